@@ -1,0 +1,516 @@
+//! Settings: defaults, then a TOML file, then `LATCHKEY_*` environment variables, then
+//! command-line flags. `__` in a variable name separates levels
+//! (`LATCHKEY_DATABASE__URL` is `database.url`); `LATCHKEY_…_FILE` reads the value from a
+//! file, for secrets. Unknown keys in the file are errors; unknown variables are warnings.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::lockout::LockoutPolicy;
+use crate::password::{HashParams, PasswordPolicy};
+
+pub const ENV_PREFIX: &str = "LATCHKEY_";
+/// Variables that are not settings but are read by the binary.
+pub const EXTRA_VARIABLES: &[&str] = &["LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD", "LATCHKEY_CONFIG", "LATCHKEY_LOG"];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// Address and port to listen on.
+    pub listen: String,
+    /// Folder for the SQLite database, the outbox and other files.
+    pub data_dir: PathBuf,
+    /// The address people reach Latchkey at, e.g. `https://sspr.example.org`. When it
+    /// starts with https, cookies are marked Secure and use the `__Host-` prefix and HSTS is sent.
+    pub public_url: String,
+    /// Shown on every page and message.
+    pub organization_name: String,
+    /// "on" (default) or "off" (automated tests and benchmarks only).
+    pub captcha: String,
+    pub database: DatabaseSettings,
+    pub password_hash: PasswordHashSettings,
+    pub password_policy: PasswordPolicySettings,
+    pub session: SessionSettings,
+    pub lockout: LockoutSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DatabaseSettings {
+    /// Empty: SQLite in `<data_dir>/latchkey.db`. Or `sqlite://PATH` or `postgres://…`.
+    pub url: String,
+    pub max_connections: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PasswordHashSettings {
+    /// Argon2id memory in KiB (OWASP: 19456).
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+    /// Hashing threads; 0 = one per core.
+    pub workers: u32,
+    /// Hash jobs allowed to wait; more get a fast "busy" answer (HTTP 503).
+    pub queue: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PasswordPolicySettings {
+    pub min_length: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SessionSettings {
+    pub idle_timeout_minutes: u32,
+    pub absolute_timeout_hours: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LockoutSettings {
+    /// Failed sign-ins before a lockout.
+    pub threshold: u32,
+    /// First lockout in seconds; it doubles on each repeat.
+    pub duration_seconds: u32,
+    pub max_duration_seconds: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogSettings {
+    /// A tracing filter, e.g. "info" or "latchkey=debug,info".
+    pub level: String,
+    /// "text" or "json".
+    pub format: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("./latchkey-data"),
+            public_url: String::new(),
+            organization_name: "Latchkey".into(),
+            captcha: "on".into(),
+            database: DatabaseSettings::default(),
+            password_hash: PasswordHashSettings::default(),
+            password_policy: PasswordPolicySettings::default(),
+            session: SessionSettings::default(),
+            lockout: LockoutSettings::default(),
+            log: LogSettings::default(),
+        }
+    }
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        Self { url: String::new(), max_connections: 8 }
+    }
+}
+
+impl Default for PasswordHashSettings {
+    fn default() -> Self {
+        let p = HashParams::default();
+        Self { memory_kib: p.memory_kib, iterations: p.iterations, parallelism: p.parallelism, workers: 0, queue: 64 }
+    }
+}
+
+impl Default for PasswordPolicySettings {
+    fn default() -> Self {
+        Self { min_length: 8 }
+    }
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        Self { idle_timeout_minutes: 30, absolute_timeout_hours: 8 }
+    }
+}
+
+impl Default for LockoutSettings {
+    fn default() -> Self {
+        let p = LockoutPolicy::default();
+        Self {
+            threshold: p.threshold,
+            duration_seconds: p.duration_secs as u32,
+            max_duration_seconds: p.max_duration_secs as u32,
+        }
+    }
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self { level: "info".into(), format: "text".into() }
+    }
+}
+
+/// A configuration problem, naming the setting and the variable that sets it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid setting `{key}` ({var}): {message}")]
+pub struct ConfigError {
+    pub key: String,
+    pub var: String,
+    pub message: String,
+}
+
+impl ConfigError {
+    fn new(key: &str, message: impl Into<String>) -> Self {
+        Self { key: key.to_owned(), var: env_name(key), message: message.into() }
+    }
+}
+
+/// `database.url` → `LATCHKEY_DATABASE__URL`.
+pub fn env_name(key: &str) -> String {
+    format!("{ENV_PREFIX}{}", key.replace('.', "__").to_uppercase())
+}
+
+/// Command-line flags, the last layer.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub listen: Option<String>,
+    pub data_dir: Option<PathBuf>,
+}
+
+/// The loaded settings and the warnings found on the way (unknown variables).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub settings: Settings,
+    pub warnings: Vec<String>,
+}
+
+impl Settings {
+    /// Loads from an optional TOML file, the given environment and the flags.
+    pub fn load(
+        file: Option<&Path>,
+        env: &BTreeMap<String, String>,
+        overrides: &Overrides,
+    ) -> Result<Loaded, ConfigError> {
+        let defaults = toml::Value::try_from(Settings::default())
+            .map_err(|e| ConfigError::new("(defaults)", e.to_string()))?;
+        let mut merged = defaults.clone();
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+                key: "(config file)".into(),
+                var: "--config / LATCHKEY_CONFIG".into(),
+                message: format!("cannot read {}: {e}", path.display()),
+            })?;
+            let table: toml::Value = toml::from_str(&text).map_err(|e| ConfigError {
+                key: "(config file)".into(),
+                var: "--config / LATCHKEY_CONFIG".into(),
+                message: format!("{} is not valid TOML: {}", path.display(), e.message()),
+            })?;
+            merge_checked(&mut merged, &defaults, table, "")?;
+        }
+        let mut warnings = Vec::new();
+        for (name, raw) in env {
+            let Some(rest) = name.strip_prefix(ENV_PREFIX) else { continue };
+            if EXTRA_VARIABLES.iter().any(|v| name == v || name == &format!("{v}_FILE")) {
+                continue;
+            }
+            let (rest, from_file) = match rest.strip_suffix("_FILE") {
+                Some(r) if lookup(&defaults, &key_of(r)).is_some() => (r, true),
+                _ => (rest, false),
+            };
+            let key = key_of(rest);
+            let Some(default) = lookup(&defaults, &key) else {
+                warnings.push(format!("ignoring unknown variable {name}: no setting `{key}` exists"));
+                continue;
+            };
+            let value = if from_file {
+                std::fs::read_to_string(raw)
+                    .map(|s| s.trim_end_matches(['\n', '\r']).to_owned())
+                    .map_err(|e| ConfigError::new(&key, format!("cannot read file {raw} named by {name}: {e}")))?
+            } else {
+                raw.clone()
+            };
+            let typed = typed_value(default, &value).ok_or_else(|| {
+                ConfigError::new(&key, format!("`{value}` is not {}", kind_name(default)))
+            })?;
+            set(&mut merged, &key, typed);
+        }
+        if let Some(l) = &overrides.listen {
+            set(&mut merged, "listen", toml::Value::String(l.clone()));
+        }
+        if let Some(d) = &overrides.data_dir {
+            set(&mut merged, "data_dir", toml::Value::String(d.display().to_string()));
+        }
+        let settings: Settings =
+            merged.try_into().map_err(|e: toml::de::Error| ConfigError::new("(settings)", e.message().to_owned()))?;
+        settings.validate()?;
+        Ok(Loaded { settings, warnings })
+    }
+
+    /// Checks ranges and shapes, naming the first setting that is wrong.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if self.listen.parse::<std::net::SocketAddr>().is_err() {
+            return Err(ConfigError::new(
+                "listen",
+                format!("`{}` is not an address and port like 127.0.0.1:8080 or [::]:8080", self.listen),
+            ));
+        }
+        if self.data_dir.as_os_str().is_empty() {
+            return Err(ConfigError::new("data_dir", "must not be empty"));
+        }
+        if !self.public_url.is_empty()
+            && !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://"))
+        {
+            return Err(ConfigError::new("public_url", "must start with https:// (or http:// for a test)"));
+        }
+        if self.organization_name.trim().is_empty() || self.organization_name.chars().count() > 64 {
+            return Err(ConfigError::new("organization_name", "must be 1 to 64 characters"));
+        }
+        if !matches!(self.captcha.as_str(), "on" | "off") {
+            return Err(ConfigError::new("captcha", "must be \"on\" or \"off\""));
+        }
+        let url = &self.database.url;
+        if !(url.is_empty()
+            || url.starts_with("sqlite:")
+            || url.starts_with("postgres://")
+            || url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError::new(
+                "database.url",
+                "must be empty (SQLite in the data folder), sqlite://PATH or postgres://USER@HOST/DB",
+            ));
+        }
+        if !(1..=512).contains(&self.database.max_connections) {
+            return Err(ConfigError::new("database.max_connections", "must be between 1 and 512"));
+        }
+        let h = &self.password_hash;
+        if h.memory_kib < 8 * h.parallelism.max(1) || h.memory_kib > 4 * 1024 * 1024 {
+            return Err(ConfigError::new("password_hash.memory_kib", "must be between 8 × parallelism and 4194304"));
+        }
+        if !(1..=100).contains(&h.iterations) {
+            return Err(ConfigError::new("password_hash.iterations", "must be between 1 and 100"));
+        }
+        if !(1..=16).contains(&h.parallelism) {
+            return Err(ConfigError::new("password_hash.parallelism", "must be between 1 and 16"));
+        }
+        if h.workers > 256 {
+            return Err(ConfigError::new("password_hash.workers", "must be between 0 (one per core) and 256"));
+        }
+        if !(1..=100_000).contains(&h.queue) {
+            return Err(ConfigError::new("password_hash.queue", "must be between 1 and 100000"));
+        }
+        if !(8..=256).contains(&self.password_policy.min_length) {
+            return Err(ConfigError::new("password_policy.min_length", "must be between 8 and 256"));
+        }
+        if !(1..=1440).contains(&self.session.idle_timeout_minutes) {
+            return Err(ConfigError::new("session.idle_timeout_minutes", "must be between 1 and 1440"));
+        }
+        if !(1..=720).contains(&self.session.absolute_timeout_hours) {
+            return Err(ConfigError::new("session.absolute_timeout_hours", "must be between 1 and 720"));
+        }
+        if !(1..=1000).contains(&self.lockout.threshold) {
+            return Err(ConfigError::new("lockout.threshold", "must be between 1 and 1000"));
+        }
+        if !(1..=86_400).contains(&self.lockout.duration_seconds) {
+            return Err(ConfigError::new("lockout.duration_seconds", "must be between 1 and 86400"));
+        }
+        if self.lockout.max_duration_seconds < self.lockout.duration_seconds {
+            return Err(ConfigError::new("lockout.max_duration_seconds", "must be at least lockout.duration_seconds"));
+        }
+        if !matches!(self.log.format.as_str(), "text" | "json") {
+            return Err(ConfigError::new("log.format", "must be \"text\" or \"json\""));
+        }
+        Ok(())
+    }
+
+    pub fn hash_params(&self) -> HashParams {
+        HashParams {
+            memory_kib: self.password_hash.memory_kib,
+            iterations: self.password_hash.iterations,
+            parallelism: self.password_hash.parallelism,
+        }
+    }
+
+    pub fn password_policy(&self) -> PasswordPolicy {
+        PasswordPolicy { min_length: self.password_policy.min_length as usize, ..PasswordPolicy::default() }
+    }
+
+    pub fn lockout_policy(&self) -> LockoutPolicy {
+        LockoutPolicy {
+            threshold: self.lockout.threshold,
+            duration_secs: i64::from(self.lockout.duration_seconds),
+            max_duration_secs: i64::from(self.lockout.max_duration_seconds),
+        }
+    }
+
+    /// The database URL, with the SQLite default filled in.
+    pub fn database_url(&self) -> String {
+        if self.database.url.is_empty() {
+            format!("sqlite://{}", self.data_dir.join("latchkey.db").display())
+        } else {
+            self.database.url.clone()
+        }
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// The whole default configuration as commented TOML.
+    pub fn default_toml() -> String {
+        let body = toml::to_string_pretty(&Settings::default()).unwrap_or_default();
+        format!(
+            "# Latchkey configuration. Every setting can also be set with an environment\n\
+             # variable: LATCHKEY_ + the path in capitals with __ between levels, e.g.\n\
+             # LATCHKEY_DATABASE__URL. Append _FILE to read a secret from a file.\n\
+             # Empty database.url means SQLite in <data_dir>/latchkey.db.\n\n{body}"
+        )
+    }
+}
+
+fn key_of(rest: &str) -> String {
+    rest.to_lowercase().replace("__", ".")
+}
+
+fn lookup<'a>(v: &'a toml::Value, key: &str) -> Option<&'a toml::Value> {
+    key.split('.').try_fold(v, |v, part| v.get(part))
+        .filter(|v| !v.is_table())
+}
+
+fn set(v: &mut toml::Value, key: &str, value: toml::Value) {
+    let mut cur = v;
+    let parts: Vec<&str> = key.split('.').collect();
+    for (i, part) in parts.iter().enumerate() {
+        let Some(table) = cur.as_table_mut() else { return };
+        if i + 1 == parts.len() {
+            table.insert((*part).to_owned(), value);
+            return;
+        }
+        let Some(next) = table.get_mut(*part) else { return };
+        cur = next;
+    }
+}
+
+fn kind_name(v: &toml::Value) -> &'static str {
+    match v {
+        toml::Value::Integer(_) => "a whole number",
+        toml::Value::Boolean(_) => "true or false",
+        _ => "text",
+    }
+}
+
+fn typed_value(default: &toml::Value, raw: &str) -> Option<toml::Value> {
+    match default {
+        toml::Value::Integer(_) => raw.trim().parse::<i64>().ok().map(toml::Value::Integer),
+        toml::Value::Boolean(_) => match raw.trim().to_lowercase().as_str() {
+            "true" | "yes" | "on" | "1" => Some(toml::Value::Boolean(true)),
+            "false" | "no" | "off" | "0" => Some(toml::Value::Boolean(false)),
+            _ => None,
+        },
+        _ => Some(toml::Value::String(raw.to_owned())),
+    }
+}
+
+/// Merges `src` into `dst`, refusing keys the defaults don't have and values of the wrong type.
+fn merge_checked(
+    dst: &mut toml::Value,
+    defaults: &toml::Value,
+    src: toml::Value,
+    prefix: &str,
+) -> Result<(), ConfigError> {
+    let toml::Value::Table(src) = src else { return Ok(()) };
+    for (k, v) in src {
+        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+        let Some(default) = defaults.get(&k) else {
+            return Err(ConfigError::new(&key, "there is no such setting (check the spelling; `latchkey print-default-config` lists them all)"));
+        };
+        match (default, v) {
+            (toml::Value::Table(_), v @ toml::Value::Table(_)) => {
+                let Some(d) = dst.get_mut(&k) else { continue };
+                merge_checked(d, default, v, &key)?;
+            }
+            (toml::Value::Table(_), _) => {
+                return Err(ConfigError::new(&key, "must be a section ([...]), not a value"));
+            }
+            (d, v) if std::mem::discriminant(d) != std::mem::discriminant(&v) => {
+                return Err(ConfigError::new(&key, format!("must be {}", kind_name(d))));
+            }
+            (_, v) => {
+                if let Some(t) = dst.as_table_mut() {
+                    t.insert(k, v);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect()
+    }
+
+    #[test]
+    fn defaults_match_the_contract() {
+        let l = Settings::load(None, &BTreeMap::new(), &Overrides::default()).expect("defaults load");
+        assert_eq!(l.settings.listen, "127.0.0.1:8080");
+        assert_eq!(l.settings.data_dir, PathBuf::from("./latchkey-data"));
+        assert_eq!(l.settings.database_url(), "sqlite://./latchkey-data/latchkey.db");
+        assert!(l.warnings.is_empty());
+    }
+
+    #[test]
+    fn layers_apply_in_order() {
+        let dir = std::env::temp_dir().join(format!("lk-cfg-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let file = dir.join("c.toml");
+        std::fs::write(&file, "listen = \"127.0.0.1:9000\"\n[lockout]\nthreshold = 5\n").expect("write");
+        let secret = dir.join("url");
+        std::fs::write(&secret, "postgres://u@h/db\n").expect("write");
+        let e = env(&[
+            ("LATCHKEY_LOCKOUT__THRESHOLD", "7"),
+            ("LATCHKEY_DATABASE__URL_FILE", secret.to_str().unwrap_or_default()),
+            ("LATCHKEY_NOT_A_THING", "1"),
+            ("LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD", "x"),
+            ("PATH", "/bin"),
+        ]);
+        let o = Overrides { listen: Some("127.0.0.1:9001".into()), data_dir: None };
+        let l = Settings::load(Some(&file), &e, &o).expect("load");
+        assert_eq!(l.settings.listen, "127.0.0.1:9001");
+        assert_eq!(l.settings.lockout.threshold, 7);
+        assert_eq!(l.settings.database.url, "postgres://u@h/db");
+        assert_eq!(l.warnings.len(), 1);
+        assert!(l.warnings[0].contains("LATCHKEY_NOT_A_THING"));
+    }
+
+    #[test]
+    fn errors_name_the_setting_and_the_variable() {
+        let e = Settings::load(None, &env(&[("LATCHKEY_LOCKOUT__THRESHOLD", "ten")]), &Overrides::default())
+            .expect_err("must fail");
+        assert_eq!(e.key, "lockout.threshold");
+        assert_eq!(e.var, "LATCHKEY_LOCKOUT__THRESHOLD");
+        let e = Settings::load(None, &env(&[("LATCHKEY_LISTEN", "localhost")]), &Overrides::default())
+            .expect_err("must fail");
+        assert!(e.to_string().contains("`listen` (LATCHKEY_LISTEN)"), "{e}");
+
+        let dir = std::env::temp_dir().join(format!("lk-cfg2-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let file = dir.join("typo.toml");
+        std::fs::write(&file, "[lockout]\nthreshhold = 3\n").expect("write");
+        let e = Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).expect_err("typo");
+        assert_eq!(e.key, "lockout.threshhold");
+        std::fs::write(&file, "[lockout]\nthreshold = \"3\"\n").expect("write");
+        let e = Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).expect_err("type");
+        assert!(e.message.contains("whole number"));
+        std::fs::write(&file, "listen = \n").expect("write");
+        assert!(Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).is_err());
+    }
+
+    #[test]
+    fn default_toml_round_trips() {
+        let text = Settings::default_toml();
+        let parsed: Settings = toml::from_str(&text).expect("parses");
+        assert_eq!(parsed, Settings::default());
+    }
+}

@@ -1,0 +1,428 @@
+//! Users, groups and roles, with the validation every entry point shares.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A field that failed validation, and why, in words for the person who typed it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
+        Self { field, message: message.into() }
+    }
+}
+
+/// A sign-in name: `name` or UPN-style `name@domain`, stored in lower case.
+///
+/// Rules follow Entra's UPN rules: the part before `@` uses `A-Z a-z 0-9 ' . - _ ! # ^ ~`,
+/// at most 64 characters, not starting or ending with a dot; the domain at most 48
+/// characters of letters, digits, dots and hyphens; 113 characters in all.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Username(String);
+
+impl Username {
+    pub fn parse(input: &str) -> Result<Self, FieldError> {
+        let s = input.trim().to_lowercase();
+        let err = |m: &str| Err(FieldError::new("username", m));
+        if s.is_empty() {
+            return err("Enter a username.");
+        }
+        if s.chars().count() > 113 {
+            return err("A username can be at most 113 characters long.");
+        }
+        let (local, domain) = match s.split_once('@') {
+            Some((l, d)) => (l, Some(d)),
+            None => (s.as_str(), None),
+        };
+        if local.is_empty() {
+            return err("Enter the part of the username before the @.");
+        }
+        if local.chars().count() > 64 {
+            return err("The part before the @ can be at most 64 characters long.");
+        }
+        let allowed = |c: char| c.is_ascii_alphanumeric() || "'.-_!#^~".contains(c);
+        if let Some(bad) = local.chars().find(|c| !allowed(*c)) {
+            return Err(FieldError::new(
+                "username",
+                format!(
+                    "A username can't contain \u{201c}{bad}\u{201d}. Use letters, digits and ' . - _ ! # ^ ~."
+                ),
+            ));
+        }
+        if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+            return err("A username can't start or end with a dot or have two dots in a row.");
+        }
+        if let Some(d) = domain {
+            if d.is_empty() || d.chars().count() > 48 {
+                return err("The domain after the @ must be 1 to 48 characters long.");
+            }
+            let label_ok = |l: &str| {
+                !l.is_empty()
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            };
+            if !d.split('.').all(label_ok) {
+                return err("The domain after the @ may only hold letters, digits, hyphens and dots, like example.org.");
+            }
+        }
+        Ok(Self(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Username {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for Username {
+    type Error = FieldError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::parse(&s)
+    }
+}
+
+impl From<Username> for String {
+    fn from(u: Username) -> String {
+        u.0
+    }
+}
+
+/// An email address, checked for shape only (delivery proves the rest).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(field: &'static str, input: &str) -> Result<Self, FieldError> {
+        let s = input.trim();
+        let bad = || {
+            FieldError::new(
+                field,
+                "Enter an email address like name@example.org.",
+            )
+        };
+        if s.len() > 254 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(bad());
+        }
+        let (local, domain) = s.rsplit_once('@').ok_or_else(bad)?;
+        if local.is_empty() || local.len() > 64 || local.contains('@') {
+            return Err(bad());
+        }
+        let labels: Vec<&str> = domain.split('.').collect();
+        if labels.len() < 2
+            || labels
+                .iter()
+                .any(|l| l.is_empty() || !l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        {
+            return Err(bad());
+        }
+        Ok(Self(format!("{local}@{}", domain.to_lowercase())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `m***@example.org`: enough for its owner to recognise, too little for anyone else.
+    pub fn masked(&self) -> String {
+        let (local, domain) = self.0.rsplit_once('@').unwrap_or((&self.0, ""));
+        let first: String = local.chars().take(1).collect();
+        format!("{first}***@{domain}")
+    }
+}
+
+/// A phone number in E.164 form (`+14255550100`), parsed with its country code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phone(String);
+
+impl Phone {
+    pub fn parse(field: &'static str, input: &str) -> Result<Self, FieldError> {
+        let s = input.trim();
+        if s.is_empty() {
+            return Err(FieldError::new(field, "Enter a phone number."));
+        }
+        if s.len() > 32 {
+            return Err(FieldError::new(field, "That phone number is too long."));
+        }
+        if !s.starts_with('+') && !s.starts_with("00") {
+            return Err(FieldError::new(
+                field,
+                "Start the number with + and its country code, for example +1 425 555 0100 or +44 20 7946 0958.",
+            ));
+        }
+        let normalised = s.strip_prefix("00").map(|r| format!("+{r}")).unwrap_or_else(|| s.to_owned());
+        let number = phonenumber::parse(None, &normalised).map_err(|_| {
+            FieldError::new(field, "That doesn't look like a phone number. Check the country code and the digits.")
+        })?;
+        if !phonenumber::is_valid(&number) {
+            return Err(FieldError::new(
+                field,
+                "That number isn't valid for its country. Check the country code and the digits.",
+            ));
+        }
+        Ok(Self(number.format().mode(phonenumber::Mode::E164).to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `+1 ******0100`: the country code and the last two digits.
+    pub fn masked(&self) -> String {
+        let digits = &self.0;
+        let tail: String = digits.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+        let cc = phonenumber::parse(None, digits)
+            .map(|n| n.code().value().to_string())
+            .unwrap_or_default();
+        format!("+{cc} ********{tail}")
+    }
+}
+
+/// What a user may administer. Ordered by power.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    User,
+    /// Helpdesk: resets the passwords of non-administrators.
+    PasswordAdmin,
+    GlobalAdmin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::User, Role::PasswordAdmin, Role::GlobalAdmin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::User => "user",
+            Role::PasswordAdmin => "password_admin",
+            Role::GlobalAdmin => "global_admin",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::User => "User",
+            Role::PasswordAdmin => "Password administrator",
+            Role::GlobalAdmin => "Global administrator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, FieldError> {
+        match s.trim() {
+            "user" => Ok(Role::User),
+            "password_admin" => Ok(Role::PasswordAdmin),
+            "global_admin" => Ok(Role::GlobalAdmin),
+            _ => Err(FieldError::new("role", "Choose user, password_admin or global_admin.")),
+        }
+    }
+
+    pub fn is_admin(self) -> bool {
+        self != Role::User
+    }
+
+    /// Whether someone in this role may reset the password of, or edit, `target`.
+    /// Password admins may act on non-admins only; global admins on everyone.
+    pub fn may_manage(self, target: Role) -> bool {
+        match self {
+            Role::GlobalAdmin => true,
+            Role::PasswordAdmin => target == Role::User,
+            Role::User => false,
+        }
+    }
+}
+
+/// A person in the directory, as stored. The password hash stays in the store layer's
+/// own record and never travels with this type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: i64,
+    pub username: Username,
+    pub first_name: String,
+    pub last_name: String,
+    pub display_name: String,
+    pub email: Option<Email>,
+    pub alternate_email: Option<Email>,
+    pub mobile_phone: Option<Phone>,
+    pub office_phone: Option<Phone>,
+    pub enabled: bool,
+    pub role: Role,
+    pub must_change_password: bool,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub password_changed_at: Option<i64>,
+}
+
+/// The editable profile of a user, validated as a whole.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub first_name: String,
+    pub last_name: String,
+    pub display_name: String,
+    pub email: Option<Email>,
+    pub alternate_email: Option<Email>,
+    pub mobile_phone: Option<Phone>,
+    pub office_phone: Option<Phone>,
+}
+
+/// The profile as typed in a form or a command: every field a string, empty meaning none.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ProfileInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub display_name: String,
+    pub email: String,
+    pub alternate_email: String,
+    pub mobile_phone: String,
+    pub office_phone: String,
+}
+
+fn name_field(field: &'static str, label: &str, s: &str, max: usize) -> Result<String, FieldError> {
+    let s = s.trim();
+    if s.chars().count() > max {
+        return Err(FieldError::new(field, format!("{label} can be at most {max} characters long.")));
+    }
+    if s.chars().any(char::is_control) {
+        return Err(FieldError::new(field, format!("{label} can't contain control characters.")));
+    }
+    Ok(s.to_owned())
+}
+
+fn optional<T>(
+    s: &str,
+    parse: impl FnOnce(&str) -> Result<T, FieldError>,
+) -> Result<Option<T>, FieldError> {
+    if s.trim().is_empty() { Ok(None) } else { parse(s).map(Some) }
+}
+
+impl ProfileInput {
+    /// Validates every field and returns all problems at once, so a form can show them together.
+    pub fn validate(&self) -> Result<Profile, Vec<FieldError>> {
+        fn keep<T>(errors: &mut Vec<FieldError>, r: Result<T, FieldError>) -> Option<T> {
+            r.map_err(|e| errors.push(e)).ok()
+        }
+        let mut errors = Vec::new();
+        let e = &mut errors;
+        let first_name = keep(e, name_field("first_name", "First name", &self.first_name, 64));
+        let last_name = keep(e, name_field("last_name", "Last name", &self.last_name, 64));
+        let mut display_name = keep(e, name_field("display_name", "Display name", &self.display_name, 256));
+        let email = keep(e, optional(&self.email, |s| Email::parse("email", s)));
+        let alternate_email = keep(e, optional(&self.alternate_email, |s| Email::parse("alternate_email", s)));
+        let mobile_phone = keep(e, optional(&self.mobile_phone, |s| Phone::parse("mobile_phone", s)));
+        let office_phone = keep(e, optional(&self.office_phone, |s| Phone::parse("office_phone", s)));
+        if let (Some(d), Some(f), Some(l)) = (&mut display_name, &first_name, &last_name) {
+            if d.is_empty() {
+                *d = format!("{f} {l}").trim().to_owned();
+            }
+        }
+        if display_name.as_deref() == Some("") {
+            errors.push(FieldError::new(
+                "display_name",
+                "Enter a display name, or a first or last name to make one from.",
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Profile {
+            first_name: first_name.unwrap_or_default(),
+            last_name: last_name.unwrap_or_default(),
+            display_name: display_name.unwrap_or_default(),
+            email: email.flatten(),
+            alternate_email: alternate_email.flatten(),
+            mobile_phone: mobile_phone.flatten(),
+            office_phone: office_phone.flatten(),
+        })
+    }
+}
+
+/// A security group. Members are users and other groups (nesting).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Group {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    pub created_at: i64,
+}
+
+/// Validates a group name: 1–64 characters, no control characters, not only spaces.
+pub fn parse_group_name(s: &str) -> Result<String, FieldError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(FieldError::new("name", "Enter a group name."));
+    }
+    if s.chars().count() > 64 || s.chars().any(char::is_control) {
+        return Err(FieldError::new("name", "A group name is 1 to 64 characters, without control characters."));
+    }
+    Ok(s.to_owned())
+}
+
+pub fn parse_group_description(s: &str) -> Result<String, FieldError> {
+    name_field("description", "The description", s, 1024)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames() {
+        assert_eq!(Username::parse(" MiaS ").map(|u| u.0), Ok("mias".into()));
+        assert_eq!(Username::parse("mia.steele@Contoso.com").map(|u| u.0), Ok("mia.steele@contoso.com".into()));
+        for bad in ["", "mia steele", "mia.@x.org", ".mia", "a..b", "mia@", "mia@-x.org", "mia@x..org", "<script>"] {
+            assert!(Username::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert!(Username::parse(&"a".repeat(65)).is_err());
+        assert!(Username::parse(&format!("{}@{}.org", "a".repeat(64), "b".repeat(44))).is_ok());
+        assert!(Username::parse(&format!("{}@{}.org", "a".repeat(64), "b".repeat(45))).is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(Email::parse("email", "Mia@Example.ORG").map(|e| e.0), Ok("Mia@example.org".into()));
+        for bad in ["mia", "mia@", "@x.org", "mia@x", "m ia@x.org", "mia@x..org"] {
+            assert!(Email::parse("email", bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(Email::parse("email", "mia@example.org").map(|e| e.masked()), Ok("m***@example.org".into()));
+    }
+
+    #[test]
+    fn phones_need_a_country_code() {
+        let e = Phone::parse("mobile_phone", "425 555 0100").err().map(|e| e.message);
+        assert!(e.is_some_and(|m| m.contains("country code")));
+        assert_eq!(Phone::parse("p", "+1 425-555-0100").map(|p| p.0), Ok("+14255550100".into()));
+        assert_eq!(Phone::parse("p", "0044 20 7946 0958").map(|p| p.0), Ok("+442079460958".into()));
+        assert!(Phone::parse("p", "+1 12").is_err());
+        assert_eq!(Phone::parse("p", "+14255550100").map(|p| p.masked()), Ok("+1 ********00".into()));
+    }
+
+    #[test]
+    fn roles_manage_downwards() {
+        assert!(Role::GlobalAdmin.may_manage(Role::GlobalAdmin));
+        assert!(Role::PasswordAdmin.may_manage(Role::User));
+        assert!(!Role::PasswordAdmin.may_manage(Role::PasswordAdmin));
+        assert!(!Role::PasswordAdmin.may_manage(Role::GlobalAdmin));
+        assert!(!Role::User.may_manage(Role::User));
+    }
+
+    #[test]
+    fn profile_collects_every_error_and_fills_display_name() {
+        let p = ProfileInput { first_name: "Mia".into(), last_name: "Steele".into(), ..Default::default() };
+        assert_eq!(p.validate().map(|p| p.display_name), Ok("Mia Steele".into()));
+        let bad = ProfileInput { email: "x".into(), mobile_phone: "555".into(), ..Default::default() };
+        let errs = bad.validate().err().unwrap_or_default();
+        let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["email", "mobile_phone", "display_name"]);
+    }
+}

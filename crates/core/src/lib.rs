@@ -1,0 +1,17 @@
+//! The Latchkey domain core.
+//!
+//! Directory types and their validation, the password hashing pool, smart
+//! lockout, configuration, audit events and the [`store::Store`] trait that the
+//! storage crate implements. Nothing here knows about HTTP or SQL.
+
+pub mod audit;
+pub mod clock;
+pub mod config;
+pub mod directory;
+pub mod lockout;
+pub mod password;
+pub mod secret;
+pub mod store;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use secret::Secret;

@@ -1,0 +1,79 @@
+//! Embedded migrations, one folder per engine. Each runs once, in a transaction, and is
+//! recorded in `latchkey_migrations`. An applied migration is never edited: add a new one.
+
+use crate::{PgStore, SqliteStore, backend};
+use latchkey_core::store::StoreError;
+
+pub(crate) struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+pub(crate) const SQLITE: &[Migration] = &[Migration {
+    version: 1,
+    name: "directory",
+    sql: include_str!("../migrations/sqlite/0001_directory.sql"),
+}];
+
+pub(crate) const POSTGRES: &[Migration] = &[Migration {
+    version: 1,
+    name: "directory",
+    sql: include_str!("../migrations/postgres/0001_directory.sql"),
+}];
+
+const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS latchkey_migrations (
+    version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+macro_rules! run_migrations {
+    ($pool:expr, $list:expr, $lock:expr) => {{
+        sqlx::query(CREATE_TABLE).execute($pool).await.map_err(backend)?;
+        for m in $list {
+            let mut tx = $pool.begin().await.map_err(backend)?;
+            if let Some(lock) = $lock {
+                sqlx::query(lock).execute(&mut *tx).await.map_err(backend)?;
+            }
+            let done: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM latchkey_migrations WHERE version = $1")
+                .bind(m.version)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
+            if done > 0 {
+                continue;
+            }
+            tracing::info!(version = m.version, name = m.name, "applying migration");
+            sqlx::Executor::execute(&mut *tx, m.sql).await.map_err(|e| {
+                StoreError::Backend(format!("migration {} ({}) failed: {e}", m.version, m.name))
+            })?;
+            sqlx::query("INSERT INTO latchkey_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+                .bind(m.version)
+                .bind(m.name)
+                .bind(now())
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+            tx.commit().await.map_err(backend)?;
+        }
+        Ok(())
+    }};
+}
+
+impl SqliteStore {
+    pub(crate) async fn run_migrations(&self) -> Result<(), StoreError> {
+        run_migrations!(&self.pool, SQLITE, None::<&str>)
+    }
+}
+
+impl PgStore {
+    pub(crate) async fn run_migrations(&self) -> Result<(), StoreError> {
+        // Several instances may start at once: the advisory lock makes them take turns.
+        run_migrations!(&self.pool, POSTGRES, Some("SELECT pg_advisory_xact_lock(7310420815)"))
+    }
+}
