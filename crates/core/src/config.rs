@@ -12,7 +12,11 @@ use crate::password::{HashParams, PasswordPolicy};
 
 pub const ENV_PREFIX: &str = "LATCHKEY_";
 /// Variables that are not settings but are read by the binary.
-pub const EXTRA_VARIABLES: &[&str] = &["LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD", "LATCHKEY_CONFIG", "LATCHKEY_LOG"];
+pub const EXTRA_VARIABLES: &[&str] = &[
+    "LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD",
+    "LATCHKEY_CONFIG",
+    "LATCHKEY_LOG",
+];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -109,14 +113,23 @@ impl Default for Settings {
 
 impl Default for DatabaseSettings {
     fn default() -> Self {
-        Self { url: String::new(), max_connections: 8 }
+        Self {
+            url: String::new(),
+            max_connections: 8,
+        }
     }
 }
 
 impl Default for PasswordHashSettings {
     fn default() -> Self {
         let p = HashParams::default();
-        Self { memory_kib: p.memory_kib, iterations: p.iterations, parallelism: p.parallelism, workers: 0, queue: 64 }
+        Self {
+            memory_kib: p.memory_kib,
+            iterations: p.iterations,
+            parallelism: p.parallelism,
+            workers: 0,
+            queue: 64,
+        }
     }
 }
 
@@ -128,7 +141,10 @@ impl Default for PasswordPolicySettings {
 
 impl Default for SessionSettings {
     fn default() -> Self {
-        Self { idle_timeout_minutes: 30, absolute_timeout_hours: 8 }
+        Self {
+            idle_timeout_minutes: 30,
+            absolute_timeout_hours: 8,
+        }
     }
 }
 
@@ -145,7 +161,10 @@ impl Default for LockoutSettings {
 
 impl Default for LogSettings {
     fn default() -> Self {
-        Self { level: "info".into(), format: "text".into() }
+        Self {
+            level: "info".into(),
+            format: "text".into(),
+        }
     }
 }
 
@@ -160,7 +179,11 @@ pub struct ConfigError {
 
 impl ConfigError {
     fn new(key: &str, message: impl Into<String>) -> Self {
-        Self { key: key.to_owned(), var: env_name(key), message: message.into() }
+        Self {
+            key: key.to_owned(),
+            var: env_name(key),
+            message: message.into(),
+        }
     }
 }
 
@@ -208,8 +231,13 @@ impl Settings {
         }
         let mut warnings = Vec::new();
         for (name, raw) in env {
-            let Some(rest) = name.strip_prefix(ENV_PREFIX) else { continue };
-            if EXTRA_VARIABLES.iter().any(|v| name == v || name == &format!("{v}_FILE")) {
+            let Some(rest) = name.strip_prefix(ENV_PREFIX) else {
+                continue;
+            };
+            if EXTRA_VARIABLES
+                .iter()
+                .any(|v| name == v || name == &format!("{v}_FILE"))
+            {
                 continue;
             }
             let (rest, from_file) = match rest.strip_suffix("_FILE") {
@@ -218,13 +246,20 @@ impl Settings {
             };
             let key = key_of(rest);
             let Some(default) = lookup(&defaults, &key) else {
-                warnings.push(format!("ignoring unknown variable {name}: no setting `{key}` exists"));
+                warnings.push(format!(
+                    "ignoring unknown variable {name}: no setting `{key}` exists"
+                ));
                 continue;
             };
             let value = if from_file {
                 std::fs::read_to_string(raw)
                     .map(|s| s.trim_end_matches(['\n', '\r']).to_owned())
-                    .map_err(|e| ConfigError::new(&key, format!("cannot read file {raw} named by {name}: {e}")))?
+                    .map_err(|e| {
+                        ConfigError::new(
+                            &key,
+                            format!("cannot read file {raw} named by {name}: {e}"),
+                        )
+                    })?
             } else {
                 raw.clone()
             };
@@ -237,10 +272,15 @@ impl Settings {
             set(&mut merged, "listen", toml::Value::String(l.clone()));
         }
         if let Some(d) = &overrides.data_dir {
-            set(&mut merged, "data_dir", toml::Value::String(d.display().to_string()));
+            set(
+                &mut merged,
+                "data_dir",
+                toml::Value::String(d.display().to_string()),
+            );
         }
-        let settings: Settings =
-            merged.try_into().map_err(|e: toml::de::Error| ConfigError::new("(settings)", e.message().to_owned()))?;
+        let settings: Settings = merged
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError::new("(settings)", e.message().to_owned()))?;
         settings.validate()?;
         Ok(Loaded { settings, warnings })
     }
@@ -250,7 +290,10 @@ impl Settings {
         if self.listen.parse::<std::net::SocketAddr>().is_err() {
             return Err(ConfigError::new(
                 "listen",
-                format!("`{}` is not an address and port like 127.0.0.1:8080 or [::]:8080", self.listen),
+                format!(
+                    "`{}` is not an address and port like 127.0.0.1:8080 or [::]:8080",
+                    self.listen
+                ),
             ));
         }
         if self.data_dir.as_os_str().is_empty() {
@@ -259,10 +302,16 @@ impl Settings {
         if !self.public_url.is_empty()
             && !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://"))
         {
-            return Err(ConfigError::new("public_url", "must start with https:// (or http:// for a test)"));
+            return Err(ConfigError::new(
+                "public_url",
+                "must start with https:// (or http:// for a test)",
+            ));
         }
         if self.organization_name.trim().is_empty() || self.organization_name.chars().count() > 64 {
-            return Err(ConfigError::new("organization_name", "must be 1 to 64 characters"));
+            return Err(ConfigError::new(
+                "organization_name",
+                "must be 1 to 64 characters",
+            ));
         }
         if !matches!(self.captcha.as_str(), "on" | "off") {
             return Err(ConfigError::new("captcha", "must be \"on\" or \"off\""));
@@ -279,44 +328,83 @@ impl Settings {
             ));
         }
         if !(1..=512).contains(&self.database.max_connections) {
-            return Err(ConfigError::new("database.max_connections", "must be between 1 and 512"));
+            return Err(ConfigError::new(
+                "database.max_connections",
+                "must be between 1 and 512",
+            ));
         }
         let h = &self.password_hash;
         if h.memory_kib < 8 * h.parallelism.max(1) || h.memory_kib > 4 * 1024 * 1024 {
-            return Err(ConfigError::new("password_hash.memory_kib", "must be between 8 × parallelism and 4194304"));
+            return Err(ConfigError::new(
+                "password_hash.memory_kib",
+                "must be between 8 × parallelism and 4194304",
+            ));
         }
         if !(1..=100).contains(&h.iterations) {
-            return Err(ConfigError::new("password_hash.iterations", "must be between 1 and 100"));
+            return Err(ConfigError::new(
+                "password_hash.iterations",
+                "must be between 1 and 100",
+            ));
         }
         if !(1..=16).contains(&h.parallelism) {
-            return Err(ConfigError::new("password_hash.parallelism", "must be between 1 and 16"));
+            return Err(ConfigError::new(
+                "password_hash.parallelism",
+                "must be between 1 and 16",
+            ));
         }
         if h.workers > 256 {
-            return Err(ConfigError::new("password_hash.workers", "must be between 0 (one per core) and 256"));
+            return Err(ConfigError::new(
+                "password_hash.workers",
+                "must be between 0 (one per core) and 256",
+            ));
         }
         if !(1..=100_000).contains(&h.queue) {
-            return Err(ConfigError::new("password_hash.queue", "must be between 1 and 100000"));
+            return Err(ConfigError::new(
+                "password_hash.queue",
+                "must be between 1 and 100000",
+            ));
         }
         if !(8..=256).contains(&self.password_policy.min_length) {
-            return Err(ConfigError::new("password_policy.min_length", "must be between 8 and 256"));
+            return Err(ConfigError::new(
+                "password_policy.min_length",
+                "must be between 8 and 256",
+            ));
         }
         if !(1..=1440).contains(&self.session.idle_timeout_minutes) {
-            return Err(ConfigError::new("session.idle_timeout_minutes", "must be between 1 and 1440"));
+            return Err(ConfigError::new(
+                "session.idle_timeout_minutes",
+                "must be between 1 and 1440",
+            ));
         }
         if !(1..=720).contains(&self.session.absolute_timeout_hours) {
-            return Err(ConfigError::new("session.absolute_timeout_hours", "must be between 1 and 720"));
+            return Err(ConfigError::new(
+                "session.absolute_timeout_hours",
+                "must be between 1 and 720",
+            ));
         }
         if !(1..=1000).contains(&self.lockout.threshold) {
-            return Err(ConfigError::new("lockout.threshold", "must be between 1 and 1000"));
+            return Err(ConfigError::new(
+                "lockout.threshold",
+                "must be between 1 and 1000",
+            ));
         }
         if !(1..=86_400).contains(&self.lockout.duration_seconds) {
-            return Err(ConfigError::new("lockout.duration_seconds", "must be between 1 and 86400"));
+            return Err(ConfigError::new(
+                "lockout.duration_seconds",
+                "must be between 1 and 86400",
+            ));
         }
         if self.lockout.max_duration_seconds < self.lockout.duration_seconds {
-            return Err(ConfigError::new("lockout.max_duration_seconds", "must be at least lockout.duration_seconds"));
+            return Err(ConfigError::new(
+                "lockout.max_duration_seconds",
+                "must be at least lockout.duration_seconds",
+            ));
         }
         if !matches!(self.log.format.as_str(), "text" | "json") {
-            return Err(ConfigError::new("log.format", "must be \"text\" or \"json\""));
+            return Err(ConfigError::new(
+                "log.format",
+                "must be \"text\" or \"json\"",
+            ));
         }
         Ok(())
     }
@@ -330,7 +418,10 @@ impl Settings {
     }
 
     pub fn password_policy(&self) -> PasswordPolicy {
-        PasswordPolicy { min_length: self.password_policy.min_length as usize, ..PasswordPolicy::default() }
+        PasswordPolicy {
+            min_length: self.password_policy.min_length as usize,
+            ..PasswordPolicy::default()
+        }
     }
 
     pub fn lockout_policy(&self) -> LockoutPolicy {
@@ -371,7 +462,8 @@ fn key_of(rest: &str) -> String {
 }
 
 fn lookup<'a>(v: &'a toml::Value, key: &str) -> Option<&'a toml::Value> {
-    key.split('.').try_fold(v, |v, part| v.get(part))
+    key.split('.')
+        .try_fold(v, |v, part| v.get(part))
         .filter(|v| !v.is_table())
 }
 
@@ -379,12 +471,16 @@ fn set(v: &mut toml::Value, key: &str, value: toml::Value) {
     let mut cur = v;
     let parts: Vec<&str> = key.split('.').collect();
     for (i, part) in parts.iter().enumerate() {
-        let Some(table) = cur.as_table_mut() else { return };
+        let Some(table) = cur.as_table_mut() else {
+            return;
+        };
         if i + 1 == parts.len() {
             table.insert((*part).to_owned(), value);
             return;
         }
-        let Some(next) = table.get_mut(*part) else { return };
+        let Some(next) = table.get_mut(*part) else {
+            return;
+        };
         cur = next;
     }
 }
@@ -416,11 +512,20 @@ fn merge_checked(
     src: toml::Value,
     prefix: &str,
 ) -> Result<(), ConfigError> {
-    let toml::Value::Table(src) = src else { return Ok(()) };
+    let toml::Value::Table(src) = src else {
+        return Ok(());
+    };
     for (k, v) in src {
-        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
         let Some(default) = defaults.get(&k) else {
-            return Err(ConfigError::new(&key, "there is no such setting (check the spelling; `latchkey print-default-config` lists them all)"));
+            return Err(ConfigError::new(
+                &key,
+                "there is no such setting (check the spelling; `latchkey print-default-config` lists them all)",
+            ));
         };
         match (default, v) {
             (toml::Value::Table(_), v @ toml::Value::Table(_)) => {
@@ -428,7 +533,10 @@ fn merge_checked(
                 merge_checked(d, default, v, &key)?;
             }
             (toml::Value::Table(_), _) => {
-                return Err(ConfigError::new(&key, "must be a section ([...]), not a value"));
+                return Err(ConfigError::new(
+                    &key,
+                    "must be a section ([...]), not a value",
+                ));
             }
             (d, v) if std::mem::discriminant(d) != std::mem::discriminant(&v) => {
                 return Err(ConfigError::new(&key, format!("must be {}", kind_name(d))));
@@ -448,15 +556,22 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).into(), (*v).into()))
+            .collect()
     }
 
     #[test]
     fn defaults_match_the_contract() {
-        let l = Settings::load(None, &BTreeMap::new(), &Overrides::default()).expect("defaults load");
+        let l =
+            Settings::load(None, &BTreeMap::new(), &Overrides::default()).expect("defaults load");
         assert_eq!(l.settings.listen, "127.0.0.1:8080");
         assert_eq!(l.settings.data_dir, PathBuf::from("./latchkey-data"));
-        assert_eq!(l.settings.database_url(), "sqlite://./latchkey-data/latchkey.db");
+        assert_eq!(
+            l.settings.database_url(),
+            "sqlite://./latchkey-data/latchkey.db"
+        );
         assert!(l.warnings.is_empty());
     }
 
@@ -465,17 +580,27 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("lk-cfg-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("tmp");
         let file = dir.join("c.toml");
-        std::fs::write(&file, "listen = \"127.0.0.1:9000\"\n[lockout]\nthreshold = 5\n").expect("write");
+        std::fs::write(
+            &file,
+            "listen = \"127.0.0.1:9000\"\n[lockout]\nthreshold = 5\n",
+        )
+        .expect("write");
         let secret = dir.join("url");
         std::fs::write(&secret, "postgres://u@h/db\n").expect("write");
         let e = env(&[
             ("LATCHKEY_LOCKOUT__THRESHOLD", "7"),
-            ("LATCHKEY_DATABASE__URL_FILE", secret.to_str().unwrap_or_default()),
+            (
+                "LATCHKEY_DATABASE__URL_FILE",
+                secret.to_str().unwrap_or_default(),
+            ),
             ("LATCHKEY_NOT_A_THING", "1"),
             ("LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD", "x"),
             ("PATH", "/bin"),
         ]);
-        let o = Overrides { listen: Some("127.0.0.1:9001".into()), data_dir: None };
+        let o = Overrides {
+            listen: Some("127.0.0.1:9001".into()),
+            data_dir: None,
+        };
         let l = Settings::load(Some(&file), &e, &o).expect("load");
         assert_eq!(l.settings.listen, "127.0.0.1:9001");
         assert_eq!(l.settings.lockout.threshold, 7);
@@ -486,22 +611,32 @@ mod tests {
 
     #[test]
     fn errors_name_the_setting_and_the_variable() {
-        let e = Settings::load(None, &env(&[("LATCHKEY_LOCKOUT__THRESHOLD", "ten")]), &Overrides::default())
-            .expect_err("must fail");
+        let e = Settings::load(
+            None,
+            &env(&[("LATCHKEY_LOCKOUT__THRESHOLD", "ten")]),
+            &Overrides::default(),
+        )
+        .expect_err("must fail");
         assert_eq!(e.key, "lockout.threshold");
         assert_eq!(e.var, "LATCHKEY_LOCKOUT__THRESHOLD");
-        let e = Settings::load(None, &env(&[("LATCHKEY_LISTEN", "localhost")]), &Overrides::default())
-            .expect_err("must fail");
+        let e = Settings::load(
+            None,
+            &env(&[("LATCHKEY_LISTEN", "localhost")]),
+            &Overrides::default(),
+        )
+        .expect_err("must fail");
         assert!(e.to_string().contains("`listen` (LATCHKEY_LISTEN)"), "{e}");
 
         let dir = std::env::temp_dir().join(format!("lk-cfg2-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("tmp");
         let file = dir.join("typo.toml");
         std::fs::write(&file, "[lockout]\nthreshhold = 3\n").expect("write");
-        let e = Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).expect_err("typo");
+        let e =
+            Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).expect_err("typo");
         assert_eq!(e.key, "lockout.threshhold");
         std::fs::write(&file, "[lockout]\nthreshold = \"3\"\n").expect("write");
-        let e = Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).expect_err("type");
+        let e =
+            Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).expect_err("type");
         assert!(e.message.contains("whole number"));
         std::fs::write(&file, "listen = \n").expect("write");
         assert!(Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).is_err());

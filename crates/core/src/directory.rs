@@ -13,7 +13,10 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Self { field, message: message.into() }
+        Self {
+            field,
+            message: message.into(),
+        }
     }
 }
 
@@ -69,7 +72,9 @@ impl Username {
                     && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             };
             if !d.split('.').all(label_ok) {
-                return err("The domain after the @ may only hold letters, digits, hyphens and dots, like example.org.");
+                return err(
+                    "The domain after the @ may only hold letters, digits, hyphens and dots, like example.org.",
+                );
             }
         }
         Ok(Self(s))
@@ -106,12 +111,7 @@ pub struct Email(String);
 impl Email {
     pub fn parse(field: &'static str, input: &str) -> Result<Self, FieldError> {
         let s = input.trim();
-        let bad = || {
-            FieldError::new(
-                field,
-                "Enter an email address like name@example.org.",
-            )
-        };
+        let bad = || FieldError::new(field, "Enter an email address like name@example.org.");
         if s.len() > 254 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(bad());
         }
@@ -161,9 +161,15 @@ impl Phone {
                 "Start the number with + and its country code, for example +1 425 555 0100 or +44 20 7946 0958.",
             ));
         }
-        let normalised = s.strip_prefix("00").map(|r| format!("+{r}")).unwrap_or_else(|| s.to_owned());
+        let normalised = s
+            .strip_prefix("00")
+            .map(|r| format!("+{r}"))
+            .unwrap_or_else(|| s.to_owned());
         let number = phonenumber::parse(None, &normalised).map_err(|_| {
-            FieldError::new(field, "That doesn't look like a phone number. Check the country code and the digits.")
+            FieldError::new(
+                field,
+                "That doesn't look like a phone number. Check the country code and the digits.",
+            )
         })?;
         if !phonenumber::is_valid(&number) {
             return Err(FieldError::new(
@@ -171,7 +177,9 @@ impl Phone {
                 "That number isn't valid for its country. Check the country code and the digits.",
             ));
         }
-        Ok(Self(number.format().mode(phonenumber::Mode::E164).to_string()))
+        Ok(Self(
+            number.format().mode(phonenumber::Mode::E164).to_string(),
+        ))
     }
 
     pub fn as_str(&self) -> &str {
@@ -181,7 +189,14 @@ impl Phone {
     /// `+1 ******0100`: the country code and the last two digits.
     pub fn masked(&self) -> String {
         let digits = &self.0;
-        let tail: String = digits.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail: String = digits
+            .chars()
+            .rev()
+            .take(2)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         let cc = phonenumber::parse(None, digits)
             .map(|n| n.code().value().to_string())
             .unwrap_or_default();
@@ -223,7 +238,10 @@ impl Role {
             "user" => Ok(Role::User),
             "password_admin" => Ok(Role::PasswordAdmin),
             "global_admin" => Ok(Role::GlobalAdmin),
-            _ => Err(FieldError::new("role", "Choose user, password_admin or global_admin.")),
+            _ => Err(FieldError::new(
+                "role",
+                "Choose user, password_admin or global_admin.",
+            )),
         }
     }
 
@@ -291,10 +309,16 @@ pub struct ProfileInput {
 fn name_field(field: &'static str, label: &str, s: &str, max: usize) -> Result<String, FieldError> {
     let s = s.trim();
     if s.chars().count() > max {
-        return Err(FieldError::new(field, format!("{label} can be at most {max} characters long.")));
+        return Err(FieldError::new(
+            field,
+            format!("{label} can be at most {max} characters long."),
+        ));
     }
     if s.chars().any(char::is_control) {
-        return Err(FieldError::new(field, format!("{label} can't contain control characters.")));
+        return Err(FieldError::new(
+            field,
+            format!("{label} can't contain control characters."),
+        ));
     }
     Ok(s.to_owned())
 }
@@ -303,7 +327,11 @@ fn optional<T>(
     s: &str,
     parse: impl FnOnce(&str) -> Result<T, FieldError>,
 ) -> Result<Option<T>, FieldError> {
-    if s.trim().is_empty() { Ok(None) } else { parse(s).map(Some) }
+    if s.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse(s).map(Some)
+    }
 }
 
 impl ProfileInput {
@@ -314,13 +342,30 @@ impl ProfileInput {
         }
         let mut errors = Vec::new();
         let e = &mut errors;
-        let first_name = keep(e, name_field("first_name", "First name", &self.first_name, 64));
+        let first_name = keep(
+            e,
+            name_field("first_name", "First name", &self.first_name, 64),
+        );
         let last_name = keep(e, name_field("last_name", "Last name", &self.last_name, 64));
-        let mut display_name = keep(e, name_field("display_name", "Display name", &self.display_name, 256));
+        let mut display_name = keep(
+            e,
+            name_field("display_name", "Display name", &self.display_name, 256),
+        );
         let email = keep(e, optional(&self.email, |s| Email::parse("email", s)));
-        let alternate_email = keep(e, optional(&self.alternate_email, |s| Email::parse("alternate_email", s)));
-        let mobile_phone = keep(e, optional(&self.mobile_phone, |s| Phone::parse("mobile_phone", s)));
-        let office_phone = keep(e, optional(&self.office_phone, |s| Phone::parse("office_phone", s)));
+        let alternate_email = keep(
+            e,
+            optional(&self.alternate_email, |s| {
+                Email::parse("alternate_email", s)
+            }),
+        );
+        let mobile_phone = keep(
+            e,
+            optional(&self.mobile_phone, |s| Phone::parse("mobile_phone", s)),
+        );
+        let office_phone = keep(
+            e,
+            optional(&self.office_phone, |s| Phone::parse("office_phone", s)),
+        );
         if let (Some(d), Some(f), Some(l)) = (&mut display_name, &first_name, &last_name) {
             if d.is_empty() {
                 *d = format!("{f} {l}").trim().to_owned();
@@ -363,7 +408,10 @@ pub fn parse_group_name(s: &str) -> Result<String, FieldError> {
         return Err(FieldError::new("name", "Enter a group name."));
     }
     if s.chars().count() > 64 || s.chars().any(char::is_control) {
-        return Err(FieldError::new("name", "A group name is 1 to 64 characters, without control characters."));
+        return Err(FieldError::new(
+            "name",
+            "A group name is 1 to 64 characters, without control characters.",
+        ));
     }
     Ok(s.to_owned())
 }
@@ -379,8 +427,21 @@ mod tests {
     #[test]
     fn usernames() {
         assert_eq!(Username::parse(" MiaS ").map(|u| u.0), Ok("mias".into()));
-        assert_eq!(Username::parse("mia.steele@Contoso.com").map(|u| u.0), Ok("mia.steele@contoso.com".into()));
-        for bad in ["", "mia steele", "mia.@x.org", ".mia", "a..b", "mia@", "mia@-x.org", "mia@x..org", "<script>"] {
+        assert_eq!(
+            Username::parse("mia.steele@Contoso.com").map(|u| u.0),
+            Ok("mia.steele@contoso.com".into())
+        );
+        for bad in [
+            "",
+            "mia steele",
+            "mia.@x.org",
+            ".mia",
+            "a..b",
+            "mia@",
+            "mia@-x.org",
+            "mia@x..org",
+            "<script>",
+        ] {
             assert!(Username::parse(bad).is_err(), "{bad:?} should be refused");
         }
         assert!(Username::parse(&"a".repeat(65)).is_err());
@@ -390,21 +451,38 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(Email::parse("email", "Mia@Example.ORG").map(|e| e.0), Ok("Mia@example.org".into()));
+        assert_eq!(
+            Email::parse("email", "Mia@Example.ORG").map(|e| e.0),
+            Ok("Mia@example.org".into())
+        );
         for bad in ["mia", "mia@", "@x.org", "mia@x", "m ia@x.org", "mia@x..org"] {
             assert!(Email::parse("email", bad).is_err(), "{bad:?}");
         }
-        assert_eq!(Email::parse("email", "mia@example.org").map(|e| e.masked()), Ok("m***@example.org".into()));
+        assert_eq!(
+            Email::parse("email", "mia@example.org").map(|e| e.masked()),
+            Ok("m***@example.org".into())
+        );
     }
 
     #[test]
     fn phones_need_a_country_code() {
-        let e = Phone::parse("mobile_phone", "425 555 0100").err().map(|e| e.message);
+        let e = Phone::parse("mobile_phone", "425 555 0100")
+            .err()
+            .map(|e| e.message);
         assert!(e.is_some_and(|m| m.contains("country code")));
-        assert_eq!(Phone::parse("p", "+1 425-555-0100").map(|p| p.0), Ok("+14255550100".into()));
-        assert_eq!(Phone::parse("p", "0044 20 7946 0958").map(|p| p.0), Ok("+442079460958".into()));
+        assert_eq!(
+            Phone::parse("p", "+1 425-555-0100").map(|p| p.0),
+            Ok("+14255550100".into())
+        );
+        assert_eq!(
+            Phone::parse("p", "0044 20 7946 0958").map(|p| p.0),
+            Ok("+442079460958".into())
+        );
         assert!(Phone::parse("p", "+1 12").is_err());
-        assert_eq!(Phone::parse("p", "+14255550100").map(|p| p.masked()), Ok("+1 ********00".into()));
+        assert_eq!(
+            Phone::parse("p", "+14255550100").map(|p| p.masked()),
+            Ok("+1 ********00".into())
+        );
     }
 
     #[test]
@@ -418,9 +496,20 @@ mod tests {
 
     #[test]
     fn profile_collects_every_error_and_fills_display_name() {
-        let p = ProfileInput { first_name: "Mia".into(), last_name: "Steele".into(), ..Default::default() };
-        assert_eq!(p.validate().map(|p| p.display_name), Ok("Mia Steele".into()));
-        let bad = ProfileInput { email: "x".into(), mobile_phone: "555".into(), ..Default::default() };
+        let p = ProfileInput {
+            first_name: "Mia".into(),
+            last_name: "Steele".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            p.validate().map(|p| p.display_name),
+            Ok("Mia Steele".into())
+        );
+        let bad = ProfileInput {
+            email: "x".into(),
+            mobile_phone: "555".into(),
+            ..Default::default()
+        };
         let errs = bad.validate().err().unwrap_or_default();
         let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["email", "mobile_phone", "display_name"]);

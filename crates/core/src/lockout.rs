@@ -21,7 +21,11 @@ pub struct LockoutPolicy {
 
 impl Default for LockoutPolicy {
     fn default() -> Self {
-        Self { threshold: 10, duration_secs: 60, max_duration_secs: 3600 }
+        Self {
+            threshold: 10,
+            duration_secs: 60,
+            max_duration_secs: 3600,
+        }
     }
 }
 
@@ -53,7 +57,12 @@ impl LockoutState {
 
     /// The state after one more wrong password. Returns `None` when nothing changes
     /// (already locked, or a repeat of a recent wrong password).
-    pub fn after_failure(&self, policy: &LockoutPolicy, now: i64, fingerprint: &str) -> Option<Self> {
+    pub fn after_failure(
+        &self,
+        policy: &LockoutPolicy,
+        now: i64,
+        fingerprint: &str,
+    ) -> Option<Self> {
         if self.is_locked(now) || self.recent.iter().any(|f| f == fingerprint) {
             return None;
         }
@@ -72,7 +81,9 @@ impl LockoutState {
         let relock = next.level > 0 && self.locked_until <= now;
         if next.failures >= policy.threshold.max(1) || relock {
             let factor = 1i64 << next.level.min(20);
-            next.locked_until = now + (policy.duration_secs * factor).min(policy.max_duration_secs.max(policy.duration_secs));
+            next.locked_until = now
+                + (policy.duration_secs * factor)
+                    .min(policy.max_duration_secs.max(policy.duration_secs));
             next.level += 1;
             next.failures = 0;
         }
@@ -121,7 +132,11 @@ mod tests {
 
     #[test]
     fn growth_is_capped_and_forgotten_after_a_quiet_day() {
-        let p = LockoutPolicy { threshold: 1, duration_secs: 60, max_duration_secs: 3600 };
+        let p = LockoutPolicy {
+            threshold: 1,
+            duration_secs: 60,
+            max_duration_secs: 3600,
+        };
         let mut s = LockoutState::default();
         let mut now = 0;
         for i in 0..10 {

@@ -28,7 +28,11 @@ pub struct HashParams {
 
 impl Default for HashParams {
     fn default() -> Self {
-        Self { memory_kib: 19_456, iterations: 2, parallelism: 1 }
+        Self {
+            memory_kib: 19_456,
+            iterations: 2,
+            parallelism: 1,
+        }
     }
 }
 
@@ -53,8 +57,15 @@ pub enum HashError {
 }
 
 enum Job {
-    Hash { password: Secret, reply: oneshot::Sender<Result<String, HashError>> },
-    Verify { password: Secret, phc: String, reply: oneshot::Sender<Result<bool, HashError>> },
+    Hash {
+        password: Secret,
+        reply: oneshot::Sender<Result<String, HashError>>,
+    },
+    Verify {
+        password: Secret,
+        phc: String,
+        reply: oneshot::Sender<Result<bool, HashError>>,
+    },
 }
 
 /// The hashing pool. Cheap to clone; all clones share the workers.
@@ -69,7 +80,9 @@ pub struct PasswordHasher {
 
 impl std::fmt::Debug for PasswordHasher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PasswordHasher").field("params", &self.params).finish_non_exhaustive()
+        f.debug_struct("PasswordHasher")
+            .field("params", &self.params)
+            .finish_non_exhaustive()
     }
 }
 
@@ -78,7 +91,9 @@ impl PasswordHasher {
     pub fn start(params: HashParams, workers: usize, queue: usize) -> Result<Self, HashError> {
         params.argon2()?; // fail early on bad parameters
         let workers = if workers == 0 {
-            std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
         } else {
             workers
         };
@@ -94,7 +109,11 @@ impl PasswordHasher {
         let mut random = [0u8; 24];
         OsRng.fill_bytes(&mut random);
         let dummy = hash_with(&params, &mut Vec::new(), &B64.encode(random))?;
-        Ok(Self { tx, params, dummy: Arc::new(dummy) })
+        Ok(Self {
+            tx,
+            params,
+            dummy: Arc::new(dummy),
+        })
     }
 
     pub fn params(&self) -> HashParams {
@@ -104,14 +123,21 @@ impl PasswordHasher {
     /// Hashes a password to a PHC string (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`).
     pub async fn hash(&self, password: &Secret) -> Result<String, HashError> {
         let (reply, rx) = oneshot::channel();
-        self.submit(Job::Hash { password: password.clone(), reply })?;
+        self.submit(Job::Hash {
+            password: password.clone(),
+            reply,
+        })?;
         rx.await.map_err(|_| HashError::Stopped)?
     }
 
     /// Checks a password against a stored PHC string in constant time.
     pub async fn verify(&self, password: &Secret, phc: &str) -> Result<bool, HashError> {
         let (reply, rx) = oneshot::channel();
-        self.submit(Job::Verify { password: password.clone(), phc: phc.to_owned(), reply })?;
+        self.submit(Job::Verify {
+            password: password.clone(),
+            phc: phc.to_owned(),
+            reply,
+        })?;
         rx.await.map_err(|_| HashError::Stopped)?
     }
 
@@ -123,7 +149,9 @@ impl PasswordHasher {
 
     /// Whether a stored hash was made with other parameters than the current ones.
     pub fn needs_rehash(&self, phc: &str) -> bool {
-        parse_phc(phc).map(|p| p.params != self.params).unwrap_or(true)
+        parse_phc(phc)
+            .map(|p| p.params != self.params)
+            .unwrap_or(true)
     }
 
     fn submit(&self, job: Job) -> Result<(), HashError> {
@@ -149,7 +177,11 @@ fn worker(rx: Arc<Mutex<Receiver<Job>>>, params: HashParams) {
             Job::Hash { password, reply } => {
                 let _ = reply.send(hash_with(&params, &mut memory, password.expose()));
             }
-            Job::Verify { password, phc, reply } => {
+            Job::Verify {
+                password,
+                phc,
+                reply,
+            } => {
                 let _ = reply.send(verify_with(&mut memory, password.expose(), &phc));
             }
         }
@@ -192,7 +224,11 @@ fn parse_phc(phc: &str) -> Result<Phc, HashError> {
         return Err(HashError::Malformed);
     };
     Ok(Phc {
-        params: HashParams { memory_kib, iterations, parallelism },
+        params: HashParams {
+            memory_kib,
+            iterations,
+            parallelism,
+        },
         salt: B64.decode(salt).map_err(|_| HashError::Malformed)?,
         hash: B64.decode(hash).map_err(|_| HashError::Malformed)?,
     })
@@ -215,7 +251,11 @@ fn raw_hash(
         .map_err(|e| HashError::Params(e.to_string()))
 }
 
-fn hash_with(params: &HashParams, memory: &mut Vec<Block>, password: &str) -> Result<String, HashError> {
+fn hash_with(
+    params: &HashParams,
+    memory: &mut Vec<Block>,
+    password: &str,
+) -> Result<String, HashError> {
     let mut salt = [0u8; 16];
     OsRng.fill_bytes(&mut salt);
     let mut out = [0u8; 32];
@@ -245,7 +285,12 @@ fn verify_with(memory: &mut Vec<Block>, password: &str, phc: &str) -> Result<boo
         memory.resize(blocks, Block::default());
     }
     argon
-        .hash_password_into_with_memory(password.as_bytes(), &stored.salt, &mut out, &mut memory[..blocks])
+        .hash_password_into_with_memory(
+            password.as_bytes(),
+            &stored.salt,
+            &mut out,
+            &mut memory[..blocks],
+        )
         .map_err(|_| HashError::Malformed)?;
     Ok(bool::from(out.ct_eq(&stored.hash)))
 }
@@ -313,19 +358,58 @@ pub struct PasswordPolicy {
 
 impl Default for PasswordPolicy {
     fn default() -> Self {
-        Self { min_length: 8, max_length: 256 }
+        Self {
+            min_length: 8,
+            max_length: 256,
+        }
     }
 }
 
 /// A short built-in list of the most used passwords. The password-protection work
 /// replaces this with the full banned-list engine.
 const COMMON: &[&str] = &[
-    "password", "password1", "password12", "password123", "passw0rd", "p@ssw0rd", "p@ssword",
-    "12345678", "123456789", "1234567890", "11111111", "00000000", "87654321", "qwertyui",
-    "qwerty123", "qwertyuiop", "1q2w3e4r", "1qaz2wsx", "abc12345", "abcd1234", "iloveyou",
-    "sunshine", "princess", "football", "baseball", "welcome1", "welcome123", "letmein1",
-    "trustno1", "superman", "starwars", "whatever", "changeme", "admin123", "administrator",
-    "azerty123", "monkey123", "dragon123", "master123", "computer", "internet", "qazwsxedc",
+    "password",
+    "password1",
+    "password12",
+    "password123",
+    "passw0rd",
+    "p@ssw0rd",
+    "p@ssword",
+    "12345678",
+    "123456789",
+    "1234567890",
+    "11111111",
+    "00000000",
+    "87654321",
+    "qwertyui",
+    "qwerty123",
+    "qwertyuiop",
+    "1q2w3e4r",
+    "1qaz2wsx",
+    "abc12345",
+    "abcd1234",
+    "iloveyou",
+    "sunshine",
+    "princess",
+    "football",
+    "baseball",
+    "welcome1",
+    "welcome123",
+    "letmein1",
+    "trustno1",
+    "superman",
+    "starwars",
+    "whatever",
+    "changeme",
+    "admin123",
+    "administrator",
+    "azerty123",
+    "monkey123",
+    "dragon123",
+    "master123",
+    "computer",
+    "internet",
+    "qazwsxedc",
 ];
 
 impl PasswordPolicy {
@@ -355,7 +439,11 @@ mod tests {
     use super::*;
 
     fn cheap() -> HashParams {
-        HashParams { memory_kib: 64, iterations: 1, parallelism: 1 }
+        HashParams {
+            memory_kib: 64,
+            iterations: 1,
+            parallelism: 1,
+        }
     }
 
     #[tokio::test]
@@ -366,7 +454,11 @@ mod tests {
         assert!(phc.starts_with("$argon2id$v=19$m=64,t=1,p=1$"));
         assert!(!phc.contains("correct"));
         assert!(h.verify(&pw, &phc).await.expect("verify"));
-        assert!(!h.verify(&Secret::new("wrong horse battery"), &phc).await.expect("verify"));
+        assert!(
+            !h.verify(&Secret::new("wrong horse battery"), &phc)
+                .await
+                .expect("verify")
+        );
         assert!(!h.verify_dummy(&pw).await.expect("dummy"));
         // Same password, different salt, different hash.
         assert_ne!(phc, h.hash(&pw).await.expect("hash"));
@@ -393,22 +485,39 @@ mod tests {
     #[tokio::test]
     async fn full_queue_is_refused_at_once() {
         // One slow worker, a queue of one: the third concurrent job must be refused.
-        let slow = HashParams { memory_kib: 32 * 1024, iterations: 3, parallelism: 1 };
+        let slow = HashParams {
+            memory_kib: 32 * 1024,
+            iterations: 3,
+            parallelism: 1,
+        };
         let h = PasswordHasher::start(slow, 1, 1).expect("pool");
-        let pw = Secret::new("x");
+        let tasks: Vec<_> = (0..6)
+            .map(|_| {
+                let h = h.clone();
+                tokio::spawn(async move { h.hash(&Secret::new("x")).await })
+            })
+            .collect();
         let mut results = Vec::new();
-        let futs: Vec<_> = (0..6).map(|_| h.hash(&pw)).collect();
-        for f in futs {
-            results.push(f.await);
+        for t in tasks {
+            results.push(t.await.expect("task"));
         }
-        assert!(results.iter().any(|r| matches!(r, Err(HashError::Overloaded))));
+        assert!(
+            results
+                .iter()
+                .any(|r| matches!(r, Err(HashError::Overloaded)))
+        );
         assert!(results.iter().any(|r| r.is_ok()));
     }
 
     #[test]
     fn malformed_hashes_are_errors_not_panics() {
         let mut mem = Vec::new();
-        for bad in ["", "$argon2id$v=19$m=x$a$b", "$argon2i$v=19$m=8,t=1,p=1$AAAA$AAAA", "plain"] {
+        for bad in [
+            "",
+            "$argon2id$v=19$m=x$a$b",
+            "$argon2i$v=19$m=8,t=1,p=1$AAAA$AAAA",
+            "plain",
+        ] {
             assert!(verify_with(&mut mem, "x", bad).is_err(), "{bad:?}");
         }
     }
@@ -432,11 +541,23 @@ mod tests {
     fn policy_reasons() {
         let p = PasswordPolicy::default();
         assert_eq!(p.check("short", "mias"), Err(PolicyViolation::TooShort(8)));
-        assert_eq!(p.check(&"x".repeat(257), "mias"), Err(PolicyViolation::TooLong(256)));
-        assert_eq!(p.check("Password123", "mias"), Err(PolicyViolation::TooCommon));
-        assert_eq!(p.check("xxMiaSxx-long", "mias"), Err(PolicyViolation::ContainsUsername));
+        assert_eq!(
+            p.check(&"x".repeat(257), "mias"),
+            Err(PolicyViolation::TooLong(256))
+        );
+        assert_eq!(
+            p.check("Password123", "mias"),
+            Err(PolicyViolation::TooCommon)
+        );
+        assert_eq!(
+            p.check("xxMiaSxx-long", "mias"),
+            Err(PolicyViolation::ContainsUsername)
+        );
         assert_eq!(p.check("émoji-🔑-ünïcode", "mias"), Ok(()));
         // 8 characters counted as characters, not bytes.
-        assert_eq!(p.check("ééééééé", "mias"), Err(PolicyViolation::TooShort(8)));
+        assert_eq!(
+            p.check("ééééééé", "mias"),
+            Err(PolicyViolation::TooShort(8))
+        );
     }
 }

@@ -33,6 +33,12 @@ impl fmt::Display for Secret {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Secret::new)
+    }
+}
+
 impl Drop for Secret {
     fn drop(&mut self) {
         // Best effort: overwrite the bytes before the allocation is freed.

@@ -94,7 +94,13 @@ pub trait Store: Send + Sync + 'static {
     async fn user_set_role(&self, id: i64, role: Role, now: i64) -> StoreResult<User>;
     async fn user_set_enabled(&self, id: i64, enabled: bool, now: i64) -> StoreResult<User>;
     /// Sets a new password hash and the must-change flag, and ends all of the user's sessions.
-    async fn user_set_password(&self, id: i64, hash: &str, must_change: bool, now: i64) -> StoreResult<()>;
+    async fn user_set_password(
+        &self,
+        id: i64,
+        hash: &str,
+        must_change: bool,
+        now: i64,
+    ) -> StoreResult<()>;
     async fn user_delete(&self, id: i64) -> StoreResult<()>;
     async fn count_by_role(&self, role: Role) -> StoreResult<i64>;
 
@@ -126,10 +132,20 @@ pub trait Store: Send + Sync + 'static {
     async fn lockout_get(&self, key: &str) -> StoreResult<LockoutState>;
     /// Writes `next` only if the stored version still equals `expected_version`
     /// (0 = no row yet). Returns false when another writer got there first.
-    async fn lockout_cas(&self, key: &str, expected_version: i64, next: &LockoutState) -> StoreResult<bool>;
+    async fn lockout_cas(
+        &self,
+        key: &str,
+        expected_version: i64,
+        next: &LockoutState,
+    ) -> StoreResult<bool>;
     async fn lockout_clear(&self, key: &str) -> StoreResult<()>;
 
     // Audit
     async fn audit_append(&self, e: &NewAuditEvent) -> StoreResult<()>;
-    async fn audit_list(&self, filter: &AuditFilter, offset: i64, limit: i64) -> StoreResult<Page<AuditEvent>>;
+    async fn audit_list(
+        &self,
+        filter: &AuditFilter,
+        offset: i64,
+        limit: i64,
+    ) -> StoreResult<Page<AuditEvent>>;
 }

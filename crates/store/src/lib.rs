@@ -37,11 +37,14 @@ fn backend(e: impl std::fmt::Display) -> StoreError {
 impl SqliteStore {
     /// Opens (creating when missing) the database at a `sqlite://PATH` URL.
     pub async fn open(url: &str, max_connections: u32) -> Result<Self, StoreError> {
-        let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+        let path = url
+            .trim_start_matches("sqlite://")
+            .trim_start_matches("sqlite:");
         if let Some(parent) = std::path::Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| StoreError::Backend(format!("cannot create {}: {e}", parent.display())))?;
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    StoreError::Backend(format!("cannot create {}: {e}", parent.display()))
+                })?;
             }
         }
         let opts = SqliteConnectOptions::from_str(&format!("sqlite://{path}"))
@@ -92,7 +95,10 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<Arc<dyn Store>, 
     } else if url.starts_with("sqlite:") {
         Ok(Arc::new(SqliteStore::open(url, max_connections).await?))
     } else {
-        Err(StoreError::Backend(format!("unsupported database URL scheme in {}", redact_url(url))))
+        Err(StoreError::Backend(format!(
+            "unsupported database URL scheme in {}",
+            redact_url(url)
+        )))
     }
 }
 
@@ -114,7 +120,10 @@ pub fn redact_url(url: &str) -> String {
 mod tests {
     #[test]
     fn redacts_passwords() {
-        assert_eq!(super::redact_url("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+        assert_eq!(
+            super::redact_url("postgres://u:secret@h/db"),
+            "postgres://u:***@h/db"
+        );
         assert_eq!(super::redact_url("postgres://u@h/db"), "postgres://u@h/db");
         assert_eq!(super::redact_url("sqlite://./x.db"), "sqlite://./x.db");
     }

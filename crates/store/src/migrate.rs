@@ -34,31 +34,39 @@ fn now() -> i64 {
 
 macro_rules! run_migrations {
     ($pool:expr, $list:expr, $lock:expr) => {{
-        sqlx::query(CREATE_TABLE).execute($pool).await.map_err(backend)?;
+        sqlx::query(CREATE_TABLE)
+            .execute($pool)
+            .await
+            .map_err(backend)?;
         for m in $list {
             let mut tx = $pool.begin().await.map_err(backend)?;
             if let Some(lock) = $lock {
                 sqlx::query(lock).execute(&mut *tx).await.map_err(backend)?;
             }
-            let done: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM latchkey_migrations WHERE version = $1")
-                .bind(m.version)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(backend)?;
+            let done: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM latchkey_migrations WHERE version = $1")
+                    .bind(m.version)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(backend)?;
             if done > 0 {
                 continue;
             }
             tracing::info!(version = m.version, name = m.name, "applying migration");
-            sqlx::Executor::execute(&mut *tx, m.sql).await.map_err(|e| {
-                StoreError::Backend(format!("migration {} ({}) failed: {e}", m.version, m.name))
-            })?;
-            sqlx::query("INSERT INTO latchkey_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
-                .bind(m.version)
-                .bind(m.name)
-                .bind(now())
-                .execute(&mut *tx)
+            sqlx::Executor::execute(&mut *tx, m.sql)
                 .await
-                .map_err(backend)?;
+                .map_err(|e| {
+                    StoreError::Backend(format!("migration {} ({}) failed: {e}", m.version, m.name))
+                })?;
+            sqlx::query(
+                "INSERT INTO latchkey_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            )
+            .bind(m.version)
+            .bind(m.name)
+            .bind(now())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
             tx.commit().await.map_err(backend)?;
         }
         Ok(())
@@ -74,6 +82,10 @@ impl SqliteStore {
 impl PgStore {
     pub(crate) async fn run_migrations(&self) -> Result<(), StoreError> {
         // Several instances may start at once: the advisory lock makes them take turns.
-        run_migrations!(&self.pool, POSTGRES, Some("SELECT pg_advisory_xact_lock(7310420815)"))
+        run_migrations!(
+            &self.pool,
+            POSTGRES,
+            Some("SELECT pg_advisory_xact_lock(7310420815)")
+        )
     }
 }

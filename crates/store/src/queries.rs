@@ -15,7 +15,11 @@ const USER_COLUMNS: &str = "id, username, first_name, last_name, display_name, e
      mobile_phone, office_phone, enabled, role, must_change_password, created_at, updated_at, password_changed_at";
 
 fn prefixed(prefix: &str) -> String {
-    USER_COLUMNS.split(", ").map(|c| format!("{prefix}.{c}")).collect::<Vec<_>>().join(", ")
+    USER_COLUMNS
+        .split(", ")
+        .map(|c| format!("{prefix}.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Maps a driver error: unique violations become `Conflict(what)`.
@@ -44,7 +48,10 @@ fn like_pattern(search: &str) -> String {
     format!("%{escaped}%")
 }
 
-fn opt<T>(v: Option<String>, parse: impl FnOnce(&str) -> Result<T, latchkey_core::directory::FieldError>) -> Option<T> {
+fn opt<T>(
+    v: Option<String>,
+    parse: impl FnOnce(&str) -> Result<T, latchkey_core::directory::FieldError>,
+) -> Option<T> {
     v.and_then(|s| parse(&s).ok())
 }
 
@@ -63,14 +70,23 @@ where
         id: row.try_get("id").map_err(backend)?,
         // Stored values passed validation on the way in; a row edited by hand that no
         // longer does is reported rather than trusted.
-        username: Username::parse(&username).map_err(|e| StoreError::Backend(format!("stored username: {e}")))?,
+        username: Username::parse(&username)
+            .map_err(|e| StoreError::Backend(format!("stored username: {e}")))?,
         first_name: row.try_get("first_name").map_err(backend)?,
         last_name: row.try_get("last_name").map_err(backend)?,
         display_name: row.try_get("display_name").map_err(backend)?,
-        email: opt(row.try_get("email").map_err(backend)?, |s| Email::parse("email", s)),
-        alternate_email: opt(row.try_get("alternate_email").map_err(backend)?, |s| Email::parse("alternate_email", s)),
-        mobile_phone: opt(row.try_get("mobile_phone").map_err(backend)?, |s| Phone::parse("mobile_phone", s)),
-        office_phone: opt(row.try_get("office_phone").map_err(backend)?, |s| Phone::parse("office_phone", s)),
+        email: opt(row.try_get("email").map_err(backend)?, |s| {
+            Email::parse("email", s)
+        }),
+        alternate_email: opt(row.try_get("alternate_email").map_err(backend)?, |s| {
+            Email::parse("alternate_email", s)
+        }),
+        mobile_phone: opt(row.try_get("mobile_phone").map_err(backend)?, |s| {
+            Phone::parse("mobile_phone", s)
+        }),
+        office_phone: opt(row.try_get("office_phone").map_err(backend)?, |s| {
+            Phone::parse("office_phone", s)
+        }),
         enabled: row.try_get("enabled").map_err(backend)?,
         role: Role::parse(&role).map_err(|e| StoreError::Backend(format!("stored role: {e}")))?,
         must_change_password: row.try_get("must_change_password").map_err(backend)?,
@@ -113,7 +129,6 @@ where
         details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
     })
 }
-
 
 macro_rules! impl_store {
     ($ty:ty, $engine:literal) => {

@@ -35,13 +35,29 @@ async fn suite(s: Arc<dyn Store>) {
     s.ping().await.expect("ping");
 
     // Settings are created once and then shared.
-    assert_eq!(s.setting_get_or_insert("k", "first").await.expect("setting"), "first");
-    assert_eq!(s.setting_get_or_insert("k", "second").await.expect("setting"), "first");
+    assert_eq!(
+        s.setting_get_or_insert("k", "first")
+            .await
+            .expect("setting"),
+        "first"
+    );
+    assert_eq!(
+        s.setting_get_or_insert("k", "second")
+            .await
+            .expect("setting"),
+        "first"
+    );
 
     // Users: create, read back, uniqueness, search and paging.
-    let mia = s.user_create(new_user("mias", Role::User), 100).await.expect("create");
+    let mia = s
+        .user_create(new_user("mias", Role::User), 100)
+        .await
+        .expect("create");
     assert_eq!(mia.username.as_str(), "mias");
-    assert_eq!(mia.mobile_phone.as_ref().map(Phone::as_str), Some("+14255550100"));
+    assert_eq!(
+        mia.mobile_phone.as_ref().map(Phone::as_str),
+        Some("+14255550100")
+    );
     assert!(mia.must_change_password && mia.enabled);
     assert_eq!(mia.created_at, 100);
     assert!(matches!(
@@ -49,12 +65,23 @@ async fn suite(s: Arc<dyn Store>) {
         Err(StoreError::Conflict("username"))
     ));
     assert_eq!(s.user_get(mia.id).await.expect("get"), mia);
-    assert_eq!(s.user_by_username(&mia.username).await.expect("by name"), mia);
-    assert!(matches!(s.user_get(9_999_999).await, Err(StoreError::NotFound)));
+    assert_eq!(
+        s.user_by_username(&mia.username).await.expect("by name"),
+        mia
+    );
+    assert!(matches!(
+        s.user_get(9_999_999).await,
+        Err(StoreError::NotFound)
+    ));
     for i in 0..12 {
-        s.user_create(new_user(&format!("user{i:02}"), Role::User), 100).await.expect("create");
+        s.user_create(new_user(&format!("user{i:02}"), Role::User), 100)
+            .await
+            .expect("create");
     }
-    let admin = s.user_create(new_user("boss", Role::GlobalAdmin), 100).await.expect("create");
+    let admin = s
+        .user_create(new_user("boss", Role::GlobalAdmin), 100)
+        .await
+        .expect("create");
     assert_eq!(s.user_count().await.expect("count"), 14);
     let page = s.user_list("user", 10, 5).await.expect("list");
     assert_eq!(page.total, 12);
@@ -62,7 +89,10 @@ async fn suite(s: Arc<dyn Store>) {
     assert_eq!(page.items[0].username.as_str(), "user10");
     // LIKE wildcards in the search are literal.
     assert_eq!(s.user_list("%", 0, 50).await.expect("list").total, 0);
-    assert_eq!(s.user_list("FIRST MIAS", 0, 50).await.expect("list").total, 1);
+    assert_eq!(
+        s.user_list("FIRST MIAS", 0, 50).await.expect("list").total,
+        1
+    );
     assert_eq!(s.count_by_role(Role::GlobalAdmin).await.expect("count"), 1);
 
     // Profile, role, enabled, password.
@@ -76,72 +106,178 @@ async fn suite(s: Arc<dyn Store>) {
         mobile_phone: None,
         office_phone: Some(Phone::parse("p", "+442079460958").expect("phone")),
     };
-    let updated = s.user_update_profile(mia.id, &profile, 200).await.expect("update");
+    let updated = s
+        .user_update_profile(mia.id, &profile, 200)
+        .await
+        .expect("update");
     p.first_name = "Mia".into();
     assert_eq!(updated.display_name, "Mia Steele");
     assert_eq!(updated.email, None);
-    assert_eq!(updated.office_phone.as_ref().map(Phone::as_str), Some("+442079460958"));
+    assert_eq!(
+        updated.office_phone.as_ref().map(Phone::as_str),
+        Some("+442079460958")
+    );
     assert_eq!(updated.updated_at, 200);
-    assert_eq!(s.user_set_role(mia.id, Role::PasswordAdmin, 201).await.expect("role").role, Role::PasswordAdmin);
+    assert_eq!(
+        s.user_set_role(mia.id, Role::PasswordAdmin, 201)
+            .await
+            .expect("role")
+            .role,
+        Role::PasswordAdmin
+    );
 
-    let session = SessionRecord { id_hash: "h1".into(), user_id: mia.id, created_at: 300, last_seen_at: 300, expires_at: 900 };
+    let session = SessionRecord {
+        id_hash: "h1".into(),
+        user_id: mia.id,
+        created_at: 300,
+        last_seen_at: 300,
+        expires_at: 900,
+    };
     s.session_create(&session).await.expect("session");
     assert_eq!(s.session_get("h1").await.expect("get"), session);
     s.session_touch("h1", 350).await.expect("touch");
     assert_eq!(s.session_get("h1").await.expect("get").last_seen_at, 350);
-    s.user_set_password(mia.id, "$argon2id$new", false, 400).await.expect("set password");
-    assert_eq!(s.user_password_hash(mia.id).await.expect("hash"), "$argon2id$new");
+    s.user_set_password(mia.id, "$argon2id$new", false, 400)
+        .await
+        .expect("set password");
+    assert_eq!(
+        s.user_password_hash(mia.id).await.expect("hash"),
+        "$argon2id$new"
+    );
     let after = s.user_get(mia.id).await.expect("get");
     assert!(!after.must_change_password);
     assert_eq!(after.password_changed_at, Some(400));
-    assert!(matches!(s.session_get("h1").await, Err(StoreError::NotFound)), "a new password ends sessions");
+    assert!(
+        matches!(s.session_get("h1").await, Err(StoreError::NotFound)),
+        "a new password ends sessions"
+    );
 
-    s.session_create(&SessionRecord { id_hash: "h2".into(), ..session.clone() }).await.expect("session");
-    let disabled = s.user_set_enabled(mia.id, false, 500).await.expect("disable");
+    s.session_create(&SessionRecord {
+        id_hash: "h2".into(),
+        ..session.clone()
+    })
+    .await
+    .expect("session");
+    let disabled = s
+        .user_set_enabled(mia.id, false, 500)
+        .await
+        .expect("disable");
     assert!(!disabled.enabled);
-    assert!(matches!(s.session_get("h2").await, Err(StoreError::NotFound)), "disabling ends sessions");
+    assert!(
+        matches!(s.session_get("h2").await, Err(StoreError::NotFound)),
+        "disabling ends sessions"
+    );
     s.user_set_enabled(mia.id, true, 501).await.expect("enable");
 
-    s.session_create(&SessionRecord { id_hash: "old".into(), last_seen_at: 10, ..session.clone() }).await.expect("s");
-    s.session_create(&SessionRecord { id_hash: "new".into(), last_seen_at: 880, ..session.clone() }).await.expect("s");
+    s.session_create(&SessionRecord {
+        id_hash: "old".into(),
+        last_seen_at: 10,
+        ..session.clone()
+    })
+    .await
+    .expect("s");
+    s.session_create(&SessionRecord {
+        id_hash: "new".into(),
+        last_seen_at: 880,
+        ..session.clone()
+    })
+    .await
+    .expect("s");
     assert_eq!(s.session_delete_expired(890, 60).await.expect("sweep"), 1);
     assert!(s.session_get("new").await.is_ok());
     s.session_delete("new").await.expect("delete");
-    assert!(matches!(s.session_get("new").await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        s.session_get("new").await,
+        Err(StoreError::NotFound)
+    ));
 
     // Groups and nesting.
-    let testers = s.group_create("SSPRTesters", "Testers of SSPR rollout", 600).await.expect("group");
-    assert!(matches!(s.group_create("ssprtesters", "", 600).await, Err(StoreError::Conflict("group_name"))));
-    assert_eq!(s.group_by_name(" ssprTESTERS ").await.expect("by name"), testers);
+    let testers = s
+        .group_create("SSPRTesters", "Testers of SSPR rollout", 600)
+        .await
+        .expect("group");
+    assert!(matches!(
+        s.group_create("ssprtesters", "", 600).await,
+        Err(StoreError::Conflict("group_name"))
+    ));
+    assert_eq!(
+        s.group_by_name(" ssprTESTERS ").await.expect("by name"),
+        testers
+    );
     let outer = s.group_create("All staff", "", 600).await.expect("group");
     let middle = s.group_create("Finance", "", 600).await.expect("group");
     s.group_add_group(outer.id, middle.id).await.expect("nest");
-    s.group_add_group(middle.id, testers.id).await.expect("nest");
+    s.group_add_group(middle.id, testers.id)
+        .await
+        .expect("nest");
     s.group_add_user(testers.id, mia.id).await.expect("add");
-    s.group_add_user(testers.id, mia.id).await.expect("adding twice is harmless");
+    s.group_add_user(testers.id, mia.id)
+        .await
+        .expect("adding twice is harmless");
     assert!(s.is_member(mia.id, testers.id).await.expect("direct"));
     assert!(s.is_member(mia.id, outer.id).await.expect("two levels up"));
     assert!(!s.is_member(admin.id, outer.id).await.expect("not a member"));
-    assert!(matches!(s.group_add_group(testers.id, outer.id).await, Err(StoreError::Refused(_))), "cycle");
-    assert!(matches!(s.group_add_group(outer.id, outer.id).await, Err(StoreError::Refused(_))), "self");
-    assert!(matches!(s.group_add_user(testers.id, 9_999_999).await, Err(StoreError::NotFound)));
+    assert!(
+        matches!(
+            s.group_add_group(testers.id, outer.id).await,
+            Err(StoreError::Refused(_))
+        ),
+        "cycle"
+    );
+    assert!(
+        matches!(
+            s.group_add_group(outer.id, outer.id).await,
+            Err(StoreError::Refused(_))
+        ),
+        "self"
+    );
+    assert!(matches!(
+        s.group_add_user(testers.id, 9_999_999).await,
+        Err(StoreError::NotFound)
+    ));
     let members = s.group_members(testers.id).await.expect("members");
     assert_eq!(members.users.len(), 1);
     assert_eq!(members.users[0].id, mia.id);
-    assert_eq!(s.group_members(outer.id).await.expect("members").groups, vec![middle.clone()]);
-    assert_eq!(s.groups_of_user(mia.id).await.expect("groups"), vec![testers.clone()]);
+    assert_eq!(
+        s.group_members(outer.id).await.expect("members").groups,
+        vec![middle.clone()]
+    );
+    assert_eq!(
+        s.groups_of_user(mia.id).await.expect("groups"),
+        vec![testers.clone()]
+    );
     assert_eq!(s.group_list().await.expect("list").len(), 3);
-    s.group_remove_group(middle.id, testers.id).await.expect("unnest");
+    s.group_remove_group(middle.id, testers.id)
+        .await
+        .expect("unnest");
     assert!(!s.is_member(mia.id, outer.id).await.expect("no longer"));
-    assert!(matches!(s.group_remove_group(middle.id, testers.id).await, Err(StoreError::NotFound)));
-    s.group_remove_user(testers.id, mia.id).await.expect("remove");
+    assert!(matches!(
+        s.group_remove_group(middle.id, testers.id).await,
+        Err(StoreError::NotFound)
+    ));
+    s.group_remove_user(testers.id, mia.id)
+        .await
+        .expect("remove");
     assert!(!s.is_member(mia.id, testers.id).await.expect("removed"));
     s.group_add_user(testers.id, mia.id).await.expect("add");
     s.user_delete(mia.id).await.expect("delete user");
-    assert!(s.group_members(testers.id).await.expect("members").users.is_empty(), "membership goes with the user");
+    assert!(
+        s.group_members(testers.id)
+            .await
+            .expect("members")
+            .users
+            .is_empty(),
+        "membership goes with the user"
+    );
     s.group_delete(testers.id).await.expect("delete group");
-    assert!(matches!(s.group_get(testers.id).await, Err(StoreError::NotFound)));
-    assert!(matches!(s.user_delete(mia.id).await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        s.group_get(testers.id).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        s.user_delete(mia.id).await,
+        Err(StoreError::NotFound)
+    ));
 
     // Lockout state with optimistic concurrency.
     let policy = LockoutPolicy::default();
@@ -149,17 +285,28 @@ async fn suite(s: Arc<dyn Store>) {
     assert_eq!(st, LockoutState::default());
     let next = st.after_failure(&policy, 10, "fp1").expect("counts");
     assert!(s.lockout_cas("mias", 0, &next).await.expect("insert"));
-    assert!(!s.lockout_cas("mias", 0, &next).await.expect("second insert loses"));
+    assert!(
+        !s.lockout_cas("mias", 0, &next)
+            .await
+            .expect("second insert loses")
+    );
     let stored = s.lockout_get("mias").await.expect("get");
     assert_eq!(stored.failures, 1);
     assert_eq!(stored.recent, vec!["fp1".to_string()]);
     assert_eq!(stored.version, 1);
     let next2 = stored.after_failure(&policy, 11, "fp2").expect("counts");
     assert!(s.lockout_cas("mias", 1, &next2).await.expect("update"));
-    assert!(!s.lockout_cas("mias", 1, &next2).await.expect("stale version loses"));
+    assert!(
+        !s.lockout_cas("mias", 1, &next2)
+            .await
+            .expect("stale version loses")
+    );
     assert_eq!(s.lockout_get("mias").await.expect("get").version, 2);
     s.lockout_clear("mias").await.expect("clear");
-    assert_eq!(s.lockout_get("mias").await.expect("get"), LockoutState::default());
+    assert_eq!(
+        s.lockout_get("mias").await.expect("get"),
+        LockoutState::default()
+    );
 
     // Parallel failures all count: fifty writers, fifty failures.
     let key = "parallel";
@@ -167,10 +314,15 @@ async fn suite(s: Arc<dyn Store>) {
     for i in 0..50 {
         let s = Arc::clone(&s);
         tasks.push(tokio::spawn(async move {
-            let policy = LockoutPolicy { threshold: 1000, ..LockoutPolicy::default() };
+            let policy = LockoutPolicy {
+                threshold: 1000,
+                ..LockoutPolicy::default()
+            };
             loop {
                 let cur = s.lockout_get(key).await.expect("get");
-                let Some(next) = cur.after_failure(&policy, 10, &format!("fp{i}")) else { return };
+                let Some(next) = cur.after_failure(&policy, 10, &format!("fp{i}")) else {
+                    return;
+                };
                 if s.lockout_cas(key, cur.version, &next).await.expect("cas") {
                     return;
                 }
@@ -197,28 +349,45 @@ async fn suite(s: Arc<dyn Store>) {
         .await
         .expect("append");
     }
-    let all = s.audit_list(&AuditFilter::default(), 0, 10).await.expect("list");
+    let all = s
+        .audit_list(&AuditFilter::default(), 0, 10)
+        .await
+        .expect("list");
     assert_eq!(all.total, 3);
     assert_eq!(all.items[0].activity, "Delete user", "newest first");
     assert_eq!(all.items[0].details, serde_json::json!({"i": 2}));
-    let f = AuditFilter { activity: Some("Add user".into()), ..Default::default() };
+    let f = AuditFilter {
+        activity: Some("Add user".into()),
+        ..Default::default()
+    };
     assert_eq!(s.audit_list(&f, 0, 10).await.expect("list").total, 2);
-    let f = AuditFilter { target: Some("user1".into()), actor: Some("admin".into()), ..Default::default() };
+    let f = AuditFilter {
+        target: Some("user1".into()),
+        actor: Some("admin".into()),
+        ..Default::default()
+    };
     assert_eq!(s.audit_list(&f, 0, 10).await.expect("list").total, 1);
 }
 
 #[tokio::test]
 async fn sqlite_conformance() {
-    let dir = std::env::temp_dir().join(format!("lk-conf-{}-{}", std::process::id(), rand::thread_rng().r#gen::<u32>()));
+    let dir = std::env::temp_dir().join(format!(
+        "lk-conf-{}-{}",
+        std::process::id(),
+        rand::thread_rng().r#gen::<u32>()
+    ));
     let url = format!("sqlite://{}/nested/latchkey.db", dir.display());
-    let store = SqliteStore::open(&url, 4).await.expect("open sqlite (creates folders)");
+    let store = SqliteStore::open(&url, 4)
+        .await
+        .expect("open sqlite (creates folders)");
     suite(Arc::new(store)).await;
     let _ = std::fs::remove_dir_all(dir);
 }
 
 /// The PostgreSQL server the tests use. Fails loudly, never skips.
 pub fn pg_admin_url() -> String {
-    std::env::var("LATCHKEY_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("LATCHKEY_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 #[tokio::test]
@@ -231,10 +400,21 @@ async fn postgres_conformance() {
         )
     });
     let db = format!("latchkey_conf_{}", rand::thread_rng().r#gen::<u32>());
-    sqlx::query(&format!("CREATE DATABASE {db}")).execute(admin.pool()).await.expect("create database");
-    let base = admin_url.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap_or(admin_url.clone());
-    let store = PgStore::open(&format!("{base}/{db}"), 8).await.expect("connect to the new database");
+    sqlx::query(&format!("CREATE DATABASE {db}"))
+        .execute(admin.pool())
+        .await
+        .expect("create database");
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(b, _)| b.to_owned())
+        .unwrap_or(admin_url.clone());
+    let store = PgStore::open(&format!("{base}/{db}"), 8)
+        .await
+        .expect("connect to the new database");
     suite(Arc::new(store.clone())).await;
     store.pool().close().await;
-    sqlx::query(&format!("DROP DATABASE {db}")).execute(admin.pool()).await.expect("drop database");
+    sqlx::query(&format!("DROP DATABASE {db}"))
+        .execute(admin.pool())
+        .await
+        .expect("drop database");
 }

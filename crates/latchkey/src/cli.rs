@@ -1,0 +1,733 @@
+//! The command line: `serve`, `migrate`, `check-config`, `print-default-config`, and user
+//! and group administration.
+
+use clap::{Args, Parser, Subcommand};
+use latchkey_core::audit::{NewAuditEvent, Outcome, activity};
+use latchkey_core::config::{Overrides, Settings};
+use latchkey_core::directory::{
+    Profile, ProfileInput, Role, User, Username, parse_group_description, parse_group_name,
+};
+use latchkey_core::store::{NewUser, Store, StoreError};
+use latchkey_core::{Secret, SystemClock, password};
+use latchkey_web::{AppState, Bootstrap};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "latchkey",
+    version,
+    about = "Self-service password reset",
+    propagate_version = true
+)]
+pub struct Cli {
+    /// TOML configuration file (also LATCHKEY_CONFIG).
+    #[arg(long, global = true, env = "LATCHKEY_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Folder for data (default ./latchkey-data).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Address to listen on (default 127.0.0.1:8080).
+    #[arg(long, global = true, value_name = "ADDR")]
+    listen: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run the web server.
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Check the configuration and the database connection, then exit.
+    CheckConfig,
+    /// Print the default configuration as TOML.
+    PrintDefaultConfig,
+    /// Manage users.
+    #[command(subcommand)]
+    User(UserCmd),
+    /// Manage security groups.
+    #[command(subcommand)]
+    Group(GroupCmd),
+}
+
+#[derive(Args, Debug, Default)]
+struct ProfileArgs {
+    #[arg(long)]
+    first_name: Option<String>,
+    #[arg(long)]
+    last_name: Option<String>,
+    #[arg(long)]
+    display_name: Option<String>,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    alternate_email: Option<String>,
+    /// With the country code, e.g. +14255550100. An empty value clears it.
+    #[arg(long)]
+    mobile_phone: Option<String>,
+    #[arg(long)]
+    office_phone: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+enum UserCmd {
+    /// Create a user. Prints the generated password once unless --password-stdin is given.
+    Add {
+        username: String,
+        #[command(flatten)]
+        profile: ProfileArgs,
+        /// user, password_admin or global_admin.
+        #[arg(long, default_value = "user")]
+        role: String,
+        /// Read the password from the first line of standard input instead of generating one.
+        #[arg(long)]
+        password_stdin: bool,
+        /// Don't require a password change at first sign-in.
+        #[arg(long)]
+        no_must_change: bool,
+    },
+    /// List users.
+    List {
+        #[arg(long, default_value = "")]
+        search: String,
+    },
+    /// Show one user.
+    Show { username: String },
+    /// Change a user's profile, role or sign-in.
+    Set {
+        username: String,
+        #[command(flatten)]
+        profile: ProfileArgs,
+        #[arg(long)]
+        role: Option<String>,
+        /// true to allow sign-in, false to block it.
+        #[arg(long)]
+        enabled: Option<bool>,
+    },
+    /// Reset a user's password. Prints the generated password once unless --password-stdin is given.
+    ResetPassword {
+        username: String,
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        no_must_change: bool,
+    },
+    /// Delete a user.
+    Delete { username: String },
+}
+
+#[derive(Subcommand, Debug)]
+enum GroupCmd {
+    /// Create a security group.
+    Add {
+        name: String,
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// List groups.
+    List,
+    /// Add a user (by username) or a group (by name) to a group.
+    AddMember { group: String, member: String },
+    /// Remove a user or a nested group from a group.
+    RemoveMember { group: String, member: String },
+    /// Delete a group (its members stay).
+    Delete { name: String },
+}
+
+/// An error for the operator, and the exit code that goes with it.
+struct Fail(String, u8);
+
+impl<E: std::fmt::Display> From<E> for Fail {
+    fn from(e: E) -> Self {
+        Fail(e.to_string(), 1)
+    }
+}
+
+fn fail<T>(msg: impl Into<String>) -> Result<T, Fail> {
+    Err(Fail(msg.into(), 1))
+}
+
+pub async fn run(cli: Cli) -> ExitCode {
+    match dispatch(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Fail(msg, code)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn load_settings(cli: &Cli) -> Result<Settings, Fail> {
+    let env: BTreeMap<String, String> = std::env::vars()
+        .filter(|(k, _)| k.starts_with("LATCHKEY_"))
+        .collect();
+    let overrides = Overrides {
+        listen: cli.listen.clone(),
+        data_dir: cli.data_dir.clone(),
+    };
+    let loaded = Settings::load(cli.config.as_deref(), &env, &overrides)
+        .map_err(|e| Fail(e.to_string(), 2))?;
+    init_logging(&loaded.settings);
+    for w in &loaded.warnings {
+        tracing::warn!("{w}");
+    }
+    Ok(loaded.settings)
+}
+
+fn init_logging(s: &Settings) {
+    use tracing_subscriber::EnvFilter;
+    let filter = std::env::var("LATCHKEY_LOG").unwrap_or_else(|_| s.log.level.clone());
+    let filter = EnvFilter::try_new(&filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(ansi)
+        .with_writer(std::io::stderr);
+    let _ = if s.log.format == "json" {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}
+
+async fn open_store(s: &Settings) -> Result<Arc<dyn Store>, Fail> {
+    std::fs::create_dir_all(&s.data_dir).map_err(|e| {
+        Fail(
+            format!(
+                "cannot create the data folder {}: {e}",
+                s.data_dir.display()
+            ),
+            1,
+        )
+    })?;
+    let url = s.database_url();
+    latchkey_store::connect(&url, s.database.max_connections)
+        .await
+        .map_err(|e| {
+            Fail(
+                format!(
+                    "cannot open the database {} (database.url, LATCHKEY_DATABASE__URL): {e}",
+                    latchkey_store::redact_url(&url)
+                ),
+                1,
+            )
+        })
+}
+
+async fn state(s: Settings) -> Result<AppState, Fail> {
+    let store = open_store(&s).await?;
+    Ok(AppState::build(s, store, Arc::new(SystemClock)).await?)
+}
+
+fn bootstrap_password() -> Result<Option<Secret>, Fail> {
+    if let Ok(p) = std::env::var("LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD") {
+        return Ok(Some(Secret::new(p)));
+    }
+    if let Ok(path) = std::env::var("LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD_FILE") {
+        let p = std::fs::read_to_string(&path).map_err(|e| {
+            Fail(
+                format!("cannot read LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD_FILE {path}: {e}"),
+                2,
+            )
+        })?;
+        return Ok(Some(Secret::new(p.trim_end_matches(['\n', '\r']))));
+    }
+    Ok(None)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down: no new connections, finishing requests in flight");
+}
+
+async fn dispatch(cli: Cli) -> Result<(), Fail> {
+    if let Command::PrintDefaultConfig = cli.command {
+        print!("{}", Settings::default_toml());
+        return Ok(());
+    }
+    let settings = load_settings(&cli)?;
+    match cli.command {
+        Command::PrintDefaultConfig => Ok(()),
+        Command::CheckConfig => {
+            let store = open_store(&settings).await?;
+            store.ping().await?;
+            println!(
+                "configuration ok: listening on {}, data in {}, database {} ({})",
+                settings.listen,
+                settings.data_dir.display(),
+                latchkey_store::redact_url(&settings.database_url()),
+                store.engine()
+            );
+            Ok(())
+        }
+        Command::Migrate => {
+            let store = open_store(&settings).await?;
+            store.migrate().await?;
+            println!("database is up to date ({})", store.engine());
+            Ok(())
+        }
+        Command::Serve => serve(settings).await,
+        Command::User(cmd) => user(state(settings).await?, cmd).await,
+        Command::Group(cmd) => group(state(settings).await?, cmd).await,
+    }
+}
+
+async fn serve(settings: Settings) -> Result<(), Fail> {
+    if settings.captcha == "off" {
+        tracing::warn!(
+            "captcha = \"off\": only for automated tests and benchmarks, never in production"
+        );
+    }
+    let listen = settings.listen.clone();
+    let app = state(settings).await?;
+    match latchkey_web::ensure_bootstrap_admin(&app, bootstrap_password()?).await? {
+        Bootstrap::Existing => {}
+        Bootstrap::FromEnvironment => {
+            tracing::info!(
+                "created the global administrator `admin` with the password from LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD"
+            );
+        }
+        Bootstrap::Generated(p) => {
+            // Shown once, on the console, for the operator; it must be changed at first sign-in.
+            eprintln!(
+                "\n  Created the global administrator.\n    username: admin\n    password: {}\n  \
+                 This password is shown only once and must be changed at first sign-in.\n",
+                p.expose()
+            );
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(&listen).await.map_err(|e| {
+        Fail(
+            format!("cannot listen on {listen} (listen, LATCHKEY_LISTEN, --listen): {e}"),
+            1,
+        )
+    })?;
+    let addr = listener.local_addr()?;
+    tracing::info!(
+        storage = app.store.engine(),
+        "Latchkey is listening on http://{addr}"
+    );
+    latchkey_web::serve(app, listener, shutdown_signal(), Duration::from_secs(10)).await?;
+    Ok(())
+}
+
+fn profile_input(base: Option<&User>, a: ProfileArgs) -> ProfileInput {
+    let cur = |f: fn(&User) -> String| base.map(f).unwrap_or_default();
+    ProfileInput {
+        first_name: a
+            .first_name
+            .unwrap_or_else(|| cur(|u| u.first_name.clone())),
+        last_name: a.last_name.unwrap_or_else(|| cur(|u| u.last_name.clone())),
+        display_name: a
+            .display_name
+            .unwrap_or_else(|| cur(|u| u.display_name.clone())),
+        email: a.email.unwrap_or_else(|| {
+            cur(|u| {
+                u.email
+                    .as_ref()
+                    .map(|e| e.as_str().to_owned())
+                    .unwrap_or_default()
+            })
+        }),
+        alternate_email: a.alternate_email.unwrap_or_else(|| {
+            cur(|u| {
+                u.alternate_email
+                    .as_ref()
+                    .map(|e| e.as_str().to_owned())
+                    .unwrap_or_default()
+            })
+        }),
+        mobile_phone: a.mobile_phone.unwrap_or_else(|| {
+            cur(|u| {
+                u.mobile_phone
+                    .as_ref()
+                    .map(|p| p.as_str().to_owned())
+                    .unwrap_or_default()
+            })
+        }),
+        office_phone: a.office_phone.unwrap_or_else(|| {
+            cur(|u| {
+                u.office_phone
+                    .as_ref()
+                    .map(|p| p.as_str().to_owned())
+                    .unwrap_or_default()
+            })
+        }),
+    }
+}
+
+fn validate(p: ProfileInput) -> Result<Profile, Fail> {
+    p.validate().map_err(|errs| {
+        Fail(
+            errs.iter()
+                .map(|e| format!("--{}: {}", e.field.replace('_', "-"), e.message))
+                .collect::<Vec<_>>()
+                .join("\n       "),
+            2,
+        )
+    })
+}
+
+fn read_password_stdin() -> Result<Secret, Fail> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(|e| {
+        Fail(
+            format!("cannot read the password from standard input: {e}"),
+            2,
+        )
+    })?;
+    let p = line.trim_end_matches(['\n', '\r']);
+    if p.is_empty() {
+        return fail("standard input held no password");
+    }
+    Ok(Secret::new(p))
+}
+
+async fn find_user(s: &AppState, name: &str) -> Result<User, Fail> {
+    let u = Username::parse(name).map_err(|e| Fail(e.message, 2))?;
+    match s.store.user_by_username(&u).await {
+        Ok(u) => Ok(u),
+        Err(StoreError::NotFound) => fail(format!("there is no user {u}")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn audit(s: &AppState, act: &'static str, target: &str, details: serde_json::Value) {
+    let e = NewAuditEvent {
+        time: s.now(),
+        activity: act,
+        actor: "cli".into(),
+        target: target.into(),
+        client_ip: "local".into(),
+        result: Outcome::Success,
+        correlation_id: String::new(),
+        details,
+    };
+    if let Err(err) = s.store.audit_append(&e).await {
+        tracing::error!(%err, "could not write audit event");
+    }
+}
+
+fn print_user(u: &User) {
+    let o = |v: Option<&str>| v.unwrap_or("-").to_owned();
+    println!("username:        {}", u.username);
+    println!("display name:    {}", u.display_name);
+    println!("first name:      {}", u.first_name);
+    println!("last name:       {}", u.last_name);
+    println!(
+        "email:           {}",
+        o(u.email.as_ref().map(|e| e.as_str()))
+    );
+    println!(
+        "alternate email: {}",
+        o(u.alternate_email.as_ref().map(|e| e.as_str()))
+    );
+    println!(
+        "mobile phone:    {}",
+        o(u.mobile_phone.as_ref().map(|p| p.as_str()))
+    );
+    println!(
+        "office phone:    {}",
+        o(u.office_phone.as_ref().map(|p| p.as_str()))
+    );
+    println!("role:            {}", u.role.as_str());
+    println!("enabled:         {}", u.enabled);
+    println!("must change pw:  {}", u.must_change_password);
+}
+
+async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
+    match cmd {
+        UserCmd::Add {
+            username,
+            profile,
+            role,
+            password_stdin,
+            no_must_change,
+        } => {
+            let username = Username::parse(&username).map_err(|e| Fail(e.message, 2))?;
+            let profile = validate(profile_input(None, profile))?;
+            let role = Role::parse(&role).map_err(|e| Fail(format!("--role: {}", e.message), 2))?;
+            let (pw, generated) = if password_stdin {
+                (read_password_stdin()?, false)
+            } else {
+                (password::generate(), true)
+            };
+            s.password_policy
+                .check(pw.expose(), username.as_str())
+                .map_err(|v| Fail(v.to_string(), 2))?;
+            let hash = s.hasher.hash(&pw).await?;
+            let new = NewUser {
+                username,
+                profile,
+                role,
+                enabled: true,
+                password_hash: hash,
+                must_change_password: !no_must_change,
+            };
+            let u = match s.store.user_create(new, s.now()).await {
+                Err(StoreError::Conflict(_)) => return fail("that username is already taken"),
+                other => other?,
+            };
+            audit(
+                &s,
+                activity::ADD_USER,
+                u.username.as_str(),
+                serde_json::json!({"role": u.role.as_str()}),
+            )
+            .await;
+            println!("created user {} ({})", u.username, u.display_name);
+            if generated {
+                println!("password: {}", pw.expose());
+                println!(
+                    "(shown only once{})",
+                    if u.must_change_password {
+                        "; it must be changed at first sign-in"
+                    } else {
+                        ""
+                    }
+                );
+            }
+            Ok(())
+        }
+        UserCmd::List { search } => {
+            let mut offset = 0;
+            loop {
+                let page = s.store.user_list(&search, offset, 500).await?;
+                for u in &page.items {
+                    println!(
+                        "{:<32} {:<32} {:<15} {}",
+                        u.username,
+                        u.display_name,
+                        u.role.as_str(),
+                        if u.enabled { "enabled" } else { "disabled" }
+                    );
+                }
+                offset += page.items.len() as i64;
+                if page.items.is_empty() || offset >= page.total {
+                    break;
+                }
+            }
+            Ok(())
+        }
+        UserCmd::Show { username } => {
+            let u = find_user(&s, &username).await?;
+            print_user(&u);
+            let groups = s.store.groups_of_user(u.id).await?;
+            println!(
+                "groups:          {}",
+                groups
+                    .iter()
+                    .map(|g| g.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            Ok(())
+        }
+        UserCmd::Set {
+            username,
+            profile,
+            role,
+            enabled,
+        } => {
+            let u = find_user(&s, &username).await?;
+            let p = validate(profile_input(Some(&u), profile))?;
+            let mut u = s.store.user_update_profile(u.id, &p, s.now()).await?;
+            if let Some(r) = role {
+                let r = Role::parse(&r).map_err(|e| Fail(format!("--role: {}", e.message), 2))?;
+                u = s.store.user_set_role(u.id, r, s.now()).await?;
+            }
+            if let Some(e) = enabled {
+                u = s.store.user_set_enabled(u.id, e, s.now()).await?;
+            }
+            audit(
+                &s,
+                activity::UPDATE_USER,
+                u.username.as_str(),
+                serde_json::json!({}),
+            )
+            .await;
+            print_user(&u);
+            Ok(())
+        }
+        UserCmd::ResetPassword {
+            username,
+            password_stdin,
+            no_must_change,
+        } => {
+            let u = find_user(&s, &username).await?;
+            let (pw, generated) = if password_stdin {
+                (read_password_stdin()?, false)
+            } else {
+                (password::generate(), true)
+            };
+            s.password_policy
+                .check(pw.expose(), u.username.as_str())
+                .map_err(|v| Fail(v.to_string(), 2))?;
+            let hash = s.hasher.hash(&pw).await?;
+            s.store
+                .user_set_password(u.id, &hash, !no_must_change, s.now())
+                .await?;
+            latchkey_web::auth::clear_lockout(&s, &u.username)
+                .await
+                .map_err(|e| Fail(e.to_string(), 1))?;
+            audit(
+                &s,
+                activity::RESET_PASSWORD_ADMIN,
+                u.username.as_str(),
+                serde_json::json!({"must_change_password": !no_must_change}),
+            )
+            .await;
+            println!(
+                "password of {} reset; their sessions were signed out",
+                u.username
+            );
+            if generated {
+                println!("password: {}", pw.expose());
+            }
+            Ok(())
+        }
+        UserCmd::Delete { username } => {
+            let u = find_user(&s, &username).await?;
+            if u.role == Role::GlobalAdmin
+                && s.store.count_by_role(Role::GlobalAdmin).await? <= 1
+                && u.enabled
+            {
+                return fail(
+                    "this is the only enabled global administrator; make someone else one first",
+                );
+            }
+            s.store.user_delete(u.id).await?;
+            audit(
+                &s,
+                activity::DELETE_USER,
+                u.username.as_str(),
+                serde_json::json!({}),
+            )
+            .await;
+            println!("deleted user {}", u.username);
+            Ok(())
+        }
+    }
+}
+
+async fn find_group(s: &AppState, name: &str) -> Result<latchkey_core::directory::Group, Fail> {
+    match s.store.group_by_name(name).await {
+        Ok(g) => Ok(g),
+        Err(StoreError::NotFound) => fail(format!("there is no group {name}")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn group(s: AppState, cmd: GroupCmd) -> Result<(), Fail> {
+    match cmd {
+        GroupCmd::Add { name, description } => {
+            let name = parse_group_name(&name).map_err(|e| Fail(e.message, 2))?;
+            let description =
+                parse_group_description(&description).map_err(|e| Fail(e.message, 2))?;
+            let g = match s.store.group_create(&name, &description, s.now()).await {
+                Err(StoreError::Conflict(_)) => {
+                    return fail("a group with that name already exists");
+                }
+                other => other?,
+            };
+            audit(&s, activity::ADD_GROUP, &g.name, serde_json::json!({})).await;
+            println!("created group {}", g.name);
+            Ok(())
+        }
+        GroupCmd::List => {
+            for g in s.store.group_list().await? {
+                println!("{:<32} {}", g.name, g.description);
+            }
+            Ok(())
+        }
+        GroupCmd::AddMember { group, member } => {
+            let g = find_group(&s, &group).await?;
+            let user = match Username::parse(&member) {
+                Ok(u) => match s.store.user_by_username(&u).await {
+                    Ok(u) => Some(u),
+                    Err(StoreError::NotFound) => None,
+                    Err(e) => return Err(e.into()),
+                },
+                Err(_) => None,
+            };
+            let r = match user {
+                Some(u) => s.store.group_add_user(g.id, u.id).await,
+                None => {
+                    s.store
+                        .group_add_group(g.id, find_group(&s, &member).await?.id)
+                        .await
+                }
+            };
+            match r {
+                Err(StoreError::Refused(why)) => return fail(why),
+                other => other?,
+            }
+            audit(
+                &s,
+                activity::ADD_MEMBER,
+                &g.name,
+                serde_json::json!({"member": member}),
+            )
+            .await;
+            println!("added {member} to {}", g.name);
+            Ok(())
+        }
+        GroupCmd::RemoveMember { group, member } => {
+            let g = find_group(&s, &group).await?;
+            let user = Username::parse(&member).ok();
+            let user = match user {
+                Some(u) => s.store.user_by_username(&u).await.ok(),
+                None => None,
+            };
+            let r = match user {
+                Some(u) => s.store.group_remove_user(g.id, u.id).await,
+                None => {
+                    s.store
+                        .group_remove_group(g.id, find_group(&s, &member).await?.id)
+                        .await
+                }
+            };
+            match r {
+                Err(StoreError::NotFound) => {
+                    return fail(format!("{member} is not a direct member of {}", g.name));
+                }
+                other => other?,
+            }
+            audit(
+                &s,
+                activity::REMOVE_MEMBER,
+                &g.name,
+                serde_json::json!({"member": member}),
+            )
+            .await;
+            println!("removed {member} from {}", g.name);
+            Ok(())
+        }
+        GroupCmd::Delete { name } => {
+            let g = find_group(&s, &name).await?;
+            s.store.group_delete(g.id).await?;
+            audit(&s, activity::DELETE_GROUP, &g.name, serde_json::json!({})).await;
+            println!("deleted group {}", g.name);
+            Ok(())
+        }
+    }
+}

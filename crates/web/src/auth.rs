@@ -1,0 +1,219 @@
+//! Sign-in with smart lockout, and password changes. Pages and the API share these.
+
+use latchkey_core::Secret;
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::directory::{User, Username};
+use latchkey_core::lockout::LockoutState;
+use latchkey_core::password::PolicyViolation;
+use latchkey_core::store::StoreError;
+use std::sync::atomic::Ordering::Relaxed;
+use subtle::ConstantTimeEq;
+
+use crate::audit::{Ctx, record};
+use crate::error::PageError;
+use crate::state::AppState;
+
+pub enum SignIn {
+    Success(User),
+    /// Wrong username or password, in words that don't say which.
+    Invalid,
+    /// Locked by smart lockout, for this many seconds.
+    Locked(i64),
+}
+
+/// The lockout key: the typed name, normalised, whether or not such a user exists.
+fn lockout_key(typed: &str) -> String {
+    typed.trim().to_lowercase().chars().take(256).collect()
+}
+
+/// Counts one wrong password against `key`, however many requests race for it.
+async fn count_failure(
+    state: &AppState,
+    key: &str,
+    password: &Secret,
+) -> Result<LockoutState, PageError> {
+    let fingerprint: String = state.mac(&[
+        b"bad-password",
+        key.as_bytes(),
+        password.expose().as_bytes(),
+    ])[..22]
+        .to_owned();
+    for _ in 0..50 {
+        let now = state.now();
+        let current = state.store.lockout_get(key).await?;
+        let Some(next) = current.after_failure(&state.lockout_policy, now, &fingerprint) else {
+            return Ok(current);
+        };
+        if state.store.lockout_cas(key, current.version, &next).await? {
+            return Ok(next);
+        }
+    }
+    Err(PageError::Internal(
+        "lockout update kept conflicting".into(),
+    ))
+}
+
+pub async fn clear_lockout(state: &AppState, username: &Username) -> Result<(), PageError> {
+    Ok(state
+        .store
+        .lockout_clear(&lockout_key(username.as_str()))
+        .await?)
+}
+
+/// Checks a username and password. Unknown, disabled and real accounts cost the same
+/// work (one Argon2 verification) and get the same answers.
+pub async fn sign_in(
+    state: &AppState,
+    typed: &str,
+    password: &Secret,
+    ctx: &Ctx,
+) -> Result<SignIn, PageError> {
+    let key = lockout_key(typed);
+    let now = state.now();
+    let lock = state.store.lockout_get(&key).await?;
+    if lock.is_locked(now) {
+        state.metrics.sign_in_locked.fetch_add(1, Relaxed);
+        record(
+            state,
+            ctx,
+            activity::SIGN_IN_LOCKED,
+            &key,
+            Outcome::Failure,
+            serde_json::json!({}),
+        )
+        .await;
+        return Ok(SignIn::Locked(lock.remaining(now)));
+    }
+    let user = match Username::parse(typed) {
+        Ok(u) => match state.store.user_by_username(&u).await {
+            Ok(user) => Some(user),
+            Err(StoreError::NotFound) => None,
+            Err(e) => return Err(e.into()),
+        },
+        Err(_) => None,
+    };
+    let ok = match &user {
+        Some(u) => {
+            let hash = state.store.user_password_hash(u.id).await?;
+            state.hasher.verify(password, &hash).await? && u.enabled
+        }
+        None => state.hasher.verify_dummy(password).await?,
+    };
+    match (ok, user) {
+        (true, Some(user)) => {
+            state.store.lockout_clear(&key).await?;
+            state.metrics.sign_in_success.fetch_add(1, Relaxed);
+            record(
+                state,
+                ctx,
+                activity::SIGN_IN,
+                user.username.as_str(),
+                Outcome::Success,
+                serde_json::json!({}),
+            )
+            .await;
+            Ok(SignIn::Success(user))
+        }
+        (_, user) => {
+            let after = count_failure(state, &key, password).await?;
+            state.metrics.sign_in_failure.fetch_add(1, Relaxed);
+            let reason = match &user {
+                None => "unknown user",
+                Some(u) if !u.enabled => "account disabled",
+                Some(_) => "wrong password",
+            };
+            record(
+                state,
+                ctx,
+                activity::SIGN_IN,
+                &key,
+                Outcome::Failure,
+                serde_json::json!({"reason": reason}),
+            )
+            .await;
+            if after.is_locked(state.now()) {
+                Ok(SignIn::Locked(after.remaining(state.now())))
+            } else {
+                Ok(SignIn::Invalid)
+            }
+        }
+    }
+}
+
+/// Why a self-service password change was refused.
+pub enum ChangeRefused {
+    WrongCurrent,
+    Locked,
+    Policy(PolicyViolation),
+}
+
+/// Checks a new password against the policy and its confirmation.
+pub fn check_new(
+    state: &AppState,
+    user: &User,
+    new: &Secret,
+    confirm: &Secret,
+) -> Result<(), PolicyViolation> {
+    if !bool::from(new.expose().as_bytes().ct_eq(confirm.expose().as_bytes())) {
+        return Err(PolicyViolation::Mismatch);
+    }
+    state
+        .password_policy
+        .check(new.expose(), user.username.as_str())
+}
+
+/// The signed-in user changes their own password: the current one must be right (wrong
+/// guesses count towards lockout), the new one must pass the policy and differ from it.
+pub async fn change_own_password(
+    state: &AppState,
+    user: &User,
+    current: &Secret,
+    new: &Secret,
+    confirm: &Secret,
+    ctx: &Ctx,
+) -> Result<Result<(), ChangeRefused>, PageError> {
+    let key = lockout_key(user.username.as_str());
+    if state.store.lockout_get(&key).await?.is_locked(state.now()) {
+        return Ok(Err(ChangeRefused::Locked));
+    }
+    let hash = state.store.user_password_hash(user.id).await?;
+    if !state.hasher.verify(current, &hash).await? {
+        let after = count_failure(state, &key, current).await?;
+        record(
+            state,
+            ctx,
+            activity::CHANGE_PASSWORD,
+            user.username.as_str(),
+            Outcome::Failure,
+            serde_json::json!({"reason": "wrong current password"}),
+        )
+        .await;
+        return Ok(Err(if after.is_locked(state.now()) {
+            ChangeRefused::Locked
+        } else {
+            ChangeRefused::WrongCurrent
+        }));
+    }
+    if let Err(v) = check_new(state, user, new, confirm) {
+        return Ok(Err(ChangeRefused::Policy(v)));
+    }
+    if bool::from(new.expose().as_bytes().ct_eq(current.expose().as_bytes())) {
+        return Ok(Err(ChangeRefused::Policy(PolicyViolation::SameAsCurrent)));
+    }
+    let new_hash = state.hasher.hash(new).await?;
+    state
+        .store
+        .user_set_password(user.id, &new_hash, false, state.now())
+        .await?;
+    state.store.lockout_clear(&key).await?;
+    record(
+        state,
+        ctx,
+        activity::CHANGE_PASSWORD,
+        user.username.as_str(),
+        Outcome::Success,
+        serde_json::json!({}),
+    )
+    .await;
+    Ok(Ok(()))
+}

@@ -1,0 +1,55 @@
+//! A handful of counters in the Prometheus text format. Atomic adds, no locks.
+
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+#[derive(Debug, Default)]
+pub struct Metrics {
+    pub requests_2xx: AtomicU64,
+    pub requests_3xx: AtomicU64,
+    pub requests_4xx: AtomicU64,
+    pub requests_5xx: AtomicU64,
+    pub sign_in_success: AtomicU64,
+    pub sign_in_failure: AtomicU64,
+    pub sign_in_locked: AtomicU64,
+    pub hash_overloaded: AtomicU64,
+}
+
+impl Metrics {
+    pub fn count_status(&self, status: u16) {
+        let c = match status {
+            200..=299 => &self.requests_2xx,
+            300..=399 => &self.requests_3xx,
+            400..=499 => &self.requests_4xx,
+            _ => &self.requests_5xx,
+        };
+        c.fetch_add(1, Relaxed);
+    }
+
+    pub fn render(&self) -> String {
+        let g = |c: &AtomicU64| c.load(Relaxed);
+        format!(
+            "# HELP latchkey_http_requests_total HTTP responses by status class.\n\
+             # TYPE latchkey_http_requests_total counter\n\
+             latchkey_http_requests_total{{class=\"2xx\"}} {}\n\
+             latchkey_http_requests_total{{class=\"3xx\"}} {}\n\
+             latchkey_http_requests_total{{class=\"4xx\"}} {}\n\
+             latchkey_http_requests_total{{class=\"5xx\"}} {}\n\
+             # HELP latchkey_sign_ins_total Sign-in attempts by result.\n\
+             # TYPE latchkey_sign_ins_total counter\n\
+             latchkey_sign_ins_total{{result=\"success\"}} {}\n\
+             latchkey_sign_ins_total{{result=\"failure\"}} {}\n\
+             latchkey_sign_ins_total{{result=\"locked\"}} {}\n\
+             # HELP latchkey_hash_overloaded_total Password operations refused because the hashing queue was full.\n\
+             # TYPE latchkey_hash_overloaded_total counter\n\
+             latchkey_hash_overloaded_total {}\n",
+            g(&self.requests_2xx),
+            g(&self.requests_3xx),
+            g(&self.requests_4xx),
+            g(&self.requests_5xx),
+            g(&self.sign_in_success),
+            g(&self.sign_in_failure),
+            g(&self.sign_in_locked),
+            g(&self.hash_overloaded),
+        )
+    }
+}

@@ -1,0 +1,158 @@
+//! What wraps every request: a request id and a log line, security headers, the CSRF
+//! cookie, and the client address.
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
+use rand::RngCore;
+use std::net::SocketAddr;
+use std::time::Instant;
+use tracing::Instrument;
+
+use crate::state::AppState;
+
+/// The CSRF token for this request's forms.
+#[derive(Clone, Debug)]
+pub struct CsrfToken(pub String);
+
+/// The id of this request, shown on error pages and sent as `x-request-id`.
+#[derive(Clone, Debug)]
+pub struct RequestId(pub String);
+
+/// The client's address (the socket peer; proxies come with the trusted-proxy setting).
+#[derive(Clone, Debug)]
+pub struct ClientIp(pub String);
+
+pub fn cookie_name(state: &AppState, base: &str) -> String {
+    if state.settings.secure_cookies() {
+        format!("__Host-{base}")
+    } else {
+        base.to_owned()
+    }
+}
+
+/// The value of cookie `name` in the request, if any.
+pub fn read_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// A `Set-Cookie` value with our attributes: HttpOnly, Path=/, SameSite, Secure under TLS.
+pub fn set_cookie(
+    state: &AppState,
+    name: &str,
+    value: &str,
+    same_site: &str,
+    max_age: Option<i64>,
+) -> String {
+    let mut c = format!("{name}={value}; Path=/; HttpOnly; SameSite={same_site}");
+    if state.settings.secure_cookies() {
+        c.push_str("; Secure");
+    }
+    if let Some(age) = max_age {
+        c.push_str(&format!("; Max-Age={age}"));
+    }
+    c
+}
+
+pub fn random_token() -> String {
+    let mut b = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    B64URL.encode(b)
+}
+
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                   object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+pub async fn request_context(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let started = Instant::now();
+    let request_id = uuid::Uuid::new_v4().simple().to_string();
+    let client_ip = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
+
+    let csrf_name = cookie_name(&state, "latchkey-csrf");
+    let (csrf_seed, new_seed) = match read_cookie(req.headers(), &csrf_name) {
+        Some(v) if v.len() >= 32 && v.len() <= 64 => (v, false),
+        _ => (random_token(), true),
+    };
+    let token = state.mac(&[b"csrf", csrf_seed.as_bytes()]);
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    req.extensions_mut().insert(CsrfToken(token));
+    req.extensions_mut().insert(RequestId(request_id.clone()));
+    req.extensions_mut().insert(ClientIp(client_ip.clone()));
+
+    // The span carries the path but never the query string or body.
+    let span =
+        tracing::info_span!("request", id = %request_id, %method, %path, client = %client_ip);
+    let mut resp = next.run(req).instrument(span.clone()).await;
+    let status = resp.status().as_u16();
+    state.metrics.count_status(status);
+    span.in_scope(|| {
+        tracing::info!(
+            status,
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            "served"
+        );
+    });
+
+    let h = resp.headers_mut();
+    if new_seed && !path.starts_with("/static/") && !path.starts_with("/api/") {
+        if let Ok(v) =
+            HeaderValue::from_str(&set_cookie(&state, &csrf_name, &csrf_seed, "Strict", None))
+        {
+            h.append(header::SET_COOKIE, v);
+        }
+    }
+    if let Ok(v) = HeaderValue::from_str(&request_id) {
+        h.insert("x-request-id", v);
+    }
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    if path.starts_with("/static/") {
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=3600"),
+        );
+    } else {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if state.settings.secure_cookies() {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    resp
+}

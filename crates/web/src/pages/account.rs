@@ -1,0 +1,204 @@
+//! `/account` (the signed-in user's page) and `/password/change` (the forced change at
+//! first sign-in or after an admin reset).
+
+use axum::extract::{Extension, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::Secret;
+use serde::Deserialize;
+
+use crate::audit::Ctx;
+use crate::auth::{ChangeRefused, change_own_password};
+use crate::error::PageError;
+use crate::form::CsrfForm;
+use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::pages::redirect_with_cookie;
+use crate::session::{self, MaybeUser, RequireUser};
+use crate::state::AppState;
+use crate::views::{AccountPage, ChangePasswordPage, FormErrors, Layout, render};
+
+#[derive(Deserialize)]
+pub struct ChangeForm {
+    #[serde(default)]
+    current_password: Secret,
+    #[serde(default)]
+    new_password: Secret,
+    #[serde(default)]
+    confirm_password: Secret,
+}
+
+fn refusal_errors(r: ChangeRefused) -> FormErrors {
+    let mut e = FormErrors::default();
+    match r {
+        ChangeRefused::WrongCurrent => {
+            e.push("current_password", "Your current password is incorrect.")
+        }
+        ChangeRefused::Locked => e.push(
+            "current_password",
+            "Your account is temporarily locked to prevent unauthorized use. Try again later.",
+        ),
+        ChangeRefused::Policy(v) => {
+            let field = if v == latchkey_core::password::PolicyViolation::Mismatch {
+                "confirm_password"
+            } else {
+                "new_password"
+            };
+            e.push(field, v.to_string());
+        }
+    }
+    e
+}
+
+fn missing(form: &ChangeForm) -> FormErrors {
+    let mut e = FormErrors::default();
+    if form.current_password.is_empty() {
+        e.push("current_password", "Enter your current password.");
+    }
+    if form.new_password.is_empty() {
+        e.push("new_password", "Enter a new password.");
+    }
+    if form.confirm_password.is_empty() {
+        e.push(
+            "confirm_password",
+            "Type the new password again to confirm it.",
+        );
+    }
+    e
+}
+
+async fn account_page(
+    state: &AppState,
+    csrf: &str,
+    a: &session::Authed,
+    errors: FormErrors,
+    notice: Option<String>,
+) -> Result<Response, PageError> {
+    let groups = state.store.groups_of_user(a.user.id).await?;
+    let status = if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::BAD_REQUEST
+    };
+    let mut r = render(&AccountPage {
+        layout: Layout::new(state, "My account", csrf, Some(a)).section("account"),
+        user: a.user.clone(),
+        groups,
+        min_length: state.password_policy.min_length,
+        errors,
+        notice,
+    });
+    *r.status_mut() = status;
+    Ok(r)
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    RequireUser(a): RequireUser,
+    axum::extract::RawQuery(q): axum::extract::RawQuery,
+) -> Result<Response, PageError> {
+    let notice =
+        (q.as_deref() == Some("changed=1")).then(|| "Your password has been changed.".to_owned());
+    account_page(&state, &csrf.0, &a, FormErrors::default(), notice).await
+}
+
+pub async fn change(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    RequireUser(a): RequireUser,
+    CsrfForm(form): CsrfForm<ChangeForm>,
+) -> Result<Response, PageError> {
+    let errors = missing(&form);
+    if !errors.is_empty() {
+        return account_page(&state, &csrf.0, &a, errors, None).await;
+    }
+    let ctx = Ctx::new(a.user.username.as_str(), &ip, &rid);
+    match change_own_password(
+        &state,
+        &a.user,
+        &form.current_password,
+        &form.new_password,
+        &form.confirm_password,
+        &ctx,
+    )
+    .await?
+    {
+        Ok(()) => {
+            // Changing the password ended every session, this one too: start a fresh one.
+            let cookie = session::start(&state, a.user.id).await?;
+            Ok(redirect_with_cookie("/account?changed=1", &cookie))
+        }
+        Err(r) => account_page(&state, &csrf.0, &a, refusal_errors(r), None).await,
+    }
+}
+
+fn forced_page(state: &AppState, csrf: &str, a: &session::Authed, errors: FormErrors) -> Response {
+    let status = if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::BAD_REQUEST
+    };
+    let mut r = render(&ChangePasswordPage {
+        layout: Layout::new(state, "Update your password", csrf, Some(a)),
+        username: a.user.username.to_string(),
+        min_length: state.password_policy.min_length,
+        errors,
+    });
+    *r.status_mut() = status;
+    r
+}
+
+pub async fn forced(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    MaybeUser(who): MaybeUser,
+) -> Response {
+    match who {
+        None => Redirect::to("/").into_response(),
+        Some(a) if !a.user.must_change_password => Redirect::to("/account").into_response(),
+        Some(a) => forced_page(&state, &csrf.0, &a, FormErrors::default()),
+    }
+}
+
+pub async fn forced_submit(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    MaybeUser(who): MaybeUser,
+    CsrfForm(form): CsrfForm<ChangeForm>,
+) -> Result<Response, PageError> {
+    let Some(a) = who else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    if !a.user.must_change_password {
+        return Ok(Redirect::to("/account").into_response());
+    }
+    let errors = missing(&form);
+    if !errors.is_empty() {
+        return Ok(forced_page(&state, &csrf.0, &a, errors));
+    }
+    let ctx = Ctx::new(a.user.username.as_str(), &ip, &rid);
+    match change_own_password(
+        &state,
+        &a.user,
+        &form.current_password,
+        &form.new_password,
+        &form.confirm_password,
+        &ctx,
+    )
+    .await?
+    {
+        Ok(()) => {
+            let cookie = session::start(&state, a.user.id).await?;
+            let home = if a.user.role.is_admin() {
+                "/admin"
+            } else {
+                "/account?changed=1"
+            };
+            Ok(redirect_with_cookie(home, &cookie))
+        }
+        Err(r) => Ok(forced_page(&state, &csrf.0, &a, refusal_errors(r))),
+    }
+}

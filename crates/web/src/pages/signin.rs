@@ -1,0 +1,123 @@
+//! `/`: sign in, and `/signout`.
+
+use axum::extract::{Extension, RawQuery, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::Secret;
+use serde::Deserialize;
+
+use crate::audit::{Ctx, record};
+use crate::auth::{SignIn, sign_in};
+use crate::error::PageError;
+use crate::form::CsrfForm;
+use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::pages::redirect_with_cookie;
+use crate::session::{self, MaybeUser};
+use crate::state::AppState;
+use crate::views::{Layout, SignInPage, render};
+use latchkey_core::audit::{Outcome, activity};
+
+/// Where a user lands after signing in.
+fn home_for(user: &latchkey_core::directory::User) -> &'static str {
+    if user.must_change_password {
+        "/password/change"
+    } else if user.role.is_admin() {
+        "/admin"
+    } else {
+        "/account"
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    MaybeUser(who): MaybeUser,
+    RawQuery(query): RawQuery,
+) -> Response {
+    if let Some(a) = who {
+        return Redirect::to(home_for(&a.user)).into_response();
+    }
+    render(&SignInPage {
+        layout: Layout::new(&state, "Sign in", &csrf.0, None),
+        username: String::new(),
+        error: None,
+        notice: (query.as_deref() == Some("signed_out=1")).then(|| "You've signed out.".to_owned()),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: Secret,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<SignInForm>,
+) -> Result<Response, PageError> {
+    let typed: String = form.username.trim().chars().take(256).collect();
+    let again = |error: &str| {
+        let mut r = render(&SignInPage {
+            layout: Layout::new(&state, "Sign in", &csrf.0, None),
+            username: typed.clone(),
+            error: Some(error.to_owned()),
+            notice: None,
+        });
+        *r.status_mut() = axum::http::StatusCode::UNAUTHORIZED;
+        r
+    };
+    if typed.is_empty() || form.password.is_empty() {
+        let mut r = again("Enter your username and your password.");
+        *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+        return Ok(r);
+    }
+    let ctx = Ctx::new(typed.to_lowercase(), &ip, &rid);
+    match sign_in(&state, &typed, &form.password, &ctx).await? {
+        SignIn::Success(user) => {
+            // A new session id at every sign-in; the old one, if any, ends.
+            session::end(&state, &headers).await?;
+            let cookie = session::start(&state, user.id).await?;
+            Ok(redirect_with_cookie(home_for(&user), &cookie))
+        }
+        SignIn::Invalid => Ok(again(
+            "Your account or password is incorrect. If you don't remember your password, reset it now.",
+        )),
+        SignIn::Locked(_) => Ok(again(
+            "Your account is temporarily locked to prevent unauthorized use. Try again later, and if you still \
+             have trouble, contact your administrator.",
+        )),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, PageError> {
+    let cookie = session::end(&state, &headers).await?;
+    if let Some(a) = who {
+        let ctx = Ctx::new(a.user.username.as_str(), &ip, &rid);
+        record(
+            &state,
+            &ctx,
+            activity::SIGN_OUT,
+            a.user.username.as_str(),
+            Outcome::Success,
+            serde_json::json!({}),
+        )
+        .await;
+    }
+    Ok(redirect_with_cookie("/?signed_out=1", &cookie))
+}

@@ -1,0 +1,182 @@
+//! Server-side sessions. The cookie holds 256 random bits; the database holds only their
+//! SHA-256, so any instance can serve any request and a copied database opens no session.
+//! Sessions end after `session.idle_timeout_minutes` without a request, after
+//! `session.absolute_timeout_hours` in any case, on sign-out, and when the password changes.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::directory::User;
+use latchkey_core::store::{SessionRecord, StoreError};
+use sha2::{Digest, Sha256};
+
+use crate::error::PageError;
+use crate::middleware::{cookie_name, random_token, read_cookie, set_cookie};
+use crate::state::AppState;
+
+pub const SESSION_COOKIE: &str = "latchkey-session";
+
+fn hash_id(cookie: &str) -> String {
+    let d = Sha256::digest(cookie.as_bytes());
+    d.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Starts a session for `user_id`; returns the `Set-Cookie` header value.
+pub async fn start(state: &AppState, user_id: i64) -> Result<String, PageError> {
+    let now = state.now();
+    let cookie = random_token();
+    let record = SessionRecord {
+        id_hash: hash_id(&cookie),
+        user_id,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: now + i64::from(state.settings.session.absolute_timeout_hours) * 3600,
+    };
+    state.store.session_create(&record).await?;
+    Ok(set_cookie(
+        state,
+        &cookie_name(state, SESSION_COOKIE),
+        &cookie,
+        "Lax",
+        None,
+    ))
+}
+
+/// Ends the session named by the request's cookie, if any; returns the clearing `Set-Cookie`.
+pub async fn end(state: &AppState, headers: &axum::http::HeaderMap) -> Result<String, PageError> {
+    let name = cookie_name(state, SESSION_COOKIE);
+    if let Some(c) = read_cookie(headers, &name) {
+        state.store.session_delete(&hash_id(&c)).await?;
+    }
+    Ok(set_cookie(state, &name, "", "Lax", Some(0)))
+}
+
+/// The signed-in user of this request, if the session is valid.
+#[derive(Clone, Debug)]
+pub struct Authed {
+    pub user: User,
+}
+
+/// `Some` when signed in. Never rejects.
+pub struct MaybeUser(pub Option<Authed>);
+
+async fn lookup(parts: &Parts, state: &AppState) -> Result<Option<Authed>, PageError> {
+    let Some(cookie) = read_cookie(&parts.headers, &cookie_name(state, SESSION_COOKIE)) else {
+        return Ok(None);
+    };
+    if cookie.len() > 100 {
+        return Ok(None);
+    }
+    let id = hash_id(&cookie);
+    let session = match state.store.session_get(&id).await {
+        Ok(s) => s,
+        Err(StoreError::NotFound) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let now = state.now();
+    let idle = i64::from(state.settings.session.idle_timeout_minutes) * 60;
+    if session.expires_at <= now || session.last_seen_at + idle <= now {
+        state.store.session_delete(&id).await?;
+        return Ok(None);
+    }
+    let user = match state.store.user_get(session.user_id).await {
+        Ok(u) if u.enabled => u,
+        Ok(_) | Err(StoreError::NotFound) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    // One write a minute at most, not one per request.
+    if now - session.last_seen_at >= 60 {
+        state.store.session_touch(&id, now).await?;
+    }
+    Ok(Some(Authed { user }))
+}
+
+impl FromRequestParts<AppState> for MaybeUser {
+    type Rejection = PageError;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        if let Some(a) = parts.extensions.get::<Authed>() {
+            return Ok(MaybeUser(Some(a.clone())));
+        }
+        let found = lookup(parts, state).await?;
+        if let Some(a) = &found {
+            parts.extensions.insert(a.clone());
+        }
+        Ok(MaybeUser(found))
+    }
+}
+
+/// Why a page that needs a user can't run.
+pub enum NeedUser {
+    SignIn,
+    ChangePassword,
+    Error(PageError),
+}
+
+impl IntoResponse for NeedUser {
+    fn into_response(self) -> Response {
+        match self {
+            NeedUser::SignIn => Redirect::to("/").into_response(),
+            NeedUser::ChangePassword => Redirect::to("/password/change").into_response(),
+            NeedUser::Error(e) => e.into_response(),
+        }
+    }
+}
+
+/// A signed-in user who has no pending forced password change.
+pub struct RequireUser(pub Authed);
+
+impl FromRequestParts<AppState> for RequireUser {
+    type Rejection = NeedUser;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match MaybeUser::from_request_parts(parts, state)
+            .await
+            .map_err(NeedUser::Error)?
+            .0
+        {
+            None => Err(NeedUser::SignIn),
+            Some(a) if a.user.must_change_password => Err(NeedUser::ChangePassword),
+            Some(a) => Ok(RequireUser(a)),
+        }
+    }
+}
+
+/// A signed-in global or password administrator.
+pub struct RequireAdmin(pub Authed);
+
+impl FromRequestParts<AppState> for RequireAdmin {
+    type Rejection = NeedUser;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let RequireUser(a) = RequireUser::from_request_parts(parts, state).await?;
+        if !a.user.role.is_admin() {
+            return Err(NeedUser::Error(PageError::Forbidden(
+                "The admin portal is for administrators. If you need access, ask your administrator.".into(),
+            )));
+        }
+        Ok(RequireAdmin(a))
+    }
+}
+
+/// Deletes expired sessions every minute until told to stop.
+pub async fn sweeper(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let idle = i64::from(state.settings.session.idle_timeout_minutes) * 60;
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {}
+            _ = stop.changed() => return,
+        }
+        match state.store.session_delete_expired(state.now(), idle).await {
+            Ok(n) if n > 0 => tracing::debug!(removed = n, "expired sessions removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(%e, "session sweep failed"),
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! Everything a request handler needs, built once at start.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
+use latchkey_core::Clock;
+use latchkey_core::config::Settings;
+use latchkey_core::lockout::LockoutPolicy;
+use latchkey_core::password::{PasswordHasher, PasswordPolicy};
+use latchkey_core::store::{Store, StoreError};
+use rand::RngCore;
+use std::sync::Arc;
+
+use crate::metrics::Metrics;
+
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub store: Arc<dyn Store>,
+    pub hasher: PasswordHasher,
+    pub settings: Settings,
+    pub clock: Arc<dyn Clock>,
+    pub password_policy: PasswordPolicy,
+    pub lockout_policy: LockoutPolicy,
+    pub metrics: Metrics,
+    /// Key for CSRF tokens and lockout fingerprints. Lives in the database so every
+    /// instance shares it.
+    key: [u8; 32],
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("database: {0}")]
+    Store(#[from] StoreError),
+    #[error("password hashing: {0}")]
+    Hash(#[from] latchkey_core::password::HashError),
+}
+
+impl AppState {
+    /// Migrates the store, loads the shared key and starts the hashing pool.
+    pub async fn build(
+        settings: Settings,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, StartError> {
+        store.migrate().await?;
+        let mut fresh = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut fresh);
+        let stored = store
+            .setting_get_or_insert("server_key", &B64URL.encode(fresh))
+            .await?;
+        let mut key = [0u8; 32];
+        let decoded = B64URL
+            .decode(stored.as_bytes())
+            .map_err(|_| StoreError::Backend("server_key is corrupt".into()))?;
+        if decoded.len() != 32 {
+            return Err(StoreError::Backend("server_key has the wrong length".into()).into());
+        }
+        key.copy_from_slice(&decoded);
+        let hasher = PasswordHasher::start(
+            settings.hash_params(),
+            settings.password_hash.workers as usize,
+            settings.password_hash.queue as usize,
+        )?;
+        Ok(Self(Arc::new(Inner {
+            store,
+            hasher,
+            password_policy: settings.password_policy(),
+            lockout_policy: settings.lockout_policy(),
+            settings,
+            clock,
+            metrics: Metrics::default(),
+            key,
+        })))
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.unix()
+    }
+
+    /// HMAC-SHA256 of `parts` under the server key, base64url.
+    pub fn mac(&self, parts: &[&[u8]]) -> String {
+        use hmac::{Hmac, Mac};
+        let Ok(mut m) = Hmac::<sha2::Sha256>::new_from_slice(&self.key) else {
+            return String::new();
+        };
+        for p in parts {
+            m.update(&(p.len() as u64).to_be_bytes());
+            m.update(p);
+        }
+        B64URL.encode(m.finalize().into_bytes())
+    }
+}
