@@ -1,0 +1,291 @@
+//! `TestApp`: a Latchkey on a fresh database, and a cookie-keeping client.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use latchkey_core::config::Settings;
+use latchkey_core::{ManualClock, Secret};
+use latchkey_web::{AppState, app, ensure_bootstrap_admin};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+use tower::ServiceExt;
+
+pub const ADMIN_PW: &str = "Bootstrap-Admin-Pass-1";
+
+/// Every log line written by any test in this binary.
+pub static LOGS: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+struct LogWriter;
+impl Write for LogWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        LOGS.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn capture_logs() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter("debug,sqlx=warn")
+            .with_ansi(false)
+            .with_writer(|| LogWriter)
+            .try_init();
+    });
+}
+
+pub fn logs() -> String {
+    String::from_utf8_lossy(&LOGS.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+}
+
+pub struct TestApp {
+    pub state: AppState,
+    pub router: Router,
+    pub clock: ManualClock,
+    dir: PathBuf,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        Self::with_env(&[]).await
+    }
+
+    /// A TestApp with extra `LATCHKEY_*` settings, loaded the way the binary loads them.
+    pub async fn with_env(extra: &[(&str, &str)]) -> Self {
+        capture_logs();
+        let dir = std::env::temp_dir().join(format!("lk-it-{}", uuid_like()));
+        let mut env: BTreeMap<String, String> = [
+            ("LATCHKEY_PASSWORD_HASH__MEMORY_KIB", "256"),
+            ("LATCHKEY_PASSWORD_HASH__ITERATIONS", "1"),
+            ("LATCHKEY_PASSWORD_HASH__WORKERS", "2"),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+        for (k, v) in extra {
+            env.insert((*k).to_owned(), (*v).to_owned());
+        }
+        let overrides = latchkey_core::config::Overrides {
+            listen: None,
+            data_dir: Some(dir.clone()),
+        };
+        let settings = Settings::load(None, &env, &overrides)
+            .expect("settings")
+            .settings;
+        let store = latchkey_store::connect(&settings.database_url(), 4)
+            .await
+            .expect("store");
+        let clock = ManualClock::new(time::macros::datetime!(2026-01-05 09:00 UTC));
+        let state = AppState::build(settings, store, Arc::new(clock.clone()))
+            .await
+            .expect("state");
+        ensure_bootstrap_admin(&state, Some(Secret::new(ADMIN_PW)))
+            .await
+            .expect("bootstrap");
+        let router = app(state.clone());
+        Self {
+            state,
+            router,
+            clock,
+            dir,
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        Client {
+            router: self.router.clone(),
+            cookies: BTreeMap::new(),
+            csrf: None,
+            origin: None,
+        }
+    }
+
+    /// A client already signed in as `username`.
+    pub async fn signed_in(&self, username: &str, password: &str) -> Client {
+        let mut c = self.client();
+        let r = c.sign_in(username, password).await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "sign-in of {username} failed: {}",
+            r.body
+        );
+        c
+    }
+
+    /// Creates a user through the admin form and returns the generated password.
+    pub async fn create_user(
+        &self,
+        admin: &mut Client,
+        username: &str,
+        first: &str,
+        last: &str,
+        role: &str,
+    ) -> String {
+        let r = admin
+            .post(
+                "/admin/users/new",
+                &[
+                    ("first_name", first),
+                    ("last_name", last),
+                    ("username", username),
+                    ("role", role),
+                    ("auto_password", "true"),
+                    ("must_change", "true"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        shown_password(&r.body)
+    }
+}
+
+fn uuid_like() -> String {
+    use rand::RngCore;
+    let mut b = [0u8; 8];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// The one-time password shown after a create or reset.
+pub fn shown_password(body: &str) -> String {
+    let start = body.find("id=\"shown-password\"").expect("password shown");
+    let rest = &body[start..];
+    let open = rest.find('>').expect("tag") + 1;
+    let close = rest.find("</code>").expect("end");
+    html_unescape(&rest[open..close])
+}
+
+pub fn html_unescape(s: &str) -> String {
+    s.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#43;", "+")
+        .replace("&#33;", "!")
+        .replace("&#35;", "#")
+        .replace("&#37;", "%")
+        .replace("&#61;", "=")
+        .replace("&#63;", "?")
+        .replace("&#64;", "@")
+        .replace("&#45;", "-")
+        .replace("&amp;", "&")
+}
+
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+}
+
+/// A browser-like client: keeps cookies and the latest CSRF token it saw.
+pub struct Client {
+    router: Router,
+    pub cookies: BTreeMap<String, String>,
+    pub csrf: Option<String>,
+    pub origin: Option<String>,
+}
+
+impl Client {
+    pub async fn send(&mut self, req: Request<Body>) -> Resp {
+        let resp = self.router.clone().oneshot(req).await.expect("infallible");
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        for v in headers.get_all(header::SET_COOKIE) {
+            let v = v.to_str().unwrap_or("");
+            let (kv, attrs) = v.split_once(';').unwrap_or((v, ""));
+            if let Some((k, val)) = kv.split_once('=') {
+                if attrs.contains("Max-Age=0") {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_owned(), val.to_owned());
+                }
+            }
+        }
+        let bytes = resp.into_body().collect().await.expect("body").to_bytes();
+        let body = String::from_utf8_lossy(&bytes).into_owned();
+        if let Some(i) = body.find("name=\"csrf\" value=\"") {
+            let rest = &body[i + 19..];
+            if let Some(end) = rest.find('"') {
+                self.csrf = Some(rest[..end].to_owned());
+            }
+        }
+        Resp {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub async fn get(&mut self, path: &str) -> Resp {
+        let req = Request::get(path)
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .expect("req");
+        self.send(req).await
+    }
+
+    /// Posts a form with the CSRF token the client last saw (fetching `/` first if none).
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        if self.csrf.is_none() {
+            self.get("/").await;
+        }
+        let token = self.csrf.clone().unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, serde_urlencoded::to_string(&all).expect("encode"))
+            .await
+    }
+
+    pub async fn post_raw(&mut self, path: &str, body: String) -> Resp {
+        let mut req = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::HOST, "latchkey.test");
+        if let Some(o) = &self.origin {
+            req = req.header(header::ORIGIN, o);
+        }
+        self.send(req.body(Body::from(body)).expect("req")).await
+    }
+
+    pub async fn sign_in(&mut self, username: &str, password: &str) -> Resp {
+        self.get("/").await;
+        self.post("/", &[("username", username), ("password", password)])
+            .await
+    }
+
+    pub fn session_cookie(&self) -> Option<String> {
+        self.cookies.get("latchkey-session").cloned()
+    }
+}

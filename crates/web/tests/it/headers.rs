@@ -1,0 +1,176 @@
+//! Security headers on every response, and bad requests answered plainly.
+
+use crate::harness::{ADMIN_PW, TestApp};
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = TestApp::new().await;
+    let mut c = app.signed_in("admin", ADMIN_PW).await;
+    for path in [
+        "/",
+        "/reset",
+        "/account",
+        "/admin",
+        "/admin/users",
+        "/admin/users/new",
+        "/admin/groups",
+        "/admin/groups/new",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+        "/api/v1/openapi.json",
+        "/api/v1/nope",
+        "/nope",
+        "/static/latchkey.css",
+    ] {
+        let r = c.get(path).await;
+        assert!(r.status != StatusCode::INTERNAL_SERVER_ERROR, "{path}");
+        let h = |n: &str| {
+            r.headers
+                .get(n)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned()
+        };
+        let csp = h("content-security-policy");
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}: {csp}"
+        );
+        assert_eq!(h("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(h("referrer-policy"), "no-referrer", "{path}");
+        assert_eq!(h("x-frame-options"), "DENY", "{path}");
+        assert!(!h("x-request-id").is_empty(), "{path}");
+        if path.starts_with("/static/") {
+            assert!(h("cache-control").contains("max-age"), "{path}");
+        } else {
+            assert_eq!(h("cache-control"), "no-store", "{path}");
+        }
+        // No HSTS over plain HTTP; it comes with an https public_url.
+        assert!(h("strict-transport-security").is_empty(), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn https_deployments_get_hsts_and_host_prefixed_secure_cookies() {
+    let app = TestApp::with_env(&[("LATCHKEY_PUBLIC_URL", "https://sspr.example.org")]).await;
+    let mut c = app.client();
+    let r = c.get("/").await;
+    let hsts = r
+        .headers
+        .get("strict-transport-security")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    assert!(hsts.contains("max-age=31536000"), "{hsts}");
+    let cookie = r
+        .headers
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    assert!(cookie.starts_with("__Host-latchkey-csrf="), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    c.origin = Some("https://sspr.example.org".into());
+    let r = c
+        .post("/", &[("username", "admin"), ("password", ADMIN_PW)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(c.cookies.contains_key("__Host-latchkey-session"));
+}
+
+#[tokio::test]
+async fn forms_without_a_valid_csrf_token_or_from_another_site_are_refused() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    c.get("/").await;
+    let r = c.post_raw("/", "username=admin&password=x".into()).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(r.body.contains("Your form expired"), "{}", r.body);
+    let r = c
+        .post_raw("/", "csrf=forged&username=admin&password=x".into())
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    // A token from another browser (another cookie) does not fit this one.
+    let mut other = app.client();
+    other.get("/").await;
+    c.csrf = other.csrf.clone();
+    let r = c
+        .post("/", &[("username", "admin"), ("password", ADMIN_PW)])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    // The right token from the wrong origin.
+    let mut c = app.client();
+    c.get("/").await;
+    c.origin = Some("https://evil.example".into());
+    let r = c
+        .post("/", &[("username", "admin"), ("password", ADMIN_PW)])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    c.origin = Some("http://latchkey.test".into());
+    let r = c
+        .post("/", &[("username", "admin"), ("password", ADMIN_PW)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "same origin is fine");
+}
+
+#[tokio::test]
+async fn oversized_and_malformed_requests_get_clear_pages_not_500s() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    c.get("/").await;
+    let big = format!(
+        "csrf={}&username={}",
+        c.csrf.clone().unwrap_or_default(),
+        "a".repeat(200_000)
+    );
+    let r = c.post_raw("/", big).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.body.contains("larger than we accept"), "{}", r.body);
+    let r = c.post_raw("/", "%%%&&&===".into()).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = c.get("/admin/users/not-a-number").await;
+    assert_eq!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "not signed in: to the sign-in page"
+    );
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let r = admin.get("/admin/users/not-a-number").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = admin.get("/admin/users/999999").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(
+        r.body.contains("We can&#39;t find that page")
+            || r.body.contains("We can't find that page")
+    );
+    let r = admin.get("/signout").await;
+    assert_eq!(
+        r.status,
+        StatusCode::BAD_REQUEST,
+        "GET on a POST-only route"
+    );
+    let r = admin.get("/api/v1/nothing").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(r.body.contains("\"code\":\"not_found\""), "{}", r.body);
+}
+
+#[tokio::test]
+async fn health_readiness_and_metrics() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    assert_eq!(c.get("/healthz").await.status, StatusCode::OK);
+    let r = c.get("/readyz").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("sqlite"));
+    c.sign_in("admin", "wrong-password-1").await;
+    let r = c.get("/metrics").await;
+    assert!(
+        r.body
+            .contains("latchkey_sign_ins_total{result=\"failure\"} 1"),
+        "{}",
+        r.body
+    );
+}

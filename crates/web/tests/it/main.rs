@@ -1,0 +1,8 @@
+//! In-process HTTP tests: the real router, a fresh SQLite database per test, an
+//! injectable clock, cheap hash parameters through the same settings operators use.
+
+mod admin;
+mod harness;
+mod headers;
+mod logs;
+mod signin;
