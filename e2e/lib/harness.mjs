@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,8 +122,21 @@ export async function startServer({ env = {} } = {}) {
     await sleep(100);
   }
 
+  // Diagnostic aid, never on by default: LATCHKEY_E2E_REFERRER_POLICY=same-origin puts a
+  // small proxy in front of the server that replaces its Referrer-Policy header, to try
+  // the pages with another policy without rebuilding.
+  let proxy = null;
+  let browserURL = baseURL;
+  if (process.env.LATCHKEY_E2E_REFERRER_POLICY) {
+    proxy = await startPolicyProxy(port, process.env.LATCHKEY_E2E_REFERRER_POLICY);
+    browserURL = `http://127.0.0.1:${proxy.address().port}`;
+  }
+
   return {
-    baseURL,
+    /** Where the browser should go (the server, or the diagnostic proxy in front of it). */
+    baseURL: browserURL,
+    /** The server itself. */
+    serverURL: baseURL,
     port,
     dataDir,
     /** Everything the server printed so far (stdout and stderr). */
@@ -133,6 +147,7 @@ export async function startServer({ env = {} } = {}) {
     },
     /** SIGTERM, then waits for the exit (SIGKILL after 10 s); removes the data folder. */
     async stop() {
+      if (proxy) await new Promise((r) => { proxy.closeAllConnections?.(); proxy.close(() => r()); });
       if (!exited) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -143,6 +158,26 @@ export async function startServer({ env = {} } = {}) {
       return exited;
     },
   };
+}
+
+function startPolicyProxy(targetPort, policy) {
+  return new Promise((resolve, reject) => {
+    const srv = http.createServer((req, res) => {
+      const up = http.request(
+        { host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers },
+        (upRes) => {
+          const headers = { ...upRes.headers };
+          if (headers['referrer-policy']) headers['referrer-policy'] = policy;
+          res.writeHead(upRes.statusCode, headers);
+          upRes.pipe(res);
+        },
+      );
+      up.on('error', (e) => { res.writeHead(502); res.end(String(e)); });
+      req.pipe(up);
+    });
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => resolve(srv));
+  });
 }
 
 /** Runs `latchkey ARGS` with `input` on stdin; resolves {code, stdout, stderr}, rejects on failure. */
@@ -197,20 +232,6 @@ export async function newPage(browser, baseURL) {
   });
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(10_000);
-  if (process.env.LATCHKEY_E2E_FIX_NULL_ORIGIN === '1') {
-    // Diagnostic aid only: the pages send `Referrer-Policy: no-referrer`, which makes
-    // Chromium send `Origin: null` with every form POST, and the server refuses those as
-    // CSRF. This rewrites the header to the real origin so the rest of the flows can be
-    // exercised while that is being fixed. Never on by default.
-    await context.route('**/*', (route) => {
-      const req = route.request();
-      const headers = req.headers();
-      if (req.method() === 'POST' && headers.origin === 'null') {
-        return route.continue({ headers: { ...headers, origin: new URL(baseURL).origin } });
-      }
-      return route.continue();
-    });
-  }
   const page = await context.newPage();
   return page;
 }
@@ -275,7 +296,22 @@ export async function signIn(page, username, password) {
 
 /** Clicks a button that submits a form, and waits for the page that answers it. */
 export async function submit(page, button) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().method() === 'POST'),
+    page.waitForNavigation({ waitUntil: 'load' }),
+    button.click(),
+  ]);
+  if (response.status() === 403 && (await page.title()).startsWith('Your form expired')) {
+    const origin = await response.request().headerValue('origin');
+    assert.fail(
+      `the server refused the form as a cross-site request (403 "Your form expired"); ` +
+      `the browser sent Origin: ${origin} for ${response.request().method()} ${response.url()}` +
+      (origin === 'null'
+        ? ` (Chromium sends Origin: null because the page was served with "Referrer-Policy: no-referrer")`
+        : ''),
+    );
+  }
+  return response;
 }
 
 /** Clicks "Sign out" in the header and waits for the sign-in page. */

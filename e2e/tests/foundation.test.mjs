@@ -27,7 +27,10 @@ test('admin creates Mia and SSPRTesters; Mia signs in, must change password', { 
   const secrets = [ADMIN_PASSWORD, NEW_PASSWORD];
   const admin = await newPage(browser, server.baseURL);
   const errors = [];
-  admin.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  admin.on('console', (m) => {
+    // The browser's own request for /favicon.ico (there is none) is not the page's doing.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} (${m.location().url})`);
+  });
   admin.on('pageerror', (e) => errors.push(String(e)));
 
   // The administrator signs in and lands on the admin portal.

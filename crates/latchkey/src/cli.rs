@@ -464,7 +464,14 @@ async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             no_must_change,
         } => {
             let username = Username::parse(&username).map_err(|e| Fail(e.message, 2))?;
-            let profile = validate(profile_input(None, profile))?;
+            let mut input = profile_input(None, profile);
+            if input.display_name.trim().is_empty()
+                && input.first_name.trim().is_empty()
+                && input.last_name.trim().is_empty()
+            {
+                input.display_name = username.to_string();
+            }
+            let profile = validate(input)?;
             let role = Role::parse(&role).map_err(|e| Fail(format!("--role: {}", e.message), 2))?;
             let (pw, generated) = if password_stdin {
                 (read_password_stdin()?, false)

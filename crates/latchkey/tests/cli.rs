@@ -1,0 +1,519 @@
+//! The `latchkey` binary as an operator uses it: start, configuration errors, the
+//! bootstrap administrator, user and group commands, graceful shutdown.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_latchkey");
+
+struct Dir(PathBuf);
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+fn tempdir(tag: &str) -> Dir {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let p = std::env::temp_dir().join(format!("lk-cli-{tag}-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&p).expect("tempdir");
+    Dir(p)
+}
+
+/// A `latchkey` command in `dir`, with cheap hashing and no stray LATCHKEY_ variables.
+fn cmd(dir: &Path) -> Command {
+    let mut c = Command::new(BIN);
+    c.current_dir(dir);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("LATCHKEY_") {
+            c.env_remove(k);
+        }
+    }
+    c.env("LATCHKEY_PASSWORD_HASH__MEMORY_KIB", "256")
+        .env("LATCHKEY_PASSWORD_HASH__ITERATIONS", "1");
+    c
+}
+
+fn run(c: &mut Command) -> Output {
+    c.output().expect("run latchkey")
+}
+
+fn run_stdin(c: &mut Command, input: &str) -> Output {
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("port")
+}
+
+/// One HTTP/1.1 exchange over a fresh connection.
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(20)))
+        .expect("timeout");
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    req.push_str(body);
+    s.write_all(req.as_bytes()).expect("send");
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).expect("read");
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_owned(), body.to_owned())
+}
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(dir: &Path, env: &[(&str, &str)]) -> Server {
+        let port = free_port();
+        let mut c = cmd(dir);
+        c.args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let mut child = c.spawn().expect("spawn serve");
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if let Ok(Some(status)) = child.try_wait() {
+                let out = child.wait_with_output().expect("output");
+                panic!("latchkey serve exited with {status}: {}", text(&out.stderr));
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "latchkey serve did not start listening"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Server { child, port }
+    }
+
+    /// SIGTERM, then the exit status and everything it logged.
+    fn stop(self) -> (bool, String) {
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let out = self.child.wait_with_output().expect("wait");
+        (
+            out.status.success(),
+            format!("{}{}", text(&out.stdout), text(&out.stderr)),
+        )
+    }
+}
+
+fn cookie_and_token(port: u16) -> (String, String) {
+    let (_, head, body) = http(port, "GET", "/", &[], "");
+    let cookie = head
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .expect("csrf cookie")
+        .to_owned();
+    let i = body.find("name=\"csrf\" value=\"").expect("token") + 19;
+    let token = body[i..].split('"').next().unwrap_or_default().to_owned();
+    (cookie, token)
+}
+
+#[test]
+fn defaults_are_the_documented_contract() {
+    let d = tempdir("defaults");
+    let out = run(cmd(&d.0).arg("check-config"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("listening on 127.0.0.1:8080"), "{s}");
+    assert!(s.contains("data in ./latchkey-data"), "{s}");
+    assert!(s.contains("sqlite://./latchkey-data/latchkey.db"), "{s}");
+    assert!(
+        d.0.join("latchkey-data").is_dir(),
+        "the data folder is created"
+    );
+    let out = run(cmd(&d.0).arg("print-default-config"));
+    let toml = text(&out.stdout);
+    assert!(
+        toml.contains("listen = \"127.0.0.1:8080\"") && toml.contains("[password_hash]"),
+        "{toml}"
+    );
+    let out = run(cmd(&d.0).arg("migrate"));
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("up to date"));
+}
+
+#[test]
+fn configuration_mistakes_name_the_setting_and_the_variable() {
+    let d = tempdir("config");
+    let file = d.0.join("latchkey.toml");
+    std::fs::write(&file, "[lockout]\nthreshhold = 3\n").expect("write");
+    let out = run(cmd(&d.0).args(["check-config", "--config"]).arg(&file));
+    assert_eq!(out.status.code(), Some(2));
+    let e = text(&out.stderr);
+    assert!(
+        e.contains("lockout.threshhold")
+            && e.contains("LATCHKEY_LOCKOUT__THRESHHOLD")
+            && e.contains("no such setting"),
+        "{e}"
+    );
+
+    let out = run(cmd(&d.0)
+        .arg("check-config")
+        .env("LATCHKEY_LOCKOUT__THRESHOLD", "ten"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr)
+            .contains("invalid setting `lockout.threshold` (LATCHKEY_LOCKOUT__THRESHOLD)")
+    );
+
+    let out = run(cmd(&d.0).args(["serve", "--listen", "not-an-address"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("`listen` (LATCHKEY_LISTEN)"));
+
+    let out = run(cmd(&d.0)
+        .arg("check-config")
+        .env("LATCHKEY_LOCKOUT_TRESHOLD", "3"));
+    assert!(out.status.success());
+    assert!(
+        text(&out.stderr).contains("ignoring unknown variable LATCHKEY_LOCKOUT_TRESHOLD"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    std::fs::write(
+        &file,
+        "listen = \"127.0.0.1:9\"\n[database]\nurl = \"mysql://x\"\n",
+    )
+    .expect("write");
+    let out = run(cmd(&d.0).args(["check-config", "--config"]).arg(&file));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("database.url"));
+}
+
+#[test]
+fn first_start_creates_admin_with_a_password_shown_once() {
+    let d = tempdir("bootstrap");
+    let s = Server::start(&d.0, &[]);
+    let port = s.port;
+    assert_eq!(http(port, "GET", "/healthz", &[], "").0, 200);
+    let (ok, log) = s.stop();
+    assert!(ok, "clean exit on SIGTERM: {log}");
+    assert!(log.contains("stopped"), "{log}");
+    let line = log
+        .lines()
+        .find(|l| l.trim_start().starts_with("password:"))
+        .expect("password printed");
+    let password = line
+        .trim_start()
+        .trim_start_matches("password:")
+        .trim()
+        .to_owned();
+    assert_eq!(password.len(), 16);
+    assert!(log.contains("must be changed at first sign-in"));
+
+    // Second start: nothing printed; the admin must change the password at first sign-in.
+    let s = Server::start(&d.0, &[]);
+    let (cookie, token) = cookie_and_token(s.port);
+    let form = format!(
+        "csrf={token}&username=admin&password={}",
+        urlencode(&password)
+    );
+    let (status, head, _) = http(
+        s.port,
+        "POST",
+        "/",
+        &[
+            ("Cookie", &cookie),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        &form,
+    );
+    assert_eq!(status, 303, "{head}");
+    assert!(head.contains("location: /password/change"), "{head}");
+    let (_, log) = s.stop();
+    assert!(!log.contains("password:"), "shown only on the first start");
+    assert!(
+        !log.contains(&password),
+        "the password is never logged afterwards"
+    );
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn bootstrap_password_from_the_environment_and_no_secret_in_logs() {
+    let d = tempdir("envboot");
+    let pw = "Env-Bootstrap-Secret-9";
+    let s = Server::start(
+        &d.0,
+        &[
+            ("LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD", pw),
+            ("LATCHKEY_LOG", "debug"),
+        ],
+    );
+    let (cookie, token) = cookie_and_token(s.port);
+    let hdrs = [
+        ("Cookie", cookie.as_str()),
+        ("Content-Type", "application/x-www-form-urlencoded"),
+    ];
+    let (status, _, body) = http(
+        s.port,
+        "POST",
+        "/",
+        &hdrs,
+        &format!("csrf={token}&username=admin&password=Wrong-Secret-In-Test"),
+    );
+    assert_eq!(status, 401);
+    assert!(body.contains("Your account or password is incorrect"));
+    let (status, head, _) = http(
+        s.port,
+        "POST",
+        "/",
+        &hdrs,
+        &format!("csrf={token}&username=admin&password={}", urlencode(pw)),
+    );
+    assert_eq!(status, 303);
+    assert!(
+        head.contains("location: /admin"),
+        "no forced change for an environment password: {head}"
+    );
+    let (ok, log) = s.stop();
+    assert!(ok);
+    assert!(log.contains("LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD"), "{log}");
+    assert!(log.contains("served"), "request log lines are there: {log}");
+    for secret in [
+        pw,
+        "Wrong-Secret-In-Test",
+        "$argon2id",
+        "Env-Bootstrap",
+        "csrf=",
+    ] {
+        assert!(!log.contains(secret), "{secret} reached the log");
+    }
+}
+
+#[test]
+fn user_and_group_commands() {
+    let d = tempdir("users");
+    let dd = d.0.join("data");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.arg("--data-dir").arg(&dd).args(args);
+        c
+    };
+    let out = run(&mut with(&[
+        "user",
+        "add",
+        "mias",
+        "--first-name",
+        "Mia",
+        "--last-name",
+        "Steele",
+        "--mobile-phone",
+        "+1 425 555 0100",
+    ]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("created user mias (Mia Steele)"), "{s}");
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("password: ") && l.len() == 26),
+        "{s}"
+    );
+
+    let out = run(&mut with(&["user", "add", "bad name"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("can't contain"));
+    let out = run(&mut with(&[
+        "user",
+        "add",
+        "tom",
+        "--mobile-phone",
+        "425 555 0100",
+    ]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--mobile-phone: Start the number with + and its country code"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&mut with(&["user", "add", "mias"]));
+    assert!(text(&out.stderr).contains("already taken"));
+
+    let out = run_stdin(
+        &mut with(&[
+            "user",
+            "add",
+            "helen",
+            "--role",
+            "password_admin",
+            "--password-stdin",
+            "--no-must-change",
+        ]),
+        "Desk-Chosen-Pass-1\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stdout).contains("password:"),
+        "a typed password is not echoed"
+    );
+    let out = run_stdin(
+        &mut with(&["user", "add", "weak", "--password-stdin"]),
+        "short\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("at least 8 characters"));
+
+    let out = run(&mut with(&["user", "list"]));
+    let s = text(&out.stdout);
+    assert!(
+        s.contains("mias") && s.contains("helen") && s.contains("password_admin"),
+        "{s}"
+    );
+    let out = run(&mut with(&[
+        "user",
+        "set",
+        "mias",
+        "--alternate-email",
+        "mia@home.example",
+        "--enabled",
+        "false",
+    ]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(&mut with(&["user", "show", "mias"]));
+    let s = text(&out.stdout);
+    assert!(
+        s.contains("mia@home.example")
+            && s.contains("enabled:         false")
+            && s.contains("+14255550100"),
+        "{s}"
+    );
+    let out = run(&mut with(&["user", "reset-password", "mias"]));
+    assert!(text(&out.stdout).contains("password: "));
+    let out = run(&mut with(&["user", "show", "nobody"]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("there is no user nobody"));
+
+    assert!(
+        run(&mut with(&[
+            "group",
+            "add",
+            "SSPRTesters",
+            "--description",
+            "Testers of SSPR rollout"
+        ]))
+        .status
+        .success()
+    );
+    assert!(
+        run(&mut with(&["group", "add", "All staff"]))
+            .status
+            .success()
+    );
+    assert!(
+        run(&mut with(&["group", "add-member", "SSPRTesters", "mias"]))
+            .status
+            .success()
+    );
+    assert!(
+        run(&mut with(&[
+            "group",
+            "add-member",
+            "All staff",
+            "SSPRTesters"
+        ]))
+        .status
+        .success()
+    );
+    let out = run(&mut with(&[
+        "group",
+        "add-member",
+        "SSPRTesters",
+        "All staff",
+    ]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("inside itself"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&mut with(&["user", "show", "mias"]));
+    assert!(text(&out.stdout).contains("groups:          SSPRTesters"));
+    let out = run(&mut with(&["group", "list"]));
+    assert!(text(&out.stdout).contains("Testers of SSPR rollout"));
+    assert!(
+        run(&mut with(&[
+            "group",
+            "remove-member",
+            "SSPRTesters",
+            "mias"
+        ]))
+        .status
+        .success()
+    );
+    let out = run(&mut with(&[
+        "group",
+        "remove-member",
+        "SSPRTesters",
+        "mias",
+    ]));
+    assert!(text(&out.stderr).contains("not a direct member"));
+    assert!(
+        run(&mut with(&["group", "delete", "All staff"]))
+            .status
+            .success()
+    );
+    assert!(run(&mut with(&["user", "delete", "mias"])).status.success());
+    let out = run(&mut with(&["user", "list"]));
+    assert!(!text(&out.stdout).contains("mias"));
+}
