@@ -366,10 +366,10 @@ impl ProfileInput {
             e,
             optional(&self.office_phone, |s| Phone::parse("office_phone", s)),
         );
-        if let (Some(d), Some(f), Some(l)) = (&mut display_name, &first_name, &last_name) {
-            if d.is_empty() {
-                *d = format!("{f} {l}").trim().to_owned();
-            }
+        if let (Some(d), Some(f), Some(l)) = (&mut display_name, &first_name, &last_name)
+            && d.is_empty()
+        {
+            *d = format!("{f} {l}").trim().to_owned();
         }
         if display_name.as_deref() == Some("") {
             errors.push(FieldError::new(

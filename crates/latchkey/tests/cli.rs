@@ -1,5 +1,9 @@
 //! The `latchkey` binary as an operator uses it: start, configuration errors, the
 //! bootstrap administrator, user and group commands, graceful shutdown.
+#![expect(
+    clippy::expect_used,
+    reason = "a test stops loudly at the first setup failure"
+)]
 
 use std::io::{Read, Write};
 use std::net::TcpStream;

@@ -40,12 +40,12 @@ impl SqliteStore {
         let path = url
             .trim_start_matches("sqlite://")
             .trim_start_matches("sqlite:");
-        if let Some(parent) = std::path::Path::new(path).parent() {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    StoreError::Backend(format!("cannot create {}: {e}", parent.display()))
-                })?;
-            }
+        if let Some(parent) = std::path::Path::new(path).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                StoreError::Backend(format!("cannot create {}: {e}", parent.display()))
+            })?;
         }
         let opts = SqliteConnectOptions::from_str(&format!("sqlite://{path}"))
             .map_err(backend)?

@@ -1,6 +1,10 @@
 //! One conformance suite, run against every engine. SQLite needs nothing; PostgreSQL
 //! needs a server: `LATCHKEY_TEST_PG_URL` (default postgres://postgres@127.0.0.1:5432/postgres,
 //! what the test script starts when none runs). Each run gets a fresh database.
+#![expect(
+    clippy::expect_used,
+    reason = "a test stops loudly at the first setup failure"
+)]
 
 use latchkey_core::audit::{NewAuditEvent, Outcome};
 use latchkey_core::directory::{Email, Phone, Profile, Role, Username};

@@ -14,7 +14,7 @@ use crate::error::PageError;
 use crate::state::AppState;
 
 pub enum SignIn {
-    Success(User),
+    Success(Box<User>),
     /// Wrong username or password, in words that don't say which.
     Invalid,
     /// Locked by smart lockout, for this many seconds.
@@ -112,7 +112,7 @@ pub async fn sign_in(
                 serde_json::json!({}),
             )
             .await;
-            Ok(SignIn::Success(user))
+            Ok(SignIn::Success(Box::new(user)))
         }
         (_, user) => {
             let after = count_failure(state, &key, password).await?;

@@ -113,12 +113,13 @@ pub async fn request_context(
     });
 
     let h = resp.headers_mut();
-    if new_seed && !path.starts_with("/static/") && !path.starts_with("/api/") {
-        if let Ok(v) =
+    if new_seed
+        && !path.starts_with("/static/")
+        && !path.starts_with("/api/")
+        && let Ok(v) =
             HeaderValue::from_str(&set_cookie(&state, &csrf_name, &csrf_seed, "Strict", None))
-        {
-            h.append(header::SET_COOKIE, v);
-        }
+    {
+        h.append(header::SET_COOKIE, v);
     }
     if let Ok(v) = HeaderValue::from_str(&request_id) {
         h.insert("x-request-id", v);

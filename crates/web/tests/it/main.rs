@@ -1,5 +1,9 @@
 //! In-process HTTP tests: the real router, a fresh SQLite database per test, an
 //! injectable clock, cheap hash parameters through the same settings operators use.
+#![expect(
+    clippy::expect_used,
+    reason = "a test stops loudly at the first setup failure"
+)]
 
 mod admin;
 mod harness;
