@@ -5,7 +5,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,20 +121,9 @@ export async function startServer({ env = {} } = {}) {
     await sleep(100);
   }
 
-  // Diagnostic aid, never on by default: LATCHKEY_E2E_REFERRER_POLICY=same-origin puts a
-  // small proxy in front of the server that replaces its Referrer-Policy header, to try
-  // the pages with another policy without rebuilding.
-  let proxy = null;
-  let browserURL = baseURL;
-  if (process.env.LATCHKEY_E2E_REFERRER_POLICY) {
-    proxy = await startPolicyProxy(port, process.env.LATCHKEY_E2E_REFERRER_POLICY);
-    browserURL = `http://127.0.0.1:${proxy.address().port}`;
-  }
-
   return {
-    /** Where the browser should go (the server, or the diagnostic proxy in front of it). */
-    baseURL: browserURL,
-    /** The server itself. */
+    /** Where the browser should go. */
+    baseURL,
     serverURL: baseURL,
     port,
     dataDir,
@@ -147,7 +135,6 @@ export async function startServer({ env = {} } = {}) {
     },
     /** SIGTERM, then waits for the exit (SIGKILL after 10 s); removes the data folder. */
     async stop() {
-      if (proxy) await new Promise((r) => { proxy.closeAllConnections?.(); proxy.close(() => r()); });
       if (!exited) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -158,26 +145,6 @@ export async function startServer({ env = {} } = {}) {
       return exited;
     },
   };
-}
-
-function startPolicyProxy(targetPort, policy) {
-  return new Promise((resolve, reject) => {
-    const srv = http.createServer((req, res) => {
-      const up = http.request(
-        { host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers },
-        (upRes) => {
-          const headers = { ...upRes.headers };
-          if (headers['referrer-policy']) headers['referrer-policy'] = policy;
-          res.writeHead(upRes.statusCode, headers);
-          upRes.pipe(res);
-        },
-      );
-      up.on('error', (e) => { res.writeHead(502); res.end(String(e)); });
-      req.pipe(up);
-    });
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => resolve(srv));
-  });
 }
 
 /** Runs `latchkey ARGS` with `input` on stdin; resolves {code, stdout, stderr}, rejects on failure. */
@@ -305,10 +272,7 @@ export async function submit(page, button) {
     const origin = await response.request().headerValue('origin');
     assert.fail(
       `the server refused the form as a cross-site request (403 "Your form expired"); ` +
-      `the browser sent Origin: ${origin} for ${response.request().method()} ${response.url()}` +
-      (origin === 'null'
-        ? ` (Chromium sends Origin: null because the page was served with "Referrer-Policy: no-referrer")`
-        : ''),
+      `the browser sent Origin: ${origin} for ${response.request().method()} ${response.url()}`,
     );
   }
   return response;

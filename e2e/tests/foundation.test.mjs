@@ -34,6 +34,9 @@ test('admin creates Mia and SSPRTesters; Mia signs in, must change password', { 
   admin.on('pageerror', (e) => errors.push(String(e)));
 
   // The administrator signs in and lands on the admin portal.
+  await admin.goto('/');
+  await checkA11y(admin, 'sign-in');
+  await screenshot(admin, 'signin');
   await signIn(admin, 'admin', ADMIN_PASSWORD);
   assert.equal(new URL(admin.url()).pathname, '/admin');
   await admin.getByRole('heading', { level: 1, name: 'Admin portal' }).waitFor();
@@ -43,6 +46,7 @@ test('admin creates Mia and SSPRTesters; Mia signs in, must change password', { 
   await admin.goto('/admin/users');
   await admin.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
   await checkA11y(admin, 'users list');
+  await screenshot(admin, 'users');
   await admin.getByRole('link', { name: 'New user' }).click();
   await admin.waitForURL('**/admin/users/new');
   await checkA11y(admin, 'new user form');

@@ -23,17 +23,24 @@ struct CsrfField {
     csrf: String,
 }
 
-/// Whether the `Origin` header, when a browser sends one, is our own.
+/// Whether the request comes from one of our own pages. Browsers say so with
+/// `Sec-Fetch-Site` (which pages cannot forge) and `Origin`. Because our pages use
+/// `Referrer-Policy: no-referrer`, a browser may send `Origin: null` for our own forms;
+/// that is accepted only together with `Sec-Fetch-Site: same-origin`.
 fn same_origin(req: &Request, state: &AppState) -> bool {
-    let Some(origin) = req
-        .headers()
-        .get(header::ORIGIN)
-        .and_then(|v| v.to_str().ok())
-    else {
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    let fetch_site = header("sec-fetch-site");
+    if let Some(site) = fetch_site
+        && site != "same-origin"
+        && site != "none"
+    {
+        return false;
+    }
+    let Some(origin) = header(header::ORIGIN.as_str()) else {
         return true;
     };
     if origin == "null" {
-        return false;
+        return fetch_site == Some("same-origin");
     }
     let host_of = |o: &str| {
         o.split_once("://")
@@ -42,11 +49,7 @@ fn same_origin(req: &Request, state: &AppState) -> bool {
     if !state.settings.public_url.is_empty() {
         return host_of(origin) == host_of(&state.settings.public_url);
     }
-    let host = req
-        .headers()
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok());
-    host_of(origin).as_deref() == host
+    host_of(origin).as_deref() == header(header::HOST.as_str())
 }
 
 impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {

@@ -82,6 +82,10 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(api::metrics))
         .route("/static/latchkey.css", get(css))
         .route("/static/latchkey.js", get(js))
+        .route(
+            "/favicon.ico",
+            get(|| async { axum::http::StatusCode::NO_CONTENT }),
+        )
         .nest("/api/v1", api)
         .fallback(page_not_found)
         .method_not_allowed_fallback(|| async {

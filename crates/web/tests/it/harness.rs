@@ -111,6 +111,7 @@ impl TestApp {
             cookies: BTreeMap::new(),
             csrf: None,
             origin: None,
+            fetch_site: None,
         }
     }
 
@@ -207,6 +208,7 @@ pub struct Client {
     pub cookies: BTreeMap<String, String>,
     pub csrf: Option<String>,
     pub origin: Option<String>,
+    pub fetch_site: Option<String>,
 }
 
 impl Client {
@@ -275,6 +277,9 @@ impl Client {
             .header(header::HOST, "latchkey.test");
         if let Some(o) = &self.origin {
             req = req.header(header::ORIGIN, o);
+        }
+        if let Some(s) = &self.fetch_site {
+            req = req.header("sec-fetch-site", s);
         }
         self.send(req.body(Body::from(body)).expect("req")).await
     }
