@@ -38,6 +38,79 @@ pub struct Settings {
     pub session: SessionSettings,
     pub lockout: LockoutSettings,
     pub log: LogSettings,
+    pub email: EmailSettings,
+    pub sms: SmsSettings,
+    /// Base64 of 32 random bytes: the key that encrypts secrets at rest (authenticator
+    /// seeds). Empty: a key is generated once into `<data_dir>/encryption.key`. Set it
+    /// (the same on every instance) when several instances share a database.
+    pub encryption_key: String,
+}
+
+/// How email leaves Latchkey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EmailSettings {
+    /// "outbox" (append to `<data_dir>/outbox.jsonl`; the default) or "smtp".
+    pub transport: String,
+    /// The sender, e.g. `Contoso IT <it@contoso.example>`.
+    pub from: String,
+    pub smtp_host: String,
+    pub smtp_port: u32,
+    /// "starttls" (default), "tls" (implicit TLS, usually port 465) or "none" (local relays only).
+    pub smtp_security: String,
+    pub smtp_username: String,
+    pub smtp_password: String,
+    /// Seconds before a send gives up.
+    pub timeout_seconds: u32,
+}
+
+/// How text messages and voice calls leave Latchkey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SmsSettings {
+    /// "outbox" (the default), "twilio" (Twilio-style Messages and Calls API) or "webhook"
+    /// (a JSON POST to `webhook_url`).
+    pub provider: String,
+    /// The sending number or sender id.
+    pub from: String,
+    /// Base URL of the Twilio-style API.
+    pub api_url: String,
+    pub account_sid: String,
+    pub auth_token: String,
+    pub webhook_url: String,
+    /// Sent as `Authorization: Bearer …` to the webhook when set.
+    pub webhook_token: String,
+    pub timeout_seconds: u32,
+}
+
+impl Default for EmailSettings {
+    fn default() -> Self {
+        Self {
+            transport: "outbox".into(),
+            from: "Latchkey <no-reply@localhost>".into(),
+            smtp_host: String::new(),
+            smtp_port: 587,
+            smtp_security: "starttls".into(),
+            smtp_username: String::new(),
+            smtp_password: String::new(),
+            timeout_seconds: 15,
+        }
+    }
+}
+
+impl Default for SmsSettings {
+    fn default() -> Self {
+        Self {
+            provider: "outbox".into(),
+            from: String::new(),
+            api_url: "https://api.twilio.com".into(),
+            account_sid: String::new(),
+            auth_token: String::new(),
+            webhook_url: String::new(),
+            webhook_token: String::new(),
+            timeout_seconds: 15,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -107,6 +180,9 @@ impl Default for Settings {
             session: SessionSettings::default(),
             lockout: LockoutSettings::default(),
             log: LogSettings::default(),
+            email: EmailSettings::default(),
+            sms: SmsSettings::default(),
+            encryption_key: String::new(),
         }
     }
 }

@@ -5,13 +5,17 @@
 //! storage crate implements. Nothing here knows about HTTP or SQL.
 
 pub mod audit;
+pub mod captcha;
 pub mod clock;
 pub mod config;
 pub mod directory;
 pub mod lockout;
 pub mod password;
+pub mod questions;
+pub mod seal;
 pub mod secret;
 pub mod store;
+pub mod totp;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use secret::Secret;
