@@ -11,6 +11,7 @@ pub mod config;
 pub mod directory;
 pub mod lockout;
 pub mod password;
+pub mod policy;
 pub mod questions;
 pub mod seal;
 pub mod secret;

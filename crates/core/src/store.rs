@@ -68,6 +68,59 @@ pub struct AuditFilter {
     pub correlation_id: Option<String>,
 }
 
+/// A registered verification method of a user (not security questions: those are answers).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthMethodRecord {
+    pub id: i64,
+    pub user_id: i64,
+    /// "email", "mobile", "office" or "app".
+    pub kind: String,
+    /// The address or E.164 number; for an app, its name.
+    pub value: String,
+    /// For an app: the sealed TOTP seed.
+    pub secret: String,
+    /// For an app: the last TOTP step accepted (a code is never accepted twice).
+    pub last_used_step: Option<i64>,
+    pub created_at: i64,
+}
+
+/// The server-side state of one reset journey. The browser holds only a random token;
+/// this row is found by its SHA-256, so any instance can serve any step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlowRecord {
+    pub id_hash: String,
+    /// Shared by every audit event of this journey.
+    pub correlation_id: String,
+    /// The username as typed (normalised).
+    pub typed: String,
+    /// The real user, when the name is a user who may reset and has registered. `None`
+    /// walks the same pages with decoy methods.
+    pub user_id: Option<i64>,
+    /// "" (not chosen yet), "reset" or "unlock".
+    pub kind: String,
+    /// Methods passed so far, comma-separated (`Method::as_str`).
+    pub passed: String,
+    /// The method waiting for a code, with its channel: e.g. "email", "mobile_sms".
+    pub pending: String,
+    /// The question ids asked in this journey, comma-separated.
+    pub questions: String,
+    /// "verify", "password" or "done".
+    pub stage: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+/// A one-time code waiting to be typed back. Only a keyed MAC of the code is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeRecord {
+    pub owner: String,
+    pub purpose: String,
+    pub destination: String,
+    pub code_mac: String,
+    pub expires_at: i64,
+    pub attempts: i64,
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     /// Applies pending migrations. Idempotent.
@@ -139,6 +192,53 @@ pub trait Store: Send + Sync + 'static {
         next: &LockoutState,
     ) -> StoreResult<bool>;
     async fn lockout_clear(&self, key: &str) -> StoreResult<()>;
+
+    // Settings documents (policies)
+    async fn setting_get(&self, name: &str) -> StoreResult<Option<String>>;
+    async fn setting_put(&self, name: &str, value: &str) -> StoreResult<()>;
+    /// Up to `limit` enabled users with `role`, for notifications.
+    async fn users_with_role(&self, role: Role, limit: i64) -> StoreResult<Vec<User>>;
+
+    // Registered methods
+    async fn methods_of(&self, user: i64) -> StoreResult<Vec<AuthMethodRecord>>;
+    async fn method_add(&self, m: &AuthMethodRecord) -> StoreResult<i64>;
+    async fn method_delete(&self, user: i64, id: i64) -> StoreResult<()>;
+    /// Records that TOTP step `step` was used, only if it is newer than the last one.
+    /// False means the code was already used (a replay, perhaps a parallel one).
+    async fn method_use_step(&self, id: i64, step: i64) -> StoreResult<bool>;
+    /// Replaces the user's security answers (question, answer hash).
+    async fn answers_set(&self, user: i64, answers: &[(String, String)]) -> StoreResult<()>;
+    async fn answers_of(&self, user: i64) -> StoreResult<Vec<(String, String)>>;
+    async fn user_set_confirmed(&self, user: i64, at: Option<i64>) -> StoreResult<()>;
+    async fn user_confirmed_at(&self, user: i64) -> StoreResult<Option<i64>>;
+
+    // Reset journeys
+    async fn flow_create(&self, f: &FlowRecord) -> StoreResult<()>;
+    async fn flow_get(&self, id_hash: &str) -> StoreResult<FlowRecord>;
+    async fn flow_update(&self, f: &FlowRecord) -> StoreResult<()>;
+    async fn flow_delete(&self, id_hash: &str) -> StoreResult<()>;
+
+    // One-time codes
+    /// Stores a code for (owner, purpose), replacing any earlier one: a resend kills the old code.
+    async fn code_put(&self, c: &CodeRecord) -> StoreResult<()>;
+    async fn code_get(&self, owner: &str, purpose: &str) -> StoreResult<Option<CodeRecord>>;
+    /// Consumes the code if it is still there, unexpired and has this MAC: true once, never twice.
+    async fn code_consume(&self, owner: &str, purpose: &str, code_mac: &str, now: i64) -> StoreResult<bool>;
+    /// Counts a wrong attempt; returns the attempts so far.
+    async fn code_fail(&self, owner: &str, purpose: &str) -> StoreResult<i64>;
+    async fn code_delete(&self, owner: &str, purpose: &str) -> StoreResult<()>;
+
+    // Self-service limits, shared by every instance
+    async fn sspr_event_add(&self, subject: &str, kind: &str, at: i64) -> StoreResult<()>;
+    async fn sspr_event_count(&self, subject: &str, kind: &str, since: i64) -> StoreResult<i64>;
+    async fn sspr_block_set(&self, subject: &str, until: i64) -> StoreResult<()>;
+    async fn sspr_block_get(&self, subject: &str) -> StoreResult<Option<i64>>;
+    /// Clears the counters and any block of a subject (after a successful reset).
+    async fn sspr_clear(&self, subject: &str) -> StoreResult<()>;
+    /// Marks a CAPTCHA as used; false when it already was (a replay).
+    async fn captcha_use(&self, nonce: &str, expires_at: i64) -> StoreResult<bool>;
+    /// Removes expired journeys, codes, CAPTCHA nonces and blocks, and limit events older than `events_before`.
+    async fn sspr_sweep(&self, now: i64, events_before: i64) -> StoreResult<u64>;
 
     // Audit
     async fn audit_append(&self, e: &NewAuditEvent) -> StoreResult<()>;

@@ -10,17 +10,15 @@ pub(crate) struct Migration {
     pub sql: &'static str,
 }
 
-pub(crate) const SQLITE: &[Migration] = &[Migration {
-    version: 1,
-    name: "directory",
-    sql: include_str!("../migrations/sqlite/0001_directory.sql"),
-}];
+pub(crate) const SQLITE: &[Migration] = &[
+    Migration { version: 1, name: "directory", sql: include_str!("../migrations/sqlite/0001_directory.sql") },
+    Migration { version: 2, name: "sspr", sql: include_str!("../migrations/sqlite/0002_sspr.sql") },
+];
 
-pub(crate) const POSTGRES: &[Migration] = &[Migration {
-    version: 1,
-    name: "directory",
-    sql: include_str!("../migrations/postgres/0001_directory.sql"),
-}];
+pub(crate) const POSTGRES: &[Migration] = &[
+    Migration { version: 1, name: "directory", sql: include_str!("../migrations/postgres/0001_directory.sql") },
+    Migration { version: 2, name: "sspr", sql: include_str!("../migrations/postgres/0002_sspr.sql") },
+];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS latchkey_migrations (
     version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)";

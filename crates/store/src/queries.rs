@@ -5,7 +5,8 @@ use latchkey_core::audit::{AuditEvent, NewAuditEvent};
 use latchkey_core::directory::{Email, Group, Phone, Profile, Role, User, Username};
 use latchkey_core::lockout::LockoutState;
 use latchkey_core::store::{
-    AuditFilter, Members, NewUser, Page, SessionRecord, Store, StoreError, StoreResult,
+    AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, Members, NewUser, Page, SessionRecord, Store,
+    StoreError, StoreResult,
 };
 use sqlx::Row;
 
@@ -636,6 +637,378 @@ macro_rules! impl_store {
                     .await
                     .map_err(backend)?;
                 Ok(())
+            }
+
+            async fn setting_get(&self, name: &str) -> StoreResult<Option<String>> {
+                sqlx::query_scalar("SELECT value FROM settings WHERE name = $1")
+                    .bind(name)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(backend)
+            }
+
+            async fn setting_put(&self, name: &str, value: &str) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                )
+                .bind(name)
+                .bind(value)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(())
+            }
+
+            async fn users_with_role(&self, role: Role, limit: i64) -> StoreResult<Vec<User>> {
+                let rows = sqlx::query(&format!(
+                    "SELECT {USER_COLUMNS} FROM users WHERE role = $1 AND enabled = $2 ORDER BY username LIMIT $3"
+                ))
+                .bind(role.as_str())
+                .bind(true)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+                rows.iter().map(user_from_row).collect()
+            }
+
+            async fn methods_of(&self, user: i64) -> StoreResult<Vec<AuthMethodRecord>> {
+                let rows = sqlx::query(
+                    "SELECT id, user_id, kind, value, secret, last_used_step, created_at FROM auth_methods \
+                     WHERE user_id = $1 ORDER BY id",
+                )
+                .bind(user)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+                rows.iter()
+                    .map(|r| {
+                        Ok(AuthMethodRecord {
+                            id: r.try_get("id").map_err(backend)?,
+                            user_id: r.try_get("user_id").map_err(backend)?,
+                            kind: r.try_get("kind").map_err(backend)?,
+                            value: r.try_get("value").map_err(backend)?,
+                            secret: r.try_get("secret").map_err(backend)?,
+                            last_used_step: r.try_get("last_used_step").map_err(backend)?,
+                            created_at: r.try_get("created_at").map_err(backend)?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn method_add(&self, m: &AuthMethodRecord) -> StoreResult<i64> {
+                sqlx::query_scalar(
+                    "INSERT INTO auth_methods (user_id, kind, value, secret, last_used_step, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(m.user_id)
+                .bind(&m.kind)
+                .bind(&m.value)
+                .bind(&m.secret)
+                .bind(m.last_used_step)
+                .bind(m.created_at)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(|e| map_err(e, "method"))
+            }
+
+            async fn method_delete(&self, user: i64, id: i64) -> StoreResult<()> {
+                let r = sqlx::query("DELETE FROM auth_methods WHERE user_id = $1 AND id = $2")
+                    .bind(user)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+            }
+
+            async fn method_use_step(&self, id: i64, step: i64) -> StoreResult<bool> {
+                let r = sqlx::query(
+                    "UPDATE auth_methods SET last_used_step = $1 \
+                     WHERE id = $2 AND (last_used_step IS NULL OR last_used_step < $1)",
+                )
+                .bind(step)
+                .bind(id)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(r.rows_affected() == 1)
+            }
+
+            async fn answers_set(&self, user: i64, answers: &[(String, String)]) -> StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                sqlx::query("DELETE FROM security_answers WHERE user_id = $1")
+                    .bind(user)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                for (q, h) in answers {
+                    sqlx::query("INSERT INTO security_answers (user_id, question, answer_hash) VALUES ($1, $2, $3)")
+                        .bind(user)
+                        .bind(q)
+                        .bind(h)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(|e| map_err(e, "question"))?;
+                }
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn answers_of(&self, user: i64) -> StoreResult<Vec<(String, String)>> {
+                let rows = sqlx::query("SELECT question, answer_hash FROM security_answers WHERE user_id = $1 ORDER BY question")
+                    .bind(user)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                rows.iter()
+                    .map(|r| Ok((r.try_get("question").map_err(backend)?, r.try_get("answer_hash").map_err(backend)?)))
+                    .collect()
+            }
+
+            async fn user_set_confirmed(&self, user: i64, at: Option<i64>) -> StoreResult<()> {
+                sqlx::query("UPDATE users SET methods_confirmed_at = $1 WHERE id = $2")
+                    .bind(at)
+                    .bind(user)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(())
+            }
+
+            async fn user_confirmed_at(&self, user: i64) -> StoreResult<Option<i64>> {
+                sqlx::query_scalar("SELECT methods_confirmed_at FROM users WHERE id = $1")
+                    .bind(user)
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(not_found)
+            }
+
+            async fn flow_create(&self, f: &FlowRecord) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO reset_flows (id_hash, correlation_id, typed, user_id, kind, passed, pending, questions, \
+                     stage, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                )
+                .bind(&f.id_hash)
+                .bind(&f.correlation_id)
+                .bind(&f.typed)
+                .bind(f.user_id)
+                .bind(&f.kind)
+                .bind(&f.passed)
+                .bind(&f.pending)
+                .bind(&f.questions)
+                .bind(&f.stage)
+                .bind(f.created_at)
+                .bind(f.expires_at)
+                .execute(&self.pool)
+                .await
+                .map_err(|e| map_err(e, "flow"))?;
+                Ok(())
+            }
+
+            async fn flow_get(&self, id_hash: &str) -> StoreResult<FlowRecord> {
+                let r = sqlx::query(
+                    "SELECT id_hash, correlation_id, typed, user_id, kind, passed, pending, questions, stage, \
+                     created_at, expires_at FROM reset_flows WHERE id_hash = $1",
+                )
+                .bind(id_hash)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(not_found)?;
+                Ok(FlowRecord {
+                    id_hash: r.try_get("id_hash").map_err(backend)?,
+                    correlation_id: r.try_get("correlation_id").map_err(backend)?,
+                    typed: r.try_get("typed").map_err(backend)?,
+                    user_id: r.try_get("user_id").map_err(backend)?,
+                    kind: r.try_get("kind").map_err(backend)?,
+                    passed: r.try_get("passed").map_err(backend)?,
+                    pending: r.try_get("pending").map_err(backend)?,
+                    questions: r.try_get("questions").map_err(backend)?,
+                    stage: r.try_get("stage").map_err(backend)?,
+                    created_at: r.try_get("created_at").map_err(backend)?,
+                    expires_at: r.try_get("expires_at").map_err(backend)?,
+                })
+            }
+
+            async fn flow_update(&self, f: &FlowRecord) -> StoreResult<()> {
+                let r = sqlx::query(
+                    "UPDATE reset_flows SET kind = $2, passed = $3, pending = $4, questions = $5, stage = $6 \
+                     WHERE id_hash = $1",
+                )
+                .bind(&f.id_hash)
+                .bind(&f.kind)
+                .bind(&f.passed)
+                .bind(&f.pending)
+                .bind(&f.questions)
+                .bind(&f.stage)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+            }
+
+            async fn flow_delete(&self, id_hash: &str) -> StoreResult<()> {
+                sqlx::query("DELETE FROM reset_flows WHERE id_hash = $1")
+                    .bind(id_hash)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(())
+            }
+
+            async fn code_put(&self, c: &CodeRecord) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO verification_codes (owner, purpose, destination, code_mac, expires_at, attempts) \
+                     VALUES ($1, $2, $3, $4, $5, 0) ON CONFLICT (owner, purpose) DO UPDATE SET \
+                     destination = excluded.destination, code_mac = excluded.code_mac, \
+                     expires_at = excluded.expires_at, attempts = 0",
+                )
+                .bind(&c.owner)
+                .bind(&c.purpose)
+                .bind(&c.destination)
+                .bind(&c.code_mac)
+                .bind(c.expires_at)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(())
+            }
+
+            async fn code_get(&self, owner: &str, purpose: &str) -> StoreResult<Option<CodeRecord>> {
+                let r = sqlx::query(
+                    "SELECT owner, purpose, destination, code_mac, expires_at, attempts FROM verification_codes \
+                     WHERE owner = $1 AND purpose = $2",
+                )
+                .bind(owner)
+                .bind(purpose)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
+                let Some(r) = r else { return Ok(None) };
+                Ok(Some(CodeRecord {
+                    owner: r.try_get("owner").map_err(backend)?,
+                    purpose: r.try_get("purpose").map_err(backend)?,
+                    destination: r.try_get("destination").map_err(backend)?,
+                    code_mac: r.try_get("code_mac").map_err(backend)?,
+                    expires_at: r.try_get("expires_at").map_err(backend)?,
+                    attempts: r.try_get("attempts").map_err(backend)?,
+                }))
+            }
+
+            async fn code_consume(&self, owner: &str, purpose: &str, code_mac: &str, now: i64) -> StoreResult<bool> {
+                let r = sqlx::query(
+                    "DELETE FROM verification_codes WHERE owner = $1 AND purpose = $2 AND code_mac = $3 AND expires_at > $4",
+                )
+                .bind(owner)
+                .bind(purpose)
+                .bind(code_mac)
+                .bind(now)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(r.rows_affected() == 1)
+            }
+
+            async fn code_fail(&self, owner: &str, purpose: &str) -> StoreResult<i64> {
+                let n: Option<i64> = sqlx::query_scalar(
+                    "UPDATE verification_codes SET attempts = attempts + 1 WHERE owner = $1 AND purpose = $2 RETURNING attempts",
+                )
+                .bind(owner)
+                .bind(purpose)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(n.unwrap_or(0))
+            }
+
+            async fn code_delete(&self, owner: &str, purpose: &str) -> StoreResult<()> {
+                sqlx::query("DELETE FROM verification_codes WHERE owner = $1 AND purpose = $2")
+                    .bind(owner)
+                    .bind(purpose)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(())
+            }
+
+            async fn sspr_event_add(&self, subject: &str, kind: &str, at: i64) -> StoreResult<()> {
+                sqlx::query("INSERT INTO sspr_events (subject, kind, at) VALUES ($1, $2, $3)")
+                    .bind(subject)
+                    .bind(kind)
+                    .bind(at)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(())
+            }
+
+            async fn sspr_event_count(&self, subject: &str, kind: &str, since: i64) -> StoreResult<i64> {
+                sqlx::query_scalar("SELECT COUNT(*) FROM sspr_events WHERE subject = $1 AND kind = $2 AND at > $3")
+                    .bind(subject)
+                    .bind(kind)
+                    .bind(since)
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(backend)
+            }
+
+            async fn sspr_block_set(&self, subject: &str, until: i64) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO sspr_blocks (subject, until) VALUES ($1, $2) \
+                     ON CONFLICT (subject) DO UPDATE SET until = excluded.until",
+                )
+                .bind(subject)
+                .bind(until)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(())
+            }
+
+            async fn sspr_block_get(&self, subject: &str) -> StoreResult<Option<i64>> {
+                sqlx::query_scalar("SELECT until FROM sspr_blocks WHERE subject = $1")
+                    .bind(subject)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(backend)
+            }
+
+            async fn sspr_clear(&self, subject: &str) -> StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                sqlx::query("DELETE FROM sspr_events WHERE subject = $1")
+                    .bind(subject)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                sqlx::query("DELETE FROM sspr_blocks WHERE subject = $1")
+                    .bind(subject)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn captcha_use(&self, nonce: &str, expires_at: i64) -> StoreResult<bool> {
+                let r = sqlx::query("INSERT INTO captcha_used (nonce, expires_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING")
+                    .bind(nonce)
+                    .bind(expires_at)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(r.rows_affected() == 1)
+            }
+
+            async fn sspr_sweep(&self, now: i64, events_before: i64) -> StoreResult<u64> {
+                let mut n = 0;
+                for (sql, arg) in [
+                    ("DELETE FROM reset_flows WHERE expires_at <= $1", now),
+                    ("DELETE FROM verification_codes WHERE expires_at <= $1", now),
+                    ("DELETE FROM captcha_used WHERE expires_at <= $1", now),
+                    ("DELETE FROM sspr_blocks WHERE until <= $1", now),
+                    ("DELETE FROM sspr_events WHERE at <= $1", events_before),
+                ] {
+                    n += sqlx::query(sql).bind(arg).execute(&self.pool).await.map_err(backend)?.rows_affected();
+                }
+                Ok(n)
             }
 
             async fn audit_append(&self, e: &NewAuditEvent) -> StoreResult<()> {

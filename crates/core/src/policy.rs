@@ -1,0 +1,300 @@
+//! The self-service password reset policy: who may reset, with which methods and how
+//! many, registration, notifications and customisation. Administrators always follow the
+//! fixed administrator policy: two methods, never security questions.
+
+use serde::{Deserialize, Serialize};
+
+use crate::directory::{FieldError, Role};
+
+/// Who may use self-service password reset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    None,
+    Selected,
+    All,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::None => "none",
+            Scope::Selected => "selected",
+            Scope::All => "all",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "none" => Some(Scope::None),
+            "selected" => Some(Scope::Selected),
+            "all" => Some(Scope::All),
+            _ => None,
+        }
+    }
+}
+
+/// A verification method. The mobile phone is one method whether the code comes by text
+/// message or by call, so two steps can't both use the same phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    AppCode,
+    Email,
+    MobilePhone,
+    OfficePhone,
+    Questions,
+}
+
+impl Method {
+    pub const ALL: [Method; 5] = [Method::AppCode, Method::Email, Method::MobilePhone, Method::OfficePhone, Method::Questions];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::AppCode => "app_code",
+            Method::Email => "email",
+            Method::MobilePhone => "mobile_phone",
+            Method::OfficePhone => "office_phone",
+            Method::Questions => "questions",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Method::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// The name administrators see on the policy page.
+    pub fn label(self) -> &'static str {
+        match self {
+            Method::AppCode => "Mobile app code",
+            Method::Email => "Email",
+            Method::MobilePhone => "Mobile phone (text message or call)",
+            Method::OfficePhone => "Office phone (call)",
+            Method::Questions => "Security questions",
+        }
+    }
+
+    /// Methods whose possession proves more than knowledge of an inbox or answers. A
+    /// reset of an account with a strong method registered must use it.
+    pub fn is_strong(self) -> bool {
+        matches!(self, Method::AppCode)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SsprPolicy {
+    /// "Self-service password reset enabled": None / Selected / All.
+    pub scope: Scope,
+    /// With `Selected`: the group whose members (directly or through nested groups) may reset.
+    pub group_id: Option<i64>,
+    /// "Number of methods required to reset": 1 or 2.
+    pub methods_required: u8,
+    /// "Methods available to users".
+    pub methods: Vec<Method>,
+    pub questions_to_register: u8,
+    pub questions_to_reset: u8,
+    /// Administrator-written questions, offered beside the predefined ones.
+    pub custom_questions: Vec<String>,
+    /// "Require users to register when signing in?"
+    pub require_registration: bool,
+    /// "Number of days before users are asked to re-confirm their authentication information" (0 = never).
+    pub reconfirm_days: u16,
+    /// "Notify users on password resets?"
+    pub notify_users: bool,
+    /// "Notify all admins when other admins reset their password?"
+    pub notify_admins: bool,
+    /// "Customize helpdesk link": a URL or an email address; empty = none.
+    pub helpdesk: String,
+    /// Allow "I know my password, but still can't sign in" (unlock without reset).
+    pub allow_unlock: bool,
+}
+
+impl Default for SsprPolicy {
+    fn default() -> Self {
+        Self {
+            scope: Scope::None,
+            group_id: None,
+            methods_required: 1,
+            methods: vec![Method::AppCode, Method::Email, Method::MobilePhone],
+            questions_to_register: 3,
+            questions_to_reset: 3,
+            custom_questions: Vec::new(),
+            require_registration: true,
+            reconfirm_days: 180,
+            notify_users: true,
+            notify_admins: true,
+            helpdesk: String::new(),
+            allow_unlock: false,
+        }
+    }
+}
+
+/// What one user must do to reset: how many methods, from which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requirement {
+    pub required: usize,
+    pub allowed: Vec<Method>,
+    pub questions_to_register: usize,
+    pub questions_to_reset: usize,
+}
+
+/// The fixed administrator policy.
+pub const ADMIN_METHODS: [Method; 4] = [Method::AppCode, Method::Email, Method::MobilePhone, Method::OfficePhone];
+
+impl SsprPolicy {
+    /// Checks every rule and explains each violation in words for the administrator.
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut e = Vec::new();
+        if self.scope == Scope::Selected && self.group_id.is_none() {
+            e.push(FieldError::new("group", "Choose the group whose members may reset their password."));
+        }
+        if !(1..=2).contains(&self.methods_required) {
+            e.push(FieldError::new("methods_required", "The number of methods required to reset must be 1 or 2."));
+        }
+        let mut seen = self.methods.clone();
+        seen.sort();
+        seen.dedup();
+        if seen.is_empty() {
+            e.push(FieldError::new("methods", "Choose at least one method users can reset with."));
+        } else if seen.len() < usize::from(self.methods_required) {
+            e.push(FieldError::new(
+                "methods",
+                format!("Choose at least {} methods, because {} are required to reset.", self.methods_required, self.methods_required),
+            ));
+        }
+        if self.methods_required == 2 && seen == [Method::Questions] {
+            e.push(FieldError::new("methods", "Security questions can't be the only method when two are required."));
+        }
+        if !(3..=5).contains(&self.questions_to_register) {
+            e.push(FieldError::new("questions_to_register", "The number of questions required to register must be between 3 and 5."));
+        }
+        if !(3..=5).contains(&self.questions_to_reset) {
+            e.push(FieldError::new("questions_to_reset", "The number of questions required to reset must be between 3 and 5."));
+        }
+        if self.questions_to_reset > self.questions_to_register {
+            e.push(FieldError::new(
+                "questions_to_reset",
+                "Users can't be asked more questions at reset than they registered: the number required to reset must not exceed the number required to register.",
+            ));
+        }
+        if self.custom_questions.len() > 20 {
+            e.push(FieldError::new("custom_questions", "At most 20 custom questions."));
+        }
+        for q in &self.custom_questions {
+            let n = q.trim().chars().count();
+            if !(3..=200).contains(&n) || q.chars().any(char::is_control) {
+                e.push(FieldError::new("custom_questions", "Each custom question must be 3 to 200 characters long, on one line."));
+                break;
+            }
+        }
+        if self.reconfirm_days > 730 {
+            e.push(FieldError::new("reconfirm_days", "The number of days must be between 0 (never) and 730."));
+        }
+        let h = self.helpdesk.trim();
+        if !h.is_empty() {
+            let url = h.starts_with("https://") || h.starts_with("http://");
+            let mail = !url && crate::directory::Email::parse("helpdesk", h).is_ok();
+            if !(url && h.len() > 10 && !h.contains(char::is_whitespace)) && !mail {
+                e.push(FieldError::new("helpdesk", "Enter a web address starting with https:// or an email address."));
+            }
+        }
+        if e.is_empty() { Ok(()) } else { Err(e) }
+    }
+
+    /// The requirement for a user with `role`. Administrators: two methods, no questions.
+    pub fn requirement(&self, role: Role) -> Requirement {
+        if role.is_admin() {
+            return Requirement {
+                required: 2,
+                allowed: ADMIN_METHODS.to_vec(),
+                questions_to_register: usize::from(self.questions_to_register),
+                questions_to_reset: usize::from(self.questions_to_reset),
+            };
+        }
+        let mut allowed: Vec<Method> = Method::ALL.into_iter().filter(|m| self.methods.contains(m)).collect();
+        allowed.dedup();
+        Requirement {
+            required: usize::from(self.methods_required),
+            allowed,
+            questions_to_register: usize::from(self.questions_to_register),
+            questions_to_reset: usize::from(self.questions_to_reset),
+        }
+    }
+}
+
+impl Requirement {
+    /// Whether the methods passed so far complete the verification, given what the user
+    /// has registered: enough distinct methods, and the strong one if there is one.
+    pub fn satisfied_by(&self, passed: &[Method], registered: &[Method]) -> bool {
+        let mut distinct = passed.to_vec();
+        distinct.sort();
+        distinct.dedup();
+        let strong_needed = registered.iter().any(|m| m.is_strong() && self.allowed.contains(m));
+        let strong_done = distinct.iter().any(|m| m.is_strong());
+        distinct.len() >= self.required && (!strong_needed || strong_done)
+    }
+
+    /// Whether the user has registered enough to be able to reset.
+    pub fn registered_enough(&self, registered: &[Method]) -> bool {
+        let usable = registered.iter().filter(|m| self.allowed.contains(m)).count();
+        usable >= self.required
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_off() {
+        let p = SsprPolicy::default();
+        assert_eq!(p.validate(), Ok(()));
+        assert_eq!(p.scope, Scope::None);
+        assert_eq!(p.reconfirm_days, 180);
+        assert!(p.notify_users && p.notify_admins && p.require_registration);
+    }
+
+    #[test]
+    fn invalid_combinations_are_explained() {
+        let fields = |p: SsprPolicy| p.validate().err().unwrap_or_default().into_iter().map(|e| e.field).collect::<Vec<_>>();
+        assert_eq!(fields(SsprPolicy { scope: Scope::Selected, ..Default::default() }), ["group"]);
+        assert_eq!(fields(SsprPolicy { methods_required: 2, methods: vec![Method::Email], ..Default::default() }), ["methods"]);
+        assert_eq!(fields(SsprPolicy { methods: vec![], ..Default::default() }), ["methods"]);
+        assert_eq!(
+            fields(SsprPolicy { questions_to_register: 3, questions_to_reset: 4, ..Default::default() }),
+            ["questions_to_reset"]
+        );
+        assert_eq!(fields(SsprPolicy { questions_to_register: 6, questions_to_reset: 3, ..Default::default() }), ["questions_to_register"]);
+        assert_eq!(fields(SsprPolicy { reconfirm_days: 731, ..Default::default() }), ["reconfirm_days"]);
+        assert_eq!(fields(SsprPolicy { helpdesk: "call bob".into(), ..Default::default() }), ["helpdesk"]);
+        assert!(SsprPolicy { helpdesk: "helpdesk@contoso.example".into(), ..Default::default() }.validate().is_ok());
+        assert!(SsprPolicy { helpdesk: "https://help.contoso.example/sspr".into(), ..Default::default() }.validate().is_ok());
+        assert_eq!(fields(SsprPolicy { custom_questions: vec!["ab".into()], ..Default::default() }), ["custom_questions"]);
+    }
+
+    #[test]
+    fn administrators_need_two_methods_and_never_questions() {
+        let p = SsprPolicy { methods_required: 1, methods: vec![Method::Questions, Method::Email], ..Default::default() };
+        let r = p.requirement(Role::PasswordAdmin);
+        assert_eq!(r.required, 2);
+        assert!(!r.allowed.contains(&Method::Questions));
+        let u = p.requirement(Role::User);
+        assert_eq!(u.required, 1);
+        assert_eq!(u.allowed, vec![Method::Email, Method::Questions]);
+    }
+
+    #[test]
+    fn a_registered_app_must_be_used() {
+        let p = SsprPolicy::default();
+        let r = p.requirement(Role::User);
+        assert!(r.satisfied_by(&[Method::Email], &[Method::Email]));
+        assert!(!r.satisfied_by(&[Method::Email], &[Method::Email, Method::AppCode]), "email alone never resets an account with an app");
+        assert!(r.satisfied_by(&[Method::AppCode], &[Method::Email, Method::AppCode]));
+        let two = SsprPolicy { methods_required: 2, ..Default::default() }.requirement(Role::User);
+        assert!(!two.satisfied_by(&[Method::Email, Method::Email], &[Method::Email, Method::MobilePhone]));
+        assert!(two.satisfied_by(&[Method::Email, Method::MobilePhone], &[Method::Email, Method::MobilePhone]));
+        assert!(!two.satisfied_by(&[Method::Email, Method::MobilePhone], &[Method::Email, Method::MobilePhone, Method::AppCode]));
+        assert!(two.registered_enough(&[Method::Email, Method::MobilePhone]));
+        assert!(!two.registered_enough(&[Method::Email, Method::Questions]), "questions are not allowed by default");
+    }
+}
