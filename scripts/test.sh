@@ -59,6 +59,11 @@ fi
 pg_answers "$LATCHKEY_TEST_PG_URL" || die "PostgreSQL at $LATCHKEY_TEST_PG_URL does not answer"
 say "PostgreSQL for the conformance suite: $LATCHKEY_TEST_PG_URL"
 
+# ---------------------------------------------------------------- SMTP server for the delivery tests
+python3 -c 'import aiosmtpd' 2>/dev/null || python3 -m pip install -q aiosmtpd==1.4.6 \
+  || die "could not install aiosmtpd (pip install aiosmtpd==1.4.6)"
+command -v oathtool >/dev/null || apt_install oathtool
+
 # ---------------------------------------------------------------- Rust
 say "cargo fmt --check"
 cargo fmt --all -- --check || die "formatting: run cargo fmt --all"

@@ -62,4 +62,22 @@ pub mod activity {
     pub const ADD_MEMBER: &str = "Add member to group";
     pub const REMOVE_MEMBER: &str = "Remove member from group";
     pub const BOOTSTRAP: &str = "Create bootstrap administrator";
+    pub const UPDATE_POLICY: &str = "Update self-service password reset policy";
+    pub const SSPR_SUBMITTED_ID: &str = "User submitted their user ID";
+    pub const SSPR_STARTED_METHOD: &str = "User started a verification option";
+    pub const SSPR_COMPLETED_METHOD: &str = "User completed a verification option";
+    pub const SSPR_FAILED_METHOD: &str = "User failed a verification option";
+    pub const SSPR_VERIFIED: &str = "User completed all verification steps required";
+    pub const SSPR_SUBMITTED_PASSWORD: &str = "User submitted a new password";
+    pub const SSPR_RESET: &str = "Reset password (self-service)";
+    pub const SSPR_UNLOCK: &str = "Unlock user account (self-service)";
+    pub const SSPR_BLOCKED: &str = "Blocked from self-service password reset";
+    pub const SSPR_HELP: &str = "User asked an administrator for help";
+    pub const SSPR_SEND_FAILED: &str = "Verification code could not be sent";
+    pub const REGISTERED: &str = "User registered for self-service password reset";
+    pub const REGISTERED_METHOD: &str = "User registered an authentication method";
+    pub const REMOVED_METHOD: &str = "User removed an authentication method";
+    pub const RECONFIRMED: &str = "User confirmed their authentication information";
+    pub const NOTIFICATION_FAILED: &str = "Notification could not be delivered";
+    pub const REPORTED_NOT_ME: &str = "User reported a change they didn't make";
 }

@@ -46,7 +46,13 @@ pub enum Method {
 }
 
 impl Method {
-    pub const ALL: [Method; 5] = [Method::AppCode, Method::Email, Method::MobilePhone, Method::OfficePhone, Method::Questions];
+    pub const ALL: [Method; 5] = [
+        Method::AppCode,
+        Method::Email,
+        Method::MobilePhone,
+        Method::OfficePhone,
+        Method::Questions,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -139,37 +145,63 @@ pub struct Requirement {
 }
 
 /// The fixed administrator policy.
-pub const ADMIN_METHODS: [Method; 4] = [Method::AppCode, Method::Email, Method::MobilePhone, Method::OfficePhone];
+pub const ADMIN_METHODS: [Method; 4] = [
+    Method::AppCode,
+    Method::Email,
+    Method::MobilePhone,
+    Method::OfficePhone,
+];
 
 impl SsprPolicy {
     /// Checks every rule and explains each violation in words for the administrator.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut e = Vec::new();
         if self.scope == Scope::Selected && self.group_id.is_none() {
-            e.push(FieldError::new("group", "Choose the group whose members may reset their password."));
+            e.push(FieldError::new(
+                "group",
+                "Choose the group whose members may reset their password.",
+            ));
         }
         if !(1..=2).contains(&self.methods_required) {
-            e.push(FieldError::new("methods_required", "The number of methods required to reset must be 1 or 2."));
+            e.push(FieldError::new(
+                "methods_required",
+                "The number of methods required to reset must be 1 or 2.",
+            ));
         }
         let mut seen = self.methods.clone();
         seen.sort();
         seen.dedup();
         if seen.is_empty() {
-            e.push(FieldError::new("methods", "Choose at least one method users can reset with."));
+            e.push(FieldError::new(
+                "methods",
+                "Choose at least one method users can reset with.",
+            ));
         } else if seen.len() < usize::from(self.methods_required) {
             e.push(FieldError::new(
                 "methods",
-                format!("Choose at least {} methods, because {} are required to reset.", self.methods_required, self.methods_required),
+                format!(
+                    "Choose at least {} methods, because {} are required to reset.",
+                    self.methods_required, self.methods_required
+                ),
             ));
         }
         if self.methods_required == 2 && seen == [Method::Questions] {
-            e.push(FieldError::new("methods", "Security questions can't be the only method when two are required."));
+            e.push(FieldError::new(
+                "methods",
+                "Security questions can't be the only method when two are required.",
+            ));
         }
         if !(3..=5).contains(&self.questions_to_register) {
-            e.push(FieldError::new("questions_to_register", "The number of questions required to register must be between 3 and 5."));
+            e.push(FieldError::new(
+                "questions_to_register",
+                "The number of questions required to register must be between 3 and 5.",
+            ));
         }
         if !(3..=5).contains(&self.questions_to_reset) {
-            e.push(FieldError::new("questions_to_reset", "The number of questions required to reset must be between 3 and 5."));
+            e.push(FieldError::new(
+                "questions_to_reset",
+                "The number of questions required to reset must be between 3 and 5.",
+            ));
         }
         if self.questions_to_reset > self.questions_to_register {
             e.push(FieldError::new(
@@ -178,24 +210,38 @@ impl SsprPolicy {
             ));
         }
         if self.custom_questions.len() > 20 {
-            e.push(FieldError::new("custom_questions", "At most 20 custom questions."));
+            e.push(FieldError::new(
+                "custom_questions",
+                "At most 20 custom questions.",
+            ));
         }
         for q in &self.custom_questions {
             let n = q.trim().chars().count();
             if !(3..=200).contains(&n) || q.chars().any(char::is_control) {
-                e.push(FieldError::new("custom_questions", "Each custom question must be 3 to 200 characters long, on one line."));
+                e.push(FieldError::new(
+                    "custom_questions",
+                    "Each custom question must be 3 to 200 characters long, on one line.",
+                ));
                 break;
             }
         }
         if self.reconfirm_days > 730 {
-            e.push(FieldError::new("reconfirm_days", "The number of days must be between 0 (never) and 730."));
+            e.push(FieldError::new(
+                "reconfirm_days",
+                "The number of days must be between 0 (never) and 730.",
+            ));
         }
         let h = self.helpdesk.trim();
         if !h.is_empty() {
-            let url = h.starts_with("https://") || h.starts_with("http://");
-            let mail = !url && crate::directory::Email::parse("helpdesk", h).is_ok();
-            if !(url && h.len() > 10 && !h.contains(char::is_whitespace)) && !mail {
-                e.push(FieldError::new("helpdesk", "Enter a web address starting with https:// or an email address."));
+            let url_ok = (h.starts_with("https://") || h.starts_with("http://"))
+                && h.len() > 10
+                && !h.contains(char::is_whitespace);
+            let mail_ok = crate::directory::Email::parse("helpdesk", h).is_ok();
+            if !url_ok && !mail_ok {
+                e.push(FieldError::new(
+                    "helpdesk",
+                    "Enter a web address starting with https:// or an email address.",
+                ));
             }
         }
         if e.is_empty() { Ok(()) } else { Err(e) }
@@ -211,7 +257,10 @@ impl SsprPolicy {
                 questions_to_reset: usize::from(self.questions_to_reset),
             };
         }
-        let mut allowed: Vec<Method> = Method::ALL.into_iter().filter(|m| self.methods.contains(m)).collect();
+        let mut allowed: Vec<Method> = Method::ALL
+            .into_iter()
+            .filter(|m| self.methods.contains(m))
+            .collect();
         allowed.dedup();
         Requirement {
             required: usize::from(self.methods_required),
@@ -229,14 +278,19 @@ impl Requirement {
         let mut distinct = passed.to_vec();
         distinct.sort();
         distinct.dedup();
-        let strong_needed = registered.iter().any(|m| m.is_strong() && self.allowed.contains(m));
+        let strong_needed = registered
+            .iter()
+            .any(|m| m.is_strong() && self.allowed.contains(m));
         let strong_done = distinct.iter().any(|m| m.is_strong());
         distinct.len() >= self.required && (!strong_needed || strong_done)
     }
 
     /// Whether the user has registered enough to be able to reset.
     pub fn registered_enough(&self, registered: &[Method]) -> bool {
-        let usable = registered.iter().filter(|m| self.allowed.contains(m)).count();
+        let usable = registered
+            .iter()
+            .filter(|m| self.allowed.contains(m))
+            .count();
         usable >= self.required
     }
 }
@@ -256,25 +310,98 @@ mod tests {
 
     #[test]
     fn invalid_combinations_are_explained() {
-        let fields = |p: SsprPolicy| p.validate().err().unwrap_or_default().into_iter().map(|e| e.field).collect::<Vec<_>>();
-        assert_eq!(fields(SsprPolicy { scope: Scope::Selected, ..Default::default() }), ["group"]);
-        assert_eq!(fields(SsprPolicy { methods_required: 2, methods: vec![Method::Email], ..Default::default() }), ["methods"]);
-        assert_eq!(fields(SsprPolicy { methods: vec![], ..Default::default() }), ["methods"]);
+        let fields = |p: SsprPolicy| {
+            p.validate()
+                .err()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|e| e.field)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
-            fields(SsprPolicy { questions_to_register: 3, questions_to_reset: 4, ..Default::default() }),
+            fields(SsprPolicy {
+                scope: Scope::Selected,
+                ..Default::default()
+            }),
+            ["group"]
+        );
+        assert_eq!(
+            fields(SsprPolicy {
+                methods_required: 2,
+                methods: vec![Method::Email],
+                ..Default::default()
+            }),
+            ["methods"]
+        );
+        assert_eq!(
+            fields(SsprPolicy {
+                methods: vec![],
+                ..Default::default()
+            }),
+            ["methods"]
+        );
+        assert_eq!(
+            fields(SsprPolicy {
+                questions_to_register: 3,
+                questions_to_reset: 4,
+                ..Default::default()
+            }),
             ["questions_to_reset"]
         );
-        assert_eq!(fields(SsprPolicy { questions_to_register: 6, questions_to_reset: 3, ..Default::default() }), ["questions_to_register"]);
-        assert_eq!(fields(SsprPolicy { reconfirm_days: 731, ..Default::default() }), ["reconfirm_days"]);
-        assert_eq!(fields(SsprPolicy { helpdesk: "call bob".into(), ..Default::default() }), ["helpdesk"]);
-        assert!(SsprPolicy { helpdesk: "helpdesk@contoso.example".into(), ..Default::default() }.validate().is_ok());
-        assert!(SsprPolicy { helpdesk: "https://help.contoso.example/sspr".into(), ..Default::default() }.validate().is_ok());
-        assert_eq!(fields(SsprPolicy { custom_questions: vec!["ab".into()], ..Default::default() }), ["custom_questions"]);
+        assert_eq!(
+            fields(SsprPolicy {
+                questions_to_register: 6,
+                questions_to_reset: 3,
+                ..Default::default()
+            }),
+            ["questions_to_register"]
+        );
+        assert_eq!(
+            fields(SsprPolicy {
+                reconfirm_days: 731,
+                ..Default::default()
+            }),
+            ["reconfirm_days"]
+        );
+        assert_eq!(
+            fields(SsprPolicy {
+                helpdesk: "call bob".into(),
+                ..Default::default()
+            }),
+            ["helpdesk"]
+        );
+        assert!(
+            SsprPolicy {
+                helpdesk: "helpdesk@contoso.example".into(),
+                ..Default::default()
+            }
+            .validate()
+            .is_ok()
+        );
+        assert!(
+            SsprPolicy {
+                helpdesk: "https://help.contoso.example/sspr".into(),
+                ..Default::default()
+            }
+            .validate()
+            .is_ok()
+        );
+        assert_eq!(
+            fields(SsprPolicy {
+                custom_questions: vec!["ab".into()],
+                ..Default::default()
+            }),
+            ["custom_questions"]
+        );
     }
 
     #[test]
     fn administrators_need_two_methods_and_never_questions() {
-        let p = SsprPolicy { methods_required: 1, methods: vec![Method::Questions, Method::Email], ..Default::default() };
+        let p = SsprPolicy {
+            methods_required: 1,
+            methods: vec![Method::Questions, Method::Email],
+            ..Default::default()
+        };
         let r = p.requirement(Role::PasswordAdmin);
         assert_eq!(r.required, 2);
         assert!(!r.allowed.contains(&Method::Questions));
@@ -288,13 +415,32 @@ mod tests {
         let p = SsprPolicy::default();
         let r = p.requirement(Role::User);
         assert!(r.satisfied_by(&[Method::Email], &[Method::Email]));
-        assert!(!r.satisfied_by(&[Method::Email], &[Method::Email, Method::AppCode]), "email alone never resets an account with an app");
+        assert!(
+            !r.satisfied_by(&[Method::Email], &[Method::Email, Method::AppCode]),
+            "email alone never resets an account with an app"
+        );
         assert!(r.satisfied_by(&[Method::AppCode], &[Method::Email, Method::AppCode]));
-        let two = SsprPolicy { methods_required: 2, ..Default::default() }.requirement(Role::User);
-        assert!(!two.satisfied_by(&[Method::Email, Method::Email], &[Method::Email, Method::MobilePhone]));
-        assert!(two.satisfied_by(&[Method::Email, Method::MobilePhone], &[Method::Email, Method::MobilePhone]));
-        assert!(!two.satisfied_by(&[Method::Email, Method::MobilePhone], &[Method::Email, Method::MobilePhone, Method::AppCode]));
+        let two = SsprPolicy {
+            methods_required: 2,
+            ..Default::default()
+        }
+        .requirement(Role::User);
+        assert!(!two.satisfied_by(
+            &[Method::Email, Method::Email],
+            &[Method::Email, Method::MobilePhone]
+        ));
+        assert!(two.satisfied_by(
+            &[Method::Email, Method::MobilePhone],
+            &[Method::Email, Method::MobilePhone]
+        ));
+        assert!(!two.satisfied_by(
+            &[Method::Email, Method::MobilePhone],
+            &[Method::Email, Method::MobilePhone, Method::AppCode]
+        ));
         assert!(two.registered_enough(&[Method::Email, Method::MobilePhone]));
-        assert!(!two.registered_enough(&[Method::Email, Method::Questions]), "questions are not allowed by default");
+        assert!(
+            !two.registered_enough(&[Method::Email, Method::Questions]),
+            "questions are not allowed by default"
+        );
     }
 }

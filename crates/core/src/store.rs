@@ -223,7 +223,13 @@ pub trait Store: Send + Sync + 'static {
     async fn code_put(&self, c: &CodeRecord) -> StoreResult<()>;
     async fn code_get(&self, owner: &str, purpose: &str) -> StoreResult<Option<CodeRecord>>;
     /// Consumes the code if it is still there, unexpired and has this MAC: true once, never twice.
-    async fn code_consume(&self, owner: &str, purpose: &str, code_mac: &str, now: i64) -> StoreResult<bool>;
+    async fn code_consume(
+        &self,
+        owner: &str,
+        purpose: &str,
+        code_mac: &str,
+        now: i64,
+    ) -> StoreResult<bool>;
     /// Counts a wrong attempt; returns the attempts so far.
     async fn code_fail(&self, owner: &str, purpose: &str) -> StoreResult<i64>;
     async fn code_delete(&self, owner: &str, purpose: &str) -> StoreResult<()>;

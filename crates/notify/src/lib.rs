@@ -1,1 +1,194 @@
-//! (being written)
+//! Delivery of the messages Latchkey sends: email over SMTP, text messages and voice calls
+//! over an HTTP provider (Twilio-style API or a JSON webhook), or the outbox file
+//! (`<data_dir>/outbox.jsonl`) when no real transport is configured.
+//!
+//! The texts themselves are in [`templates`]; [`Delivery`] routes a [`Message`] to the
+//! backend for its channel and logs the send without its content.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use latchkey_core::config::Settings;
+
+mod mask;
+mod memory;
+mod outbox;
+mod phone;
+mod smtp;
+pub mod templates;
+
+pub use mask::mask_recipient;
+pub use memory::Memory;
+pub use outbox::Outbox;
+pub use phone::{TwilioStyle, Webhook};
+pub use smtp::Smtp;
+
+/// How a message reaches a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Email,
+    Sms,
+    Voice,
+}
+
+impl Channel {
+    /// `"email"`, `"sms"` or `"voice"`, as in the outbox and the logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+            Channel::Voice => "voice",
+        }
+    }
+}
+
+impl std::fmt::Display for Channel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One message to one recipient. For text messages and calls `subject` is empty and `body`
+/// is the text to send or to speak; `html` is only used for email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub channel: Channel,
+    /// An email address or a phone number in E.164 form (`+15555550100`).
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub html: Option<String>,
+}
+
+/// Why a message was not delivered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotifyError {
+    /// The settings are incomplete or wrong; the text names the setting.
+    #[error("delivery is not configured correctly: {0}")]
+    Config(String),
+    /// The provider or mail server refused this message (bad number, unknown mailbox…).
+    /// Trying again will not help.
+    #[error("the message was refused: {0}")]
+    Rejected(String),
+    /// The provider or mail server could not be reached, timed out or failed; trying again
+    /// later may help.
+    #[error("the delivery service is unavailable: {0}")]
+    Unavailable(String),
+    /// The outbox file could not be written.
+    #[error("cannot write the outbox: {0}")]
+    Io(String),
+}
+
+impl NotifyError {
+    /// True when the same send may succeed later (network trouble, timeouts, 5xx).
+    pub fn is_temporary(&self) -> bool {
+        matches!(self, NotifyError::Unavailable(_) | NotifyError::Io(_))
+    }
+}
+
+/// A way to deliver messages.
+#[async_trait::async_trait]
+pub trait Notifier: Send + Sync + 'static {
+    /// Delivers one message. Returns a message id for the log (provider id or a uuid).
+    async fn send(&self, message: &Message) -> Result<String, NotifyError>;
+}
+
+/// Routes email to one notifier and text messages and calls to another.
+#[derive(Clone)]
+pub struct Delivery {
+    email: Arc<dyn Notifier>,
+    phone: Arc<dyn Notifier>,
+}
+
+impl std::fmt::Debug for Delivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Delivery").finish_non_exhaustive()
+    }
+}
+
+impl Delivery {
+    pub fn new(email: Arc<dyn Notifier>, phone: Arc<dyn Notifier>) -> Self {
+        Self { email, phone }
+    }
+
+    /// From settings: `email.transport` "outbox" | "smtp"; `sms.provider` "outbox" |
+    /// "twilio" | "webhook". Both outboxes share one file and one lock.
+    pub fn from_settings(settings: &Settings) -> Result<Self, NotifyError> {
+        let mut outbox: Option<Arc<Outbox>> = None;
+        let mut shared_outbox =
+            || Arc::clone(outbox.get_or_insert_with(|| Arc::new(Outbox::new(&settings.data_dir))));
+        let email: Arc<dyn Notifier> = match settings.email.transport.as_str() {
+            "outbox" => shared_outbox(),
+            "smtp" => Arc::new(Smtp::new(&settings.email)?),
+            other => {
+                return Err(NotifyError::Config(format!(
+                    "email.transport must be \"outbox\" or \"smtp\", not {other:?}"
+                )));
+            }
+        };
+        let phone: Arc<dyn Notifier> = match settings.sms.provider.as_str() {
+            "outbox" => shared_outbox(),
+            "twilio" => Arc::new(TwilioStyle::new(&settings.sms)?),
+            "webhook" => Arc::new(Webhook::new(&settings.sms)?),
+            other => {
+                return Err(NotifyError::Config(format!(
+                    "sms.provider must be \"outbox\", \"twilio\" or \"webhook\", not {other:?}"
+                )));
+            }
+        };
+        Ok(Self::new(email, phone))
+    }
+
+    /// Routes by channel and logs channel, masked recipient, message id and duration —
+    /// never the body, the subject or the full address.
+    pub async fn send(&self, message: &Message) -> Result<String, NotifyError> {
+        let backend = match message.channel {
+            Channel::Email => &self.email,
+            Channel::Sms | Channel::Voice => &self.phone,
+        };
+        let started = Instant::now();
+        let result = backend.send(message).await;
+        let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let to = mask_recipient(&message.to);
+        match &result {
+            Ok(id) => tracing::info!(
+                channel = message.channel.as_str(),
+                to = %to,
+                message_id = %id,
+                duration_ms = ms,
+                "message sent"
+            ),
+            Err(e) => tracing::warn!(
+                channel = message.channel.as_str(),
+                to = %to,
+                duration_ms = ms,
+                error = %e,
+                "message not sent"
+            ),
+        }
+        result
+    }
+}
+
+#[async_trait::async_trait]
+impl Notifier for Delivery {
+    async fn send(&self, message: &Message) -> Result<String, NotifyError> {
+        Delivery::send(self, message).await
+    }
+}
+
+/// The error text of `e` and all its sources, `a: b: c`, without repeats.
+pub(crate) fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let part = s.to_string();
+        if !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        source = s.source();
+    }
+    text
+}

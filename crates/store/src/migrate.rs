@@ -11,13 +11,29 @@ pub(crate) struct Migration {
 }
 
 pub(crate) const SQLITE: &[Migration] = &[
-    Migration { version: 1, name: "directory", sql: include_str!("../migrations/sqlite/0001_directory.sql") },
-    Migration { version: 2, name: "sspr", sql: include_str!("../migrations/sqlite/0002_sspr.sql") },
+    Migration {
+        version: 1,
+        name: "directory",
+        sql: include_str!("../migrations/sqlite/0001_directory.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "sspr",
+        sql: include_str!("../migrations/sqlite/0002_sspr.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
-    Migration { version: 1, name: "directory", sql: include_str!("../migrations/postgres/0001_directory.sql") },
-    Migration { version: 2, name: "sspr", sql: include_str!("../migrations/postgres/0002_sspr.sql") },
+    Migration {
+        version: 1,
+        name: "directory",
+        sql: include_str!("../migrations/postgres/0001_directory.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "sspr",
+        sql: include_str!("../migrations/postgres/0002_sspr.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS latchkey_migrations (

@@ -5,8 +5,8 @@ use latchkey_core::audit::{AuditEvent, NewAuditEvent};
 use latchkey_core::directory::{Email, Group, Phone, Profile, Role, User, Username};
 use latchkey_core::lockout::LockoutState;
 use latchkey_core::store::{
-    AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, Members, NewUser, Page, SessionRecord, Store,
-    StoreError, StoreResult,
+    AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, Members, NewUser, Page, SessionRecord,
+    Store, StoreError, StoreResult,
 };
 use sqlx::Row;
 

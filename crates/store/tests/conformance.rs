@@ -10,7 +10,8 @@ use latchkey_core::audit::{NewAuditEvent, Outcome};
 use latchkey_core::directory::{Email, Phone, Profile, Role, Username};
 use latchkey_core::lockout::{LockoutPolicy, LockoutState};
 use latchkey_core::store::{
-    AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, NewUser, SessionRecord, Store, StoreError,
+    AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, NewUser, SessionRecord, Store,
+    StoreError,
 };
 use latchkey_store::{PgStore, SqliteStore};
 use rand::Rng;
@@ -380,117 +381,274 @@ async fn suite(s: Arc<dyn Store>) {
 async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     // Policy documents.
     assert_eq!(s.setting_get("sspr_policy").await.expect("get"), None);
-    s.setting_put("sspr_policy", "{\"a\":1}").await.expect("put");
-    s.setting_put("sspr_policy", "{\"a\":2}").await.expect("put replaces");
-    assert_eq!(s.setting_get("sspr_policy").await.expect("get").as_deref(), Some("{\"a\":2}"));
-    assert_eq!(s.users_with_role(Role::GlobalAdmin, 100).await.expect("admins").len(), 1);
+    s.setting_put("sspr_policy", "{\"a\":1}")
+        .await
+        .expect("put");
+    s.setting_put("sspr_policy", "{\"a\":2}")
+        .await
+        .expect("put replaces");
+    assert_eq!(
+        s.setting_get("sspr_policy").await.expect("get").as_deref(),
+        Some("{\"a\":2}")
+    );
+    assert_eq!(
+        s.users_with_role(Role::GlobalAdmin, 100)
+            .await
+            .expect("admins")
+            .len(),
+        1
+    );
 
     // Registered methods and TOTP replay protection.
     let m = AuthMethodRecord {
-        id: 0, user_id: uid, kind: "app".into(), value: "Phone".into(), secret: "v1.sealed".into(),
-        last_used_step: None, created_at: 5,
+        id: 0,
+        user_id: uid,
+        kind: "app".into(),
+        value: "Phone".into(),
+        secret: "v1.sealed".into(),
+        last_used_step: None,
+        created_at: 5,
     };
     let app = s.method_add(&m).await.expect("add");
-    let email = s.method_add(&AuthMethodRecord { kind: "email".into(), value: "a@b.example".into(), ..m.clone() }).await.expect("add");
+    let email = s
+        .method_add(&AuthMethodRecord {
+            kind: "email".into(),
+            value: "a@b.example".into(),
+            ..m.clone()
+        })
+        .await
+        .expect("add");
     let list = s.methods_of(uid).await.expect("list");
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].secret, "v1.sealed");
     assert!(s.method_use_step(app, 100).await.expect("first use"));
-    assert!(!s.method_use_step(app, 100).await.expect("same step again"), "a TOTP code is never accepted twice");
+    assert!(
+        !s.method_use_step(app, 100).await.expect("same step again"),
+        "a TOTP code is never accepted twice"
+    );
     assert!(!s.method_use_step(app, 99).await.expect("older step"));
     assert!(s.method_use_step(app, 101).await.expect("newer step"));
     s.method_delete(uid, email).await.expect("delete");
-    assert!(matches!(s.method_delete(uid, email).await, Err(StoreError::NotFound)));
-    s.answers_set(uid, &[("q01".into(), "h1".into()), ("q02".into(), "h2".into())]).await.expect("answers");
-    s.answers_set(uid, &[("q03".into(), "h3".into())]).await.expect("replace");
-    assert_eq!(s.answers_of(uid).await.expect("answers"), vec![("q03".to_string(), "h3".to_string())]);
+    assert!(matches!(
+        s.method_delete(uid, email).await,
+        Err(StoreError::NotFound)
+    ));
+    s.answers_set(
+        uid,
+        &[("q01".into(), "h1".into()), ("q02".into(), "h2".into())],
+    )
+    .await
+    .expect("answers");
+    s.answers_set(uid, &[("q03".into(), "h3".into())])
+        .await
+        .expect("replace");
+    assert_eq!(
+        s.answers_of(uid).await.expect("answers"),
+        vec![("q03".to_string(), "h3".to_string())]
+    );
     assert_eq!(s.user_confirmed_at(uid).await.expect("confirmed"), None);
     s.user_set_confirmed(uid, Some(77)).await.expect("confirm");
     assert_eq!(s.user_confirmed_at(uid).await.expect("confirmed"), Some(77));
 
     // Journeys.
     let mut f = FlowRecord {
-        id_hash: "flow1".into(), correlation_id: "c1".into(), typed: "boss".into(), user_id: Some(uid),
-        kind: String::new(), passed: String::new(), pending: String::new(), questions: String::new(),
-        stage: "verify".into(), created_at: 10, expires_at: 910,
+        id_hash: "flow1".into(),
+        correlation_id: "c1".into(),
+        typed: "boss".into(),
+        user_id: Some(uid),
+        kind: String::new(),
+        passed: String::new(),
+        pending: String::new(),
+        questions: String::new(),
+        stage: "verify".into(),
+        created_at: 10,
+        expires_at: 910,
     };
     s.flow_create(&f).await.expect("create");
     f.passed = "email".into();
     f.stage = "password".into();
     s.flow_update(&f).await.expect("update");
     assert_eq!(s.flow_get("flow1").await.expect("get"), f);
-    let decoy = FlowRecord { id_hash: "flow2".into(), user_id: None, ..f.clone() };
+    let decoy = FlowRecord {
+        id_hash: "flow2".into(),
+        user_id: None,
+        ..f.clone()
+    };
     s.flow_create(&decoy).await.expect("decoy");
     assert_eq!(s.flow_get("flow2").await.expect("get").user_id, None);
 
     // Codes: single use, replaced on resend, expiring, attempts counted in parallel.
-    let code = CodeRecord { owner: "flow1".into(), purpose: "email".into(), destination: "a@b.example".into(),
-        code_mac: "mac1".into(), expires_at: 300, attempts: 0 };
+    let code = CodeRecord {
+        owner: "flow1".into(),
+        purpose: "email".into(),
+        destination: "a@b.example".into(),
+        code_mac: "mac1".into(),
+        expires_at: 300,
+        attempts: 0,
+    };
     s.code_put(&code).await.expect("put");
     assert_eq!(s.code_fail("flow1", "email").await.expect("fail"), 1);
-    s.code_put(&CodeRecord { code_mac: "mac2".into(), ..code.clone() }).await.expect("resend");
-    let stored = s.code_get("flow1", "email").await.expect("get").expect("there");
+    s.code_put(&CodeRecord {
+        code_mac: "mac2".into(),
+        ..code.clone()
+    })
+    .await
+    .expect("resend");
+    let stored = s
+        .code_get("flow1", "email")
+        .await
+        .expect("get")
+        .expect("there");
     assert_eq!((stored.code_mac.as_str(), stored.attempts), ("mac2", 0));
-    assert!(!s.code_consume("flow1", "email", "mac1", 100).await.expect("old code"), "a resend kills the old code");
-    assert!(!s.code_consume("flow1", "email", "mac2", 300).await.expect("expired"));
+    assert!(
+        !s.code_consume("flow1", "email", "mac1", 100)
+            .await
+            .expect("old code"),
+        "a resend kills the old code"
+    );
+    assert!(
+        !s.code_consume("flow1", "email", "mac2", 300)
+            .await
+            .expect("expired")
+    );
     let mut tasks = Vec::new();
     for _ in 0..20 {
         let s = Arc::clone(s);
-        tasks.push(tokio::spawn(async move { s.code_consume("flow1", "email", "mac2", 100).await.expect("consume") }));
+        tasks.push(tokio::spawn(async move {
+            s.code_consume("flow1", "email", "mac2", 100)
+                .await
+                .expect("consume")
+        }));
     }
     let mut won = 0;
     for t in tasks {
         won += usize::from(t.await.expect("task"));
     }
-    assert_eq!(won, 1, "a code is consumed exactly once, however many race for it");
+    assert_eq!(
+        won, 1,
+        "a code is consumed exactly once, however many race for it"
+    );
     s.code_put(&code).await.expect("put");
     let mut tasks = Vec::new();
     for _ in 0..50 {
         let s = Arc::clone(s);
-        tasks.push(tokio::spawn(async move { s.code_fail("flow1", "email").await.expect("fail") }));
+        tasks.push(tokio::spawn(async move {
+            s.code_fail("flow1", "email").await.expect("fail")
+        }));
     }
     for t in tasks {
         t.await.expect("task");
     }
-    assert_eq!(s.code_get("flow1", "email").await.expect("get").expect("there").attempts, 50);
+    assert_eq!(
+        s.code_get("flow1", "email")
+            .await
+            .expect("get")
+            .expect("there")
+            .attempts,
+        50
+    );
     s.code_delete("flow1", "email").await.expect("delete");
     assert_eq!(s.code_get("flow1", "email").await.expect("get"), None);
     assert_eq!(s.code_fail("flow1", "email").await.expect("no code"), 0);
 
     // Limits and blocks.
     for at in [10, 20, 30] {
-        s.sspr_event_add("user:1", "verify_fail", at).await.expect("event");
+        s.sspr_event_add("user:1", "verify_fail", at)
+            .await
+            .expect("event");
     }
-    s.sspr_event_add("user:1", "email_sent", 30).await.expect("event");
-    assert_eq!(s.sspr_event_count("user:1", "verify_fail", 15).await.expect("count"), 2);
-    assert_eq!(s.sspr_event_count("user:2", "verify_fail", 0).await.expect("count"), 0);
+    s.sspr_event_add("user:1", "email_sent", 30)
+        .await
+        .expect("event");
+    assert_eq!(
+        s.sspr_event_count("user:1", "verify_fail", 15)
+            .await
+            .expect("count"),
+        2
+    );
+    assert_eq!(
+        s.sspr_event_count("user:2", "verify_fail", 0)
+            .await
+            .expect("count"),
+        0
+    );
     s.sspr_block_set("user:1", 1000).await.expect("block");
     assert_eq!(s.sspr_block_get("user:1").await.expect("block"), Some(1000));
     s.sspr_clear("user:1").await.expect("clear");
     assert_eq!(s.sspr_block_get("user:1").await.expect("block"), None);
-    assert_eq!(s.sspr_event_count("user:1", "verify_fail", 0).await.expect("count"), 0);
+    assert_eq!(
+        s.sspr_event_count("user:1", "verify_fail", 0)
+            .await
+            .expect("count"),
+        0
+    );
     assert!(s.captcha_use("nonce1", 500).await.expect("first"));
     assert!(!s.captcha_use("nonce1", 500).await.expect("replay"));
 
     // Sweeping removes what expired.
-    s.code_put(&CodeRecord { expires_at: 50, ..code.clone() }).await.expect("put");
-    s.sspr_event_add("user:3", "verify_fail", 5).await.expect("event");
+    s.code_put(&CodeRecord {
+        expires_at: 50,
+        ..code.clone()
+    })
+    .await
+    .expect("put");
+    s.sspr_event_add("user:3", "verify_fail", 5)
+        .await
+        .expect("event");
     assert!(s.sspr_sweep(1000, 10).await.expect("sweep") >= 4);
-    assert!(matches!(s.flow_get("flow1").await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        s.flow_get("flow1").await,
+        Err(StoreError::NotFound)
+    ));
     assert_eq!(s.code_get("flow1", "email").await.expect("get"), None);
-    assert!(s.captcha_use("nonce1", 5000).await.expect("expired nonce is gone"));
-    assert_eq!(s.sspr_event_count("user:3", "verify_fail", 0).await.expect("count"), 0);
+    assert!(
+        s.captcha_use("nonce1", 5000)
+            .await
+            .expect("expired nonce is gone")
+    );
+    assert_eq!(
+        s.sspr_event_count("user:3", "verify_fail", 0)
+            .await
+            .expect("count"),
+        0
+    );
 
     // A user's methods, answers and journeys go with the user.
-    s.flow_create(&FlowRecord { id_hash: "flow3".into(), expires_at: 99_999, ..f.clone() }).await.expect("flow");
-    let tmp = s.user_create(new_user("temp", Role::User), 1).await.expect("user");
-    s.method_add(&AuthMethodRecord { user_id: tmp.id, ..m.clone() }).await.expect("method");
-    s.answers_set(tmp.id, &[("q01".into(), "h".into())]).await.expect("answers");
-    s.flow_create(&FlowRecord { id_hash: "flow4".into(), user_id: Some(tmp.id), expires_at: 99_999, ..f.clone() }).await.expect("flow");
+    s.flow_create(&FlowRecord {
+        id_hash: "flow3".into(),
+        expires_at: 99_999,
+        ..f.clone()
+    })
+    .await
+    .expect("flow");
+    let tmp = s
+        .user_create(new_user("temp", Role::User), 1)
+        .await
+        .expect("user");
+    s.method_add(&AuthMethodRecord {
+        user_id: tmp.id,
+        ..m.clone()
+    })
+    .await
+    .expect("method");
+    s.answers_set(tmp.id, &[("q01".into(), "h".into())])
+        .await
+        .expect("answers");
+    s.flow_create(&FlowRecord {
+        id_hash: "flow4".into(),
+        user_id: Some(tmp.id),
+        expires_at: 99_999,
+        ..f.clone()
+    })
+    .await
+    .expect("flow");
     s.user_delete(tmp.id).await.expect("delete");
     assert!(s.methods_of(tmp.id).await.expect("methods").is_empty());
     assert!(s.answers_of(tmp.id).await.expect("answers").is_empty());
-    assert!(matches!(s.flow_get("flow4").await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        s.flow_get("flow4").await,
+        Err(StoreError::NotFound)
+    ));
 }
 
 #[tokio::test]

@@ -15,6 +15,7 @@ pub mod middleware;
 pub mod pages;
 pub mod router;
 pub mod session;
+pub mod sspr;
 pub mod state;
 pub mod views;
 

@@ -7,7 +7,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 
 use crate::error::PageError;
-use crate::pages::{self, account, admin, signin};
+use crate::pages::{account, admin, report, reset, setup, signin};
 use crate::state::AppState;
 use crate::{api, middleware};
 
@@ -47,7 +47,33 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/account", get(account::page))
         .route("/account/password", post(account::change))
-        .route("/reset", get(pages::reset))
+        // Self-service password reset
+        .route("/reset", get(reset::start).post(reset::start_submit))
+        .route(
+            "/reset/options",
+            get(reset::options).post(reset::options_submit),
+        )
+        .route("/reset/verify", get(reset::verify))
+        .route("/reset/verify/send", post(reset::send))
+        .route("/reset/verify/check", post(reset::check))
+        .route(
+            "/reset/password",
+            get(reset::password).post(reset::password_submit),
+        )
+        .route("/reset/done", get(reset::done))
+        .route("/reset/help", get(reset::help).post(reset::help_submit))
+        .route("/report/{token}", get(report::show).post(report::confirm))
+        // Registration of security info
+        .route("/setup", get(setup::index))
+        .route("/setup/send", post(setup::send))
+        .route("/setup/verify", post(setup::verify))
+        .route("/setup/app", get(setup::app).post(setup::app_submit))
+        .route(
+            "/setup/questions",
+            get(setup::questions).post(setup::questions_submit),
+        )
+        .route("/setup/remove", post(setup::remove))
+        .route("/setup/confirm", post(setup::confirm))
         // Admin portal
         .route("/admin", get(admin::home))
         .route("/admin/users", get(admin::users::list))
@@ -76,6 +102,10 @@ pub fn app(state: AppState) -> Router {
         .route("/admin/groups/{id}/add", post(admin::groups::add))
         .route("/admin/groups/{id}/remove", post(admin::groups::remove))
         .route("/admin/groups/{id}/delete", post(admin::groups::delete))
+        .route(
+            "/admin/password-reset/{section}",
+            get(admin::sspr::page).post(admin::sspr::save),
+        )
         // Operations
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))

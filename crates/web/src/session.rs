@@ -112,6 +112,7 @@ impl FromRequestParts<AppState> for MaybeUser {
 pub enum NeedUser {
     SignIn,
     ChangePassword,
+    Register,
     Error(PageError),
 }
 
@@ -120,15 +121,16 @@ impl IntoResponse for NeedUser {
         match self {
             NeedUser::SignIn => Redirect::to("/").into_response(),
             NeedUser::ChangePassword => Redirect::to("/password/change").into_response(),
+            NeedUser::Register => Redirect::to("/setup").into_response(),
             NeedUser::Error(e) => e.into_response(),
         }
     }
 }
 
-/// A signed-in user who has no pending forced password change.
-pub struct RequireUser(pub Authed);
+/// A signed-in user with no forced password change pending: may use `/setup`.
+pub struct SetupUser(pub Authed);
 
-impl FromRequestParts<AppState> for RequireUser {
+impl FromRequestParts<AppState> for SetupUser {
     type Rejection = NeedUser;
     async fn from_request_parts(
         parts: &mut Parts,
@@ -141,8 +143,30 @@ impl FromRequestParts<AppState> for RequireUser {
         {
             None => Err(NeedUser::SignIn),
             Some(a) if a.user.must_change_password => Err(NeedUser::ChangePassword),
-            Some(a) => Ok(RequireUser(a)),
+            Some(a) => Ok(SetupUser(a)),
         }
+    }
+}
+
+/// A signed-in user with nothing pending: no forced password change, and no
+/// registration the policy requires first ("More information required").
+pub struct RequireUser(pub Authed);
+
+impl FromRequestParts<AppState> for RequireUser {
+    type Rejection = NeedUser;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let SetupUser(a) = SetupUser::from_request_parts(parts, state).await?;
+        if crate::sspr::interrupt_for(state, &a.user)
+            .await
+            .map_err(NeedUser::Error)?
+            .is_some()
+        {
+            return Err(NeedUser::Register);
+        }
+        Ok(RequireUser(a))
     }
 }
 
@@ -177,6 +201,11 @@ pub async fn sweeper(state: AppState, mut stop: tokio::sync::watch::Receiver<boo
             Ok(n) if n > 0 => tracing::debug!(removed = n, "expired sessions removed"),
             Ok(_) => {}
             Err(e) => tracing::warn!(%e, "session sweep failed"),
+        }
+        // Journeys, codes and CAPTCHA nonces expire; limit events matter for a day.
+        let now = state.now();
+        if let Err(e) = state.store.sspr_sweep(now, now - 24 * 3600 - 60).await {
+            tracing::warn!(%e, "self-service sweep failed");
         }
     }
 }

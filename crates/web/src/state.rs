@@ -6,7 +6,9 @@ use latchkey_core::Clock;
 use latchkey_core::config::Settings;
 use latchkey_core::lockout::LockoutPolicy;
 use latchkey_core::password::{PasswordHasher, PasswordPolicy};
+use latchkey_core::seal::SealKey;
 use latchkey_core::store::{Store, StoreError};
+use latchkey_notify::Delivery;
 use rand::RngCore;
 use std::sync::Arc;
 
@@ -23,6 +25,10 @@ pub struct Inner {
     pub password_policy: PasswordPolicy,
     pub lockout_policy: LockoutPolicy,
     pub metrics: Metrics,
+    /// Where messages go: outbox, SMTP, SMS provider.
+    pub delivery: Delivery,
+    /// Encrypts secrets at rest (authenticator seeds).
+    pub seal: SealKey,
     /// Key for CSRF tokens and lockout fingerprints. Lives in the database so every
     /// instance shares it.
     key: [u8; 32],
@@ -41,15 +47,36 @@ pub enum StartError {
     Store(#[from] StoreError),
     #[error("password hashing: {0}")]
     Hash(#[from] latchkey_core::password::HashError),
+    #[error("delivery: {0}")]
+    Notify(#[from] latchkey_notify::NotifyError),
+    #[error("encryption key (encryption_key, LATCHKEY_ENCRYPTION_KEY): {0}")]
+    Seal(#[from] latchkey_core::seal::SealError),
 }
 
 impl AppState {
-    /// Migrates the store, loads the shared key and starts the hashing pool.
+    /// Migrates the store, loads the keys, starts the hashing pool, and delivers messages as
+    /// the settings say.
     pub async fn build(
         settings: Settings,
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, StartError> {
+        let delivery = Delivery::from_settings(&settings)?;
+        Self::build_with(settings, store, clock, delivery).await
+    }
+
+    /// As [`build`](Self::build), with the delivery given (tests record messages in memory).
+    pub async fn build_with(
+        settings: Settings,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        delivery: Delivery,
+    ) -> Result<Self, StartError> {
+        let seal = if settings.encryption_key.is_empty() {
+            SealKey::load_or_create(&settings.data_dir)?
+        } else {
+            SealKey::from_base64(settings.encryption_key.trim())?
+        };
         store.migrate().await?;
         let mut fresh = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut fresh);
@@ -77,12 +104,28 @@ impl AppState {
             settings,
             clock,
             metrics: Metrics::default(),
+            delivery,
+            seal,
             key,
         })))
     }
 
     pub fn now(&self) -> i64 {
         self.clock.unix()
+    }
+
+    /// The address people reach Latchkey at, for links in messages.
+    pub fn base_url(&self) -> String {
+        if self.settings.public_url.is_empty() {
+            format!("http://{}", self.settings.listen)
+        } else {
+            self.settings.public_url.trim_end_matches('/').to_owned()
+        }
+    }
+
+    /// The raw server key, for modules that derive their own MACs (CAPTCHA).
+    pub fn server_key(&self) -> &[u8; 32] {
+        &self.key
     }
 
     /// HMAC-SHA256 of `parts` under the server key, base64url.

@@ -123,17 +123,12 @@ pub struct ChangePasswordPage {
 #[template(path = "account.html")]
 pub struct AccountPage {
     pub layout: Layout,
+    pub security_info: Vec<String>,
     pub user: User,
     pub groups: Vec<Group>,
     pub min_length: usize,
     pub errors: FormErrors,
     pub notice: Option<String>,
-}
-
-#[derive(Template)]
-#[template(path = "reset.html")]
-pub struct ResetPage {
-    pub layout: Layout,
 }
 
 /// One row of the users table.
@@ -266,4 +261,205 @@ pub struct GroupPage {
     pub notice: Option<String>,
     pub member: String,
     pub can_edit: bool,
+}
+
+/// A link to the administrator's helpdesk (URL or mailto), shown where someone can't go on.
+#[derive(Clone, Debug)]
+pub struct Helpdesk {
+    pub href: String,
+    pub text: String,
+}
+
+impl Helpdesk {
+    pub fn from_policy(h: &str) -> Option<Self> {
+        let h = h.trim();
+        if h.is_empty() {
+            None
+        } else if h.starts_with("http://") || h.starts_with("https://") {
+            Some(Self {
+                href: h.to_owned(),
+                text: h.to_owned(),
+            })
+        } else {
+            Some(Self {
+                href: format!("mailto:{h}"),
+                text: h.to_owned(),
+            })
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "reset/start.html")]
+pub struct ResetStartPage {
+    pub layout: Layout,
+    pub username: String,
+    pub errors: FormErrors,
+    pub captcha: Option<CaptchaView>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CaptchaView {
+    pub token: String,
+    pub image: String,
+    pub question: String,
+}
+
+#[derive(Template)]
+#[template(path = "reset/options.html")]
+pub struct ResetOptionsPage {
+    pub layout: Layout,
+    pub error: Option<String>,
+}
+
+/// One method in the list on the verification page.
+#[derive(Clone, Debug)]
+pub struct MethodLink {
+    pub channel: &'static str,
+    pub label: &'static str,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "reset/verify.html")]
+pub struct ResetVerifyPage {
+    pub layout: Layout,
+    pub step: usize,
+    pub methods: Vec<MethodLink>,
+    pub channel: String,
+    /// "choose", "destination", "code", "app" or "questions".
+    pub panel: &'static str,
+    pub prompt: String,
+    pub input_label: String,
+    pub input_type: &'static str,
+    pub send_label: String,
+    pub destination: String,
+    pub questions: Vec<(usize, String)>,
+    pub error: Option<String>,
+    pub notice: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "reset/password.html")]
+pub struct ResetPasswordPage {
+    pub layout: Layout,
+    pub min_length: usize,
+    pub errors: FormErrors,
+}
+
+/// A page that says what happened and where to go next.
+#[derive(Template)]
+#[template(path = "reset/message.html")]
+pub struct MessagePage {
+    pub layout: Layout,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub link: Option<(String, String)>,
+    pub helpdesk: Option<Helpdesk>,
+    pub contact_admin: bool,
+}
+
+#[derive(Template)]
+#[template(path = "reset/help.html")]
+pub struct HelpPage {
+    pub layout: Layout,
+    pub helpdesk: Option<Helpdesk>,
+}
+
+/// A registered method as listed on the security-info page.
+#[derive(Clone, Debug)]
+pub struct MethodRow {
+    pub id: i64,
+    pub label: String,
+    pub detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "setup/index.html")]
+pub struct SetupPage {
+    pub layout: Layout,
+    /// "register", "reconfirm" or "".
+    pub interrupt: &'static str,
+    pub required: usize,
+    pub registered_count: usize,
+    pub complete: bool,
+    pub allow_app: bool,
+    pub allow_email: bool,
+    pub allow_mobile: bool,
+    pub allow_office: bool,
+    pub allow_questions: bool,
+    pub apps: Vec<MethodRow>,
+    pub email: Option<MethodRow>,
+    pub mobile: Option<MethodRow>,
+    pub office: Option<MethodRow>,
+    pub questions_answered: usize,
+    pub questions_needed: usize,
+    pub email_value: String,
+    pub mobile_country: String,
+    pub mobile_value: String,
+    pub office_country: String,
+    pub office_value: String,
+    /// Which kind has a code waiting: "email", "mobile", "office" or "".
+    pub pending: String,
+    pub pending_to: String,
+    pub countries: Vec<(&'static str, &'static str)>,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "setup/app.html")]
+pub struct SetupAppPage {
+    pub layout: Layout,
+    pub qr: String,
+    pub secret: String,
+    pub name: String,
+    pub errors: FormErrors,
+}
+
+#[derive(Template)]
+#[template(path = "setup/questions.html")]
+pub struct SetupQuestionsPage {
+    pub layout: Layout,
+    pub count: usize,
+    pub choices: Vec<(String, String)>,
+    pub selected: Vec<String>,
+    pub errors: FormErrors,
+}
+
+impl SetupQuestionsPage {
+    pub fn is_selected(&self, i: &usize, id: &str) -> bool {
+        self.selected.get(*i).is_some_and(|s| s == id)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/sspr.html")]
+pub struct SsprPolicyPage {
+    pub layout: Layout,
+    /// The section shown: "properties", "authentication-methods", "registration",
+    /// "notifications", "customization", "on-premises", "administrator-policy".
+    pub section: &'static str,
+    pub policy: latchkey_core::policy::SsprPolicy,
+    pub groups: Vec<Group>,
+    pub custom_questions: String,
+    pub can_edit: bool,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+}
+
+impl SsprPolicyPage {
+    pub fn is_group(&self, id: &i64) -> bool {
+        self.policy.group_id == Some(*id)
+    }
+    pub fn has(&self, m: &str) -> bool {
+        self.policy.methods.iter().any(|x| x.as_str() == m)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "report.html")]
+pub struct ReportPage {
+    pub layout: Layout,
+    pub token: String,
 }

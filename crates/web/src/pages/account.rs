@@ -73,6 +73,27 @@ async fn account_page(
     notice: Option<String>,
 ) -> Result<Response, PageError> {
     let groups = state.store.groups_of_user(a.user.id).await?;
+    let reg = crate::sspr::registry::load(state, a.user.id).await?;
+    let mut security_info: Vec<String> = reg
+        .apps
+        .iter()
+        .map(|m| format!("Authenticator app: {}", m.value))
+        .collect();
+    if let Some(e) = &reg.email {
+        security_info.push(format!("Email: {}", e.value));
+    }
+    if let Some(p) = &reg.mobile {
+        security_info.push(format!("Mobile phone: {}", p.value));
+    }
+    if let Some(p) = &reg.office {
+        security_info.push(format!("Office phone: {}", p.value));
+    }
+    if !reg.answers.is_empty() {
+        security_info.push(format!(
+            "Security questions: {} answered",
+            reg.answers.len()
+        ));
+    }
     let status = if errors.is_empty() {
         axum::http::StatusCode::OK
     } else {
@@ -81,6 +102,7 @@ async fn account_page(
     let mut r = render(&AccountPage {
         layout: Layout::new(state, "My account", csrf, Some(a)).section("account"),
         user: a.user.clone(),
+        security_info,
         groups,
         min_length: state.password_policy.min_length,
         errors,

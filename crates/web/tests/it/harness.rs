@@ -48,6 +48,8 @@ pub fn logs() -> String {
 
 pub struct TestApp {
     pub state: AppState,
+    /// Every message Latchkey sent.
+    pub outbox: latchkey_notify::Memory,
     pub router: Router,
     pub clock: ManualClock,
     dir: PathBuf,
@@ -72,6 +74,7 @@ impl TestApp {
             ("LATCHKEY_PASSWORD_HASH__MEMORY_KIB", "256"),
             ("LATCHKEY_PASSWORD_HASH__ITERATIONS", "1"),
             ("LATCHKEY_PASSWORD_HASH__WORKERS", "2"),
+            ("LATCHKEY_CAPTCHA", "off"),
         ]
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -90,7 +93,10 @@ impl TestApp {
             .await
             .expect("store");
         let clock = ManualClock::new(time::macros::datetime!(2026-01-05 09:00 UTC));
-        let state = AppState::build(settings, store, Arc::new(clock.clone()))
+        let outbox = latchkey_notify::Memory::default();
+        let delivery =
+            latchkey_notify::Delivery::new(Arc::new(outbox.clone()), Arc::new(outbox.clone()));
+        let state = AppState::build_with(settings, store, Arc::new(clock.clone()), delivery)
             .await
             .expect("state");
         ensure_bootstrap_admin(&state, Some(Secret::new(ADMIN_PW)))
@@ -99,6 +105,7 @@ impl TestApp {
         let router = app(state.clone());
         Self {
             state,
+            outbox,
             router,
             clock,
             dir,

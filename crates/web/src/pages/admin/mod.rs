@@ -1,6 +1,7 @@
 //! `/admin`: the admin portal.
 
 pub mod groups;
+pub mod sspr;
 pub mod users;
 
 use axum::extract::{Extension, State};

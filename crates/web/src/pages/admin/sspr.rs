@@ -1,0 +1,216 @@
+//! `/admin/password-reset/{section}`: the self-service password reset policy, page by
+//! page as administrators know it (Properties, Authentication methods, Registration,
+//! Notifications, Customization, On-premises integration, Administrator policy). Each save
+//! validates the whole policy and is one audit event with the before and after.
+
+use axum::extract::{Extension, Path, RawQuery, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::directory::Role;
+use latchkey_core::policy::{Method, Scope, SsprPolicy};
+use std::collections::HashMap;
+
+use super::{ctx, layout};
+use crate::audit::record;
+use crate::error::PageError;
+use crate::form::CsrfForm;
+use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::session::{Authed, RequireAdmin};
+use crate::sspr::{load_policy, save_policy};
+use crate::state::AppState;
+use crate::views::{FormErrors, SsprPolicyPage, render};
+
+const SECTIONS: [(&str, &str); 7] = [
+    ("properties", "Properties"),
+    ("authentication-methods", "Authentication methods"),
+    ("registration", "Registration"),
+    ("notifications", "Notifications"),
+    ("customization", "Customization"),
+    ("on-premises", "On-premises integration"),
+    ("administrator-policy", "Administrator policy"),
+];
+
+fn section(name: &str) -> Result<(&'static str, &'static str), PageError> {
+    SECTIONS
+        .iter()
+        .copied()
+        .find(|(s, _)| *s == name)
+        .ok_or(PageError::NotFound)
+}
+
+async fn show(
+    state: &AppState,
+    csrf: &CsrfToken,
+    a: &Authed,
+    sec: (&'static str, &'static str),
+    policy: SsprPolicy,
+    errors: FormErrors,
+    notice: Option<String>,
+) -> Result<Response, PageError> {
+    let bad = !errors.is_empty();
+    let mut r = render(&SsprPolicyPage {
+        layout: layout(state, sec.1, csrf, a),
+        section: sec.0,
+        custom_questions: policy.custom_questions.join("\n"),
+        policy,
+        groups: state.store.group_list().await?,
+        can_edit: a.user.role == Role::GlobalAdmin,
+        errors,
+        notice,
+    });
+    if bad {
+        *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    }
+    Ok(r)
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    RequireAdmin(a): RequireAdmin,
+    Path(name): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let sec = section(&name)?;
+    let notice = (q.as_deref() == Some("saved=1")).then(|| "Your changes were saved.".to_owned());
+    show(
+        &state,
+        &csrf,
+        &a,
+        sec,
+        load_policy(&state).await?,
+        FormErrors::default(),
+        notice,
+    )
+    .await
+}
+
+fn yes(f: &HashMap<String, String>, k: &str) -> bool {
+    f.get(k).is_some_and(|v| v == "true")
+}
+
+/// Applies one page's fields to the policy; unparseable values become field errors.
+fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mut FormErrors) {
+    let get = |k: &str| f.get(k).map(|s| s.trim().to_owned()).unwrap_or_default();
+    match sec {
+        "properties" => {
+            match Scope::parse(&get("scope")) {
+                Some(s) => p.scope = s,
+                None => errors.push("scope_none", "Choose None, Selected or All."),
+            }
+            let g = get("group");
+            p.group_id = if g.is_empty() { None } else { g.parse().ok() };
+            if !g.is_empty() && p.group_id.is_none() {
+                errors.push("group", "Choose a group from the list.");
+            }
+        }
+        "authentication-methods" => {
+            match get("methods_required").as_str() {
+                "1" => p.methods_required = 1,
+                "2" => p.methods_required = 2,
+                _ => errors.push("required_1", "Choose 1 or 2."),
+            }
+            p.methods = Method::ALL
+                .into_iter()
+                .filter(|m| yes(f, &format!("m_{}", m.as_str())))
+                .collect();
+            for (k, slot) in [
+                ("questions_to_register", &mut p.questions_to_register),
+                ("questions_to_reset", &mut p.questions_to_reset),
+            ] {
+                match get(k).parse::<u8>() {
+                    Ok(n) => *slot = n,
+                    Err(_) => errors.push(
+                        if k == "questions_to_register" {
+                            "questions_to_register"
+                        } else {
+                            "questions_to_reset"
+                        },
+                        "Choose a number between 3 and 5.",
+                    ),
+                }
+            }
+            p.custom_questions = get("custom_questions")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect();
+        }
+        "registration" => {
+            p.require_registration = yes(f, "require_registration");
+            match get("reconfirm_days").parse::<u16>() {
+                Ok(n) => p.reconfirm_days = n,
+                Err(_) => errors.push(
+                    "reconfirm_days",
+                    "Enter a number of days between 0 and 730.",
+                ),
+            }
+        }
+        "notifications" => {
+            p.notify_users = yes(f, "notify_users");
+            p.notify_admins = yes(f, "notify_admins");
+        }
+        "customization" => {
+            p.helpdesk = if yes(f, "customize") {
+                get("helpdesk")
+            } else {
+                String::new()
+            };
+            if yes(f, "customize") && p.helpdesk.is_empty() {
+                errors.push(
+                    "helpdesk",
+                    "Enter the helpdesk's email address or web address, or choose No.",
+                );
+            }
+        }
+        "on-premises" => p.allow_unlock = yes(f, "allow_unlock"),
+        _ => {}
+    }
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    RequireAdmin(a): RequireAdmin,
+    Path(name): Path<String>,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    super::require_global(&a)?;
+    let sec = section(&name)?;
+    if sec.0 == "administrator-policy" {
+        return Err(PageError::BadRequest(
+            "The administrator policy is fixed and can't be changed.".into(),
+        ));
+    }
+    let before = load_policy(&state).await?;
+    let mut after = before.clone();
+    let mut errors = FormErrors::default();
+    apply(sec.0, &form, &mut after, &mut errors);
+    if errors.is_empty() {
+        if let Err(e) = after.validate() {
+            errors.0.extend(e);
+        }
+        if let Some(g) = after.group_id
+            && state.store.group_get(g).await.is_err()
+        {
+            errors.push("group", "That group no longer exists. Choose another one.");
+        }
+    }
+    if !errors.is_empty() {
+        return show(&state, &csrf, &a, sec, after, errors, None).await;
+    }
+    save_policy(&state, &after).await?;
+    record(
+        &state,
+        &ctx(&a, &ip, &rid),
+        activity::UPDATE_POLICY,
+        sec.1,
+        Outcome::Success,
+        serde_json::json!({"before": before, "after": after}),
+    )
+    .await;
+    Ok(Redirect::to(&format!("/admin/password-reset/{}?saved=1", sec.0)).into_response())
+}

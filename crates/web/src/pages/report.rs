@@ -1,0 +1,130 @@
+//! `/report/{token}`: "This wasn't me", from the link in a reset notice. A confirmation
+//! page (a mail scanner following the link changes nothing), then the account is blocked
+//! from signing in, its sessions end, and the global administrators are told.
+
+use axum::extract::{Extension, Path, State};
+use axum::response::Response;
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::directory::Role;
+use latchkey_notify::{Channel, Message};
+
+use crate::audit::{Ctx, record};
+use crate::error::PageError;
+use crate::form::CsrfForm;
+use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::state::AppState;
+use crate::views::{Layout, MessagePage, render};
+
+fn owner(state: &AppState, token: &str) -> String {
+    format!("report:{}", state.mac(&[b"report", token.as_bytes()]))
+}
+
+fn page(state: &AppState, csrf: &str, heading: &str, text: &[&str]) -> Response {
+    render(&MessagePage {
+        layout: Layout::new(state, heading, csrf, None),
+        heading: heading.into(),
+        paragraphs: text.iter().map(|s| (*s).to_owned()).collect(),
+        link: None,
+        helpdesk: None,
+        contact_admin: false,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let valid = state
+        .store
+        .code_get(&owner(&state, &token), "report")
+        .await?
+        .is_some_and(|r| r.expires_at > state.now());
+    if !valid {
+        return Ok(page(
+            &state,
+            &csrf.0,
+            "This link has expired",
+            &["If you're worried about your account, contact your administrator."],
+        ));
+    }
+    Ok(render(&crate::views::ReportPage {
+        layout: Layout::new(&state, "Report a change you didn't make", &csrf.0, None),
+        token,
+    }))
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct Empty {}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    Path(token): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, PageError> {
+    let o = owner(&state, &token);
+    let Some(rec) = state
+        .store
+        .code_get(&o, "report")
+        .await?
+        .filter(|r| r.expires_at > state.now())
+    else {
+        return Ok(page(
+            &state,
+            &csrf.0,
+            "This link has expired",
+            &["If you're worried about your account, contact your administrator."],
+        ));
+    };
+    state.store.code_delete(&o, "report").await?;
+    let id: i64 = rec.destination.parse().map_err(|_| PageError::NotFound)?;
+    let user = state.store.user_get(id).await?;
+    state
+        .store
+        .user_set_enabled(user.id, false, state.now())
+        .await?;
+    let ctx = Ctx::new(user.username.as_str(), &ip, &rid);
+    record(
+        &state,
+        &ctx,
+        activity::REPORTED_NOT_ME,
+        user.username.as_str(),
+        Outcome::Success,
+        serde_json::json!({"blocked_sign_in": true}),
+    )
+    .await;
+    let org = &state.settings.organization_name;
+    for a in state.store.users_with_role(Role::GlobalAdmin, 100).await? {
+        if let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) {
+            let m = Message {
+                channel: Channel::Email,
+                to: addr.as_str().to_owned(),
+                subject: format!(
+                    "{org}: {} reported a password change they didn't make",
+                    user.username
+                ),
+                body: format!(
+                    "{} ({}) says a recent password reset or unlock of their account wasn't them.\n\n\
+                     Latchkey has blocked sign-in for the account. Check the audit log, talk to the user, \
+                     then reset their password and allow sign-in again from the admin portal.\n",
+                    user.display_name, user.username
+                ),
+                html: None,
+            };
+            if let Err(e) = state.delivery.send(&m).await {
+                tracing::warn!(%e, "could not alert an administrator");
+            }
+        }
+    }
+    Ok(page(
+        &state,
+        &csrf.0,
+        "Thanks for telling us",
+        &[
+            "We've blocked sign-in to your account and told your administrators. They'll contact you to help you get back in safely.",
+        ],
+    ))
+}

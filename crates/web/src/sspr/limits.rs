@@ -1,0 +1,109 @@
+//! The limits on self-service attempts, shared by every instance through the store:
+//!
+//! * 5 failed verifications in 24 hours,
+//! * 5 phone, app or question validations in an hour,
+//! * 10 emails in 10 minutes,
+//!
+//! each block self-service for the account for 24 hours. A successful reset clears them.
+//! Unknown names are counted the same way under their own subject, so the limits reveal
+//! nothing. Every attempt is a row: fifty parallel guesses are fifty rows.
+
+use latchkey_core::audit::{Outcome, activity};
+
+use crate::audit::{Ctx, record};
+use crate::error::PageError;
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    VerifyFail,
+    Validation,
+    EmailSent,
+    Help,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::VerifyFail => "verify_fail",
+            Kind::Validation => "validation",
+            Kind::EmailSent => "email_sent",
+            Kind::Help => "help",
+        }
+    }
+
+    /// (how many, within how many seconds) before a block.
+    fn limit(self) -> (i64, i64) {
+        match self {
+            Kind::VerifyFail => (5, 24 * 3600),
+            Kind::Validation => (5, 3600),
+            Kind::EmailSent => (10, 600),
+            Kind::Help => (3, 24 * 3600),
+        }
+    }
+}
+
+pub const BLOCK_SECS: i64 = 24 * 3600;
+
+/// The subject limits are counted under: the user when known, else the typed name.
+pub fn subject(user_id: Option<i64>, typed: &str) -> String {
+    match user_id {
+        Some(id) => format!("user:{id}"),
+        None => format!("name:{typed}"),
+    }
+}
+
+pub async fn blocked(state: &AppState, subject: &str) -> Result<bool, PageError> {
+    Ok(state
+        .store
+        .sspr_block_get(subject)
+        .await?
+        .is_some_and(|until| until > state.now()))
+}
+
+/// Records one event; returns true when it crossed the limit (the subject is now blocked).
+pub async fn record_event(
+    state: &AppState,
+    subject: &str,
+    kind: Kind,
+    ctx: &Ctx,
+    target: &str,
+) -> Result<bool, PageError> {
+    let now = state.now();
+    state
+        .store
+        .sspr_event_add(subject, kind.name(), now)
+        .await?;
+    let (max, window) = kind.limit();
+    let count = state
+        .store
+        .sspr_event_count(subject, kind.name(), now - window)
+        .await?;
+    if kind != Kind::Help && count >= max {
+        state
+            .store
+            .sspr_block_set(subject, now + BLOCK_SECS)
+            .await?;
+        record(
+            state,
+            ctx,
+            activity::SSPR_BLOCKED,
+            target,
+            Outcome::Failure,
+            serde_json::json!({"reason": kind.name(), "count": count}),
+        )
+        .await;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// Whether one more event of `kind` would still be within its limit (for help requests).
+pub async fn within(state: &AppState, subject: &str, kind: Kind) -> Result<bool, PageError> {
+    let (max, window) = kind.limit();
+    Ok(state
+        .store
+        .sspr_event_count(subject, kind.name(), state.now() - window)
+        .await?
+        < max)
+}

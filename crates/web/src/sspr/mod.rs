@@ -1,0 +1,84 @@
+//! Self-service password reset, below the pages: the policy document, what a user has
+//! registered, one-time codes, and the limits that stop guessing. Pages in
+//! `pages/reset.rs`, `pages/setup.rs` and `pages/admin/sspr.rs` use these.
+
+pub mod codes;
+pub mod limits;
+pub mod notices;
+pub mod registry;
+
+use latchkey_core::directory::User;
+use latchkey_core::policy::SsprPolicy;
+
+use crate::error::PageError;
+use crate::state::AppState;
+
+const POLICY_KEY: &str = "sspr_policy";
+
+/// The SSPR policy as saved by the administrators (defaults until first saved).
+pub async fn load_policy(state: &AppState) -> Result<SsprPolicy, PageError> {
+    match state.store.setting_get(POLICY_KEY).await? {
+        None => Ok(SsprPolicy::default()),
+        Some(json) => serde_json::from_str(&json)
+            .map_err(|e| PageError::Internal(format!("stored SSPR policy is unreadable: {e}"))),
+    }
+}
+
+pub async fn save_policy(state: &AppState, policy: &SsprPolicy) -> Result<(), PageError> {
+    let json = serde_json::to_string(policy).map_err(|e| PageError::Internal(e.to_string()))?;
+    Ok(state.store.setting_put(POLICY_KEY, &json).await?)
+}
+
+/// Whether self-service reset applies to `user`. Administrators are always in scope;
+/// with "Selected", members of nested groups count.
+pub async fn in_scope(
+    state: &AppState,
+    policy: &SsprPolicy,
+    user: &User,
+) -> Result<bool, PageError> {
+    use latchkey_core::policy::Scope;
+    if !user.enabled {
+        return Ok(false);
+    }
+    if user.role.is_admin() {
+        return Ok(true);
+    }
+    Ok(match (policy.scope, policy.group_id) {
+        (Scope::All, _) => true,
+        (Scope::None, _) | (Scope::Selected, None) => false,
+        (Scope::Selected, Some(g)) => state.store.is_member(user.id, g).await?,
+    })
+}
+
+/// What the sign-in interrupt must ask of a user, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interrupt {
+    /// Fewer methods registered than a reset needs.
+    Register,
+    /// Registered, but the re-confirmation period has passed.
+    Reconfirm,
+}
+
+pub async fn interrupt_for(state: &AppState, user: &User) -> Result<Option<Interrupt>, PageError> {
+    let policy = load_policy(state).await?;
+    // With self-service reset switched off (None), nobody is asked to register, not even
+    // administrators: the interrupt is part of rolling the feature out.
+    if policy.scope == latchkey_core::policy::Scope::None
+        || !policy.require_registration
+        || !in_scope(state, &policy, user).await?
+    {
+        return Ok(None);
+    }
+    let req = policy.requirement(user.role);
+    let reg = registry::load(state, user.id).await?;
+    if !req.registered_enough(&reg.methods(&req)) {
+        return Ok(Some(Interrupt::Register));
+    }
+    if policy.reconfirm_days > 0 {
+        let confirmed = state.store.user_confirmed_at(user.id).await?.unwrap_or(0);
+        if state.now() - confirmed > i64::from(policy.reconfirm_days) * 86_400 {
+            return Ok(Some(Interrupt::Reconfirm));
+        }
+    }
+    Ok(None)
+}

@@ -1,0 +1,106 @@
+//! What a user has registered: an email address, a mobile and an office phone,
+//! authenticator apps, security answers.
+
+use latchkey_core::directory::{Email, Phone};
+use latchkey_core::policy::{Method, Requirement};
+use latchkey_core::store::AuthMethodRecord;
+use latchkey_core::totp::TotpSecret;
+
+use crate::error::PageError;
+use crate::state::AppState;
+
+pub const MAX_APPS: usize = 5;
+pub const MAX_PHONES: usize = 2;
+
+#[derive(Debug, Clone, Default)]
+pub struct Registered {
+    pub email: Option<AuthMethodRecord>,
+    pub mobile: Option<AuthMethodRecord>,
+    pub office: Option<AuthMethodRecord>,
+    pub apps: Vec<AuthMethodRecord>,
+    /// (question id or custom text, answer hash)
+    pub answers: Vec<(String, String)>,
+}
+
+pub async fn load(state: &AppState, user_id: i64) -> Result<Registered, PageError> {
+    let mut r = Registered::default();
+    for m in state.store.methods_of(user_id).await? {
+        match m.kind.as_str() {
+            "email" => r.email = Some(m),
+            "mobile" => r.mobile = Some(m),
+            "office" => r.office = Some(m),
+            "app" => r.apps.push(m),
+            _ => {}
+        }
+    }
+    r.answers = state.store.answers_of(user_id).await?;
+    Ok(r)
+}
+
+impl Registered {
+    /// The methods this user can verify with under `req`.
+    pub fn methods(&self, req: &Requirement) -> Vec<Method> {
+        let mut out = Vec::new();
+        for m in &req.allowed {
+            let has = match m {
+                Method::AppCode => !self.apps.is_empty(),
+                Method::Email => self.email.is_some(),
+                Method::MobilePhone => self.mobile.is_some(),
+                Method::OfficePhone => self.office.is_some(),
+                Method::Questions => self.answers.len() >= req.questions_to_reset.max(1),
+            };
+            if has {
+                out.push(*m);
+            }
+        }
+        out
+    }
+
+    pub fn phones(&self) -> usize {
+        usize::from(self.mobile.is_some()) + usize::from(self.office.is_some())
+    }
+
+    pub fn masked_email(&self) -> Option<String> {
+        self.email
+            .as_ref()
+            .and_then(|m| Email::parse("email", &m.value).ok())
+            .map(|e| e.masked())
+    }
+
+    pub fn masked_phone(m: &Option<AuthMethodRecord>) -> Option<String> {
+        m.as_ref()
+            .and_then(|m| Phone::parse("phone", &m.value).ok())
+            .map(|p| p.masked())
+    }
+}
+
+/// The additional data that binds a sealed TOTP seed to its owner.
+pub fn app_aad(user_id: i64) -> Vec<u8> {
+    format!("totp:user:{user_id}").into_bytes()
+}
+
+/// Checks an authenticator code against each of the user's apps; a code is accepted once.
+pub async fn verify_app_code(
+    state: &AppState,
+    user_id: i64,
+    apps: &[AuthMethodRecord],
+    code: &str,
+) -> Result<bool, PageError> {
+    let now = state.now();
+    for app in apps {
+        let Ok(seed) = state.seal.open(&app.secret, &app_aad(user_id)) else {
+            tracing::error!(
+                method = app.id,
+                "an authenticator seed could not be decrypted (wrong encryption_key?)"
+            );
+            continue;
+        };
+        let secret = TotpSecret::from_bytes(seed);
+        if let Some(step) = secret.verify(code.trim(), now, app.last_used_step)
+            && state.store.method_use_step(app.id, step).await?
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
