@@ -67,7 +67,16 @@ impl TestApp {
     }
 
     /// A TestApp with extra `LATCHKEY_*` settings, loaded the way the binary loads them.
+    /// A TestApp whose every delivery fails, as when the SMTP server is down.
+    pub async fn with_failing_delivery() -> Self {
+        Self::build(&[], true).await
+    }
+
     pub async fn with_env(extra: &[(&str, &str)]) -> Self {
+        Self::build(extra, false).await
+    }
+
+    async fn build(extra: &[(&str, &str)], failing: bool) -> Self {
         capture_logs();
         let dir = std::env::temp_dir().join(format!("lk-it-{}", uuid_like()));
         let mut env: BTreeMap<String, String> = [
@@ -94,8 +103,11 @@ impl TestApp {
             .expect("store");
         let clock = ManualClock::new(time::macros::datetime!(2026-01-05 09:00 UTC));
         let outbox = latchkey_notify::Memory::default();
-        let delivery =
-            latchkey_notify::Delivery::new(Arc::new(outbox.clone()), Arc::new(outbox.clone()));
+        let delivery = if failing {
+            latchkey_notify::Delivery::new(Arc::new(Failing), Arc::new(Failing))
+        } else {
+            latchkey_notify::Delivery::new(Arc::new(outbox.clone()), Arc::new(outbox.clone()))
+        };
         let state = AppState::build_with(settings, store, Arc::new(clock.clone()), delivery)
             .await
             .expect("state");
@@ -299,5 +311,20 @@ impl Client {
 
     pub fn session_cookie(&self) -> Option<String> {
         self.cookies.get("latchkey-session").cloned()
+    }
+}
+
+/// A delivery backend that is always down.
+struct Failing;
+
+#[async_trait::async_trait]
+impl latchkey_notify::Notifier for Failing {
+    async fn send(
+        &self,
+        _: &latchkey_notify::Message,
+    ) -> Result<String, latchkey_notify::NotifyError> {
+        Err(latchkey_notify::NotifyError::Unavailable(
+            "connection refused".into(),
+        ))
     }
 }

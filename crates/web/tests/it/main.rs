@@ -10,3 +10,6 @@ mod harness;
 mod headers;
 mod logs;
 mod signin;
+mod sspr;
+mod sspr_admin;
+mod sspr_support;
