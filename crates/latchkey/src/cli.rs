@@ -47,6 +47,10 @@ enum Command {
     CheckConfig,
     /// Print the default configuration as TOML.
     PrintDefaultConfig,
+    /// Send a test email through the configured email transport.
+    SendTestEmail { address: String },
+    /// Send a test text message through the configured SMS provider (number with country code).
+    SendTestSms { number: String },
     /// Manage users.
     #[command(subcommand)]
     User(UserCmd),
@@ -286,6 +290,24 @@ async fn dispatch(cli: Cli) -> Result<(), Fail> {
             Ok(())
         }
         Command::Serve => serve(settings).await,
+        Command::SendTestEmail { address } => {
+            let to = latchkey_core::directory::Email::parse("address", &address)
+                .map_err(|e| Fail(e.message, 2))?;
+            let m = latchkey_notify::templates::test_message_email(
+                &settings.organization_name,
+                to.as_str(),
+            );
+            send_test(&settings, m).await
+        }
+        Command::SendTestSms { number } => {
+            let to = latchkey_core::directory::Phone::parse("number", &number)
+                .map_err(|e| Fail(e.message, 2))?;
+            let m = latchkey_notify::templates::test_message_sms(
+                &settings.organization_name,
+                to.as_str(),
+            );
+            send_test(&settings, m).await
+        }
         Command::User(cmd) => user(state(settings).await?, cmd).await,
         Command::Group(cmd) => group(state(settings).await?, cmd).await,
     }
@@ -327,6 +349,29 @@ async fn serve(settings: Settings) -> Result<(), Fail> {
         "Latchkey is listening on http://{addr}"
     );
     latchkey_web::serve(app, listener, shutdown_signal(), Duration::from_secs(10)).await?;
+    Ok(())
+}
+
+async fn send_test(settings: &Settings, m: latchkey_notify::Message) -> Result<(), Fail> {
+    std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
+        Fail(
+            format!(
+                "cannot create the data folder {}: {e}",
+                settings.data_dir.display()
+            ),
+            1,
+        )
+    })?;
+    let delivery =
+        latchkey_notify::Delivery::from_settings(settings).map_err(|e| Fail(e.to_string(), 2))?;
+    let id = delivery
+        .send(&m)
+        .await
+        .map_err(|e| Fail(format!("not sent: {e}"), 1))?;
+    println!(
+        "sent to {} (message id {id})",
+        latchkey_notify::mask_recipient(&m.to)
+    );
     Ok(())
 }
 

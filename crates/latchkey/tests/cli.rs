@@ -521,3 +521,97 @@ fn user_and_group_commands() {
     let out = run(&mut with(&["user", "list"]));
     assert!(!text(&out.stdout).contains("mias"));
 }
+
+#[test]
+fn test_messages_go_to_the_outbox_by_default_and_to_a_real_smtp_server() {
+    let d = tempdir("send");
+    let out = run(cmd(&d.0).args(["send-test-sms", "+1 425 555 0100"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("sent to +1"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        !text(&out.stdout).contains("4255550100"),
+        "the number is masked"
+    );
+    let outbox = std::fs::read_to_string(d.0.join("latchkey-data/outbox.jsonl")).expect("outbox");
+    let line: serde_json::Value =
+        serde_json::from_str(outbox.lines().next().expect("a line")).expect("json");
+    assert_eq!(line["channel"], "sms");
+    assert_eq!(line["to"], "+14255550100");
+    assert_eq!(line["subject"], "");
+    assert!(line["time"].as_str().is_some_and(|t| t.ends_with('Z')));
+    let out = run(cmd(&d.0).args(["send-test-sms", "425 555 0100"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("country code"));
+
+    // A real SMTP server: aiosmtpd with its Maildir handler.
+    if Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .status()
+        .map(|s| !s.success())
+        .unwrap_or(true)
+    {
+        panic!("aiosmtpd is missing: pip install aiosmtpd==1.4.6 (./scripts/test.sh installs it)");
+    }
+    let port = free_port();
+    let maildir = d.0.join("maildir");
+    let mut smtp = Command::new("python3")
+        .args([
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            &format!("127.0.0.1:{port}"),
+            "-c",
+            "aiosmtpd.handlers.Mailbox",
+        ])
+        .arg(&maildir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start aiosmtpd");
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "aiosmtpd did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = run(cmd(&d.0)
+        .args(["send-test-email", "mia@example.org"])
+        .env("LATCHKEY_EMAIL__TRANSPORT", "smtp")
+        .env("LATCHKEY_EMAIL__SMTP_HOST", "127.0.0.1")
+        .env("LATCHKEY_EMAIL__SMTP_PORT", port.to_string())
+        .env("LATCHKEY_EMAIL__SMTP_SECURITY", "none")
+        .env("LATCHKEY_EMAIL__FROM", "Contoso IT <it@contoso.example>"));
+    let _ = smtp.kill();
+    let _ = smtp.wait();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let files: Vec<_> = std::fs::read_dir(maildir.join("new"))
+        .expect("maildir")
+        .flatten()
+        .collect();
+    assert_eq!(files.len(), 1);
+    let mail = std::fs::read_to_string(files[0].path()).expect("mail");
+    assert!(
+        mail.contains("To: mia@example.org") && mail.contains("it@contoso.example"),
+        "{mail}"
+    );
+    // A server that isn't there: a clear error, not a hang.
+    let out = run(cmd(&d.0)
+        .args(["send-test-email", "mia@example.org"])
+        .env("LATCHKEY_EMAIL__TRANSPORT", "smtp")
+        .env("LATCHKEY_EMAIL__SMTP_HOST", "127.0.0.1")
+        .env("LATCHKEY_EMAIL__SMTP_PORT", free_port().to_string())
+        .env("LATCHKEY_EMAIL__SMTP_SECURITY", "none"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("not sent"),
+        "{}",
+        text(&out.stderr)
+    );
+}
