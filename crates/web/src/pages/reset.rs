@@ -707,7 +707,7 @@ pub async fn verify(
     }
     let q = query_map(q);
     let channel = q.get("method").and_then(|m| Channel::parse(m));
-    let again = q.get("again").is_some();
+    let again = q.contains_key("again");
     let mut j = j;
     if channel == Some(Channel::Questions) && j.flow.questions.is_empty() {
         choose_questions(&state, &mut j).await?;

@@ -321,53 +321,35 @@ pub async fn send(
     }
     let org = &state.settings.organization_name;
     let who = owner(&a.user);
-    let (destination, message_for): (String, Box<dyn Fn(&str) -> latchkey_notify::Message + Send>) =
-        match method {
-            Method::Email => match Email::parse(field, &f.email_address) {
-                Ok(e) => {
-                    let to = e.as_str().to_owned();
-                    let (org, name) = (org.clone(), a.user.display_name.clone());
-                    (
-                        to.clone(),
-                        Box::new(move |code| {
-                            templates::verification_code_email(&org, &to, &name, code, 5)
-                        }),
-                    )
-                }
-                Err(e) => {
-                    errors.0.push(e);
-                    (String::new(), Box::new(|_| unreachable_message()))
-                }
-            },
-            _ => {
-                let number = if method == Method::MobilePhone {
-                    &f.mobile_number
+    // Where the code goes, and how.
+    let outgoing = match method {
+        Method::Email => {
+            Email::parse(field, &f.email_address).map(|e| Outgoing::Email(e.as_str().to_owned()))
+        }
+        _ => {
+            let number = if method == Method::MobilePhone {
+                &f.mobile_number
+            } else {
+                &f.office_number
+            };
+            let voice = method == Method::OfficePhone || f.via == "voice";
+            Phone::parse(field, &with_country(&f.country, number)).map(|p| {
+                if voice {
+                    Outgoing::Voice(p.as_str().to_owned())
                 } else {
-                    &f.office_number
-                };
-                match Phone::parse(field, &with_country(&f.country, number)) {
-                    Ok(p) => {
-                        let to = p.as_str().to_owned();
-                        let org = org.clone();
-                        let voice = method == Method::OfficePhone || f.via == "voice";
-                        (
-                            to.clone(),
-                            Box::new(move |code| {
-                                if voice {
-                                    templates::verification_code_voice(&org, &to, code)
-                                } else {
-                                    templates::verification_code_sms(&org, &to, code, 5)
-                                }
-                            }),
-                        )
-                    }
-                    Err(e) => {
-                        errors.0.push(e);
-                        (String::new(), Box::new(|_| unreachable_message()))
-                    }
+                    Outgoing::Sms(p.as_str().to_owned())
                 }
-            }
-        };
+            })
+        }
+    };
+    let outgoing = match outgoing {
+        Ok(o) => o,
+        Err(e) => {
+            errors.0.push(e);
+            return page(&state, &csrf, &a, errors, None, typed).await;
+        }
+    };
+    let destination = outgoing.to().to_owned();
     if !errors.is_empty() {
         return page(&state, &csrf, &a, errors, None, typed).await;
     }
@@ -399,7 +381,11 @@ pub async fn send(
     {
         state.store.code_delete(&who, other).await?;
     }
-    if let Err(e) = state.delivery.send(&message_for(&code)).await {
+    if let Err(e) = state
+        .delivery
+        .send(&outgoing.message(org, &a.user.display_name, &code))
+        .await
+    {
         state.store.code_delete(&who, &f.kind).await?;
         record(
             &state,
@@ -419,13 +405,26 @@ pub async fn send(
     Ok(Redirect::to("/setup").into_response())
 }
 
-fn unreachable_message() -> latchkey_notify::Message {
-    latchkey_notify::Message {
-        channel: latchkey_notify::Channel::Email,
-        to: String::new(),
-        subject: String::new(),
-        body: String::new(),
-        html: None,
+/// A code on its way to an address or a number.
+enum Outgoing {
+    Email(String),
+    Sms(String),
+    Voice(String),
+}
+
+impl Outgoing {
+    fn to(&self) -> &str {
+        match self {
+            Outgoing::Email(t) | Outgoing::Sms(t) | Outgoing::Voice(t) => t,
+        }
+    }
+
+    fn message(&self, org: &str, name: &str, code: &str) -> latchkey_notify::Message {
+        match self {
+            Outgoing::Email(to) => templates::verification_code_email(org, to, name, code, 5),
+            Outgoing::Sms(to) => templates::verification_code_sms(org, to, code, 5),
+            Outgoing::Voice(to) => templates::verification_code_voice(org, to, code),
+        }
     }
 }
 
