@@ -2,8 +2,8 @@
 // port with a fresh data folder, Debian's Chromium driven by playwright-core, axe-core
 // accessibility checks and screenshots.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -284,12 +284,129 @@ export async function signOut(page) {
   await page.waitForURL((u) => u.pathname === '/' && u.search.includes('signed_out=1'));
 }
 
-/** Fails if the server's output contains any of `secrets`, or an Argon2 hash. */
+/**
+ * Fails if the server's output contains any of `secrets` (passwords, answers, codes), or
+ * an Argon2 hash. A secret made only of digits (a one-time code) counts only as a whole
+ * number, not next to letters, digits or a dot: the log's timestamps, durations and
+ * hexadecimal request ids are full of digit runs that would match by chance. A code is
+ * also looked for as a voice call speaks it ("1, 2, 3, …").
+ */
 export function assertLogClean(server, secrets) {
   const log = server.log;
   for (const s of secrets) {
     if (!s) continue;
-    assert.ok(!log.includes(s), `the server log contains a password (${s.slice(0, 3)}…):\n${log}`);
+    if (/^\d+$/.test(s)) {
+      const whole = new RegExp(`(?<![0-9A-Za-z.])${s}(?![0-9A-Za-z])`);
+      assert.ok(!whole.test(log), `the server log contains a one-time code (${s.slice(0, 2)}…):\n${log}`);
+      assert.ok(!log.includes(s.split('').join(', ')), `the server log contains a spoken one-time code:\n${log}`);
+    } else {
+      assert.ok(!log.includes(s), `the server log contains a secret (${s.slice(0, 3)}…):\n${log}`);
+    }
   }
   assert.ok(!log.includes('$argon2'), `the server log contains a password hash:\n${log}`);
+}
+
+// ------------------------------------------------------------------ outbox and codes
+
+/**
+ * Every message the server has sent so far: `<dataDir>/outbox.jsonl`, one JSON object a
+ * line, {time, channel: "email"|"sms"|"voice", to, subject, body}. A line being written
+ * right now (not yet complete) is left out.
+ */
+export function readOutbox(dataDir) {
+  const file = path.join(dataDir, 'outbox.jsonl');
+  if (!existsSync(file)) return [];
+  const out = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      out.push(JSON.parse(line));
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+
+/** How many messages are in the outbox now: pass it as `after` to wait for a newer one. */
+export function outboxCount(dataDir) {
+  return readOutbox(dataDir).length;
+}
+
+/**
+ * Waits (up to `timeout` ms) for the newest message, among those after the first `after`,
+ * that `predicate` accepts, and returns it.
+ */
+export async function waitForMessage(dataDir, predicate, { after = 0, timeout = 5_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const all = readOutbox(dataDir);
+    for (let i = all.length - 1; i >= after; i--) {
+      if (predicate(all[i])) return all[i];
+    }
+    if (Date.now() > deadline) {
+      const seen = all.slice(after).map((m) => `${m.channel} to ${m.to}: ${m.subject || m.body.slice(0, 40)}`);
+      throw new Error(`no matching message in the outbox within ${timeout} ms; messages: ${JSON.stringify(seen)}`);
+    }
+    await sleep(100);
+  }
+}
+
+/**
+ * The verification code in a message, or null: 8 digits in a verification email, 6 in a
+ * text message, the digits a voice call reads out ("1, 2, 3, 4, 5, 6").
+ */
+export function codeIn(message) {
+  const body = message.body || '';
+  if (message.channel === 'email') {
+    if (!/verification code/i.test(message.subject || '')) return null;
+    return body.match(/(?<![0-9A-Za-z])(\d{8})(?![0-9A-Za-z])/)?.[1] ?? null;
+  }
+  if (message.channel === 'sms') return body.match(/(?<!\d)(\d{6})(?!\d)/)?.[1] ?? null;
+  if (message.channel === 'voice') {
+    const spoken = body.match(/\d(?:\s*,\s*\d){5,}/)?.[0];
+    return spoken ? spoken.replace(/\D/g, '') : null;
+  }
+  return null;
+}
+
+/**
+ * Polls the outbox (up to 5 s) for the newest message with a code sent to `to` (an email
+ * address, any case, or a phone number in E.164 form) and returns the code.
+ */
+export async function lastCode(dataDir, to, { after = 0, timeout = 5_000 } = {}) {
+  const want = to.toLowerCase();
+  const m = await waitForMessage(dataDir, (x) => String(x.to).toLowerCase() === want && codeIn(x) !== null, { after, timeout });
+  return codeIn(m);
+}
+
+// ------------------------------------------------------------------ authenticator app
+
+/** The 30-second TOTP step a Unix time (seconds; default now) falls in. */
+export function totpStep(unix = Date.now() / 1000) {
+  return Math.floor(unix / 30);
+}
+
+/**
+ * The code an authenticator app shows for `secret` (base32, spaces allowed), from
+ * `oathtool --totp`; at `unix` seconds when given, else now.
+ */
+export function totpCode(secret, unix) {
+  const args = ['--totp', '-b'];
+  if (unix !== undefined) args.push('-N', `@${Math.floor(unix)}`);
+  args.push(secret.replace(/\s+/g, ''));
+  return execFileSync('oathtool', args, { encoding: 'utf8' }).trim();
+}
+
+/**
+ * Waits until the TOTP step `step` has begun (a code can be used once per step) and
+ * returns the app's code for the current step.
+ */
+export async function freshTotpCode(secret, step) {
+  for (;;) {
+    const ms = step * 30_000 - Date.now();
+    if (ms <= 0) break;
+    await sleep(ms + 50);
+  }
+  return totpCode(secret);
 }

@@ -34,8 +34,8 @@ pub const HEIGHT: u32 = 70;
 
 /// Characters drawn in the image: no 0/O, 1/l/I, and none of the pairs that
 /// a distorted stroke font makes look alike (B/8, S/5, Z/2 kept as 2, G/6
-/// kept as 6, U/V kept as U, Q, 0).
-const ALPHABET: &[u8] = b"ACDEFHJKLMNPRTUWXY234679";
+/// kept as 6, U/V kept as U, A/4 kept as A, Q, 0).
+const ALPHABET: &[u8] = b"ACDEFHJKLMNPRTUWXY23679";
 
 const VERSION: &str = "v1";
 const NONCE_LEN: usize = 16;
@@ -402,7 +402,6 @@ fn glyph(c: u8) -> &'static [&'static [(f32, f32)]] {
                 (0.0, 5.2),
             ],
         ],
-        b'4' => &[&[(3.0, 6.0), (3.0, 0.0), (0.0, 4.2), (4.0, 4.2)]],
         b'6' => &[&[
             (3.8, 0.5),
             (3.0, 0.0),
@@ -444,12 +443,12 @@ fn draw(text: &str, rng: &mut StdRng) -> String {
     let (w, h) = (WIDTH as f32, HEIGHT as f32);
     let mut elements: Vec<String> = Vec::new();
 
-    let cell = (w - 16.0) / IMAGE_CHARS as f32;
+    let cell = (w - 24.0) / IMAGE_CHARS as f32;
     for (i, c) in text.bytes().enumerate() {
-        let scale = rng.gen_range(5.0..6.6_f32);
+        let scale = rng.gen_range(4.8..6.0_f32);
         let angle = rng.gen_range(-0.42..0.42_f32);
-        let shear = rng.gen_range(-0.25..0.25_f32);
-        let cx = 8.0 + cell * (i as f32 + 0.5) + rng.gen_range(-3.0..3.0_f32);
+        let shear = rng.gen_range(-0.2..0.2_f32);
+        let cx = 12.0 + cell * (i as f32 + 0.5) + rng.gen_range(-3.0..3.0_f32);
         let cy = h / 2.0 + rng.gen_range(-6.0..6.0_f32);
         let (sin, cos) = angle.sin_cos();
         let width = rng.gen_range(2.6..3.6_f32);
@@ -469,7 +468,7 @@ fn draw(text: &str, rng: &mut StdRng) -> String {
     }
 
     // Noise curves across the whole image, in the same inks.
-    for _ in 0..rng.gen_range(4..=6) {
+    for _ in 0..rng.gen_range(3..=5) {
         let y = |rng: &mut StdRng| rng.gen_range(6.0..h - 6.0);
         let mut d = String::new();
         let _ = write!(
@@ -487,7 +486,7 @@ fn draw(text: &str, rng: &mut StdRng) -> String {
         elements.push(format!(
             r#"<path d="{d}" fill="none" stroke="{}" stroke-width="{:.1}" stroke-linecap="round"/>"#,
             INK[rng.gen_range(0..INK.len())],
-            rng.gen_range(1.0..2.2_f32),
+            rng.gen_range(0.8..1.6_f32),
         ));
     }
     // Short stray strokes.
@@ -501,7 +500,7 @@ fn draw(text: &str, rng: &mut StdRng) -> String {
                 y + rng.gen_range(-12.0..12.0_f32),
             ),
         ];
-        let width = rng.gen_range(1.0..2.0_f32);
+        let width = rng.gen_range(0.8..1.6_f32);
         let ink = INK[rng.gen_range(0..INK.len())];
         elements.push(stroke_path(&points, width, ink, rng));
     }

@@ -12,6 +12,7 @@ pub mod directory;
 pub mod lockout;
 pub mod password;
 pub mod policy;
+pub mod protect;
 pub mod questions;
 pub mod seal;
 pub mod secret;

@@ -333,6 +333,26 @@ pub enum PolicyViolation {
     ContainsUsername,
     #[error("The passwords you typed don't match.")]
     Mismatch,
+    #[error(
+        "Your password can't contain your name or the organization's name. Choose something that isn't about you."
+    )]
+    ContainsName,
+    #[error(
+        "Your password contains a word your organization doesn't allow. Choose a different password."
+    )]
+    CustomBanned,
+    #[error(
+        "This password has appeared in a data breach, so attackers try it first. Choose a different one."
+    )]
+    Breached,
+    #[error("You used this password recently. Choose one you haven't used before.")]
+    Reused,
+    #[error("This password is too easy to guess. Add another word or two.")]
+    TooWeak(u8),
+    #[error(
+        "Use at least three of these: lower-case letters, capital letters, digits and symbols."
+    )]
+    NeedsClasses,
 }
 
 impl PolicyViolation {
@@ -344,6 +364,12 @@ impl PolicyViolation {
             Self::SameAsCurrent => "password_same_as_current",
             Self::ContainsUsername => "password_contains_username",
             Self::Mismatch => "password_mismatch",
+            Self::ContainsName => "password_contains_name",
+            Self::CustomBanned => "password_banned_by_organization",
+            Self::Breached => "password_breached",
+            Self::Reused => "password_recently_used",
+            Self::TooWeak(_) => "password_too_weak",
+            Self::NeedsClasses => "password_needs_character_classes",
         }
     }
 }

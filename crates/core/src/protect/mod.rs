@@ -1,0 +1,346 @@
+//! Password protection: one engine for every place a password is set (self-service reset,
+//! change, first-sign-in change, admin create and reset, CLI, API).
+//!
+//! Rules, in the order they are checked: length (never truncated), the optional
+//! character-class rule, banned passwords scored like Entra password protection
+//! ([`banned`]), the optional minimum strength ([`strength`]), and the offline breached
+//! list ([`breached`]). Reuse of recent passwords needs the stored hashes and is checked
+//! by the caller.
+
+pub mod banned;
+pub mod breached;
+pub mod normalise;
+pub mod strength;
+
+use serde::{Deserialize, Serialize};
+
+use crate::directory::FieldError;
+use crate::password::PolicyViolation;
+use banned::{BannedList, Source};
+
+/// The password policy administrators set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ProtectionPolicy {
+    /// 8 by default; NIST SP 800-63B asks 15 where a password is the only factor.
+    pub min_length: usize,
+    /// Entra parity: three of upper case, lower case, digits and symbols. Off by default
+    /// (NIST advises against composition rules).
+    pub require_classes: bool,
+    /// How many previous passwords may not be reused (0 = off). Each costs one hash
+    /// verification when a password is set.
+    pub history: u8,
+    /// The lowest strength score (0–4) accepted; 0 = no minimum.
+    pub min_score: u8,
+    /// "Enforce custom list".
+    pub enforce_custom: bool,
+    /// The organisation's banned terms: up to 1000, 4–16 characters, case-insensitive.
+    pub custom_terms: Vec<String>,
+    /// Check new passwords against the breached-password filter when one is imported.
+    pub check_breached: bool,
+}
+
+impl Default for ProtectionPolicy {
+    fn default() -> Self {
+        Self {
+            min_length: 8,
+            require_classes: false,
+            history: 0,
+            min_score: 0,
+            enforce_custom: false,
+            custom_terms: Vec::new(),
+            check_breached: true,
+        }
+    }
+}
+
+pub const MAX_LENGTH: usize = 256;
+pub const MAX_CUSTOM_TERMS: usize = 1000;
+
+impl ProtectionPolicy {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut e = Vec::new();
+        if !(8..=MAX_LENGTH).contains(&self.min_length) {
+            e.push(FieldError::new(
+                "min_length",
+                "The minimum length must be between 8 and 256 characters.",
+            ));
+        }
+        if self.history > 24 {
+            e.push(FieldError::new(
+                "history",
+                "Remember at most 24 previous passwords.",
+            ));
+        }
+        if self.min_score > 4 {
+            e.push(FieldError::new(
+                "min_score",
+                "The minimum strength is a score from 0 to 4.",
+            ));
+        }
+        if self.custom_terms.len() > MAX_CUSTOM_TERMS {
+            e.push(FieldError::new(
+                "custom_terms",
+                format!(
+                    "At most {MAX_CUSTOM_TERMS} banned terms; this list has {}.",
+                    self.custom_terms.len()
+                ),
+            ));
+        }
+        if let Some(bad) = self
+            .custom_terms
+            .iter()
+            .find(|t| !(banned::MIN_TERM..=banned::MAX_TERM).contains(&t.trim().chars().count()))
+        {
+            e.push(FieldError::new(
+                "custom_terms",
+                format!("\u{201c}{bad}\u{201d}: each banned term must be 4 to 16 characters long."),
+            ));
+        }
+        if e.is_empty() { Ok(()) } else { Err(e) }
+    }
+
+    /// The organisation's list, compiled.
+    pub fn custom_list(&self) -> BannedList {
+        let mut l = BannedList::new();
+        if self.enforce_custom {
+            for t in &self.custom_terms {
+                l.add(t, Source::Custom);
+            }
+        }
+        l
+    }
+}
+
+/// Who the password is for: their names are banned in it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Subject<'a> {
+    pub username: &'a str,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub organization: &'a str,
+}
+
+impl Subject<'_> {
+    fn names(&self) -> Vec<&str> {
+        let local = self.username.split('@').next().unwrap_or(self.username);
+        vec![local, self.first_name, self.last_name, self.organization]
+    }
+}
+
+/// The result of checking a candidate, with the score for a tester box.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub result: Result<(), PolicyViolation>,
+    pub banned_score: usize,
+    pub found: Vec<banned::Found>,
+    pub strength: strength::Strength,
+}
+
+/// Checks a new password against every rule that needs no stored hash.
+pub fn check(
+    policy: &ProtectionPolicy,
+    custom: &BannedList,
+    breached: Option<&breached::BreachedFilter>,
+    password: &str,
+    who: &Subject<'_>,
+) -> Verdict {
+    let names = who.names();
+    let lists = [banned::builtin(), custom];
+    let eval = banned::evaluate(password, &lists, &names);
+    let strength = strength::estimate(password, &lists, &names);
+    let verdict = |result| Verdict {
+        result,
+        banned_score: eval.score,
+        found: eval.found.clone(),
+        strength: strength.clone(),
+    };
+    let len = password.chars().count();
+    if len < policy.min_length {
+        return verdict(Err(PolicyViolation::TooShort(policy.min_length)));
+    }
+    if len > MAX_LENGTH {
+        return verdict(Err(PolicyViolation::TooLong(MAX_LENGTH)));
+    }
+    if policy.require_classes {
+        let classes = [
+            password.chars().any(char::is_lowercase),
+            password.chars().any(char::is_uppercase),
+            password.chars().any(|c| c.is_ascii_digit()),
+            password.chars().any(|c| !c.is_alphanumeric()),
+        ];
+        if classes.iter().filter(|c| **c).count() < 3 {
+            return verdict(Err(PolicyViolation::NeedsClasses));
+        }
+    }
+    if !eval.passes() {
+        let worst = eval.found.iter().map(|f| f.source).max_by_key(|s| match s {
+            Source::Custom => 3,
+            Source::Name => 2,
+            Source::Common => 1,
+        });
+        let v = match worst {
+            Some(Source::Custom) => PolicyViolation::CustomBanned,
+            Some(Source::Name) => PolicyViolation::ContainsName,
+            _ => PolicyViolation::TooCommon,
+        };
+        return verdict(Err(v));
+    }
+    if strength.score < policy.min_score {
+        return verdict(Err(PolicyViolation::TooWeak(policy.min_score)));
+    }
+    if policy.check_breached
+        && let Some(f) = breached
+        && f.contains_password(password)
+    {
+        return verdict(Err(PolicyViolation::Breached));
+    }
+    verdict(Ok(()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who() -> Subject<'static> {
+        Subject {
+            username: "mias",
+            first_name: "Mia",
+            last_name: "Steele",
+            organization: "Contoso",
+        }
+    }
+
+    #[test]
+    fn each_rule_gives_its_reason() {
+        let p = ProtectionPolicy::default();
+        let none = BannedList::new();
+        let r = |pw: &str, p: &ProtectionPolicy, custom: &BannedList| {
+            check(p, custom, None, pw, &who()).result
+        };
+        assert_eq!(r("short", &p, &none), Err(PolicyViolation::TooShort(8)));
+        assert_eq!(
+            r(&"x".repeat(257), &p, &none),
+            Err(PolicyViolation::TooLong(256))
+        );
+        assert_eq!(r("P@ssw0rd!", &p, &none), Err(PolicyViolation::TooCommon));
+        assert_eq!(
+            r("Steele26!", &p, &none),
+            Err(PolicyViolation::ContainsName)
+        );
+        assert_eq!(
+            r("Steele2026", &p, &none),
+            Ok(()),
+            "a name and four more characters score 5"
+        );
+        assert_eq!(
+            r("Contoso!!", &p, &none),
+            Err(PolicyViolation::ContainsName)
+        );
+        let custom_policy = ProtectionPolicy {
+            enforce_custom: true,
+            custom_terms: vec!["fabrikam".into()],
+            ..p.clone()
+        };
+        let custom = custom_policy.custom_list();
+        assert_eq!(
+            r("Fabr1kam-42", &custom_policy, &custom),
+            Err(PolicyViolation::CustomBanned)
+        );
+        let off = ProtectionPolicy {
+            enforce_custom: false,
+            ..custom_policy.clone()
+        };
+        assert_eq!(
+            r("Fabr1kam-42", &off, &off.custom_list()),
+            Ok(()),
+            "not enforced"
+        );
+        let classes = ProtectionPolicy {
+            require_classes: true,
+            ..p.clone()
+        };
+        assert_eq!(
+            r("blue otter harbor", &classes, &none),
+            Err(PolicyViolation::NeedsClasses)
+        );
+        assert_eq!(
+            r("BlueOtterHarbor", &classes, &none),
+            Err(PolicyViolation::NeedsClasses)
+        );
+        assert_eq!(r("Blue otter harbor 9", &classes, &none), Ok(()));
+        let strong = ProtectionPolicy {
+            min_score: 3,
+            ..p.clone()
+        };
+        assert_eq!(
+            r("qqqqq7777", &strong, &none),
+            Err(PolicyViolation::TooWeak(3))
+        );
+        assert_eq!(r("correct horse battery staple", &strong, &none), Ok(()));
+        assert_eq!(r("émoji-🔑-ünïcode-ok", &p, &none), Ok(()));
+    }
+
+    #[test]
+    fn breached_passwords_are_refused() {
+        let d = std::env::temp_dir().join(format!("lk-protect-{}", std::process::id()));
+        let out = d.join("f");
+        breached::BreachedFilter::import(
+            &mut "Blue-Otter-Harbor-42\n".as_bytes(),
+            breached::InputFormat::Plain,
+            &out,
+            &d.join("w"),
+            &mut |_| {},
+        )
+        .expect("import");
+        let f = breached::BreachedFilter::load(&out).expect("load");
+        let p = ProtectionPolicy::default();
+        let v = check(
+            &p,
+            &BannedList::new(),
+            Some(&f),
+            "Blue-Otter-Harbor-42",
+            &who(),
+        );
+        assert_eq!(v.result, Err(PolicyViolation::Breached));
+        let off = ProtectionPolicy {
+            check_breached: false,
+            ..p
+        };
+        assert_eq!(
+            check(
+                &off,
+                &BannedList::new(),
+                Some(&f),
+                "Blue-Otter-Harbor-42",
+                &who()
+            )
+            .result,
+            Ok(())
+        );
+        let _ = std::fs::remove_dir_all(d);
+    }
+
+    #[test]
+    fn policy_validation() {
+        assert!(ProtectionPolicy::default().validate().is_ok());
+        let bad = ProtectionPolicy {
+            min_length: 7,
+            custom_terms: vec!["abc".into()],
+            ..Default::default()
+        };
+        let fields: Vec<_> = bad
+            .validate()
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["min_length", "custom_terms"]);
+        let many = ProtectionPolicy {
+            custom_terms: (0..1001).map(|i| format!("term{i:04}")).collect(),
+            ..Default::default()
+        };
+        assert!(many.validate().is_err());
+    }
+}
