@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import {
-  ADMIN_PASSWORD, checkA11y, screenshot, signIn, signOut, submit, lastCode, outboxCount,
+  ADMIN_PASSWORD, startServer, checkA11y, screenshot, signIn, signOut, submit, lastCode, outboxCount,
   waitForMessage, totpCode, totpStep,
 } from './harness.mjs';
 
@@ -20,6 +20,30 @@ export const ENUMERATION = new RegExp([
   'not\\s+eligible',
   'no\\s+(security\\s+info|methods)',
 ].join('|'), 'i');
+
+/** Starts a server for one test, and always stops it. */
+export async function withServer(fn) {
+  const server = await startServer();
+  try {
+    await fn(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Collects script errors of a page. Chromium also logs every 4xx answer ("Failed to load
+ * resource"): a refused form answers 400 or 401 on purpose, so those are left out.
+ */
+export function watchErrors(page, errors) {
+  page.on('console', (m) => {
+    if (m.type() !== 'error' || m.location().url.endsWith('/favicon.ico')) return;
+    if (/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) return;
+    errors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return page;
+}
 
 /** Follows a link and waits for the page it leads to. */
 export async function follow(page, link) {
@@ -172,7 +196,7 @@ export async function registerApp(page, { name = 'Work phone', shot } = {}) {
   await submit(page, page.getByRole('button', { name: 'Next' }));
   assert.equal(new URL(page.url()).pathname, '/setup');
   await page.getByRole('status').filter({ hasText: 'Added.' }).waitFor();
-  await page.getByRole('region', { name: 'Authenticator app', exact: true }).getByText(name).waitFor();
+  await page.getByRole('region', { name: 'Authenticator app', exact: true }).getByRole('button', { name: `Remove ${name}` }).waitFor();
   await checkA11y(page, 'setup: app added');
   return { secret, step: totpStep(now), code };
 }
@@ -219,7 +243,8 @@ export async function methodLabels(page) {
 
 /** Asserts the verification step number and returns the method labels shown. */
 export async function atStep(page, step) {
-  assert.equal(new URL(page.url()).pathname, '/reset/verify');
+  // Step 2 is the answer to step 1's form (POST /reset/verify/check), not a redirect.
+  assert.match(new URL(page.url()).pathname, /^\/reset\/verify(\/check)?$/);
   await page.getByText(`Verification step ${step} > choose a new password`).waitFor();
   return methodLabels(page);
 }

@@ -6,11 +6,11 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ADMIN_PASSWORD, startServer, launchBrowser, newPage, checkA11y, screenshot,
+  ADMIN_PASSWORD, launchBrowser, newPage, checkA11y, screenshot,
   signIn, signOut, submit, assertLogClean, outboxCount, readOutbox, freshTotpCode,
 } from '../lib/harness.mjs';
 import {
-  ENUMERATION, follow, addUser, openPolicy, chooseScope, adminEnablesForAll, savePolicy,
+  withServer, watchErrors, ENUMERATION, follow, addUser, openPolicy, chooseScope, adminEnablesForAll, savePolicy,
   assertInterrupted, assertAllSet, registerEmail, registerMobile, registerApp,
   startReset, atStep, methodLabels, chooseMethod, verifyWithCode, verifyWithApp,
   chooseNewPassword, resetDone,
@@ -25,30 +25,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Starts a server for one test, and always stops it. */
-async function withServer(fn) {
-  const server = await startServer();
-  try {
-    await fn(server);
-  } finally {
-    await server.stop();
-  }
-}
-
-/**
- * Collects script errors of a page. Chromium also logs every 4xx answer ("Failed to load
- * resource"): a refused form answers 400 or 401 on purpose, so those are left out.
- */
-function watchErrors(page, errors) {
-  page.on('console', (m) => {
-    if (m.type() !== 'error' || m.location().url.endsWith('/favicon.ico')) return;
-    if (/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) return;
-    errors.push(`${m.text()} (${m.location().url})`);
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return page;
-}
 
 describe('self-service password reset', () => {
   // Seed 004: the SSPRTesters rollout.
@@ -149,5 +125,156 @@ describe('self-service password reset', () => {
     assert.deepEqual(errors, [], 'no script errors in the pages');
     assertLogClean(server, [ADMIN_PASSWORD, MIA_PASSWORD, MIA_NEW, ...codes]);
     assert.deepEqual(problems, [], 'the journey went as expected');
+  }));
+
+  // Seed 000: nobody registered yet.
+  test('an in-scope user who never registered sees decoys, a polite refusal, and can ask for help', { timeout: 60_000 }, () => withServer(async (server) => {
+    const NOAH_PASSWORD = 'Velvet-Harbor-Lamp-93';
+    const HELPDESK_PASSWORD = 'Granite-Willow-Fern-28';
+    const errors = [];
+    await addUser(server, {
+      username: 'noah', first: 'Noah', last: 'Baker', password: NOAH_PASSWORD, email: 'noah.baker@example.org',
+    });
+    // A password administrator who hears about help requests.
+    await addUser(server, {
+      username: 'helpdesk', first: 'Help', last: 'Desk', password: HELPDESK_PASSWORD,
+      email: 'helpdesk@example.org', role: 'password_admin',
+    });
+    const admin = watchErrors(await newPage(browser, server.baseURL), errors);
+    await adminEnablesForAll(admin, server);
+    await signOut(admin);
+    await admin.context().close();
+
+    const page = watchErrors(await newPage(browser, server.baseURL), errors);
+    const noEnumeration = async (label) => {
+      const text = await page.locator('main').innerText();
+      assert.doesNotMatch(text, ENUMERATION, `${label}: nothing says the account is unknown or unregistered`);
+    };
+    await startReset(page, 'noah');
+    const methods = await atStep(page, 1);
+    const known = ['Email my alternate email', 'Text my mobile phone', 'Call my mobile phone',
+      'Enter a code from my authenticator app'];
+    assert.ok(methods.length >= 1, 'some methods are offered');
+    for (const m of methods) assert.ok(known.includes(m), `"${m}" is one of the allowed methods`);
+    await checkA11y(page, 'reset: decoy methods');
+    await noEnumeration('decoy methods');
+
+    // A guess at the first method is refused politely, and nothing is sent.
+    const before = outboxCount(server.dataDir);
+    const method = methods[0];
+    await chooseMethod(page, method);
+    await noEnumeration(`decoy ${method}`);
+    if (method === 'Enter a code from my authenticator app') {
+      await page.getByLabel('Enter the code from your authenticator app', { exact: true }).fill('246810');
+      await submit(page, page.getByRole('button', { name: 'Next' }));
+    } else if (method === 'Email my alternate email') {
+      assert.match(await page.locator('#destination-hint').innerText(), /enter the full address \([a-z]\*+@[a-z.]+\)/);
+      await page.getByLabel('Email address', { exact: true }).fill('noah.baker@gmail.com');
+      await submit(page, page.getByRole('button', { name: 'Email', exact: true }));
+    } else {
+      assert.match(await page.locator('#destination-hint').innerText(), /enter the full number \(\+1 \*+\d\d\)/);
+      await page.getByLabel('Phone number', { exact: true }).fill('+14255550199');
+      await submit(page, page.getByRole('button', { name: method.startsWith('Text') ? 'Text' : 'Call', exact: true }));
+    }
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /(isn't right|doesn't match).*(try again|another method)/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', 'the refusal takes the focus');
+    await checkA11y(page, 'reset: decoy refusal');
+    await noEnumeration('decoy refusal');
+    assert.equal(outboxCount(server.dataDir), before, 'nothing is sent for a name that cannot reset');
+
+    // "Contact your administrator" → "Ask an administrator for help".
+    await follow(page, page.getByRole('link', { name: 'Contact your administrator' }));
+    assert.equal(new URL(page.url()).pathname, '/reset/help');
+    await page.getByRole('heading', { level: 1, name: 'Contact your administrator' }).waitFor();
+    await checkA11y(page, 'reset: contact your administrator');
+    await noEnumeration('help');
+    await submit(page, page.getByRole('button', { name: 'Ask an administrator for help' }));
+    await page.getByRole('heading', { level: 1, name: "We've let your administrators know" }).waitFor();
+    await checkA11y(page, 'reset: administrators told');
+    await noEnumeration('administrators told');
+    const told = await readOutbox(server.dataDir).find((m) => m.to === 'helpdesk@example.org');
+    assert.ok(told, 'the password administrator is emailed about the help request');
+    assert.match(told.body, /noah/);
+
+    // A name that doesn't exist walks the same pages.
+    await startReset(page, 'nobody-at-all');
+    const decoys = await atStep(page, 1);
+    assert.ok(decoys.length >= 1);
+    await checkA11y(page, 'reset: unknown name');
+    await noEnumeration('unknown name');
+    await page.context().close();
+
+    assert.deepEqual(errors, [], 'no script errors in the pages');
+    assertLogClean(server, [ADMIN_PASSWORD, NOAH_PASSWORD, HELPDESK_PASSWORD]);
+  }));
+
+  test('two methods required: email, then the authenticator app', { timeout: 60_000 }, () => withServer(async (server) => {
+    const RAVI_PASSWORD = 'Amber-Falcon-Quarry-35';
+    const RAVI_NEW = 'Maple-Signal-Tundra-81';
+    const RAVI_HOME = 'ravi.home@example.net';
+    const errors = [];
+    const codes = [];
+    await addUser(server, {
+      username: 'ravi', first: 'Ravi', last: 'Patel', password: RAVI_PASSWORD, email: 'ravi.patel@example.org',
+    });
+
+    // Authentication methods: 2 required, Email and Mobile app code.
+    const admin = watchErrors(await newPage(browser, server.baseURL), errors);
+    await adminEnablesForAll(admin, server);
+    await openPolicy(admin, 'Authentication methods');
+    await admin.getByRole('group', { name: 'Number of methods required to reset' }).getByLabel('2', { exact: true }).check();
+    const available = admin.getByRole('group', { name: 'Methods available to users' });
+    await available.getByLabel('Mobile app code', { exact: true }).check();
+    await available.getByLabel('Email', { exact: true }).check();
+    await available.getByLabel('Mobile phone (text message or call)', { exact: true }).uncheck();
+    await available.getByLabel('Office phone', { exact: true }).uncheck();
+    await available.getByLabel('Security questions', { exact: true }).uncheck();
+    await savePolicy(admin, 'Authentication methods');
+    assert.ok(await admin.getByLabel('2', { exact: true }).isChecked());
+    assert.ok(!(await available.getByLabel('Mobile phone (text message or call)', { exact: true }).isChecked()));
+    await signOut(admin);
+    await admin.context().close();
+
+    // Ravi registers an email address and an authenticator app.
+    const ravi = watchErrors(await newPage(browser, server.baseURL), errors);
+    await signIn(ravi, 'ravi', RAVI_PASSWORD);
+    await assertInterrupted(ravi, 2);
+    await checkA11y(ravi, 'setup: two methods needed');
+    assert.equal(await ravi.getByRole('region', { name: 'Mobile phone', exact: true }).count(), 0,
+      'methods the policy does not allow are not offered');
+    codes.push(await registerEmail(ravi, server, RAVI_HOME));
+    const app = await registerApp(ravi, { shot: 'setup-app' });
+    codes.push(app.code);
+    await assertAllSet(ravi);
+    await signOut(ravi);
+
+    // Step 1: email.
+    await startReset(ravi, 'ravi');
+    assert.deepEqual(await atStep(ravi, 1), ['Email my alternate email', 'Enter a code from my authenticator app']);
+    await checkA11y(ravi, 'reset: two methods, step 1');
+    codes.push(await verifyWithCode(ravi, server, {
+      method: 'Email my alternate email', destination: RAVI_HOME, to: RAVI_HOME, send: 'Email',
+    }));
+    // Step 2: only the other method is left, and the new password must wait for it.
+    assert.deepEqual(await atStep(ravi, 2), ['Enter a code from my authenticator app']);
+    await ravi.getByRole('status').filter({ hasText: 'Done. Now choose a second, different method.' }).waitFor();
+    await checkA11y(ravi, 'reset: two methods, step 2');
+    await ravi.goto('/reset/password');
+    assert.equal(new URL(ravi.url()).pathname, '/reset/verify', 'no new password before the second step');
+    // A code from the app, from a later step than the one used to register it.
+    const code = await freshTotpCode(app.secret, app.step + 1);
+    codes.push(code);
+    await verifyWithApp(ravi, code);
+    const before = outboxCount(server.dataDir);
+    await chooseNewPassword(ravi, RAVI_NEW);
+    await resetDone(ravi, server, { email: 'ravi.patel@example.org', after: before });
+    await signIn(ravi, 'ravi', RAVI_NEW);
+    assert.equal(new URL(ravi.url()).pathname, '/account');
+    await ravi.context().close();
+
+    assert.deepEqual(errors, [], 'no script errors in the pages');
+    assertLogClean(server, [ADMIN_PASSWORD, RAVI_PASSWORD, RAVI_NEW, app.secret, ...codes]);
   }));
 });

@@ -174,15 +174,18 @@ fn worker(rx: Arc<Mutex<Receiver<Job>>>, params: HashParams) {
             }
         };
         match job {
+            // NFKC first: the same password typed on another keyboard is the same password.
             Job::Hash { password, reply } => {
-                let _ = reply.send(hash_with(&params, &mut memory, password.expose()));
+                let pw = crate::protect::normalise::nfkc(password.expose());
+                let _ = reply.send(hash_with(&params, &mut memory, &pw));
             }
             Job::Verify {
                 password,
                 phc,
                 reply,
             } => {
-                let _ = reply.send(verify_with(&mut memory, password.expose(), &phc));
+                let pw = crate::protect::normalise::nfkc(password.expose());
+                let _ = reply.send(verify_with(&mut memory, &pw, &phc));
             }
         }
     }
@@ -489,6 +492,16 @@ mod tests {
         // Same password, different salt, different hash.
         assert_ne!(phc, h.hash(&pw).await.expect("hash"));
         assert!(!h.needs_rehash(&phc));
+        // Composed and decomposed accents are the same password.
+        let composed = h
+            .hash(&Secret::new("caf\u{e9}-latte-42"))
+            .await
+            .expect("hash");
+        assert!(
+            h.verify(&Secret::new("cafe\u{301}-latte-42"), &composed)
+                .await
+                .expect("verify")
+        );
     }
 
     #[tokio::test]

@@ -186,12 +186,11 @@ mod tests {
     fn temp_dir(name: &str) -> PathBuf {
         let mut random = [0u8; 8];
         OsRng.fill_bytes(&mut random);
-        let dir = std::env::temp_dir().join(format!(
+        std::env::temp_dir().join(format!(
             "latchkey-seal-{name}-{}-{}",
             std::process::id(),
             URL_SAFE_NO_PAD.encode(random)
-        ));
-        dir
+        ))
     }
 
     #[test]

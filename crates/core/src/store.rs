@@ -146,7 +146,8 @@ pub trait Store: Send + Sync + 'static {
     async fn user_update_profile(&self, id: i64, profile: &Profile, now: i64) -> StoreResult<User>;
     async fn user_set_role(&self, id: i64, role: Role, now: i64) -> StoreResult<User>;
     async fn user_set_enabled(&self, id: i64, enabled: bool, now: i64) -> StoreResult<User>;
-    /// Sets a new password hash and the must-change flag, and ends all of the user's sessions.
+    /// Sets a new password hash and the must-change flag, and ends all of the user's
+    /// sessions. The previous hash goes into the password history (the last 24 are kept).
     async fn user_set_password(
         &self,
         id: i64,
@@ -155,6 +156,8 @@ pub trait Store: Send + Sync + 'static {
         now: i64,
     ) -> StoreResult<()>;
     async fn user_delete(&self, id: i64) -> StoreResult<()>;
+    /// The user's previous password hashes, newest first.
+    async fn password_history(&self, id: i64, limit: i64) -> StoreResult<Vec<String>>;
     async fn count_by_role(&self, role: Role) -> StoreResult<i64>;
 
     // Groups

@@ -349,7 +349,7 @@ mod tests {
 
     #[test]
     fn base32_round_trips_random_lengths() {
-        let mut rng = StdRng::seed_from_u64(0x1a7c4_b3e);
+        let mut rng = StdRng::seed_from_u64(0x1a7c_4b3e);
         for _ in 0..2000 {
             let len = rng.gen_range(1..=64);
             let mut bytes = vec![0u8; len];

@@ -523,8 +523,15 @@ async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             } else {
                 (password::generate(), true)
             };
-            s.password_policy
-                .check(pw.expose(), username.as_str())
+            let who = latchkey_web::protect::subject(
+                &s,
+                username.as_str(),
+                &profile.first_name,
+                &profile.last_name,
+            );
+            latchkey_web::protect::check_new(&s, &who, None, &pw, None)
+                .await
+                .map_err(|e| Fail(e.to_string(), 1))?
                 .map_err(|v| Fail(v.to_string(), 2))?;
             let hash = s.hasher.hash(&pw).await?;
             let new = NewUser {
@@ -631,9 +638,16 @@ async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             } else {
                 (password::generate(), true)
             };
-            s.password_policy
-                .check(pw.expose(), u.username.as_str())
-                .map_err(|v| Fail(v.to_string(), 2))?;
+            latchkey_web::protect::check_new(
+                &s,
+                &latchkey_web::protect::subject_of(&s, &u),
+                Some(u.id),
+                &pw,
+                None,
+            )
+            .await
+            .map_err(|e| Fail(e.to_string(), 1))?
+            .map_err(|v| Fail(v.to_string(), 2))?;
             let hash = s.hasher.hash(&pw).await?;
             s.store
                 .user_set_password(u.id, &hash, !no_must_change, s.now())

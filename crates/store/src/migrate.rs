@@ -21,6 +21,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "sspr",
         sql: include_str!("../migrations/sqlite/0002_sspr.sql"),
     },
+    Migration {
+        version: 3,
+        name: "password_history",
+        sql: include_str!("../migrations/sqlite/0003_password_history.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -33,6 +38,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 2,
         name: "sspr",
         sql: include_str!("../migrations/postgres/0002_sspr.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "password_history",
+        sql: include_str!("../migrations/postgres/0003_password_history.sql"),
     },
 ];
 

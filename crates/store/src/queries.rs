@@ -303,6 +303,23 @@ macro_rules! impl_store {
 
             async fn user_set_password(&self, id: i64, hash: &str, must_change: bool, now: i64) -> StoreResult<()> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
+                sqlx::query(
+                    "INSERT INTO password_history (user_id, hash, created_at) \
+                     SELECT id, password_hash, $2 FROM users WHERE id = $1",
+                )
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+                sqlx::query(
+                    "DELETE FROM password_history WHERE user_id = $1 AND id NOT IN \
+                     (SELECT id FROM password_history WHERE user_id = $1 ORDER BY id DESC LIMIT 24)",
+                )
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
                 let r = sqlx::query(
                     "UPDATE users SET password_hash = $1, must_change_password = $2, password_changed_at = $3, \
                      updated_at = $3 WHERE id = $4",
@@ -332,6 +349,15 @@ macro_rules! impl_store {
                     .await
                     .map_err(backend)?;
                 if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+            }
+
+            async fn password_history(&self, id: i64, limit: i64) -> StoreResult<Vec<String>> {
+                sqlx::query_scalar("SELECT hash FROM password_history WHERE user_id = $1 ORDER BY id DESC LIMIT $2")
+                    .bind(id)
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(backend)
             }
 
             async fn count_by_role(&self, role: Role) -> StoreResult<i64> {

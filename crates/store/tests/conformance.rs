@@ -682,7 +682,7 @@ async fn postgres_conformance() {
         )
     });
     let db = format!("latchkey_conf_{}", rand::thread_rng().r#gen::<u32>());
-    sqlx::query(&format!("CREATE DATABASE {db}"))
+    sqlx::query(&format!("CREATE DATABASE {db} TEMPLATE template0"))
         .execute(admin.pool())
         .await
         .expect("create database");

@@ -147,19 +147,16 @@ pub enum ChangeRefused {
     Policy(PolicyViolation),
 }
 
-/// Checks a new password against the policy and its confirmation.
-pub fn check_new(
+/// Checks a user's new password against the whole policy (including their recent
+/// passwords) and its confirmation.
+pub async fn check_new(
     state: &AppState,
     user: &User,
     new: &Secret,
     confirm: &Secret,
-) -> Result<(), PolicyViolation> {
-    if !bool::from(new.expose().as_bytes().ct_eq(confirm.expose().as_bytes())) {
-        return Err(PolicyViolation::Mismatch);
-    }
-    state
-        .password_policy
-        .check(new.expose(), user.username.as_str())
+) -> Result<Result<(), PolicyViolation>, PageError> {
+    let who = crate::protect::subject_of(state, user);
+    crate::protect::check_new(state, &who, Some(user.id), new, Some(confirm)).await
 }
 
 /// The signed-in user changes their own password: the current one must be right (wrong
@@ -194,7 +191,7 @@ pub async fn change_own_password(
             ChangeRefused::WrongCurrent
         }));
     }
-    if let Err(v) = check_new(state, user, new, confirm) {
+    if let Err(v) = check_new(state, user, new, confirm).await? {
         return Ok(Err(ChangeRefused::Policy(v)));
     }
     if bool::from(new.expose().as_bytes().ct_eq(current.expose().as_bytes())) {

@@ -13,6 +13,7 @@ pub mod form;
 pub mod metrics;
 pub mod middleware;
 pub mod pages;
+pub mod protect;
 pub mod router;
 pub mod session;
 pub mod sspr;

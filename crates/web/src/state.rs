@@ -5,7 +5,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
 use latchkey_core::Clock;
 use latchkey_core::config::Settings;
 use latchkey_core::lockout::LockoutPolicy;
-use latchkey_core::password::{PasswordHasher, PasswordPolicy};
+use latchkey_core::password::PasswordHasher;
+use latchkey_core::protect::breached::BreachedFilter;
 use latchkey_core::seal::SealKey;
 use latchkey_core::store::{Store, StoreError};
 use latchkey_notify::Delivery;
@@ -22,7 +23,10 @@ pub struct Inner {
     pub hasher: PasswordHasher,
     pub settings: Settings,
     pub clock: Arc<dyn Clock>,
-    pub password_policy: PasswordPolicy,
+    /// The compiled password policy, rebuilt when the stored document changes.
+    pub protection_cache: crate::protect::Cache,
+    /// The offline breached-password filter, when imported.
+    pub breached: Option<Arc<BreachedFilter>>,
     pub lockout_policy: LockoutPolicy,
     pub metrics: Metrics,
     /// Where messages go: outbox, SMTP, SMS provider.
@@ -99,7 +103,8 @@ impl AppState {
         Ok(Self(Arc::new(Inner {
             store,
             hasher,
-            password_policy: settings.password_policy(),
+            protection_cache: crate::protect::Cache::default(),
+            breached: crate::protect::load_breached(&settings.data_dir),
             lockout_policy: settings.lockout_policy(),
             settings,
             clock,

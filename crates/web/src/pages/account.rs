@@ -72,6 +72,7 @@ async fn account_page(
     errors: FormErrors,
     notice: Option<String>,
 ) -> Result<Response, PageError> {
+    let min_length = crate::protect::load_policy(state).await?.min_length;
     let groups = state.store.groups_of_user(a.user.id).await?;
     let reg = crate::sspr::registry::load(state, a.user.id).await?;
     let mut security_info: Vec<String> = reg
@@ -104,7 +105,7 @@ async fn account_page(
         user: a.user.clone(),
         security_info,
         groups,
-        min_length: state.password_policy.min_length,
+        min_length,
         errors,
         notice,
     });
@@ -155,7 +156,13 @@ pub async fn change(
     }
 }
 
-fn forced_page(state: &AppState, csrf: &str, a: &session::Authed, errors: FormErrors) -> Response {
+fn forced_page(
+    state: &AppState,
+    csrf: &str,
+    a: &session::Authed,
+    errors: FormErrors,
+    min_length: usize,
+) -> Response {
     let status = if errors.is_empty() {
         axum::http::StatusCode::OK
     } else {
@@ -164,7 +171,7 @@ fn forced_page(state: &AppState, csrf: &str, a: &session::Authed, errors: FormEr
     let mut r = render(&ChangePasswordPage {
         layout: Layout::new(state, "Update your password", csrf, Some(a)),
         username: a.user.username.to_string(),
-        min_length: state.password_policy.min_length,
+        min_length,
         errors,
     });
     *r.status_mut() = status;
@@ -179,7 +186,13 @@ pub async fn forced(
     match who {
         None => Redirect::to("/").into_response(),
         Some(a) if !a.user.must_change_password => Redirect::to("/account").into_response(),
-        Some(a) => forced_page(&state, &csrf.0, &a, FormErrors::default()),
+        Some(a) => {
+            let min_length = crate::protect::load_policy(&state)
+                .await
+                .map(|p| p.min_length)
+                .unwrap_or(8);
+            forced_page(&state, &csrf.0, &a, FormErrors::default(), min_length)
+        }
     }
 }
 
@@ -199,7 +212,13 @@ pub async fn forced_submit(
     }
     let errors = missing(&form);
     if !errors.is_empty() {
-        return Ok(forced_page(&state, &csrf.0, &a, errors));
+        return Ok(forced_page(
+            &state,
+            &csrf.0,
+            &a,
+            errors,
+            crate::protect::load_policy(&state).await?.min_length,
+        ));
     }
     let ctx = Ctx::new(a.user.username.as_str(), &ip, &rid);
     match change_own_password(
@@ -221,6 +240,12 @@ pub async fn forced_submit(
             };
             Ok(redirect_with_cookie(home, &cookie))
         }
-        Err(r) => Ok(forced_page(&state, &csrf.0, &a, refusal_errors(r))),
+        Err(r) => Ok(forced_page(
+            &state,
+            &csrf.0,
+            &a,
+            refusal_errors(r),
+            crate::protect::load_policy(&state).await?.min_length,
+        )),
     }
 }

@@ -1096,11 +1096,11 @@ pub async fn check(
 
 // ------------------------------------------------------------------ new password
 
-fn password_page(state: &AppState, csrf: &str, errors: FormErrors) -> Response {
+fn password_page(state: &AppState, csrf: &str, errors: FormErrors, min_length: usize) -> Response {
     let bad = !errors.is_empty();
     let mut r = render(&ResetPasswordPage {
         layout: Layout::new(state, "Choose a new password", csrf, None),
-        min_length: state.password_policy.min_length,
+        min_length,
         errors,
     });
     if bad {
@@ -1120,7 +1120,12 @@ pub async fn password(
     if j.flow.stage != "password" || j.user.is_none() {
         return Ok(Redirect::to("/reset/verify").into_response());
     }
-    Ok(password_page(&state, &csrf.0, FormErrors::default()))
+    Ok(password_page(
+        &state,
+        &csrf.0,
+        FormErrors::default(),
+        crate::protect::load_policy(&state).await?.min_length,
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -1148,7 +1153,7 @@ pub async fn password_submit(
     if form.new_password.is_empty() {
         errors.push("new_password", "Enter a new password.");
     } else if let Err(v) =
-        crate::auth::check_new(&state, &user, &form.new_password, &form.confirm_password)
+        crate::auth::check_new(&state, &user, &form.new_password, &form.confirm_password).await?
     {
         let field = if v == latchkey_core::password::PolicyViolation::Mismatch {
             "confirm_password"
@@ -1171,7 +1176,12 @@ pub async fn password_submit(
     )
     .await;
     if !errors.is_empty() {
-        return Ok(password_page(&state, &csrf.0, errors));
+        return Ok(password_page(
+            &state,
+            &csrf.0,
+            errors,
+            crate::protect::load_policy(&state).await?.min_length,
+        ));
     }
     let hash = state.hasher.hash(&form.new_password).await?;
     // Sets the password and ends every session of the user.

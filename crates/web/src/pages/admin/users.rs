@@ -135,9 +135,13 @@ pub async fn create(
         );
         Secret::default()
     } else {
-        if let Err(p) = state
-            .password_policy
-            .check(typed_password.expose(), v.username.trim())
+        let who = crate::protect::subject(
+            &state,
+            v.username.trim(),
+            v.first_name.trim(),
+            v.last_name.trim(),
+        );
+        if let Err(p) = crate::protect::check_new(&state, &who, None, &typed_password, None).await?
         {
             errors.push("password", p.to_string());
         }
@@ -256,7 +260,7 @@ async fn user_page(
         errors: errors.clone(),
         notice,
         roles: roles(),
-        min_length: state.password_policy.min_length,
+        min_length: crate::protect::load_policy(state).await?.min_length,
     };
     Ok(with_status(render(&page), &errors))
 }
@@ -370,9 +374,14 @@ pub async fn reset_password(
                 "password",
                 "Enter a password, or tick 'Automatically create a password'.",
             );
-        } else if let Err(v) = state
-            .password_policy
-            .check(form.password.expose(), user.username.as_str())
+        } else if let Err(v) = crate::protect::check_new(
+            &state,
+            &crate::protect::subject_of(&state, &user),
+            Some(user.id),
+            &form.password,
+            None,
+        )
+        .await?
         {
             errors.push("password", v.to_string());
         }

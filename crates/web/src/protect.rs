@@ -1,0 +1,160 @@
+//! The password policy as the web layer applies it: the stored policy document, the
+//! compiled custom list (rebuilt when the document changes, on every instance), the
+//! breached filter, and password history. Every place that sets a password calls
+//! [`check_new`].
+
+use latchkey_core::Secret;
+use latchkey_core::directory::User;
+use latchkey_core::password::PolicyViolation;
+use latchkey_core::protect::banned::BannedList;
+use latchkey_core::protect::breached::BreachedFilter;
+use latchkey_core::protect::{self, ProtectionPolicy, Subject, Verdict};
+use std::sync::{Arc, Mutex};
+use subtle::ConstantTimeEq;
+
+use crate::error::PageError;
+use crate::state::AppState;
+
+const KEY: &str = "password_protection";
+
+/// The policy and its compiled custom list.
+pub struct Compiled {
+    pub policy: ProtectionPolicy,
+    pub custom: BannedList,
+}
+
+/// Per-instance cache of the compiled policy, keyed by the stored document.
+#[derive(Default)]
+pub struct Cache {
+    last: Mutex<Option<(String, Arc<Compiled>)>>,
+}
+
+/// The breached-password filter, when one has been imported into the data folder.
+pub fn load_breached(data_dir: &std::path::Path) -> Option<Arc<BreachedFilter>> {
+    let path = data_dir.join("breached.filter");
+    if !path.exists() {
+        return None;
+    }
+    match BreachedFilter::load(&path) {
+        Ok(f) => {
+            tracing::info!(entries = f.entries(), "breached-password filter loaded");
+            Some(Arc::new(f))
+        }
+        Err(e) => {
+            tracing::error!(%e, path = %path.display(), "the breached-password filter could not be loaded; passwords are not checked against it");
+            None
+        }
+    }
+}
+
+pub async fn load_policy(state: &AppState) -> Result<ProtectionPolicy, PageError> {
+    Ok(compiled(state).await?.policy.clone())
+}
+
+pub async fn compiled(state: &AppState) -> Result<Arc<Compiled>, PageError> {
+    let doc = state.store.setting_get(KEY).await?.unwrap_or_default();
+    let cache = &state.protection_cache;
+    if let Ok(guard) = cache.last.lock()
+        && let Some((d, c)) = guard.as_ref()
+        && *d == doc
+    {
+        return Ok(Arc::clone(c));
+    }
+    let policy = if doc.is_empty() {
+        ProtectionPolicy {
+            min_length: state.settings.password_policy.min_length as usize,
+            ..ProtectionPolicy::default()
+        }
+    } else {
+        serde_json::from_str(&doc).map_err(|e| {
+            PageError::Internal(format!("stored password policy is unreadable: {e}"))
+        })?
+    };
+    let c = Arc::new(Compiled {
+        custom: policy.custom_list(),
+        policy,
+    });
+    if let Ok(mut guard) = cache.last.lock() {
+        *guard = Some((doc, Arc::clone(&c)));
+    }
+    Ok(c)
+}
+
+pub async fn save_policy(state: &AppState, p: &ProtectionPolicy) -> Result<(), PageError> {
+    let json = serde_json::to_string(p).map_err(|e| PageError::Internal(e.to_string()))?;
+    Ok(state.store.setting_put(KEY, &json).await?)
+}
+
+/// The subject of a password: its owner's names and the organisation's.
+pub fn subject<'a>(
+    state: &'a AppState,
+    username: &'a str,
+    first: &'a str,
+    last: &'a str,
+) -> Subject<'a> {
+    Subject {
+        username,
+        first_name: first,
+        last_name: last,
+        organization: &state.settings.organization_name,
+    }
+}
+
+pub fn subject_of<'a>(state: &'a AppState, u: &'a User) -> Subject<'a> {
+    subject(state, u.username.as_str(), &u.first_name, &u.last_name)
+}
+
+/// Evaluates a candidate without history (for the strength meter and the tester box).
+pub async fn evaluate(
+    state: &AppState,
+    password: &str,
+    who: &Subject<'_>,
+) -> Result<(Verdict, ProtectionPolicy), PageError> {
+    let c = compiled(state).await?;
+    let v = protect::check(
+        &c.policy,
+        &c.custom,
+        state.breached.as_deref(),
+        password,
+        who,
+    );
+    Ok((v, c.policy.clone()))
+}
+
+/// Checks a new password against every rule, its confirmation, and (for an existing user)
+/// the recent passwords the policy remembers.
+pub async fn check_new(
+    state: &AppState,
+    who: &Subject<'_>,
+    user_id: Option<i64>,
+    new: &Secret,
+    confirm: Option<&Secret>,
+) -> Result<Result<(), PolicyViolation>, PageError> {
+    if let Some(c) = confirm
+        && !bool::from(new.expose().as_bytes().ct_eq(c.expose().as_bytes()))
+    {
+        return Ok(Err(PolicyViolation::Mismatch));
+    }
+    let (verdict, policy) = evaluate(state, new.expose(), who).await?;
+    if let Err(v) = verdict.result {
+        return Ok(Err(v));
+    }
+    if let Some(id) = user_id
+        && policy.history > 0
+    {
+        // The current password and the last `history - 1` before it.
+        let mut hashes = vec![state.store.user_password_hash(id).await?];
+        hashes.extend(
+            state
+                .store
+                .password_history(id, i64::from(policy.history) - 1)
+                .await?,
+        );
+        for h in hashes {
+            if state.hasher.verify(new, &h).await? {
+                return Ok(Err(PolicyViolation::Reused));
+            }
+        }
+    }
+    Ok(Ok(()))
+}
