@@ -177,8 +177,8 @@ export async function registerMobile(page, server, { country = 'United States / 
 
 /**
  * "Add an authenticator app" → /setup/app: reads the key, enters the app's code.
- * Returns { secret, step, code }: the TOTP step the code was from (a later step is
- * needed for the next code).
+ * Returns { secret, step, code, defaultName }: the TOTP step the code was from (a later
+ * step is needed for the next code) and what "Name for this app" held before typing.
  */
 export async function registerApp(page, { name = 'Work phone', shot } = {}) {
   await follow(page, page.getByRole('link', { name: 'Add an authenticator app' }));
@@ -189,6 +189,7 @@ export async function registerApp(page, { name = 'Work phone', shot } = {}) {
   const shown = (await page.locator('#totp-secret').textContent()).trim();
   assert.match(shown, /^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/, `the key is shown in blocks of 4, got "${shown}"`);
   const secret = shown.replace(/\s+/g, '');
+  const defaultName = await page.getByLabel('Name for this app', { exact: true }).inputValue();
   await page.getByLabel('Name for this app', { exact: true }).fill(name);
   const now = Date.now() / 1000;
   const code = totpCode(secret, now);
@@ -198,7 +199,7 @@ export async function registerApp(page, { name = 'Work phone', shot } = {}) {
   await page.getByRole('status').filter({ hasText: 'Added.' }).waitFor();
   await page.getByRole('region', { name: 'Authenticator app', exact: true }).getByRole('button', { name: `Remove ${name}` }).waitFor();
   await checkA11y(page, 'setup: app added');
-  return { secret, step: totpStep(now), code };
+  return { secret, step: totpStep(now), code, defaultName };
 }
 
 /** "Set up security questions" → /setup/questions: picks and answers each question. */

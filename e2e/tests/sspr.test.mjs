@@ -216,6 +216,7 @@ describe('self-service password reset', () => {
     const RAVI_HOME = 'ravi.home@example.net';
     const errors = [];
     const codes = [];
+    const problems = [];
     await addUser(server, {
       username: 'ravi', first: 'Ravi', last: 'Patel', password: RAVI_PASSWORD, email: 'ravi.patel@example.org',
     });
@@ -247,6 +248,9 @@ describe('self-service password reset', () => {
     codes.push(await registerEmail(ravi, server, RAVI_HOME));
     const app = await registerApp(ravi, { shot: 'setup-app' });
     codes.push(app.code);
+    if (app.defaultName !== 'Authenticator app') {
+      problems.push(`/setup/app: "Name for this app" starts as "${app.defaultName}", not "Authenticator app"`);
+    }
     await assertAllSet(ravi);
     await signOut(ravi);
 
@@ -276,5 +280,6 @@ describe('self-service password reset', () => {
 
     assert.deepEqual(errors, [], 'no script errors in the pages');
     assertLogClean(server, [ADMIN_PASSWORD, RAVI_PASSWORD, RAVI_NEW, app.secret, ...codes]);
+    assert.deepEqual(problems, [], 'the journey went as expected');
   }));
 });

@@ -63,6 +63,7 @@ pub mod activity {
     pub const REMOVE_MEMBER: &str = "Remove member from group";
     pub const BOOTSTRAP: &str = "Create bootstrap administrator";
     pub const UPDATE_POLICY: &str = "Update self-service password reset policy";
+    pub const UPDATE_PASSWORD_POLICY: &str = "Update password protection policy";
     pub const SSPR_SUBMITTED_ID: &str = "User submitted their user ID";
     pub const SSPR_STARTED_METHOD: &str = "User started a verification option";
     pub const SSPR_COMPLETED_METHOD: &str = "User completed a verification option";

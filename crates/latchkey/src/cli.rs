@@ -57,6 +57,23 @@ enum Command {
     /// Manage security groups.
     #[command(subcommand)]
     Group(GroupCmd),
+    /// The offline breached-password list.
+    #[command(subcommand)]
+    Breached(BreachedCmd),
+}
+
+#[derive(Subcommand, Debug)]
+enum BreachedCmd {
+    /// Build the filter from FILE (`-` for standard input) into <data_dir>/breached.filter.
+    /// Restart Latchkey afterwards to use it.
+    Import {
+        file: PathBuf,
+        /// "sha1": Pwned Passwords lines (SHA1HEX:COUNT); "plain": one password per line.
+        #[arg(long, default_value = "sha1")]
+        format: String,
+    },
+    /// Show whether a filter is imported and how many passwords it holds.
+    Status,
 }
 
 #[derive(Args, Debug, Default)]
@@ -310,6 +327,7 @@ async fn dispatch(cli: Cli) -> Result<(), Fail> {
         }
         Command::User(cmd) => user(state(settings).await?, cmd).await,
         Command::Group(cmd) => group(state(settings).await?, cmd).await,
+        Command::Breached(cmd) => breached(&settings, cmd),
     }
 }
 
@@ -350,6 +368,82 @@ async fn serve(settings: Settings) -> Result<(), Fail> {
     );
     latchkey_web::serve(app, listener, shutdown_signal(), Duration::from_secs(10)).await?;
     Ok(())
+}
+
+fn breached(settings: &Settings, cmd: BreachedCmd) -> Result<(), Fail> {
+    use latchkey_core::protect::breached::{BreachedFilter, InputFormat};
+    let out = settings.data_dir.join("breached.filter");
+    match cmd {
+        BreachedCmd::Status => {
+            if !out.exists() {
+                println!(
+                    "no breached-password list imported ({} does not exist)",
+                    out.display()
+                );
+                return Ok(());
+            }
+            let f = BreachedFilter::load(&out)?;
+            let size = std::fs::metadata(&out)?.len();
+            println!(
+                "{}: {} passwords, {:.1} MB",
+                out.display(),
+                f.entries(),
+                size as f64 / 1e6
+            );
+            Ok(())
+        }
+        BreachedCmd::Import { file, format } => {
+            let format = match format.as_str() {
+                "sha1" => InputFormat::Sha1,
+                "plain" => InputFormat::Plain,
+                _ => return Err(Fail("--format must be sha1 or plain".into(), 2)),
+            };
+            std::fs::create_dir_all(&settings.data_dir)?;
+            let (mut input, total): (Box<dyn std::io::Read>, u64) = if file.as_os_str() == "-" {
+                (Box::new(std::io::stdin()), 0)
+            } else {
+                let f = std::fs::File::open(&file)
+                    .map_err(|e| Fail(format!("cannot read {}: {e}", file.display()), 1))?;
+                let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+                (Box::new(f), len)
+            };
+            let started = std::time::Instant::now();
+            let mut last = 0u64;
+            let mut progress = |read: u64| {
+                if total > 0 {
+                    let pct = read * 100 / total;
+                    if pct != last || read == total {
+                        last = pct;
+                        eprint!(
+                            "\rreading {pct:>3}% ({:.0} of {:.0} MB)",
+                            read as f64 / 1e6,
+                            total as f64 / 1e6
+                        );
+                    }
+                } else {
+                    eprint!("\rreading {:.0} MB", read as f64 / 1e6);
+                }
+            };
+            let report = BreachedFilter::import(
+                &mut input,
+                format,
+                &out,
+                &settings.data_dir.join("breached.work"),
+                &mut progress,
+            )
+            .map_err(|e| Fail(format!("import failed: {e}"), 1))?;
+            eprintln!();
+            println!(
+                "imported {} distinct passwords from {} lines into {} ({:.1} MB) in {:.1} s; restart Latchkey to use it",
+                report.entries,
+                report.lines,
+                out.display(),
+                report.bytes_written as f64 / 1e6,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+    }
 }
 
 async fn send_test(settings: &Settings, m: latchkey_notify::Message) -> Result<(), Fail> {

@@ -615,3 +615,97 @@ fn test_messages_go_to_the_outbox_by_default_and_to_a_real_smtp_server() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn breached_import_and_every_cli_password_path_refuses_bad_passwords() {
+    let d = tempdir("breached");
+    let list = d.0.join("pwned.txt");
+    // Pwned Passwords format: SHA-1 of "Blue-Otter-Harbor-42" and of a few others.
+    let sha1 = |p: &str| -> String {
+        let out = Command::new("sha1sum")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                c.stdin.take().expect("stdin").write_all(p.as_bytes())?;
+                c.wait_with_output()
+            })
+            .expect("sha1sum");
+        text(&out.stdout)
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_uppercase()
+    };
+    let body: String = [
+        "Blue-Otter-Harbor-42",
+        "Another-Leaked-Pass-9",
+        "third-one-here",
+    ]
+    .iter()
+    .map(|p| format!("{}:{}\n", sha1(p), 3))
+    .collect();
+    std::fs::write(&list, body).expect("write");
+    let out = run(cmd(&d.0).args(["breached", "import"]).arg(&list));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("imported 3 distinct passwords"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr).contains("reading 100%"),
+        "progress is shown: {}",
+        text(&out.stderr)
+    );
+    let out = run(cmd(&d.0).args(["breached", "status"]));
+    assert!(text(&out.stdout).contains("3 passwords"));
+    std::fs::write(d.0.join("bad.txt"), "not a hash\n").expect("write");
+    let out = run(cmd(&d.0)
+        .args(["breached", "import"])
+        .arg(d.0.join("bad.txt")));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("line 1"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // The CLI's password paths use the same policy.
+    for (pw, reason) in [
+        ("Blue-Otter-Harbor-42", "data breach"),
+        ("P@ssw0rd!", "too common"),
+        ("Steele-99", "your name"),
+    ] {
+        let out = run_stdin(
+            cmd(&d.0).args([
+                "user",
+                "add",
+                "mias",
+                "--first-name",
+                "Mia",
+                "--last-name",
+                "Steele",
+                "--password-stdin",
+            ]),
+            &format!("{pw}\n"),
+        );
+        assert_eq!(out.status.code(), Some(2), "{pw}");
+        assert!(
+            text(&out.stderr).contains(reason),
+            "{pw}: {}",
+            text(&out.stderr)
+        );
+    }
+    assert!(
+        run(cmd(&d.0).args(["user", "add", "mias", "--first-name", "Mia"]))
+            .status
+            .success()
+    );
+    let out = run_stdin(
+        cmd(&d.0).args(["user", "reset-password", "mias", "--password-stdin"]),
+        "Another-Leaked-Pass-9\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("data breach"));
+}

@@ -7,7 +7,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 
 use crate::error::PageError;
-use crate::pages::{account, admin, report, reset, setup, signin};
+use crate::pages::{account, admin, protection, report, reset, setup, signin};
 use crate::state::AppState;
 use crate::{api, middleware};
 
@@ -106,6 +106,12 @@ pub fn app(state: AppState) -> Router {
             "/admin/password-reset/{section}",
             get(admin::sspr::page).post(admin::sspr::save),
         )
+        .route(
+            "/admin/password-protection",
+            get(protection::show).post(protection::save),
+        )
+        .route("/admin/password-protection/test", post(protection::test))
+        .route("/password/strength", post(protection::strength))
         // Operations
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))

@@ -463,3 +463,17 @@ pub struct ReportPage {
     pub layout: Layout,
     pub token: String,
 }
+
+#[derive(Template)]
+#[template(path = "admin/protection.html")]
+pub struct ProtectionPage {
+    pub layout: Layout,
+    pub policy: latchkey_core::protect::ProtectionPolicy,
+    pub custom_terms: String,
+    pub breached_entries: Option<u64>,
+    pub can_edit: bool,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    /// (verdict, detail) from the tester box.
+    pub tested: Option<(String, String)>,
+}

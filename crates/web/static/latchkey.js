@@ -21,3 +21,40 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 });
+
+// Strength meter: scores what is typed in a new-password field on our own server (the
+// password goes nowhere else) and says how strong it is and why. Without JavaScript the
+// same rules are checked when the form is sent.
+document.addEventListener('DOMContentLoaded', () => {
+  for (const input of document.querySelectorAll('input[data-strength]')) {
+    const meter = document.getElementById(input.dataset.strength);
+    const form = input.form;
+    if (!meter || !form) continue;
+    const bar = meter.querySelector('.bar');
+    const text = meter.querySelector('.meter-text');
+    let timer = null;
+    let seq = 0;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      if (!input.value) { bar.dataset.score = ''; text.textContent = ''; return; }
+      timer = setTimeout(async () => {
+        const mine = ++seq;
+        const body = new URLSearchParams();
+        body.set('csrf', form.querySelector('input[name=csrf]')?.value ?? '');
+        body.set('password', input.value);
+        body.set('username', form.querySelector('input[name=username]')?.value ?? '');
+        try {
+          const r = await fetch('/password/strength', { method: 'POST', body, credentials: 'same-origin' });
+          if (!r.ok || mine !== seq) return;
+          const s = await r.json();
+          bar.dataset.score = String(s.score);
+          const parts = [`Strength: ${s.label}.`];
+          if (s.reason) parts.push(s.reason);
+          else if (s.warning) parts.push(s.warning);
+          if (s.suggestions?.length && !s.acceptable) parts.push(s.suggestions[0]);
+          text.textContent = parts.join(' ');
+        } catch (_) { /* the server checks again on submit */ }
+      }, 250);
+    });
+  }
+});

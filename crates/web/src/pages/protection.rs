@@ -1,0 +1,216 @@
+//! `/password/strength`: the strength meter's server side (the password goes only to our
+//! own server, over the same origin, and is never stored or logged), and
+//! `/admin/password-protection`: the password policy, the custom banned list and a tester.
+
+use axum::Json;
+use axum::extract::{Extension, RawQuery, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::Secret;
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::directory::Role;
+use latchkey_core::protect::ProtectionPolicy;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+use super::admin::{ctx, layout, require_global};
+use crate::audit::record;
+use crate::error::PageError;
+use crate::form::CsrfForm;
+use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::protect::{evaluate, load_policy, save_policy, subject};
+use crate::session::{MaybeUser, RequireAdmin};
+use crate::state::AppState;
+use crate::views::{FormErrors, ProtectionPage, render};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StrengthForm {
+    password: Secret,
+    username: String,
+}
+
+const LABELS: [&str; 5] = ["Very weak", "Weak", "Fair", "Strong", "Very strong"];
+
+/// Scores a candidate password for the meter. Accepts the page's CSRF token like a form.
+pub async fn strength(
+    State(state): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    CsrfForm(f): CsrfForm<StrengthForm>,
+) -> Result<Response, PageError> {
+    let (username, first, last) = match &who {
+        Some(a) => (
+            a.user.username.to_string(),
+            a.user.first_name.clone(),
+            a.user.last_name.clone(),
+        ),
+        None => (
+            f.username.trim().chars().take(113).collect(),
+            String::new(),
+            String::new(),
+        ),
+    };
+    let subj = subject(&state, &username, &first, &last);
+    let (v, _) = evaluate(&state, f.password.expose(), &subj).await?;
+    let s = &v.strength;
+    Ok(Json(serde_json::json!({
+        "score": s.score,
+        "label": LABELS[usize::from(s.score.min(4))],
+        "warning": s.warning,
+        "suggestions": s.suggestions,
+        "acceptable": v.result.is_ok(),
+        "reason": v.result.as_ref().err().map(|e| e.to_string()),
+        "code": v.result.as_ref().err().map(|e| e.code()),
+    }))
+    .into_response())
+}
+
+async fn page(
+    state: &AppState,
+    csrf: &CsrfToken,
+    a: &crate::session::Authed,
+    policy: ProtectionPolicy,
+    errors: FormErrors,
+    notice: Option<String>,
+    tested: Option<(String, String)>,
+) -> Result<Response, PageError> {
+    let bad = !errors.is_empty();
+    let mut r = render(&ProtectionPage {
+        layout: layout(state, "Password protection", csrf, a),
+        custom_terms: policy.custom_terms.join("\n"),
+        policy,
+        breached_entries: state.breached.as_ref().map(|f| f.entries()),
+        can_edit: a.user.role == Role::GlobalAdmin,
+        errors,
+        notice,
+        tested,
+    });
+    if bad {
+        *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    }
+    Ok(r)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    RequireAdmin(a): RequireAdmin,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let notice = (q.as_deref() == Some("saved=1")).then(|| "Your changes were saved.".to_owned());
+    page(
+        &state,
+        &csrf,
+        &a,
+        load_policy(&state).await?,
+        FormErrors::default(),
+        notice,
+        None,
+    )
+    .await
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    RequireAdmin(a): RequireAdmin,
+    CsrfForm(f): CsrfForm<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    require_global(&a)?;
+    let before = load_policy(&state).await?;
+    let get = |k: &str| f.get(k).map(|s| s.trim().to_owned()).unwrap_or_default();
+    let mut errors = FormErrors::default();
+    let mut after = before.clone();
+    match get("min_length").parse::<usize>() {
+        Ok(n) => after.min_length = n,
+        Err(_) => errors.push(
+            "min_length",
+            "Enter a number of characters between 8 and 256.",
+        ),
+    }
+    match get("history").parse::<u8>() {
+        Ok(n) => after.history = n,
+        Err(_) => errors.push("history", "Enter a number between 0 and 24."),
+    }
+    match get("min_score").parse::<u8>() {
+        Ok(n) => after.min_score = n,
+        Err(_) => errors.push("min_score", "Choose a strength from the list."),
+    }
+    after.require_classes = get("require_classes") == "true";
+    after.enforce_custom = get("enforce_custom") == "true";
+    after.check_breached = get("check_breached") == "true";
+    let mut terms: Vec<String> = Vec::new();
+    for t in get("custom_terms")
+        .lines()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        if !terms.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+            terms.push(t.to_owned());
+        }
+    }
+    after.custom_terms = terms;
+    if errors.is_empty()
+        && let Err(e) = after.validate()
+    {
+        errors.0.extend(e);
+    }
+    if !errors.is_empty() {
+        return page(&state, &csrf, &a, after, errors, None, None).await;
+    }
+    save_policy(&state, &after).await?;
+    record(
+        &state,
+        &ctx(&a, &ip, &rid),
+        activity::UPDATE_PASSWORD_POLICY,
+        "Password protection",
+        Outcome::Success,
+        serde_json::json!({"before": before, "after": after}),
+    )
+    .await;
+    Ok(Redirect::to("/admin/password-protection?saved=1").into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TestForm {
+    sample: Secret,
+}
+
+/// The tester box: scores a sample password under the saved policy; nothing is stored.
+pub async fn test(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    RequireAdmin(a): RequireAdmin,
+    CsrfForm(f): CsrfForm<TestForm>,
+) -> Result<Response, PageError> {
+    let policy = load_policy(&state).await?;
+    let subj = subject(&state, "", "", "");
+    let (v, _) = evaluate(&state, f.sample.expose(), &subj).await?;
+    let terms: Vec<String> = v.found.iter().map(|t| t.term.clone()).collect();
+    let verdict = match &v.result {
+        Ok(()) => "Accepted".to_owned(),
+        Err(e) => format!("Refused: {e}"),
+    };
+    let detail = format!(
+        "Banned-list score {} of the 5 needed{}. Strength {} of 4.",
+        v.banned_score,
+        if terms.is_empty() {
+            String::new()
+        } else {
+            format!(" (banned terms found: {})", terms.join(", "))
+        },
+        v.strength.score
+    );
+    page(
+        &state,
+        &csrf,
+        &a,
+        policy,
+        FormErrors::default(),
+        None,
+        Some((verdict, detail)),
+    )
+    .await
+}
