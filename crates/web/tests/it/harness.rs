@@ -69,14 +69,19 @@ impl TestApp {
     /// A TestApp with extra `LATCHKEY_*` settings, loaded the way the binary loads them.
     /// A TestApp whose every delivery fails, as when the SMTP server is down.
     pub async fn with_failing_delivery() -> Self {
-        Self::build(&[], true).await
+        Self::build(&[], true, &[]).await
+    }
+
+    /// A TestApp whose data folder holds a breached-password filter of `passwords`.
+    pub async fn with_breached(passwords: &[&str]) -> Self {
+        Self::build(&[], false, passwords).await
     }
 
     pub async fn with_env(extra: &[(&str, &str)]) -> Self {
-        Self::build(extra, false).await
+        Self::build(extra, false, &[]).await
     }
 
-    async fn build(extra: &[(&str, &str)], failing: bool) -> Self {
+    async fn build(extra: &[(&str, &str)], failing: bool, breached: &[&str]) -> Self {
         capture_logs();
         let dir = std::env::temp_dir().join(format!("lk-it-{}", uuid_like()));
         let mut env: BTreeMap<String, String> = [
@@ -98,6 +103,17 @@ impl TestApp {
         let settings = Settings::load(None, &env, &overrides)
             .expect("settings")
             .settings;
+        if !breached.is_empty() {
+            let list = breached.join("\n");
+            latchkey_core::protect::breached::BreachedFilter::import(
+                &mut list.as_bytes(),
+                latchkey_core::protect::breached::InputFormat::Plain,
+                &dir.join("breached.filter"),
+                &dir.join("breached.work"),
+                &mut |_| {},
+            )
+            .expect("breached filter");
+        }
         let store = latchkey_store::connect(&settings.database_url(), 4)
             .await
             .expect("store");

@@ -9,6 +9,7 @@ mod admin;
 mod harness;
 mod headers;
 mod logs;
+mod protection;
 mod signin;
 mod sspr;
 mod sspr_admin;
