@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import {
-  ADMIN_PASSWORD, startServer, checkA11y, screenshot, signIn, signOut, submit, lastCode, outboxCount,
+  ADMIN_PASSWORD, startServer, checkA11y, screenshot, signIn, submit, lastCode, outboxCount,
   waitForMessage, totpCode, totpStep,
 } from './harness.mjs';
 
@@ -92,7 +92,7 @@ export async function chooseScope(page, scope, group) {
 /**
  * The bootstrap administrator signs in, enables SSPR for everyone (Properties → All) and,
  * when that sends them to "More information required", registers email and mobile phone.
- * Ends on the Properties page.
+ * Ends on the Properties page; returns the codes used.
  */
 export async function adminEnablesForAll(page, server) {
   await signIn(page, 'admin', ADMIN_PASSWORD);
@@ -100,12 +100,13 @@ export async function adminEnablesForAll(page, server) {
   await openPolicy(page, 'Properties');
   await chooseScope(page, 'All');
   await submit(page, page.getByRole('button', { name: 'Save', exact: true }));
-  await registerAdminAfterSave(page, server);
+  const codes = await registerAdminAfterSave(page, server);
   await openPolicy(page, 'Properties');
   assert.ok(await page.getByLabel('All', { exact: true }).isChecked(), 'Properties: "All" is saved');
+  return codes;
 }
 
-/** After saving a scope, the admin is interrupted: registers email + mobile at /setup. */
+/** After saving a scope, the admin is interrupted: registers email + mobile at /setup; returns the codes. */
 export async function registerAdminAfterSave(page, server) {
   // The save went through and the administrator is told so, then asked for security info.
   const saved = page.getByText('Your changes were saved.');
@@ -116,9 +117,12 @@ export async function registerAdminAfterSave(page, server) {
     await follow(page, page.getByRole('navigation', { name: 'Admin portal' }).getByRole('link', { name: 'Home' }));
   }
   assert.equal(new URL(page.url()).pathname, '/setup', 'an administrator without security info is sent to /setup');
-  await registerEmail(page, server, 'it.admin@example.net', { interrupt: 2 });
-  await registerMobile(page, server, { national: '425 555 0100', e164: '+14255550100' });
+  const codes = [
+    await registerEmail(page, server, 'it.admin@example.net', { interrupt: 2 }),
+    await registerMobile(page, server, { national: '425 555 0100', e164: '+14255550100' }),
+  ];
   await assertAllSet(page);
+  return codes;
 }
 
 // ------------------------------------------------------------------ /setup
@@ -316,5 +320,3 @@ export async function resetDone(page, server, { email, unlock = false, shot, aft
   await follow(page, page.getByRole('link', { name: unlock ? 'Sign in' : 'Sign in with your new password', exact: true }));
   assert.equal(new URL(page.url()).pathname, '/');
 }
-
-export { signOut };

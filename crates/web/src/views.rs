@@ -244,7 +244,7 @@ pub struct GroupsPage {
 #[template(path = "admin/group_new.html")]
 pub struct NewGroupPage {
     pub layout: Layout,
-    pub name: String,
+    pub group_name: String,
     pub description: String,
     pub members: String,
     pub errors: FormErrors,
@@ -413,7 +413,7 @@ pub struct SetupAppPage {
     pub layout: Layout,
     pub qr: String,
     pub secret: String,
-    pub name: String,
+    pub app_name: String,
     pub errors: FormErrors,
 }
 

@@ -12,7 +12,33 @@
 //! lookups per substring of the password instead of a scan of every term.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the keys are short strings and not attacker-chosen at scale, so a fast
+/// non-cryptographic hash beats SipHash here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 use super::normalise::normalise;
 
@@ -48,12 +74,14 @@ impl Evaluation {
 }
 
 /// A compiled list of banned terms.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct BannedList {
     terms: Vec<(String, Source)>,
-    exact: HashMap<String, u32>,
+    /// The same terms as characters, for the edit check.
+    chars: Vec<Vec<char>>,
+    exact: FastMap<u32>,
     /// One-deletion variants of terms of 5+ characters → term ids.
-    deletions: HashMap<String, Vec<u32>>,
+    deletions: FastMap<Vec<u32>>,
 }
 
 pub const MIN_TERM: usize = 4;
@@ -62,15 +90,15 @@ const FUZZY_FROM: usize = 5;
 
 fn deletions_of(s: &[char], mut f: impl FnMut(&str)) {
     let mut buf = String::with_capacity(s.len() * 4);
+    deletions_into(s, &mut buf, &mut f);
+}
+
+/// Calls `f` with each string made by deleting one character of `s`, reusing `buf`.
+fn deletions_into(s: &[char], buf: &mut String, f: &mut impl FnMut(&str)) {
     for skip in 0..s.len() {
         buf.clear();
-        buf.extend(
-            s.iter()
-                .enumerate()
-                .filter(|(i, _)| *i != skip)
-                .map(|(_, c)| *c),
-        );
-        f(&buf);
+        buf.extend(s[..skip].iter().chain(&s[skip + 1..]));
+        f(buf);
     }
 }
 
@@ -105,6 +133,7 @@ impl BannedList {
         }
         let id = self.terms.len() as u32;
         self.terms.push((n.clone(), source));
+        self.chars.push(chars.clone());
         self.exact.insert(n, id);
         if chars.len() >= FUZZY_FROM {
             deletions_of(&chars, |d| {
@@ -124,6 +153,8 @@ impl BannedList {
     /// Every (start, end, term id) where a term matches the normalised password.
     fn matches(&self, p: &[char], out: &mut Vec<(usize, usize, u32, bool)>) {
         let mut key = String::new();
+        let mut buf = String::new();
+        let mut candidates: Vec<u32> = Vec::new();
         for start in 0..p.len() {
             for len in (MIN_TERM - 1)..=(MAX_TERM + 1) {
                 let end = start + len;
@@ -144,11 +175,11 @@ impl BannedList {
                 }
                 // A term one insertion away has this substring among its deletions; one
                 // substitution away shares a deletion; one deletion away is a deletion of s.
-                let mut candidates: Vec<u32> = Vec::new();
+                candidates.clear();
                 if let Some(ids) = self.deletions.get(key.as_str()) {
                     candidates.extend(ids);
                 }
-                deletions_of(s, |d| {
+                deletions_into(s, &mut buf, &mut |d: &str| {
                     if let Some(&id) = self.exact.get(d) {
                         candidates.push(id);
                     }
@@ -156,11 +187,14 @@ impl BannedList {
                         candidates.extend(ids);
                     }
                 });
+                if candidates.is_empty() {
+                    continue;
+                }
                 candidates.sort_unstable();
                 candidates.dedup();
-                for id in candidates {
-                    let t: Vec<char> = self.terms[id as usize].0.chars().collect();
-                    if t.len() >= FUZZY_FROM && within_one_edit(s, &t) {
+                for &id in &candidates {
+                    let t = &self.chars[id as usize];
+                    if t.len() >= FUZZY_FROM && within_one_edit(s, t) {
                         out.push((start, end, id, false));
                     }
                 }

@@ -100,9 +100,10 @@ impl ProtectionPolicy {
         if e.is_empty() { Ok(()) } else { Err(e) }
     }
 
-    /// The organisation's list, compiled.
+    /// The built-in list plus, when enforced, the organisation's terms, compiled into one
+    /// index so a check makes one pass.
     pub fn custom_list(&self) -> BannedList {
-        let mut l = BannedList::new();
+        let mut l = banned::builtin().clone();
         if self.enforce_custom {
             for t in &self.custom_terms {
                 l.add(t, Source::Custom);
@@ -137,18 +138,18 @@ pub struct Verdict {
     pub strength: strength::Strength,
 }
 
-/// Checks a new password against every rule that needs no stored hash.
+/// Checks a new password against every rule that needs no stored hash. `banned` is the
+/// compiled list from [`ProtectionPolicy::custom_list`] (built-in and custom terms).
 pub fn check(
     policy: &ProtectionPolicy,
-    custom: &BannedList,
+    banned: &BannedList,
     breached: Option<&breached::BreachedFilter>,
     password: &str,
     who: &Subject<'_>,
 ) -> Verdict {
     let names = who.names();
-    let lists = [banned::builtin(), custom];
-    let eval = banned::evaluate(password, &lists, &names);
-    let strength = strength::estimate(password, &lists, &names);
+    let eval = banned::evaluate(password, &[banned], &names);
+    let strength = strength::estimate_with(password, &eval);
     let verdict = |result| Verdict {
         result,
         banned_score: eval.score,
@@ -214,7 +215,7 @@ mod tests {
     #[test]
     fn each_rule_gives_its_reason() {
         let p = ProtectionPolicy::default();
-        let none = BannedList::new();
+        let none = p.custom_list();
         let r = |pw: &str, p: &ProtectionPolicy, custom: &BannedList| {
             check(p, custom, None, pw, &who()).result
         };

@@ -2,7 +2,7 @@
 //! knows common passwords and habits needs, turned into a 0–4 score with advice. It uses
 //! the same banned lists as the policy, so the meter and the rules agree.
 
-use super::banned::{BannedList, evaluate};
+use super::banned::{BannedList, Evaluation, evaluate};
 use super::normalise::normalise;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -31,6 +31,11 @@ fn on_keyboard_row(s: &str) -> bool {
 }
 
 pub fn estimate(password: &str, lists: &[&BannedList], names: &[&str]) -> Strength {
+    estimate_with(password, &evaluate(password, lists, names))
+}
+
+/// As [`estimate`], reusing a banned-list evaluation already made.
+pub fn estimate_with(password: &str, eval: &Evaluation) -> Strength {
     let chars: Vec<char> = password.chars().collect();
     if chars.is_empty() {
         return Strength {
@@ -40,7 +45,6 @@ pub fn estimate(password: &str, lists: &[&BannedList], names: &[&str]) -> Streng
             suggestions: vec!["Use a few words, avoid common phrases.".into()],
         };
     }
-    let eval = evaluate(password, lists, names);
     let mut warning = String::new();
     let mut suggestions = Vec::new();
     // A common password is among the first guesses (about 6 bits); a name or a custom

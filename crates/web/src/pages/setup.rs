@@ -252,6 +252,7 @@ pub async fn index(
         Some("removed=1") => Some("Removed.".to_owned()),
         Some("confirmed=1") => Some("Thanks for confirming.".to_owned()),
         Some("saved=1") => Some("Your security questions are saved.".to_owned()),
+        Some("policy_saved=1") => Some("Your changes were saved. Before you go on, set up the methods administrators need to reset their own password.".to_owned()),
         _ => None,
     };
     page(
@@ -583,7 +584,7 @@ async fn app_page(
             .section("account"),
         qr: secret.qr_svg(org, a.user.username.as_str()),
         secret: display_grouped(&secret.to_base32()),
-        name,
+        app_name: name,
         errors,
     });
     if bad {

@@ -53,20 +53,32 @@ pub async fn after_reset(state: &AppState, ctx: &Ctx, user: &User, unlock_only: 
     let when = rfc3339(state.now());
     if policy.notify_users {
         let link = report_link(state, user).await;
-        let mut sent = Vec::new();
-        for addr in [&user.email, &user.alternate_email].into_iter().flatten() {
-            if sent.contains(&addr.as_str()) {
+        // The profile addresses and the address registered for reset, once each.
+        let registered = crate::sspr::registry::load(state, user.id)
+            .await
+            .ok()
+            .and_then(|r| r.email)
+            .map(|m| m.value);
+        let mut to: Vec<String> = [&user.email, &user.alternate_email]
+            .into_iter()
+            .flatten()
+            .map(|e| e.as_str().to_owned())
+            .collect();
+        to.extend(registered);
+        let mut sent: Vec<String> = Vec::new();
+        for addr in to {
+            if sent.iter().any(|s| s.eq_ignore_ascii_case(&addr)) {
                 continue;
             }
-            sent.push(addr.as_str());
             let m = templates::password_reset_notice(
                 org,
-                addr.as_str(),
+                &addr,
                 &user.display_name,
                 &when,
                 &link,
                 unlock_only,
             );
+            sent.push(addr);
             deliver(
                 state,
                 ctx,

@@ -37,7 +37,7 @@ pub async fn new_page(
     require_global(&a)?;
     Ok(render(&NewGroupPage {
         layout: layout(&state, "New group", &csrf, &a),
-        name: String::new(),
+        group_name: String::new(),
         description: String::new(),
         members: String::new(),
         errors: FormErrors::default(),
@@ -153,7 +153,7 @@ pub async fn create(
     let again = |errors: FormErrors| {
         let mut r = render(&NewGroupPage {
             layout: layout(&state, "New group", &csrf, &a),
-            name: form.name.clone(),
+            group_name: form.name.clone(),
             description: form.description.clone(),
             members: form.members.clone(),
             errors,

@@ -212,5 +212,9 @@ pub async fn save(
         serde_json::json!({"before": before, "after": after}),
     )
     .await;
+    // Turning SSPR on may mean this administrator must now register first.
+    if crate::sspr::interrupt_for(&state, &a.user).await?.is_some() {
+        return Ok(Redirect::to("/setup?policy_saved=1").into_response());
+    }
     Ok(Redirect::to(&format!("/admin/password-reset/{}?saved=1", sec.0)).into_response())
 }
