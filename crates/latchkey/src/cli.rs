@@ -410,8 +410,7 @@ fn breached(settings: &Settings, cmd: BreachedCmd) -> Result<(), Fail> {
             let started = std::time::Instant::now();
             let mut last = 0u64;
             let mut progress = |read: u64| {
-                if total > 0 {
-                    let pct = read * 100 / total;
+                if let Some(pct) = (read * 100).checked_div(total) {
                     if pct != last || read == total {
                         last = pct;
                         eprint!(
