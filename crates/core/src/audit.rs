@@ -82,3 +82,130 @@ pub mod activity {
     pub const NOTIFICATION_FAILED: &str = "Notification could not be delivered";
     pub const REPORTED_NOT_ME: &str = "User reported a change they didn't make";
 }
+
+/// The fields of an event as stored, which its chain hash covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainRow {
+    pub id: i64,
+    pub time: i64,
+    pub activity: String,
+    pub actor: String,
+    pub target: String,
+    pub client_ip: String,
+    pub result: String,
+    pub correlation_id: String,
+    /// The details exactly as stored (JSON text).
+    pub details: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// SHA-256 over the previous event's hash and every field of this one, each
+/// length-prefixed so no two different events hash alike.
+pub fn chain_hash(prev: &str, row: &ChainRow) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let time = row.time.to_string();
+    for part in [
+        prev,
+        time.as_str(),
+        &row.activity,
+        &row.actor,
+        &row.target,
+        &row.client_ip,
+        &row.result,
+        &row.correlation_id,
+        &row.details,
+    ] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Where a chain breaks, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokenLink {
+    pub id: i64,
+    pub reason: &'static str,
+}
+
+/// Walks events in order (from the first) and returns how many were checked, or the first
+/// broken link: an event whose fields no longer match its hash (changed), or whose
+/// previous hash isn't the hash of the event before it (an event deleted or inserted).
+pub fn verify_chain(
+    rows: impl IntoIterator<Item = ChainRow>,
+    mut prev: String,
+) -> Result<u64, BrokenLink> {
+    let mut n = 0;
+    for row in rows {
+        if row.prev_hash != prev {
+            return Err(BrokenLink {
+                id: row.id,
+                reason: "it doesn't follow the event before it: an event was deleted or inserted here",
+            });
+        }
+        if chain_hash(&row.prev_hash, &row) != row.hash {
+            return Err(BrokenLink {
+                id: row.id,
+                reason: "its contents no longer match its hash: the event was changed",
+            });
+        }
+        prev = row.hash;
+        n += 1;
+    }
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chain(n: i64) -> Vec<ChainRow> {
+        let mut prev = String::new();
+        (1..=n)
+            .map(|i| {
+                let mut r = ChainRow {
+                    id: i,
+                    time: 1000 + i,
+                    activity: "Add user".into(),
+                    actor: "admin".into(),
+                    target: format!("user{i}"),
+                    client_ip: "127.0.0.1".into(),
+                    result: "success".into(),
+                    correlation_id: "c".into(),
+                    details: "{}".into(),
+                    prev_hash: prev.clone(),
+                    hash: String::new(),
+                };
+                r.hash = chain_hash(&prev, &r);
+                prev = r.hash.clone();
+                r
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_chain_detects_changes_deletions_and_insertions() {
+        assert_eq!(verify_chain(chain(5), String::new()), Ok(5));
+        let mut changed = chain(5);
+        changed[2].target = "someone-else".into();
+        assert_eq!(
+            verify_chain(changed, String::new()).map_err(|b| b.id),
+            Err(3)
+        );
+        let mut deleted = chain(5);
+        deleted.remove(3);
+        let e = verify_chain(deleted, String::new()).err();
+        assert_eq!(e.as_ref().map(|b| b.id), Some(5));
+        assert!(e.is_some_and(|b| b.reason.contains("deleted or inserted")));
+        let mut inserted = chain(5);
+        let mut fake = inserted[1].clone();
+        fake.id = 99;
+        inserted.insert(2, fake);
+        assert_eq!(
+            verify_chain(inserted, String::new()).map_err(|b| b.id),
+            Err(99)
+        );
+    }
+}

@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 
-use crate::audit::{AuditEvent, NewAuditEvent};
+use crate::audit::{AuditEvent, ChainRow, NewAuditEvent};
 use crate::directory::{Group, Profile, Role, User, Username};
 use crate::lockout::LockoutState;
 
@@ -66,6 +66,12 @@ pub struct AuditFilter {
     pub actor: Option<String>,
     pub target: Option<String>,
     pub correlation_id: Option<String>,
+    /// "success" or "failure".
+    pub result: Option<String>,
+    /// Unix seconds, inclusive.
+    pub since: Option<i64>,
+    /// Unix seconds, exclusive.
+    pub until: Option<i64>,
 }
 
 /// A registered verification method of a user (not security questions: those are answers).
@@ -257,4 +263,6 @@ pub trait Store: Send + Sync + 'static {
         offset: i64,
         limit: i64,
     ) -> StoreResult<Page<AuditEvent>>;
+    /// Up to `limit` events after `after_id`, oldest first, as stored: for verifying the chain.
+    async fn audit_chain(&self, after_id: i64, limit: i64) -> StoreResult<Vec<ChainRow>>;
 }

@@ -60,6 +60,35 @@ enum Command {
     /// The offline breached-password list.
     #[command(subcommand)]
     Breached(BreachedCmd),
+    /// The audit log.
+    #[command(subcommand)]
+    Audit(AuditCmd),
+}
+
+#[derive(Subcommand, Debug)]
+enum AuditCmd {
+    /// Check the hash chain: report the first changed, deleted or inserted event.
+    Verify,
+    /// Print events as JSON lines, oldest first, optionally filtered.
+    Export {
+        /// RFC 3339 time, e.g. 2026-11-01T00:00:00Z (inclusive).
+        #[arg(long)]
+        since: Option<String>,
+        /// RFC 3339 time (exclusive).
+        #[arg(long)]
+        until: Option<String>,
+        #[arg(long)]
+        activity: Option<String>,
+        #[arg(long)]
+        actor: Option<String>,
+        #[arg(long)]
+        target: Option<String>,
+        /// success or failure
+        #[arg(long)]
+        result: Option<String>,
+        #[arg(long)]
+        correlation_id: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -328,6 +357,7 @@ async fn dispatch(cli: Cli) -> Result<(), Fail> {
         Command::User(cmd) => user(state(settings).await?, cmd).await,
         Command::Group(cmd) => group(state(settings).await?, cmd).await,
         Command::Breached(cmd) => breached(&settings, cmd),
+        Command::Audit(cmd) => audit_cmd(open_store(&settings).await?, cmd).await,
     }
 }
 
@@ -368,6 +398,88 @@ async fn serve(settings: Settings) -> Result<(), Fail> {
     );
     latchkey_web::serve(app, listener, shutdown_signal(), Duration::from_secs(10)).await?;
     Ok(())
+}
+
+fn parse_time(flag: &str, v: Option<String>) -> Result<Option<i64>, Fail> {
+    v.map(|t| {
+        time::OffsetDateTime::parse(&t, &time::format_description::well_known::Rfc3339)
+            .map(|d| d.unix_timestamp())
+            .map_err(|_| {
+                Fail(
+                    format!("--{flag}: `{t}` is not an RFC 3339 time like 2026-11-01T00:00:00Z"),
+                    2,
+                )
+            })
+    })
+    .transpose()
+}
+
+async fn audit_cmd(store: Arc<dyn Store>, cmd: AuditCmd) -> Result<(), Fail> {
+    store.migrate().await?;
+    match cmd {
+        AuditCmd::Verify => {
+            let mut prev = String::new();
+            let mut after = 0;
+            let mut total = 0;
+            loop {
+                let rows = store.audit_chain(after, 5000).await?;
+                let Some(last) = rows.last() else { break };
+                after = last.id;
+                let next_prev = last.hash.clone();
+                match latchkey_core::audit::verify_chain(rows, prev) {
+                    Ok(n) => total += n,
+                    Err(b) => {
+                        return Err(Fail(
+                            format!("the audit log is broken at event #{}: {}", b.id, b.reason),
+                            1,
+                        ));
+                    }
+                }
+                prev = next_prev;
+            }
+            println!("the audit log is intact: {total} events, each linked to the one before");
+            Ok(())
+        }
+        AuditCmd::Export {
+            since,
+            until,
+            activity,
+            actor,
+            target,
+            result,
+            correlation_id,
+        } => {
+            let filter = latchkey_core::store::AuditFilter {
+                activity,
+                actor,
+                target,
+                correlation_id,
+                result,
+                since: parse_time("since", since)?,
+                until: parse_time("until", until)?,
+            };
+            let total = store.audit_list(&filter, 0, 1).await?.total;
+            let mut lines = Vec::new();
+            let mut offset = 0;
+            while offset < total {
+                let page = store.audit_list(&filter, offset, 5000).await?;
+                if page.items.is_empty() {
+                    break;
+                }
+                offset += page.items.len() as i64;
+                lines.extend(
+                    page.items
+                        .into_iter()
+                        .map(|e| latchkey_web::api::audit_json(&e).to_string()),
+                );
+            }
+            lines.reverse();
+            for l in lines {
+                println!("{l}");
+            }
+            Ok(())
+        }
+    }
 }
 
 fn breached(settings: &Settings, cmd: BreachedCmd) -> Result<(), Fail> {

@@ -709,3 +709,84 @@ fn breached_import_and_every_cli_password_path_refuses_bad_passwords() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("data breach"));
 }
+
+/// Runs SQL against the SQLite file with Python's sqlite3 module (an independent client).
+fn sqlite(db: &Path, sql: &str) {
+    let status = Command::new("python3")
+        .args(["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()"])
+        .arg(db)
+        .arg(sql)
+        .status()
+        .expect("python3");
+    assert!(status.success(), "sqlite3 failed on {sql}");
+}
+
+#[test]
+fn audit_verify_finds_changed_deleted_and_inserted_events_and_export_filters() {
+    let d = tempdir("audit");
+    let dd = d.0.join("data");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.arg("--data-dir").arg(&dd).args(args);
+        c
+    };
+    for name in ["ann", "bob", "cat", "dan"] {
+        assert!(run(&mut with(&["user", "add", name])).status.success());
+    }
+    let out = run(&mut with(&["audit", "verify"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("intact: 4 events"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run(&mut with(&["audit", "export", "--target", "bob"]));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["activity"], "Add user");
+    assert!(lines[0]["time"].as_str().is_some_and(|t| t.ends_with('Z')));
+    let out = run(&mut with(&["audit", "export", "--since", "yesterday"]));
+    assert_eq!(out.status.code(), Some(2));
+
+    let db = dd.join("latchkey.db");
+    let copy = d.0.join("copy.db");
+    std::fs::copy(&db, &copy).expect("copy");
+    // Changed.
+    sqlite(
+        &db,
+        "UPDATE audit_events SET target = 'mallory' WHERE id = 2;",
+    );
+    let out = run(&mut with(&["audit", "verify"]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("event #2") && text(&out.stderr).contains("changed"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Deleted.
+    std::fs::copy(&copy, &db).expect("restore");
+    sqlite(&db, "DELETE FROM audit_events WHERE id = 3;");
+    let out = run(&mut with(&["audit", "verify"]));
+    assert!(
+        text(&out.stderr).contains("event #4") && text(&out.stderr).contains("deleted or inserted"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Inserted (a copy of a real event, slipped in).
+    std::fs::copy(&copy, &db).expect("restore");
+    sqlite(
+        &db,
+        "INSERT INTO audit_events (id, time, activity, actor, target, client_ip, result, correlation_id, details, prev_hash, hash) \
+        SELECT 100, time, activity, actor, 'eve', client_ip, result, correlation_id, details, prev_hash, hash FROM audit_events WHERE id = 4;",
+    );
+    let out = run(&mut with(&["audit", "verify"]));
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("event #100"),
+        "{}",
+        text(&out.stderr)
+    );
+}

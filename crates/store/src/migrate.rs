@@ -26,6 +26,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "password_history",
         sql: include_str!("../migrations/sqlite/0003_password_history.sql"),
     },
+    Migration {
+        version: 4,
+        name: "audit_chain",
+        sql: include_str!("../migrations/sqlite/0004_audit_chain.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -43,6 +48,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 3,
         name: "password_history",
         sql: include_str!("../migrations/postgres/0003_password_history.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "audit_chain",
+        sql: include_str!("../migrations/postgres/0004_audit_chain.sql"),
     },
 ];
 

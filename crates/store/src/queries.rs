@@ -1,7 +1,7 @@
 //! The `Store` implementation, written once and instantiated for both engines.
 
 use async_trait::async_trait;
-use latchkey_core::audit::{AuditEvent, NewAuditEvent};
+use latchkey_core::audit::{AuditEvent, ChainRow, NewAuditEvent, chain_hash};
 use latchkey_core::directory::{Email, Group, Phone, Profile, Role, User, Username};
 use latchkey_core::lockout::LockoutState;
 use latchkey_core::store::{
@@ -1038,48 +1038,126 @@ macro_rules! impl_store {
             }
 
             async fn audit_append(&self, e: &NewAuditEvent) -> StoreResult<()> {
-                sqlx::query(
-                    "INSERT INTO audit_events (time, activity, actor, target, client_ip, result, correlation_id, details) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                let mut row = ChainRow {
+                    id: 0,
+                    time: e.time,
+                    activity: e.activity.to_owned(),
+                    actor: e.actor.clone(),
+                    target: e.target.clone(),
+                    client_ip: e.client_ip.clone(),
+                    result: e.result.as_str().to_owned(),
+                    correlation_id: e.correlation_id.clone(),
+                    details: e.details.to_string(),
+                    prev_hash: String::new(),
+                    hash: String::new(),
+                };
+                // Compare-and-swap on the chain's head: concurrent writers, on any
+                // instance, take turns, and every event links to the one before it.
+                for _ in 0..100 {
+                    let head: String = sqlx::query_scalar("SELECT hash FROM audit_head WHERE id = 1")
+                        .fetch_one(&self.pool)
+                        .await
+                        .map_err(backend)?;
+                    row.prev_hash = head;
+                    row.hash = chain_hash(&row.prev_hash, &row);
+                    let mut tx = self.pool.begin().await.map_err(backend)?;
+                    let moved = sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1 AND hash = $2")
+                        .bind(&row.hash)
+                        .bind(&row.prev_hash)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?
+                        .rows_affected();
+                    if moved != 1 {
+                        tx.rollback().await.map_err(backend)?;
+                        continue;
+                    }
+                    sqlx::query(
+                        "INSERT INTO audit_events (time, activity, actor, target, client_ip, result, correlation_id, \
+                         details, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    )
+                    .bind(row.time)
+                    .bind(&row.activity)
+                    .bind(&row.actor)
+                    .bind(&row.target)
+                    .bind(&row.client_ip)
+                    .bind(&row.result)
+                    .bind(&row.correlation_id)
+                    .bind(&row.details)
+                    .bind(&row.prev_hash)
+                    .bind(&row.hash)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                    tx.commit().await.map_err(backend)?;
+                    return Ok(());
+                }
+                Err(StoreError::Backend("the audit log is too busy; the event was not written".into()))
+            }
+
+            async fn audit_chain(&self, after_id: i64, limit: i64) -> StoreResult<Vec<ChainRow>> {
+                let rows = sqlx::query(
+                    "SELECT id, time, activity, actor, target, client_ip, result, correlation_id, details, prev_hash, hash \
+                     FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2",
                 )
-                .bind(e.time)
-                .bind(e.activity)
-                .bind(&e.actor)
-                .bind(&e.target)
-                .bind(&e.client_ip)
-                .bind(e.result.as_str())
-                .bind(&e.correlation_id)
-                .bind(e.details.to_string())
-                .execute(&self.pool)
+                .bind(after_id)
+                .bind(limit)
+                .fetch_all(&self.pool)
                 .await
                 .map_err(backend)?;
-                Ok(())
+                rows.iter()
+                    .map(|r| {
+                        Ok(ChainRow {
+                            id: r.try_get("id").map_err(backend)?,
+                            time: r.try_get("time").map_err(backend)?,
+                            activity: r.try_get("activity").map_err(backend)?,
+                            actor: r.try_get("actor").map_err(backend)?,
+                            target: r.try_get("target").map_err(backend)?,
+                            client_ip: r.try_get("client_ip").map_err(backend)?,
+                            result: r.try_get("result").map_err(backend)?,
+                            correlation_id: r.try_get("correlation_id").map_err(backend)?,
+                            details: r.try_get("details").map_err(backend)?,
+                            prev_hash: r.try_get("prev_hash").map_err(backend)?,
+                            hash: r.try_get("hash").map_err(backend)?,
+                        })
+                    })
+                    .collect()
             }
 
             async fn audit_list(&self, f: &AuditFilter, offset: i64, limit: i64) -> StoreResult<Page<AuditEvent>> {
                 // Empty filter values match everything; the same SQL serves every combination.
                 let filter = "($1 = '' OR activity = $1) AND ($2 = '' OR actor = $2) \
-                              AND ($3 = '' OR target = $3) AND ($4 = '' OR correlation_id = $4)";
+                              AND ($3 = '' OR target = $3) AND ($4 = '' OR correlation_id = $4) \
+                              AND ($5 = '' OR result = $5) AND time >= $6 AND time < $7";
                 let a = f.activity.clone().unwrap_or_default();
                 let b = f.actor.clone().unwrap_or_default();
                 let c = f.target.clone().unwrap_or_default();
                 let d = f.correlation_id.clone().unwrap_or_default();
+                let r = f.result.clone().unwrap_or_default();
+                let since = f.since.unwrap_or(i64::MIN);
+                let until = f.until.unwrap_or(i64::MAX);
                 let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM audit_events WHERE {filter}"))
                     .bind(&a)
                     .bind(&b)
                     .bind(&c)
                     .bind(&d)
+                    .bind(&r)
+                    .bind(since)
+                    .bind(until)
                     .fetch_one(&self.pool)
                     .await
                     .map_err(backend)?;
                 let rows = sqlx::query(&format!(
                     "SELECT id, time, activity, actor, target, client_ip, result, correlation_id, details \
-                     FROM audit_events WHERE {filter} ORDER BY id DESC LIMIT $5 OFFSET $6"
+                     FROM audit_events WHERE {filter} ORDER BY id DESC LIMIT $8 OFFSET $9"
                 ))
                 .bind(&a)
                 .bind(&b)
                 .bind(&c)
                 .bind(&d)
+                .bind(&r)
+                .bind(since)
+                .bind(until)
                 .bind(limit)
                 .bind(offset)
                 .fetch_all(&self.pool)
