@@ -81,6 +81,44 @@ pub mod activity {
     pub const RECONFIRMED: &str = "User confirmed their authentication information";
     pub const NOTIFICATION_FAILED: &str = "Notification could not be delivered";
     pub const REPORTED_NOT_ME: &str = "User reported a change they didn't make";
+    pub const REMINDER_SENT: &str = "Registration reminder sent";
+
+    /// Every activity, for the audit log's filter.
+    pub const ALL: &[&str] = &[
+        SIGN_IN,
+        SIGN_IN_LOCKED,
+        SIGN_OUT,
+        CHANGE_PASSWORD,
+        ADD_USER,
+        UPDATE_USER,
+        DELETE_USER,
+        RESET_PASSWORD_ADMIN,
+        ADD_GROUP,
+        DELETE_GROUP,
+        ADD_MEMBER,
+        REMOVE_MEMBER,
+        BOOTSTRAP,
+        UPDATE_POLICY,
+        UPDATE_PASSWORD_POLICY,
+        SSPR_SUBMITTED_ID,
+        SSPR_STARTED_METHOD,
+        SSPR_COMPLETED_METHOD,
+        SSPR_FAILED_METHOD,
+        SSPR_VERIFIED,
+        SSPR_SUBMITTED_PASSWORD,
+        SSPR_RESET,
+        SSPR_UNLOCK,
+        SSPR_BLOCKED,
+        SSPR_HELP,
+        SSPR_SEND_FAILED,
+        REGISTERED,
+        REGISTERED_METHOD,
+        REMOVED_METHOD,
+        RECONFIRMED,
+        NOTIFICATION_FAILED,
+        REPORTED_NOT_ME,
+        REMINDER_SENT,
+    ];
 }
 
 /// The fields of an event as stored, which its chain hash covers.

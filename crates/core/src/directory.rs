@@ -186,10 +186,11 @@ impl Phone {
         &self.0
     }
 
-    /// `+1 ******0100`: the country code and the last two digits.
+    /// `********00`: the last two digits only. The country code is left out too: on the
+    /// reset pages it would tell real accounts from decoys.
     pub fn masked(&self) -> String {
-        let digits = &self.0;
-        let tail: String = digits
+        let tail: String = self
+            .0
             .chars()
             .rev()
             .take(2)
@@ -197,10 +198,7 @@ impl Phone {
             .into_iter()
             .rev()
             .collect();
-        let cc = phonenumber::parse(None, digits)
-            .map(|n| n.code().value().to_string())
-            .unwrap_or_default();
-        format!("+{cc} ********{tail}")
+        format!("********{tail}")
     }
 }
 
@@ -481,7 +479,7 @@ mod tests {
         assert!(Phone::parse("p", "+1 12").is_err());
         assert_eq!(
             Phone::parse("p", "+14255550100").map(|p| p.masked()),
-            Ok("+1 ********00".into())
+            Ok("********00".into())
         );
     }
 

@@ -278,9 +278,9 @@ impl Requirement {
         let mut distinct = passed.to_vec();
         distinct.sort();
         distinct.dedup();
-        let strong_needed = registered
-            .iter()
-            .any(|m| m.is_strong() && self.allowed.contains(m));
+        // A strong method the user has registered must be used even if the policy no
+        // longer offers it: taking it away must not weaken the account.
+        let strong_needed = registered.iter().any(|m| m.is_strong());
         let strong_done = distinct.iter().any(|m| m.is_strong());
         distinct.len() >= self.required && (!strong_needed || strong_done)
     }

@@ -127,6 +127,33 @@ pub struct CodeRecord {
     pub attempts: i64,
 }
 
+/// An admin API token as stored: never the token itself, only its SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiTokenRecord {
+    pub id: i64,
+    pub name: String,
+    pub owner_id: i64,
+    /// The owner's username, read with the token.
+    pub owner_username: String,
+    /// "read" or "write".
+    pub scope: String,
+    /// Lower-case hex SHA-256 of the token.
+    pub token_hash: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+/// A token to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewApiToken {
+    pub name: String,
+    pub owner_id: i64,
+    pub scope: String,
+    pub token_hash: String,
+    pub created_at: i64,
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     /// Applies pending migrations. Idempotent.
@@ -205,6 +232,8 @@ pub trait Store: Send + Sync + 'static {
     // Settings documents (policies)
     async fn setting_get(&self, name: &str) -> StoreResult<Option<String>>;
     async fn setting_put(&self, name: &str, value: &str) -> StoreResult<()>;
+    /// Writes several settings at once, in one transaction: all or none.
+    async fn settings_put_many(&self, values: &[(&str, &str)]) -> StoreResult<()>;
     /// Up to `limit` enabled users with `role`, for notifications.
     async fn users_with_role(&self, role: Role, limit: i64) -> StoreResult<Vec<User>>;
 
@@ -254,6 +283,17 @@ pub trait Store: Send + Sync + 'static {
     async fn captcha_use(&self, nonce: &str, expires_at: i64) -> StoreResult<bool>;
     /// Removes expired journeys, codes, CAPTCHA nonces and blocks, and limit events older than `events_before`.
     async fn sspr_sweep(&self, now: i64, events_before: i64) -> StoreResult<u64>;
+
+    // Admin API tokens
+    async fn api_token_create(&self, t: &NewApiToken) -> StoreResult<ApiTokenRecord>;
+    async fn api_token_get(&self, id: i64) -> StoreResult<ApiTokenRecord>;
+    /// The token with this hash, revoked or not.
+    async fn api_token_by_hash(&self, token_hash: &str) -> StoreResult<ApiTokenRecord>;
+    /// Every token, revoked ones too, oldest first.
+    async fn api_token_list(&self) -> StoreResult<Vec<ApiTokenRecord>>;
+    async fn api_token_touch(&self, id: i64, now: i64) -> StoreResult<()>;
+    /// Revokes a token; revoking it again keeps the first time. `NotFound` when no such id.
+    async fn api_token_revoke(&self, id: i64, now: i64) -> StoreResult<()>;
 
     // Audit
     async fn audit_append(&self, e: &NewAuditEvent) -> StoreResult<()>;

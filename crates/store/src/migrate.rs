@@ -31,6 +31,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "audit_chain",
         sql: include_str!("../migrations/sqlite/0004_audit_chain.sql"),
     },
+    Migration {
+        version: 5,
+        name: "api_tokens",
+        sql: include_str!("../migrations/sqlite/0005_api_tokens.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -53,6 +58,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 4,
         name: "audit_chain",
         sql: include_str!("../migrations/postgres/0004_audit_chain.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "api_tokens",
+        sql: include_str!("../migrations/postgres/0005_api_tokens.sql"),
     },
 ];
 

@@ -10,8 +10,8 @@ use latchkey_core::audit::{NewAuditEvent, Outcome};
 use latchkey_core::directory::{Email, Phone, Profile, Role, Username};
 use latchkey_core::lockout::{LockoutPolicy, LockoutState};
 use latchkey_core::store::{
-    AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, NewUser, SessionRecord, Store,
-    StoreError,
+    AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, NewApiToken, NewUser, SessionRecord,
+    Store, StoreError,
 };
 use latchkey_store::{PgStore, SqliteStore};
 use rand::Rng;
@@ -342,6 +342,7 @@ async fn suite(s: Arc<dyn Store>) {
     assert_eq!(s.lockout_get(key).await.expect("get").failures, 50);
 
     sspr_suite(&s, admin.id).await;
+    token_suite(&s, admin.id).await;
 
     // Audit.
     for i in 0..3 {
@@ -376,6 +377,107 @@ async fn suite(s: Arc<dyn Store>) {
         ..Default::default()
     };
     assert_eq!(s.audit_list(&f, 0, 10).await.expect("list").total, 1);
+}
+
+async fn token_suite(s: &Arc<dyn Store>, uid: i64) {
+    // Several settings in one transaction.
+    s.settings_put_many(&[("doc_a", "1"), ("doc_b", "2")])
+        .await
+        .expect("put many");
+    s.settings_put_many(&[("doc_a", "3"), ("doc_b", "4")])
+        .await
+        .expect("put many replaces");
+    assert_eq!(
+        s.setting_get("doc_a").await.expect("a").as_deref(),
+        Some("3")
+    );
+    assert_eq!(
+        s.setting_get("doc_b").await.expect("b").as_deref(),
+        Some("4")
+    );
+    s.settings_put_many(&[]).await.expect("nothing to write");
+
+    // Admin API tokens: stored by hash, listed with the owner's name, touched, revoked once.
+    let new = NewApiToken {
+        name: "deploy".into(),
+        owner_id: uid,
+        scope: "write".into(),
+        token_hash: "ab".repeat(32),
+        created_at: 500,
+    };
+    let t = s.api_token_create(&new).await.expect("create token");
+    assert_eq!(t.name, "deploy");
+    assert_eq!(t.owner_username, "boss");
+    assert_eq!((t.scope.as_str(), t.created_at), ("write", 500));
+    assert_eq!((t.last_used_at, t.revoked_at), (None, None));
+    assert!(matches!(
+        s.api_token_create(&new).await,
+        Err(StoreError::Conflict("token"))
+    ));
+    assert!(matches!(
+        s.api_token_create(&NewApiToken {
+            owner_id: 9_999_999,
+            token_hash: "cd".repeat(32),
+            ..new.clone()
+        })
+        .await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(
+        s.api_token_by_hash(&"ab".repeat(32))
+            .await
+            .expect("by hash"),
+        t
+    );
+    assert!(matches!(
+        s.api_token_by_hash("nope").await,
+        Err(StoreError::NotFound)
+    ));
+    s.api_token_touch(t.id, 600).await.expect("touch");
+    let read = s
+        .api_token_create(&NewApiToken {
+            name: "reports".into(),
+            scope: "read".into(),
+            token_hash: "ef".repeat(32),
+            ..new.clone()
+        })
+        .await
+        .expect("second token");
+    s.api_token_revoke(t.id, 700).await.expect("revoke");
+    s.api_token_revoke(t.id, 800).await.expect("revoke again");
+    let got = s.api_token_get(t.id).await.expect("get");
+    assert_eq!((got.last_used_at, got.revoked_at), (Some(600), Some(700)));
+    assert!(matches!(
+        s.api_token_revoke(9_999_999, 1).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        s.api_token_get(9_999_999).await,
+        Err(StoreError::NotFound)
+    ));
+    let all = s.api_token_list().await.expect("list");
+    assert_eq!(
+        all.iter().map(|t| t.id).collect::<Vec<_>>(),
+        vec![t.id, read.id]
+    );
+    // A deleted owner takes their tokens along.
+    let gone = s
+        .user_create(new_user("tokenowner", Role::PasswordAdmin), 900)
+        .await
+        .expect("owner");
+    s.api_token_create(&NewApiToken {
+        owner_id: gone.id,
+        token_hash: "01".repeat(32),
+        ..new.clone()
+    })
+    .await
+    .expect("token of owner");
+    s.user_delete(gone.id).await.expect("delete owner");
+    assert!(matches!(
+        s.api_token_by_hash(&"01".repeat(32)).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(s.api_token_list().await.expect("list").len(), 2);
 }
 
 async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {

@@ -100,12 +100,16 @@ impl IntoResponse for PageError {
     }
 }
 
-/// A JSON API error with a stable machine code.
+/// A JSON API error with a stable machine code (the codes are listed in `docs/API.md`).
 #[derive(Debug)]
 pub struct ApiError {
     pub status: StatusCode,
     pub code: &'static str,
     pub message: String,
+    /// The request field at fault, for `invalid_field` and the `password_*` codes.
+    pub field: Option<String>,
+    /// Every field at fault, when a document had several problems.
+    pub errors: Vec<(String, String)>,
 }
 
 impl ApiError {
@@ -114,13 +118,140 @@ impl ApiError {
             status,
             code,
             message: message.into(),
+            field: None,
+            errors: Vec::new(),
+        }
+    }
+
+    /// `400 invalid_field` naming the field.
+    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: Some(field.into()),
+            ..Self::new(StatusCode::BAD_REQUEST, "invalid_field", message)
+        }
+    }
+
+    /// `400 invalid_field` for several fields at once; `field` and `message` are the first.
+    pub fn fields(errors: Vec<(String, String)>) -> Self {
+        let (field, message) = errors
+            .first()
+            .cloned()
+            .unwrap_or_else(|| (String::new(), "A field is not valid.".into()));
+        Self {
+            errors,
+            ..Self::field(field, message)
+        }
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", message)
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::FORBIDDEN, "forbidden", message)
+    }
+
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::CONFLICT, "conflict", message)
+    }
+
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(%cause, "request failed");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "Something went wrong. Give your administrator the x-request-id of this response.",
+        )
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => ApiError::not_found("There is no such resource."),
+            StoreError::Conflict(what) => {
+                ApiError::conflict(format!("That {} already exists.", what.replace('_', " ")))
+            }
+            StoreError::Refused(why) => ApiError::conflict(format!("Refused: {why}.")),
+            other => ApiError::internal(other),
+        }
+    }
+}
+
+impl From<HashError> for ApiError {
+    fn from(e: HashError) -> Self {
+        match e {
+            HashError::Overloaded => ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "busy",
+                "Too many passwords are being checked at this moment. Try again in a few seconds.",
+            ),
+            other => ApiError::internal(other),
+        }
+    }
+}
+
+/// The services below the pages answer with [`PageError`]; the API turns them into its own shape.
+impl From<PageError> for ApiError {
+    fn from(e: PageError) -> Self {
+        match e {
+            PageError::NotFound => ApiError::not_found("There is no such resource."),
+            PageError::BadRequest(m) => ApiError::new(StatusCode::BAD_REQUEST, "invalid_field", m),
+            PageError::Forbidden(m) => ApiError::forbidden(m),
+            PageError::Csrf => ApiError::forbidden("Refused."),
+            PageError::TooLarge => ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                "The body is larger than 64 KiB.",
+            ),
+            PageError::Busy => ApiError::from(HashError::Overloaded),
+            PageError::Internal(cause) => ApiError::internal(cause),
         }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = serde_json::json!({"error": {"code": self.code, "message": self.message}});
-        (self.status, axum::Json(body)).into_response()
+        let mut error = serde_json::json!({"code": self.code, "message": self.message});
+        if let Some(f) = &self.field {
+            error["field"] = serde_json::Value::String(f.clone());
+        }
+        if !self.errors.is_empty() {
+            error["errors"] = self
+                .errors
+                .iter()
+                .map(|(field, message)| serde_json::json!({"field": field, "message": message}))
+                .collect();
+        }
+        let mut resp =
+            (self.status, axum::Json(serde_json::json!({"error": error}))).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
+        if self.status == StatusCode::UNAUTHORIZED {
+            resp.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"latchkey\""),
+            );
+        }
+        resp
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.field {
+            Some(_) if self.errors.len() > 1 => {
+                let all: Vec<String> = self
+                    .errors
+                    .iter()
+                    .map(|(f, m)| format!("{f}: {m}"))
+                    .collect();
+                f.write_str(&all.join("\n"))
+            }
+            Some(field) => write!(f, "{field}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
     }
 }

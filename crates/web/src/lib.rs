@@ -8,6 +8,7 @@ pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
+pub mod charts;
 pub mod error;
 pub mod form;
 pub mod metrics;

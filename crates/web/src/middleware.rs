@@ -94,13 +94,18 @@ pub async fn request_context(
     let token = state.mac(&[b"csrf", csrf_seed.as_bytes()]);
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
+    // The one path that carries a secret ("this wasn't me" links) is logged without it.
+    let log_path = if path.starts_with("/report/") {
+        "/report/{token}".to_owned()
+    } else {
+        path.clone()
+    };
     req.extensions_mut().insert(CsrfToken(token));
     req.extensions_mut().insert(RequestId(request_id.clone()));
     req.extensions_mut().insert(ClientIp(client_ip.clone()));
 
     // The span carries the path but never the query string or body.
-    let span =
-        tracing::info_span!("request", id = %request_id, %method, %path, client = %client_ip);
+    let span = tracing::info_span!("request", id = %request_id, %method, path = %log_path, client = %client_ip);
     let mut resp = next.run(req).instrument(span.clone()).await;
     let status = resp.status().as_u16();
     state.metrics.count_status(status);

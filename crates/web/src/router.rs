@@ -111,6 +111,14 @@ pub fn app(state: AppState) -> Router {
             get(protection::show).post(protection::save),
         )
         .route("/admin/password-protection/test", post(protection::test))
+        .route("/admin/audit", get(admin::audit::show))
+        .route("/admin/audit/export", get(admin::audit::export))
+        .route("/admin/reports", get(admin::reports::show))
+        .route(
+            "/admin/reports/unregistered.csv",
+            get(admin::reports::unregistered_csv),
+        )
+        .route("/admin/reports/remind", post(admin::reports::remind))
         .route("/password/strength", post(protection::strength))
         // Operations
         .route("/healthz", get(api::healthz))

@@ -477,3 +477,51 @@ pub struct ProtectionPage {
     /// (verdict, detail) from the tester box.
     pub tested: Option<(String, String)>,
 }
+
+pub struct AuditRow {
+    pub time: String,
+    pub activity: String,
+    pub actor: String,
+    pub target: String,
+    pub client_ip: String,
+    pub result: String,
+    pub correlation_id: String,
+    pub details: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+pub struct AuditPage {
+    pub layout: Layout,
+    pub activities: Vec<&'static str>,
+    pub q: crate::pages::admin::audit::AuditQuery,
+    pub rows: Vec<AuditRow>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    pub journey: bool,
+    pub export: String,
+    pub errors: FormErrors,
+}
+
+#[derive(Template)]
+#[template(path = "admin/reports.html")]
+pub struct ReportsPage {
+    pub layout: Layout,
+    pub total: u64,
+    pub registered: u64,
+    pub percent: u64,
+    pub coverage_svg: String,
+    pub method_rows: Vec<(String, u64, u64)>,
+    pub group_svg: String,
+    pub group_rows: Vec<(String, u64, u64)>,
+    pub days_svg: String,
+    pub day_rows: Vec<(String, [u64; 3])>,
+    pub days: i64,
+    pub reasons: Vec<(String, u64)>,
+    pub unregistered: Vec<(String, String)>,
+    pub groups: Vec<Group>,
+    pub notice: Option<String>,
+}

@@ -147,6 +147,22 @@ pub fn check(
     password: &str,
     who: &Subject<'_>,
 ) -> Verdict {
+    let len = password.chars().count();
+    if len > MAX_LENGTH {
+        // Refused before any scoring: the work below grows with the length.
+        let strength = strength::Strength {
+            score: 0,
+            bits: 0,
+            warning: String::new(),
+            suggestions: Vec::new(),
+        };
+        return Verdict {
+            result: Err(PolicyViolation::TooLong(MAX_LENGTH)),
+            banned_score: 0,
+            found: Vec::new(),
+            strength,
+        };
+    }
     let names = who.names();
     let eval = banned::evaluate(password, &[banned], &names);
     let strength = strength::estimate_with(password, &eval);
@@ -280,6 +296,11 @@ mod tests {
         );
         assert_eq!(r("correct horse battery staple", &strong, &none), Ok(()));
         assert_eq!(r("émoji-🔑-ünïcode-ok", &p, &none), Ok(()));
+        // A huge input is refused at once, without scoring (no quadratic work).
+        assert_eq!(
+            r(&"ab".repeat(30_000), &p, &none),
+            Err(PolicyViolation::TooLong(256))
+        );
     }
 
     #[test]

@@ -84,9 +84,11 @@ pub fn estimate_with(password: &str, eval: &Evaluation) -> Strength {
         .count();
     let sequences = normal.windows(3).filter(|w| is_sequence(w)).count();
     let lower = password.to_lowercase();
-    let keyboard = (0..chars.len()).any(|i| {
-        (i + 4..=chars.len())
-            .any(|j| on_keyboard_row(&lower.chars().skip(i).take(j - i).collect::<String>()))
+    // Rows of 4 to 10 keys; the window is bounded so the work stays linear in the length.
+    let lower: Vec<char> = lower.chars().collect();
+    let keyboard = (0..lower.len()).any(|i| {
+        (i + 4..=lower.len().min(i + 10))
+            .any(|j| on_keyboard_row(&lower[i..j].iter().collect::<String>()))
     });
     bits -= (repeats + sequences) as f64 * per_char * 0.8;
     if keyboard {

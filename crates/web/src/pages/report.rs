@@ -82,10 +82,24 @@ pub async fn confirm(
     state.store.code_delete(&o, "report").await?;
     let id: i64 = rec.destination.parse().map_err(|_| PageError::NotFound)?;
     let user = state.store.user_get(id).await?;
-    state
-        .store
-        .user_set_enabled(user.id, false, state.now())
-        .await?;
+    // Block sign-in, unless this is the last enabled global administrator (that would lock
+    // everyone out): then the sessions end (a password change forces a new one) and the
+    // administrators are told.
+    let last_admin = user.role == Role::GlobalAdmin
+        && user.enabled
+        && state.store.count_by_role(Role::GlobalAdmin).await? <= 1;
+    if last_admin {
+        let hash = state.store.user_password_hash(user.id).await?;
+        state
+            .store
+            .user_set_password(user.id, &hash, true, state.now())
+            .await?;
+    } else {
+        state
+            .store
+            .user_set_enabled(user.id, false, state.now())
+            .await?;
+    }
     let ctx = Ctx::new(user.username.as_str(), &ip, &rid);
     record(
         &state,
@@ -93,7 +107,7 @@ pub async fn confirm(
         activity::REPORTED_NOT_ME,
         user.username.as_str(),
         Outcome::Success,
-        serde_json::json!({"blocked_sign_in": true}),
+        serde_json::json!({"blocked_sign_in": !last_admin}),
     )
     .await;
     let org = &state.settings.organization_name;

@@ -130,7 +130,6 @@ struct Decoy {
     email: String,
     mobile: String,
     office: String,
-    questions: Vec<String>,
 }
 
 fn decoy_for(state: &AppState, policy: &SsprPolicy, typed: &str) -> (Vec<Method>, Decoy) {
@@ -138,14 +137,20 @@ fn decoy_for(state: &AppState, policy: &SsprPolicy, typed: &str) -> (Vec<Method>
     let bytes = h.as_bytes();
     let pick = |i: usize| usize::from(bytes[i % bytes.len()]);
     let req = policy.requirement(latchkey_core::directory::Role::User);
-    // Each allowed method with a coin toss, topped up to the number required.
-    let mut methods: Vec<Method> = req
-        .allowed
+    // A decoy may stand for a user or an administrator, so draw from both lists: each
+    // method with a coin toss, topped up to the number a user needs.
+    let mut pool: Vec<Method> = req.allowed.clone();
+    for m in latchkey_core::policy::ADMIN_METHODS {
+        if !pool.contains(&m) {
+            pool.push(m);
+        }
+    }
+    pool.sort();
+    let mut methods: Vec<Method> = pool
         .iter()
         .copied()
-        .filter(|m| *m != Method::Questions)
         .enumerate()
-        .filter(|(i, _)| pick(*i) % 2 == 0)
+        .filter(|(i, _)| pick(*i).is_multiple_of(2))
         .map(|(_, m)| m)
         .collect();
     for m in &req.allowed {
@@ -157,7 +162,6 @@ fn decoy_for(state: &AppState, policy: &SsprPolicy, typed: &str) -> (Vec<Method>
         }
     }
     methods.sort();
-    let letters = b"abcdefghijklmnopqrstuvwxyz";
     let domains = [
         "gmail.com",
         "outlook.com",
@@ -169,25 +173,17 @@ fn decoy_for(state: &AppState, policy: &SsprPolicy, typed: &str) -> (Vec<Method>
         .split_once('@')
         .map(|(_, d)| d.to_owned())
         .unwrap_or_else(|| domains[pick(3) % domains.len()].to_owned());
+    // People usually register an address that starts like their name.
+    let first = typed
+        .chars()
+        .next()
+        .filter(char::is_ascii_alphanumeric)
+        .unwrap_or('a');
     let digit = |i: usize| char::from(b'0' + (pick(i) % 10) as u8);
-    let ids: Vec<&str> = latchkey_core::questions::PREDEFINED
-        .iter()
-        .map(|(id, _)| *id)
-        .collect();
-    let mut questions = Vec::new();
-    let mut i = 10;
-    while questions.len() < req.questions_to_reset && !ids.is_empty() && i < 60 {
-        let id = ids[pick(i) % ids.len()].to_owned();
-        if !questions.contains(&id) {
-            questions.push(id);
-        }
-        i += 1;
-    }
     let decoy = Decoy {
-        email: format!("{}***@{domain}", char::from(letters[pick(1) % 26])),
-        mobile: format!("+1 ********{}{}", digit(4), digit(5)),
-        office: format!("+1 ********{}{}", digit(6), digit(7)),
-        questions,
+        email: format!("{first}***@{domain}"),
+        mobile: format!("********{}{}", digit(4), digit(5)),
+        office: format!("********{}{}", digit(6), digit(7)),
     };
     (methods, decoy)
 }
@@ -699,7 +695,7 @@ pub async fn verify(
     let Some(j) = load_journey(&state, &headers).await? else {
         return Ok(expired(&state, &csrf.0));
     };
-    if j.flow.kind.is_empty() {
+    if j.flow.kind.is_empty() && j.policy.allow_unlock {
         return Ok(Redirect::to("/reset/options").into_response());
     }
     if j.flow.stage == "password" {
@@ -741,7 +737,15 @@ async fn choose_questions(state: &AppState, j: &mut Journey) -> Result<(), PageE
             all.truncate(j.req.questions_to_reset);
             all
         }
-        None => j.decoy.questions.clone(),
+        None => {
+            let mut ids: Vec<String> = latchkey_core::questions::PREDEFINED
+                .iter()
+                .map(|(id, _)| (*id).to_owned())
+                .collect();
+            ids.shuffle(&mut rand::rngs::OsRng);
+            ids.truncate(j.req.questions_to_reset);
+            ids
+        }
     };
     j.flow.questions = ids.join("\u{1f}");
     state.store.flow_update(&j.flow).await?;
@@ -851,9 +855,14 @@ pub async fn send(
             "That {what} doesn't match the one we have for you. Check it and try again, or choose another method."
         ))).await;
     }
-    if c == Channel::Email
-        && limits::record_event(&state, &subject, Kind::EmailSent, &ctx, &target).await?
-    {
+    // Every send counts: emails against the email limit, texts and calls against the
+    // phone validations (no SMS bombing, no toll fraud).
+    let send_kind = if c == Channel::Email {
+        Kind::EmailSent
+    } else {
+        Kind::Validation
+    };
+    if limits::record_event(&state, &subject, send_kind, &ctx, &target).await? {
         return Ok(blocked_page(&state, &csrf.0, &j.policy));
     }
     let dest = stored.unwrap_or_default();
@@ -1281,15 +1290,14 @@ pub async fn help_submit(
     if let Some(j) = &j {
         let subject = limits::subject(None, &j.flow.typed);
         let ctx = j.ctx(&ip);
-        if limits::within(&state, &subject, Kind::Help).await? {
-            limits::record_event(&state, &subject, Kind::Help, &ctx, &j.flow.typed).await?;
+        // Counted first, so parallel requests can't all pass; the messages go out in the
+        // background, so the answer takes the same time for every name.
+        if !limits::record_event(&state, &subject, Kind::Help, &ctx, &j.flow.typed).await?
+            && limits::within(&state, &subject, Kind::Help).await?
+        {
             let exists = match Username::parse(&j.flow.typed) {
                 Ok(u) => state.store.user_by_username(&u).await.ok(),
                 Err(_) => None,
-            };
-            let told = match &exists {
-                Some(u) => notices::help_request(&state, &ctx, u.username.as_str()).await,
-                None => 0,
             };
             record(
                 &state,
@@ -1297,9 +1305,15 @@ pub async fn help_submit(
                 activity::SSPR_HELP,
                 &j.flow.typed,
                 Outcome::Success,
-                serde_json::json!({"known_user": exists.is_some(), "admins_notified": told}),
+                serde_json::json!({"known_user": exists.is_some()}),
             )
             .await;
+            if let Some(u) = exists {
+                let (state, ctx) = (state.clone(), ctx.clone());
+                tokio::spawn(async move {
+                    notices::help_request(&state, &ctx, u.username.as_str()).await;
+                });
+            }
         }
     } else {
         let ctx = Ctx::new("anonymous", &ip, &rid);

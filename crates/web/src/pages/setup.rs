@@ -508,6 +508,16 @@ pub async fn verify(
         }
     };
     let reg = registry::load(&state, a.user.id).await?;
+    // One phone can't count as two methods.
+    let other_phone = match f.kind.as_str() {
+        "mobile" => reg.office.as_ref(),
+        "office" => reg.mobile.as_ref(),
+        _ => None,
+    };
+    if other_phone.is_some_and(|p| p.value == destination) {
+        errors.push(field, "That number is already registered as your other phone. Use a different number, so that one lost phone can't open your account.");
+        return page(&state, &csrf, &a, errors, None, Typed::default()).await;
+    }
     let existing = match f.kind.as_str() {
         "email" => reg.email.as_ref(),
         "mobile" => reg.mobile.as_ref(),
@@ -535,6 +545,13 @@ pub async fn verify(
         a.user.username.as_str(),
         Outcome::Success,
         serde_json::json!({"method": f.kind}),
+    )
+    .await;
+    crate::sspr::notices::security_info_changed(
+        &state,
+        &ctx(&a, &ip, &rid),
+        &a.user,
+        "A security method was added to your account",
     )
     .await;
     let policy = load_policy(&state).await?;
@@ -688,6 +705,13 @@ pub async fn app_submit(
         serde_json::json!({"method": "app"}),
     )
     .await;
+    crate::sspr::notices::security_info_changed(
+        &state,
+        &ctx(&a, &ip, &rid),
+        &a.user,
+        "A security method was added to your account",
+    )
+    .await;
     let policy = load_policy(&state).await?;
     maybe_complete(&state, &c, &a.user, &policy).await?;
     Ok(Redirect::to("/setup?added=1").into_response())
@@ -820,6 +844,13 @@ pub async fn questions_submit(
         serde_json::json!({"method": "questions", "count": stored.len()}),
     )
     .await;
+    crate::sspr::notices::security_info_changed(
+        &state,
+        &ctx(&a, &ip, &rid),
+        &a.user,
+        "A security method was added to your account",
+    )
+    .await;
     maybe_complete(&state, &c, &a.user, &policy).await?;
     Ok(Redirect::to("/setup?saved=1").into_response())
 }
@@ -894,6 +925,13 @@ pub async fn remove(
         a.user.username.as_str(),
         Outcome::Success,
         serde_json::json!({"method": what}),
+    )
+    .await;
+    crate::sspr::notices::security_info_changed(
+        &state,
+        &ctx(&a, &ip, &rid),
+        &a.user,
+        "A security method was removed from your account",
     )
     .await;
     Ok(Redirect::to("/setup?removed=1").into_response())

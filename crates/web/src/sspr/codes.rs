@@ -76,6 +76,16 @@ pub async fn check(
         state.store.code_delete(owner, purpose).await?;
         return Ok(Check::Expired);
     }
+    // Take the attempt before comparing, atomically: of fifty parallel guesses only the
+    // first five are ever compared.
+    let attempts = state.store.code_fail(owner, purpose).await?;
+    if attempts == 0 {
+        return Ok(Check::Missing);
+    }
+    if attempts > MAX_ATTEMPTS {
+        state.store.code_delete(owner, purpose).await?;
+        return Ok(Check::TooMany);
+    }
     let typed: String = typed
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
@@ -92,7 +102,6 @@ pub async fn check(
         }
         return Ok(Check::Missing);
     }
-    let attempts = state.store.code_fail(owner, purpose).await?;
     if attempts >= MAX_ATTEMPTS {
         state.store.code_delete(owner, purpose).await?;
         return Ok(Check::TooMany);

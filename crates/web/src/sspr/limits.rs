@@ -79,7 +79,14 @@ pub async fn record_event(
         .store
         .sspr_event_count(subject, kind.name(), now - window)
         .await?;
-    if kind != Kind::Help && count >= max {
+    // Failures are counted after they happen: the 5th blocks. Sends and validations are
+    // counted before they happen: the 5th is allowed, the 6th blocked.
+    let over = if kind == Kind::VerifyFail {
+        count >= max
+    } else {
+        count > max
+    };
+    if kind != Kind::Help && over {
         state
             .store
             .sspr_block_set(subject, now + BLOCK_SECS)
@@ -105,5 +112,5 @@ pub async fn within(state: &AppState, subject: &str, kind: Kind) -> Result<bool,
         .store
         .sspr_event_count(subject, kind.name(), state.now() - window)
         .await?
-        < max)
+        <= max)
 }

@@ -139,3 +139,31 @@ pub async fn help_request(state: &AppState, ctx: &Ctx, username: &str) -> usize 
     }
     n
 }
+
+/// Tells the user at their profile addresses that their security info changed, so a
+/// stolen session can't quietly swap in an attacker's phone or app.
+pub async fn security_info_changed(state: &AppState, ctx: &Ctx, user: &User, what: &str) {
+    let org = &state.settings.organization_name;
+    let when = rfc3339(state.now());
+    for addr in [&user.email, &user.alternate_email].into_iter().flatten() {
+        let m = latchkey_notify::Message {
+            channel: latchkey_notify::Channel::Email,
+            to: addr.as_str().to_owned(),
+            subject: format!("{org}: your security info changed"),
+            body: format!(
+                "Hello {},\n\n{what} ({when} UTC).\n\nIf this wasn't you, contact your administrator now: \
+                 someone else may be using your account.\n",
+                user.display_name
+            ),
+            html: None,
+        };
+        deliver(
+            state,
+            ctx,
+            user.username.as_str(),
+            "security_info_changed",
+            m,
+        )
+        .await;
+    }
+}

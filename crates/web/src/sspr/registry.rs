@@ -41,6 +41,11 @@ impl Registered {
     /// The methods this user can verify with under `req`.
     pub fn methods(&self, req: &Requirement) -> Vec<Method> {
         let mut out = Vec::new();
+        // An authenticator app stays usable (and required) even when the policy no longer
+        // offers apps: taking the option away must not weaken the account.
+        if !self.apps.is_empty() && !req.allowed.contains(&Method::AppCode) {
+            out.push(Method::AppCode);
+        }
         for m in &req.allowed {
             let has = match m {
                 Method::AppCode => !self.apps.is_empty(),

@@ -10,6 +10,7 @@ mod harness;
 mod headers;
 mod logs;
 mod protection;
+mod reports;
 mod signin;
 mod sspr;
 mod sspr_admin;

@@ -802,3 +802,114 @@ async fn delivery_failures_are_explained_and_cost_no_attempt() {
     );
     let _ = ADMIN_PW;
 }
+
+#[tokio::test]
+async fn texts_and_calls_count_against_the_phone_limit() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    add_method(&app, &mia, "mobile", "+14255550123").await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    for i in 0..5 {
+        let channel = if i % 2 == 0 {
+            "mobile_sms"
+        } else {
+            "mobile_voice"
+        };
+        let r = c
+            .post(
+                "/reset/verify/send",
+                &[("channel", channel), ("destination", "+1 425 555 0123")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "send {i}: {}", r.body);
+    }
+    let r = c
+        .post(
+            "/reset/verify/send",
+            &[
+                ("channel", "mobile_sms"),
+                ("destination", "+1 425 555 0123"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the sixth send in an hour is refused"
+    );
+    assert_eq!(
+        app.outbox.messages().len(),
+        5,
+        "no message beyond the limit"
+    );
+}
+
+#[tokio::test]
+async fn an_app_stays_required_when_the_policy_stops_offering_apps() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    add_method(&app, &mia, "email", "mia@home.example").await;
+    let secret = add_app(&app, &mia).await;
+    set_policy(&app, |p| {
+        p.methods = vec![Method::Email, Method::MobilePhone]
+    })
+    .await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    let r = pass_email(&app, &mut c, "mia@home.example").await;
+    assert!(
+        r.body.contains("Verification step 2") && r.body.contains("authenticator app"),
+        "{}",
+        r.location()
+    );
+    assert_eq!(
+        pass_app(&app, &mut c, &secret).await.location(),
+        "/reset/password"
+    );
+}
+
+#[tokio::test]
+async fn an_admin_reset_tells_the_user_and_huge_passwords_are_refused_at_once() {
+    let app = TestApp::new().await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    admin
+        .post(
+            &format!("/admin/users/{}/reset-password", mia.id),
+            &[("auto_password", "true")],
+        )
+        .await;
+    assert!(
+        app.outbox
+            .messages()
+            .iter()
+            .any(|m| m.to == "mias@work.example" && m.body.contains("/report/"))
+    );
+    let r = admin
+        .post("/password/strength", &[("password", &"ab".repeat(30_000))])
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+    assert_eq!(v["code"], "password_too_long");
+    // The "this wasn't me" token never reaches the log.
+    let link = app
+        .outbox
+        .messages()
+        .into_iter()
+        .find(|m| m.to == "mias@work.example")
+        .expect("notice")
+        .body;
+    let at = link.find("/report/").expect("link");
+    let path: String = link[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    app.client().get(&path).await;
+    let token = path.trim_start_matches("/report/");
+    assert!(
+        !crate::harness::logs().contains(token),
+        "report tokens are not logged"
+    );
+}

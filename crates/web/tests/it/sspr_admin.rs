@@ -435,3 +435,52 @@ async fn security_questions_are_registered_with_rules_and_hashed() {
             .all(|(_, h)| h.starts_with("$argon2id$") && !h.to_lowercase().contains("lisbon"))
     );
 }
+
+#[tokio::test]
+async fn one_phone_can_not_be_two_methods() {
+    let app = TestApp::new().await;
+    set_policy(&app, |p| {
+        p.scope = Scope::All;
+        p.methods = vec![
+            latchkey_core::policy::Method::MobilePhone,
+            latchkey_core::policy::Method::OfficePhone,
+        ];
+        p.methods_required = 2;
+    })
+    .await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    add_method(&app, &mia, "mobile", "+14255550123").await;
+    let mut c = app.signed_in("mias", "Old-Password-111").await;
+    c.post(
+        "/setup/send",
+        &[
+            ("kind", "office"),
+            ("via", "voice"),
+            ("country", "1"),
+            ("office_number", "425 555 0123"),
+        ],
+    )
+    .await;
+    let code = code_sent_to(&app, "+14255550123");
+    let r = c
+        .post(
+            "/setup/verify",
+            &[("kind", "office"), ("office_code", &code)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(
+        r.body.contains("already registered as your other phone"),
+        "{}",
+        r.body
+    );
+    assert!(
+        app.state
+            .store
+            .methods_of(mia.id)
+            .await
+            .expect("m")
+            .iter()
+            .all(|m| m.kind != "office")
+    );
+}

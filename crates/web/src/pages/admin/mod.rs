@@ -1,6 +1,8 @@
 //! `/admin`: the admin portal.
 
+pub mod audit;
 pub mod groups;
+pub mod reports;
 pub mod sspr;
 pub mod users;
 

@@ -406,6 +406,8 @@ pub async fn reset_password(
             "password": if form.auto_password { "generated" } else { "typed" }}),
     )
     .await;
+    // The user hears of it (and, for an administrator, the other global administrators).
+    crate::sspr::notices::after_reset(&state, &ctx(&a, &ip, &rid), &user, false).await;
     if form.auto_password {
         Ok(render(&PasswordShownPage {
             layout: layout(&state, "Password reset", &csrf, &a),

@@ -1,0 +1,195 @@
+//! Bearer-token authentication for the API. A token is `lk_` and 32 random bytes in
+//! base64url; only its SHA-256 is stored. The owner's role decides what the token may
+//! do (the portal's rules), its scope whether it may write. Cookies are never read here,
+//! so a signed-in browser can't be made to call the API (no CSRF to guard against).
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{Method, StatusCode, header};
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
+use latchkey_core::Secret;
+use latchkey_core::audit::Outcome;
+use latchkey_core::directory::{Role, User};
+use latchkey_core::store::{ApiTokenRecord, StoreError};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::audit::{Ctx, record};
+use crate::error::ApiError;
+use crate::middleware::{ClientIp, RequestId};
+use crate::state::AppState;
+
+pub const TOKEN_PREFIX: &str = "lk_";
+
+/// What a token may do besides reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// `GET` only.
+    Read,
+    /// Everything the owner's role allows.
+    Write,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Read => "read",
+            Scope::Write => "write",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Scope> {
+        match s {
+            "read" => Some(Scope::Read),
+            "write" => Some(Scope::Write),
+            _ => None,
+        }
+    }
+}
+
+/// A fresh token: `lk_` and 32 random bytes, base64url (43 characters).
+pub fn new_token() -> Secret {
+    let mut b = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    Secret::new(format!("{TOKEN_PREFIX}{}", B64URL.encode(b)))
+}
+
+/// What the store keeps of a token: its SHA-256, lower-case hex.
+pub fn hash_token(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The caller of an API request: a valid token and its enabled, administrator owner.
+#[derive(Debug, Clone)]
+pub struct ApiAuth {
+    pub token: ApiTokenRecord,
+    pub user: User,
+    pub ctx: Ctx,
+}
+
+fn unauthenticated(message: &str) -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, "unauthenticated", message)
+}
+
+impl FromRequestParts<AppState> for ApiAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
+            return Err(unauthenticated(
+                "Send an API token: Authorization: Bearer lk_…",
+            ));
+        };
+        let token = value
+            .to_str()
+            .ok()
+            .and_then(|v| v.split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, t)| t.trim())
+            .filter(|t| t.starts_with(TOKEN_PREFIX) && t.len() <= 100)
+            .ok_or_else(|| {
+                unauthenticated("The Authorization header must be: Bearer lk_… (an API token).")
+            })?;
+        let bad = || unauthenticated("This API token is not valid or was revoked.");
+        let record = match state.store.api_token_by_hash(&hash_token(token)).await {
+            Ok(r) => r,
+            Err(StoreError::NotFound) => return Err(bad()),
+            Err(e) => return Err(e.into()),
+        };
+        if record.revoked_at.is_some() {
+            return Err(bad());
+        }
+        let user = match state.store.user_get(record.owner_id).await {
+            Ok(u) if u.enabled => u,
+            Ok(_) | Err(StoreError::NotFound) => {
+                return Err(unauthenticated(
+                    "The owner of this API token can't sign in, so the token can't be used.",
+                ));
+            }
+            Err(e) => return Err(e.into()),
+        };
+        if !user.role.is_admin() {
+            return Err(ApiError::forbidden(
+                "The owner of this API token is no longer an administrator.",
+            ));
+        }
+        if Scope::parse(&record.scope) != Some(Scope::Write)
+            && parts.method != Method::GET
+            && parts.method != Method::HEAD
+        {
+            return Err(ApiError::forbidden(
+                "This API token may only read. Use a token with the write scope.",
+            ));
+        }
+        let now = state.now();
+        // One write a minute at most, not one per request.
+        if record.last_used_at.is_none_or(|t| now - t >= 60) {
+            state.store.api_token_touch(record.id, now).await?;
+        }
+        let ip = parts
+            .extensions
+            .get::<ClientIp>()
+            .cloned()
+            .unwrap_or_else(|| ClientIp("unknown".into()));
+        let rid = parts
+            .extensions
+            .get::<RequestId>()
+            .cloned()
+            .unwrap_or_else(|| RequestId(String::new()));
+        Ok(ApiAuth {
+            ctx: Ctx::new(user.username.as_str(), &ip, &rid),
+            token: record,
+            user,
+        })
+    }
+}
+
+impl ApiAuth {
+    pub fn is_global(&self) -> bool {
+        self.user.role == Role::GlobalAdmin
+    }
+
+    /// Only global administrators create and delete users and groups, change roles and policies.
+    pub fn require_global(&self) -> Result<(), ApiError> {
+        if self.is_global() {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(
+                "Only global administrators can do this; the owner of this token is a password administrator.",
+            ))
+        }
+    }
+
+    /// Password administrators act on users who aren't administrators; global ones on everyone.
+    pub fn require_manage(&self, target: &User) -> Result<(), ApiError> {
+        if self.user.role.may_manage(target.role) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(
+                "Password administrators can manage users who aren't administrators.",
+            ))
+        }
+    }
+
+    /// Writes an audit event as the portal does, marked as coming through the API.
+    pub async fn record(
+        &self,
+        state: &AppState,
+        activity: &'static str,
+        target: &str,
+        mut details: serde_json::Value,
+    ) {
+        if let Some(o) = details.as_object_mut() {
+            o.insert("via".into(), "api".into());
+            o.insert("token_id".into(), self.token.id.into());
+        }
+        record(state, &self.ctx, activity, target, Outcome::Success, details).await;
+    }
+}

@@ -1,0 +1,221 @@
+//! Request extraction for the API, with rejections in the API's JSON shape: a strict JSON
+//! body, and query parameters that are checked by name and type.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use serde::de::DeserializeOwned;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// A JSON body of type `T`. Types are strict and unknown fields are refused by `T`
+/// (`deny_unknown_fields`); every failure names the field when there is one.
+pub struct ApiJson<T>(pub T);
+
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// Parses `bytes` as a `T`; the error says where the problem is.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+            "Send a JSON object in the body.",
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_data() && path != "." {
+            ApiError::field(path, inner.to_string())
+        } else {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_json",
+                format!("The body is not valid JSON for this request: {inner}"),
+            )
+        }
+    })?;
+    de.end().map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+            format!("The body has more after the JSON value: {e}"),
+        )
+    })?;
+    Ok(value)
+}
+
+impl<T: DeserializeOwned + Send> FromRequest<AppState> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let content_type = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        if !is_json(content_type) {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Send the body as JSON, with Content-Type: application/json.",
+            ));
+        }
+        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "too_large",
+                    "The body is larger than 64 KiB.",
+                )
+            } else {
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_json",
+                    "The body could not be read.",
+                )
+            }
+        })?;
+        parse_json(&bytes).map(ApiJson)
+    }
+}
+
+/// The query string as name–value pairs, read by name with strict types.
+#[derive(Debug, Default)]
+pub struct Params(Vec<(String, String)>);
+
+impl FromRequestParts<AppState> for Params {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
+        let raw = parts.uri.query().unwrap_or_default();
+        serde_urlencoded::from_str::<Vec<(String, String)>>(raw)
+            .map(Params)
+            .map_err(|_| {
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_field",
+                    "The query string could not be read.",
+                )
+            })
+    }
+}
+
+/// Paging of a list: `offset` (default 0) and `limit` (default 50, at most 500).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paging {
+    pub offset: i64,
+    pub limit: i64,
+}
+
+pub const DEFAULT_LIMIT: i64 = 50;
+pub const MAX_LIMIT: i64 = 500;
+
+impl Params {
+    /// Refuses parameters this endpoint does not know (a typo would silently match everything).
+    pub fn only(&self, known: &[&str]) -> Result<(), ApiError> {
+        if let Some((k, _)) = self.0.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+            return Err(ApiError::field(
+                k.clone(),
+                format!(
+                    "Unknown query parameter. This endpoint takes: {}.",
+                    known.join(", ")
+                ),
+            ));
+        }
+        for name in known {
+            if self.0.iter().filter(|(k, _)| k == name).count() > 1 {
+                return Err(ApiError::field(*name, "Give this parameter once."));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A text filter: absent or empty means none.
+    pub fn text(&self, name: &'static str, max: usize) -> Result<Option<String>, ApiError> {
+        match self.get(name).map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(v) if v.chars().count() > max => Err(ApiError::field(
+                name,
+                format!("At most {max} characters."),
+            )),
+            Some(v) => Ok(Some(v.to_owned())),
+        }
+    }
+
+    pub fn int(
+        &self,
+        name: &'static str,
+        default: i64,
+        min: i64,
+        max: i64,
+    ) -> Result<i64, ApiError> {
+        let Some(v) = self.get(name) else {
+            return Ok(default);
+        };
+        match v.parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(ApiError::field(
+                name,
+                format!("Give a whole number from {min} to {max}."),
+            )),
+        }
+    }
+
+    /// An RFC 3339 time, as Unix seconds.
+    pub fn time(&self, name: &'static str) -> Result<Option<i64>, ApiError> {
+        match self.get(name) {
+            None | Some("") => Ok(None),
+            Some(v) => {
+                time::OffsetDateTime::parse(v, &time::format_description::well_known::Rfc3339)
+                    .map(|t| Some(t.unix_timestamp()))
+                    .map_err(|_| {
+                        ApiError::field(
+                            name,
+                            "Give an RFC 3339 time like 2026-11-22T09:30:00Z.",
+                        )
+                    })
+            }
+        }
+    }
+
+    pub fn paging(&self) -> Result<Paging, ApiError> {
+        Ok(Paging {
+            offset: self.int("offset", 0, 0, i64::from(i32::MAX))?,
+            limit: self.int("limit", DEFAULT_LIMIT, 1, MAX_LIMIT)?,
+        })
+    }
+}
+
+/// A page of a list, in the shape every list answers with.
+pub fn page(items: Vec<serde_json::Value>, total: i64, p: Paging) -> serde_json::Value {
+    serde_json::json!({"items": items, "total": total, "offset": p.offset, "limit": p.limit})
+}
+
+/// An id from the path; anything but a positive whole number is no such resource.
+pub fn path_id(raw: &str) -> Result<i64, ApiError> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| ApiError::not_found("There is no such resource."))
+}

@@ -1,0 +1,314 @@
+//! The API's operations as data: each module lists its operations next to its handlers
+//! ([`Op`]), and both the router and the OpenAPI 3.1 document at `/api/v1/openapi.json`
+//! are built from that one list, so neither can name an operation the other lacks.
+
+use axum::routing::MethodRouter;
+use serde_json::{Map, Value, json};
+
+use crate::state::AppState;
+
+/// Who may call an operation (the portal's rules; the token's scope comes on top).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// No token needed.
+    Public,
+    /// Any administrator's token.
+    Admin,
+    /// Any administrator's token; a password administrator only for users who aren't administrators.
+    Manage,
+    /// Only a global administrator's token.
+    Global,
+}
+
+impl Access {
+    fn as_str(self) -> &'static str {
+        match self {
+            Access::Public => "public",
+            Access::Admin => "any_admin",
+            Access::Manage => "any_admin_for_non_admin_targets",
+            Access::Global => "global_admin",
+        }
+    }
+}
+
+/// A query parameter.
+pub struct Param {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub schema: Value,
+}
+
+pub fn param(name: &'static str, description: &'static str, schema: Value) -> Param {
+    Param {
+        name,
+        description,
+        schema,
+    }
+}
+
+/// `offset` and `limit`, as every list takes them.
+pub fn paging_params() -> Vec<Param> {
+    vec![
+        param(
+            "offset",
+            "How many items to skip (default 0).",
+            json!({"type": "integer", "minimum": 0, "default": 0}),
+        ),
+        param(
+            "limit",
+            "How many items to return (default 50, at most 500).",
+            json!({"type": "integer", "minimum": 1, "maximum": 500, "default": 50}),
+        ),
+    ]
+}
+
+/// One operation: the route and its description.
+pub struct Op {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub id: &'static str,
+    pub summary: &'static str,
+    pub description: &'static str,
+    pub tag: &'static str,
+    pub access: Access,
+    pub query: Vec<Param>,
+    /// Schema and example of the JSON body.
+    pub body: Option<(Value, Value)>,
+    /// Success responses: status, description, schema (None: no body).
+    pub ok: Vec<(u16, &'static str, Option<Value>)>,
+    /// Error statuses beyond those every operation of its kind has.
+    pub errors: Vec<u16>,
+    pub route: MethodRouter<AppState>,
+}
+
+impl Op {
+    pub fn new(
+        method: &'static str,
+        path: &'static str,
+        id: &'static str,
+        summary: &'static str,
+        route: MethodRouter<AppState>,
+    ) -> Self {
+        Self {
+            method,
+            path,
+            id,
+            summary,
+            description: "",
+            tag: "",
+            access: Access::Admin,
+            query: Vec::new(),
+            body: None,
+            ok: Vec::new(),
+            errors: Vec::new(),
+            route,
+        }
+    }
+    pub fn tag(mut self, tag: &'static str) -> Self {
+        self.tag = tag;
+        self
+    }
+    pub fn describe(mut self, d: &'static str) -> Self {
+        self.description = d;
+        self
+    }
+    pub fn access(mut self, a: Access) -> Self {
+        self.access = a;
+        self
+    }
+    pub fn query(mut self, q: Vec<Param>) -> Self {
+        self.query = q;
+        self
+    }
+    pub fn body(mut self, schema: Value, example: Value) -> Self {
+        self.body = Some((schema, example));
+        self
+    }
+    pub fn ok(mut self, status: u16, description: &'static str, schema: Option<Value>) -> Self {
+        self.ok.push((status, description, schema));
+        self
+    }
+    pub fn errors(mut self, e: &[u16]) -> Self {
+        self.errors.extend_from_slice(e);
+        self
+    }
+
+    /// Every error status this operation can answer with.
+    pub fn error_statuses(&self) -> Vec<u16> {
+        let mut e = self.errors.clone();
+        if self.access != Access::Public {
+            e.extend([401, 403]);
+        }
+        if self.path.contains('{') {
+            e.push(404);
+        }
+        if !self.query.is_empty() || self.body.is_some() {
+            e.push(400);
+        }
+        if self.body.is_some() {
+            e.extend([413, 415]);
+        }
+        e.sort_unstable();
+        e.dedup();
+        e
+    }
+
+    fn to_json(&self) -> Value {
+        let mut op = Map::new();
+        op.insert("operationId".into(), self.id.into());
+        op.insert("summary".into(), self.summary.into());
+        if !self.description.is_empty() {
+            op.insert("description".into(), self.description.into());
+        }
+        if !self.tag.is_empty() {
+            op.insert("tags".into(), json!([self.tag]));
+        }
+        op.insert("x-latchkey-access".into(), self.access.as_str().into());
+        if self.access == Access::Public {
+            op.insert("security".into(), json!([]));
+        } else {
+            let scope = if self.method == "get" { "read" } else { "write" };
+            op.insert("x-latchkey-scope".into(), scope.into());
+        }
+        let mut params: Vec<Value> = path_params(self.path)
+            .into_iter()
+            .map(|name| {
+                json!({"name": name, "in": "path", "required": true,
+                       "schema": if name == "kind" {
+                           json!({"type": "string", "enum": ["users", "groups"]})
+                       } else if name == "method_id" {
+                           json!({"type": "string", "pattern": "^([1-9][0-9]*|questions)$"})
+                       } else {
+                           json!({"type": "integer", "minimum": 1})
+                       }})
+            })
+            .collect();
+        params.extend(self.query.iter().map(|p| {
+            json!({"name": p.name, "in": "query", "required": false,
+                   "description": p.description, "schema": p.schema})
+        }));
+        if !params.is_empty() {
+            op.insert("parameters".into(), Value::Array(params));
+        }
+        if let Some((schema, example)) = &self.body {
+            op.insert(
+                "requestBody".into(),
+                json!({"required": true, "content": {"application/json": {
+                    "schema": schema, "example": example}}}),
+            );
+        }
+        let mut responses = Map::new();
+        for (status, description, schema) in &self.ok {
+            let mut r = json!({"description": description});
+            if let Some(s) = schema {
+                r["content"] = json!({"application/json": {"schema": s}});
+            }
+            if *status == 201 {
+                r["headers"] = json!({"Location": {"description": "The new resource",
+                                                   "schema": {"type": "string"}}});
+            }
+            responses.insert(status.to_string(), r);
+        }
+        for status in self.error_statuses() {
+            responses.insert(
+                status.to_string(),
+                json!({"description": error_description(status),
+                       "content": {"application/json": {"schema": schema_ref("Error")}}}),
+            );
+        }
+        op.insert("responses".into(), Value::Object(responses));
+        Value::Object(op)
+    }
+}
+
+fn error_description(status: u16) -> &'static str {
+    match status {
+        400 => "invalid_json or invalid_field: the body or a parameter can't be used",
+        401 => "unauthenticated: no token, or an unknown or revoked one",
+        403 => "forbidden: the token's role or scope does not allow this",
+        404 => "not_found: no such resource",
+        409 => "conflict: the change clashes with what exists",
+        413 => "too_large: the body is over 64 KiB",
+        415 => "unsupported_media_type: the body is not sent as application/json",
+        422 => "password_*: a password rule refused the password",
+        503 => "busy or storage_unavailable: try again after Retry-After",
+        _ => "Error",
+    }
+}
+
+/// The `{name}` segments of a path.
+pub fn path_params(path: &str) -> Vec<&str> {
+    path.split('/')
+        .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .collect()
+}
+
+pub fn schema_ref(name: &str) -> Value {
+    json!({"$ref": format!("#/components/schemas/{name}")})
+}
+
+/// A page of `item`s.
+pub fn page_of(item: &str) -> Value {
+    json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["items", "total", "offset", "limit"],
+        "properties": {
+            "items": {"type": "array", "items": schema_ref(item)},
+            "total": {"type": "integer", "minimum": 0},
+            "offset": {"type": "integer", "minimum": 0},
+            "limit": {"type": "integer", "minimum": 1, "maximum": 500},
+        }
+    })
+}
+
+/// An object with exactly these properties, all of them present in responses.
+pub fn object(props: Value) -> Value {
+    let required: Vec<Value> = props
+        .as_object()
+        .map(|o| o.keys().map(|k| Value::String(k.clone())).collect())
+        .unwrap_or_default();
+    json!({"type": "object", "additionalProperties": false, "required": required, "properties": props})
+}
+
+/// An object with these properties, none required (a request with defaults or a patch).
+pub fn optional_object(props: Value) -> Value {
+    json!({"type": "object", "additionalProperties": false, "properties": props})
+}
+
+pub fn time() -> Value {
+    json!({"type": "string", "format": "date-time", "description": "RFC 3339, UTC"})
+}
+
+pub fn nullable_time() -> Value {
+    json!({"type": ["string", "null"], "format": "date-time", "description": "RFC 3339, UTC"})
+}
+
+/// The OpenAPI 3.1 document of `ops`, with the shared `components`.
+pub fn document(ops: &[Op], components: Value) -> Value {
+    let mut paths = Map::new();
+    for op in ops {
+        let entry = paths
+            .entry(op.path.to_owned())
+            .or_insert_with(|| Value::Object(Map::new()));
+        if let Some(o) = entry.as_object_mut() {
+            o.insert(op.method.to_owned(), op.to_json());
+        }
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Latchkey API",
+            "version": "1",
+            "description": "The admin API of Latchkey. Conventions (errors, paging, times) are in docs/API.md. \
+                            Call it with an admin API token: `Authorization: Bearer lk_…`.",
+        },
+        "security": [{"bearer": []}],
+        "paths": paths,
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                "description": "An admin API token (lk_…), created with `latchkey token create`."}},
+            "schemas": components,
+        }
+    })
+}

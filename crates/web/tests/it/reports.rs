@@ -1,0 +1,179 @@
+//! The audit log viewer and "Usage & insights".
+
+use crate::harness::{ADMIN_PW, TestApp};
+use crate::sspr_support::*;
+use axum::http::StatusCode;
+use latchkey_core::directory::Role;
+use latchkey_core::policy::Scope;
+
+#[tokio::test]
+async fn the_audit_viewer_filters_opens_a_journey_and_exports() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let boss = user(&app, "admin").await;
+    add_method(&app, &boss, "email", "boss@home.example").await;
+    add_method(&app, &boss, "mobile", "+14255550100").await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    add_method(&app, &mia, "email", "mia@home.example").await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    pass_email(&app, &mut c, "mia@home.example").await;
+    choose_password(&mut c, "Brand-New-Secret-22").await;
+    let mut bad = app.client();
+    bad.sign_in("mias", "wrong-password-here").await;
+
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let r = admin.get("/admin/audit").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Reset password (self-service)") && r.body.contains("Open journey"));
+    let r = admin.get("/admin/audit?result=failure&target=mias").await;
+    assert!(r.body.contains("1 event."), "{}", r.body);
+    let r = admin
+        .get("/admin/audit?activity=Reset+password+%28self-service%29")
+        .await;
+    assert!(r.body.contains("1 event."));
+    let r = admin.get("/admin/audit?from=2026-01-06").await;
+    assert!(r.body.contains("0 events."), "the clock is at 2026-01-05");
+    let r = admin.get("/admin/audit?from=yesterday").await;
+    assert!(r.body.contains("YYYY-MM-DD"));
+    // One journey, its steps in order.
+    let corr = app
+        .state
+        .store
+        .audit_list(&Default::default(), 0, 100)
+        .await
+        .expect("audit")
+        .items
+        .into_iter()
+        .find(|e| e.activity == "Reset password (self-service)")
+        .expect("reset")
+        .correlation_id;
+    let r = admin
+        .get(&format!("/admin/audit?correlation_id={corr}"))
+        .await;
+    let first = r
+        .body
+        .find("User submitted their user ID")
+        .expect("first step");
+    let last = r
+        .body
+        .find("Reset password (self-service)")
+        .expect("last step");
+    assert!(first < last, "oldest first in a journey");
+    // Export: JSON lines, oldest first, filtered.
+    let r = admin
+        .get(&format!("/admin/audit/export?correlation_id={corr}"))
+        .await;
+    assert_eq!(
+        r.headers.get("content-type").and_then(|v| v.to_str().ok()),
+        Some("application/x-ndjson; charset=utf-8")
+    );
+    let lines: Vec<serde_json::Value> = r
+        .body
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert!(lines.len() >= 5);
+    assert_eq!(lines[0]["activity"], "User submitted their user ID");
+    assert!(lines.iter().all(|l| l["correlation_id"] == corr.as_str()));
+    let mut user_client = app.signed_in("mias", "Brand-New-Secret-22").await;
+    assert_eq!(
+        user_client.get("/admin/audit").await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn usage_and_insights_count_a_seeded_directory() {
+    let app = TestApp::new().await;
+    let testers = app
+        .state
+        .store
+        .group_create("SSPRTesters", "", 1)
+        .await
+        .expect("group");
+    set_policy(&app, |p| {
+        p.scope = Scope::Selected;
+        p.group_id = Some(testers.id);
+    })
+    .await;
+    let boss = user(&app, "admin").await;
+    add_method(&app, &boss, "email", "boss@home.example").await;
+    add_method(&app, &boss, "mobile", "+14255550100").await;
+    // Four testers: two registered (email; email + app), two not; one outsider.
+    for (name, methods) in [
+        ("ann", vec!["email"]),
+        ("bob", vec!["email", "app"]),
+        ("cat", vec![]),
+        ("=dan", vec![]),
+    ] {
+        let name = name.trim_start_matches('=');
+        let u = make_user(&app, name, Role::User, "Old-Password-111").await;
+        app.state
+            .store
+            .group_add_user(testers.id, u.id)
+            .await
+            .expect("member");
+        for m in methods {
+            if m == "app" {
+                add_app(&app, &u).await;
+            } else {
+                add_method(&app, &u, m, &format!("{name}@home.example")).await;
+            }
+        }
+    }
+    make_user(&app, "olga", Role::User, "Old-Password-111").await;
+    let dan = user(&app, "dan").await;
+    let profile = latchkey_core::directory::Profile {
+        display_name: "=HYPERLINK(1)".into(),
+        first_name: "Dan".into(),
+        email: dan.email.clone(),
+        ..Default::default()
+    };
+    app.state
+        .store
+        .user_update_profile(dan.id, &profile, 1)
+        .await
+        .expect("profile");
+
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let r = admin.get("/admin/reports").await;
+    assert_eq!(r.status, StatusCode::OK);
+    // In scope: the admin (always) and the four testers; registered: admin, ann, bob.
+    assert!(r.body.contains("3 of 5 users"), "{}", r.body);
+    assert!(r.body.contains("60%"));
+    assert!(r.body.contains("<svg") && r.body.contains("role=\"img\""));
+    assert!(
+        r.body
+            .contains("<td>Mobile app code</td><td>1</td><td>5</td>"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("<td>Email</td><td>3</td><td>5</td>"));
+    assert!(r.body.contains("<td>SSPRTesters</td><td>2</td><td>4</td>"));
+    assert!(r.body.contains("cat Tester (cat)") && !r.body.contains("olga"));
+    let csv = admin.get("/admin/reports/unregistered.csv").await;
+    assert!(csv.body.starts_with("username,display_name,email\r\n"));
+    assert!(
+        csv.body.contains("\"'=HYPERLINK(1)\""),
+        "formulas are neutralised: {}",
+        csv.body
+    );
+    app.outbox.clear();
+    let r = admin
+        .post(
+            "/admin/reports/remind",
+            &[("group", &testers.id.to_string())],
+        )
+        .await;
+    assert_eq!(r.location(), "/admin/reports?reminded=2");
+    let to: Vec<String> = app.outbox.messages().into_iter().map(|m| m.to).collect();
+    assert_eq!(to.len(), 2);
+    assert!(to.contains(&"cat@work.example".to_string()));
+    assert!(
+        app.outbox
+            .messages()
+            .iter()
+            .all(|m| m.body.contains("/setup"))
+    );
+}
