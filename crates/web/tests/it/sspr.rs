@@ -913,3 +913,116 @@ async fn an_admin_reset_tells_the_user_and_huge_passwords_are_refused_at_once() 
         "report tokens are not logged"
     );
 }
+
+/// Answers the CAPTCHA's accessible question, as a screen-reader user would.
+fn solve(question: &str) -> String {
+    const NUMBERS: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if let Some(rest) = question.strip_prefix("What is ") {
+        let parts: Vec<&str> = rest.trim_end_matches('?').split_whitespace().collect();
+        let a = NUMBERS
+            .iter()
+            .position(|w| *w == parts[0])
+            .expect("number word") as i64;
+        let b: i64 = parts[2].parse().expect("digit");
+        return if parts[1] == "plus" { a + b } else { a - b }.to_string();
+    }
+    let (ordinal, words) = question
+        .strip_prefix("Type the ")
+        .and_then(|r| r.split_once(" word of: "))
+        .expect("word question");
+    let i = ["first", "second", "third", "fourth"]
+        .iter()
+        .position(|o| *o == ordinal)
+        .expect("ordinal");
+    words.split_whitespace().nth(i).expect("word").to_owned()
+}
+
+fn captcha_of(body: &str) -> (String, String) {
+    let t = body.find("name=\"captcha_token\" value=\"").expect("token") + 28;
+    let token: String = body[t..].chars().take_while(|c| *c != '"').collect();
+    let q = body
+        .find("Answer this instead: <strong>")
+        .expect("question")
+        + 29;
+    let question: String = body[q..].chars().take_while(|c| *c != '<').collect();
+    (token, crate::harness::html_unescape(&question))
+}
+
+#[tokio::test]
+async fn the_captcha_guards_the_start_and_can_not_be_replayed() {
+    let app = TestApp::with_env(&[("LATCHKEY_CAPTCHA", "on")]).await;
+    enable_for_all(&app).await;
+    let mut c = app.client();
+    let page = c.get("/reset").await;
+    assert!(
+        page.body.contains("data:image/svg+xml;base64,") && page.body.contains("alt=\"CAPTCHA")
+    );
+    let (token, question) = captcha_of(&page.body);
+    let r = c
+        .post(
+            "/reset",
+            &[
+                ("username", "mias"),
+                ("captcha_token", &token),
+                ("captcha_answer", "wrong"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("didn&#39;t match") || r.body.contains("didn't match"));
+    assert!(r.body.contains("value=\"mias\""), "the username is kept");
+    let (token, question2) = captcha_of(&r.body);
+    let _ = question;
+    let answer = solve(&question2);
+    let r = c
+        .post(
+            "/reset",
+            &[
+                ("username", "mias"),
+                ("captcha_token", &token),
+                ("captcha_answer", &answer),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut d = app.client();
+    d.get("/reset").await;
+    let r = d
+        .post(
+            "/reset",
+            &[
+                ("username", "mias"),
+                ("captcha_token", &token),
+                ("captcha_answer", &answer),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::BAD_REQUEST,
+        "a solved CAPTCHA works once"
+    );
+    assert!(r.body.contains("already used"));
+}
