@@ -11,7 +11,7 @@ fn esc(s: &str) -> String {
 /// Horizontal bars, one per (label, value, of-total); the bar shows value/total.
 pub fn bars(id: &str, title: &str, rows: &[(String, u64, u64)]) -> String {
     let row_h = 28;
-    let (w, label_w, bar_w) = (640, 200, 360);
+    let (w, label_w, bar_w) = (780, 270, 360);
     let h = row_h * rows.len().max(1) as i64 + 10;
     let mut s = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{id}-t"><title id="{id}-t">{}</title>"#,
@@ -42,7 +42,7 @@ pub fn bars(id: &str, title: &str, rows: &[(String, u64, u64)]) -> String {
 
 /// Stacked columns per day: (day, [succeeded, failed, blocked]).
 pub fn days(id: &str, title: &str, rows: &[(String, [u64; 3])]) -> String {
-    let (w, h, top, bottom) = (640i64, 220i64, 10i64, 30i64);
+    let (w, h, top, bottom) = (780i64, 220i64, 10i64, 30i64);
     let max = rows
         .iter()
         .map(|(_, v)| v.iter().sum::<u64>())

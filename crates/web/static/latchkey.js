@@ -47,8 +47,9 @@ document.addEventListener('DOMContentLoaded', () => {
           const r = await fetch('/password/strength', { method: 'POST', body, credentials: 'same-origin' });
           if (!r.ok || mine !== seq) return;
           const s = await r.json();
-          bar.dataset.score = String(s.score);
-          const parts = [`Strength: ${s.label}.`];
+          // A password the rules refuse is never shown as strong.
+          bar.dataset.score = s.acceptable ? String(s.score) : '0';
+          const parts = [s.acceptable ? `Strength: ${s.label}.` : 'Not accepted.'];
           if (s.reason) parts.push(s.reason);
           else if (s.warning) parts.push(s.warning);
           if (s.suggestions?.length && !s.acceptable) parts.push(s.suggestions[0]);

@@ -93,7 +93,13 @@ pub async fn show(
     let notice = raw
         .as_deref()
         .and_then(|r| r.strip_prefix("reminded="))
-        .map(|n| format!("Reminders sent to {n} unregistered users."));
+        .map(|n| {
+            if n == "1" {
+                "A reminder was sent to 1 unregistered user.".to_owned()
+            } else {
+                format!("Reminders sent to {n} unregistered users.")
+            }
+        });
     let cov = coverage(&state).await?;
     let total = cov.in_scope.len() as u64;
     let registered = cov.registered.len() as u64;
