@@ -82,6 +82,7 @@ pub mod activity {
     pub const NOTIFICATION_FAILED: &str = "Notification could not be delivered";
     pub const REPORTED_NOT_ME: &str = "User reported a change they didn't make";
     pub const REMINDER_SENT: &str = "Registration reminder sent";
+    pub const UPDATE_BRANDING: &str = "Update organization name and logo";
 
     /// Every activity, for the audit log's filter.
     pub const ALL: &[&str] = &[
@@ -118,6 +119,7 @@ pub mod activity {
         NOTIFICATION_FAILED,
         REPORTED_NOT_ME,
         REMINDER_SENT,
+        UPDATE_BRANDING,
     ];
 }
 

@@ -1,5 +1,5 @@
-//! The command line: `serve`, `migrate`, `check-config`, `print-default-config`, and user
-//! and group administration.
+//! The command line: `serve`, `migrate`, `check-config`, `print-default-config`, user and
+//! group administration, admin API tokens, and policy as code.
 
 use clap::{Args, Parser, Subcommand};
 use latchkey_core::audit::{NewAuditEvent, Outcome, activity};
@@ -63,6 +63,54 @@ enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// Admin API tokens.
+    #[command(subcommand)]
+    Token(TokenCmd),
+    /// The whole policy (self-service reset, password, administrator) as one document.
+    #[command(subcommand)]
+    Policy(PolicyCmd),
+}
+
+#[derive(Subcommand, Debug)]
+enum TokenCmd {
+    /// Create an API token acting for OWNER (an administrator). The token is printed once,
+    /// alone on standard output; only its hash is kept.
+    Create {
+        /// What the token is for, e.g. "provisioning".
+        #[arg(long)]
+        name: String,
+        /// read (GET only) or write.
+        #[arg(long)]
+        scope: String,
+        /// The administrator the token acts for; their role decides what it may do.
+        #[arg(long)]
+        owner: String,
+    },
+    /// List tokens (never the tokens themselves).
+    List,
+    /// Revoke a token by its id; it stops working at once.
+    Revoke { id: i64 },
+}
+
+#[derive(Subcommand, Debug)]
+enum PolicyCmd {
+    /// Print the policy in force as one document.
+    Export {
+        /// toml or json.
+        #[arg(long, default_value = "toml")]
+        format: String,
+    },
+    /// Validate a policy document and apply it atomically, as one audited change.
+    Apply {
+        /// The document (.toml or .json; `-` for standard input, with --format).
+        file: PathBuf,
+        /// toml or json (default: from the file's extension).
+        #[arg(long)]
+        format: Option<String>,
+        /// Only validate; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -358,6 +406,196 @@ async fn dispatch(cli: Cli) -> Result<(), Fail> {
         Command::Group(cmd) => group(state(settings).await?, cmd).await,
         Command::Breached(cmd) => breached(&settings, cmd),
         Command::Audit(cmd) => audit_cmd(open_store(&settings).await?, cmd).await,
+        Command::Token(cmd) => token_cmd(state(settings).await?, cmd).await,
+        Command::Policy(cmd) => policy_cmd(state(settings).await?, cmd).await,
+    }
+}
+
+/// Who the CLI is in the audit log.
+fn cli_ctx() -> latchkey_web::audit::Ctx {
+    latchkey_web::audit::Ctx {
+        actor: "cli".into(),
+        client_ip: "local".into(),
+        correlation_id: String::new(),
+    }
+}
+
+/// An API-layer refusal, for the operator: exit code 2 when the input was at fault.
+fn api_fail(e: latchkey_web::error::ApiError) -> Fail {
+    let code = if e.status.is_client_error() { 2 } else { 1 };
+    Fail(e.to_string().replace('\n', "\n       "), code)
+}
+
+async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
+    use latchkey_web::api::{auth::Scope, tokens};
+    match cmd {
+        TokenCmd::Create { name, scope, owner } => {
+            let scope = Scope::parse(scope.trim())
+                .ok_or_else(|| Fail("--scope must be read or write".into(), 2))?;
+            let owner = find_user(&s, &owner).await?;
+            let made = tokens::create(&s, &cli_ctx(), &owner, &name, scope)
+                .await
+                .map_err(|e| match e.field.as_deref() {
+                    Some(f) => Fail(format!("--{f}: {}", e.message), 2),
+                    None => api_fail(e),
+                })?;
+            eprintln!(
+                "created API token {} \u{201c}{}\u{201d} ({}) acting for {}; it is shown only this once:",
+                made.record.id, made.record.name, made.record.scope, made.record.owner_username
+            );
+            println!("{}", made.token.expose());
+            Ok(())
+        }
+        TokenCmd::List => {
+            let all = s.store.api_token_list().await?;
+            if all.is_empty() {
+                println!("no API tokens");
+            }
+            let t = |v: Option<i64>| {
+                v.map(latchkey_core::clock::rfc3339)
+                    .unwrap_or_else(|| "-".into())
+            };
+            for k in all {
+                println!(
+                    "{:<5} {:<24} {:<20} {:<6} created {}  last used {:<20}  {}",
+                    k.id,
+                    k.name,
+                    k.owner_username,
+                    k.scope,
+                    latchkey_core::clock::rfc3339(k.created_at),
+                    t(k.last_used_at),
+                    match k.revoked_at {
+                        Some(at) => format!("revoked {}", latchkey_core::clock::rfc3339(at)),
+                        None => "active".into(),
+                    }
+                );
+            }
+            Ok(())
+        }
+        TokenCmd::Revoke { id } => {
+            let t = match tokens::revoke(&s, &cli_ctx(), id).await {
+                Err(e) if e.status.as_u16() == 404 => {
+                    return fail(format!("there is no API token {id}"));
+                }
+                other => other.map_err(api_fail)?,
+            };
+            println!(
+                "revoked API token {} \u{201c}{}\u{201d} of {}",
+                t.id, t.name, t.owner_username
+            );
+            Ok(())
+        }
+    }
+}
+
+async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
+    use latchkey_web::api::policy::{self, PolicyDocument};
+    match cmd {
+        PolicyCmd::Export { format } => {
+            let doc = policy::current(&s).await.map_err(api_fail)?;
+            match format.as_str() {
+                "toml" => {
+                    let text = toml::to_string_pretty(&doc)?;
+                    println!(
+                        "# Latchkey policy document. Apply it with `latchkey policy apply FILE`.\n\
+                         # [administrator] is fixed and read-only: leave it as it is, or remove it.\n"
+                    );
+                    print!("{text}");
+                }
+                "json" => println!("{}", serde_json::to_string_pretty(&doc)?),
+                _ => return Err(Fail("--format must be toml or json".into(), 2)),
+            }
+            Ok(())
+        }
+        PolicyCmd::Apply {
+            file,
+            format,
+            dry_run,
+        } => {
+            let text = if file.as_os_str() == "-" {
+                std::io::read_to_string(std::io::stdin())?
+            } else {
+                std::fs::read_to_string(&file)
+                    .map_err(|e| Fail(format!("cannot read {}: {e}", file.display()), 1))?
+            };
+            let format = match format {
+                Some(f) => f,
+                None => match file.extension().and_then(|e| e.to_str()) {
+                    Some("toml") => "toml".into(),
+                    Some("json") => "json".into(),
+                    _ => {
+                        return Err(Fail(
+                            "name the format with --format toml or --format json".into(),
+                            2,
+                        ));
+                    }
+                },
+            };
+            let doc: PolicyDocument = match format.as_str() {
+                "toml" => toml::from_str(&text).map_err(|e| {
+                    Fail(
+                        format!("{} is not a valid policy document: {e}", file.display()),
+                        2,
+                    )
+                })?,
+                "json" => latchkey_web::api::extract::parse_json(text.as_bytes()).map_err(|e| {
+                    Fail(
+                        format!("{} is not a valid policy document: {e}", file.display()),
+                        2,
+                    )
+                })?,
+                _ => return Err(Fail("--format must be toml or json".into(), 2)),
+            };
+            let problems = policy::validate(&s, &doc).await.map_err(api_fail)?;
+            if !problems.is_empty() {
+                let lines: Vec<String> =
+                    problems.iter().map(|(f, m)| format!("{f}: {m}")).collect();
+                return Err(Fail(
+                    format!(
+                        "{} was not applied; fix these and try again:\n       {}",
+                        file.display(),
+                        lines.join("\n       ")
+                    ),
+                    2,
+                ));
+            }
+            if dry_run {
+                println!(
+                    "{} is valid; nothing was changed (--dry-run)",
+                    file.display()
+                );
+                return Ok(());
+            }
+            let before = policy::current(&s).await.map_err(api_fail)?;
+            let after = policy::apply(
+                &s,
+                &cli_ctx(),
+                doc,
+                serde_json::json!({"via": "cli", "file": file.display().to_string()}),
+            )
+            .await
+            .map_err(api_fail)?;
+            let mut changed = Vec::new();
+            if before.sspr != after.sspr {
+                changed.push("self-service password reset");
+            }
+            if before.password != after.password {
+                changed.push("password");
+            }
+            if changed.is_empty() {
+                println!(
+                    "{}: the policy in force already matches; nothing changed",
+                    file.display()
+                );
+            } else {
+                println!(
+                    "applied {}: changed the {} policy",
+                    file.display(),
+                    changed.join(" and ")
+                );
+            }
+            Ok(())
+        }
     }
 }
 

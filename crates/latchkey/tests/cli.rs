@@ -790,3 +790,281 @@ fn audit_verify_finds_changed_deleted_and_inserted_events_and_export_filters() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn api_tokens_from_the_cli_work_against_the_server_until_revoked() {
+    let d = tempdir("tokens");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.args(args);
+        c
+    };
+    let out = run(&mut with(&[
+        "user",
+        "add",
+        "helen",
+        "--role",
+        "password_admin",
+    ]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    run(&mut with(&["user", "add", "plain"]));
+
+    let out = run(&mut with(&[
+        "token",
+        "create",
+        "--name",
+        "helpdesk bot",
+        "--scope",
+        "write",
+        "--owner",
+        "helen",
+    ]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let token = text(&out.stdout).trim().to_owned();
+    assert!(
+        token.starts_with("lk_") && token.len() == 46 && !token.contains('\n'),
+        "the token alone on stdout: {token}"
+    );
+    assert!(text(&out.stderr).contains("shown only this once"));
+    for (args, says) in [
+        (
+            vec!["--name", "x", "--scope", "admin", "--owner", "helen"],
+            "--scope must be read or write",
+        ),
+        (
+            vec!["--name", "x", "--scope", "read", "--owner", "plain"],
+            "--owner: ",
+        ),
+        (
+            vec!["--name", "", "--scope", "read", "--owner", "helen"],
+            "--name: ",
+        ),
+        (
+            vec!["--name", "x", "--scope", "read", "--owner", "nobody"],
+            "there is no user",
+        ),
+    ] {
+        let mut a = vec!["token", "create"];
+        a.extend(args);
+        let out = run(&mut with(&a));
+        assert!(!out.status.success());
+        assert!(text(&out.stderr).contains(says), "{}", text(&out.stderr));
+    }
+    let out = run(&mut with(&["token", "list"]));
+    let list = text(&out.stdout);
+    assert!(
+        list.contains("helpdesk bot") && list.contains("helen") && list.contains("active"),
+        "{list}"
+    );
+    assert!(!list.contains(&token), "a listed token never shows itself");
+
+    let server = Server::start(
+        &d.0,
+        &[(
+            "LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD",
+            "Bootstrap-Admin-Pass-1",
+        )],
+    );
+    let auth = format!("Bearer {token}");
+    let (status, _, body) = http(
+        server.port,
+        "GET",
+        "/api/v1/users?search=plain",
+        &[("Authorization", &auth)],
+        "",
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"username\":\"plain\""), "{body}");
+    let (status, _, body) = http(
+        server.port,
+        "POST",
+        "/api/v1/users",
+        &[
+            ("Authorization", &auth),
+            ("Content-Type", "application/json"),
+        ],
+        r#"{"username": "newbie"}"#,
+    );
+    assert_eq!(
+        status, 403,
+        "a password administrator's token creates no users: {body}"
+    );
+    assert!(body.contains("\"code\":\"forbidden\""));
+
+    let out = run(&mut with(&["token", "revoke", "1"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let (status, _, body) = http(
+        server.port,
+        "GET",
+        "/api/v1/users",
+        &[("Authorization", &auth)],
+        "",
+    );
+    assert_eq!(status, 401, "revoked at once: {body}");
+    assert!(body.contains("\"code\":\"unauthenticated\""));
+    let (ok, _) = server.stop();
+    assert!(ok);
+    let out = run(&mut with(&["token", "list"]));
+    assert!(
+        text(&out.stdout).contains("revoked"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run(&mut with(&["token", "revoke", "99"]));
+    assert!(text(&out.stderr).contains("there is no API token 99"));
+    let out = run(&mut with(&["audit", "export", "--actor", "cli"]));
+    let log = text(&out.stdout);
+    assert!(
+        log.contains("\"activity\":\"Create API token\"")
+            && log.contains("\"activity\":\"Revoke API token\""),
+        "{log}"
+    );
+}
+
+#[test]
+fn policy_export_and_apply_as_one_validated_audited_document() {
+    let d = tempdir("policy");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.args(args);
+        c
+    };
+    run(&mut with(&["group", "add", "Pilot"]));
+    let out = run(&mut with(&["policy", "export"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let exported = text(&out.stdout);
+    assert!(
+        exported.contains("[sspr]")
+            && exported.contains("[password]")
+            && exported.contains("[administrator]"),
+        "{exported}"
+    );
+    let file = d.0.join("policy.toml");
+    std::fs::write(&file, &exported).expect("write");
+    let out = run(&mut with(&["policy", "apply", "policy.toml"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("nothing changed"),
+        "exported, it applies as it is"
+    );
+
+    // Several problems: all named, nothing applied.
+    let bad = exported
+        .replace("methods_required = 1", "methods_required = 3")
+        .replace("min_length = 8", "min_length = 4")
+        .replace("scope = \"none\"", "scope = \"selected\"\ngroup_id = 77");
+    std::fs::write(&file, &bad).expect("write");
+    let out = run(&mut with(&["policy", "apply", "policy.toml"]));
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    for f in [
+        "sspr.methods_required:",
+        "sspr.group_id:",
+        "password.min_length:",
+    ] {
+        assert!(err.contains(f), "{f} in {err}");
+    }
+    std::fs::write(
+        &file,
+        exported.replace("[password]", "[password]\nminimum = 9"),
+    )
+    .expect("write");
+    let out = run(&mut with(&["policy", "apply", "policy.toml"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("unknown field `minimum`"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::write(
+        &file,
+        exported.replace("methods_required = 2", "methods_required = 1"),
+    )
+    .expect("write");
+    let out = run(&mut with(&["policy", "apply", "policy.toml"]));
+    assert!(
+        text(&out.stderr).contains("administrator:"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // Valid: --dry-run changes nothing; apply changes both policies at once.
+    let good = exported
+        .replace("min_length = 8", "min_length = 12")
+        .replace("scope = \"none\"", "scope = \"selected\"\ngroup_id = 1");
+    std::fs::write(&file, &good).expect("write");
+    let out = run(&mut with(&["policy", "apply", "--dry-run", "policy.toml"]));
+    assert!(
+        out.status.success() && text(&out.stdout).contains("is valid"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&mut with(&["policy", "export", "--format", "json"]));
+    assert!(text(&out.stdout).contains("\"min_length\": 8"));
+    let out = run(&mut with(&["policy", "apply", "policy.toml"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("changed the self-service password reset and password policy"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run(&mut with(&["policy", "export", "--format", "json"]));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["password"]["min_length"], 12);
+    assert_eq!(
+        (
+            doc["sspr"]["scope"].as_str(),
+            doc["sspr"]["group_id"].as_i64()
+        ),
+        (Some("selected"), Some(1))
+    );
+    // JSON applies too; in force at once for every password path.
+    let json_file = d.0.join("policy.json");
+    let mut j = doc.clone();
+    j["password"]["min_length"] = serde_json::json!(16);
+    std::fs::write(&json_file, j.to_string()).expect("write");
+    let out = run(&mut with(&["policy", "apply", "policy.json"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run_stdin(
+        &mut with(&["user", "add", "ann", "--password-stdin"]),
+        "Fifteen-chars-1\n",
+    );
+    assert!(
+        text(&out.stderr).contains("at least 16 characters"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A wrong type names its place.
+    std::fs::write(&json_file, j.to_string().replace("16", "\"16\"")).expect("write");
+    let out = run(&mut with(&["policy", "apply", "policy.json"]));
+    assert!(
+        text(&out.stderr).contains("password.min_length"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::write(d.0.join("policy.txt"), &good).expect("write");
+    let out = run(&mut with(&["policy", "apply", "policy.txt"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--format toml"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // Two changes applied, two audit events, each with the whole document before and after.
+    let out = run(&mut with(&[
+        "audit",
+        "export",
+        "--activity",
+        "Apply policy document",
+    ]));
+    let events: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[0]["actor"], "cli");
+    assert_eq!(events[0]["details"]["before"]["password"]["min_length"], 8);
+    assert_eq!(events[0]["details"]["after"]["password"]["min_length"], 12);
+    assert_eq!(events[0]["details"]["via"], "cli");
+}

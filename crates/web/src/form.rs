@@ -27,7 +27,7 @@ struct CsrfField {
 /// `Sec-Fetch-Site` (which pages cannot forge) and `Origin`. Because our pages use
 /// `Referrer-Policy: no-referrer`, a browser may send `Origin: null` for our own forms;
 /// that is accepted only together with `Sec-Fetch-Site: same-origin`.
-fn same_origin(req: &Request, state: &AppState) -> bool {
+pub(crate) fn same_origin(req: &Request, state: &AppState) -> bool {
     let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
     let fetch_site = header("sec-fetch-site");
     if let Some(site) = fetch_site

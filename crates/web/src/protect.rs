@@ -15,7 +15,8 @@ use subtle::ConstantTimeEq;
 use crate::error::PageError;
 use crate::state::AppState;
 
-const KEY: &str = "password_protection";
+/// The settings name of the stored policy document.
+pub const KEY: &str = "password_protection";
 
 /// The policy and its compiled custom list.
 pub struct Compiled {

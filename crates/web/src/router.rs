@@ -33,9 +33,8 @@ async fn page_not_found() -> PageError {
 }
 
 pub fn app(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/openapi.json", get(api::openapi))
-        .fallback(api::not_found);
+    // The admin API: built from its table of operations, which also makes its OpenAPI document.
+    let api = api::router();
 
     Router::new()
         // Sign-in, sign-out, self-service
@@ -119,6 +118,10 @@ pub fn app(state: AppState) -> Router {
             get(admin::reports::unregistered_csv),
         )
         .route("/admin/reports/remind", post(admin::reports::remind))
+        .route(
+            "/admin/branding",
+            post(admin::branding::save).layer(DefaultBodyLimit::max(admin::branding::MAX_LOGO * 2)),
+        )
         .route("/password/strength", post(protection::strength))
         // Operations
         .route("/healthz", get(api::healthz))
@@ -130,7 +133,7 @@ pub fn app(state: AppState) -> Router {
             "/favicon.ico",
             get(|| async { axum::http::StatusCode::NO_CONTENT }),
         )
-        .nest("/api/v1", api)
+        .nest(api::PREFIX, api)
         .fallback(page_not_found)
         .method_not_allowed_fallback(|| async {
             PageError::BadRequest("This address doesn't accept that kind of request.".into())

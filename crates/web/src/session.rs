@@ -197,6 +197,9 @@ pub async fn sweeper(state: AppState, mut stop: tokio::sync::watch::Receiver<boo
             _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {}
             _ = stop.changed() => return,
         }
+        if let Err(e) = state.refresh_branding().await {
+            tracing::warn!(%e, "could not reload the branding");
+        }
         match state.store.session_delete_expired(state.now(), idle).await {
             Ok(n) if n > 0 => tracing::debug!(removed = n, "expired sessions removed"),
             Ok(_) => {}

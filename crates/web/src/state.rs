@@ -33,6 +33,8 @@ pub struct Inner {
     pub delivery: Delivery,
     /// Encrypts secrets at rest (authenticator seeds).
     pub seal: SealKey,
+    /// The organisation's name and logo as set in the portal (refreshed every minute).
+    pub branding: std::sync::RwLock<Arc<Branding>>,
     /// Key for CSRF tokens and lockout fingerprints. Lives in the database so every
     /// instance shares it.
     key: [u8; 32],
@@ -43,6 +45,15 @@ impl std::ops::Deref for AppState {
     fn deref(&self) -> &Inner {
         &self.0
     }
+}
+
+/// The organisation's name and logo, shown on every page and in every message.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Branding {
+    pub organization_name: String,
+    /// A `data:image/...;base64,` URL, or empty.
+    pub logo: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -100,6 +111,7 @@ impl AppState {
             settings.password_hash.workers as usize,
             settings.password_hash.queue as usize,
         )?;
+        let branding = load_branding(&*store, &settings).await?;
         Ok(Self(Arc::new(Inner {
             store,
             hasher,
@@ -111,8 +123,36 @@ impl AppState {
             metrics: Metrics::default(),
             delivery,
             seal,
+            branding: std::sync::RwLock::new(Arc::new(branding)),
             key,
         })))
+    }
+
+    /// The organisation's name: the portal's setting, else `organization_name` in the config.
+    pub fn org_name(&self) -> String {
+        self.branding
+            .read()
+            .map(|b| b.organization_name.clone())
+            .unwrap_or_default()
+    }
+
+    /// The logo as a data URL, if one is set.
+    pub fn logo(&self) -> Option<String> {
+        self.branding
+            .read()
+            .ok()
+            .map(|b| b.logo.clone())
+            .filter(|l| !l.is_empty())
+    }
+
+    /// Reloads the branding from the store (after a save, and every minute, so that every
+    /// instance shows the same).
+    pub async fn refresh_branding(&self) -> Result<(), StoreError> {
+        let b = load_branding(&*self.store, &self.settings).await?;
+        if let Ok(mut w) = self.branding.write() {
+            *w = Arc::new(b);
+        }
+        Ok(())
     }
 
     pub fn now(&self) -> i64 {
@@ -145,4 +185,17 @@ impl AppState {
         }
         B64URL.encode(m.finalize().into_bytes())
     }
+}
+
+pub const BRANDING_KEY: &str = "branding";
+
+async fn load_branding(store: &dyn Store, settings: &Settings) -> Result<Branding, StoreError> {
+    let mut b: Branding = match store.setting_get(BRANDING_KEY).await? {
+        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+        None => Branding::default(),
+    };
+    if b.organization_name.trim().is_empty() {
+        b.organization_name = settings.organization_name.clone();
+    }
+    Ok(b)
 }

@@ -11,6 +11,8 @@ use crate::state::AppState;
 #[derive(Clone, Debug, Default)]
 pub struct Layout {
     pub org: String,
+    /// The organisation's logo as a data URL.
+    pub logo: Option<String>,
     pub title: String,
     pub csrf: String,
     pub user_name: Option<String>,
@@ -27,7 +29,8 @@ impl Layout {
         who: Option<&Authed>,
     ) -> Self {
         Self {
-            org: state.settings.organization_name.clone(),
+            org: state.org_name(),
+            logo: state.logo(),
             title: title.into(),
             csrf: csrf.to_owned(),
             user_name: who.map(|a| a.user.display_name.clone()),
@@ -437,6 +440,7 @@ impl SetupQuestionsPage {
 #[template(path = "admin/sspr.html")]
 pub struct SsprPolicyPage {
     pub layout: Layout,
+    pub branding: crate::state::Branding,
     /// The section shown: "properties", "authentication-methods", "registration",
     /// "notifications", "customization", "on-premises", "administrator-policy".
     pub section: &'static str,

@@ -190,6 +190,14 @@ impl ApiAuth {
             o.insert("via".into(), "api".into());
             o.insert("token_id".into(), self.token.id.into());
         }
-        record(state, &self.ctx, activity, target, Outcome::Success, details).await;
+        record(
+            state,
+            &self.ctx,
+            activity,
+            target,
+            Outcome::Success,
+            details,
+        )
+        .await;
     }
 }

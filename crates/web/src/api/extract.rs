@@ -25,13 +25,21 @@ fn is_json(content_type: &str) -> bool {
         || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
-/// Parses `bytes` as a `T`; the error says where the problem is.
+/// Parses `bytes` as a `T` (a JSON object); the error says where the problem is.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
             "invalid_json",
             "Send a JSON object in the body.",
+        ));
+    }
+    // Every body is an object; serde would also take a struct as an array of its fields.
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+            "The body must be a JSON object.",
         ));
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
@@ -155,10 +163,9 @@ impl Params {
     pub fn text(&self, name: &'static str, max: usize) -> Result<Option<String>, ApiError> {
         match self.get(name).map(str::trim) {
             None | Some("") => Ok(None),
-            Some(v) if v.chars().count() > max => Err(ApiError::field(
-                name,
-                format!("At most {max} characters."),
-            )),
+            Some(v) if v.chars().count() > max => {
+                Err(ApiError::field(name, format!("At most {max} characters.")))
+            }
             Some(v) => Ok(Some(v.to_owned())),
         }
     }
@@ -185,15 +192,12 @@ impl Params {
     /// An RFC 3339 time, as Unix seconds.
     pub fn time(&self, name: &'static str) -> Result<Option<i64>, ApiError> {
         match self.get(name) {
-            None | Some("") => Ok(None),
+            None => Ok(None),
             Some(v) => {
                 time::OffsetDateTime::parse(v, &time::format_description::well_known::Rfc3339)
                     .map(|t| Some(t.unix_timestamp()))
                     .map_err(|_| {
-                        ApiError::field(
-                            name,
-                            "Give an RFC 3339 time like 2026-11-22T09:30:00Z.",
-                        )
+                        ApiError::field(name, "Give an RFC 3339 time like 2026-11-22T09:30:00Z.")
                     })
             }
         }

@@ -1,13 +1,135 @@
 //! Operational endpoints and the JSON API (`/api/v1/`). The conventions every endpoint
 //! follows are in `docs/API.md`.
+//!
+//! Each module lists its operations next to its handlers ([`openapi::Op`]); the router
+//! ([`router`]) and the OpenAPI document ([`document`]) are both built from [`operations`].
+
+pub mod audit;
+pub mod auth;
+pub mod extract;
+pub mod groups;
+pub mod methods;
+pub mod openapi;
+pub mod policy;
+pub mod tokens;
+pub mod users;
 
 use axum::Json;
+use axum::Router;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::{Value, json};
+use std::sync::OnceLock;
 
 use crate::error::ApiError;
 use crate::state::AppState;
+use openapi::{Access, Op, object};
+
+/// Where the API lives; the router is nested here.
+pub const PREFIX: &str = "/api/v1";
+
+/// Every documented operation: the admin API, its description, and the health checks.
+pub fn operations() -> Vec<Op> {
+    let mut ops = vec![
+        Op::new("get", "/healthz", "healthz", "Liveness", get(healthz))
+            .tag("operations")
+            .access(Access::Public)
+            .ok(
+                200,
+                "The process is up",
+                Some(object(json!({"status": {"type": "string"}}))),
+            ),
+        Op::new(
+            "get",
+            "/readyz",
+            "readyz",
+            "Readiness: the database answers",
+            get(readyz),
+        )
+        .tag("operations")
+        .access(Access::Public)
+        .ok(
+            200,
+            "Storage answers",
+            Some(object(
+                json!({"status": {"type": "string"}, "storage": {"type": "string"}}),
+            )),
+        )
+        .errors(&[503]),
+        Op::new(
+            "get",
+            "/api/v1/openapi.json",
+            "openapi",
+            "This document",
+            get(openapi),
+        )
+        .tag("operations")
+        .access(Access::Public)
+        .ok(
+            200,
+            "The OpenAPI 3.1 document",
+            Some(json!({"type": "object"})),
+        ),
+    ];
+    ops.extend(users::ops());
+    ops.extend(methods::ops());
+    ops.extend(groups::ops());
+    ops.extend(policy::ops());
+    ops.extend(audit::ops());
+    ops
+}
+
+fn components() -> Value {
+    let mut all = serde_json::Map::new();
+    all.insert(
+        "Error".into(),
+        object(json!({"error": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["code", "message"],
+            "properties": {
+                "code": {"type": "string", "description": "Stable, for programs: invalid_json, invalid_field, unauthenticated, forbidden, not_found, conflict, too_large, unsupported_media_type, method_not_allowed, password_*, busy, storage_unavailable, internal"},
+                "message": {"type": "string", "description": "For people; may change"},
+                "field": {"type": "string", "description": "The field at fault"},
+                "errors": {"type": "array", "items": object(json!({"field": {"type": "string"}, "message": {"type": "string"}})),
+                           "description": "Every field at fault, when there were several"},
+            }
+        }})),
+    );
+    for part in [
+        users::schemas(),
+        methods::schemas(),
+        groups::schemas(),
+        policy::schemas(),
+        audit::schemas(),
+    ] {
+        if let Value::Object(m) = part {
+            all.extend(m);
+        }
+    }
+    Value::Object(all)
+}
+
+/// The OpenAPI 3.1 document, built once from [`operations`].
+pub fn document() -> &'static Value {
+    static DOC: OnceLock<Value> = OnceLock::new();
+    DOC.get_or_init(|| openapi::document(&operations(), components()))
+}
+
+/// The `/api/v1` router: every operation under the prefix, with JSON answers for unknown
+/// paths and methods. (The health checks are routed beside the pages.)
+pub fn router() -> Router<AppState> {
+    let mut r = Router::new();
+    for op in operations() {
+        if let Some(path) = op.path.strip_prefix(PREFIX) {
+            r = r.route(path, op.route);
+        }
+    }
+    r.fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+}
 
 /// `/healthz`: the process is up and answering.
 pub async fn healthz() -> Response {
@@ -40,27 +162,22 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         .into_response()
 }
 
-/// `/api/v1/openapi.json`: the API description. It grows with the admin API.
+/// `/api/v1/openapi.json`: the API description.
 pub async fn openapi() -> Response {
-    Json(serde_json::json!({
-        "openapi": "3.1.0",
-        "info": {"title": "Latchkey API", "version": env!("CARGO_PKG_VERSION")},
-        "paths": {
-            "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "The process is up"}}}},
-            "/readyz": {"get": {"summary": "Readiness", "responses": {
-                "200": {"description": "Storage answers"},
-                "503": {"description": "Storage does not answer"}}}}
-        }
-    }))
-    .into_response()
+    Json(document()).into_response()
 }
 
 /// Any other `/api/` path.
 pub async fn not_found() -> ApiError {
+    ApiError::not_found("There is no such API endpoint.")
+}
+
+/// A known `/api/` path with a method it does not take.
+pub async fn method_not_allowed() -> ApiError {
     ApiError::new(
-        StatusCode::NOT_FOUND,
-        "not_found",
-        "There is no such API endpoint.",
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "This endpoint does not take that method; see /api/v1/openapi.json.",
     )
 }
 

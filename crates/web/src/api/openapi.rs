@@ -52,7 +52,7 @@ pub fn paging_params() -> Vec<Param> {
         param(
             "offset",
             "How many items to skip (default 0).",
-            json!({"type": "integer", "minimum": 0, "default": 0}),
+            json!({"type": "integer", "minimum": 0, "maximum": 2_147_483_647, "default": 0}),
         ),
         param(
             "limit",
@@ -167,20 +167,24 @@ impl Op {
         if self.access == Access::Public {
             op.insert("security".into(), json!([]));
         } else {
-            let scope = if self.method == "get" { "read" } else { "write" };
+            let scope = if self.method == "get" {
+                "read"
+            } else {
+                "write"
+            };
             op.insert("x-latchkey-scope".into(), scope.into());
         }
         let mut params: Vec<Value> = path_params(self.path)
             .into_iter()
             .map(|name| {
                 json!({"name": name, "in": "path", "required": true,
-                       "schema": if name == "kind" {
-                           json!({"type": "string", "enum": ["users", "groups"]})
-                       } else if name == "method_id" {
-                           json!({"type": "string", "pattern": "^([1-9][0-9]*|questions)$"})
-                       } else {
-                           json!({"type": "integer", "minimum": 1})
-                       }})
+                "schema": if name == "kind" {
+                    json!({"type": "string", "enum": ["users", "groups"]})
+                } else if name == "method_id" {
+                    json!({"type": "string", "pattern": "^([1-9][0-9]*|questions)$"})
+                } else {
+                    json!({"type": "integer", "minimum": 1})
+                }})
             })
             .collect();
         params.extend(self.query.iter().map(|p| {
@@ -269,6 +273,15 @@ pub fn object(props: Value) -> Value {
         .map(|o| o.keys().map(|k| Value::String(k.clone())).collect())
         .unwrap_or_default();
     json!({"type": "object", "additionalProperties": false, "required": required, "properties": props})
+}
+
+/// The same object with nothing required: a request where left-out fields take defaults.
+pub fn defaults_allowed(schema: &Value) -> Value {
+    let mut s = schema.clone();
+    if let Some(o) = s.as_object_mut() {
+        o.remove("required");
+    }
+    s
 }
 
 /// An object with these properties, none required (a request with defaults or a patch).

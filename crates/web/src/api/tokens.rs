@@ -48,7 +48,7 @@ pub async fn create(
         ));
     }
     let token = new_token();
-    let record = state
+    let saved = state
         .store
         .api_token_create(&NewApiToken {
             name,
@@ -64,10 +64,13 @@ pub async fn create(
         CREATE_TOKEN,
         owner.username.as_str(),
         Outcome::Success,
-        serde_json::json!({"token_id": record.id, "name": record.name, "scope": record.scope}),
+        serde_json::json!({"token_id": saved.id, "name": saved.name, "scope": saved.scope}),
     )
     .await;
-    Ok(Created { record, token })
+    Ok(Created {
+        record: saved,
+        token,
+    })
 }
 
 /// Revokes a token; it stops working at once, on every instance.

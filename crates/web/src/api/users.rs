@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use super::auth::ApiAuth;
 use super::extract::{ApiJson, Params, page, path_id};
 use super::openapi::{
-    Access, Op, nullable_time, object, optional_object, page_of, param, paging_params, schema_ref,
+    Access, Op, nullable_time, object, optional_object, page_of, paging_params, param, schema_ref,
     time,
 };
 use crate::error::ApiError;
@@ -25,35 +25,51 @@ use crate::state::AppState;
 
 pub(super) fn ops() -> Vec<Op> {
     vec![
-        Op::new("get", "/api/v1/users", "listUsers", "List and search users", get(list))
-            .tag("users")
-            .query({
-                let mut q = vec![param(
-                    "search",
-                    "Part of the username or a name, any case.",
-                    json!({"type": "string", "maxLength": 100}),
-                )];
-                q.extend(paging_params());
-                q
-            })
-            .ok(200, "A page of users, by username", Some(page_of("User"))),
-        Op::new("post", "/api/v1/users", "createUser", "Create a user", post(create))
-            .tag("users")
-            .access(Access::Global)
-            .describe(
-                "Without `password`, a password is generated and returned once in the answer.",
-            )
-            .body(
-                schema_ref("NewUser"),
-                json!({"username": "mia.sanders", "first_name": "Mia", "last_name": "Sanders",
+        Op::new(
+            "get",
+            "/api/v1/users",
+            "listUsers",
+            "List and search users",
+            get(list),
+        )
+        .tag("users")
+        .query({
+            let mut q = vec![param(
+                "search",
+                "Part of the username or a name, any case.",
+                json!({"type": "string", "maxLength": 100}),
+            )];
+            q.extend(paging_params());
+            q
+        })
+        .ok(200, "A page of users, by username", Some(page_of("User"))),
+        Op::new(
+            "post",
+            "/api/v1/users",
+            "createUser",
+            "Create a user",
+            post(create),
+        )
+        .tag("users")
+        .access(Access::Global)
+        .describe("Without `password`, a password is generated and returned once in the answer.")
+        .body(
+            schema_ref("NewUser"),
+            json!({"username": "mia.sanders", "first_name": "Mia", "last_name": "Sanders",
                        "email": "mia.sanders@example.org", "mobile_phone": "+14255550100",
                        "role": "user", "must_change_password": true}),
-            )
-            .ok(201, "Created", Some(schema_ref("CreatedUser")))
-            .errors(&[409, 422, 503]),
-        Op::new("get", "/api/v1/users/{id}", "getUser", "Read a user", get(show))
-            .tag("users")
-            .ok(200, "The user", Some(schema_ref("User"))),
+        )
+        .ok(201, "Created", Some(schema_ref("CreatedUser")))
+        .errors(&[409, 422, 503]),
+        Op::new(
+            "get",
+            "/api/v1/users/{id}",
+            "getUser",
+            "Read a user",
+            get(show),
+        )
+        .tag("users")
+        .ok(200, "The user", Some(schema_ref("User"))),
         Op::new(
             "patch",
             "/api/v1/users/{id}",
@@ -73,11 +89,17 @@ pub(super) fn ops() -> Vec<Op> {
         )
         .ok(200, "The changed user", Some(schema_ref("User")))
         .errors(&[409]),
-        Op::new("delete", "/api/v1/users/{id}", "deleteUser", "Delete a user", delete(remove))
-            .tag("users")
-            .access(Access::Global)
-            .ok(204, "Deleted", None)
-            .errors(&[409]),
+        Op::new(
+            "delete",
+            "/api/v1/users/{id}",
+            "deleteUser",
+            "Delete a user",
+            delete(remove),
+        )
+        .tag("users")
+        .access(Access::Global)
+        .ok(204, "Deleted", None)
+        .errors(&[409]),
         Op::new(
             "post",
             "/api/v1/users/{id}/reset-password",
@@ -126,7 +148,9 @@ pub(super) fn schemas() -> Value {
             "additionalProperties": false,
             "required": ["username"],
             "properties": {
-                "username": {"type": "string", "maxLength": 113},
+                "username": {"type": "string", "maxLength": 113,
+                             "pattern": "^ *[A-Za-z0-9'_!#^~-]+(\\.[A-Za-z0-9'_!#^~-]+)*(@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*)? *$",
+                             "description": "name or name@domain: up to 64 characters of letters, digits and ' . - _ ! # ^ ~ before the @ (no dot first, last or twice in a row); stored in lower case"},
                 "first_name": opt_text(),
                 "last_name": opt_text(),
                 "display_name": {"type": ["string", "null"], "description": "Made from the first and last name when left out"},
@@ -154,11 +178,20 @@ pub(super) fn schemas() -> Value {
             "role": role(),
             "enabled": {"type": "boolean"},
         })),
-        "ResetPassword": optional_object(json!({
-            "password": {"type": "string"},
-            "generate": {"type": "boolean", "default": false},
-            "must_change_password": {"type": "boolean", "default": true},
-        })),
+        "ResetPassword": {
+            "type": "object",
+            "additionalProperties": false,
+            "description": "Either `password`, or `generate: true`.",
+            "properties": {
+                "password": {"type": "string", "minLength": 1},
+                "generate": {"type": "boolean", "default": false},
+                "must_change_password": {"type": "boolean", "default": true},
+            },
+            "oneOf": [
+                {"required": ["password"], "not": {"required": ["generate"], "properties": {"generate": {"const": true}}}},
+                {"required": ["generate"], "properties": {"generate": {"const": true}}, "not": {"required": ["password"]}},
+            ],
+        },
         "PasswordReset": object(json!({
             "password": {"type": ["string", "null"], "description": "The generated password, shown only this once; null when one was given"},
             "must_change_password": {"type": "boolean"},
@@ -208,11 +241,7 @@ fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Optio
     T::deserialize(d).map(Some)
 }
 
-async fn list(
-    State(state): State<AppState>,
-    _: ApiAuth,
-    q: Params,
-) -> Result<Response, ApiError> {
+async fn list(State(state): State<AppState>, _: ApiAuth, q: Params) -> Result<Response, ApiError> {
     q.only(&["search", "offset", "limit"])?;
     let search = q.text("search", 100)?.unwrap_or_default();
     let p = q.paging()?;
@@ -274,12 +303,14 @@ async fn create(
         mobile_phone: b.mobile_phone.unwrap_or_default(),
         office_phone: b.office_phone.unwrap_or_default(),
     };
-    if let Some(u) = &username
-        && input.display_name.trim().is_empty()
+    if input.display_name.trim().is_empty()
         && input.first_name.trim().is_empty()
         && input.last_name.trim().is_empty()
     {
-        input.display_name = u.to_string();
+        input.display_name = username
+            .as_ref()
+            .map(|u| u.to_string())
+            .unwrap_or_else(|| b.username.trim().to_owned());
     }
     let profile = input.validate().map_err(|e| errors.extend(e)).ok();
     let (Some(username), Some(profile), true) = (username, profile, errors.is_empty()) else {
@@ -451,8 +482,12 @@ async fn update(
         auth.require_global()?;
         refuse_self(&auth, &user)?;
         let global_after = b.role.unwrap_or(user.role) == Role::GlobalAdmin;
-        keep_last_global(&state, &user, global_after && b.enabled.unwrap_or(user.enabled))
-            .await?;
+        keep_last_global(
+            &state,
+            &user,
+            global_after && b.enabled.unwrap_or(user.enabled),
+        )
+        .await?;
     }
     // Everything is checked before anything is written.
     let profile = if b.touches_profile() {

@@ -110,7 +110,7 @@ pub async fn confirm(
         serde_json::json!({"blocked_sign_in": !last_admin}),
     )
     .await;
-    let org = &state.settings.organization_name;
+    let org = &state.org_name();
     for a in state.store.users_with_role(Role::GlobalAdmin, 100).await? {
         if let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) {
             let m = Message {

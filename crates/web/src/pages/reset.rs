@@ -867,7 +867,7 @@ pub async fn send(
     }
     let dest = stored.unwrap_or_default();
     let code = codes::issue(&state, &j.flow.id_hash, purpose, &dest, digits).await?;
-    let org = &state.settings.organization_name;
+    let org = &state.org_name();
     let name = j
         .user
         .as_ref()

@@ -320,7 +320,7 @@ pub async fn send(
             "Your organization doesn't use this method.".into(),
         ));
     }
-    let org = &state.settings.organization_name;
+    let org = &state.org_name();
     let who = owner(&a.user);
     // Where the code goes, and how.
     let outgoing = match method {
@@ -594,7 +594,7 @@ async fn app_page(
     errors: FormErrors,
 ) -> Result<Response, PageError> {
     let secret = pending_app(state, &a.user).await?;
-    let org = &state.settings.organization_name;
+    let org = &state.org_name();
     let bad = !errors.is_empty();
     let mut r = render(&SetupAppPage {
         layout: Layout::new(state, "Set up your authenticator app", &csrf.0, Some(a))

@@ -13,7 +13,8 @@ use latchkey_core::policy::SsprPolicy;
 use crate::error::PageError;
 use crate::state::AppState;
 
-const POLICY_KEY: &str = "sspr_policy";
+/// The settings name of the stored policy document.
+pub const POLICY_KEY: &str = "sspr_policy";
 
 /// The SSPR policy as saved by the administrators (defaults until first saved).
 pub async fn load_policy(state: &AppState) -> Result<SsprPolicy, PageError> {

@@ -49,7 +49,7 @@ pub async fn after_reset(state: &AppState, ctx: &Ctx, user: &User, unlock_only: 
     let Ok(policy) = load_policy(state).await else {
         return;
     };
-    let org = &state.settings.organization_name;
+    let org = &state.org_name();
     let when = rfc3339(state.now());
     if policy.notify_users {
         let link = report_link(state, user).await;
@@ -114,7 +114,7 @@ pub async fn after_reset(state: &AppState, ctx: &Ctx, user: &User, unlock_only: 
 
 /// "Contact your administrator": password administrators, else global administrators (at most 100).
 pub async fn help_request(state: &AppState, ctx: &Ctx, username: &str) -> usize {
-    let org = &state.settings.organization_name;
+    let org = &state.org_name();
     let when = rfc3339(state.now());
     let mut admins = state
         .store
@@ -143,7 +143,7 @@ pub async fn help_request(state: &AppState, ctx: &Ctx, username: &str) -> usize 
 /// Tells the user at their profile addresses that their security info changed, so a
 /// stolen session can't quietly swap in an attacker's phone or app.
 pub async fn security_info_changed(state: &AppState, ctx: &Ctx, user: &User, what: &str) {
-    let org = &state.settings.organization_name;
+    let org = &state.org_name();
     let when = rfc3339(state.now());
     for addr in [&user.email, &user.alternate_email].into_iter().flatten() {
         let m = latchkey_notify::Message {

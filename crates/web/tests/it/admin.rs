@@ -494,3 +494,97 @@ async fn groups_with_members_nesting_and_cycle_protection() {
     assert_eq!(add.target, "mias");
     assert_eq!(add.result, "success");
 }
+
+#[tokio::test]
+async fn the_organization_name_and_logo_appear_on_pages_and_in_messages() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    admin.get("/admin/password-reset/customization").await;
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+    let r = admin
+        .post_multipart(
+            "/admin/branding",
+            &[("organization_name", "Contoso Ltd")],
+            Some(("logo", "image/png", png)),
+        )
+        .await;
+    assert_eq!(
+        r.location(),
+        "/admin/password-reset/customization?saved=1",
+        "{}",
+        r.body
+    );
+    let page = app.client().get("/").await;
+    assert!(
+        page.body.contains("Contoso Ltd")
+            && page.body.contains("<img src=\"data:image/png;base64,"),
+        "{}",
+        page.body
+    );
+    let pw = app
+        .create_user(&mut admin, "mias", "Mia", "Steele", "user")
+        .await;
+    assert!(!pw.is_empty());
+    let mia = app
+        .state
+        .store
+        .user_by_username(&Username::parse("mias").expect("u"))
+        .await
+        .expect("mia");
+    admin
+        .post(
+            &format!("/admin/users/{}/reset-password", mia.id),
+            &[("auto_password", "true")],
+        )
+        .await;
+    let mut p = latchkey_core::directory::Profile {
+        display_name: "Mia".into(),
+        ..Default::default()
+    };
+    p.email = Some(latchkey_core::directory::Email::parse("e", "mia@work.example").expect("email"));
+    app.state
+        .store
+        .user_update_profile(mia.id, &p, 1)
+        .await
+        .expect("profile");
+    admin
+        .post(
+            &format!("/admin/users/{}/reset-password", mia.id),
+            &[("auto_password", "true")],
+        )
+        .await;
+    assert!(
+        app.outbox
+            .messages()
+            .iter()
+            .any(|m| m.subject.contains("Contoso Ltd") || m.body.contains("Contoso Ltd")),
+        "messages carry the name"
+    );
+    // Not an image, or no token: refused, nothing changed.
+    let r = admin
+        .post_multipart(
+            "/admin/branding",
+            &[("organization_name", "Evil")],
+            Some(("logo", "text/html", b"<html><script>")),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    admin.csrf = Some("forged".into());
+    let r = admin
+        .post_multipart("/admin/branding", &[("organization_name", "Evil")], None)
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(app.client().get("/").await.body.contains("Contoso Ltd"));
+    let events = app
+        .state
+        .store
+        .audit_list(&Default::default(), 0, 100)
+        .await
+        .expect("audit")
+        .items;
+    assert!(
+        events
+            .iter()
+            .any(|e| e.activity == "Update organization name and logo")
+    );
+}

@@ -319,6 +319,41 @@ impl Client {
         self.send(req.body(Body::from(body)).expect("req")).await
     }
 
+    /// Posts a multipart form (text fields and one file) with the CSRF token.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &str, &[u8])>,
+    ) -> Resp {
+        let b = "latchkeyboundary7MA4YWxk";
+        let mut body: Vec<u8> = Vec::new();
+        let token = self.csrf.clone().unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        for (k, v) in all {
+            body.extend(
+                format!("--{b}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                    .as_bytes(),
+            );
+        }
+        if let Some((name, ctype, bytes)) = file {
+            body.extend(format!("--{b}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"logo\"\r\nContent-Type: {ctype}\r\n\r\n").as_bytes());
+            body.extend(bytes);
+            body.extend(b"\r\n");
+        }
+        body.extend(format!("--{b}--\r\n").as_bytes());
+        let req = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={b}"),
+            )
+            .body(Body::from(body))
+            .expect("req");
+        self.send(req).await
+    }
+
     pub async fn sign_in(&mut self, username: &str, password: &str) -> Resp {
         self.get("/").await;
         self.post("/", &[("username", username), ("password", password)])

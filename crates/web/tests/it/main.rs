@@ -6,6 +6,7 @@
 )]
 
 mod admin;
+mod api;
 mod harness;
 mod headers;
 mod logs;

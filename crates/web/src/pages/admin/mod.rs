@@ -1,6 +1,7 @@
 //! `/admin`: the admin portal.
 
 pub mod audit;
+pub mod branding;
 pub mod groups;
 pub mod reports;
 pub mod sspr;

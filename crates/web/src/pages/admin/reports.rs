@@ -285,7 +285,7 @@ pub async fn remind(
                 .map_err(|_| PageError::BadRequest("Choose a group from the list.".into()))?,
         ),
     };
-    let org = &state.settings.organization_name;
+    let org = &state.org_name();
     let url = format!("{}/setup", state.base_url());
     let mut sent = 0;
     for u in cov

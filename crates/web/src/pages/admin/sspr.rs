@@ -52,6 +52,7 @@ async fn show(
         layout: layout(state, sec.1, csrf, a),
         section: sec.0,
         custom_questions: policy.custom_questions.join("\n"),
+        branding: super::branding::current(state),
         policy,
         groups: state.store.group_list().await?,
         can_edit: a.user.role == Role::GlobalAdmin,

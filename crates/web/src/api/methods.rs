@@ -1,0 +1,175 @@
+//! `/api/v1/users/{id}/methods`: what a user registered for self-service reset, removing
+//! one method, and requiring the user to register again from scratch.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use latchkey_core::clock::rfc3339;
+use latchkey_core::directory::User;
+use latchkey_core::store::StoreError;
+use serde_json::{Value, json};
+
+use super::auth::ApiAuth;
+use super::extract::path_id;
+use super::openapi::{Access, Op, object, schema_ref, time};
+use super::users::load;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Audit activities (Entra's names for the same administrator actions).
+pub const ADMIN_DELETED_METHOD: &str = "Admin deleted security info";
+pub const ADMIN_REQUIRED_REREGISTRATION: &str = "Admin required re-registration of security info";
+
+pub(super) fn ops() -> Vec<Op> {
+    vec![
+        Op::new(
+            "get",
+            "/api/v1/users/{id}/methods",
+            "listMethods",
+            "The user's registered authentication methods",
+            get(list),
+        )
+        .tag("methods")
+        .describe("Authenticator seeds and security answers never leave the server; for answers only their number is shown.")
+        .ok(200, "The registered methods", Some(schema_ref("AuthMethods"))),
+        Op::new(
+            "delete",
+            "/api/v1/users/{id}/methods/{method_id}",
+            "deleteMethod",
+            "Remove one method (an id from the list, or `questions` for the security answers)",
+            delete(remove),
+        )
+        .tag("methods")
+        .access(Access::Manage)
+        .ok(204, "Removed", None),
+        Op::new(
+            "post",
+            "/api/v1/users/{id}/require-reregistration",
+            "requireReregistration",
+            "Remove every method and answer: the user registers again at next sign-in",
+            post(require_reregistration),
+        )
+        .tag("methods")
+        .access(Access::Manage)
+        .ok(200, "What was removed", Some(schema_ref("Reregistration"))),
+    ]
+}
+
+pub(super) fn schemas() -> Value {
+    let method = object(json!({
+        "id": {"type": "integer"},
+        "kind": {"type": "string", "enum": ["email", "mobile", "office", "app"]},
+        "value": {"type": "string", "description": "The address or E.164 number; for an app, its name"},
+        "created_at": time(),
+    }));
+    json!({
+        "AuthMethod": method,
+        "AuthMethods": object(json!({
+            "methods": {"type": "array", "items": schema_ref("AuthMethod")},
+            "security_questions": {"type": "integer", "minimum": 0, "description": "How many security questions are answered"},
+        })),
+        "Reregistration": object(json!({
+            "removed_methods": {"type": "integer", "minimum": 0},
+            "removed_answers": {"type": "integer", "minimum": 0},
+        })),
+    })
+}
+
+async fn list(
+    State(state): State<AppState>,
+    _: ApiAuth,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let user = load(&state, &id).await?;
+    let methods: Vec<Value> = state
+        .store
+        .methods_of(user.id)
+        .await?
+        .iter()
+        .map(|m| {
+            json!({"id": m.id, "kind": m.kind, "value": m.value, "created_at": rfc3339(m.created_at)})
+        })
+        .collect();
+    let answers = state.store.answers_of(user.id).await?.len();
+    Ok(axum::Json(json!({"methods": methods, "security_questions": answers})).into_response())
+}
+
+async fn manageable(state: &AppState, auth: &ApiAuth, id: &str) -> Result<User, ApiError> {
+    let user = load(state, id).await?;
+    auth.require_manage(&user)?;
+    Ok(user)
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    auth: ApiAuth,
+    Path((id, method_id)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let user = manageable(&state, &auth, &id).await?;
+    let what = if method_id == "questions" {
+        if state.store.answers_of(user.id).await?.is_empty() {
+            return Err(ApiError::not_found(
+                "This user has no security answers registered.",
+            ));
+        }
+        state.store.answers_set(user.id, &[]).await?;
+        "questions".to_owned()
+    } else {
+        let mid = path_id(&method_id)?;
+        let Some(m) = state
+            .store
+            .methods_of(user.id)
+            .await?
+            .into_iter()
+            .find(|m| m.id == mid)
+        else {
+            return Err(ApiError::not_found("This user has no method with that id."));
+        };
+        match state.store.method_delete(user.id, mid).await {
+            Ok(()) | Err(StoreError::NotFound) => {}
+            Err(e) => return Err(e.into()),
+        }
+        m.kind
+    };
+    auth.record(
+        &state,
+        ADMIN_DELETED_METHOD,
+        user.username.as_str(),
+        json!({"method": what}),
+    )
+    .await;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+async fn require_reregistration(
+    State(state): State<AppState>,
+    auth: ApiAuth,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let user = manageable(&state, &auth, &id).await?;
+    let methods = state.store.methods_of(user.id).await?;
+    for m in &methods {
+        match state.store.method_delete(user.id, m.id).await {
+            Ok(()) | Err(StoreError::NotFound) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let answers = state.store.answers_of(user.id).await?.len();
+    if answers > 0 {
+        state.store.answers_set(user.id, &[]).await?;
+    }
+    state.store.user_set_confirmed(user.id, None).await?;
+    auth.record(
+        &state,
+        ADMIN_REQUIRED_REREGISTRATION,
+        user.username.as_str(),
+        json!({"removed_methods": methods.iter().map(|m| m.kind.as_str()).collect::<Vec<_>>(),
+               "removed_answers": answers}),
+    )
+    .await;
+    Ok(
+        axum::Json(json!({"removed_methods": methods.len(), "removed_answers": answers}))
+            .into_response(),
+    )
+}

@@ -1,0 +1,147 @@
+//! `/admin/branding`: the organisation's name and logo, shown on every page and message.
+//! A multipart form (the logo is a file); the CSRF token and Origin are checked as for
+//! every form. Logos are PNG, JPEG or SVG up to 200 KB, kept as a data URL and only ever
+//! shown through `<img>`, where an SVG's scripts don't run.
+
+use axum::extract::{Extension, Multipart, Request, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use base64::Engine as _;
+use latchkey_core::audit::{Outcome, activity};
+use subtle::ConstantTimeEq;
+
+use super::{ctx, require_global};
+use crate::audit::record;
+use crate::error::PageError;
+use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::session::RequireAdmin;
+use crate::state::{AppState, BRANDING_KEY, Branding};
+
+pub const MAX_LOGO: usize = 200 * 1024;
+
+fn logo_type(bytes: &[u8], declared: &str) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Some("image/png");
+    }
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        return Some("image/jpeg");
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_lowercase();
+    if declared == "image/svg+xml" || head.trim_start().starts_with("<svg") || head.contains("<svg")
+    {
+        return head.contains("<svg").then_some("image/svg+xml");
+    }
+    None
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    RequireAdmin(a): RequireAdmin,
+    req: Request,
+) -> Result<Response, PageError> {
+    require_global(&a)?;
+    if !crate::form::same_origin(&req, &state) {
+        return Err(PageError::Csrf);
+    }
+    let mut form = Multipart::from_request(req, &state).await.map_err(|_| {
+        PageError::BadRequest(
+            "We couldn't read the form you sent. Reload the page and try again.".into(),
+        )
+    })?;
+    let (mut token, mut name, mut remove) = (String::new(), String::new(), false);
+    let mut logo: Option<(Vec<u8>, String)> = None;
+    while let Some(field) = form.next_field().await.map_err(|e| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            PageError::TooLarge
+        } else {
+            PageError::BadRequest(
+                "We couldn't read the form you sent. Reload the page and try again.".into(),
+            )
+        }
+    })? {
+        let field_name = field.name().unwrap_or_default().to_owned();
+        let declared = field.content_type().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.map_err(|_| PageError::TooLarge)?;
+        match field_name.as_str() {
+            "csrf" => token = String::from_utf8_lossy(&bytes).into_owned(),
+            "organization_name" => name = String::from_utf8_lossy(&bytes).trim().to_owned(),
+            "remove_logo" => remove = bytes.as_ref() == b"true",
+            "logo" if !bytes.is_empty() => logo = Some((bytes.to_vec(), declared)),
+            _ => {}
+        }
+    }
+    if token.is_empty() || !bool::from(token.as_bytes().ct_eq(csrf.0.as_bytes())) {
+        return Err(PageError::Csrf);
+    }
+    let before = state
+        .branding
+        .read()
+        .map(|b| (**b).clone())
+        .unwrap_or_default();
+    let mut after = before.clone();
+    if name.is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control) {
+        return Err(PageError::BadRequest(
+            "The organization name must be 1 to 64 characters.".into(),
+        ));
+    }
+    after.organization_name = name;
+    if remove {
+        after.logo.clear();
+    }
+    if let Some((bytes, declared)) = logo {
+        if bytes.len() > MAX_LOGO {
+            return Err(PageError::BadRequest(
+                "The logo can be at most 200 KB. Use a smaller image.".into(),
+            ));
+        }
+        let Some(kind) = logo_type(&bytes, &declared) else {
+            return Err(PageError::BadRequest(
+                "The logo must be a PNG, JPEG or SVG image.".into(),
+            ));
+        };
+        after.logo = format!(
+            "data:{kind};base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(&bytes)
+        );
+    }
+    let json = serde_json::to_string(&after).map_err(|e| PageError::Internal(e.to_string()))?;
+    state.store.setting_put(BRANDING_KEY, &json).await?;
+    state.refresh_branding().await?;
+    record(&state, &ctx(&a, &ip, &rid), activity::UPDATE_BRANDING, "Branding", Outcome::Success,
+        serde_json::json!({"organization_name": {"before": before.organization_name, "after": after.organization_name},
+            "logo": if after.logo == before.logo { "unchanged" } else if after.logo.is_empty() { "removed" } else { "replaced" }})).await;
+    Ok(Redirect::to("/admin/password-reset/customization?saved=1").into_response())
+}
+
+/// The form's fields, for the customization page.
+pub fn current(state: &AppState) -> Branding {
+    state
+        .branding
+        .read()
+        .map(|b| (**b).clone())
+        .unwrap_or_default()
+}
+
+use axum::extract::FromRequest;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn logos_are_recognised_by_their_bytes() {
+        assert_eq!(
+            super::logo_type(b"\x89PNG\r\n\x1a\nrest", ""),
+            Some("image/png")
+        );
+        assert_eq!(
+            super::logo_type(
+                b"<?xml version=\"1.0\"?><svg xmlns=\"...\"/>",
+                "image/svg+xml"
+            ),
+            Some("image/svg+xml")
+        );
+        assert_eq!(super::logo_type(b"GIF89a", "image/gif"), None);
+        assert_eq!(super::logo_type(b"<html><script>", "image/svg+xml"), None);
+    }
+}
