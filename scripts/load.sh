@@ -26,7 +26,8 @@ trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do curl -fs "$URL/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 rss() { awk '/VmRSS/ {print $2}' "/proc/$PID/status"; }
 HWM() { awk '/VmHWM/ {print $2}' "/proc/$PID/status"; }
-sleep 1
+# Idle: after start-up work (migrations, the first hash) has settled.
+sleep 15
 IDLE=$(rss)
 
 COOKIE=$(curl -s -D - "$URL/" -o "$WORK/page.html" | awk -F': ' 'tolower($1)=="set-cookie" {split($2,a,";"); print a[1]}')
@@ -67,4 +68,6 @@ grep -E "Requests/sec|Latency |99%|sign-in answers" "$WORK/hash.out"
 echo "-- cheap requests meanwhile:"
 grep -E "Requests/sec|Latency |99%" "$WORK/cheap.out"
 echo
-echo "== 3. memory: idle ${IDLE} KiB resident, peak $(HWM) KiB"
+PEAK=$(HWM)
+sleep 25
+echo "== 3. memory: idle ${IDLE} KiB resident, peak ${PEAK} KiB under load, $(rss) KiB once idle again"

@@ -83,6 +83,12 @@ pub mod activity {
     pub const REPORTED_NOT_ME: &str = "User reported a change they didn't make";
     pub const REMINDER_SENT: &str = "Registration reminder sent";
     pub const UPDATE_BRANDING: &str = "Update organization name and logo";
+    pub const CREATE_TOKEN: &str = "Create API token";
+    pub const REVOKE_TOKEN: &str = "Revoke API token";
+    pub const ADMIN_DELETED_METHOD: &str = "Admin deleted security info";
+    pub const ADMIN_REQUIRED_REREGISTRATION: &str =
+        "Admin required re-registration of security info";
+    pub const APPLY_POLICY: &str = "Apply policy document";
 
     /// Every activity, for the audit log's filter.
     pub const ALL: &[&str] = &[

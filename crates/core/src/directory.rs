@@ -483,6 +483,26 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn parsers_never_panic_and_valid_names_are_stable(s in "\\PC{0,130}") {
+            if let Ok(u) = Username::parse(&s) {
+                proptest::prop_assert_eq!(Username::parse(u.as_str()), Ok(u.clone()));
+                proptest::prop_assert!(u.as_str().chars().count() <= 113);
+            }
+            let _ = Phone::parse("p", &s);
+            let _ = Email::parse("e", &s);
+        }
+
+        #[test]
+        fn e164_numbers_round_trip(n in "[2-9][0-9]{2}[2-9][0-9]{6}") {
+            if let Ok(p) = Phone::parse("p", &format!("+1 {n}")) {
+                proptest::prop_assert_eq!(Phone::parse("p", p.as_str()), Ok(p.clone()));
+                proptest::prop_assert!(p.as_str().starts_with("+1"));
+            }
+        }
+    }
+
     #[test]
     fn roles_manage_downwards() {
         assert!(Role::GlobalAdmin.may_manage(Role::GlobalAdmin));

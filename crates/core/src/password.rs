@@ -11,7 +11,10 @@ use argon2::{Algorithm, Argon2, Block, Params, Version};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD_NO_PAD as B64;
 use rand::{Rng, RngCore, rngs::OsRng, seq::SliceRandom};
-use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError, sync_channel};
+
+/// How long a hashing worker keeps its Argon2 memory without work.
+const IDLE_RELEASE: std::time::Duration = std::time::Duration::from_secs(10);
 use std::sync::{Arc, Mutex};
 use subtle::ConstantTimeEq;
 use tokio::sync::oneshot;
@@ -163,14 +166,19 @@ impl PasswordHasher {
 }
 
 fn worker(rx: Arc<Mutex<Receiver<Job>>>, params: HashParams) {
-    // The Argon2 memory lives as long as the worker and is reused by every job.
+    // The Argon2 memory is reused by every job while work keeps coming, and given back
+    // after a quiet spell, so an idle server stays small.
     let mut memory: Vec<Block> = Vec::new();
     loop {
         let job = {
             let Ok(guard) = rx.lock() else { return };
-            match guard.recv() {
+            match guard.recv_timeout(IDLE_RELEASE) {
                 Ok(job) => job,
-                Err(_) => return,
+                Err(RecvTimeoutError::Timeout) => {
+                    memory = Vec::new();
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return,
             }
         };
         match job {

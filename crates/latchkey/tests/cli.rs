@@ -753,7 +753,14 @@ fn audit_verify_finds_changed_deleted_and_inserted_events_and_export_filters() {
 
     let db = dd.join("latchkey.db");
     let copy = d.0.join("copy.db");
-    std::fs::copy(&db, &copy).expect("copy");
+    // A consistent copy, WAL included; restoring removes the WAL files first.
+    sqlite(&db, &format!("VACUUM INTO '{}';", copy.display()));
+    let restore = || {
+        for ext in ["db-wal", "db-shm"] {
+            let _ = std::fs::remove_file(dd.join(format!("latchkey.{ext}")));
+        }
+        std::fs::copy(&copy, &db).expect("restore");
+    };
     // Changed.
     sqlite(
         &db,
@@ -767,7 +774,7 @@ fn audit_verify_finds_changed_deleted_and_inserted_events_and_export_filters() {
         text(&out.stderr)
     );
     // Deleted.
-    std::fs::copy(&copy, &db).expect("restore");
+    restore();
     sqlite(&db, "DELETE FROM audit_events WHERE id = 3;");
     let out = run(&mut with(&["audit", "verify"]));
     assert!(
@@ -776,7 +783,7 @@ fn audit_verify_finds_changed_deleted_and_inserted_events_and_export_filters() {
         text(&out.stderr)
     );
     // Inserted (a copy of a real event, slipped in).
-    std::fs::copy(&copy, &db).expect("restore");
+    restore();
     sqlite(
         &db,
         "INSERT INTO audit_events (id, time, activity, actor, target, client_ip, result, correlation_id, details, prev_hash, hash) \

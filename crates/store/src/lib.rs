@@ -54,9 +54,14 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true)
-            .pragma("temp_store", "memory");
+            .pragma("temp_store", "memory")
+            // 1 MiB of page cache per connection (SQLite's default is 2 MiB): the OS
+            // caches the file too, and an idle server should stay small.
+            .pragma("cache_size", "-1024");
         let pool = SqlitePoolOptions::new()
             .max_connections(max_connections.max(1))
+            .min_connections(0)
+            .idle_timeout(Duration::from_secs(60))
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(opts)
             .await

@@ -19,6 +19,8 @@ pub enum PageError {
     Forbidden(String),
     #[error("csrf check failed")]
     Csrf,
+    #[error("method not allowed")]
+    MethodNotAllowed,
     #[error("form too large")]
     TooLarge,
     #[error("busy")]
@@ -55,6 +57,11 @@ impl PageError {
             ),
             PageError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Something in the request wasn't right", m.clone()),
             PageError::Forbidden(m) => (StatusCode::FORBIDDEN, "You don't have access to this", m.clone()),
+            PageError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "This address doesn't work that way",
+                "This page can't be used like that. Go back and use the links and buttons on the page.".into(),
+            ),
             PageError::Csrf => (
                 StatusCode::FORBIDDEN,
                 "Your form expired",
@@ -205,6 +212,11 @@ impl From<PageError> for ApiError {
                 "The body is larger than 64 KiB.",
             ),
             PageError::Busy => ApiError::from(HashError::Overloaded),
+            PageError::MethodNotAllowed => ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "This endpoint doesn't accept that method.",
+            ),
             PageError::Internal(cause) => ApiError::internal(cause),
         }
     }

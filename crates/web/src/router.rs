@@ -135,9 +135,7 @@ pub fn app(state: AppState) -> Router {
         )
         .nest(api::PREFIX, api)
         .fallback(page_not_found)
-        .method_not_allowed_fallback(|| async {
-            PageError::BadRequest("This address doesn't accept that kind of request.".into())
-        })
+        .method_not_allowed_fallback(|| async { PageError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -363,6 +363,39 @@ mod tests {
         assert_eq!(evaluate("myblue!", &[&short], &[]).found.len(), 1);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn a_term_with_one_edit_inside_any_password_is_found(
+            term in "[a-z]{5,12}",
+            prefix in "[0-9#_ ]{0,4}",
+            suffix in "[0-9#_ ]{0,4}",
+            edit in 0usize..3,
+            at in 0usize..5,
+        ) {
+            let l = list(&[&term], Source::Custom);
+            let mut t: Vec<char> = term.chars().collect();
+            let at = at.min(t.len() - 1);
+            match edit {
+                0 => t[at] = if t[at] == 'x' { 'y' } else { 'x' },
+                1 => { t.remove(at); }
+                _ => t.insert(at, 'q'),
+            }
+            let changed: String = t.into_iter().collect();
+            let e = evaluate(&format!("{prefix}{changed}{suffix}"), &[&l], &[]);
+            proptest::prop_assert!(e.found.iter().any(|f| f.term == term), "{} in {:?}", term, e);
+        }
+
+        #[test]
+        fn the_score_counts_terms_and_leftovers(pw in "[a-z0-9]{0,30}") {
+            let e = evaluate(&pw, &[builtin()], &[]);
+            let covered: usize = e.found.iter().map(|f| f.term.chars().count()).sum();
+            // Fuzzy matches may cover one character more or less than their term.
+            proptest::prop_assert!(e.score >= e.found.len());
+            proptest::prop_assert!(e.score <= pw.chars().count().max(1) + e.found.len());
+            proptest::prop_assert!(covered <= pw.chars().count() + e.found.len());
+        }
+    }
+
     #[test]
     fn one_edit_agrees_with_a_plain_levenshtein() {
         fn lev(a: &[char], b: &[char]) -> usize {

@@ -62,6 +62,22 @@ mod tests {
         assert_eq!(nfkc("e\u{301}"), "\u{e9}");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn normalise_is_idempotent_and_lower_case(s in "\\PC{0,40}") {
+            let once = normalise(&s);
+            proptest::prop_assert_eq!(normalise(&once), once.clone());
+            proptest::prop_assert!(!once.chars().any(|c| SUBSTITUTIONS.iter().any(|(from, _)| *from == c)));
+        }
+
+        #[test]
+        fn substitutions_read_as_their_letters(word in "[a-z]{4,12}") {
+            // Dressing a word up with look-alikes doesn't hide it.
+            let dressed: String = word.chars().map(|c| match c { 'o' => '0', 'a' => '@', 's' => '$', 'e' => '3', c => c }).collect();
+            proptest::prop_assert_eq!(normalise(&dressed.to_uppercase()), word);
+        }
+    }
+
     #[test]
     fn normalising_twice_changes_nothing() {
         // A small property test over generated strings.

@@ -93,13 +93,11 @@ async fn list(State(state): State<AppState>, _: ApiAuth, q: Params) -> Result<Re
         "offset",
         "limit",
     ])?;
-    let result = q.text("result", 20)?;
-    if let Some(r) = &result
-        && r != "success"
-        && r != "failure"
-    {
-        return Err(ApiError::field("result", "Give success or failure."));
-    }
+    let result = match q.get("result") {
+        None => None,
+        Some(r @ ("success" | "failure")) => Some(r.to_owned()),
+        Some(_) => return Err(ApiError::field("result", "Give success or failure.")),
+    };
     let filter = AuditFilter {
         activity: q.text("activity", 200)?,
         actor: q.text("actor", 200)?,

@@ -18,8 +18,9 @@ use crate::error::ApiError;
 use crate::state::AppState;
 
 /// Audit activities (Entra's names for the same administrator actions).
-pub const ADMIN_DELETED_METHOD: &str = "Admin deleted security info";
-pub const ADMIN_REQUIRED_REREGISTRATION: &str = "Admin required re-registration of security info";
+pub const ADMIN_DELETED_METHOD: &str = latchkey_core::audit::activity::ADMIN_DELETED_METHOD;
+pub const ADMIN_REQUIRED_REREGISTRATION: &str =
+    latchkey_core::audit::activity::ADMIN_REQUIRED_REREGISTRATION;
 
 pub(super) fn ops() -> Vec<Op> {
     vec![

@@ -24,7 +24,7 @@ use crate::audit::{Ctx, record};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-pub const APPLY_POLICY: &str = "Apply policy document";
+pub const APPLY_POLICY: &str = latchkey_core::audit::activity::APPLY_POLICY;
 pub const DOCUMENT_TARGET: &str = "Policy document";
 
 /// The administrator policy: fixed, shown for completeness, never changed by a document.

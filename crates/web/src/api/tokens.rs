@@ -11,8 +11,8 @@ use crate::audit::{Ctx, record};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-pub const CREATE_TOKEN: &str = "Create API token";
-pub const REVOKE_TOKEN: &str = "Revoke API token";
+pub const CREATE_TOKEN: &str = latchkey_core::audit::activity::CREATE_TOKEN;
+pub const REVOKE_TOKEN: &str = latchkey_core::audit::activity::REVOKE_TOKEN;
 
 /// A token just made: the record, and the token itself, to be shown once.
 pub struct Created {

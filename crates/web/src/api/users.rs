@@ -159,7 +159,7 @@ pub(super) fn schemas() -> Value {
                 "mobile_phone": opt_text(),
                 "office_phone": opt_text(),
                 "role": role(),
-                "password": {"type": "string", "description": "Left out: one is generated and returned once"},
+                "password": {"type": "string", "minLength": 1, "description": "Left out: one is generated and returned once"},
                 "must_change_password": {"type": "boolean", "default": true},
             }
         },

@@ -119,7 +119,7 @@ pub async fn show(
         q2.page = p.to_string();
         format!(
             "/admin/audit?{}",
-            serde_urlencoded::to_string(&[
+            serde_urlencoded::to_string([
                 ("from", q2.from.as_str()),
                 ("to", q2.to.as_str()),
                 ("activity", q2.activity.as_str()),

@@ -199,11 +199,7 @@ pub async fn show(
         layout: layout(&state, "Usage & insights", &csrf, &a),
         total,
         registered,
-        percent: if total == 0 {
-            0
-        } else {
-            registered * 100 / total
-        },
+        percent: (registered * 100).checked_div(total).unwrap_or(0),
         coverage_svg: charts::bars("cov", "Registered users by method", &method_rows),
         method_rows,
         group_svg: charts::bars("grp", "Registration by group", &by_group),
