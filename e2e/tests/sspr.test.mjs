@@ -175,7 +175,7 @@ describe('self-service password reset', () => {
       await page.getByLabel('Email address', { exact: true }).fill('noah.baker@gmail.com');
       await submit(page, page.getByRole('button', { name: 'Email', exact: true }));
     } else {
-      assert.match(await page.locator('#destination-hint').innerText(), /enter the full number \(\+1 \*+\d\d\)/);
+      assert.match(await page.locator('#destination-hint').innerText(), /enter the full number \(\*+\d\d\)/);
       await page.getByLabel('Phone number', { exact: true }).fill('+14255550199');
       await submit(page, page.getByRole('button', { name: method.startsWith('Text') ? 'Text' : 'Call', exact: true }));
     }
