@@ -83,6 +83,7 @@ pub mod activity {
     pub const REPORTED_NOT_ME: &str = "User reported a change they didn't make";
     pub const REMINDER_SENT: &str = "Registration reminder sent";
     pub const UPDATE_BRANDING: &str = "Update organization name and logo";
+    pub const AUDIT_RETENTION: &str = "Audit retention applied";
     pub const CREATE_TOKEN: &str = "Create API token";
     pub const REVOKE_TOKEN: &str = "Revoke API token";
     pub const ADMIN_DELETED_METHOD: &str = "Admin deleted security info";

@@ -40,10 +40,26 @@ pub struct Settings {
     pub log: LogSettings,
     pub email: EmailSettings,
     pub sms: SmsSettings,
+    pub audit: AuditSettings,
     /// Base64 of 32 random bytes: the key that encrypts secrets at rest (authenticator
     /// seeds). Empty: a key is generated once into `<data_dir>/encryption.key`. Set it
     /// (the same on every instance) when several instances share a database.
     pub encryption_key: String,
+}
+
+/// How long audit events are kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditSettings {
+    /// Days to keep audit events; 0 keeps them forever. Older events are removed every
+    /// minute; the chain stays verifiable from the first event kept.
+    pub retention_days: u32,
+}
+
+impl Default for AuditSettings {
+    fn default() -> Self {
+        Self { retention_days: 0 }
+    }
 }
 
 /// How email leaves Latchkey.
@@ -182,6 +198,7 @@ impl Default for Settings {
             log: LogSettings::default(),
             email: EmailSettings::default(),
             sms: SmsSettings::default(),
+            audit: AuditSettings::default(),
             encryption_key: String::new(),
         }
     }

@@ -303,6 +303,8 @@ pub trait Store: Send + Sync + 'static {
         offset: i64,
         limit: i64,
     ) -> StoreResult<Page<AuditEvent>>;
+    /// Removes events older than `before` (retention); returns how many.
+    async fn audit_delete_before(&self, before: i64) -> StoreResult<u64>;
     /// Up to `limit` events after `after_id`, oldest first, as stored: for verifying the chain.
     async fn audit_chain(&self, after_id: i64, limit: i64) -> StoreResult<Vec<ChainRow>>;
 }

@@ -655,29 +655,16 @@ fn parse_time(flag: &str, v: Option<String>) -> Result<Option<i64>, Fail> {
 async fn audit_cmd(store: Arc<dyn Store>, cmd: AuditCmd) -> Result<(), Fail> {
     store.migrate().await?;
     match cmd {
-        AuditCmd::Verify => {
-            let mut prev = String::new();
-            let mut after = 0;
-            let mut total = 0;
-            loop {
-                let rows = store.audit_chain(after, 5000).await?;
-                let Some(last) = rows.last() else { break };
-                after = last.id;
-                let next_prev = last.hash.clone();
-                match latchkey_core::audit::verify_chain(rows, prev) {
-                    Ok(n) => total += n,
-                    Err(b) => {
-                        return Err(Fail(
-                            format!("the audit log is broken at event #{}: {}", b.id, b.reason),
-                            1,
-                        ));
-                    }
-                }
-                prev = next_prev;
+        AuditCmd::Verify => match latchkey_web::audit::verify_log(&*store).await? {
+            Ok(total) => {
+                println!("the audit log is intact: {total} events, each linked to the one before");
+                Ok(())
             }
-            println!("the audit log is intact: {total} events, each linked to the one before");
-            Ok(())
-        }
+            Err(b) => Err(Fail(
+                format!("the audit log is broken at event #{}: {}", b.id, b.reason),
+                1,
+            )),
+        },
         AuditCmd::Export {
             since,
             until,

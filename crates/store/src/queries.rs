@@ -1195,6 +1195,15 @@ macro_rules! impl_store {
                 Err(StoreError::Backend("the audit log is too busy; the event was not written".into()))
             }
 
+            async fn audit_delete_before(&self, before: i64) -> StoreResult<u64> {
+                let r = sqlx::query("DELETE FROM audit_events WHERE time < $1")
+                    .bind(before)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(r.rows_affected())
+            }
+
             async fn audit_chain(&self, after_id: i64, limit: i64) -> StoreResult<Vec<ChainRow>> {
                 let rows = sqlx::query(
                     "SELECT id, time, activity, actor, target, client_ip, result, correlation_id, details, prev_hash, hash \

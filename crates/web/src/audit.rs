@@ -46,3 +46,78 @@ pub async fn record(
         tracing::error!(activity, %err, "could not write audit event");
     }
 }
+
+/// Where verification starts after retention removed the oldest events: the id before the
+/// first event kept, and the hash that event must follow.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Anchor {
+    pub before_id: i64,
+    pub hash: String,
+}
+
+const ANCHOR_KEY: &str = "audit_anchor";
+
+/// Applies `audit.retention_days`: removes older events, moves the anchor to the first
+/// event kept, and records the removal in the log itself.
+pub async fn apply_retention(state: &AppState) -> Result<u64, latchkey_core::store::StoreError> {
+    let days = i64::from(state.settings.audit.retention_days);
+    if days == 0 {
+        return Ok(0);
+    }
+    let cutoff = state.now() - days * 86_400;
+    let removed = state.store.audit_delete_before(cutoff).await?;
+    if removed == 0 {
+        return Ok(0);
+    }
+    if let Some(first) = state.store.audit_chain(0, 1).await?.into_iter().next() {
+        let anchor = Anchor {
+            before_id: first.id - 1,
+            hash: first.prev_hash,
+        };
+        let json = serde_json::to_string(&anchor).unwrap_or_default();
+        state.store.setting_put(ANCHOR_KEY, &json).await?;
+    }
+    let ctx = Ctx {
+        actor: "latchkey".into(),
+        client_ip: String::new(),
+        correlation_id: String::new(),
+    };
+    record(
+        state,
+        &ctx,
+        latchkey_core::audit::activity::AUDIT_RETENTION,
+        "Audit log",
+        Outcome::Success,
+        serde_json::json!({"removed": removed, "older_than_days": days}),
+    )
+    .await;
+    Ok(removed)
+}
+
+/// Checks the whole chain from its anchor; the number of events checked, or the first
+/// broken link.
+pub async fn verify_log(
+    store: &dyn latchkey_core::store::Store,
+) -> Result<Result<u64, latchkey_core::audit::BrokenLink>, latchkey_core::store::StoreError> {
+    let anchor: Anchor = match store.setting_get(ANCHOR_KEY).await? {
+        Some(j) => serde_json::from_str(&j).unwrap_or_default(),
+        None => Anchor::default(),
+    };
+    let mut prev = anchor.hash.clone();
+    let mut after = anchor.before_id;
+    let mut total = 0;
+    // Events removed from the head without the retention process show up as a first event
+    // whose previous hash isn't the anchor's.
+    loop {
+        let rows = store.audit_chain(after, 5000).await?;
+        let Some(last) = rows.last() else { break };
+        after = last.id;
+        let next = last.hash.clone();
+        match latchkey_core::audit::verify_chain(rows, prev) {
+            Ok(n) => total += n,
+            Err(b) => return Ok(Err(b)),
+        }
+        prev = next;
+    }
+    Ok(Ok(total))
+}

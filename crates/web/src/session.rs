@@ -205,6 +205,9 @@ pub async fn sweeper(state: AppState, mut stop: tokio::sync::watch::Receiver<boo
             Ok(_) => {}
             Err(e) => tracing::warn!(%e, "session sweep failed"),
         }
+        if let Err(e) = crate::audit::apply_retention(&state).await {
+            tracing::warn!(%e, "audit retention failed");
+        }
         // Journeys, codes and CAPTCHA nonces expire; limit events matter for a day.
         let now = state.now();
         if let Err(e) = state.store.sspr_sweep(now, now - 24 * 3600 - 60).await {

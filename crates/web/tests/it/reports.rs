@@ -177,3 +177,66 @@ async fn usage_and_insights_count_a_seeded_directory() {
             .all(|m| m.body.contains("/setup"))
     );
 }
+
+#[tokio::test]
+async fn retention_removes_old_events_and_the_chain_still_verifies() {
+    let app = TestApp::with_env(&[("LATCHKEY_AUDIT__RETENTION_DAYS", "30")]).await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    app.create_user(&mut admin, "old1", "Old", "One", "user")
+        .await;
+    app.create_user(&mut admin, "old2", "Old", "Two", "user")
+        .await;
+    app.clock.advance(time::Duration::days(31));
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    app.create_user(&mut admin, "new1", "New", "One", "user")
+        .await;
+    let before = app
+        .state
+        .store
+        .audit_list(&Default::default(), 0, 1000)
+        .await
+        .expect("audit")
+        .total;
+    let removed = latchkey_web::audit::apply_retention(&app.state)
+        .await
+        .expect("retention");
+    assert!(removed >= 3, "{removed}");
+    let events = app
+        .state
+        .store
+        .audit_list(&Default::default(), 0, 1000)
+        .await
+        .expect("audit")
+        .items;
+    assert_eq!(
+        events.len() as u64,
+        before as u64 - removed + 1,
+        "one event records the removal"
+    );
+    assert!(events.iter().all(|e| e.target != "old1"));
+    assert!(
+        events
+            .iter()
+            .any(|e| e.activity == "Audit retention applied")
+    );
+    let checked = latchkey_web::audit::verify_log(&*app.state.store)
+        .await
+        .expect("store")
+        .expect("intact");
+    assert_eq!(checked as usize, events.len());
+    // Deleting the head by hand, without the retention process, is detected.
+    app.clock.advance(time::Duration::seconds(5));
+    app.create_user(&mut admin, "new2", "New", "Two", "user")
+        .await;
+    app.state
+        .store
+        .audit_delete_before(app.state.now())
+        .await
+        .expect("delete");
+    assert!(
+        latchkey_web::audit::verify_log(&*app.state.store)
+            .await
+            .expect("store")
+            .is_err()
+    );
+}
