@@ -93,5 +93,12 @@ if [ $BROWSER = 1 ]; then
   [ "$E2E_PASSED" -gt 0 ] || die "browser suite ran no test"
 fi
 
+# ---------------------------------------------------------------- API, property-based
+say "schemathesis against the OpenAPI document"
+cargo build --locked -p latchkey
+ST_PASSED=0; ST_FAILED=0
+if ./scripts/schemathesis.sh target/debug/latchkey 2>&1 | tee "$WORK/schemathesis.log"; then ST_PASSED=1; else ST_FAILED=1; fi
+[ "$ST_FAILED" = 0 ] || die "schemathesis found server errors or responses that break the schema"
+
 echo
-echo "tests: $((RUST_PASSED + E2E_PASSED)) passed, $((RUST_FAILED + E2E_FAILED)) failed"
+echo "tests: $((RUST_PASSED + E2E_PASSED + ST_PASSED)) passed, $((RUST_FAILED + E2E_FAILED + ST_FAILED)) failed"
