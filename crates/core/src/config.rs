@@ -48,18 +48,12 @@ pub struct Settings {
 }
 
 /// How long audit events are kept.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AuditSettings {
     /// Days to keep audit events; 0 keeps them forever. Older events are removed every
     /// minute; the chain stays verifiable from the first event kept.
     pub retention_days: u32,
-}
-
-impl Default for AuditSettings {
-    fn default() -> Self {
-        Self { retention_days: 0 }
-    }
 }
 
 /// How email leaves Latchkey.
