@@ -1038,6 +1038,14 @@ async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             enabled,
         } => {
             let u = find_user(&s, &username).await?;
+            let demoted = role.as_deref().is_some_and(|r| r != "global_admin");
+            if (demoted || enabled == Some(false))
+                && latchkey_web::auth::is_last_global_admin(&s, &u).await?
+            {
+                return fail(
+                    "this is the only enabled global administrator; make someone else one first",
+                );
+            }
             let p = validate(profile_input(Some(&u), profile))?;
             let mut u = s.store.user_update_profile(u.id, &p, s.now()).await?;
             if let Some(r) = role {
@@ -1103,10 +1111,7 @@ async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
         }
         UserCmd::Delete { username } => {
             let u = find_user(&s, &username).await?;
-            if u.role == Role::GlobalAdmin
-                && s.store.count_by_role(Role::GlobalAdmin).await? <= 1
-                && u.enabled
-            {
+            if latchkey_web::auth::is_last_global_admin(&s, &u).await? {
                 return fail(
                     "this is the only enabled global administrator; make someone else one first",
                 );

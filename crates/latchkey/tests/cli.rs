@@ -1075,3 +1075,55 @@ fn policy_export_and_apply_as_one_validated_audited_document() {
     assert_eq!(events[0]["details"]["after"]["password"]["min_length"], 12);
     assert_eq!(events[0]["details"]["via"], "cli");
 }
+
+#[test]
+fn the_cli_never_removes_the_last_global_administrator() {
+    let d = tempdir("lastadmin");
+    let dd = d.0.join("data");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.arg("--data-dir").arg(&dd).args(args);
+        c
+    };
+    assert!(
+        run(&mut with(&[
+            "user",
+            "add",
+            "boss",
+            "--role",
+            "global_admin"
+        ]))
+        .status
+        .success()
+    );
+    for args in [
+        &["user", "set", "boss", "--enabled", "false"][..],
+        &["user", "set", "boss", "--role", "user"],
+        &["user", "delete", "boss"],
+    ] {
+        let out = run(&mut with(args));
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("only enabled global administrator"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    assert!(
+        run(&mut with(&[
+            "user",
+            "add",
+            "deputy",
+            "--role",
+            "global_admin"
+        ]))
+        .status
+        .success()
+    );
+    assert!(
+        run(&mut with(&["user", "set", "boss", "--role", "user"]))
+            .status
+            .success(),
+        "with a second one it's fine"
+    );
+}

@@ -214,3 +214,16 @@ pub async fn change_own_password(
     .await;
     Ok(Ok(()))
 }
+
+/// Whether `user` is the only enabled global administrator: deleting, demoting or blocking
+/// them would leave nobody who can run Latchkey. Portal, API, CLI and the "this wasn't
+/// me" link all ask this one question.
+pub async fn is_last_global_admin(state: &AppState, user: &User) -> Result<bool, StoreError> {
+    Ok(user.role == latchkey_core::directory::Role::GlobalAdmin
+        && user.enabled
+        && state
+            .store
+            .count_by_role(latchkey_core::directory::Role::GlobalAdmin)
+            .await?
+            <= 1)
+}

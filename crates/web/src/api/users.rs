@@ -449,11 +449,7 @@ async fn keep_last_global(
     target: &User,
     still_global_enabled: bool,
 ) -> Result<(), ApiError> {
-    if target.role == Role::GlobalAdmin
-        && target.enabled
-        && !still_global_enabled
-        && state.store.count_by_role(Role::GlobalAdmin).await? <= 1
-    {
+    if !still_global_enabled && crate::auth::is_last_global_admin(state, target).await? {
         return Err(ApiError::conflict(
             "This is the only enabled global administrator. Make someone else a global administrator first.",
         ));

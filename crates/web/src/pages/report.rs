@@ -85,9 +85,7 @@ pub async fn confirm(
     // Block sign-in, unless this is the last enabled global administrator (that would lock
     // everyone out): then the sessions end (a password change forces a new one) and the
     // administrators are told.
-    let last_admin = user.role == Role::GlobalAdmin
-        && user.enabled
-        && state.store.count_by_role(Role::GlobalAdmin).await? <= 1;
+    let last_admin = crate::auth::is_last_global_admin(&state, &user).await?;
     if last_admin {
         let hash = state.store.user_password_hash(user.id).await?;
         state

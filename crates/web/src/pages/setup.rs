@@ -160,7 +160,7 @@ async fn page(
         layout: Layout::new(state, "Keep your account secure", &csrf.0, Some(a)).section("account"),
         interrupt,
         required: req.required,
-        registered_count: methods.len().min(req.required.max(methods.len())),
+        registered_count: methods.len(),
         complete: req.registered_enough(&methods),
         allow_app: allowed(Method::AppCode),
         allow_email: allowed(Method::Email),
@@ -186,31 +186,11 @@ async fn page(
         office: reg.office.as_ref().map(|m| row(m, m.value.clone())),
         questions_answered: reg.answers.len(),
         questions_needed: req.questions_to_register,
-        email_value: if typed.email.is_empty() {
-            profile_email
-        } else {
-            typed.email
-        },
-        mobile_country: if typed.mobile_country.is_empty() {
-            mc
-        } else {
-            typed.mobile_country
-        },
-        mobile_value: if typed.mobile.is_empty() {
-            mv
-        } else {
-            typed.mobile
-        },
-        office_country: if typed.office_country.is_empty() {
-            oc
-        } else {
-            typed.office_country
-        },
-        office_value: if typed.office.is_empty() {
-            ov
-        } else {
-            typed.office
-        },
+        email_value: or_default(typed.email, profile_email),
+        mobile_country: or_default(typed.mobile_country, mc),
+        mobile_value: or_default(typed.mobile, mv),
+        office_country: or_default(typed.office_country, oc),
+        office_value: or_default(typed.office, ov),
         pending,
         pending_to,
         countries: COUNTRIES.to_vec(),
@@ -221,6 +201,11 @@ async fn page(
         *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
     }
     Ok(r)
+}
+
+/// What the user typed, else the value to offer.
+fn or_default(typed: String, offered: String) -> String {
+    if typed.is_empty() { offered } else { typed }
 }
 
 /// An admin-prefilled phone, split into the picker's country code and the national part.

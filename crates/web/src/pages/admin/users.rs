@@ -435,11 +435,7 @@ async fn keep_last_global(
     target: &User,
     still_global_enabled: bool,
 ) -> Result<(), PageError> {
-    if target.role == Role::GlobalAdmin
-        && target.enabled
-        && !still_global_enabled
-        && state.store.count_by_role(Role::GlobalAdmin).await? <= 1
-    {
+    if !still_global_enabled && crate::auth::is_last_global_admin(state, target).await? {
         return Err(PageError::BadRequest(
             "This is the only enabled global administrator. Make someone else a global administrator first.".into(),
         ));
