@@ -9,6 +9,7 @@ pub mod captcha;
 pub mod clock;
 pub mod config;
 pub mod directory;
+pub mod journey;
 pub mod lockout;
 pub mod password;
 pub mod policy;

@@ -185,10 +185,10 @@ impl SsprPolicy {
                 ),
             ));
         }
-        if self.methods_required == 2 && seen == [Method::Questions] {
+        if seen == [Method::Questions] {
             e.push(FieldError::new(
                 "methods",
-                "Security questions can't be the only method when two are required.",
+                "Security questions can't be the only method: answers can be found or guessed, so a reset always needs one other method too.",
             ));
         }
         if !(3..=5).contains(&self.questions_to_register) {
@@ -282,16 +282,20 @@ impl Requirement {
         // longer offers it: taking it away must not weaken the account.
         let strong_needed = registered.iter().any(|m| m.is_strong());
         let strong_done = distinct.iter().any(|m| m.is_strong());
-        distinct.len() >= self.required && (!strong_needed || strong_done)
+        // Answers can be found or guessed: they are never enough on their own, whatever
+        // the policy says.
+        let possession_done = distinct.iter().any(|m| *m != Method::Questions);
+        distinct.len() >= self.required && (!strong_needed || strong_done) && possession_done
     }
 
-    /// Whether the user has registered enough to be able to reset.
+    /// Whether the user has registered enough to be able to reset: enough allowed methods,
+    /// one of them something other than security questions (see [`Self::satisfied_by`]).
     pub fn registered_enough(&self, registered: &[Method]) -> bool {
-        let usable = registered
+        let usable: Vec<&Method> = registered
             .iter()
             .filter(|m| self.allowed.contains(m))
-            .count();
-        usable >= self.required
+            .collect();
+        usable.len() >= self.required && usable.iter().any(|m| **m != Method::Questions)
     }
 }
 
@@ -441,6 +445,33 @@ mod tests {
         assert!(
             !two.registered_enough(&[Method::Email, Method::Questions]),
             "questions are not allowed by default"
+        );
+    }
+
+    #[test]
+    fn questions_are_never_enough_alone() {
+        let p = SsprPolicy {
+            methods: vec![Method::Email, Method::Questions],
+            methods_required: 1,
+            ..Default::default()
+        };
+        let r = p.requirement(Role::User);
+        assert!(!r.satisfied_by(&[Method::Questions], &[Method::Questions, Method::Email]));
+        assert!(r.satisfied_by(
+            &[Method::Questions, Method::Email],
+            &[Method::Questions, Method::Email]
+        ));
+        assert!(r.satisfied_by(&[Method::Email], &[Method::Questions, Method::Email]));
+        assert!(!r.registered_enough(&[Method::Questions]));
+        assert!(r.registered_enough(&[Method::Questions, Method::Email]));
+        let only = SsprPolicy {
+            methods: vec![Method::Questions],
+            methods_required: 1,
+            ..Default::default()
+        };
+        assert!(
+            only.validate().is_err(),
+            "questions alone are refused as a policy"
         );
     }
 }

@@ -1086,20 +1086,24 @@ async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             .await
             .map_err(|e| Fail(e.to_string(), 1))?
             .map_err(|v| Fail(v.to_string(), 2))?;
-            let hash = s.hasher.hash(&pw).await?;
-            s.store
-                .user_set_password(u.id, &hash, !no_must_change, s.now())
-                .await?;
-            latchkey_web::auth::clear_lockout(&s, &u.username)
-                .await
-                .map_err(|e| Fail(e.to_string(), 1))?;
-            audit(
+            let ctx = latchkey_web::audit::Ctx {
+                actor: "cli".into(),
+                client_ip: String::new(),
+                correlation_id: String::new(),
+            };
+            latchkey_web::service::password::admin_reset(
                 &s,
-                activity::RESET_PASSWORD_ADMIN,
-                u.username.as_str(),
-                serde_json::json!({"must_change_password": !no_must_change}),
+                &ctx,
+                &u,
+                &pw,
+                !no_must_change,
+                generated,
+                latchkey_web::service::password::Via::Cli,
             )
-            .await;
+            .await
+            .map_err(|e| Fail(e.to_string(), 1))?;
+            // No server runs here: send the notices now rather than at the next start.
+            while latchkey_web::delivery::run_once(&s).await > 0 {}
             println!(
                 "password of {} reset; their sessions were signed out",
                 u.username

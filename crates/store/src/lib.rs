@@ -6,6 +6,7 @@
 //! pool type; only migrations and connection set-up differ per engine. Driver errors are
 //! mapped here, at the boundary, to [`StoreError`].
 
+mod commits;
 mod migrate;
 mod queries;
 

@@ -36,6 +36,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "api_tokens",
         sql: include_str!("../migrations/sqlite/0005_api_tokens.sql"),
     },
+    Migration {
+        version: 6,
+        name: "journeys",
+        sql: include_str!("../migrations/sqlite/0006_journeys.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -63,6 +68,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 5,
         name: "api_tokens",
         sql: include_str!("../migrations/postgres/0005_api_tokens.sql"),
+    },
+    Migration {
+        version: 6,
+        name: "journeys",
+        sql: include_str!("../migrations/postgres/0006_journeys.sql"),
     },
 ];
 

@@ -1,9 +1,11 @@
 //! The `Store` implementation, written once and instantiated for both engines.
 
 use async_trait::async_trait;
-use latchkey_core::audit::{AuditEvent, ChainRow, NewAuditEvent, chain_hash};
+use latchkey_core::audit::{AuditEvent, ChainRow, NewAuditEvent};
 use latchkey_core::directory::{Email, Group, Phone, Profile, Role, User, Username};
+use latchkey_core::journey::{Intent, Journey, Stage};
 use latchkey_core::lockout::LockoutState;
+use latchkey_core::policy::Method;
 use latchkey_core::store::{
     ApiTokenRecord, AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, Members, NewApiToken,
     NewUser, Page, SessionRecord, Store, StoreError, StoreResult,
@@ -154,6 +156,25 @@ where
     })
 }
 
+/// Separates the question ids of a journey in its row (ids never contain it).
+const QUESTION_SEP: &str = "\u{1f}";
+
+pub(crate) fn intent_str(j: &Journey) -> &'static str {
+    j.intent.map(Intent::as_str).unwrap_or("")
+}
+
+pub(crate) fn passed_str(j: &Journey) -> String {
+    j.passed
+        .iter()
+        .map(|m| m.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub(crate) fn questions_str(q: &[String]) -> String {
+    q.join(QUESTION_SEP)
+}
+
 macro_rules! impl_store {
     ($ty:ty, $engine:literal) => {
         #[async_trait]
@@ -266,7 +287,11 @@ macro_rules! impl_store {
 
             async fn user_update_profile(&self, id: i64, p: &Profile, now: i64) -> StoreResult<User> {
                 let r = sqlx::query(
-                    "UPDATE users SET first_name = $1, last_name = $2, display_name = $3, email = $4, \
+                    "UPDATE users SET credential_gen = credential_gen + CASE WHEN \
+                     COALESCE(email, '') <> COALESCE($4, '') OR COALESCE(alternate_email, '') <> COALESCE($5, '') \
+                     OR COALESCE(mobile_phone, '') <> COALESCE($6, '') OR COALESCE(office_phone, '') <> COALESCE($7, '') \
+                     THEN 1 ELSE 0 END, \
+                     first_name = $1, last_name = $2, display_name = $3, email = $4, \
                      alternate_email = $5, mobile_phone = $6, office_phone = $7, updated_at = $8 WHERE id = $9",
                 )
                 .bind(&p.first_name)
@@ -303,7 +328,10 @@ macro_rules! impl_store {
 
             async fn user_set_enabled(&self, id: i64, enabled: bool, now: i64) -> StoreResult<User> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                let r = sqlx::query("UPDATE users SET enabled = $1, updated_at = $2 WHERE id = $3")
+                let r = sqlx::query(
+                    "UPDATE users SET enabled = $1, updated_at = $2, \
+                     credential_gen = credential_gen + CASE WHEN enabled = $1 THEN 0 ELSE 1 END WHERE id = $3",
+                )
                     .bind(enabled)
                     .bind(now)
                     .bind(id)
@@ -326,42 +354,7 @@ macro_rules! impl_store {
 
             async fn user_set_password(&self, id: i64, hash: &str, must_change: bool, now: i64) -> StoreResult<()> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                sqlx::query(
-                    "INSERT INTO password_history (user_id, hash, created_at) \
-                     SELECT id, password_hash, $2 FROM users WHERE id = $1",
-                )
-                .bind(id)
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-                sqlx::query(
-                    "DELETE FROM password_history WHERE user_id = $1 AND id NOT IN \
-                     (SELECT id FROM password_history WHERE user_id = $1 ORDER BY id DESC LIMIT 24)",
-                )
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-                let r = sqlx::query(
-                    "UPDATE users SET password_hash = $1, must_change_password = $2, password_changed_at = $3, \
-                     updated_at = $3 WHERE id = $4",
-                )
-                .bind(hash)
-                .bind(must_change)
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-                if r.rows_affected() == 0 {
-                    return Err(StoreError::NotFound);
-                }
-                sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
+                Self::set_password_in(&mut tx, id, hash, must_change, now).await?;
                 tx.commit().await.map_err(backend)
             }
 
@@ -469,9 +462,35 @@ macro_rules! impl_store {
                 if parent == child {
                     return Err(StoreError::Refused("a group can't be a member of itself"));
                 }
+                // The check and the write run under one write lock; otherwise two opposite
+                // nestings racing each see no cycle and both land. PostgreSQL: an advisory
+                // lock makes nesting changes take turns, under READ COMMITTED so the check
+                // sees what the previous holder committed. SQLite: the write comes first, so
+                // the transaction holds the write lock before it reads (the busy timeout
+                // queues the other writer) instead of failing to upgrade a stale read
+                // snapshot with "database is locked".
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                // Would `parent` end up inside itself? It would if it already sits,
-                // at any depth, inside `child`.
+                if $engine == "postgres" {
+                    sqlx::query("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                    sqlx::query("SELECT pg_advisory_xact_lock(7310420816)")
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                }
+                sqlx::query(
+                    "INSERT INTO group_group_members (parent_id, child_id) VALUES ($1, $2) \
+                     ON CONFLICT (parent_id, child_id) DO NOTHING",
+                )
+                .bind(parent)
+                .bind(child)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| map_err(e, "member"))?;
+                // Is `parent` now inside itself? It is if it sits, at any depth, inside
+                // `child`; UNION stops the walk going round the cycle.
                 let cycles: i64 = sqlx::query_scalar(
                     "WITH RECURSIVE inside(id) AS ( \
                         SELECT child_id FROM group_group_members WHERE parent_id = $1 \
@@ -484,19 +503,11 @@ macro_rules! impl_store {
                 .await
                 .map_err(backend)?;
                 if cycles > 0 {
+                    tx.rollback().await.map_err(backend)?;
                     return Err(StoreError::Refused(
                         "that would put the group inside itself: it already contains this group",
                     ));
                 }
-                sqlx::query(
-                    "INSERT INTO group_group_members (parent_id, child_id) VALUES ($1, $2) \
-                     ON CONFLICT (parent_id, child_id) DO NOTHING",
-                )
-                .bind(parent)
-                .bind(child)
-                .execute(&mut *tx)
-                .await
-                .map_err(|e| map_err(e, "member"))?;
                 tx.commit().await.map_err(backend)
             }
 
@@ -761,7 +772,9 @@ macro_rules! impl_store {
             }
 
             async fn method_add(&self, m: &AuthMethodRecord) -> StoreResult<i64> {
-                sqlx::query_scalar(
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                Self::bump_generation(&mut tx, m.user_id).await?;
+                let id = sqlx::query_scalar(
                     "INSERT INTO auth_methods (user_id, kind, value, secret, last_used_step, created_at) \
                      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
                 )
@@ -771,19 +784,26 @@ macro_rules! impl_store {
                 .bind(&m.secret)
                 .bind(m.last_used_step)
                 .bind(m.created_at)
-                .fetch_one(&self.pool)
+                .fetch_one(&mut *tx)
                 .await
-                .map_err(|e| map_err(e, "method"))
+                .map_err(|e| map_err(e, "method"))?;
+                tx.commit().await.map_err(backend)?;
+                Ok(id)
             }
 
             async fn method_delete(&self, user: i64, id: i64) -> StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
                 let r = sqlx::query("DELETE FROM auth_methods WHERE user_id = $1 AND id = $2")
                     .bind(user)
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await
                     .map_err(backend)?;
-                if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+                if r.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Self::bump_generation(&mut tx, user).await?;
+                tx.commit().await.map_err(backend)
             }
 
             async fn method_use_step(&self, id: i64, step: i64) -> StoreResult<bool> {
@@ -801,6 +821,7 @@ macro_rules! impl_store {
 
             async fn answers_set(&self, user: i64, answers: &[(String, String)]) -> StoreResult<()> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
+                Self::bump_generation(&mut tx, user).await?;
                 sqlx::query("DELETE FROM security_answers WHERE user_id = $1")
                     .bind(user)
                     .execute(&mut *tx)
@@ -849,20 +870,22 @@ macro_rules! impl_store {
 
             async fn flow_create(&self, f: &FlowRecord) -> StoreResult<()> {
                 sqlx::query(
-                    "INSERT INTO reset_flows (id_hash, correlation_id, typed, user_id, kind, passed, pending, questions, \
-                     stage, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                    "INSERT INTO reset_flows (id_hash, correlation_id, typed, user_id, kind, passed, questions, \
+                     stage, created_at, expires_at, version, generation) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
                 )
                 .bind(&f.id_hash)
                 .bind(&f.correlation_id)
                 .bind(&f.typed)
                 .bind(f.user_id)
-                .bind(&f.kind)
-                .bind(&f.passed)
-                .bind(&f.pending)
-                .bind(&f.questions)
-                .bind(&f.stage)
+                .bind(intent_str(&f.journey))
+                .bind(passed_str(&f.journey))
+                .bind(questions_str(&f.questions))
+                .bind(f.journey.stage.as_str())
                 .bind(f.created_at)
                 .bind(f.expires_at)
+                .bind(f.version)
+                .bind(f.generation)
                 .execute(&self.pool)
                 .await
                 .map_err(|e| map_err(e, "flow"))?;
@@ -871,43 +894,46 @@ macro_rules! impl_store {
 
             async fn flow_get(&self, id_hash: &str) -> StoreResult<FlowRecord> {
                 let r = sqlx::query(
-                    "SELECT id_hash, correlation_id, typed, user_id, kind, passed, pending, questions, stage, \
-                     created_at, expires_at FROM reset_flows WHERE id_hash = $1",
+                    "SELECT id_hash, correlation_id, typed, user_id, kind, passed, questions, stage, \
+                     created_at, expires_at, version, generation FROM reset_flows WHERE id_hash = $1",
                 )
                 .bind(id_hash)
                 .fetch_one(&self.pool)
                 .await
                 .map_err(not_found)?;
+                let stage: String = r.try_get("stage").map_err(backend)?;
+                let kind: String = r.try_get("kind").map_err(backend)?;
+                let passed: String = r.try_get("passed").map_err(backend)?;
+                let questions: String = r.try_get("questions").map_err(backend)?;
+                let stage = Stage::parse(&stage)
+                    .ok_or_else(|| StoreError::Backend(format!("stored journey stage {stage:?}")))?;
                 Ok(FlowRecord {
                     id_hash: r.try_get("id_hash").map_err(backend)?,
                     correlation_id: r.try_get("correlation_id").map_err(backend)?,
                     typed: r.try_get("typed").map_err(backend)?,
                     user_id: r.try_get("user_id").map_err(backend)?,
-                    kind: r.try_get("kind").map_err(backend)?,
-                    passed: r.try_get("passed").map_err(backend)?,
-                    pending: r.try_get("pending").map_err(backend)?,
-                    questions: r.try_get("questions").map_err(backend)?,
-                    stage: r.try_get("stage").map_err(backend)?,
+                    journey: Journey {
+                        stage,
+                        intent: Intent::parse(&kind),
+                        passed: passed.split(',').filter_map(Method::parse).collect(),
+                    },
+                    questions: questions
+                        .split(QUESTION_SEP)
+                        .filter(|q| !q.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    version: r.try_get("version").map_err(backend)?,
+                    generation: r.try_get("generation").map_err(backend)?,
                     created_at: r.try_get("created_at").map_err(backend)?,
                     expires_at: r.try_get("expires_at").map_err(backend)?,
                 })
             }
 
-            async fn flow_update(&self, f: &FlowRecord) -> StoreResult<()> {
-                let r = sqlx::query(
-                    "UPDATE reset_flows SET kind = $2, passed = $3, pending = $4, questions = $5, stage = $6 \
-                     WHERE id_hash = $1",
-                )
-                .bind(&f.id_hash)
-                .bind(&f.kind)
-                .bind(&f.passed)
-                .bind(&f.pending)
-                .bind(&f.questions)
-                .bind(&f.stage)
-                .execute(&self.pool)
-                .await
-                .map_err(backend)?;
-                if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+            async fn flow_update(&self, f: &FlowRecord) -> StoreResult<bool> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                let moved = Self::flow_cas_in(&mut tx, f).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(moved)
             }
 
             async fn flow_delete(&self, id_hash: &str) -> StoreResult<()> {
@@ -1138,61 +1164,9 @@ macro_rules! impl_store {
             }
 
             async fn audit_append(&self, e: &NewAuditEvent) -> StoreResult<()> {
-                let mut row = ChainRow {
-                    id: 0,
-                    time: e.time,
-                    activity: e.activity.to_owned(),
-                    actor: e.actor.clone(),
-                    target: e.target.clone(),
-                    client_ip: e.client_ip.clone(),
-                    result: e.result.as_str().to_owned(),
-                    correlation_id: e.correlation_id.clone(),
-                    details: e.details.to_string(),
-                    prev_hash: String::new(),
-                    hash: String::new(),
-                };
-                // Compare-and-swap on the chain's head: concurrent writers, on any
-                // instance, take turns, and every event links to the one before it.
-                for _ in 0..100 {
-                    let head: String = sqlx::query_scalar("SELECT hash FROM audit_head WHERE id = 1")
-                        .fetch_one(&self.pool)
-                        .await
-                        .map_err(backend)?;
-                    row.prev_hash = head;
-                    row.hash = chain_hash(&row.prev_hash, &row);
-                    let mut tx = self.pool.begin().await.map_err(backend)?;
-                    let moved = sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1 AND hash = $2")
-                        .bind(&row.hash)
-                        .bind(&row.prev_hash)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(backend)?
-                        .rows_affected();
-                    if moved != 1 {
-                        tx.rollback().await.map_err(backend)?;
-                        continue;
-                    }
-                    sqlx::query(
-                        "INSERT INTO audit_events (time, activity, actor, target, client_ip, result, correlation_id, \
-                         details, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                    )
-                    .bind(row.time)
-                    .bind(&row.activity)
-                    .bind(&row.actor)
-                    .bind(&row.target)
-                    .bind(&row.client_ip)
-                    .bind(&row.result)
-                    .bind(&row.correlation_id)
-                    .bind(&row.details)
-                    .bind(&row.prev_hash)
-                    .bind(&row.hash)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
-                    tx.commit().await.map_err(backend)?;
-                    return Ok(());
-                }
-                Err(StoreError::Backend("the audit log is too busy; the event was not written".into()))
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                Self::audit_in(&mut tx, e).await?;
+                tx.commit().await.map_err(backend)
             }
 
             async fn audit_delete_before(&self, before: i64) -> StoreResult<u64> {

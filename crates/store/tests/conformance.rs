@@ -8,7 +8,9 @@
 
 use latchkey_core::audit::{NewAuditEvent, Outcome};
 use latchkey_core::directory::{Email, Phone, Profile, Role, Username};
+use latchkey_core::journey::{Intent, Journey, Stage};
 use latchkey_core::lockout::{LockoutPolicy, LockoutState};
+use latchkey_core::policy::Method;
 use latchkey_core::store::{
     AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, NewApiToken, NewUser, SessionRecord,
     Store, StoreError,
@@ -34,6 +36,14 @@ fn new_user(name: &str, role: Role) -> NewUser {
         password_hash: "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".into(),
         must_change_password: true,
     }
+}
+
+async fn futures_join_all<T: Send + 'static>(hs: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
+    let mut out = Vec::new();
+    for h in hs {
+        out.push(h.await.expect("task"));
+    }
+    out
 }
 
 async fn suite(s: Arc<dyn Store>) {
@@ -558,19 +568,48 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
         correlation_id: "c1".into(),
         typed: "boss".into(),
         user_id: Some(uid),
-        kind: String::new(),
-        passed: String::new(),
-        pending: String::new(),
-        questions: String::new(),
-        stage: "verify".into(),
+        journey: Journey::start(true),
+        questions: Vec::new(),
+        version: 0,
+        generation: 0,
         created_at: 10,
         expires_at: 910,
     };
     s.flow_create(&f).await.expect("create");
-    f.passed = "email".into();
-    f.stage = "password".into();
-    s.flow_update(&f).await.expect("update");
     assert_eq!(s.flow_get("flow1").await.expect("get"), f);
+    f.journey = Journey {
+        stage: Stage::NewPassword,
+        intent: Some(Intent::Reset),
+        passed: vec![Method::Email, Method::MobilePhone],
+    };
+    f.questions = vec!["q01".into(), "custom question?".into()];
+    assert!(
+        s.flow_update(&f).await.expect("update"),
+        "the version read is current"
+    );
+    f.version += 1;
+    assert_eq!(s.flow_get("flow1").await.expect("get"), f);
+    assert!(
+        !s.flow_update(&FlowRecord {
+            version: 0,
+            ..f.clone()
+        })
+        .await
+        .expect("stale update"),
+        "a write from a stale version is refused"
+    );
+    // Of many parallel writers from one version, exactly one wins.
+    let wins = futures_join_all(
+        (0..10)
+            .map(|_| {
+                let (s, f) = (s.clone(), f.clone());
+                tokio::spawn(async move { s.flow_update(&f).await.expect("cas") })
+            })
+            .collect(),
+    )
+    .await;
+    assert_eq!(wins.iter().filter(|w| **w).count(), 1);
+    f.version += 1;
     let decoy = FlowRecord {
         id_hash: "flow2".into(),
         user_id: None,
@@ -797,7 +836,128 @@ async fn postgres_conformance() {
         .expect("connect to the new database");
     suite(Arc::new(store.clone())).await;
     store.pool().close().await;
-    sqlx::query(&format!("DROP DATABASE {db}"))
+    sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)"))
+        .execute(admin.pool())
+        .await
+        .expect("drop database");
+}
+
+/// Races nestings that each are fine alone but close a cycle together: exactly one of
+/// every race must win and the other be refused, never both (a cycle) and never a
+/// backend error (SQLite's "database is locked").
+async fn concurrent_nesting(s: Arc<dyn Store>) {
+    s.migrate().await.expect("migrate");
+    let mut failures = Vec::new();
+    // Opposite pairs: A into B and B into A at the same moment.
+    for i in 0..30 {
+        let a = group_id(&s, format!("pair{i}a")).await;
+        let b = group_id(&s, format!("pair{i}b")).await;
+        let (x, y) = (Arc::clone(&s), Arc::clone(&s));
+        let ab = tokio::spawn(async move { x.group_add_group(a, b).await });
+        let ba = tokio::spawn(async move { y.group_add_group(b, a).await });
+        let (ab, ba) = tokio::join!(ab, ba);
+        let results = [ab.expect("task"), ba.expect("task")];
+        if !one_won_one_refused(&results) {
+            failures.push(format!("pair {i}: {results:?}"));
+        }
+    }
+    // Chains: A inside B exists; C into A and B into C race (both: B > A > C > B).
+    for i in 0..30 {
+        let a = group_id(&s, format!("chain{i}a")).await;
+        let b = group_id(&s, format!("chain{i}b")).await;
+        let c = group_id(&s, format!("chain{i}c")).await;
+        s.group_add_group(b, a).await.expect("a inside b");
+        let (x, y) = (Arc::clone(&s), Arc::clone(&s));
+        let ac = tokio::spawn(async move { x.group_add_group(a, c).await });
+        let cb = tokio::spawn(async move { y.group_add_group(c, b).await });
+        let (ac, cb) = tokio::join!(ac, cb);
+        let results = [ac.expect("task"), cb.expect("task")];
+        if !one_won_one_refused(&results) {
+            failures.push(format!("chain {i}: {results:?}"));
+        }
+    }
+    let cycles = nesting_cycles(&s).await;
+    assert!(
+        failures.is_empty() && cycles.is_empty(),
+        "{} of 60 races went wrong: {failures:#?}; groups on a cycle: {cycles:?}",
+        failures.len()
+    );
+}
+
+async fn group_id(s: &Arc<dyn Store>, name: String) -> i64 {
+    s.group_create(&name, "", 1).await.expect("group").id
+}
+
+fn one_won_one_refused(results: &[Result<(), StoreError>; 2]) -> bool {
+    let won = results.iter().filter(|r| r.is_ok()).count();
+    let refused = results
+        .iter()
+        .filter(|r| matches!(r, Err(StoreError::Refused(_))))
+        .count();
+    won == 1 && refused == 1
+}
+
+/// Every group that can reach itself through nested groups.
+async fn nesting_cycles(s: &Arc<dyn Store>) -> Vec<String> {
+    let mut children = std::collections::HashMap::new();
+    let groups = s.group_list().await.expect("groups");
+    for g in &groups {
+        let members = s.group_members(g.id).await.expect("members");
+        let ids: Vec<i64> = members.groups.iter().map(|c| c.id).collect();
+        children.insert(g.id, ids);
+    }
+    let mut on_cycle = Vec::new();
+    for g in &groups {
+        let mut seen = std::collections::HashSet::new();
+        let mut todo = children.get(&g.id).cloned().unwrap_or_default();
+        while let Some(id) = todo.pop() {
+            if id == g.id {
+                on_cycle.push(g.name.clone());
+                break;
+            }
+            if seen.insert(id) {
+                todo.extend(children.get(&id).cloned().unwrap_or_default());
+            }
+        }
+    }
+    on_cycle
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sqlite_concurrent_group_nesting() {
+    let dir = std::env::temp_dir().join(format!(
+        "lk-nest-{}-{}",
+        std::process::id(),
+        rand::thread_rng().r#gen::<u32>()
+    ));
+    let url = format!("sqlite://{}/latchkey.db", dir.display());
+    let store = SqliteStore::open(&url, 4).await.expect("open sqlite");
+    concurrent_nesting(Arc::new(store)).await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_concurrent_group_nesting() {
+    let admin_url = pg_admin_url();
+    let admin = PgStore::open(&admin_url, 1).await.unwrap_or_else(|e| {
+        panic!("PostgreSQL is not reachable at {admin_url} ({e}); see postgres_conformance")
+    });
+    let db = format!("latchkey_nest_{}", rand::thread_rng().r#gen::<u32>());
+    sqlx::query(&format!("CREATE DATABASE {db} TEMPLATE template0"))
+        .execute(admin.pool())
+        .await
+        .expect("create database");
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(b, _)| b.to_owned())
+        .unwrap_or(admin_url.clone());
+    let store = PgStore::open(&format!("{base}/{db}"), 8)
+        .await
+        .expect("connect to the new database");
+    concurrent_nesting(Arc::new(store.clone())).await;
+    store.pool().close().await;
+    // FORCE: a closed connection's server session may not have ended yet.
+    sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)"))
         .execute(admin.pool())
         .await
         .expect("drop database");

@@ -24,15 +24,16 @@ impl Ctx {
     }
 }
 
-pub async fn record(
+/// An audit event by `ctx`'s actor, now: for an operation to commit with its change.
+pub fn event(
     state: &AppState,
     ctx: &Ctx,
     activity: &'static str,
     target: &str,
     result: Outcome,
     details: serde_json::Value,
-) {
-    let e = NewAuditEvent {
+) -> NewAuditEvent {
+    NewAuditEvent {
         time: state.now(),
         activity,
         actor: ctx.actor.clone(),
@@ -41,7 +42,21 @@ pub async fn record(
         result,
         correlation_id: ctx.correlation_id.clone(),
         details,
-    };
+    }
+}
+
+/// Writes one audit event on its own, for events that are not part of a change (a
+/// failed attempt, a page viewed). Changes commit their events with
+/// [`latchkey_core::store::Commits`] instead.
+pub async fn record(
+    state: &AppState,
+    ctx: &Ctx,
+    activity: &'static str,
+    target: &str,
+    result: Outcome,
+    details: serde_json::Value,
+) {
+    let e = event(state, ctx, activity, target, result, details);
     if let Err(err) = state.store.audit_append(&e).await {
         tracing::error!(activity, %err, "could not write audit event");
     }

@@ -22,7 +22,8 @@ pub enum SignIn {
 }
 
 /// The lockout key: the typed name, normalised, whether or not such a user exists.
-fn lockout_key(typed: &str) -> String {
+/// The sign-in lockout key of a typed or stored username.
+pub fn lockout_key(typed: &str) -> String {
     typed.trim().to_lowercase().chars().take(256).collect()
 }
 
@@ -197,21 +198,28 @@ pub async fn change_own_password(
     if bool::from(new.expose().as_bytes().ct_eq(current.expose().as_bytes())) {
         return Ok(Err(ChangeRefused::Policy(PolicyViolation::SameAsCurrent)));
     }
-    let new_hash = state.hasher.hash(new).await?;
-    state
-        .store
-        .user_set_password(user.id, &new_hash, false, state.now())
-        .await?;
-    state.store.lockout_clear(&key).await?;
-    record(
+    let audit = vec![crate::audit::event(
         state,
         ctx,
         activity::CHANGE_PASSWORD,
         user.username.as_str(),
         Outcome::Success,
         serde_json::json!({}),
+    )];
+    crate::service::password::set_password(
+        state,
+        crate::service::password::SetPassword {
+            user,
+            new,
+            must_change: false,
+            ctx,
+            flow: None,
+            clear_subject: None,
+            audit,
+            notices: Vec::new(),
+        },
     )
-    .await;
+    .await?;
     Ok(Ok(()))
 }
 

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod bootstrap;
 pub mod charts;
+pub mod delivery;
 pub mod error;
 pub mod form;
 pub mod metrics;
@@ -16,6 +17,7 @@ pub mod middleware;
 pub mod pages;
 pub mod protect;
 pub mod router;
+pub mod service;
 pub mod session;
 pub mod sspr;
 pub mod state;
@@ -38,7 +40,8 @@ pub async fn serve(
     drain: Duration,
 ) -> std::io::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let sweeper = tokio::spawn(session::sweeper(state.clone(), stop_rx));
+    let sweeper = tokio::spawn(session::sweeper(state.clone(), stop_rx.clone()));
+    let deliveries = tokio::spawn(delivery::worker(state.clone(), stop_rx));
     let router = app(state.clone());
     let (signal_tx, signal_rx) = tokio::sync::oneshot::channel::<()>();
     let server = axum::serve(
@@ -63,6 +66,7 @@ pub async fn serve(
     };
     let _ = stop_tx.send(true);
     let _ = sweeper.await;
+    let _ = deliveries.await;
     tracing::info!("stopped");
     result
 }

@@ -35,6 +35,11 @@ pub struct Inner {
     pub seal: SealKey,
     /// The organisation's name and logo as set in the portal (refreshed every minute).
     pub branding: std::sync::RwLock<Arc<Branding>>,
+    /// Where passwords are also written (an external directory); the built-in directory
+    /// writes nothing. See [`crate::service::password::DirectoryPort`].
+    pub directory: Arc<dyn crate::service::password::DirectoryPort>,
+    /// Wakes the delivery worker when a commit has queued messages.
+    pub deliveries_waiting: Arc<tokio::sync::Notify>,
     /// Key for CSRF tokens and lockout fingerprints. Lives in the database so every
     /// instance shares it.
     key: [u8; 32],
@@ -124,6 +129,8 @@ impl AppState {
             delivery,
             seal,
             branding: std::sync::RwLock::new(Arc::new(branding)),
+            directory: Arc::new(crate::service::password::BuiltIn),
+            deliveries_waiting: Arc::new(tokio::sync::Notify::new()),
             key,
         })))
     }

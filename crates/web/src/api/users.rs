@@ -642,20 +642,16 @@ async fn reset_password(
         }
     };
     let must_change = b.must_change_password.unwrap_or(true);
-    let hash = state.hasher.hash(&password).await?;
-    state
-        .store
-        .user_set_password(user.id, &hash, must_change, state.now())
-        .await?;
-    crate::auth::clear_lockout(&state, &user.username).await?;
-    auth.record(
+    crate::service::password::admin_reset(
         &state,
-        activity::RESET_PASSWORD_ADMIN,
-        user.username.as_str(),
-        json!({"must_change_password": must_change,
-               "password": if b.generate { "generated" } else { "typed" }}),
+        &auth.ctx,
+        &user,
+        &password,
+        must_change,
+        b.generate,
+        crate::service::password::Via::Api(auth.token.id),
     )
-    .await;
+    .await?;
     Ok(axum::Json(json!({
         "password": b.generate.then(|| password.expose().to_owned()),
         "must_change_password": must_change,

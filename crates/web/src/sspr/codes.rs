@@ -18,7 +18,8 @@ pub fn generate(digits: u32) -> String {
         .collect()
 }
 
-fn mac(state: &AppState, owner: &str, purpose: &str, code: &str) -> String {
+/// The keyed MAC a code is stored as: HMAC of (owner, purpose, code) with the server key.
+pub fn mac(state: &AppState, owner: &str, purpose: &str, code: &str) -> String {
     state.mac(&[
         b"code",
         owner.as_bytes(),

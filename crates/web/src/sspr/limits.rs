@@ -9,6 +9,7 @@
 //! nothing. Every attempt is a row: fifty parallel guesses are fifty rows.
 
 use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::store::AttemptTake;
 
 use crate::audit::{Ctx, record};
 use crate::error::PageError;
@@ -62,6 +63,11 @@ pub async fn blocked(state: &AppState, subject: &str) -> Result<bool, PageError>
 }
 
 /// Records one event; returns true when it crossed the limit (the subject is now blocked).
+///
+/// Sends and validations are counted before they happen, atomically
+/// ([`latchkey_core::store::Commits::attempt_take`]): however many requests run at once,
+/// at most the limit pass (the 5th is allowed, the 6th blocks). Help requests are
+/// counted and then checked with [`within`].
 pub async fn record_event(
     state: &AppState,
     subject: &str,
@@ -70,39 +76,44 @@ pub async fn record_event(
     target: &str,
 ) -> Result<bool, PageError> {
     let now = state.now();
-    state
-        .store
-        .sspr_event_add(subject, kind.name(), now)
-        .await?;
     let (max, window) = kind.limit();
-    let count = state
-        .store
-        .sspr_event_count(subject, kind.name(), now - window)
-        .await?;
-    // Failures are counted after they happen: the 5th blocks. Sends and validations are
-    // counted before they happen: the 5th is allowed, the 6th blocked.
-    let over = if kind == Kind::VerifyFail {
-        count >= max
-    } else {
-        count > max
-    };
-    if kind != Kind::Help && over {
+    if kind == Kind::Help {
         state
             .store
-            .sspr_block_set(subject, now + BLOCK_SECS)
+            .sspr_event_add(subject, kind.name(), now)
             .await?;
-        record(
-            state,
-            ctx,
-            activity::SSPR_BLOCKED,
-            target,
-            Outcome::Failure,
-            serde_json::json!({"reason": kind.name(), "count": count}),
-        )
-        .await;
-        return Ok(true);
+        return Ok(false);
     }
-    Ok(false)
+    match state
+        .store
+        .attempt_take(subject, kind.name(), now - window, max, now)
+        .await?
+    {
+        // Failures are counted after they happen: the 5th itself blocks.
+        AttemptTake::Taken { count, .. } if !(kind == Kind::VerifyFail && count >= max) => {
+            Ok(false)
+        }
+        _ => {
+            // Of many requests crossing the limit at once, only the one that starts the
+            // block records it.
+            if state
+                .store
+                .sspr_block_start(subject, now, now + BLOCK_SECS)
+                .await?
+            {
+                record(
+                    state,
+                    ctx,
+                    activity::SSPR_BLOCKED,
+                    target,
+                    Outcome::Failure,
+                    serde_json::json!({"reason": kind.name(), "count": max + 1}),
+                )
+                .await;
+            }
+            Ok(true)
+        }
+    }
 }
 
 /// Whether one more event of `kind` would still be within its limit (for help requests).

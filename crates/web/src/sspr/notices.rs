@@ -1,28 +1,54 @@
 //! Messages after the fact: "your password was reset", the alert to other global admins,
-//! help requests. A failed notice is logged and audited; it never undoes the reset.
+//! help requests, "your security info changed", "self-service reset is blocked". They are
+//! queued ([`crate::delivery`]), with the change that causes them where there is one, and
+//! sent by the delivery worker. A notice that can't be delivered is audited; it never
+//! undoes the change.
 
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::{Role, User};
 use latchkey_notify::{Message, templates};
 
+use crate::delivery::Notice;
+
 use crate::audit::{Ctx, record};
 use crate::sspr::load_policy;
 use crate::state::AppState;
 
-async fn deliver(state: &AppState, ctx: &Ctx, target: &str, what: &str, m: Message) {
-    if let Err(e) = state.delivery.send(&m).await {
-        tracing::warn!(%e, what, "a notification could not be delivered");
-        record(
-            state,
-            ctx,
-            activity::NOTIFICATION_FAILED,
-            target,
-            Outcome::Failure,
-            serde_json::json!({"notification": what, "error": e.to_string()}),
-        )
-        .await;
+/// Queues notices on their own (no change goes with them) and wakes the worker.
+pub async fn queue_now(state: &AppState, ctx: &Ctx, notices: Vec<Notice>) {
+    let effects = latchkey_core::store::Effects {
+        audit: Vec::new(),
+        deliveries: crate::delivery::queue(state, ctx, notices),
+    };
+    match state.store.effects_commit(&effects).await {
+        Ok(()) => state.deliveries_waiting.notify_one(),
+        Err(e) => {
+            tracing::error!(%e, "notices could not be queued");
+            record(
+                state,
+                ctx,
+                activity::NOTIFICATION_FAILED,
+                "",
+                Outcome::Failure,
+                serde_json::json!({"error": "could not be queued"}),
+            )
+            .await;
+        }
     }
+}
+
+async fn deliver(state: &AppState, ctx: &Ctx, target: &str, what: &'static str, m: Message) {
+    queue_now(
+        state,
+        ctx,
+        vec![Notice {
+            what,
+            target: target.to_owned(),
+            message: m,
+        }],
+    )
+    .await;
 }
 
 /// A link that lets the owner report "this wasn't me" (valid 7 days).
@@ -43,11 +69,13 @@ async fn report_link(state: &AppState, user: &User) -> String {
     format!("{}/report/{token}", state.base_url())
 }
 
-/// Tells the user (primary and alternate email) and, for an administrator, the other
-/// global administrators, as the policy says.
-pub async fn after_reset(state: &AppState, ctx: &Ctx, user: &User, unlock_only: bool) {
+/// The notices of a reset or unlock: the user (primary and alternate email, and the
+/// address registered for reset), and for an administrator the other global
+/// administrators, as the policy says. Commit them with the change.
+pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Vec<Notice> {
+    let mut out = Vec::new();
     let Ok(policy) = load_policy(state).await else {
-        return;
+        return out;
     };
     let org = &state.org_name();
     let when = rfc3339(state.now());
@@ -79,14 +107,11 @@ pub async fn after_reset(state: &AppState, ctx: &Ctx, user: &User, unlock_only: 
                 unlock_only,
             );
             sent.push(addr);
-            deliver(
-                state,
-                ctx,
-                user.username.as_str(),
-                "password_reset_notice",
-                m,
-            )
-            .await;
+            out.push(Notice {
+                what: "password_reset_notice",
+                target: user.username.to_string(),
+                message: m,
+            });
         }
     }
     if policy.notify_admins && user.role.is_admin() && !unlock_only {
@@ -106,10 +131,15 @@ pub async fn after_reset(state: &AppState, ctx: &Ctx, user: &User, unlock_only: 
                     &when,
                     &link,
                 );
-                deliver(state, ctx, a.username.as_str(), "admin_reset_alert", m).await;
+                out.push(Notice {
+                    what: "admin_reset_alert",
+                    target: a.username.to_string(),
+                    message: m,
+                });
             }
         }
     }
+    out
 }
 
 /// "Contact your administrator": password administrators, else global administrators (at most 100).
@@ -166,4 +196,48 @@ pub async fn security_info_changed(state: &AppState, ctx: &Ctx, user: &User, wha
         )
         .await;
     }
+}
+
+/// "Self-service password reset is blocked on your account": sent once, when failed
+/// verifications block the account, to the addresses the user registered and their
+/// profile addresses.
+pub async fn blocked(state: &AppState, user: &User) -> Vec<Notice> {
+    let org = &state.org_name();
+    let when = rfc3339(state.now());
+    let registered = crate::sspr::registry::load(state, user.id)
+        .await
+        .ok()
+        .and_then(|r| r.email)
+        .map(|m| m.value);
+    let mut to: Vec<String> = [&user.email, &user.alternate_email]
+        .into_iter()
+        .flatten()
+        .map(|e| e.as_str().to_owned())
+        .collect();
+    to.extend(registered);
+    let mut out: Vec<Notice> = Vec::new();
+    for addr in to {
+        if out.iter().any(|n| n.message.to.eq_ignore_ascii_case(&addr)) {
+            continue;
+        }
+        out.push(Notice {
+            what: "sspr_blocked_notice",
+            target: user.username.to_string(),
+            message: Message {
+                channel: latchkey_notify::Channel::Email,
+                to: addr,
+                subject: format!("{org}: password reset is blocked on your account"),
+                body: format!(
+                    "Hello {},\n\nSomeone tried to verify your identity for a password reset five times without \
+                     success ({when} UTC). For your security, self-service password reset is blocked on your \
+                     account for 24 hours. Your password has not changed.\n\nIf this was you, wait 24 hours or \
+                     contact your administrator. If it wasn't you, tell your administrator: someone may be \
+                     trying to get into your account.\n",
+                    user.display_name
+                ),
+                html: None,
+            },
+        });
+    }
+    out
 }

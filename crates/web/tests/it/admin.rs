@@ -554,8 +554,8 @@ async fn the_organization_name_and_logo_appear_on_pages_and_in_messages() {
         )
         .await;
     assert!(
-        app.outbox
-            .messages()
+        app.messages()
+            .await
             .iter()
             .any(|m| m.subject.contains("Contoso Ltd") || m.body.contains("Contoso Ltd")),
         "messages carry the name"

@@ -77,6 +77,40 @@ impl TestApp {
         Self::build(&[], false, passwords).await
     }
 
+    /// A TestApp on a fresh PostgreSQL database (`LATCHKEY_TEST_PG_URL`, default
+    /// postgres://postgres@127.0.0.1:5432/postgres). Fails, never skips, when none answers.
+    pub async fn on_postgres() -> Self {
+        let admin_url = std::env::var("LATCHKEY_TEST_PG_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+        let admin = latchkey_store::PgStore::open(&admin_url, 1)
+            .await
+            .unwrap_or_else(|e| {
+                panic!(
+                    "PostgreSQL is not reachable at {admin_url} ({e}). Run ./scripts/test.sh, which \
+                     starts one, or set LATCHKEY_TEST_PG_URL to a server where you may create databases."
+                )
+            });
+        let db = format!("latchkey_it_{}", uuid_like().replace('-', "_"));
+        sqlx::query(&format!("CREATE DATABASE {db} TEMPLATE template0"))
+            .execute(admin.pool())
+            .await
+            .expect("create database");
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(b, _)| b.to_owned())
+            .unwrap_or(admin_url.clone());
+        let url = format!("{base}/{db}");
+        Self::build(
+            &[
+                ("LATCHKEY_DATABASE__URL", url.as_str()),
+                ("LATCHKEY_DATABASE__MAX_CONNECTIONS", "16"),
+            ],
+            false,
+            &[],
+        )
+        .await
+    }
+
     pub async fn with_env(extra: &[(&str, &str)]) -> Self {
         Self::build(extra, false, &[]).await
     }
@@ -114,9 +148,12 @@ impl TestApp {
             )
             .expect("breached filter");
         }
-        let store = latchkey_store::connect(&settings.database_url(), 4)
-            .await
-            .expect("store");
+        let store = latchkey_store::connect(
+            &settings.database_url(),
+            settings.database.max_connections.min(16),
+        )
+        .await
+        .expect("store");
         let clock = ManualClock::new(time::macros::datetime!(2026-01-05 09:00 UTC));
         let outbox = latchkey_notify::Memory::default();
         let delivery = if failing {
@@ -138,6 +175,26 @@ impl TestApp {
             clock,
             dir,
         }
+    }
+
+    /// Sends what the delivery queue holds (as the worker would), waiting briefly for
+    /// notices queued by background tasks, then returns every message sent so far.
+    pub async fn messages(&self) -> Vec<latchkey_notify::Message> {
+        let mut quiet = 0;
+        for _ in 0..200 {
+            while latchkey_web::delivery::run_once(&self.state).await > 0 {}
+            let pending = self.state.store.delivery_pending().await.expect("pending");
+            if pending == 0 {
+                quiet += 1;
+                if quiet >= 3 {
+                    break;
+                }
+            } else {
+                quiet = 0;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        self.outbox.messages()
     }
 
     pub fn client(&self) -> Client {

@@ -9,6 +9,7 @@ mod admin;
 mod api;
 mod harness;
 mod headers;
+mod journey_faults;
 mod logs;
 mod protection;
 mod reports;

@@ -167,12 +167,12 @@ async fn usage_and_insights_count_a_seeded_directory() {
         )
         .await;
     assert_eq!(r.location(), "/admin/reports?reminded=2");
-    let to: Vec<String> = app.outbox.messages().into_iter().map(|m| m.to).collect();
+    let to: Vec<String> = app.messages().await.into_iter().map(|m| m.to).collect();
     assert_eq!(to.len(), 2);
     assert!(to.contains(&"cat@work.example".to_string()));
     assert!(
-        app.outbox
-            .messages()
+        app.messages()
+            .await
             .iter()
             .all(|m| m.body.contains("/setup"))
     );

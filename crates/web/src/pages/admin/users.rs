@@ -13,7 +13,6 @@ use serde::Deserialize;
 
 use super::{ctx, layout, require_global};
 use crate::audit::record;
-use crate::auth::clear_lockout;
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
@@ -390,24 +389,18 @@ pub async fn reset_password(
         }
         form.password.clone()
     };
-    let hash = state.hasher.hash(&password).await?;
-    state
-        .store
-        .user_set_password(user.id, &hash, form.must_change, state.now())
-        .await?;
-    clear_lockout(&state, &user.username).await?;
-    record(
+    // One door for every password change; the user hears of it (and, for an
+    // administrator, the other global administrators).
+    crate::service::password::admin_reset(
         &state,
         &ctx(&a, &ip, &rid),
-        activity::RESET_PASSWORD_ADMIN,
-        user.username.as_str(),
-        Outcome::Success,
-        serde_json::json!({"must_change_password": form.must_change,
-            "password": if form.auto_password { "generated" } else { "typed" }}),
+        &user,
+        &password,
+        form.must_change,
+        form.auto_password,
+        crate::service::password::Via::Portal,
     )
-    .await;
-    // The user hears of it (and, for an administrator, the other global administrators).
-    crate::sspr::notices::after_reset(&state, &ctx(&a, &ip, &rid), &user, false).await;
+    .await?;
     if form.auto_password {
         Ok(render(&PasswordShownPage {
             layout: layout(&state, "Password reset", &csrf, &a),

@@ -1,0 +1,142 @@
+//! The new password, and the last page.
+
+use axum::extract::{Extension, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::Secret;
+use latchkey_core::journey::{Intent, Stage};
+use serde::Deserialize;
+
+use super::{expired, flow_cookie, load, message};
+use crate::error::PageError;
+use crate::form::CsrfForm;
+use crate::middleware::{ClientIp, CsrfToken, set_cookie};
+use crate::service::journey::{self, PasswordOutcome};
+use crate::state::AppState;
+use crate::views::{FormErrors, Layout, ResetPasswordPage, render};
+
+fn password_page(state: &AppState, csrf: &str, errors: FormErrors, min_length: usize) -> Response {
+    let bad = !errors.is_empty();
+    let mut r = render(&ResetPasswordPage {
+        layout: Layout::new(state, "Choose a new password", csrf, None),
+        min_length,
+        errors,
+    });
+    if bad {
+        *r.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    r
+}
+
+/// `GET /reset/password`.
+pub async fn password(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let Some(j) = load(&state, &headers).await? else {
+        return Ok(expired(&state, &csrf.0));
+    };
+    match j.flow.journey.stage {
+        Stage::NewPassword if j.user.is_some() => Ok(password_page(
+            &state,
+            &csrf.0,
+            FormErrors::default(),
+            crate::protect::load_policy(&state).await?.min_length,
+        )),
+        Stage::Done => Ok(Redirect::to("/reset/done").into_response()),
+        // Verification isn't finished; /reset/verify never sends back here unless it is.
+        _ => Ok(Redirect::to("/reset/verify").into_response()),
+    }
+}
+
+/// The form of `POST /reset/password`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    new_password: Secret,
+    confirm_password: Secret,
+}
+
+/// `POST /reset/password`: sets the new password, once.
+pub async fn password_submit(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> Result<Response, PageError> {
+    let Some(j) = load(&state, &headers).await? else {
+        return Ok(expired(&state, &csrf.0));
+    };
+    match journey::set_new_password(
+        &state,
+        &j,
+        &form.new_password,
+        &form.confirm_password,
+        &ip.0,
+    )
+    .await?
+    {
+        PasswordOutcome::Done | PasswordOutcome::AlreadyDone => {
+            Ok(Redirect::to("/reset/done").into_response())
+        }
+        PasswordOutcome::NotReady => Ok(Redirect::to("/reset/verify").into_response()),
+        PasswordOutcome::Rejected(field, why) => {
+            let mut errors = FormErrors::default();
+            errors.push(field, why);
+            Ok(password_page(
+                &state,
+                &csrf.0,
+                errors,
+                crate::protect::load_policy(&state).await?.min_length,
+            ))
+        }
+    }
+}
+
+/// `GET /reset/done`: the last page; ends the journey and its cookie.
+pub async fn done(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let Some(j) = load(&state, &headers).await? else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    if j.flow.journey.stage != Stage::Done {
+        return Ok(Redirect::to("/reset/verify").into_response());
+    }
+    journey::finish(&state, &j).await?;
+    let mut r = if j.flow.journey.intent == Some(Intent::Unlock) {
+        message(
+            &state,
+            &csrf.0,
+            "Your account has been unlocked",
+            &["You can now sign in with your password."],
+            Some(("/", "Sign in")),
+            None,
+            false,
+        )
+    } else {
+        message(
+            &state,
+            &csrf.0,
+            "Your password has been reset",
+            &["You can now sign in with your new password."],
+            Some(("/", "Sign in with your new password")),
+            None,
+            false,
+        )
+    };
+    if let Ok(v) = axum::http::HeaderValue::from_str(&set_cookie(
+        &state,
+        &flow_cookie(&state),
+        "",
+        "Strict",
+        Some(0),
+    )) {
+        r.headers_mut().append(axum::http::header::SET_COOKIE, v);
+    }
+    Ok(r)
+}

@@ -1,0 +1,352 @@
+//! Reset or unlock, then the verification steps: choose a method, send a code, check it.
+
+use axum::extract::{Extension, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::Secret;
+use latchkey_core::journey::{Channel, Intent, Stage};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+use super::{blocked_page, expired, load};
+use crate::error::PageError;
+use crate::form::CsrfForm;
+use crate::middleware::{ClientIp, CsrfToken};
+use crate::service::journey::{self, CheckOutcome, ChooseOutcome, Loaded, SendOutcome};
+use crate::sspr::codes;
+use crate::state::AppState;
+use crate::views::{Layout, MethodLink, ResetOptionsPage, ResetVerifyPage, render};
+
+/// Where a journey that is past verification belongs.
+fn elsewhere(j: &Loaded) -> Option<Response> {
+    let to = match j.flow.journey.stage {
+        Stage::ChooseIntent => "/reset/options",
+        Stage::Verify => return None,
+        Stage::NewPassword => "/reset/password",
+        Stage::Unlock | Stage::Done => "/reset/done",
+    };
+    Some(Redirect::to(to).into_response())
+}
+
+/// `GET /reset/options`: reset, or unlock without resetting.
+pub async fn options(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let Some(j) = load(&state, &headers).await? else {
+        return Ok(expired(&state, &csrf.0));
+    };
+    if j.flow.journey.stage != Stage::ChooseIntent {
+        return Ok(Redirect::to("/reset/verify").into_response());
+    }
+    Ok(render(&ResetOptionsPage {
+        layout: Layout::new(&state, "Get back into your account", &csrf.0, None),
+        error: None,
+    }))
+}
+
+/// The form of `POST /reset/options`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OptionsForm {
+    choice: String,
+}
+
+/// `POST /reset/options`.
+pub async fn options_submit(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<OptionsForm>,
+) -> Result<Response, PageError> {
+    let Some(j) = load(&state, &headers).await? else {
+        return Ok(expired(&state, &csrf.0));
+    };
+    match journey::choose_intent(&state, &j, Intent::parse(&form.choice)).await? {
+        ChooseOutcome::Chosen | ChooseOutcome::AlreadyChosen => {
+            Ok(Redirect::to("/reset/verify").into_response())
+        }
+        ChooseOutcome::Invalid => {
+            let mut r = render(&ResetOptionsPage {
+                layout: Layout::new(&state, "Get back into your account", &csrf.0, None),
+                error: Some("Choose one of the two options.".into()),
+            });
+            *r.status_mut() = StatusCode::BAD_REQUEST;
+            Ok(r)
+        }
+    }
+}
+
+fn query_map(q: Option<String>) -> HashMap<String, String> {
+    serde_urlencoded::from_str(q.as_deref().unwrap_or_default()).unwrap_or_default()
+}
+
+#[derive(Default)]
+struct PanelState {
+    error: Option<String>,
+    notice: Option<String>,
+    destination: String,
+    force_destination: bool,
+}
+
+fn error(msg: impl Into<String>) -> PanelState {
+    PanelState {
+        error: Some(msg.into()),
+        ..Default::default()
+    }
+}
+
+async fn verify_page(
+    state: &AppState,
+    csrf: &str,
+    j: &Loaded,
+    channel: Option<Channel>,
+    p: PanelState,
+) -> Result<Response, PageError> {
+    let channels = j.channels();
+    let current = channel.filter(|c| channels.contains(c));
+    let mut page = ResetVerifyPage {
+        layout: Layout::new(state, "Get back into your account", csrf, None),
+        step: j.flow.journey.step(),
+        methods: channels
+            .iter()
+            .map(|c| MethodLink {
+                channel: c.as_str(),
+                label: c.label(),
+                current: Some(*c) == current,
+            })
+            .collect(),
+        channel: current.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+        panel: "choose",
+        prompt: String::new(),
+        input_label: String::new(),
+        input_type: "text",
+        send_label: String::new(),
+        destination: p.destination,
+        questions: Vec::new(),
+        error: p.error.clone(),
+        notice: p.notice,
+    };
+    if let Some(c) = current {
+        match c {
+            Channel::App => {
+                page.panel = "app";
+                page.prompt = "Open your authenticator app and enter the 6-digit code it shows for this account.".into();
+            }
+            Channel::Questions => {
+                page.panel = "questions";
+                page.prompt =
+                    "Answer the questions below, as you answered them when you registered.".into();
+                page.questions = j.question_texts().into_iter().enumerate().collect();
+            }
+            _ => {
+                let waiting =
+                    codes::pending_destination(state, &j.flow.id_hash, c.method().as_str())
+                        .await?
+                        .is_some();
+                let masked = j.masked(c);
+                if waiting && !p.force_destination {
+                    page.panel = "code";
+                    page.prompt = match c {
+                        Channel::Email => {
+                            format!("We've emailed a code to {masked}. It's valid for 5 minutes.")
+                        }
+                        Channel::MobileSms => {
+                            format!("We've texted a code to {masked}. It's valid for 5 minutes.")
+                        }
+                        _ => format!(
+                            "We're calling {masked} to read you a code. It's valid for 5 minutes."
+                        ),
+                    };
+                } else {
+                    page.panel = "destination";
+                    let (what, label, kind, send) = match c {
+                        Channel::Email => ("address", "Email address", "email", "Email"),
+                        Channel::MobileSms => ("number", "Phone number", "tel", "Text"),
+                        _ => ("number", "Phone number", "tel", "Call"),
+                    };
+                    page.prompt = format!(
+                        "To protect your account, enter the full {what} ({masked}) below. We'll then send you a code."
+                    );
+                    page.input_label = label.into();
+                    page.input_type = kind;
+                    page.send_label = send.into();
+                }
+            }
+        }
+    }
+    let mut r = render(&page);
+    if p.error.is_some() {
+        *r.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    Ok(r)
+}
+
+/// `GET /reset/verify[?method=…][&again]`.
+pub async fn verify(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    headers: HeaderMap,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let Some(mut j) = load(&state, &headers).await? else {
+        return Ok(expired(&state, &csrf.0));
+    };
+    if let Some(r) = elsewhere(&j) {
+        return Ok(r);
+    }
+    let q = query_map(q);
+    let channel = q.get("method").and_then(|m| Channel::parse(m));
+    if channel == Some(Channel::Questions) {
+        journey::ensure_questions(&state, &mut j).await?;
+    }
+    verify_page(
+        &state,
+        &csrf.0,
+        &j,
+        channel,
+        PanelState {
+            force_destination: q.contains_key("again"),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+/// The form of `POST /reset/verify/send`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SendForm {
+    channel: String,
+    destination: String,
+}
+
+/// `POST /reset/verify/send`: the full destination typed, a code sent.
+pub async fn send(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<SendForm>,
+) -> Result<Response, PageError> {
+    let Some(mut j) = load(&state, &headers).await? else {
+        return Ok(expired(&state, &csrf.0));
+    };
+    if let Some(r) = elsewhere(&j) {
+        return Ok(r);
+    }
+    let Some(c) = Channel::parse(&form.channel) else {
+        return verify_page(
+            &state,
+            &csrf.0,
+            &j,
+            None,
+            error("Choose one of the methods shown."),
+        )
+        .await;
+    };
+    let typed: String = form.destination.trim().chars().take(254).collect();
+    let with_typed = |msg: String| PanelState {
+        error: Some(msg),
+        notice: None,
+        destination: typed.clone(),
+        force_destination: true,
+    };
+    match journey::send_code(&state, &mut j, c, &typed, &ip.0).await? {
+        SendOutcome::Sent => {
+            Ok(Redirect::to(&format!("/reset/verify?method={}", c.as_str())).into_response())
+        }
+        SendOutcome::NoCodeNeeded => {
+            Ok(Redirect::to(&format!("/reset/verify?method={}", c.as_str())).into_response())
+        }
+        SendOutcome::NotOffered => {
+            verify_page(&state, &csrf.0, &j, None, error("Choose one of the methods shown.")).await
+        }
+        SendOutcome::BadInput(why) => verify_page(&state, &csrf.0, &j, Some(c), with_typed(why)).await,
+        SendOutcome::Mismatch => {
+            let what = if c == Channel::Email { "address" } else { "number" };
+            verify_page(&state, &csrf.0, &j, Some(c), with_typed(format!(
+                "That {what} doesn't match the one we have for you. Check it and try again, or choose another method."
+            ))).await
+        }
+        SendOutcome::Blocked => Ok(blocked_page(&state, &csrf.0, &j.policy)),
+        SendOutcome::Failed => verify_page(&state, &csrf.0, &j, Some(c), with_typed(
+            "We couldn't send a code just now. Try again in a moment, or choose another method.".into(),
+        )).await,
+        SendOutcome::Moved => Ok(Redirect::to("/reset/verify").into_response()),
+    }
+}
+
+/// The form of `POST /reset/verify/check`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CheckForm {
+    channel: String,
+    code: String,
+    answer_0: Secret,
+    answer_1: Secret,
+    answer_2: Secret,
+    answer_3: Secret,
+    answer_4: Secret,
+}
+
+/// `POST /reset/verify/check`: a code, an app code or the answers.
+pub async fn check(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<CheckForm>,
+) -> Result<Response, PageError> {
+    let Some(mut j) = load(&state, &headers).await? else {
+        return Ok(expired(&state, &csrf.0));
+    };
+    if let Some(r) = elsewhere(&j) {
+        return Ok(r);
+    }
+    let Some(c) = Channel::parse(&form.channel) else {
+        return Ok(Redirect::to("/reset/verify").into_response());
+    };
+    let answers = [
+        &form.answer_0,
+        &form.answer_1,
+        &form.answer_2,
+        &form.answer_3,
+        &form.answer_4,
+    ];
+    match journey::check(&state, &mut j, c, &form.code, &answers, &ip.0).await? {
+        CheckOutcome::NextMethod => {
+            verify_page(
+                &state,
+                &csrf.0,
+                &j,
+                None,
+                PanelState {
+                    notice: Some("Done. Now choose a second, different method.".into()),
+                    ..Default::default()
+                },
+            )
+            .await
+        }
+        CheckOutcome::ChoosePassword => Ok(Redirect::to("/reset/password").into_response()),
+        CheckOutcome::Unlocked => Ok(Redirect::to("/reset/done").into_response()),
+        CheckOutcome::Wrong(msg) | CheckOutcome::NoCode(msg) => {
+            verify_page(&state, &csrf.0, &j, Some(c), error(msg)).await
+        }
+        CheckOutcome::ShowQuestions => {
+            verify_page(
+                &state,
+                &csrf.0,
+                &j,
+                Some(c),
+                error("Answer the questions shown."),
+            )
+            .await
+        }
+        CheckOutcome::Blocked => Ok(blocked_page(&state, &csrf.0, &j.policy)),
+        CheckOutcome::NotOffered | CheckOutcome::Moved => {
+            Ok(Redirect::to("/reset/verify").into_response())
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! `set_password`: the one door for every password change.
+
+use latchkey_core::Secret;
+use latchkey_core::audit::NewAuditEvent;
+use latchkey_core::directory::User;
+use latchkey_core::store::{Effects, FlowRecord, PasswordChange};
+
+use crate::audit::Ctx;
+use crate::delivery::{self, Notice};
+use crate::service::ServiceError;
+use crate::state::AppState;
+
+/// Where a password also has to be written: an external directory (LDAP, Active
+/// Directory). Called before the change is committed here, so a refusal by the directory
+/// changes nothing anywhere.
+#[async_trait::async_trait]
+pub trait DirectoryPort: Send + Sync + 'static {
+    /// Writes `new` as `user`'s password. An error names the directory's refusal or
+    /// failure in words for the log; the caller changes nothing.
+    async fn write_password(&self, user: &User, new: &Secret) -> Result<(), String>;
+}
+
+/// The built-in directory: Latchkey's own database is the directory, nothing to write.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BuiltIn;
+
+#[async_trait::async_trait]
+impl DirectoryPort for BuiltIn {
+    async fn write_password(&self, _user: &User, _new: &Secret) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// A password change, whoever asks for it.
+pub struct SetPassword<'a> {
+    pub user: &'a User,
+    /// Already checked against the password policy by the caller.
+    pub new: &'a Secret,
+    /// The user must choose another password at next sign-in.
+    pub must_change: bool,
+    pub ctx: &'a Ctx,
+    /// A reset journey's next state: the change happens only if the journey is still at
+    /// the version it was read at (each stage is consumed once).
+    pub flow: Option<FlowRecord>,
+    /// A self-service limit subject to clear (after a successful reset).
+    pub clear_subject: Option<String>,
+    /// The operation's audit events, committed with the change.
+    pub audit: Vec<NewAuditEvent>,
+    /// The notices it causes, queued with the change.
+    pub notices: Vec<Notice>,
+}
+
+/// Hashes the new password, writes it to the external directory, then commits in one
+/// transaction: the hash (the old one into the history), every session of the user
+/// ended, the credential generation bumped (outstanding codes and journeys void), the
+/// sign-in lockout cleared, the journey stage consumed, the audit events and the queued
+/// notices. Ok(false) when the journey had already moved on: nothing was written.
+///
+/// Errors: [`ServiceError::Busy`] when the hashing pool is full,
+/// [`ServiceError::Directory`] when the external directory refused (nothing changed).
+pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool, ServiceError> {
+    // A journey already moved on by a parallel request: stop before any work.
+    if let Some(f) = &op.flow {
+        match state.store.flow_get(&f.id_hash).await {
+            Ok(now) if now.version == f.version => {}
+            Ok(_) | Err(latchkey_core::store::StoreError::NotFound) => return Ok(false),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let hash = state.hasher.hash(op.new).await?;
+    state
+        .directory
+        .write_password(op.user, op.new)
+        .await
+        .map_err(ServiceError::Directory)?;
+    let change = PasswordChange {
+        user_id: op.user.id,
+        hash,
+        must_change: op.must_change,
+        now: state.now(),
+        flow: op.flow,
+        clear_lockout: Some(crate::auth::lockout_key(op.user.username.as_str())),
+        clear_subject: op.clear_subject,
+    };
+    let effects = Effects {
+        audit: op.audit,
+        deliveries: delivery::queue(state, op.ctx, op.notices),
+    };
+    let queued = !effects.deliveries.is_empty();
+    let done = state.store.password_commit(&change, &effects).await?;
+    if done && queued {
+        state.deliveries_waiting.notify_one();
+    }
+    Ok(done)
+}
+
+/// Where an administrator's reset comes from, for the audit log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Portal,
+    /// The JSON API, with the token's id.
+    Api(i64),
+    Cli,
+}
+
+/// An administrator sets a user's password (portal, API or CLI): the password is
+/// already checked against the policy by the caller. Audited as "Reset password (by
+/// admin)"; the user (and, for an administrator, the other global administrators) are
+/// told. Errors as [`set_password`].
+pub async fn admin_reset(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    new: &Secret,
+    must_change: bool,
+    generated: bool,
+    via: Via,
+) -> Result<(), ServiceError> {
+    let mut details = serde_json::json!({"must_change_password": must_change,
+        "password": if generated { "generated" } else { "typed" }});
+    match via {
+        Via::Portal => {}
+        Via::Api(token) => {
+            details["via"] = "api".into();
+            details["token_id"] = token.into();
+        }
+        Via::Cli => details["via"] = "cli".into(),
+    }
+    let audit = vec![crate::audit::event(
+        state,
+        ctx,
+        latchkey_core::audit::activity::RESET_PASSWORD_ADMIN,
+        user.username.as_str(),
+        latchkey_core::audit::Outcome::Success,
+        details,
+    )];
+    let notices = crate::sspr::notices::after_reset(state, user, false).await;
+    set_password(
+        state,
+        SetPassword {
+            user,
+            new,
+            must_change,
+            ctx,
+            flow: None,
+            clear_subject: None,
+            audit,
+            notices,
+        },
+    )
+    .await?;
+    Ok(())
+}
