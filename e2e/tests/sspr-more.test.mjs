@@ -76,11 +76,15 @@ describe('self-service password reset, more journeys', () => {
     await assertInterrupted(lena, 1);
     await checkA11y(lena, 'setup: Lena interrupted');
     await registerQuestions(lena, QA);
+    // Answers alone are never enough: the page says so and asks for one more method.
+    await lena.getByText("Security questions can't be your only method").waitFor();
+    await checkA11y(lena, 'setup: questions only');
+    codes.push(await registerEmail(lena, server, 'lena.home@example.net'));
     await assertAllSet(lena);
     await signOut(lena);
 
     await startReset(lena, 'lena');
-    assert.deepEqual(await atStep(lena, 1), ['Answer my security questions']);
+    assert.deepEqual(await atStep(lena, 1), ['Email my alternate email', 'Answer my security questions']);
     await chooseMethod(lena, 'Answer my security questions');
     const asked = lena.locator('form[action="/reset/verify/check"] label');
     const texts = (await asked.allInnerTexts()).map((t) => t.trim());
@@ -102,6 +106,12 @@ describe('self-service password reset, more journeys', () => {
     // Capitals and extra spaces don't matter.
     for (const q of texts) await lena.getByLabel(q, { exact: true }).fill(`  ${answerOf(q).toUpperCase().replace(' ', '   ')} `);
     await submit(lena, lena.getByRole('button', { name: 'Next' }));
+    // Right answers, and still a second, different method: the email.
+    await lena.getByText('Done. Now choose a second, different method.').waitFor();
+    assert.deepEqual(await atStep(lena, 2), ['Email my alternate email']);
+    codes.push(await verifyWithCode(lena, server, {
+      method: 'Email my alternate email', destination: 'lena.home@example.net', to: 'lena.home@example.net', send: 'Email',
+    }));
     const before = outboxCount(server.dataDir);
     await chooseNewPassword(lena, LENA_NEW);
     await resetDone(lena, server, { email: 'lena.fischer@example.org', after: before });

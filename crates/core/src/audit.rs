@@ -2,7 +2,10 @@
 
 use serde::Serialize;
 
-/// The outcome of an audited action.
+use crate::clock::UnixSeconds;
+
+/// The outcome of an audited action. Stored in `audit_events.result` as `"success"` or
+/// `"failure"` (see [`Outcome::as_str`]), and shown and exported in the same words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
@@ -11,11 +14,20 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Both outcomes, successes first.
+    pub const ALL: [Outcome; 2] = [Outcome::Success, Outcome::Failure];
+
+    /// The stored and displayed form: `"success"` or `"failure"`.
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Success => "success",
             Outcome::Failure => "failure",
         }
+    }
+
+    /// The outcome [`Outcome::as_str`] names; `None` for anything else (case matters).
+    pub fn parse(s: &str) -> Option<Self> {
+        Outcome::ALL.into_iter().find(|o| o.as_str() == s)
     }
 }
 
@@ -23,12 +35,13 @@ impl Outcome {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuditEvent {
     pub id: i64,
-    pub time: i64,
+    pub time: UnixSeconds,
     pub activity: String,
     pub actor: String,
     pub target: String,
     pub client_ip: String,
-    pub result: String,
+    /// Serialises as `"success"` or `"failure"`, like [`Outcome::as_str`].
+    pub result: Outcome,
     pub correlation_id: String,
     pub details: serde_json::Value,
 }
@@ -36,7 +49,7 @@ pub struct AuditEvent {
 /// An event about to be written; the store assigns id.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAuditEvent {
-    pub time: i64,
+    pub time: UnixSeconds,
     pub activity: &'static str,
     pub actor: String,
     pub target: String,
@@ -134,11 +147,13 @@ pub mod activity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainRow {
     pub id: i64,
-    pub time: i64,
+    pub time: UnixSeconds,
     pub activity: String,
     pub actor: String,
     pub target: String,
     pub client_ip: String,
+    /// The result exactly as stored (normally `"success"` or `"failure"`): the hash covers
+    /// the stored text, so it is not parsed here.
     pub result: String,
     pub correlation_id: String,
     /// The details exactly as stored (JSON text).
@@ -207,6 +222,19 @@ pub fn verify_chain(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outcomes_round_trip_through_their_stored_form() {
+        for o in Outcome::ALL {
+            assert_eq!(Outcome::parse(o.as_str()), Some(o));
+            assert_eq!(
+                serde_json::to_value(o).ok(),
+                Some(serde_json::Value::from(o.as_str()))
+            );
+        }
+        assert_eq!(Outcome::parse("Success"), None);
+        assert_eq!(Outcome::parse(""), None);
+    }
 
     fn chain(n: i64) -> Vec<ChainRow> {
         let mut prev = String::new();

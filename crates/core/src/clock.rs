@@ -3,11 +3,17 @@
 use std::sync::{Arc, Mutex};
 use time::OffsetDateTime;
 
+/// A point in time as seconds since the Unix epoch (1970-01-01T00:00:00Z), UTC, leap
+/// seconds ignored: the one timestamp type stored in the database, passed to and returned
+/// by the store, and written into audit events. Durations next to it (`idle_secs`, a
+/// code's validity) are plain seconds too.
+pub type UnixSeconds = i64;
+
 pub trait Clock: Send + Sync + 'static {
     fn now(&self) -> OffsetDateTime;
 
     /// Seconds since the Unix epoch, the unit stored in the database.
-    fn unix(&self) -> i64 {
+    fn unix(&self) -> UnixSeconds {
         self.now().unix_timestamp()
     }
 }
@@ -44,7 +50,7 @@ impl Clock for ManualClock {
 }
 
 /// Formats a Unix timestamp as RFC 3339 in UTC, the one format we show and emit.
-pub fn rfc3339(unix: i64) -> String {
+pub fn rfc3339(unix: UnixSeconds) -> String {
     OffsetDateTime::from_unix_timestamp(unix)
         .ok()
         .and_then(|t| {

@@ -15,10 +15,11 @@ pub mod password;
 pub mod policy;
 pub mod protect;
 pub mod questions;
+pub mod registration;
 pub mod seal;
 pub mod secret;
 pub mod store;
 pub mod totp;
 
-pub use clock::{Clock, ManualClock, SystemClock};
+pub use clock::{Clock, ManualClock, SystemClock, UnixSeconds};
 pub use secret::Secret;

@@ -441,7 +441,10 @@ async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
                 })?;
             eprintln!(
                 "created API token {} \u{201c}{}\u{201d} ({}) acting for {}; it is shown only this once:",
-                made.record.id, made.record.name, made.record.scope, made.record.owner_username
+                made.record.id,
+                made.record.name,
+                made.record.scope.as_str(),
+                made.record.owner_username
             );
             println!("{}", made.token.expose());
             Ok(())
@@ -461,7 +464,7 @@ async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
                     k.id,
                     k.name,
                     k.owner_username,
-                    k.scope,
+                    k.scope.as_str(),
                     latchkey_core::clock::rfc3339(k.created_at),
                     t(k.last_used_at),
                     match k.revoked_at {
@@ -679,7 +682,13 @@ async fn audit_cmd(store: Arc<dyn Store>, cmd: AuditCmd) -> Result<(), Fail> {
                 actor,
                 target,
                 correlation_id,
-                result,
+                result: result
+                    .map(|r| {
+                        Outcome::parse(r.trim()).ok_or_else(|| {
+                            Fail(format!("--result: `{r}` is not success or failure"), 2)
+                        })
+                    })
+                    .transpose()?,
                 since: parse_time("since", since)?,
                 until: parse_time("until", until)?,
             };

@@ -268,7 +268,7 @@ macro_rules! impl_commits {
                      expires_at = excluded.expires_at, attempts = 0",
                 )
                 .bind(&code.owner)
-                .bind(&code.purpose)
+                .bind(code.purpose.as_str())
                 .bind(&code.destination)
                 .bind(&code.code_mac)
                 .bind(code.expires_at)

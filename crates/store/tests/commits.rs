@@ -10,8 +10,8 @@ use latchkey_core::audit::{NewAuditEvent, Outcome, verify_chain};
 use latchkey_core::directory::{Email, Profile, Role, Username};
 use latchkey_core::journey::{Journey, Stage};
 use latchkey_core::store::{
-    AttemptTake, AuditFilter, AuthMethodRecord, CodeRecord, Effects, FlowRecord, NewDelivery,
-    NewUser, PasswordChange, SessionRecord, Store,
+    AttemptTake, AuditFilter, AuthMethodRecord, CodePurpose, CodeRecord, Effects, FlowRecord,
+    MethodKind, NewDelivery, NewUser, PasswordChange, SessionRecord, Store,
 };
 use latchkey_store::{PgStore, SqliteStore};
 use rand::Rng;
@@ -258,7 +258,7 @@ async fn generations(s: &Arc<dyn Store>) {
         .method_add(&AuthMethodRecord {
             id: 0,
             user_id: u.id,
-            kind: "email".into(),
+            kind: MethodKind::Email,
             value: "gus@home.example".into(),
             secret: String::new(),
             last_used_step: None,
@@ -280,7 +280,7 @@ async fn generations(s: &Arc<dyn Store>) {
     s.flow_create(&f).await.expect("flow");
     let code = CodeRecord {
         owner: "gf".into(),
-        purpose: "email".into(),
+        purpose: CodePurpose::Email,
         destination: "gus@home.example".into(),
         code_mac: "m".into(),
         expires_at: 500,
@@ -294,7 +294,12 @@ async fn generations(s: &Arc<dyn Store>) {
     assert_eq!(moved.generation, g0 + 8);
     assert_eq!(moved.version, 1);
     assert_eq!(s.flow_get("gf").await.expect("flow"), moved);
-    assert!(s.code_get("gf", "email").await.expect("code").is_some());
+    assert!(
+        s.code_get("gf", CodePurpose::Email)
+            .await
+            .expect("code")
+            .is_some()
+    );
     assert!(
         s.code_issue(&f, &code).await.expect("issue").is_none(),
         "a stale journey issues nothing"

@@ -12,8 +12,8 @@ use latchkey_core::journey::{Intent, Journey, Stage};
 use latchkey_core::lockout::{LockoutPolicy, LockoutState};
 use latchkey_core::policy::Method;
 use latchkey_core::store::{
-    AuditFilter, AuthMethodRecord, CodeRecord, FlowRecord, NewApiToken, NewUser, SessionRecord,
-    Store, StoreError,
+    AuditFilter, AuthMethodRecord, CodePurpose, CodeRecord, FlowRecord, MethodKind, NewApiToken,
+    NewUser, SessionRecord, Store, StoreError, TokenScope,
 };
 use latchkey_store::{PgStore, SqliteStore};
 use rand::Rng;
@@ -411,7 +411,7 @@ async fn token_suite(s: &Arc<dyn Store>, uid: i64) {
     let new = NewApiToken {
         name: "deploy".into(),
         owner_id: uid,
-        scope: "write".into(),
+        scope: TokenScope::Write,
         token_hash: "ab".repeat(32),
         created_at: 500,
     };
@@ -447,7 +447,7 @@ async fn token_suite(s: &Arc<dyn Store>, uid: i64) {
     let read = s
         .api_token_create(&NewApiToken {
             name: "reports".into(),
-            scope: "read".into(),
+            scope: TokenScope::Read,
             token_hash: "ef".repeat(32),
             ..new.clone()
         })
@@ -515,7 +515,7 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     let m = AuthMethodRecord {
         id: 0,
         user_id: uid,
-        kind: "app".into(),
+        kind: MethodKind::App,
         value: "Phone".into(),
         secret: "v1.sealed".into(),
         last_used_step: None,
@@ -524,7 +524,7 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     let app = s.method_add(&m).await.expect("add");
     let email = s
         .method_add(&AuthMethodRecord {
-            kind: "email".into(),
+            kind: MethodKind::Email,
             value: "a@b.example".into(),
             ..m.clone()
         })
@@ -621,14 +621,19 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     // Codes: single use, replaced on resend, expiring, attempts counted in parallel.
     let code = CodeRecord {
         owner: "flow1".into(),
-        purpose: "email".into(),
+        purpose: CodePurpose::Email,
         destination: "a@b.example".into(),
         code_mac: "mac1".into(),
         expires_at: 300,
         attempts: 0,
     };
     s.code_put(&code).await.expect("put");
-    assert_eq!(s.code_fail("flow1", "email").await.expect("fail"), 1);
+    assert_eq!(
+        s.code_fail("flow1", CodePurpose::Email)
+            .await
+            .expect("fail"),
+        1
+    );
     s.code_put(&CodeRecord {
         code_mac: "mac2".into(),
         ..code.clone()
@@ -636,19 +641,19 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     .await
     .expect("resend");
     let stored = s
-        .code_get("flow1", "email")
+        .code_get("flow1", CodePurpose::Email)
         .await
         .expect("get")
         .expect("there");
     assert_eq!((stored.code_mac.as_str(), stored.attempts), ("mac2", 0));
     assert!(
-        !s.code_consume("flow1", "email", "mac1", 100)
+        !s.code_consume("flow1", CodePurpose::Email, "mac1", 100)
             .await
             .expect("old code"),
         "a resend kills the old code"
     );
     assert!(
-        !s.code_consume("flow1", "email", "mac2", 300)
+        !s.code_consume("flow1", CodePurpose::Email, "mac2", 300)
             .await
             .expect("expired")
     );
@@ -656,7 +661,7 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     for _ in 0..20 {
         let s = Arc::clone(s);
         tasks.push(tokio::spawn(async move {
-            s.code_consume("flow1", "email", "mac2", 100)
+            s.code_consume("flow1", CodePurpose::Email, "mac2", 100)
                 .await
                 .expect("consume")
         }));
@@ -674,23 +679,35 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     for _ in 0..50 {
         let s = Arc::clone(s);
         tasks.push(tokio::spawn(async move {
-            s.code_fail("flow1", "email").await.expect("fail")
+            s.code_fail("flow1", CodePurpose::Email)
+                .await
+                .expect("fail")
         }));
     }
     for t in tasks {
         t.await.expect("task");
     }
     assert_eq!(
-        s.code_get("flow1", "email")
+        s.code_get("flow1", CodePurpose::Email)
             .await
             .expect("get")
             .expect("there")
             .attempts,
         50
     );
-    s.code_delete("flow1", "email").await.expect("delete");
-    assert_eq!(s.code_get("flow1", "email").await.expect("get"), None);
-    assert_eq!(s.code_fail("flow1", "email").await.expect("no code"), 0);
+    s.code_delete("flow1", CodePurpose::Email)
+        .await
+        .expect("delete");
+    assert_eq!(
+        s.code_get("flow1", CodePurpose::Email).await.expect("get"),
+        None
+    );
+    assert_eq!(
+        s.code_fail("flow1", CodePurpose::Email)
+            .await
+            .expect("no code"),
+        0
+    );
 
     // Limits and blocks.
     for at in [10, 20, 30] {
@@ -741,7 +758,10 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
         s.flow_get("flow1").await,
         Err(StoreError::NotFound)
     ));
-    assert_eq!(s.code_get("flow1", "email").await.expect("get"), None);
+    assert_eq!(
+        s.code_get("flow1", CodePurpose::Email).await.expect("get"),
+        None
+    );
     assert!(
         s.captcha_use("nonce1", 5000)
             .await

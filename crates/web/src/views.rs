@@ -385,6 +385,8 @@ pub struct SetupPage {
     pub interrupt: &'static str,
     pub required: usize,
     pub registered_count: usize,
+    /// Only security questions are set up: they are never enough alone.
+    pub questions_only: bool,
     pub complete: bool,
     pub allow_app: bool,
     pub allow_email: bool,

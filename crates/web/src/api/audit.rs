@@ -3,6 +3,7 @@
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use latchkey_core::audit::Outcome;
 use latchkey_core::store::AuditFilter;
 use serde_json::{Value, json};
 
@@ -95,8 +96,10 @@ async fn list(State(state): State<AppState>, _: ApiAuth, q: Params) -> Result<Re
     ])?;
     let result = match q.get("result") {
         None => None,
-        Some(r @ ("success" | "failure")) => Some(r.to_owned()),
-        Some(_) => return Err(ApiError::field("result", "Give success or failure.")),
+        Some(r) => match Outcome::parse(r) {
+            Some(o) => Some(o),
+            None => return Err(ApiError::field("result", "Give success or failure.")),
+        },
     };
     let filter = AuditFilter {
         activity: q.text("activity", 200)?,

@@ -22,31 +22,8 @@ use crate::state::AppState;
 
 pub const TOKEN_PREFIX: &str = "lk_";
 
-/// What a token may do besides reading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// `GET` only.
-    Read,
-    /// Everything the owner's role allows.
-    Write,
-}
-
-impl Scope {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scope::Read => "read",
-            Scope::Write => "write",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Scope> {
-        match s {
-            "read" => Some(Scope::Read),
-            "write" => Some(Scope::Write),
-            _ => None,
-        }
-    }
-}
+/// What a token may do besides reading: the stored scope, under its API name.
+pub use latchkey_core::store::TokenScope as Scope;
 
 /// A fresh token: `lk_` and 32 random bytes, base64url (43 characters).
 pub fn new_token() -> Secret {
@@ -120,7 +97,7 @@ impl FromRequestParts<AppState> for ApiAuth {
                 "The owner of this API token is no longer an administrator.",
             ));
         }
-        if Scope::parse(&record.scope) != Some(Scope::Write)
+        if record.scope != Scope::Write
             && parts.method != Method::GET
             && parts.method != Method::HEAD
         {

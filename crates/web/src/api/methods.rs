@@ -89,7 +89,7 @@ async fn list(
         .await?
         .iter()
         .map(|m| {
-            json!({"id": m.id, "kind": m.kind, "value": m.value, "created_at": rfc3339(m.created_at)})
+            json!({"id": m.id, "kind": m.kind.as_str(), "value": m.value, "created_at": rfc3339(m.created_at)})
         })
         .collect();
     let answers = state.store.answers_of(user.id).await?.len();
@@ -131,7 +131,7 @@ async fn remove(
             Ok(()) | Err(StoreError::NotFound) => {}
             Err(e) => return Err(e.into()),
         }
-        m.kind
+        m.kind.as_str().to_owned()
     };
     auth.record(
         &state,

@@ -190,7 +190,7 @@ pub fn audit_json(e: &latchkey_core::audit::AuditEvent) -> serde_json::Value {
         "actor": e.actor,
         "target": e.target,
         "client_ip": e.client_ip,
-        "result": e.result,
+        "result": e.result.as_str(),
         "correlation_id": e.correlation_id,
         "details": e.details,
     })

@@ -53,7 +53,7 @@ pub async fn create(
         .api_token_create(&NewApiToken {
             name,
             owner_id: owner.id,
-            scope: scope.as_str().into(),
+            scope,
             token_hash: hash_token(token.expose()),
             created_at: state.now(),
         })
@@ -64,7 +64,7 @@ pub async fn create(
         CREATE_TOKEN,
         owner.username.as_str(),
         Outcome::Success,
-        serde_json::json!({"token_id": saved.id, "name": saved.name, "scope": saved.scope}),
+        serde_json::json!({"token_id": saved.id, "name": saved.name, "scope": saved.scope.as_str()}),
     )
     .await;
     Ok(Created {
@@ -96,7 +96,7 @@ pub fn token_json(t: &ApiTokenRecord) -> serde_json::Value {
         "id": t.id,
         "name": t.name,
         "owner": t.owner_username,
-        "scope": t.scope,
+        "scope": t.scope.as_str(),
         "created_at": rfc3339(t.created_at),
         "last_used_at": t.last_used_at.map(rfc3339),
         "revoked_at": t.revoked_at.map(rfc3339),

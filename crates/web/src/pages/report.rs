@@ -6,6 +6,7 @@ use axum::extract::{Extension, Path, State};
 use axum::response::Response;
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::Role;
+use latchkey_core::store::CodePurpose;
 use latchkey_notify::{Channel, Message};
 
 use crate::audit::{Ctx, record};
@@ -37,7 +38,7 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let valid = state
         .store
-        .code_get(&owner(&state, &token), "report")
+        .code_get(&owner(&state, &token), CodePurpose::Report)
         .await?
         .is_some_and(|r| r.expires_at > state.now());
     if !valid {
@@ -68,7 +69,7 @@ pub async fn confirm(
     let o = owner(&state, &token);
     let Some(rec) = state
         .store
-        .code_get(&o, "report")
+        .code_get(&o, CodePurpose::Report)
         .await?
         .filter(|r| r.expires_at > state.now())
     else {
@@ -79,7 +80,7 @@ pub async fn confirm(
             &["If you're worried about your account, contact your administrator."],
         ));
     };
-    state.store.code_delete(&o, "report").await?;
+    state.store.code_delete(&o, CodePurpose::Report).await?;
     let id: i64 = rec.destination.parse().map_err(|_| PageError::NotFound)?;
     let user = state.store.user_get(id).await?;
     // Block sign-in, unless this is the last enabled global administrator (that would lock

@@ -9,7 +9,7 @@ use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::{Email, Phone, User};
 use latchkey_core::policy::{Method, SsprPolicy};
-use latchkey_core::store::{AuthMethodRecord, CodeRecord};
+use latchkey_core::store::{AuthMethodRecord, CodePurpose, CodeRecord, MethodKind};
 use latchkey_core::totp::{TotpSecret, display_grouped};
 use latchkey_notify::templates;
 use serde::Deserialize;
@@ -128,10 +128,11 @@ async fn page(
     let who = owner(&a.user);
     let mut pending = String::new();
     let mut pending_to = String::new();
-    for kind in ["email", "mobile", "office"] {
-        if let Some(d) = codes::pending_destination(state, &who, kind).await? {
-            pending = kind.into();
-            pending_to = if kind == "email" {
+    for kind in [MethodKind::Email, MethodKind::Mobile, MethodKind::Office] {
+        let purpose = CodePurpose::for_registration(kind);
+        if let Some(d) = codes::pending_destination(state, &who, purpose).await? {
+            pending = kind.as_str().into();
+            pending_to = if kind == MethodKind::Email {
                 d
             } else {
                 Phone::parse("p", &d)
@@ -162,6 +163,9 @@ async fn page(
         required: req.required,
         registered_count: methods.len(),
         complete: req.registered_enough(&methods),
+        questions_only: !req.registered_enough(&methods)
+            && !methods.is_empty()
+            && methods.iter().all(|m| *m == Method::Questions),
         allow_app: allowed(Method::AppCode),
         allow_email: allowed(Method::Email),
         allow_mobile: allowed(Method::MobilePhone),
@@ -290,10 +294,18 @@ pub async fn send(
         },
         office: f.office_number.clone(),
     };
-    let (method, field) = match f.kind.as_str() {
-        "email" => (Method::Email, "email_address"),
-        "mobile" => (Method::MobilePhone, "mobile_number"),
-        "office" => (Method::OfficePhone, "office_number"),
+    let (method, field, purpose) = match f.kind.as_str() {
+        "email" => (Method::Email, "email_address", CodePurpose::Email),
+        "mobile" => (
+            Method::MobilePhone,
+            "mobile_number",
+            CodePurpose::RegisterMobile,
+        ),
+        "office" => (
+            Method::OfficePhone,
+            "office_number",
+            CodePurpose::RegisterOffice,
+        ),
         _ => {
             return Err(PageError::BadRequest(
                 "Choose email, mobile phone or office phone.".into(),
@@ -359,11 +371,15 @@ pub async fn send(
         return page(&state, &csrf, &a, errors, None, typed).await;
     }
     let digits = if method == Method::Email { 8 } else { 6 };
-    let code = codes::issue(&state, &who, &f.kind, &destination, digits).await?;
+    let code = codes::issue(&state, &who, purpose, &destination, digits).await?;
     // Only one kind waits for a code at a time.
-    for other in ["email", "mobile", "office"]
-        .iter()
-        .filter(|k| **k != f.kind)
+    for other in [
+        CodePurpose::Email,
+        CodePurpose::RegisterMobile,
+        CodePurpose::RegisterOffice,
+    ]
+    .into_iter()
+    .filter(|k| *k != purpose)
     {
         state.store.code_delete(&who, other).await?;
     }
@@ -372,7 +388,7 @@ pub async fn send(
         .send(&outgoing.message(org, &a.user.display_name, &code))
         .await
     {
-        state.store.code_delete(&who, &f.kind).await?;
+        state.store.code_delete(&who, purpose).await?;
         record(
             &state,
             &c,
@@ -454,10 +470,10 @@ pub async fn verify(
     SetupUser(a): SetupUser,
     CsrfForm(f): CsrfForm<VerifyForm>,
 ) -> Result<Response, PageError> {
-    let (code, field) = match f.kind.as_str() {
-        "email" => (&f.email_code, "email_code"),
-        "mobile" => (&f.mobile_code, "mobile_code"),
-        "office" => (&f.office_code, "office_code"),
+    let (code, field, kind) = match f.kind.as_str() {
+        "email" => (&f.email_code, "email_code", MethodKind::Email),
+        "mobile" => (&f.mobile_code, "mobile_code", MethodKind::Mobile),
+        "office" => (&f.office_code, "office_code", MethodKind::Office),
         _ => {
             return Err(PageError::BadRequest(
                 "Choose email, mobile phone or office phone.".into(),
@@ -467,7 +483,8 @@ pub async fn verify(
     let c = ctx(&a, &ip, &rid);
     let who = owner(&a.user);
     let mut errors = FormErrors::default();
-    let destination = match codes::check(&state, &who, &f.kind, code).await? {
+    let purpose = CodePurpose::for_registration(kind);
+    let destination = match codes::check(&state, &who, purpose, code).await? {
         codes::Check::Ok(d) => d,
         other => {
             let subject = limits::subject(Some(a.user.id), "");
@@ -516,7 +533,7 @@ pub async fn verify(
         .method_add(&AuthMethodRecord {
             id: 0,
             user_id: a.user.id,
-            kind: f.kind.clone(),
+            kind,
             value: destination,
             secret: String::new(),
             last_used_step: None,
@@ -546,7 +563,7 @@ pub async fn verify(
 
 // ------------------------------------------------------------------ authenticator app
 
-const APP_PENDING: &str = "app";
+const APP_PENDING: CodePurpose = CodePurpose::RegisterApp;
 
 async fn pending_app(state: &AppState, user: &User) -> Result<TotpSecret, PageError> {
     let who = owner(user);
@@ -561,7 +578,7 @@ async fn pending_app(state: &AppState, user: &User) -> Result<TotpSecret, PageEr
         .store
         .code_put(&CodeRecord {
             owner: who,
-            purpose: APP_PENDING.into(),
+            purpose: APP_PENDING,
             destination: state.seal.seal(secret.as_bytes(), &app_aad(user.id)),
             code_mac: String::new(),
             expires_at: state.now() + 15 * 60,
@@ -670,7 +687,7 @@ pub async fn app_submit(
         .method_add(&AuthMethodRecord {
             id: 0,
             user_id: a.user.id,
-            kind: "app".into(),
+            kind: MethodKind::App,
             value: name,
             secret: state.seal.seal(secret.as_bytes(), &app_aad(a.user.id)),
             last_used_step: Some(step),
@@ -878,13 +895,13 @@ pub async fn remove(
         else {
             return Ok(Redirect::to("/setup").into_response());
         };
-        match m.kind.as_str() {
-            "email" => after.email = None,
-            "mobile" => after.mobile = None,
-            "office" => after.office = None,
-            _ => after.apps.retain(|x| x.id != id),
+        match m.kind {
+            MethodKind::Email => after.email = None,
+            MethodKind::Mobile => after.mobile = None,
+            MethodKind::Office => after.office = None,
+            MethodKind::App => after.apps.retain(|x| x.id != id),
         }
-        m.kind
+        m.kind.as_str().to_owned()
     };
     let remaining = Registered::methods(&after, &req);
     if req.registered_enough(&before)

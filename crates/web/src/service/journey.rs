@@ -25,7 +25,7 @@ use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::{Email, Phone, Role, User, Username};
 use latchkey_core::journey::{Channel, Event, Intent, Journey, Refusal, Rules, Stage};
 use latchkey_core::policy::{Method, Requirement, SsprPolicy};
-use latchkey_core::store::{AttemptTake, CodeRecord, Effects, FlowRecord, StoreError};
+use latchkey_core::store::{AttemptTake, CodePurpose, CodeRecord, Effects, FlowRecord, StoreError};
 use latchkey_notify::templates;
 use sha2::{Digest, Sha256};
 
@@ -521,9 +521,10 @@ pub async fn send_code(
     if l.flow.journey.stage != Stage::Verify || !l.channels().contains(&channel) {
         return Ok(SendOutcome::NotOffered);
     }
-    if !channel.sends_code() {
+    // Only the channels that send a code have a code purpose (not app, questions).
+    let Some(purpose) = CodePurpose::for_reset(channel.method()) else {
         return Ok(SendOutcome::NoCodeNeeded);
-    }
+    };
     let subject = l.subject();
     if limits::blocked(state, &subject).await? {
         return Ok(SendOutcome::Blocked);
@@ -573,12 +574,11 @@ pub async fn send_code(
         return Ok(SendOutcome::Blocked);
     }
     let dest = stored.unwrap_or_default();
-    let purpose = channel.method().as_str();
     let digits = if channel == Channel::Email { 8 } else { 6 };
     let code = codes::generate(digits);
     let rec = CodeRecord {
         owner: l.flow.id_hash.clone(),
-        purpose: purpose.to_owned(),
+        purpose,
         destination: dest.clone(),
         code_mac: codes::mac(state, &l.flow.id_hash, purpose, &code),
         expires_at: state.now() + codes::VALID_SECS,
@@ -658,17 +658,19 @@ pub async fn check(
     }
     let ctx = l.ctx(client_ip);
     let target = l.target();
-    let purpose = channel.method().as_str();
+    // Only the channels that send a code have a code purpose (not app, questions).
+    let purpose = CodePurpose::for_reset(channel.method());
     // Nothing to compare: say so and count nothing.
-    match channel {
-        Channel::App => {}
-        Channel::Questions => {
+    match purpose {
+        None if channel == Channel::App => {}
+        // Security questions, the other channel without a code.
+        None => {
             if l.flow.questions.is_empty() {
                 ensure_questions(state, l).await?;
                 return Ok(CheckOutcome::ShowQuestions);
             }
         }
-        _ => {
+        Some(purpose) => {
             if codes::pending_destination(state, &l.flow.id_hash, purpose)
                 .await?
                 .is_none()
@@ -697,8 +699,8 @@ pub async fn check(
             return Ok(CheckOutcome::Blocked);
         }
     };
-    let (ok, problem): (bool, &'static str) = match channel {
-        Channel::App => {
+    let (ok, problem): (bool, &'static str) = match purpose {
+        None if channel == Channel::App => {
             let ok = match &l.user {
                 Some(u) => registry::verify_app_code(state, u.id, &l.registered.apps, code).await?,
                 None => {
@@ -718,7 +720,8 @@ pub async fn check(
                 "That code isn't right. Wait for the next code in your app and try again.",
             )
         }
-        Channel::Questions => {
+        // Security questions.
+        None => {
             let mut all = !l.flow.questions.is_empty();
             for (i, qid) in l.flow.questions.iter().enumerate() {
                 let typed = Secret::new(latchkey_core::questions::normalise_answer(
@@ -741,7 +744,7 @@ pub async fn check(
                 "One or more answers didn't match. Check them and try again.",
             )
         }
-        _ => match codes::check(state, &l.flow.id_hash, purpose, code).await? {
+        Some(purpose) => match codes::check(state, &l.flow.id_hash, purpose, code).await? {
             codes::Check::Ok(_) => (l.user.is_some(), "That code isn't right."),
             codes::Check::Wrong => (false, "That code isn't right. Check it and try again."),
             codes::Check::TooMany => (

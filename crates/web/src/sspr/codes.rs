@@ -1,7 +1,7 @@
 //! One-time codes: random digits, stored only as a keyed MAC, valid 5 minutes, single
 //! use, compared in constant time, at most 5 wrong tries each; a resend replaces the old code.
 
-use latchkey_core::store::CodeRecord;
+use latchkey_core::store::{CodePurpose, CodeRecord};
 use rand::Rng;
 use subtle::ConstantTimeEq;
 
@@ -19,11 +19,11 @@ pub fn generate(digits: u32) -> String {
 }
 
 /// The keyed MAC a code is stored as: HMAC of (owner, purpose, code) with the server key.
-pub fn mac(state: &AppState, owner: &str, purpose: &str, code: &str) -> String {
+pub fn mac(state: &AppState, owner: &str, purpose: CodePurpose, code: &str) -> String {
     state.mac(&[
         b"code",
         owner.as_bytes(),
-        purpose.as_bytes(),
+        purpose.as_str().as_bytes(),
         code.as_bytes(),
     ])
 }
@@ -32,7 +32,7 @@ pub fn mac(state: &AppState, owner: &str, purpose: &str, code: &str) -> String {
 pub async fn issue(
     state: &AppState,
     owner: &str,
-    purpose: &str,
+    purpose: CodePurpose,
     destination: &str,
     digits: u32,
 ) -> Result<String, PageError> {
@@ -41,7 +41,7 @@ pub async fn issue(
         .store
         .code_put(&CodeRecord {
             owner: owner.to_owned(),
-            purpose: purpose.to_owned(),
+            purpose,
             destination: destination.to_owned(),
             code_mac: mac(state, owner, purpose, &code),
             expires_at: state.now() + VALID_SECS,
@@ -66,7 +66,7 @@ pub enum Check {
 pub async fn check(
     state: &AppState,
     owner: &str,
-    purpose: &str,
+    purpose: CodePurpose,
     typed: &str,
 ) -> Result<Check, PageError> {
     let Some(rec) = state.store.code_get(owner, purpose).await? else {
@@ -114,7 +114,7 @@ pub async fn check(
 pub async fn pending_destination(
     state: &AppState,
     owner: &str,
-    purpose: &str,
+    purpose: CodePurpose,
 ) -> Result<Option<String>, PageError> {
     Ok(state
         .store

@@ -57,7 +57,7 @@ async fn report_link(state: &AppState, user: &User) -> String {
     let owner = format!("report:{}", state.mac(&[b"report", token.as_bytes()]));
     let rec = latchkey_core::store::CodeRecord {
         owner,
-        purpose: "report".into(),
+        purpose: latchkey_core::store::CodePurpose::Report,
         destination: user.id.to_string(),
         code_mac: String::new(),
         expires_at: state.now() + 7 * 86_400,

@@ -3,7 +3,7 @@
 
 use latchkey_core::directory::{Email, Phone};
 use latchkey_core::policy::{Method, Requirement};
-use latchkey_core::store::AuthMethodRecord;
+use latchkey_core::store::{AuthMethodRecord, MethodKind};
 use latchkey_core::totp::TotpSecret;
 
 use crate::error::PageError;
@@ -25,12 +25,11 @@ pub struct Registered {
 pub async fn load(state: &AppState, user_id: i64) -> Result<Registered, PageError> {
     let mut r = Registered::default();
     for m in state.store.methods_of(user_id).await? {
-        match m.kind.as_str() {
-            "email" => r.email = Some(m),
-            "mobile" => r.mobile = Some(m),
-            "office" => r.office = Some(m),
-            "app" => r.apps.push(m),
-            _ => {}
+        match m.kind {
+            MethodKind::Email => r.email = Some(m),
+            MethodKind::Mobile => r.mobile = Some(m),
+            MethodKind::Office => r.office = Some(m),
+            MethodKind::App => r.apps.push(m),
         }
     }
     r.answers = state.store.answers_of(user_id).await?;

@@ -492,7 +492,7 @@ async fn groups_with_members_nesting_and_cycle_protection() {
         .expect("add user");
     assert_eq!(add.actor, "admin");
     assert_eq!(add.target, "mias");
-    assert_eq!(add.result, "success");
+    assert_eq!(add.result, latchkey_core::audit::Outcome::Success);
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use crate::harness::{ADMIN_PW, TestApp};
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use latchkey_core::directory::{Email, Profile, Role, Username};
-use latchkey_core::store::{AuthMethodRecord, NewUser};
+use latchkey_core::store::{AuthMethodRecord, MethodKind, NewUser};
 use latchkey_web::api::auth::Scope;
 use latchkey_web::audit::Ctx;
 use serde_json::{Value, json};
@@ -145,7 +145,7 @@ async fn add_method(app: &TestApp, user: i64, kind: &str, value: &str) -> i64 {
         .method_add(&AuthMethodRecord {
             id: 0,
             user_id: user,
-            kind: kind.into(),
+            kind: MethodKind::parse(kind).expect("method kind"),
             value: value.into(),
             secret: String::new(),
             last_used_step: None,

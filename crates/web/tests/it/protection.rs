@@ -139,7 +139,8 @@ async fn every_path_refuses_a_banned_password_with_its_reason() {
     assert!(
         events
             .iter()
-            .any(|e| e.activity == "User submitted a new password" && e.result == "failure")
+            .any(|e| e.activity == "User submitted a new password"
+                && e.result == latchkey_core::audit::Outcome::Failure)
     );
 }
 

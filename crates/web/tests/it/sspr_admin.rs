@@ -5,6 +5,7 @@ use crate::sspr_support::*;
 use axum::http::StatusCode;
 use latchkey_core::directory::Role;
 use latchkey_core::policy::Scope;
+use latchkey_core::store::MethodKind;
 
 #[tokio::test]
 async fn the_policy_pages_save_validate_and_audit() {
@@ -335,14 +336,23 @@ async fn a_user_in_scope_is_asked_to_register_and_proves_each_method() {
         .await;
     assert_eq!(r.location(), "/setup?added=1");
     let methods = app.state.store.methods_of(mia.id).await.expect("methods");
-    let app_row = methods.iter().find(|m| m.kind == "app").expect("app");
+    let app_row = methods
+        .iter()
+        .find(|m| m.kind == MethodKind::App)
+        .expect("app");
     assert!(
         !app_row.secret.contains(&shown.replace(' ', "")),
         "the seed is encrypted at rest"
     );
     // Removing below the required number is refused.
-    let email = methods.iter().find(|m| m.kind == "email").expect("email");
-    let mobile = methods.iter().find(|m| m.kind == "mobile").expect("mobile");
+    let email = methods
+        .iter()
+        .find(|m| m.kind == MethodKind::Email)
+        .expect("email");
+    let mobile = methods
+        .iter()
+        .find(|m| m.kind == MethodKind::Mobile)
+        .expect("mobile");
     c.post("/setup/remove", &[("id", &app_row.id.to_string())])
         .await;
     let r = c
@@ -486,6 +496,6 @@ async fn one_phone_can_not_be_two_methods() {
             .await
             .expect("m")
             .iter()
-            .all(|m| m.kind != "office")
+            .all(|m| m.kind != MethodKind::Office)
     );
 }

@@ -3,7 +3,7 @@
 use crate::harness::{Client, Resp, TestApp};
 use latchkey_core::directory::{Role, User, Username};
 use latchkey_core::policy::{Method, Scope, SsprPolicy};
-use latchkey_core::store::AuthMethodRecord;
+use latchkey_core::store::{AuthMethodRecord, MethodKind};
 use latchkey_core::totp::TotpSecret;
 
 pub async fn set_policy(app: &TestApp, f: impl FnOnce(&mut SsprPolicy)) {
@@ -84,7 +84,7 @@ pub async fn add_method(app: &TestApp, user: &User, kind: &str, value: &str) {
         .method_add(&AuthMethodRecord {
             id: 0,
             user_id: user.id,
-            kind: kind.into(),
+            kind: MethodKind::parse(kind).expect("method kind"),
             value: value.into(),
             secret: String::new(),
             last_used_step: None,
@@ -111,7 +111,7 @@ pub async fn add_app(app: &TestApp, user: &User) -> TotpSecret {
         .method_add(&AuthMethodRecord {
             id: 0,
             user_id: user.id,
-            kind: "app".into(),
+            kind: MethodKind::App,
             value: "Phone".into(),
             secret: sealed,
             last_used_step: None,

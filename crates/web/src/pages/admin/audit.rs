@@ -5,7 +5,7 @@
 use axum::extract::{Extension, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use latchkey_core::audit::AuditEvent;
+use latchkey_core::audit::{AuditEvent, Outcome};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::store::AuditFilter;
 use serde::Deserialize;
@@ -63,7 +63,7 @@ pub fn filter_of(q: &AuditQuery) -> (AuditFilter, FormErrors) {
         }
         v
     });
-    let result = non_empty(&q.result).filter(|r| r == "success" || r == "failure");
+    let result = non_empty(&q.result).and_then(|r| Outcome::parse(&r));
     let f = AuditFilter {
         activity: non_empty(&q.activity),
         actor: non_empty(&q.actor).map(|a| a.to_lowercase()),
@@ -83,7 +83,7 @@ fn row(e: &AuditEvent) -> AuditRow {
         actor: e.actor.clone(),
         target: e.target.clone(),
         client_ip: e.client_ip.clone(),
-        result: e.result.clone(),
+        result: e.result.as_str().to_owned(),
         correlation_id: e.correlation_id.clone(),
         details: if e.details.as_object().is_some_and(|o| o.is_empty()) {
             String::new()

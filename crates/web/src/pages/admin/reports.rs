@@ -145,18 +145,19 @@ pub async fn show(
     let mut reasons: BTreeMap<String, u64> = BTreeMap::new();
     for e in &events {
         let slot = per_day.get_mut(&(e.time / 86_400));
-        let col = match (e.activity.as_str(), e.result.as_str()) {
-            (activity::SSPR_RESET | activity::SSPR_UNLOCK, "success") => Some(0),
-            (activity::SSPR_FAILED_METHOD | activity::SSPR_SUBMITTED_PASSWORD, "failure") => {
-                Some(1)
-            }
+        let col = match (e.activity.as_str(), e.result) {
+            (activity::SSPR_RESET | activity::SSPR_UNLOCK, Outcome::Success) => Some(0),
+            (
+                activity::SSPR_FAILED_METHOD | activity::SSPR_SUBMITTED_PASSWORD,
+                Outcome::Failure,
+            ) => Some(1),
             (activity::SSPR_BLOCKED, _) => Some(2),
             _ => None,
         };
         if let (Some(s), Some(c)) = (slot, col) {
             s[c] += 1;
         }
-        if e.result == "failure" {
+        if e.result == Outcome::Failure {
             let why = e
                 .details
                 .get("reason")

@@ -5,6 +5,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
 use latchkey_core::journey::{Channel, Intent, Stage};
+use latchkey_core::store::CodePurpose;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -141,10 +142,12 @@ async fn verify_page(
                 page.questions = j.question_texts().into_iter().enumerate().collect();
             }
             _ => {
-                let waiting =
-                    codes::pending_destination(state, &j.flow.id_hash, c.method().as_str())
+                let waiting = match CodePurpose::for_reset(c.method()) {
+                    Some(purpose) => codes::pending_destination(state, &j.flow.id_hash, purpose)
                         .await?
-                        .is_some();
+                        .is_some(),
+                    None => false,
+                };
                 let masked = j.masked(c);
                 if waiting && !p.force_destination {
                     page.panel = "code";

@@ -1,0 +1,462 @@
+//! Registration ("Keep your account secure", `/setup`) as typed rules and a small state
+//! machine for each contact method.
+//!
+//! Adding an email address or a phone number proves it with a code:
+//!
+//! ```text
+//!   Idle ──RequestCode(c, d)──▶ CodeSent(c, d) ──ConfirmCode──▶ Registered(c, d)
+//!     ▲                           │    ▲  │
+//!     └──────────Cancel───────────┘    └──┘ RequestCode(c', d'): a new code replaces the
+//!                                           old one (one code waits at a time)
+//! ```
+//!
+//! [`Step::apply`] is pure; the service layer stores `CodeSent` as the waiting code and
+//! `Registered` as the method. The other rules of registration are plain functions:
+//! [`standing`] (what the sign-in interrupt asks), [`check_removal`] (a method can't be
+//! removed when that leaves too few), [`check_app_count`].
+
+use crate::policy::{Method, Requirement};
+
+/// Most authenticator apps one user may register.
+pub const MAX_APPS: usize = 5;
+
+/// A contact method registered by proving a code sent to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Contact {
+    /// An (alternate) email address.
+    Email,
+    /// A mobile phone: text message or call.
+    Mobile,
+    /// An office phone: call only.
+    Office,
+}
+
+impl Contact {
+    /// Every contact method, in page order.
+    pub const ALL: [Contact; 3] = [Contact::Email, Contact::Mobile, Contact::Office];
+
+    /// `email`, `mobile` or `office`: the form value and the stored method kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Contact::Email => "email",
+            Contact::Mobile => "mobile",
+            Contact::Office => "office",
+        }
+    }
+
+    /// The contact method a form or stored value names; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Self> {
+        Contact::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// The verification method it registers.
+    pub fn method(self) -> Method {
+        match self {
+            Contact::Email => Method::Email,
+            Contact::Mobile => Method::MobilePhone,
+            Contact::Office => Method::OfficePhone,
+        }
+    }
+
+    /// Digits of its code: 8 for email (a mailbox is easier to reach), 6 for phones.
+    pub fn code_digits(self) -> u32 {
+        if self == Contact::Email { 8 } else { 6 }
+    }
+
+    /// The other phone, whose number this one may not share.
+    pub fn other_phone(self) -> Option<Contact> {
+        match self {
+            Contact::Mobile => Some(Contact::Office),
+            Contact::Office => Some(Contact::Mobile),
+            Contact::Email => None,
+        }
+    }
+}
+
+/// Where adding a contact method stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// Nothing waiting.
+    Idle,
+    /// A code was sent to `destination` (an address, or an E.164 number).
+    CodeSent {
+        contact: Contact,
+        destination: String,
+    },
+    /// The code came back: the method is registered.
+    Registered {
+        contact: Contact,
+        destination: String,
+    },
+}
+
+/// Something the person did on the registration page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// Send a code to `destination` for `contact`.
+    RequestCode {
+        contact: Contact,
+        destination: String,
+    },
+    /// The right code for `contact` was typed back.
+    ConfirmCode { contact: Contact },
+    /// Start over.
+    Cancel,
+}
+
+/// Why a registration step is refused. The pages say each in words.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The organisation doesn't offer this method to this user.
+    #[error("{0:?} is not offered to this user")]
+    NotAllowed(Method),
+    /// No code is waiting for this contact method (never sent, or another one replaced it).
+    #[error("no code is waiting for this method")]
+    NoCodeWaiting,
+    /// The number is already the user's other phone: one lost phone must not count twice.
+    #[error("the number is already registered as the other phone")]
+    SameAsOtherPhone,
+    /// Removing it would leave fewer methods than a reset needs.
+    #[error("at least {required} methods are needed")]
+    WouldLeaveTooFew { required: usize },
+    /// The most authenticator apps are already registered.
+    #[error("at most {max} authenticator apps")]
+    TooManyApps { max: usize },
+}
+
+/// What is in force while an event is applied.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules<'a> {
+    /// What the user's role and the policy require and allow.
+    pub requirement: &'a Requirement,
+    /// The number registered as the user's mobile phone, if any.
+    pub mobile: Option<&'a str>,
+    /// The number registered as the user's office phone, if any.
+    pub office: Option<&'a str>,
+}
+
+impl Step {
+    /// The next step after `event`, or why it is refused. `self` is left as it was.
+    pub fn apply(&self, event: &Event, rules: Rules<'_>) -> Result<Step, Refusal> {
+        match event {
+            Event::Cancel => Ok(Step::Idle),
+            Event::RequestCode {
+                contact,
+                destination,
+            } => {
+                if !rules.requirement.allowed.contains(&contact.method()) {
+                    return Err(Refusal::NotAllowed(contact.method()));
+                }
+                Ok(Step::CodeSent {
+                    contact: *contact,
+                    destination: destination.clone(),
+                })
+            }
+            Event::ConfirmCode { contact } => match self {
+                Step::CodeSent {
+                    contact: waiting,
+                    destination,
+                } if waiting == contact => {
+                    let other = match contact.other_phone() {
+                        Some(Contact::Office) => rules.office,
+                        Some(Contact::Mobile) => rules.mobile,
+                        _ => None,
+                    };
+                    if other == Some(destination.as_str()) {
+                        return Err(Refusal::SameAsOtherPhone);
+                    }
+                    Ok(Step::Registered {
+                        contact: *contact,
+                        destination: destination.clone(),
+                    })
+                }
+                _ => Err(Refusal::NoCodeWaiting),
+            },
+        }
+    }
+}
+
+/// Where a user's registration stands, for the sign-in interrupt and the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Enough registered, confirmed recently enough.
+    Complete,
+    /// Fewer usable methods than a reset needs. `questions_only`: only security
+    /// questions are registered, which are never enough alone.
+    NeedsMore { questions_only: bool },
+    /// Registered, but the re-confirmation period has passed.
+    Reconfirm,
+}
+
+/// What a user with `registered` methods (as [`Requirement`] sees them) must do.
+/// `confirmed_at`: when they last confirmed (Unix seconds); `reconfirm_days`: 0 = never
+/// ask again.
+pub fn standing(
+    registered: &[Method],
+    req: &Requirement,
+    confirmed_at: Option<i64>,
+    reconfirm_days: u16,
+    now: i64,
+) -> Standing {
+    if !req.registered_enough(registered) {
+        return Standing::NeedsMore {
+            questions_only: !registered.is_empty()
+                && registered.iter().all(|m| *m == Method::Questions),
+        };
+    }
+    if reconfirm_days > 0 && now - confirmed_at.unwrap_or(0) > i64::from(reconfirm_days) * 86_400 {
+        return Standing::Reconfirm;
+    }
+    Standing::Complete
+}
+
+/// Whether a method may be removed: never when that would take a user who could reset
+/// (and is in scope) below what a reset needs.
+pub fn check_removal(
+    before: &[Method],
+    after: &[Method],
+    req: &Requirement,
+    in_scope: bool,
+) -> Result<(), Refusal> {
+    if in_scope && req.registered_enough(before) && !req.registered_enough(after) {
+        return Err(Refusal::WouldLeaveTooFew {
+            required: req.required,
+        });
+    }
+    Ok(())
+}
+
+/// Whether one more authenticator app may be added to `registered_apps`.
+pub fn check_app_count(registered_apps: usize) -> Result<(), Refusal> {
+    if registered_apps >= MAX_APPS {
+        return Err(Refusal::TooManyApps { max: MAX_APPS });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::Role;
+    use crate::policy::SsprPolicy;
+
+    fn req(methods: &[Method]) -> Requirement {
+        SsprPolicy {
+            methods: methods.to_vec(),
+            ..Default::default()
+        }
+        .requirement(Role::User)
+    }
+
+    fn rules<'a>(
+        r: &'a Requirement,
+        mobile: Option<&'a str>,
+        office: Option<&'a str>,
+    ) -> Rules<'a> {
+        Rules {
+            requirement: r,
+            mobile,
+            office,
+        }
+    }
+
+    fn sent(c: Contact, d: &str) -> Step {
+        Step::CodeSent {
+            contact: c,
+            destination: d.into(),
+        }
+    }
+
+    fn request(c: Contact, d: &str) -> Event {
+        Event::RequestCode {
+            contact: c,
+            destination: d.into(),
+        }
+    }
+
+    #[test]
+    fn request_then_confirm() {
+        let r = req(&[Method::Email, Method::MobilePhone]);
+        let s = Step::Idle
+            .apply(
+                &request(Contact::Email, "a@b.example"),
+                rules(&r, None, None),
+            )
+            .expect("sent");
+        assert_eq!(s, sent(Contact::Email, "a@b.example"));
+        let done = s
+            .apply(
+                &Event::ConfirmCode {
+                    contact: Contact::Email,
+                },
+                rules(&r, None, None),
+            )
+            .expect("registered");
+        assert_eq!(
+            done,
+            Step::Registered {
+                contact: Contact::Email,
+                destination: "a@b.example".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_new_request_replaces_the_waiting_code() {
+        let r = req(&[Method::Email, Method::MobilePhone]);
+        let s = sent(Contact::Email, "a@b.example")
+            .apply(
+                &request(Contact::Mobile, "+14255550100"),
+                rules(&r, None, None),
+            )
+            .expect("replaced");
+        assert_eq!(s, sent(Contact::Mobile, "+14255550100"));
+        assert_eq!(
+            s.apply(
+                &Event::ConfirmCode {
+                    contact: Contact::Email
+                },
+                rules(&r, None, None)
+            ),
+            Err(Refusal::NoCodeWaiting),
+            "the email's code was replaced"
+        );
+    }
+
+    #[test]
+    fn methods_not_offered_are_refused() {
+        let r = req(&[Method::Email]);
+        for c in [Contact::Mobile, Contact::Office] {
+            assert_eq!(
+                Step::Idle.apply(&request(c, "+14255550100"), rules(&r, None, None)),
+                Err(Refusal::NotAllowed(c.method()))
+            );
+        }
+    }
+
+    #[test]
+    fn confirm_without_a_code_is_refused() {
+        let r = req(&[Method::Email]);
+        for s in [
+            Step::Idle,
+            Step::Registered {
+                contact: Contact::Email,
+                destination: "a@b.example".into(),
+            },
+        ] {
+            assert_eq!(
+                s.apply(
+                    &Event::ConfirmCode {
+                        contact: Contact::Email
+                    },
+                    rules(&r, None, None)
+                ),
+                Err(Refusal::NoCodeWaiting)
+            );
+        }
+    }
+
+    #[test]
+    fn one_number_is_never_two_phones() {
+        let r = req(&[Method::MobilePhone, Method::OfficePhone]);
+        let confirm = |c| Event::ConfirmCode { contact: c };
+        assert_eq!(
+            sent(Contact::Office, "+14255550100").apply(
+                &confirm(Contact::Office),
+                rules(&r, Some("+14255550100"), None)
+            ),
+            Err(Refusal::SameAsOtherPhone)
+        );
+        assert_eq!(
+            sent(Contact::Mobile, "+14255550100").apply(
+                &confirm(Contact::Mobile),
+                rules(&r, None, Some("+14255550100"))
+            ),
+            Err(Refusal::SameAsOtherPhone)
+        );
+        assert!(
+            sent(Contact::Mobile, "+14255550100")
+                .apply(
+                    &confirm(Contact::Mobile),
+                    rules(&r, Some("+14255550100"), None)
+                )
+                .is_ok(),
+            "replacing a mobile with the same number is fine"
+        );
+    }
+
+    #[test]
+    fn cancel_from_any_step() {
+        let r = req(&[Method::Email]);
+        for s in [
+            Step::Idle,
+            sent(Contact::Email, "a@b.example"),
+            Step::Registered {
+                contact: Contact::Email,
+                destination: "a@b.example".into(),
+            },
+        ] {
+            assert_eq!(
+                s.apply(&Event::Cancel, rules(&r, None, None)),
+                Ok(Step::Idle)
+            );
+        }
+    }
+
+    #[test]
+    fn standing_of_a_user() {
+        let r = req(&[Method::Email, Method::Questions]);
+        assert_eq!(
+            standing(&[], &r, None, 180, 1_000),
+            Standing::NeedsMore {
+                questions_only: false
+            }
+        );
+        assert_eq!(
+            standing(&[Method::Questions], &r, None, 180, 1_000),
+            Standing::NeedsMore {
+                questions_only: true
+            }
+        );
+        assert_eq!(
+            standing(&[Method::Email], &r, Some(1_000), 180, 1_000),
+            Standing::Complete
+        );
+        assert_eq!(
+            standing(&[Method::Email], &r, Some(0), 180, 181 * 86_400),
+            Standing::Reconfirm
+        );
+        assert_eq!(
+            standing(&[Method::Email], &r, Some(0), 0, 999 * 86_400),
+            Standing::Complete,
+            "0 days: never asked again"
+        );
+    }
+
+    #[test]
+    fn removal_keeps_enough() {
+        let r = req(&[Method::Email, Method::MobilePhone]);
+        assert_eq!(
+            check_removal(&[Method::Email], &[], &r, true),
+            Err(Refusal::WouldLeaveTooFew { required: 1 })
+        );
+        assert_eq!(check_removal(&[Method::Email], &[], &r, false), Ok(()));
+        assert_eq!(
+            check_removal(
+                &[Method::Email, Method::MobilePhone],
+                &[Method::Email],
+                &r,
+                true
+            ),
+            Ok(())
+        );
+        assert_eq!(check_app_count(MAX_APPS - 1), Ok(()));
+        assert_eq!(
+            check_app_count(MAX_APPS),
+            Err(Refusal::TooManyApps { max: MAX_APPS })
+        );
+        for c in Contact::ALL {
+            assert_eq!(Contact::parse(c.as_str()), Some(c));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Changes written with their audit events and queued notices in one transaction, and
+//! the counters that must be checked and taken atomically.
+
+use async_trait::async_trait;
+
+use super::{CodeRecord, FlowRecord, StoreResult, UnixSeconds};
+use crate::audit::NewAuditEvent;
+
+/// A message to send once the operation that caused it has committed. The payload is
+/// sealed by the caller (it may hold a report link), so the store never sees it in clear.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDelivery {
+    /// Sealed message, opaque to the store.
+    pub payload: String,
+    pub created_at: UnixSeconds,
+}
+
+/// A queued message claimed by a delivery worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryRecord {
+    pub id: i64,
+    pub payload: String,
+    /// Tries so far, this one included.
+    pub attempts: i64,
+    pub created_at: UnixSeconds,
+}
+
+/// What an operation records beside its change: audit events and queued notices. A
+/// commit writes them in the same transaction as the change: all or nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Effects {
+    pub audit: Vec<NewAuditEvent>,
+    pub deliveries: Vec<NewDelivery>,
+}
+
+/// A password change as one transaction: the new hash (the old one goes to the history),
+/// every session of the user ended, the credential generation bumped, and optionally a
+/// journey stage consumed, the sign-in lockout and the self-service limits cleared.
+#[derive(Debug, Clone)]
+pub struct PasswordChange {
+    pub user_id: i64,
+    /// PHC string of the new hash.
+    pub hash: String,
+    pub must_change: bool,
+    pub now: UnixSeconds,
+    /// The journey's next state, written with compare-and-swap on its version: when the
+    /// journey moved first, nothing at all is written.
+    pub flow: Option<FlowRecord>,
+    /// A sign-in lockout key to clear.
+    pub clear_lockout: Option<String>,
+    /// A self-service limit subject to clear.
+    pub clear_subject: Option<String>,
+}
+
+/// The answer to [`Commits::attempt_take`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttemptTake {
+    /// The attempt is recorded (row id, for a refund when it turns out right); the
+    /// count includes it.
+    Taken { id: i64, count: i64 },
+    /// The limit was already reached (or the subject is blocked): nothing recorded, and
+    /// no comparison may be made.
+    Refused,
+}
+
+/// Operations that write a change together with its audit events and notices in one
+/// transaction, and the counters that must be checked and taken atomically. Every
+/// method is one transaction on both engines; a failure leaves nothing behind.
+#[async_trait]
+pub trait Commits: Send + Sync {
+    /// See [`PasswordChange`]. Ok(false) when `flow` was given and its version moved:
+    /// then nothing was written.
+    async fn password_commit(
+        &self,
+        change: &PasswordChange,
+        effects: &Effects,
+    ) -> StoreResult<bool>;
+    /// Writes a journey's next state (compare-and-swap on its version), optionally clears
+    /// a sign-in lockout and a limit subject, and writes the effects. Ok(false), nothing
+    /// written, when the journey moved first.
+    async fn flow_commit(
+        &self,
+        flow: &FlowRecord,
+        clear_lockout: Option<&str>,
+        clear_subject: Option<&str>,
+        effects: &Effects,
+    ) -> StoreResult<bool>;
+    /// Writes effects alone, in one transaction (audit events are never dropped because
+    /// the log is busy: writers wait their turn on the chain's head).
+    async fn effects_commit(&self, effects: &Effects) -> StoreResult<()>;
+    /// A new code for a journey: bumps the user's credential generation (voiding every
+    /// other journey and code), moves the journey to the new generation (compare-and-swap
+    /// on its version) and stores the code. Returns the journey as stored, or `None`
+    /// (nothing written) when it moved first.
+    async fn code_issue(
+        &self,
+        flow: &FlowRecord,
+        code: &CodeRecord,
+    ) -> StoreResult<Option<FlowRecord>>;
+    /// The user's credential generation: bumped by any password change, contact or
+    /// method change, disable or enable, and a new reset code.
+    async fn user_generation(&self, user: i64) -> StoreResult<i64>;
+    /// Checks and takes one attempt of `kind` for `subject` atomically: refused when the
+    /// subject is blocked at `at` or already has `max` events of that kind since `since`.
+    /// Any number of parallel callers: at most `max` are ever taken.
+    async fn attempt_take(
+        &self,
+        subject: &str,
+        kind: &str,
+        since: UnixSeconds,
+        max: i64,
+        at: UnixSeconds,
+    ) -> StoreResult<AttemptTake>;
+    /// Blocks self-service for `subject` until `until` unless it is already blocked at
+    /// `now`. True only for the one call that started the block (it notifies the user).
+    async fn sspr_block_start(
+        &self,
+        subject: &str,
+        now: UnixSeconds,
+        until: UnixSeconds,
+    ) -> StoreResult<bool>;
+    /// Gives back an attempt taken by [`Self::attempt_take`] (it turned out right).
+    async fn attempt_refund(&self, id: i64) -> StoreResult<()>;
+    /// Claims up to `limit` queued messages due at `now` for `lease_until` (Unix
+    /// seconds): another worker, on any instance, will not take them before then.
+    async fn delivery_claim(
+        &self,
+        now: UnixSeconds,
+        lease_until: UnixSeconds,
+        limit: i64,
+    ) -> StoreResult<Vec<DeliveryRecord>>;
+    /// Removes a message that was delivered or given up.
+    async fn delivery_done(&self, id: i64) -> StoreResult<()>;
+    /// Puts a message back for another try at `next_at`.
+    async fn delivery_retry(&self, id: i64, next_at: UnixSeconds) -> StoreResult<()>;
+    /// How many messages are waiting (for `/metrics` and tests).
+    async fn delivery_pending(&self) -> StoreResult<i64>;
+}

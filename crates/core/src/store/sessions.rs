@@ -1,0 +1,29 @@
+//! Portal sign-in sessions, kept server-side.
+
+use async_trait::async_trait;
+
+use super::{StoreResult, UnixSeconds};
+
+/// A server-side sign-in session. The id is the SHA-256 of the cookie value, so a
+/// leaked database does not hand out live cookies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    pub id_hash: String,
+    pub user_id: i64,
+    pub created_at: UnixSeconds,
+    pub last_seen_at: UnixSeconds,
+    pub expires_at: UnixSeconds,
+}
+
+/// Sign-in sessions, found by the hash of their cookie.
+#[async_trait]
+pub trait SessionStore: Send + Sync {
+    /// `Conflict("session")` when the id is taken; `NotFound` when the user is gone.
+    async fn session_create(&self, s: &SessionRecord) -> StoreResult<()>;
+    async fn session_get(&self, id_hash: &str) -> StoreResult<SessionRecord>;
+    /// Records activity at `now` (for the idle timeout).
+    async fn session_touch(&self, id_hash: &str, now: UnixSeconds) -> StoreResult<()>;
+    async fn session_delete(&self, id_hash: &str) -> StoreResult<()>;
+    /// Removes sessions expired at `now` or idle for `idle_secs` seconds; returns how many.
+    async fn session_delete_expired(&self, now: UnixSeconds, idle_secs: i64) -> StoreResult<u64>;
+}

@@ -1,0 +1,65 @@
+//! [`SettingStore`] for both engines.
+
+use async_trait::async_trait;
+use latchkey_core::store::{SettingStore, StoreResult};
+
+use crate::{PgStore, SqliteStore, backend};
+
+macro_rules! impl_settings {
+    ($ty:ty) => {
+        #[async_trait]
+        impl SettingStore for $ty {
+            async fn setting_get(&self, name: &str) -> StoreResult<Option<String>> {
+                sqlx::query_scalar("SELECT value FROM settings WHERE name = $1")
+                    .bind(name)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(backend)
+            }
+
+            async fn setting_put(&self, name: &str, value: &str) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                )
+                .bind(name)
+                .bind(value)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(())
+            }
+
+            async fn settings_put_many(&self, values: &[(&str, &str)]) -> StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                for (name, value) in values {
+                    sqlx::query(
+                        "INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                    )
+                    .bind(*name)
+                    .bind(*value)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                }
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn setting_get_or_insert(&self, name: &str, value: &str) -> StoreResult<String> {
+                sqlx::query("INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
+                    .bind(name)
+                    .bind(value)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                sqlx::query_scalar("SELECT value FROM settings WHERE name = $1")
+                    .bind(name)
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(backend)
+            }
+        }
+    };
+}
+
+impl_settings!(SqliteStore);
+impl_settings!(PgStore);
