@@ -15,8 +15,10 @@
 //!
 //! This module imports nothing from `pages/` or `api/`.
 
+pub mod directory;
 pub mod journey;
 pub mod password;
+pub mod registration;
 
 use latchkey_core::password::HashError;
 use latchkey_core::store::StoreError;

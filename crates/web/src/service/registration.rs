@@ -1,0 +1,1 @@
+//! Registration ("Keep your account secure"): proving and removing methods.
