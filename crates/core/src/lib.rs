@@ -20,6 +20,7 @@ pub mod seal;
 pub mod secret;
 pub mod store;
 pub mod totp;
+pub mod writeback;
 
 pub use clock::{Clock, ManualClock, SystemClock, UnixSeconds};
 pub use secret::Secret;

@@ -74,7 +74,9 @@ macro_rules! impl_commits {
                 Ok(())
             }
 
-            async fn effects_in(
+            /// Writes an operation's effects inside `tx`: its audit events (linked to the
+            /// chain) and its queued notices.
+            pub(crate) async fn effects_in(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 effects: &Effects,
             ) -> StoreResult<()> {

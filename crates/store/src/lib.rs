@@ -7,6 +7,8 @@
 //! mapped here, at the boundary, to [`StoreError`].
 
 mod commits;
+mod directory_commits;
+mod method_commits;
 mod migrate;
 mod queries;
 

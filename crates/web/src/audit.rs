@@ -136,3 +136,32 @@ pub async fn verify_log(
     }
     Ok(Ok(total))
 }
+
+/// The audit viewer's filter, as typed in its form (dates as `YYYY-MM-DD`, UTC).
+#[derive(serde::Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct AuditQuery {
+    pub from: String,
+    pub to: String,
+    pub activity: String,
+    pub actor: String,
+    pub target: String,
+    pub result: String,
+    pub correlation_id: String,
+    pub page: String,
+}
+
+/// An audit event as JSON: RFC 3339 UTC time, every field, the details object.
+pub fn event_json(e: &latchkey_core::audit::AuditEvent) -> serde_json::Value {
+    serde_json::json!({
+        "id": e.id,
+        "time": latchkey_core::clock::rfc3339(e.time),
+        "activity": e.activity,
+        "actor": e.actor,
+        "target": e.target,
+        "client_ip": e.client_ip,
+        "result": e.result.as_str(),
+        "correlation_id": e.correlation_id,
+        "details": e.details,
+    })
+}

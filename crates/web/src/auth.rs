@@ -7,7 +7,6 @@ use latchkey_core::lockout::LockoutState;
 use latchkey_core::password::PolicyViolation;
 use latchkey_core::store::StoreError;
 use std::sync::atomic::Ordering::Relaxed;
-use subtle::ConstantTimeEq;
 
 use crate::audit::{Ctx, record};
 use crate::error::PageError;
@@ -28,7 +27,7 @@ pub fn lockout_key(typed: &str) -> String {
 }
 
 /// Counts one wrong password against `key`, however many requests race for it.
-async fn count_failure(
+pub(crate) async fn count_failure(
     state: &AppState,
     key: &str,
     password: &Secret,
@@ -141,13 +140,6 @@ pub async fn sign_in(
     }
 }
 
-/// Why a self-service password change was refused.
-pub enum ChangeRefused {
-    WrongCurrent,
-    Locked,
-    Policy(PolicyViolation),
-}
-
 /// Checks a user's new password against the whole policy (including their recent
 /// passwords) and its confirmation.
 pub async fn check_new(
@@ -158,69 +150,6 @@ pub async fn check_new(
 ) -> Result<Result<(), PolicyViolation>, PageError> {
     let who = crate::protect::subject_of(state, user);
     crate::protect::check_new(state, &who, Some(user.id), new, Some(confirm)).await
-}
-
-/// The signed-in user changes their own password: the current one must be right (wrong
-/// guesses count towards lockout), the new one must pass the policy and differ from it.
-pub async fn change_own_password(
-    state: &AppState,
-    user: &User,
-    current: &Secret,
-    new: &Secret,
-    confirm: &Secret,
-    ctx: &Ctx,
-) -> Result<Result<(), ChangeRefused>, PageError> {
-    let key = lockout_key(user.username.as_str());
-    if state.store.lockout_get(&key).await?.is_locked(state.now()) {
-        return Ok(Err(ChangeRefused::Locked));
-    }
-    let hash = state.store.user_password_hash(user.id).await?;
-    if !state.hasher.verify(current, &hash).await? {
-        let after = count_failure(state, &key, current).await?;
-        record(
-            state,
-            ctx,
-            activity::CHANGE_PASSWORD,
-            user.username.as_str(),
-            Outcome::Failure,
-            serde_json::json!({"reason": "wrong current password"}),
-        )
-        .await;
-        return Ok(Err(if after.is_locked(state.now()) {
-            ChangeRefused::Locked
-        } else {
-            ChangeRefused::WrongCurrent
-        }));
-    }
-    if let Err(v) = check_new(state, user, new, confirm).await? {
-        return Ok(Err(ChangeRefused::Policy(v)));
-    }
-    if bool::from(new.expose().as_bytes().ct_eq(current.expose().as_bytes())) {
-        return Ok(Err(ChangeRefused::Policy(PolicyViolation::SameAsCurrent)));
-    }
-    let audit = vec![crate::audit::event(
-        state,
-        ctx,
-        activity::CHANGE_PASSWORD,
-        user.username.as_str(),
-        Outcome::Success,
-        serde_json::json!({}),
-    )];
-    crate::service::password::set_password(
-        state,
-        crate::service::password::SetPassword {
-            user,
-            new,
-            must_change: false,
-            ctx,
-            flow: None,
-            clear_subject: None,
-            audit,
-            notices: Vec::new(),
-        },
-    )
-    .await?;
-    Ok(Ok(()))
 }
 
 /// Whether `user` is the only enabled global administrator: deleting, demoting or blocking

@@ -12,6 +12,7 @@ pub mod charts;
 pub mod delivery;
 pub mod error;
 pub mod form;
+pub mod identity;
 pub mod metrics;
 pub mod middleware;
 pub mod pages;

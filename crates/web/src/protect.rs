@@ -6,10 +6,8 @@
 use latchkey_core::Secret;
 use latchkey_core::directory::User;
 use latchkey_core::password::PolicyViolation;
-use latchkey_core::protect::banned::BannedList;
-use latchkey_core::protect::breached::BreachedFilter;
 use latchkey_core::protect::{self, ProtectionPolicy, Subject, Verdict};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use subtle::ConstantTimeEq;
 
 use crate::error::PageError;
@@ -18,35 +16,7 @@ use crate::state::AppState;
 /// The settings name of the stored policy document.
 pub const KEY: &str = "password_protection";
 
-/// The policy and its compiled custom list.
-pub struct Compiled {
-    pub policy: ProtectionPolicy,
-    pub custom: BannedList,
-}
-
-/// Per-instance cache of the compiled policy, keyed by the stored document.
-#[derive(Default)]
-pub struct Cache {
-    last: Mutex<Option<(String, Arc<Compiled>)>>,
-}
-
-/// The breached-password filter, when one has been imported into the data folder.
-pub fn load_breached(data_dir: &std::path::Path) -> Option<Arc<BreachedFilter>> {
-    let path = data_dir.join("breached.filter");
-    if !path.exists() {
-        return None;
-    }
-    match BreachedFilter::load(&path) {
-        Ok(f) => {
-            tracing::info!(entries = f.entries(), "breached-password filter loaded");
-            Some(Arc::new(f))
-        }
-        Err(e) => {
-            tracing::error!(%e, path = %path.display(), "the breached-password filter could not be loaded; passwords are not checked against it");
-            None
-        }
-    }
-}
+pub use crate::state::{Cache, Compiled, load_breached};
 
 pub async fn load_policy(state: &AppState) -> Result<ProtectionPolicy, PageError> {
     Ok(compiled(state).await?.policy.clone())

@@ -6,7 +6,6 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use latchkey_core::directory::User;
 use latchkey_core::store::{SessionRecord, StoreError};
 use sha2::{Digest, Sha256};
 
@@ -51,11 +50,7 @@ pub async fn end(state: &AppState, headers: &axum::http::HeaderMap) -> Result<St
     Ok(set_cookie(state, &name, "", "Lax", Some(0)))
 }
 
-/// The signed-in user of this request, if the session is valid.
-#[derive(Clone, Debug)]
-pub struct Authed {
-    pub user: User,
-}
+pub use crate::identity::Authed;
 
 /// `Some` when signed in. Never rejects.
 pub struct MaybeUser(pub Option<Authed>);

@@ -6,12 +6,14 @@ use latchkey_core::Clock;
 use latchkey_core::config::Settings;
 use latchkey_core::lockout::LockoutPolicy;
 use latchkey_core::password::PasswordHasher;
+use latchkey_core::protect::ProtectionPolicy;
+use latchkey_core::protect::banned::BannedList;
 use latchkey_core::protect::breached::BreachedFilter;
 use latchkey_core::seal::SealKey;
 use latchkey_core::store::{Store, StoreError};
 use latchkey_notify::Delivery;
 use rand::RngCore;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::metrics::Metrics;
 
@@ -24,7 +26,7 @@ pub struct Inner {
     pub settings: Settings,
     pub clock: Arc<dyn Clock>,
     /// The compiled password policy, rebuilt when the stored document changes.
-    pub protection_cache: crate::protect::Cache,
+    pub protection_cache: Cache,
     /// The offline breached-password filter, when imported.
     pub breached: Option<Arc<BreachedFilter>>,
     pub lockout_policy: LockoutPolicy,
@@ -36,8 +38,8 @@ pub struct Inner {
     /// The organisation's name and logo as set in the portal (refreshed every minute).
     pub branding: std::sync::RwLock<Arc<Branding>>,
     /// Where passwords are also written (an external directory); the built-in directory
-    /// writes nothing. See [`crate::service::password::DirectoryPort`].
-    pub directory: Arc<dyn crate::service::password::DirectoryPort>,
+    /// writes nothing. See [`latchkey_core::writeback::DirectoryPort`].
+    pub directory: Arc<dyn latchkey_core::writeback::DirectoryPort>,
     /// Wakes the delivery worker when a commit has queued messages.
     pub deliveries_waiting: Arc<tokio::sync::Notify>,
     /// Key for CSRF tokens and lockout fingerprints. Lives in the database so every
@@ -120,8 +122,8 @@ impl AppState {
         Ok(Self(Arc::new(Inner {
             store,
             hasher,
-            protection_cache: crate::protect::Cache::default(),
-            breached: crate::protect::load_breached(&settings.data_dir),
+            protection_cache: Cache::default(),
+            breached: load_breached(&settings.data_dir),
             lockout_policy: settings.lockout_policy(),
             settings,
             clock,
@@ -129,7 +131,7 @@ impl AppState {
             delivery,
             seal,
             branding: std::sync::RwLock::new(Arc::new(branding)),
-            directory: Arc::new(crate::service::password::BuiltIn),
+            directory: Arc::new(latchkey_core::writeback::BuiltIn),
             deliveries_waiting: Arc::new(tokio::sync::Notify::new()),
             key,
         })))
@@ -205,4 +207,34 @@ async fn load_branding(store: &dyn Store, settings: &Settings) -> Result<Brandin
         b.organization_name = settings.organization_name.clone();
     }
     Ok(b)
+}
+
+/// The policy and its compiled custom list.
+pub struct Compiled {
+    pub policy: ProtectionPolicy,
+    pub custom: BannedList,
+}
+
+/// Per-instance cache of the compiled policy, keyed by the stored document.
+#[derive(Default)]
+pub struct Cache {
+    pub(crate) last: Mutex<Option<(String, Arc<Compiled>)>>,
+}
+
+/// The breached-password filter, when one has been imported into the data folder.
+pub fn load_breached(data_dir: &std::path::Path) -> Option<Arc<BreachedFilter>> {
+    let path = data_dir.join("breached.filter");
+    if !path.exists() {
+        return None;
+    }
+    match BreachedFilter::load(&path) {
+        Ok(f) => {
+            tracing::info!(entries = f.entries(), "breached-password filter loaded");
+            Some(Arc::new(f))
+        }
+        Err(e) => {
+            tracing::error!(%e, path = %path.display(), "the breached-password filter could not be loaded; passwords are not checked against it");
+            None
+        }
+    }
 }

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 use latchkey_core::directory::{FieldError, Group, User};
 
-use crate::session::Authed;
+use crate::identity::Authed;
 use crate::state::AppState;
 
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
@@ -500,7 +500,7 @@ pub struct AuditRow {
 pub struct AuditPage {
     pub layout: Layout,
     pub activities: Vec<&'static str>,
-    pub q: crate::pages::admin::audit::AuditQuery,
+    pub q: crate::audit::AuditQuery,
     pub rows: Vec<AuditRow>,
     pub total: i64,
     pub page: i64,

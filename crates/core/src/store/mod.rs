@@ -17,6 +17,8 @@
 //! | [`TokenStore`] | admin API tokens |
 //! | [`AuditStore`] | the audit log |
 //! | [`Commits`] | multi-step changes written in one transaction with their effects |
+//! | [`MethodCommits`] | registration changes written in one transaction with their effects |
+//! | [`DirectoryCommits`] | user and group changes written in one transaction with their effects |
 //!
 //! [`Store`] is all of them plus migrations and a health check; the rest of Latchkey holds
 //! an `Arc<dyn Store>`, on which every area's methods are callable without importing the
@@ -32,10 +34,12 @@ use async_trait::async_trait;
 mod audit;
 mod codes;
 mod commits;
+mod directory_commits;
 mod groups;
 mod journeys;
 mod limits;
 mod lockout;
+mod method_commits;
 mod methods;
 mod sessions;
 mod settings;
@@ -46,10 +50,12 @@ pub use crate::clock::UnixSeconds;
 pub use audit::{AuditFilter, AuditStore};
 pub use codes::{CodePurpose, CodeRecord, CodeStore};
 pub use commits::{AttemptTake, Commits, DeliveryRecord, Effects, NewDelivery, PasswordChange};
+pub use directory_commits::{DirectoryCommits, LAST_GLOBAL_ADMIN, Member, UserChange, UserEffects};
 pub use groups::{GroupStore, Members};
 pub use journeys::{FlowRecord, JourneyStore};
 pub use limits::LimitStore;
 pub use lockout::LockoutStore;
+pub use method_commits::{MethodChange, MethodCommit, MethodCommits};
 pub use methods::{AuthMethodRecord, MethodKind, MethodStore};
 pub use sessions::{SessionRecord, SessionStore};
 pub use settings::SettingStore;
@@ -97,6 +103,8 @@ pub trait Store:
     + TokenStore
     + AuditStore
     + Commits
+    + MethodCommits
+    + DirectoryCommits
     + Send
     + Sync
     + 'static

@@ -2,13 +2,13 @@
 
 use async_trait::async_trait;
 use latchkey_core::directory::Group;
-use latchkey_core::store::{GroupStore, Members, StoreError, StoreResult};
+use latchkey_core::store::{DirectoryCommits, Effects, GroupStore, Member, Members, StoreResult};
 use sqlx::Row;
 
-use super::{map_err, not_found, prefixed, user_from_row};
+use super::{not_found, prefixed, user_from_row};
 use crate::{PgStore, SqliteStore, backend};
 
-fn group_from_row<R: Row>(row: &R) -> StoreResult<Group>
+pub(crate) fn group_from_row<R: Row>(row: &R) -> StoreResult<Group>
 where
     for<'a> &'a str: sqlx::ColumnIndex<R>,
     for<'a> i64: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
@@ -22,23 +22,17 @@ where
     })
 }
 
+/// The changes run [`DirectoryCommits`] (`crate::directory_commits`) with no effects, so
+/// their SQL and their rules (nesting without cycles, taking turns) are written once.
 macro_rules! impl_groups {
-    ($ty:ty, $engine:literal) => {
+    ($ty:ty) => {
         #[async_trait]
         impl GroupStore for $ty {
             async fn group_create(&self, name: &str, description: &str, now: i64) -> StoreResult<Group> {
-                let row = sqlx::query(
-                    "INSERT INTO groups (name, name_key, description, created_at) VALUES ($1, $2, $3, $4) \
-                     RETURNING id, name, description, created_at",
-                )
-                .bind(name)
-                .bind(name.to_lowercase())
-                .bind(description)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(|e| map_err(e, "group_name"))?;
-                group_from_row(&row)
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                let group = Self::group_insert_in(&mut tx, name, description, now).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(group)
             }
 
             async fn group_get(&self, id: i64) -> StoreResult<Group> {
@@ -68,98 +62,25 @@ macro_rules! impl_groups {
             }
 
             async fn group_delete(&self, id: i64) -> StoreResult<()> {
-                let r = sqlx::query("DELETE FROM groups WHERE id = $1")
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
-            }
-
-            async fn group_add_user(&self, group: i64, user: i64) -> StoreResult<()> {
-                sqlx::query(
-                    "INSERT INTO group_user_members (group_id, user_id) VALUES ($1, $2) \
-                     ON CONFLICT (group_id, user_id) DO NOTHING",
-                )
-                .bind(group)
-                .bind(user)
-                .execute(&self.pool)
-                .await
-                .map_err(|e| map_err(e, "member"))?;
-                Ok(())
-            }
-
-            async fn group_remove_user(&self, group: i64, user: i64) -> StoreResult<()> {
-                let r = sqlx::query("DELETE FROM group_user_members WHERE group_id = $1 AND user_id = $2")
-                    .bind(group)
-                    .bind(user)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
-            }
-
-            async fn group_add_group(&self, parent: i64, child: i64) -> StoreResult<()> {
-                if parent == child {
-                    return Err(StoreError::Refused("a group can't be a member of itself"));
-                }
-                // The check and the write run under one write lock; otherwise two opposite
-                // nestings racing each see no cycle and both land. PostgreSQL: an advisory
-                // lock makes nesting changes take turns, under READ COMMITTED so the check
-                // sees what the previous holder committed. SQLite: the write comes first, so
-                // the transaction holds the write lock before it reads (the busy timeout
-                // queues the other writer) instead of failing to upgrade a stale read
-                // snapshot with "database is locked".
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                if $engine == "postgres" {
-                    sqlx::query("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(backend)?;
-                    sqlx::query("SELECT pg_advisory_xact_lock(7310420816)")
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(backend)?;
-                }
-                sqlx::query(
-                    "INSERT INTO group_group_members (parent_id, child_id) VALUES ($1, $2) \
-                     ON CONFLICT (parent_id, child_id) DO NOTHING",
-                )
-                .bind(parent)
-                .bind(child)
-                .execute(&mut *tx)
-                .await
-                .map_err(|e| map_err(e, "member"))?;
-                // Is `parent` now inside itself? It is if it sits, at any depth, inside
-                // `child`; UNION stops the walk going round the cycle.
-                let cycles: i64 = sqlx::query_scalar(
-                    "WITH RECURSIVE inside(id) AS ( \
-                        SELECT child_id FROM group_group_members WHERE parent_id = $1 \
-                        UNION SELECT m.child_id FROM group_group_members m JOIN inside i ON m.parent_id = i.id) \
-                     SELECT COUNT(*) FROM inside WHERE id = $2",
-                )
-                .bind(child)
-                .bind(parent)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(backend)?;
-                if cycles > 0 {
-                    tx.rollback().await.map_err(backend)?;
-                    return Err(StoreError::Refused(
-                        "that would put the group inside itself: it already contains this group",
-                    ));
-                }
+                Self::group_delete_in(&mut tx, id).await?;
                 tx.commit().await.map_err(backend)
             }
 
+            async fn group_add_user(&self, group: i64, user: i64) -> StoreResult<()> {
+                self.group_member_commit(group, Member::User(user), true, &Effects::default()).await
+            }
+
+            async fn group_remove_user(&self, group: i64, user: i64) -> StoreResult<()> {
+                self.group_member_commit(group, Member::User(user), false, &Effects::default()).await
+            }
+
+            async fn group_add_group(&self, parent: i64, child: i64) -> StoreResult<()> {
+                self.group_member_commit(parent, Member::Group(child), true, &Effects::default()).await
+            }
+
             async fn group_remove_group(&self, parent: i64, child: i64) -> StoreResult<()> {
-                let r = sqlx::query("DELETE FROM group_group_members WHERE parent_id = $1 AND child_id = $2")
-                    .bind(parent)
-                    .bind(child)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+                self.group_member_commit(parent, Member::Group(child), false, &Effects::default()).await
             }
 
             async fn group_members(&self, group: i64) -> StoreResult<Members> {
@@ -218,5 +139,5 @@ macro_rules! impl_groups {
     };
 }
 
-impl_groups!(SqliteStore, "sqlite");
-impl_groups!(PgStore, "postgres");
+impl_groups!(SqliteStore);
+impl_groups!(PgStore);

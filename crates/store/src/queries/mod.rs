@@ -23,7 +23,9 @@ mod settings;
 mod tokens;
 mod users;
 
-const USER_COLUMNS: &str = "id, username, first_name, last_name, display_name, email, alternate_email, \
+pub(crate) use groups::group_from_row;
+
+pub(crate) const USER_COLUMNS: &str = "id, username, first_name, last_name, display_name, email, alternate_email, \
      mobile_phone, office_phone, enabled, role, must_change_password, created_at, updated_at, password_changed_at";
 
 fn prefixed(prefix: &str) -> String {
@@ -35,7 +37,7 @@ fn prefixed(prefix: &str) -> String {
 }
 
 /// Maps a driver error: unique violations become `Conflict(what)`.
-fn map_err(e: sqlx::Error, what: &'static str) -> StoreError {
+pub(crate) fn map_err(e: sqlx::Error, what: &'static str) -> StoreError {
     match &e {
         sqlx::Error::RowNotFound => StoreError::NotFound,
         sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(what),
@@ -62,7 +64,7 @@ fn opt<T>(
     v.and_then(|s| parse(&s).ok())
 }
 
-fn user_from_row<R: Row>(row: &R) -> StoreResult<User>
+pub(crate) fn user_from_row<R: Row>(row: &R) -> StoreResult<User>
 where
     for<'a> &'a str: sqlx::ColumnIndex<R>,
     for<'a> i64: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,

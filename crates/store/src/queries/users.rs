@@ -1,10 +1,11 @@
-//! [`UserStore`] for both engines.
+//! [`UserStore`] for both engines. The changes run the SQL of `crate::directory_commits`
+//! (its `*_in` helpers), written once for these methods and for the audited commits.
 
 use async_trait::async_trait;
-use latchkey_core::directory::{Email, Phone, Profile, Role, User, Username};
-use latchkey_core::store::{NewUser, Page, StoreError, StoreResult, UserStore};
+use latchkey_core::directory::{Profile, Role, User, Username};
+use latchkey_core::store::{NewUser, Page, StoreResult, UserStore};
 
-use super::{USER_COLUMNS, map_err, not_found, user_from_row};
+use super::{USER_COLUMNS, not_found, user_from_row};
 use crate::{PgStore, SqliteStore, backend};
 
 fn like_pattern(search: &str) -> String {
@@ -24,30 +25,11 @@ macro_rules! impl_users {
         #[async_trait]
         impl UserStore for $ty {
             async fn user_create(&self, u: NewUser, now: i64) -> StoreResult<User> {
-                let p = &u.profile;
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO users (username, first_name, last_name, display_name, email, alternate_email, \
-                     mobile_phone, office_phone, enabled, role, must_change_password, password_hash, \
-                     password_changed_at, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $13) RETURNING id",
-                )
-                .bind(u.username.as_str())
-                .bind(&p.first_name)
-                .bind(&p.last_name)
-                .bind(&p.display_name)
-                .bind(p.email.as_ref().map(Email::as_str))
-                .bind(p.alternate_email.as_ref().map(Email::as_str))
-                .bind(p.mobile_phone.as_ref().map(Phone::as_str))
-                .bind(p.office_phone.as_ref().map(Phone::as_str))
-                .bind(u.enabled)
-                .bind(u.role.as_str())
-                .bind(u.must_change_password)
-                .bind(&u.password_hash)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(|e| map_err(e, "username"))?;
-                self.user_get(id).await
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                let id = Self::user_insert_in(&mut tx, &u, now).await?;
+                let created = Self::user_row_in(&mut tx, id).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(created)
             }
 
             async fn user_get(&self, id: i64) -> StoreResult<User> {
@@ -103,68 +85,22 @@ macro_rules! impl_users {
             }
 
             async fn user_update_profile(&self, id: i64, p: &Profile, now: i64) -> StoreResult<User> {
-                let r = sqlx::query(
-                    "UPDATE users SET credential_gen = credential_gen + CASE WHEN \
-                     COALESCE(email, '') <> COALESCE($4, '') OR COALESCE(alternate_email, '') <> COALESCE($5, '') \
-                     OR COALESCE(mobile_phone, '') <> COALESCE($6, '') OR COALESCE(office_phone, '') <> COALESCE($7, '') \
-                     THEN 1 ELSE 0 END, \
-                     first_name = $1, last_name = $2, display_name = $3, email = $4, \
-                     alternate_email = $5, mobile_phone = $6, office_phone = $7, updated_at = $8 WHERE id = $9",
-                )
-                .bind(&p.first_name)
-                .bind(&p.last_name)
-                .bind(&p.display_name)
-                .bind(p.email.as_ref().map(Email::as_str))
-                .bind(p.alternate_email.as_ref().map(Email::as_str))
-                .bind(p.mobile_phone.as_ref().map(Phone::as_str))
-                .bind(p.office_phone.as_ref().map(Phone::as_str))
-                .bind(now)
-                .bind(id)
-                .execute(&self.pool)
-                .await
-                .map_err(backend)?;
-                if r.rows_affected() == 0 {
-                    return Err(StoreError::NotFound);
-                }
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                Self::user_profile_in(&mut tx, id, p, now).await?;
+                tx.commit().await.map_err(backend)?;
                 self.user_get(id).await
             }
 
             async fn user_set_role(&self, id: i64, role: Role, now: i64) -> StoreResult<User> {
-                let r = sqlx::query("UPDATE users SET role = $1, updated_at = $2 WHERE id = $3")
-                    .bind(role.as_str())
-                    .bind(now)
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                if r.rows_affected() == 0 {
-                    return Err(StoreError::NotFound);
-                }
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                Self::user_role_in(&mut tx, id, role, now).await?;
+                tx.commit().await.map_err(backend)?;
                 self.user_get(id).await
             }
 
             async fn user_set_enabled(&self, id: i64, enabled: bool, now: i64) -> StoreResult<User> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                let r = sqlx::query(
-                    "UPDATE users SET enabled = $1, updated_at = $2, \
-                     credential_gen = credential_gen + CASE WHEN enabled = $1 THEN 0 ELSE 1 END WHERE id = $3",
-                )
-                    .bind(enabled)
-                    .bind(now)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
-                if r.rows_affected() == 0 {
-                    return Err(StoreError::NotFound);
-                }
-                if !enabled {
-                    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(backend)?;
-                }
+                Self::user_enabled_in(&mut tx, id, enabled, now).await?;
                 tx.commit().await.map_err(backend)?;
                 self.user_get(id).await
             }
@@ -176,12 +112,9 @@ macro_rules! impl_users {
             }
 
             async fn user_delete(&self, id: i64) -> StoreResult<()> {
-                let r = sqlx::query("DELETE FROM users WHERE id = $1")
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                Self::user_delete_in(&mut tx, id).await?;
+                tx.commit().await.map_err(backend)
             }
 
             async fn password_history(&self, id: i64, limit: i64) -> StoreResult<Vec<String>> {

@@ -18,6 +18,8 @@ use sha2::{Digest, Sha256};
 use crate::audit::{Ctx, record};
 use crate::error::ApiError;
 use crate::middleware::{ClientIp, RequestId};
+use crate::service::directory::Actor;
+use crate::service::{Permission, ServiceError};
 use crate::state::AppState;
 
 pub const TOKEN_PREFIX: &str = "lk_";
@@ -138,9 +140,7 @@ impl ApiAuth {
         if self.is_global() {
             Ok(())
         } else {
-            Err(ApiError::forbidden(
-                "Only global administrators can do this; the owner of this token is a password administrator.",
-            ))
+            Err(ServiceError::Forbidden(Permission::GlobalOnly).into())
         }
     }
 
@@ -149,10 +149,14 @@ impl ApiAuth {
         if self.user.role.may_manage(target.role) {
             Ok(())
         } else {
-            Err(ApiError::forbidden(
-                "Password administrators can manage users who aren't administrators.",
-            ))
+            Err(ServiceError::Forbidden(Permission::ManageAdmins).into())
         }
+    }
+
+    /// This token's owner as the actor of a service operation (its events say `"via":
+    /// "api"` and the token's id).
+    pub fn actor(&self) -> Actor {
+        Actor::api(&self.user, self.token.id, self.ctx.clone())
     }
 
     /// Writes an audit event as the portal does, marked as coming through the API.
@@ -163,10 +167,7 @@ impl ApiAuth {
         target: &str,
         mut details: serde_json::Value,
     ) {
-        if let Some(o) = details.as_object_mut() {
-            o.insert("via".into(), "api".into());
-            o.insert("token_id".into(), self.token.id.into());
-        }
+        crate::service::password::Via::Api(self.token.id).mark(&mut details);
         record(
             state,
             &self.ctx,

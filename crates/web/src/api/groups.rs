@@ -5,9 +5,8 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
-use latchkey_core::audit::activity;
 use latchkey_core::clock::rfc3339;
-use latchkey_core::directory::{Group, parse_group_description, parse_group_name};
+use latchkey_core::directory::Group;
 use latchkey_core::store::StoreError;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -16,6 +15,7 @@ use super::auth::ApiAuth;
 use super::extract::{ApiJson, Params, page, path_id};
 use super::openapi::{Access, Op, object, page_of, paging_params, schema_ref, time};
 use crate::error::ApiError;
+use crate::service::{ServiceError, directory};
 use crate::state::AppState;
 
 pub(super) fn ops() -> Vec<Op> {
@@ -163,37 +163,8 @@ async fn create(
     auth: ApiAuth,
     ApiJson(b): ApiJson<NewGroup>,
 ) -> Result<Response, ApiError> {
-    auth.require_global()?;
-    let mut errors = Vec::new();
-    let name = parse_group_name(&b.name)
-        .map_err(|e| errors.push((e.field.to_owned(), e.message)))
-        .ok();
-    let description = parse_group_description(&b.description)
-        .map_err(|e| errors.push((e.field.to_owned(), e.message)))
-        .ok();
-    let (Some(name), Some(description)) = (name, description) else {
-        return Err(ApiError::fields(errors));
-    };
-    let group = match state
-        .store
-        .group_create(&name, &description, state.now())
-        .await
-    {
-        Err(StoreError::Conflict(_)) => {
-            return Err(ApiError {
-                field: Some("name".into()),
-                ..ApiError::conflict("A group with that name already exists.")
-            });
-        }
-        other => other?,
-    };
-    auth.record(
-        &state,
-        activity::ADD_GROUP,
-        &group.name,
-        json!({"description": group.description}),
-    )
-    .await;
+    let group =
+        directory::create_group(&state, &auth.actor(), &b.name, &b.description, &[]).await?;
     let mut resp = (StatusCode::CREATED, axum::Json(group_json(&group))).into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("/api/v1/groups/{}", group.id)) {
         resp.headers_mut().insert(header::LOCATION, v);
@@ -221,11 +192,8 @@ async fn remove(
     auth: ApiAuth,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    auth.require_global()?;
     let group = load(&state, &id).await?;
-    state.store.group_delete(group.id).await?;
-    auth.record(&state, activity::DELETE_GROUP, &group.name, json!({}))
-        .await;
+    directory::delete_group(&state, &auth.actor(), &group).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -249,45 +217,12 @@ async fn add_member(
     Path(id): Path<String>,
     ApiJson(b): ApiJson<MemberRef>,
 ) -> Result<Response, ApiError> {
-    auth.require_global()?;
     let group = load(&state, &id).await?;
-    let gone = || ApiError::field("id", "There is no such user or group.");
-    let (kind, member, result) = match b.kind {
-        Kind::User => {
-            let u = state.store.user_get(b.id).await.map_err(|e| match e {
-                StoreError::NotFound => gone(),
-                e => e.into(),
-            })?;
-            let r = state.store.group_add_user(group.id, u.id).await;
-            ("user", u.username.to_string(), r)
-        }
-        Kind::Group => {
-            let g = state.store.group_get(b.id).await.map_err(|e| match e {
-                StoreError::NotFound => gone(),
-                e => e.into(),
-            })?;
-            let r = state.store.group_add_group(group.id, g.id).await;
-            ("group", g.name, r)
-        }
+    let member = match b.kind {
+        Kind::User => directory::MemberRef::User(b.id),
+        Kind::Group => directory::MemberRef::Group(b.id),
     };
-    match result {
-        Ok(()) => {}
-        Err(StoreError::Refused(why)) => {
-            return Err(ApiError {
-                field: Some("id".into()),
-                ..ApiError::conflict(format!("Can't add {member}: {why}."))
-            });
-        }
-        Err(StoreError::NotFound) => return Err(gone()),
-        Err(e) => return Err(e.into()),
-    }
-    auth.record(
-        &state,
-        activity::ADD_MEMBER,
-        &group.name,
-        json!({"kind": kind, "member": member}),
-    )
-    .await;
+    directory::add_member(&state, &auth.actor(), &group, member).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -296,39 +231,24 @@ async fn remove_member(
     auth: ApiAuth,
     Path((id, kind, member_id)): Path<(String, String, String)>,
 ) -> Result<Response, ApiError> {
-    auth.require_global()?;
     let group = load(&state, &id).await?;
-    let member = path_id(&member_id)?;
-    let (kind, removed) = match kind.as_str() {
-        "users" => (
-            "user",
-            state.store.group_remove_user(group.id, member).await,
-        ),
-        "groups" => (
-            "group",
-            state.store.group_remove_group(group.id, member).await,
-        ),
+    let id = path_id(&member_id)?;
+    let (kind, member) = match kind.as_str() {
+        "users" => ("user", directory::MemberRef::User(id)),
+        "groups" => ("group", directory::MemberRef::Group(id)),
         _ => {
             return Err(ApiError::not_found(
                 "Use members/users/{id} or members/groups/{id}.",
             ));
         }
     };
-    match removed {
-        Ok(()) => {}
-        Err(StoreError::NotFound) => {
-            return Err(ApiError::not_found(format!(
-                "That {kind} is not a direct member of this group."
-            )));
+    match directory::remove_member(&state, &auth.actor(), &group, member).await {
+        Err(ServiceError::NotMember) => Err(ApiError::not_found(format!(
+            "That {kind} is not a direct member of this group."
+        ))),
+        other => {
+            other?;
+            Ok(StatusCode::NO_CONTENT.into_response())
         }
-        Err(e) => return Err(e.into()),
     }
-    auth.record(
-        &state,
-        activity::REMOVE_MEMBER,
-        &group.name,
-        json!({"kind": kind, "id": member}),
-    )
-    .await;
-    Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -181,17 +181,4 @@ pub async fn method_not_allowed() -> ApiError {
     )
 }
 
-/// An audit event as JSON: RFC 3339 UTC time, every field, the details object.
-pub fn audit_json(e: &latchkey_core::audit::AuditEvent) -> serde_json::Value {
-    serde_json::json!({
-        "id": e.id,
-        "time": latchkey_core::clock::rfc3339(e.time),
-        "activity": e.activity,
-        "actor": e.actor,
-        "target": e.target,
-        "client_ip": e.client_ip,
-        "result": e.result.as_str(),
-        "correlation_id": e.correlation_id,
-        "details": e.details,
-    })
-}
+pub use crate::audit::event_json as audit_json;

@@ -6,11 +6,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, patch, post};
 use latchkey_core::Secret;
-use latchkey_core::audit::activity;
 use latchkey_core::clock::rfc3339;
-use latchkey_core::directory::{FieldError, ProfileInput, Role, User, Username};
+use latchkey_core::directory::{ProfileInput, Role, User};
 use latchkey_core::password;
-use latchkey_core::store::{NewUser, StoreError};
+use latchkey_core::store::StoreError;
 use serde::{Deserialize, Deserializer};
 use serde_json::{Value, json};
 
@@ -21,6 +20,8 @@ use super::openapi::{
     time,
 };
 use crate::error::ApiError;
+use crate::service::ServiceError;
+use crate::service::directory::{self, NewUserInput, ProfilePatch, UserUpdate};
 use crate::state::AppState;
 
 pub(super) fn ops() -> Vec<Op> {
@@ -227,15 +228,6 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<User, ApiError> {
     }
 }
 
-fn field_errors(errors: Vec<FieldError>) -> ApiError {
-    ApiError::fields(
-        errors
-            .into_iter()
-            .map(|e| (e.field.to_owned(), e.message))
-            .collect(),
-    )
-}
-
 /// A present field: `null` and absent differ (`Some(None)` against `None`).
 fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
     T::deserialize(d).map(Some)
@@ -276,107 +268,39 @@ struct NewUserBody {
     must_change_password: Option<bool>,
 }
 
-/// The 422 for a password a rule refused.
-pub(super) fn refused(v: &latchkey_core::password::PolicyViolation) -> ApiError {
-    ApiError {
-        field: Some("password".into()),
-        ..ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, v.code(), v.to_string())
-    }
-}
-
 async fn create(
     State(state): State<AppState>,
     auth: ApiAuth,
     ApiJson(b): ApiJson<NewUserBody>,
 ) -> Result<Response, ApiError> {
-    auth.require_global()?;
-    let mut errors = Vec::new();
-    let username = Username::parse(&b.username)
-        .map_err(|e| errors.push(e))
-        .ok();
-    let mut input = ProfileInput {
-        first_name: b.first_name.unwrap_or_default(),
-        last_name: b.last_name.unwrap_or_default(),
-        display_name: b.display_name.unwrap_or_default(),
-        email: b.email.unwrap_or_default(),
-        alternate_email: b.alternate_email.unwrap_or_default(),
-        mobile_phone: b.mobile_phone.unwrap_or_default(),
-        office_phone: b.office_phone.unwrap_or_default(),
-    };
-    if input.display_name.trim().is_empty()
-        && input.first_name.trim().is_empty()
-        && input.last_name.trim().is_empty()
-    {
-        input.display_name = username
-            .as_ref()
-            .map(|u| u.to_string())
-            .unwrap_or_else(|| b.username.trim().to_owned());
+    if b.password.as_ref().is_some_and(|p| p.is_empty()) {
+        return Err(ApiError::field(
+            "password",
+            "Give a password, or leave the field out to have one generated.",
+        ));
     }
-    let profile = input.validate().map_err(|e| errors.extend(e)).ok();
-    let (Some(username), Some(profile), true) = (username, profile, errors.is_empty()) else {
-        return Err(field_errors(errors));
+    let input = NewUserInput {
+        username: b.username,
+        profile: ProfileInput {
+            first_name: b.first_name.unwrap_or_default(),
+            last_name: b.last_name.unwrap_or_default(),
+            display_name: b.display_name.unwrap_or_default(),
+            email: b.email.unwrap_or_default(),
+            alternate_email: b.alternate_email.unwrap_or_default(),
+            mobile_phone: b.mobile_phone.unwrap_or_default(),
+            office_phone: b.office_phone.unwrap_or_default(),
+        },
+        role: b.role.unwrap_or(Role::User),
+        password: b.password,
+        must_change_password: b.must_change_password.unwrap_or(true),
     };
-    let generated = b.password.is_none();
-    let password = match b.password {
-        None => password::generate(),
-        Some(p) => {
-            if p.is_empty() {
-                return Err(ApiError::field(
-                    "password",
-                    "Give a password, or leave the field out to have one generated.",
-                ));
-            }
-            let who = crate::protect::subject(
-                &state,
-                username.as_str(),
-                &profile.first_name,
-                &profile.last_name,
-            );
-            if let Err(v) = crate::protect::check_new(&state, &who, None, &p, None).await? {
-                return Err(refused(&v));
-            }
-            p
-        }
-    };
-    let must_change = b.must_change_password.unwrap_or(true);
-    let hash = state.hasher.hash(&password).await?;
-    let user = match state
-        .store
-        .user_create(
-            NewUser {
-                username,
-                profile,
-                role: b.role.unwrap_or(Role::User),
-                enabled: true,
-                password_hash: hash,
-                must_change_password: must_change,
-            },
-            state.now(),
-        )
-        .await
-    {
-        Err(StoreError::Conflict(_)) => {
-            return Err(ApiError {
-                field: Some("username".into()),
-                ..ApiError::conflict("That username is already taken.")
-            });
-        }
-        other => other?,
-    };
-    auth.record(
-        &state,
-        activity::ADD_USER,
-        user.username.as_str(),
-        json!({"role": user.role.as_str(), "must_change_password": user.must_change_password,
-               "password": if generated { "generated" } else { "typed" }}),
-    )
-    .await;
+    let created = directory::create_user(&state, &auth.actor(), input).await?;
     let body = json!({
-        "user": user_json(&user),
-        "password": generated.then(|| password.expose().to_owned()),
+        "user": user_json(&created.user),
+        "password": created.generated.as_ref().map(|p| p.expose().to_owned()),
     });
     let mut resp = (StatusCode::CREATED, axum::Json(body)).into_response();
-    if let Ok(v) = HeaderValue::from_str(&format!("/api/v1/users/{}", user.id)) {
+    if let Ok(v) = HeaderValue::from_str(&format!("/api/v1/users/{}", created.user.id)) {
         resp.headers_mut().insert(header::LOCATION, v);
     }
     Ok(resp)
@@ -414,58 +338,6 @@ struct UserPatch {
     enabled: Option<bool>,
 }
 
-impl UserPatch {
-    fn touches_profile(&self) -> bool {
-        [
-            &self.first_name,
-            &self.last_name,
-            &self.display_name,
-            &self.email,
-            &self.alternate_email,
-            &self.mobile_phone,
-            &self.office_phone,
-        ]
-        .iter()
-        .any(|f| f.is_some())
-    }
-}
-
-fn current(u: &User) -> ProfileInput {
-    let s = |v: Option<&str>| v.unwrap_or_default().to_owned();
-    ProfileInput {
-        first_name: u.first_name.clone(),
-        last_name: u.last_name.clone(),
-        display_name: u.display_name.clone(),
-        email: s(u.email.as_ref().map(|e| e.as_str())),
-        alternate_email: s(u.alternate_email.as_ref().map(|e| e.as_str())),
-        mobile_phone: s(u.mobile_phone.as_ref().map(|p| p.as_str())),
-        office_phone: s(u.office_phone.as_ref().map(|p| p.as_str())),
-    }
-}
-
-/// Refuses changes that would leave no enabled global administrator.
-async fn keep_last_global(
-    state: &AppState,
-    target: &User,
-    still_global_enabled: bool,
-) -> Result<(), ApiError> {
-    if !still_global_enabled && crate::auth::is_last_global_admin(state, target).await? {
-        return Err(ApiError::conflict(
-            "This is the only enabled global administrator. Make someone else a global administrator first.",
-        ));
-    }
-    Ok(())
-}
-
-fn refuse_self(auth: &ApiAuth, target: &User) -> Result<(), ApiError> {
-    if auth.user.id == target.id {
-        return Err(ApiError::forbidden(
-            "A token can't change its owner's role, block its owner or delete its owner.",
-        ));
-    }
-    Ok(())
-}
-
 async fn update(
     State(state): State<AppState>,
     auth: ApiAuth,
@@ -473,97 +345,22 @@ async fn update(
     ApiJson(b): ApiJson<UserPatch>,
 ) -> Result<Response, ApiError> {
     let user = load(&state, &id).await?;
-    auth.require_manage(&user)?;
-    if b.role.is_some() || b.enabled.is_some() {
-        auth.require_global()?;
-        refuse_self(&auth, &user)?;
-        let global_after = b.role.unwrap_or(user.role) == Role::GlobalAdmin;
-        keep_last_global(
-            &state,
-            &user,
-            global_after && b.enabled.unwrap_or(user.enabled),
-        )
-        .await?;
-    }
-    // Everything is checked before anything is written.
-    let profile = if b.touches_profile() {
-        let mut input = current(&user);
-        let set = |slot: &mut String, v: &Option<Option<String>>| {
-            if let Some(v) = v {
-                *slot = v.clone().unwrap_or_default();
-            }
-        };
-        set(&mut input.first_name, &b.first_name);
-        set(&mut input.last_name, &b.last_name);
-        set(&mut input.display_name, &b.display_name);
-        set(&mut input.email, &b.email);
-        set(&mut input.alternate_email, &b.alternate_email);
-        set(&mut input.mobile_phone, &b.mobile_phone);
-        set(&mut input.office_phone, &b.office_phone);
-        Some(input.validate().map_err(field_errors)?)
-    } else {
-        None
+    // null and "" both clear a field.
+    let set = |v: Option<Option<String>>| v.map(Option::unwrap_or_default);
+    let update = UserUpdate {
+        profile: ProfilePatch {
+            first_name: set(b.first_name),
+            last_name: set(b.last_name),
+            display_name: set(b.display_name),
+            email: set(b.email),
+            alternate_email: set(b.alternate_email),
+            mobile_phone: set(b.mobile_phone),
+            office_phone: set(b.office_phone),
+        },
+        role: b.role,
+        enabled: b.enabled,
     };
-    let mut updated = user.clone();
-    if let Some(p) = profile {
-        updated = state
-            .store
-            .user_update_profile(user.id, &p, state.now())
-            .await?;
-        let (before, after) = (current(&user), current(&updated));
-        let changed: Vec<&str> = [
-            ("first_name", before.first_name != after.first_name),
-            ("last_name", before.last_name != after.last_name),
-            ("display_name", before.display_name != after.display_name),
-            ("email", before.email != after.email),
-            (
-                "alternate_email",
-                before.alternate_email != after.alternate_email,
-            ),
-            ("mobile_phone", before.mobile_phone != after.mobile_phone),
-            ("office_phone", before.office_phone != after.office_phone),
-        ]
-        .into_iter()
-        .filter_map(|(k, c)| c.then_some(k))
-        .collect();
-        auth.record(
-            &state,
-            activity::UPDATE_USER,
-            updated.username.as_str(),
-            json!({"changed": changed}),
-        )
-        .await;
-    }
-    if let Some(role) = b.role
-        && role != user.role
-    {
-        updated = state
-            .store
-            .user_set_role(user.id, role, state.now())
-            .await?;
-        auth.record(
-            &state,
-            activity::UPDATE_USER,
-            user.username.as_str(),
-            json!({"role": {"before": user.role.as_str(), "after": role.as_str()}}),
-        )
-        .await;
-    }
-    if let Some(enabled) = b.enabled
-        && enabled != user.enabled
-    {
-        updated = state
-            .store
-            .user_set_enabled(user.id, enabled, state.now())
-            .await?;
-        auth.record(
-            &state,
-            activity::UPDATE_USER,
-            user.username.as_str(),
-            json!({"enabled": enabled}),
-        )
-        .await;
-    }
+    let updated = directory::update_user(&state, &auth.actor(), &user, update).await?;
     Ok(axum::Json(user_json(&updated)).into_response())
 }
 
@@ -572,18 +369,8 @@ async fn remove(
     auth: ApiAuth,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    auth.require_global()?;
     let user = load(&state, &id).await?;
-    refuse_self(&auth, &user)?;
-    keep_last_global(&state, &user, false).await?;
-    state.store.user_delete(user.id).await?;
-    auth.record(
-        &state,
-        activity::DELETE_USER,
-        user.username.as_str(),
-        json!({}),
-    )
-    .await;
+    directory::delete_user(&state, &auth.actor(), &user).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -636,7 +423,7 @@ async fn reset_password(
             )
             .await?
             {
-                return Err(refused(&v));
+                return Err(ServiceError::Password(v).into());
             }
             p
         }

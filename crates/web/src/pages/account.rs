@@ -7,11 +7,11 @@ use latchkey_core::Secret;
 use serde::Deserialize;
 
 use crate::audit::Ctx;
-use crate::auth::{ChangeRefused, change_own_password};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::pages::redirect_with_cookie;
+use crate::service::password::{ChangeRefused, change_own_password};
 use crate::session::{self, MaybeUser, RequireUser};
 use crate::state::AppState;
 use crate::views::{AccountPage, ChangePasswordPage, FormErrors, Layout, render};

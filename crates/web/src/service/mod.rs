@@ -10,8 +10,13 @@
 //!   reset, change on My account, the first-sign-in change, admin resets in the portal,
 //!   the API and the CLI, and "this wasn't me". It calls the [`password::DirectoryPort`]
 //!   so an external directory gets the same password.
+//! * [`directory`] holds the user and group operations of the portal, the API and the
+//!   CLI, with their permission rules and the last-global-administrator rule.
 //! * [`journey`] runs the self-service reset journey on the typed state machine of
 //!   [`latchkey_core::journey`].
+//! * [`registration`] proves, replaces and removes the methods users verify with
+//!   (`/setup`), on the rules of [`latchkey_core::registration`]; each change is one
+//!   transaction ([`latchkey_core::store::MethodCommits`]).
 //!
 //! This module imports nothing from `pages/` or `api/`.
 
@@ -20,13 +25,25 @@ pub mod journey;
 pub mod password;
 pub mod registration;
 
-use latchkey_core::password::HashError;
-use latchkey_core::store::StoreError;
+use axum::http::StatusCode;
+use latchkey_core::directory::FieldError;
+use latchkey_core::password::{HashError, PolicyViolation};
+use latchkey_core::store::{LAST_GLOBAL_ADMIN, StoreError};
 
 use crate::error::{ApiError, PageError};
 
-/// Why an operation failed for a reason that is not the caller's input (input problems
-/// are typed outcomes of each operation, not errors).
+/// What an administrator's role doesn't allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// Only global administrators may do this (create and delete users and groups,
+    /// change roles and sign-in, change memberships and policies).
+    GlobalOnly,
+    /// Password administrators manage users who aren't administrators; this one is.
+    ManageAdmins,
+}
+
+/// Why an operation failed or was refused. The refusals are typed; each adapter (page,
+/// API, CLI) words them its own way, so one rule gives one refusal everywhere.
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
     /// The thing operated on does not exist (any more).
@@ -41,12 +58,47 @@ pub enum ServiceError {
     /// Storage or another internal failure; the text is for the log only.
     #[error("internal: {0}")]
     Internal(String),
+    /// Input that doesn't pass validation: every field at fault, in words for the person
+    /// who typed it. Nothing was written.
+    #[error("invalid: {0:?}")]
+    Invalid(Vec<FieldError>),
+    /// A new password the password policy refused (and only that). Nothing was written.
+    #[error("password refused: {0}")]
+    Password(PolicyViolation),
+    /// A unique name is taken; the input field that holds it (`username`, `name`).
+    #[error("already exists: {0}")]
+    Conflict(&'static str),
+    /// The actor's role doesn't allow this.
+    #[error("forbidden: {0:?}")]
+    Forbidden(Permission),
+    /// An administrator tried to change their own role or sign-in, or to delete
+    /// themselves.
+    #[error("an administrator can't change their own role or sign-in, or delete themselves")]
+    SelfChange,
+    /// The change would leave no enabled global administrator; nothing was written.
+    #[error("this is the only enabled global administrator")]
+    LastGlobalAdmin,
+    /// The user or group named as a member doesn't exist.
+    #[error("no such user or group")]
+    NoSuchMember,
+    /// What was to be removed isn't a direct member of the group (any more).
+    #[error("not a direct member")]
+    NotMember,
+    /// Nesting `member` would put a group inside itself; `why` in words.
+    #[error("can't add {member}: {why}")]
+    Nesting { member: String, why: &'static str },
+    /// Another rule of the store refused the change; the reason in words.
+    #[error("refused: {0}")]
+    Refused(String),
 }
 
 impl From<StoreError> for ServiceError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => ServiceError::NotFound,
+            StoreError::Conflict(what) => ServiceError::Conflict(what),
+            StoreError::Refused(LAST_GLOBAL_ADMIN) => ServiceError::LastGlobalAdmin,
+            StoreError::Refused(why) => ServiceError::Refused(why.to_owned()),
             other => ServiceError::Internal(other.to_string()),
         }
     }
@@ -71,19 +123,99 @@ impl From<PageError> for ServiceError {
     }
 }
 
+/// The words of [`ServiceError::LastGlobalAdmin`], the same everywhere.
+const LAST_ADMIN_WORDS: &str = "This is the only enabled global administrator. Make someone else a global administrator first.";
+
+/// The portal's words. Pages re-render their form for [`ServiceError::Invalid`] and
+/// [`ServiceError::Password`]; this is what is left.
 impl From<ServiceError> for PageError {
     fn from(e: ServiceError) -> Self {
         match e {
-            ServiceError::NotFound => PageError::NotFound,
+            ServiceError::NotFound | ServiceError::NotMember => PageError::NotFound,
             ServiceError::Busy => PageError::Busy,
             ServiceError::Directory(m) => PageError::Internal(format!("directory: {m}")),
             ServiceError::Internal(m) => PageError::Internal(m),
+            ServiceError::Invalid(errors) => PageError::BadRequest(
+                errors
+                    .iter()
+                    .map(|e| e.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            ServiceError::Password(v) => PageError::BadRequest(v.to_string()),
+            ServiceError::Conflict("username") => PageError::BadRequest(
+                "That username is already taken. Choose another one.".into(),
+            ),
+            ServiceError::Conflict(_) => PageError::BadRequest(
+                "A group with that name already exists. Choose another name.".into(),
+            ),
+            ServiceError::Forbidden(Permission::GlobalOnly) => PageError::Forbidden(
+                "Only global administrators can do this. Ask a global administrator for help."
+                    .into(),
+            ),
+            ServiceError::Forbidden(Permission::ManageAdmins) => PageError::Forbidden(
+                "Password administrators can manage users who aren't administrators. Ask a global administrator."
+                    .into(),
+            ),
+            ServiceError::SelfChange => PageError::BadRequest(
+                "You can't change your own role, block yourself or delete yourself.".into(),
+            ),
+            ServiceError::LastGlobalAdmin => PageError::BadRequest(LAST_ADMIN_WORDS.into()),
+            ServiceError::NoSuchMember => {
+                PageError::BadRequest("There is no such user or group.".into())
+            }
+            ServiceError::Nesting { member, why } => {
+                PageError::BadRequest(format!("Can't add \u{201c}{member}\u{201d}: {why}."))
+            }
+            ServiceError::Refused(why) => PageError::BadRequest(format!("Refused: {why}.")),
         }
     }
 }
 
+/// The API's words, status codes and machine codes (`docs/API.md`).
 impl From<ServiceError> for ApiError {
     fn from(e: ServiceError) -> Self {
-        ApiError::from(PageError::from(e))
+        match e {
+            ServiceError::NotFound => ApiError::not_found("There is no such resource."),
+            ServiceError::NotMember => {
+                ApiError::not_found("That member is not a direct member of this group.")
+            }
+            ServiceError::Busy => ApiError::from(HashError::Overloaded),
+            ServiceError::Directory(m) => ApiError::internal(format!("directory: {m}")),
+            ServiceError::Internal(m) => ApiError::internal(m),
+            ServiceError::Invalid(errors) => ApiError::fields(
+                errors
+                    .into_iter()
+                    .map(|e| (e.field.to_owned(), e.message))
+                    .collect(),
+            ),
+            ServiceError::Password(v) => ApiError {
+                field: Some("password".into()),
+                ..ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, v.code(), v.to_string())
+            },
+            ServiceError::Conflict(field) => ApiError {
+                field: Some(field.into()),
+                ..ApiError::conflict(match field {
+                    "username" => "That username is already taken.",
+                    _ => "A group with that name already exists.",
+                })
+            },
+            ServiceError::Forbidden(Permission::GlobalOnly) => ApiError::forbidden(
+                "Only global administrators can do this; the owner of this token is a password administrator.",
+            ),
+            ServiceError::Forbidden(Permission::ManageAdmins) => ApiError::forbidden(
+                "Password administrators can manage users who aren't administrators.",
+            ),
+            ServiceError::SelfChange => ApiError::forbidden(
+                "A token can't change its owner's role, block its owner or delete its owner.",
+            ),
+            ServiceError::LastGlobalAdmin => ApiError::conflict(LAST_ADMIN_WORDS),
+            ServiceError::NoSuchMember => ApiError::field("id", "There is no such user or group."),
+            ServiceError::Nesting { member, why } => ApiError {
+                field: Some("id".into()),
+                ..ApiError::conflict(format!("Can't add {member}: {why}."))
+            },
+            ServiceError::Refused(why) => ApiError::conflict(format!("Refused: {why}.")),
+        }
     }
 }

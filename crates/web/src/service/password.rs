@@ -5,31 +5,15 @@ use latchkey_core::audit::NewAuditEvent;
 use latchkey_core::directory::User;
 use latchkey_core::store::{Effects, FlowRecord, PasswordChange};
 
-use crate::audit::Ctx;
+use crate::audit::{Ctx, record};
 use crate::delivery::{self, Notice};
 use crate::service::ServiceError;
 use crate::state::AppState;
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::password::PolicyViolation;
+use subtle::ConstantTimeEq;
 
-/// Where a password also has to be written: an external directory (LDAP, Active
-/// Directory). Called before the change is committed here, so a refusal by the directory
-/// changes nothing anywhere.
-#[async_trait::async_trait]
-pub trait DirectoryPort: Send + Sync + 'static {
-    /// Writes `new` as `user`'s password. An error names the directory's refusal or
-    /// failure in words for the log; the caller changes nothing.
-    async fn write_password(&self, user: &User, new: &Secret) -> Result<(), String>;
-}
-
-/// The built-in directory: Latchkey's own database is the directory, nothing to write.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct BuiltIn;
-
-#[async_trait::async_trait]
-impl DirectoryPort for BuiltIn {
-    async fn write_password(&self, _user: &User, _new: &Secret) -> Result<(), String> {
-        Ok(())
-    }
-}
+pub use latchkey_core::writeback::{BuiltIn, DirectoryPort};
 
 /// A password change, whoever asks for it.
 pub struct SetPassword<'a> {
@@ -150,4 +134,74 @@ pub async fn admin_reset(
     )
     .await?;
     Ok(())
+}
+
+/// Why a self-service password change was refused.
+pub enum ChangeRefused {
+    WrongCurrent,
+    Locked,
+    Policy(PolicyViolation),
+}
+
+/// The signed-in user changes their own password: the current one must be right (wrong
+/// guesses count towards lockout), the new one must pass the policy and differ from it.
+pub async fn change_own_password(
+    state: &AppState,
+    user: &User,
+    current: &Secret,
+    new: &Secret,
+    confirm: &Secret,
+    ctx: &Ctx,
+) -> Result<Result<(), ChangeRefused>, ServiceError> {
+    let key = crate::auth::lockout_key(user.username.as_str());
+    if state.store.lockout_get(&key).await?.is_locked(state.now()) {
+        return Ok(Err(ChangeRefused::Locked));
+    }
+    let hash = state.store.user_password_hash(user.id).await?;
+    if !state.hasher.verify(current, &hash).await? {
+        let after = crate::auth::count_failure(state, &key, current).await?;
+        record(
+            state,
+            ctx,
+            activity::CHANGE_PASSWORD,
+            user.username.as_str(),
+            Outcome::Failure,
+            serde_json::json!({"reason": "wrong current password"}),
+        )
+        .await;
+        return Ok(Err(if after.is_locked(state.now()) {
+            ChangeRefused::Locked
+        } else {
+            ChangeRefused::WrongCurrent
+        }));
+    }
+    if let Err(v) = crate::auth::check_new(state, user, new, confirm).await? {
+        return Ok(Err(ChangeRefused::Policy(v)));
+    }
+    if bool::from(new.expose().as_bytes().ct_eq(current.expose().as_bytes())) {
+        return Ok(Err(ChangeRefused::Policy(PolicyViolation::SameAsCurrent)));
+    }
+    let audit = vec![crate::audit::event(
+        state,
+        ctx,
+        activity::CHANGE_PASSWORD,
+        user.username.as_str(),
+        Outcome::Success,
+        serde_json::json!({}),
+    )];
+    set_password(
+        state,
+        SetPassword {
+            user,
+            new,
+            must_change: false,
+            ctx,
+            flow: None,
+            clear_subject: None,
+            audit,
+            notices: Vec::new(),
+        },
+    )
+    .await?;
+    Ok(Ok(()))
 }

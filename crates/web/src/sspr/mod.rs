@@ -1,6 +1,6 @@
 //! Self-service password reset, below the pages: the policy document, what a user has
-//! registered, one-time codes, and the limits that stop guessing. Pages in
-//! `pages/reset.rs`, `pages/setup.rs` and `pages/admin/sspr.rs` use these.
+//! registered, one-time codes, and the limits that stop guessing. The services in
+//! `service/journey/` and `service/registration/`, and `pages/admin/sspr.rs`, use these.
 
 pub mod codes;
 pub mod limits;
@@ -60,7 +60,11 @@ pub enum Interrupt {
     Reconfirm,
 }
 
+/// What the sign-in interrupt must ask of `user`, if anything: the user's
+/// [`latchkey_core::registration::standing`] while self-service reset is on, registration
+/// is required and the user is in scope.
 pub async fn interrupt_for(state: &AppState, user: &User) -> Result<Option<Interrupt>, PageError> {
+    use latchkey_core::registration::{Standing, standing};
     let policy = load_policy(state).await?;
     // With self-service reset switched off (None), nobody is asked to register, not even
     // administrators: the interrupt is part of rolling the feature out.
@@ -72,14 +76,23 @@ pub async fn interrupt_for(state: &AppState, user: &User) -> Result<Option<Inter
     }
     let req = policy.requirement(user.role);
     let reg = registry::load(state, user.id).await?;
-    if !req.registered_enough(&reg.methods(&req)) {
-        return Ok(Some(Interrupt::Register));
-    }
-    if policy.reconfirm_days > 0 {
-        let confirmed = state.store.user_confirmed_at(user.id).await?.unwrap_or(0);
-        if state.now() - confirmed > i64::from(policy.reconfirm_days) * 86_400 {
-            return Ok(Some(Interrupt::Reconfirm));
-        }
-    }
-    Ok(None)
+    // Only read when it matters: 0 days never asks again.
+    let confirmed = if policy.reconfirm_days > 0 {
+        state.store.user_confirmed_at(user.id).await?
+    } else {
+        None
+    };
+    Ok(
+        match standing(
+            &reg.methods(&req),
+            &req,
+            confirmed,
+            policy.reconfirm_days,
+            state.now(),
+        ) {
+            Standing::NeedsMore { .. } => Some(Interrupt::Register),
+            Standing::Reconfirm => Some(Interrupt::Reconfirm),
+            Standing::Complete => None,
+        },
+    )
 }

@@ -170,32 +170,32 @@ pub async fn help_request(state: &AppState, ctx: &Ctx, username: &str) -> usize 
     n
 }
 
-/// Tells the user at their profile addresses that their security info changed, so a
-/// stolen session can't quietly swap in an attacker's phone or app.
-pub async fn security_info_changed(state: &AppState, ctx: &Ctx, user: &User, what: &str) {
+/// The notices of a change to the user's security info: "your security info changed", to
+/// their profile addresses, so a stolen session can't quietly swap in an attacker's
+/// phone or app. `what` says what happened ("A security method was added to your
+/// account"). Commit them with the change.
+pub fn security_info_changed(state: &AppState, user: &User, what: &str) -> Vec<Notice> {
     let org = &state.org_name();
     let when = rfc3339(state.now());
-    for addr in [&user.email, &user.alternate_email].into_iter().flatten() {
-        let m = latchkey_notify::Message {
-            channel: latchkey_notify::Channel::Email,
-            to: addr.as_str().to_owned(),
-            subject: format!("{org}: your security info changed"),
-            body: format!(
-                "Hello {},\n\n{what} ({when} UTC).\n\nIf this wasn't you, contact your administrator now: \
-                 someone else may be using your account.\n",
-                user.display_name
-            ),
-            html: None,
-        };
-        deliver(
-            state,
-            ctx,
-            user.username.as_str(),
-            "security_info_changed",
-            m,
-        )
-        .await;
-    }
+    [&user.email, &user.alternate_email]
+        .into_iter()
+        .flatten()
+        .map(|addr| Notice {
+            what: "security_info_changed",
+            target: user.username.to_string(),
+            message: Message {
+                channel: latchkey_notify::Channel::Email,
+                to: addr.as_str().to_owned(),
+                subject: format!("{org}: your security info changed"),
+                body: format!(
+                    "Hello {},\n\n{what} ({when} UTC).\n\nIf this wasn't you, contact your administrator now: \
+                     someone else may be using your account.\n",
+                    user.display_name
+                ),
+                html: None,
+            },
+        })
+        .collect()
 }
 
 /// "Self-service password reset is blocked on your account": sent once, when failed

@@ -9,9 +9,8 @@ use latchkey_core::totp::TotpSecret;
 use crate::error::PageError;
 use crate::state::AppState;
 
-pub const MAX_APPS: usize = 5;
-pub const MAX_PHONES: usize = 2;
-
+/// What a user registered, by kind. The rules about it (how many apps, which phone
+/// numbers) are in [`latchkey_core::registration`].
 #[derive(Debug, Clone, Default)]
 pub struct Registered {
     pub email: Option<AuthMethodRecord>,
@@ -58,10 +57,6 @@ impl Registered {
             }
         }
         out
-    }
-
-    pub fn phones(&self) -> usize {
-        usize::from(self.mobile.is_some()) + usize::from(self.office.is_some())
     }
 
     pub fn masked_email(&self) -> Option<String> {

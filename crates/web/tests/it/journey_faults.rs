@@ -628,3 +628,64 @@ async fn fault8_no_audit_event_is_dropped_under_parallel_resets_postgres() {
         "the chain links every event"
     );
 }
+
+/// Right codes sent at once after four failures: one passes, none blocks the account
+/// (attempts still being checked are not failures yet).
+#[tokio::test]
+async fn fault1_right_codes_near_the_limit_never_block() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    add_method(&app, &mia, "email", "mia@home.example").await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    c.post(
+        "/reset/verify/send",
+        &[("channel", "email"), ("destination", "mia@home.example")],
+    )
+    .await;
+    let code = code_sent_to(&app, "mia@home.example");
+    for i in 0..4 {
+        let r = c
+            .post(
+                "/reset/verify/check",
+                &[("channel", "email"), ("code", &format!("9999999{i}"))],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    }
+    assert_eq!(failures(&app, mia.id).await, 4);
+    let mut tasks = Vec::new();
+    for _ in 0..10 {
+        let mut c2 = twin(&app, &c);
+        let code = code.clone();
+        tasks.push(tokio::spawn(async move {
+            let r = c2
+                .post(
+                    "/reset/verify/check",
+                    &[("channel", "email"), ("code", &code)],
+                )
+                .await;
+            (r.status, r.location().to_owned())
+        }));
+    }
+    let mut passed = 0;
+    for t in tasks {
+        let (status, location) = t.await.expect("task");
+        assert_ne!(
+            status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "a right code blocked the account"
+        );
+        if location == "/reset/password" {
+            passed += 1;
+        }
+    }
+    assert_eq!(passed, 1, "the code works once");
+    assert_eq!(count(&app, activity::SSPR_BLOCKED, "mias").await, 0);
+    assert_eq!(
+        failures(&app, mia.id).await,
+        4,
+        "right codes are not failures"
+    );
+}

@@ -7,11 +7,14 @@
 
 mod admin;
 mod api;
+mod directory_race;
 mod harness;
 mod headers;
 mod journey_faults;
+mod layering;
 mod logs;
 mod protection;
+mod registration_faults;
 mod reports;
 mod signin;
 mod sspr;

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use latchkey_core::audit::{AuditEvent, Outcome};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::store::AuditFilter;
-use serde::Deserialize;
 
 use super::layout;
 use crate::error::PageError;
@@ -19,18 +18,7 @@ use crate::views::{AuditPage, AuditRow, FormErrors, render};
 
 const PAGE: i64 = 50;
 
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-pub struct AuditQuery {
-    pub from: String,
-    pub to: String,
-    pub activity: String,
-    pub actor: String,
-    pub target: String,
-    pub result: String,
-    pub correlation_id: String,
-    pub page: String,
-}
+pub use crate::audit::AuditQuery;
 
 fn day_start(s: &str) -> Option<i64> {
     let d = time::Date::parse(
@@ -170,7 +158,7 @@ pub async fn export(
         }
     }
     for e in events.iter().rev() {
-        out.push_str(&crate::api::audit_json(e).to_string());
+        out.push_str(&crate::audit::event_json(e).to_string());
         out.push('\n');
     }
     Ok((

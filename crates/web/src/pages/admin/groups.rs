@@ -3,16 +3,15 @@
 
 use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use latchkey_core::audit::{Outcome, activity};
-use latchkey_core::directory::{Group, Role, Username, parse_group_description, parse_group_name};
-use latchkey_core::store::StoreError;
+use latchkey_core::directory::{Group, Role};
 use serde::Deserialize;
 
-use super::{ctx, layout, require_global};
-use crate::audit::{Ctx, record};
+use super::{actor, form_errors, layout, require_global};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::ServiceError;
+use crate::service::directory::{self, MemberRef};
 use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{FormErrors, GroupPage, GroupsPage, NewGroupPage, UserRow, render};
@@ -52,72 +51,6 @@ pub struct NewGroupForm {
     members: String,
 }
 
-/// A member named by a person: a username first, else a group name.
-enum Named {
-    User(latchkey_core::directory::User),
-    Group(Group),
-}
-
-async fn find_member(state: &AppState, name: &str) -> Result<Option<Named>, PageError> {
-    if let Ok(u) = Username::parse(name) {
-        match state.store.user_by_username(&u).await {
-            Ok(user) => return Ok(Some(Named::User(user))),
-            Err(StoreError::NotFound) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    match state.store.group_by_name(name).await {
-        Ok(g) => Ok(Some(Named::Group(g))),
-        Err(StoreError::NotFound) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// Adds one member; a refusal comes back as a sentence for the form.
-async fn add_member(
-    state: &AppState,
-    c: &Ctx,
-    group: &Group,
-    name: &str,
-) -> Result<Result<(), String>, PageError> {
-    let result = match find_member(state, name).await? {
-        None => {
-            return Ok(Err(format!(
-                "There is no user or group called \u{201c}{name}\u{201d}."
-            )));
-        }
-        Some(Named::User(u)) => state
-            .store
-            .group_add_user(group.id, u.id)
-            .await
-            .map(|_| ("user", u.username.to_string())),
-        Some(Named::Group(g)) => state
-            .store
-            .group_add_group(group.id, g.id)
-            .await
-            .map(|_| ("group", g.name)),
-    };
-    match result {
-        Ok((kind, member)) => {
-            record(
-                state,
-                c,
-                activity::ADD_MEMBER,
-                &group.name,
-                Outcome::Success,
-                serde_json::json!({"kind": kind, "member": member}),
-            )
-            .await;
-            Ok(Ok(()))
-        }
-        Err(StoreError::Refused(why)) => {
-            Ok(Err(format!("Can't add \u{201c}{name}\u{201d}: {why}.")))
-        }
-        Err(StoreError::NotFound) => Ok(Err(format!("\u{201c}{name}\u{201d} no longer exists."))),
-        Err(e) => Err(e.into()),
-    }
-}
-
 pub async fn create(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -126,14 +59,6 @@ pub async fn create(
     RequireAdmin(a): RequireAdmin,
     CsrfForm(form): CsrfForm<NewGroupForm>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
-    let mut errors = FormErrors::default();
-    let name = parse_group_name(&form.name)
-        .map_err(|e| errors.0.push(e))
-        .ok();
-    let description = parse_group_description(&form.description)
-        .map_err(|e| errors.0.push(e))
-        .ok();
     let names: Vec<String> = form
         .members
         .split([',', ';', '\n'])
@@ -141,61 +66,28 @@ pub async fn create(
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect();
-    // Every member must exist before anything is created: nothing half-made.
-    for n in &names {
-        if find_member(&state, n).await?.is_none() {
-            errors.push(
-                "members",
-                format!("There is no user or group called \u{201c}{n}\u{201d}."),
-            );
-        }
-    }
-    let again = |errors: FormErrors| {
-        let mut r = render(&NewGroupPage {
-            layout: layout(&state, "New group", &csrf, &a),
-            group_name: form.name.clone(),
-            description: form.description.clone(),
-            members: form.members.clone(),
-            errors,
-        });
-        *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
-        r
-    };
-    let (Some(name), Some(description), true) = (name, description, errors.is_empty()) else {
-        return Ok(again(errors));
-    };
-    let group = match state
-        .store
-        .group_create(&name, &description, state.now())
-        .await
-    {
-        Ok(g) => g,
-        Err(StoreError::Conflict(_)) => {
-            let mut e = FormErrors::default();
-            e.push(
-                "name",
-                "A group with that name already exists. Choose another name.",
-            );
-            return Ok(again(e));
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let c = ctx(&a, &ip, &rid);
-    record(
+    let created = directory::create_group(
         &state,
-        &c,
-        activity::ADD_GROUP,
-        &group.name,
-        Outcome::Success,
-        serde_json::json!({"description": group.description}),
+        &actor(&a, &ip, &rid),
+        &form.name,
+        &form.description,
+        &names,
     )
     .await;
-    for n in &names {
-        if let Err(why) = add_member(&state, &c, &group, n).await? {
-            tracing::warn!(group = %group.name, %why, "member not added");
+    match created {
+        Ok(group) => Ok(Redirect::to(&format!("/admin/groups/{}", group.id)).into_response()),
+        Err(e) => {
+            let mut r = render(&NewGroupPage {
+                layout: layout(&state, "New group", &csrf, &a),
+                group_name: form.name.clone(),
+                description: form.description.clone(),
+                members: form.members.clone(),
+                errors: form_errors(e)?,
+            });
+            *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+            Ok(r)
         }
     }
-    Ok(Redirect::to(&format!("/admin/groups/{}", group.id)).into_response())
 }
 
 async fn load(state: &AppState, id: &str) -> Result<Group, PageError> {
@@ -266,33 +158,32 @@ pub async fn add(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<AddForm>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
     let group = load(&state, &id).await?;
     let name: String = form.member.trim().chars().take(256).collect();
+    let mut errors = FormErrors::default();
     if name.is_empty() {
-        let mut e = FormErrors::default();
-        e.push("member", "Enter a username or a group name.");
-        return group_page(&state, &csrf, &a, group, e, None, name).await;
-    }
-    match add_member(&state, &ctx(&a, &ip, &rid), &group, &name).await? {
-        Ok(()) => {
-            group_page(
-                &state,
-                &csrf,
-                &a,
-                group,
-                FormErrors::default(),
-                Some(format!("Added {name}.")),
-                String::new(),
-            )
-            .await
-        }
-        Err(why) => {
-            let mut e = FormErrors::default();
-            e.push("member", why);
-            group_page(&state, &csrf, &a, group, e, None, name).await
+        errors.push("member", "Enter a username or a group name.");
+    } else {
+        let added = directory::add_member(
+            &state,
+            &actor(&a, &ip, &rid),
+            &group,
+            MemberRef::Name(&name),
+        )
+        .await;
+        match added {
+            Ok(_) => {
+                let notice = Some(format!("Added {name}."));
+                return group_page(&state, &csrf, &a, group, errors, notice, String::new()).await;
+            }
+            Err(ServiceError::NoSuchMember) => errors.push(
+                "member",
+                format!("There is no user or group called \u{201c}{name}\u{201d}."),
+            ),
+            Err(e) => errors = form_errors(e)?,
         }
     }
+    group_page(&state, &csrf, &a, group, errors, None, name).await
 }
 
 #[derive(Deserialize, Default)]
@@ -311,31 +202,18 @@ pub async fn remove(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<RemoveForm>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
     let group = load(&state, &id).await?;
-    let member: i64 = form
-        .id
-        .parse()
-        .map_err(|_| PageError::BadRequest("That member isn't known.".into()))?;
-    let removed = match form.kind.as_str() {
-        "user" => state.store.group_remove_user(group.id, member).await,
-        "group" => state.store.group_remove_group(group.id, member).await,
-        _ => return Err(PageError::BadRequest("That member isn't known.".into())),
+    let unknown = || PageError::BadRequest("That member isn't known.".into());
+    let id: i64 = form.id.parse().map_err(|_| unknown())?;
+    let member = match form.kind.as_str() {
+        "user" => MemberRef::User(id),
+        "group" => MemberRef::Group(id),
+        _ => return Err(unknown()),
     };
-    let notice = match removed {
-        Ok(()) => {
-            record(
-                &state,
-                &ctx(&a, &ip, &rid),
-                activity::REMOVE_MEMBER,
-                &group.name,
-                Outcome::Success,
-                serde_json::json!({"kind": form.kind, "id": member}),
-            )
-            .await;
-            "Member removed."
-        }
-        Err(StoreError::NotFound) => "That member had already been removed.",
+    let notice = match directory::remove_member(&state, &actor(&a, &ip, &rid), &group, member).await
+    {
+        Ok(()) => "Member removed.",
+        Err(ServiceError::NotMember) => "That member had already been removed.",
         Err(e) => return Err(e.into()),
     };
     group_page(
@@ -365,7 +243,6 @@ pub async fn delete(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
     let group = load(&state, &id).await?;
     if !form.confirm {
         let mut e = FormErrors::default();
@@ -375,15 +252,6 @@ pub async fn delete(
         );
         return group_page(&state, &csrf, &a, group, e, None, String::new()).await;
     }
-    state.store.group_delete(group.id).await?;
-    record(
-        &state,
-        &ctx(&a, &ip, &rid),
-        activity::DELETE_GROUP,
-        &group.name,
-        Outcome::Success,
-        serde_json::json!({}),
-    )
-    .await;
+    directory::delete_group(&state, &actor(&a, &ip, &rid), &group).await?;
     Ok(Redirect::to("/admin/groups").into_response())
 }

@@ -13,9 +13,11 @@ use axum::response::Response;
 use crate::audit::Ctx;
 use crate::error::PageError;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::directory::Actor;
+use crate::service::{Permission, ServiceError};
 use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
-use crate::views::{AdminHomePage, Layout, render};
+use crate::views::{AdminHomePage, FormErrors, Layout, render};
 use latchkey_core::directory::Role;
 
 pub(crate) fn layout(state: &AppState, title: &str, csrf: &CsrfToken, a: &Authed) -> Layout {
@@ -26,13 +28,37 @@ pub(crate) fn ctx(a: &Authed, ip: &ClientIp, rid: &RequestId) -> Ctx {
     Ctx::new(a.user.username.as_str(), ip, rid)
 }
 
+/// The signed-in administrator as the actor of a service operation.
+pub(crate) fn actor(a: &Authed, ip: &ClientIp, rid: &RequestId) -> Actor {
+    Actor::portal(&a.user, ctx(a, ip, rid))
+}
+
+/// A refusal a form shows beside its fields (invalid input, a refused password, a taken
+/// name, an unknown or refused member), in the portal's words; anything else is the error
+/// page it becomes.
+pub(crate) fn form_errors(e: ServiceError) -> Result<FormErrors, PageError> {
+    let field = match &e {
+        ServiceError::Invalid(errors) => return Ok(FormErrors(errors.clone())),
+        ServiceError::Password(_) => "password",
+        ServiceError::Conflict(field) => field,
+        ServiceError::NoSuchMember | ServiceError::Nesting { .. } => "member",
+        _ => return Err(e.into()),
+    };
+    match PageError::from(e) {
+        PageError::BadRequest(message) => {
+            let mut errors = FormErrors::default();
+            errors.push(field, message);
+            Ok(errors)
+        }
+        other => Err(other),
+    }
+}
+
 pub(crate) fn require_global(a: &Authed) -> Result<(), PageError> {
     if a.user.role == Role::GlobalAdmin {
         Ok(())
     } else {
-        Err(PageError::Forbidden(
-            "Only global administrators can do this. Ask a global administrator for help.".into(),
-        ))
+        Err(ServiceError::Forbidden(Permission::GlobalOnly).into())
     }
 }
 

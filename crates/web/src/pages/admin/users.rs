@@ -5,17 +5,16 @@ use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
-use latchkey_core::audit::{Outcome, activity};
-use latchkey_core::directory::{ProfileInput, Role, User, Username};
+use latchkey_core::directory::{ProfileInput, Role, User};
 use latchkey_core::password;
-use latchkey_core::store::{NewUser, StoreError};
 use serde::Deserialize;
 
-use super::{ctx, layout, require_global};
-use crate::audit::record;
+use super::{actor, ctx, form_errors, layout, require_global};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::directory::{self, NewUserInput, ProfilePatch, UserUpdate};
+use crate::service::{Permission, ServiceError};
 use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{
@@ -114,38 +113,7 @@ pub async fn create(
     RequireAdmin(a): RequireAdmin,
     CsrfForm(mut v): CsrfForm<NewUserValues>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
     let typed_password = std::mem::take(&mut v.password);
-    let mut errors = FormErrors::default();
-    let username = Username::parse(&v.username)
-        .map_err(|e| errors.0.push(e))
-        .ok();
-    let profile = profile_input(&v)
-        .validate()
-        .map_err(|e| errors.0.extend(e))
-        .ok();
-    let role = Role::parse(&v.role).map_err(|e| errors.0.push(e)).ok();
-    let password = if v.auto_password {
-        password::generate()
-    } else if typed_password.is_empty() {
-        errors.push(
-            "password",
-            "Enter a password, or tick 'Automatically create a password'.",
-        );
-        Secret::default()
-    } else {
-        let who = crate::protect::subject(
-            &state,
-            v.username.trim(),
-            v.first_name.trim(),
-            v.last_name.trim(),
-        );
-        if let Err(p) = crate::protect::check_new(&state, &who, None, &typed_password, None).await?
-        {
-            errors.push("password", p.to_string());
-        }
-        typed_password
-    };
     let again = |errors: FormErrors| {
         with_status(
             render(&NewUserPage {
@@ -157,37 +125,44 @@ pub async fn create(
             &errors,
         )
     };
-    let (Some(username), Some(profile), Some(role), true) =
-        (username, profile, role, errors.is_empty())
-    else {
+    // What only this form can get wrong: the role list and the password box. Shown with
+    // every other problem at once.
+    let mut own = FormErrors::default();
+    let role = Role::parse(&v.role).map_err(|e| own.0.push(e)).ok();
+    let password = match (v.auto_password, typed_password.is_empty()) {
+        (true, _) => None,
+        (false, false) => Some(typed_password),
+        (false, true) => {
+            own.push(
+                "password",
+                "Enter a password, or tick 'Automatically create a password'.",
+            );
+            None
+        }
+    };
+    let (Some(role), true) = (role, own.is_empty()) else {
+        let mut errors = FormErrors(
+            directory::validate_new_user(&v.username, &profile_input(&v))
+                .err()
+                .unwrap_or_default(),
+        );
+        errors.0.extend(own.0);
         return Ok(again(errors));
     };
-    let hash = state.hasher.hash(&password).await?;
-    let new = NewUser {
-        username,
-        profile,
+    let input = NewUserInput {
+        username: v.username.clone(),
+        profile: profile_input(&v),
         role,
-        enabled: true,
-        password_hash: hash,
+        password,
         must_change_password: v.must_change,
     };
-    let user = match state.store.user_create(new, state.now()).await {
-        Ok(u) => u,
-        Err(StoreError::Conflict(_)) => {
-            let mut errors = FormErrors::default();
-            errors.push(
-                "username",
-                "That username is already taken. Choose another one.",
-            );
-            return Ok(again(errors));
-        }
-        Err(e) => return Err(e.into()),
+    let created = match directory::create_user(&state, &actor(&a, &ip, &rid), input).await {
+        Ok(c) => c,
+        Err(e) => return Ok(again(form_errors(e)?)),
     };
-    record(&state, &ctx(&a, &ip, &rid), activity::ADD_USER, user.username.as_str(), Outcome::Success,
-        serde_json::json!({"role": user.role.as_str(), "must_change_password": user.must_change_password,
-            "password": if v.auto_password { "generated" } else { "typed" }})).await;
-    if v.auto_password {
-        Ok(render(&PasswordShownPage {
+    let user = created.user;
+    match created.generated {
+        Some(password) => Ok(render(&PasswordShownPage {
             layout: layout(&state, "User created", &csrf, &a),
             heading: "User created".into(),
             intro: format!(
@@ -199,9 +174,8 @@ pub async fn create(
             display_name: user.display_name.clone(),
             password: password.expose().to_owned(),
             must_change: user.must_change_password,
-        }))
-    } else {
-        Ok(Redirect::to(&format!("/admin/users/{}?created=1", user.id)).into_response())
+        })),
+        None => Ok(Redirect::to(&format!("/admin/users/{}?created=1", user.id)).into_response()),
     }
 }
 
@@ -289,9 +263,7 @@ fn require_manage(a: &Authed, target: &User) -> Result<(), PageError> {
     if a.user.role.may_manage(target.role) {
         Ok(())
     } else {
-        Err(PageError::Forbidden(
-            "Password administrators can manage users who aren't administrators. Ask a global administrator.".into(),
-        ))
+        Err(ServiceError::Forbidden(Permission::ManageAdmins).into())
     }
 }
 
@@ -305,42 +277,19 @@ pub async fn update_profile(
     CsrfForm(v): CsrfForm<NewUserValues>,
 ) -> Result<Response, PageError> {
     let user = load(&state, &id).await?;
-    require_manage(&a, &user)?;
-    let profile = match profile_input(&v).validate() {
-        Ok(p) => p,
-        Err(e) => return user_page(&state, &csrf, &a, user, Some(v), FormErrors(e), None).await,
+    let update = UserUpdate {
+        profile: ProfilePatch::all(profile_input(&v)),
+        ..Default::default()
     };
-    let before = values_of(&user);
-    let updated = state
-        .store
-        .user_update_profile(user.id, &profile, state.now())
-        .await?;
-    let after = values_of(&updated);
-    let changed: Vec<&str> = [
-        ("first_name", before.first_name != after.first_name),
-        ("last_name", before.last_name != after.last_name),
-        ("display_name", before.display_name != after.display_name),
-        ("email", before.email != after.email),
-        (
-            "alternate_email",
-            before.alternate_email != after.alternate_email,
-        ),
-        ("mobile_phone", before.mobile_phone != after.mobile_phone),
-        ("office_phone", before.office_phone != after.office_phone),
-    ]
-    .into_iter()
-    .filter_map(|(k, c)| c.then_some(k))
-    .collect();
-    record(
-        &state,
-        &ctx(&a, &ip, &rid),
-        activity::UPDATE_USER,
-        updated.username.as_str(),
-        Outcome::Success,
-        serde_json::json!({"changed": changed}),
-    )
-    .await;
-    Ok(Redirect::to(&format!("/admin/users/{}?saved=1", updated.id)).into_response())
+    match directory::update_user(&state, &actor(&a, &ip, &rid), &user, update).await {
+        Ok(updated) => {
+            Ok(Redirect::to(&format!("/admin/users/{}?saved=1", updated.id)).into_response())
+        }
+        Err(e) => {
+            let errors = form_errors(e)?;
+            user_page(&state, &csrf, &a, user, Some(v), errors, None).await
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -422,29 +371,6 @@ pub async fn reset_password(
     }
 }
 
-/// Refuses changes that would leave no enabled global administrator.
-async fn keep_last_global(
-    state: &AppState,
-    target: &User,
-    still_global_enabled: bool,
-) -> Result<(), PageError> {
-    if !still_global_enabled && crate::auth::is_last_global_admin(state, target).await? {
-        return Err(PageError::BadRequest(
-            "This is the only enabled global administrator. Make someone else a global administrator first.".into(),
-        ));
-    }
-    Ok(())
-}
-
-fn refuse_self(a: &Authed, target: &User) -> Result<(), PageError> {
-    if a.user.id == target.id {
-        return Err(PageError::BadRequest(
-            "You can't change your own role, block yourself or delete yourself.".into(),
-        ));
-    }
-    Ok(())
-}
-
 #[derive(Deserialize)]
 pub struct RoleForm {
     #[serde(default)]
@@ -459,24 +385,13 @@ pub async fn set_role(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<RoleForm>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
     let user = load(&state, &id).await?;
-    refuse_self(&a, &user)?;
     let role = Role::parse(&form.role).map_err(|e| PageError::BadRequest(e.message))?;
-    keep_last_global(&state, &user, role == Role::GlobalAdmin).await?;
-    state
-        .store
-        .user_set_role(user.id, role, state.now())
-        .await?;
-    record(
-        &state,
-        &ctx(&a, &ip, &rid),
-        activity::UPDATE_USER,
-        user.username.as_str(),
-        Outcome::Success,
-        serde_json::json!({"role": {"before": user.role.as_str(), "after": role.as_str()}}),
-    )
-    .await;
+    let update = UserUpdate {
+        role: Some(role),
+        ..Default::default()
+    };
+    directory::update_user(&state, &actor(&a, &ip, &rid), &user, update).await?;
     Ok(Redirect::to(&format!("/admin/users/{}?saved=1", user.id)).into_response())
 }
 
@@ -494,23 +409,12 @@ pub async fn set_enabled(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<EnabledForm>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
     let user = load(&state, &id).await?;
-    refuse_self(&a, &user)?;
-    keep_last_global(&state, &user, form.enabled).await?;
-    state
-        .store
-        .user_set_enabled(user.id, form.enabled, state.now())
-        .await?;
-    record(
-        &state,
-        &ctx(&a, &ip, &rid),
-        activity::UPDATE_USER,
-        user.username.as_str(),
-        Outcome::Success,
-        serde_json::json!({"enabled": form.enabled}),
-    )
-    .await;
+    let update = UserUpdate {
+        enabled: Some(form.enabled),
+        ..Default::default()
+    };
+    directory::update_user(&state, &actor(&a, &ip, &rid), &user, update).await?;
     Ok(Redirect::to(&format!("/admin/users/{}?saved=1", user.id)).into_response())
 }
 
@@ -529,9 +433,7 @@ pub async fn delete(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
     let user = load(&state, &id).await?;
-    refuse_self(&a, &user)?;
     if !form.confirm {
         let mut e = FormErrors::default();
         e.push(
@@ -540,16 +442,6 @@ pub async fn delete(
         );
         return user_page(&state, &csrf, &a, user, None, e, None).await;
     }
-    keep_last_global(&state, &user, false).await?;
-    state.store.user_delete(user.id).await?;
-    record(
-        &state,
-        &ctx(&a, &ip, &rid),
-        activity::DELETE_USER,
-        user.username.as_str(),
-        Outcome::Success,
-        serde_json::json!({}),
-    )
-    .await;
+    directory::delete_user(&state, &actor(&a, &ip, &rid), &user).await?;
     Ok(Redirect::to("/admin/users").into_response())
 }

@@ -1,0 +1,388 @@
+//! `/setup`: "Keep your account secure", where users register (and re-confirm) the
+//! methods they'll verify with. Every method is proven when it is registered: a code
+//! typed back, or a code from the new authenticator app.
+//!
+//! The rules and the writes live in [`crate::service::registration`]; these handlers
+//! parse the form, call one operation and render its outcome.
+//!
+//! * this file: the page itself, removing a method, "Looks good";
+//! * `contact`: sending and checking codes for an email address or a phone;
+//! * `app`: adding an authenticator app;
+//! * `questions`: security questions.
+
+mod app;
+mod contact;
+mod questions;
+
+pub use app::{AppForm, app, app_submit};
+pub use contact::{SendForm, VerifyForm, send, verify};
+pub use questions::{questions, questions_submit};
+
+use axum::extract::{Extension, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::clock::rfc3339;
+use latchkey_core::directory::{Phone, User};
+use latchkey_core::policy::Method;
+use latchkey_core::registration::{Contact, Refusal, Standing, Step};
+use latchkey_core::store::AuthMethodRecord;
+use serde::Deserialize;
+
+use crate::audit::Ctx;
+use crate::error::PageError;
+use crate::form::CsrfForm;
+use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::registration::{self, Removal, RemoveOutcome};
+use crate::session::{Authed, SetupUser};
+use crate::sspr::Interrupt;
+use crate::state::AppState;
+use crate::views::{FormErrors, Layout, MethodRow, SetupPage, render};
+
+/// Country calling codes offered in the picker (a number typed with + wins).
+pub const COUNTRIES: &[(&str, &str)] = &[
+    ("1", "United States / Canada"),
+    ("44", "United Kingdom"),
+    ("353", "Ireland"),
+    ("61", "Australia"),
+    ("64", "New Zealand"),
+    ("49", "Germany"),
+    ("33", "France"),
+    ("34", "Spain"),
+    ("39", "Italy"),
+    ("31", "Netherlands"),
+    ("32", "Belgium"),
+    ("41", "Switzerland"),
+    ("43", "Austria"),
+    ("45", "Denmark"),
+    ("46", "Sweden"),
+    ("47", "Norway"),
+    ("358", "Finland"),
+    ("48", "Poland"),
+    ("351", "Portugal"),
+    ("30", "Greece"),
+    ("420", "Czechia"),
+    ("36", "Hungary"),
+    ("40", "Romania"),
+    ("380", "Ukraine"),
+    ("90", "Türkiye"),
+    ("972", "Israel"),
+    ("971", "United Arab Emirates"),
+    ("27", "South Africa"),
+    ("234", "Nigeria"),
+    ("254", "Kenya"),
+    ("20", "Egypt"),
+    ("91", "India"),
+    ("92", "Pakistan"),
+    ("880", "Bangladesh"),
+    ("86", "China"),
+    ("852", "Hong Kong"),
+    ("81", "Japan"),
+    ("82", "South Korea"),
+    ("65", "Singapore"),
+    ("60", "Malaysia"),
+    ("62", "Indonesia"),
+    ("63", "Philippines"),
+    ("66", "Thailand"),
+    ("84", "Vietnam"),
+    ("55", "Brazil"),
+    ("52", "Mexico"),
+    ("54", "Argentina"),
+    ("56", "Chile"),
+    ("57", "Colombia"),
+    ("51", "Peru"),
+];
+
+fn ctx(a: &Authed, ip: &ClientIp, rid: &RequestId) -> Ctx {
+    Ctx::new(a.user.username.as_str(), ip, rid)
+}
+
+/// The form fields of a contact method: where its address or number is typed, and where
+/// its code is.
+fn fields(c: Contact) -> (&'static str, &'static str) {
+    match c {
+        Contact::Email => ("email_address", "email_code"),
+        Contact::Mobile => ("mobile_number", "mobile_code"),
+        Contact::Office => ("office_number", "office_code"),
+    }
+}
+
+/// What the user typed into the send forms, shown back after a problem.
+#[derive(Default)]
+struct Typed {
+    email: String,
+    mobile_country: String,
+    mobile: String,
+    office_country: String,
+    office: String,
+}
+
+/// What the page shows besides the registration: problems, a notice, what was typed.
+#[derive(Default)]
+struct Shown {
+    errors: FormErrors,
+    /// A problem with one contact method: shown by its code field while a code waits
+    /// for it, else by its address or number field (the one on the page).
+    contact_problem: Option<(Contact, String)>,
+    notice: Option<String>,
+    typed: Typed,
+}
+
+async fn page(
+    state: &AppState,
+    csrf: &CsrfToken,
+    a: &Authed,
+    mut shown: Shown,
+) -> Result<Response, PageError> {
+    let o = registration::overview(state, &a.user).await?;
+    let interrupt = match o.interrupt {
+        Some(Interrupt::Register) => "register",
+        Some(Interrupt::Reconfirm) => "reconfirm",
+        None => "",
+    };
+    let (pending, pending_to) = match &o.waiting {
+        Step::CodeSent {
+            contact,
+            destination,
+        } => (
+            contact.as_str().to_owned(),
+            match contact {
+                Contact::Email => destination.clone(),
+                _ => Phone::parse("p", destination)
+                    .map(|p| p.as_str().to_owned())
+                    .unwrap_or_else(|_| destination.clone()),
+            },
+        ),
+        _ => (String::new(), String::new()),
+    };
+    if let Some((contact, message)) = shown.contact_problem.take() {
+        let (typed_field, code_field) = fields(contact);
+        let field = if pending == contact.as_str() {
+            code_field
+        } else {
+            typed_field
+        };
+        shown.errors.push(field, message);
+    }
+    let row = |m: &AuthMethodRecord, label: String| MethodRow {
+        id: m.id,
+        label,
+        detail: format!("added {}", &rfc3339(m.created_at)[..10]),
+    };
+    let allowed = |m: Method| o.req.allowed.contains(&m);
+    let profile_email = a
+        .user
+        .alternate_email
+        .as_ref()
+        .or(a.user.email.as_ref())
+        .map(|e| e.as_str().to_owned())
+        .unwrap_or_default();
+    let (mc, mv) = split_phone(a.user.mobile_phone.as_ref());
+    let (oc, ov) = split_phone(a.user.office_phone.as_ref());
+    let reg = &o.registered;
+    let bad = !shown.errors.is_empty();
+    let typed = shown.typed;
+    let mut r = render(&SetupPage {
+        layout: Layout::new(state, "Keep your account secure", &csrf.0, Some(a)).section("account"),
+        interrupt,
+        required: o.req.required,
+        registered_count: o.methods.len(),
+        complete: !matches!(o.standing, Standing::NeedsMore { .. }),
+        questions_only: o.standing
+            == Standing::NeedsMore {
+                questions_only: true,
+            },
+        allow_app: allowed(Method::AppCode),
+        allow_email: allowed(Method::Email),
+        allow_mobile: allowed(Method::MobilePhone),
+        allow_office: allowed(Method::OfficePhone),
+        allow_questions: allowed(Method::Questions),
+        apps: reg
+            .apps
+            .iter()
+            .map(|m| {
+                row(
+                    m,
+                    if m.value.is_empty() {
+                        "Authenticator app".into()
+                    } else {
+                        m.value.clone()
+                    },
+                )
+            })
+            .collect(),
+        email: reg.email.as_ref().map(|m| row(m, m.value.clone())),
+        mobile: reg.mobile.as_ref().map(|m| row(m, m.value.clone())),
+        office: reg.office.as_ref().map(|m| row(m, m.value.clone())),
+        questions_answered: reg.answers.len(),
+        questions_needed: o.req.questions_to_register,
+        email_value: or_default(typed.email, profile_email),
+        mobile_country: or_default(typed.mobile_country, mc),
+        mobile_value: or_default(typed.mobile, mv),
+        office_country: or_default(typed.office_country, oc),
+        office_value: or_default(typed.office, ov),
+        pending,
+        pending_to,
+        countries: COUNTRIES.to_vec(),
+        errors: shown.errors,
+        notice: shown.notice,
+    });
+    if bad {
+        *r.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    Ok(r)
+}
+
+/// What the user typed, else the value to offer.
+fn or_default(typed: String, offered: String) -> String {
+    if typed.is_empty() { offered } else { typed }
+}
+
+/// Joins the picked country code and the typed number, unless the number has its own +.
+fn with_country(country: &str, number: &str) -> String {
+    let n = number.trim();
+    if n.starts_with('+') || n.starts_with("00") || n.is_empty() {
+        n.to_owned()
+    } else {
+        format!("+{country}{}", n.trim_start_matches('0'))
+    }
+}
+
+/// An admin-prefilled phone, split into the picker's country code and the national part.
+fn split_phone(p: Option<&Phone>) -> (String, String) {
+    let Some(p) = p else {
+        return ("1".into(), String::new());
+    };
+    let digits = p.as_str().trim_start_matches('+');
+    let mut codes: Vec<&str> = COUNTRIES.iter().map(|(c, _)| *c).collect();
+    codes.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    for c in codes {
+        if let Some(rest) = digits.strip_prefix(c) {
+            return (c.to_owned(), rest.to_owned());
+        }
+    }
+    ("1".into(), p.as_str().to_owned())
+}
+
+/// `GET /setup`: what is registered, and the forms to add more.
+pub async fn index(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    SetupUser(a): SetupUser,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let notice = match q.as_deref() {
+        Some("added=1") => {
+            Some("Added. You can use it the next time you reset your password.".to_owned())
+        }
+        Some("removed=1") => Some("Removed.".to_owned()),
+        Some("confirmed=1") => Some("Thanks for confirming.".to_owned()),
+        Some("saved=1") => Some("Your security questions are saved.".to_owned()),
+        Some("policy_saved=1") => Some("Your changes were saved. Before you go on, set up the methods administrators need to reset their own password.".to_owned()),
+        _ => None,
+    };
+    page(
+        &state,
+        &csrf,
+        &a,
+        Shown {
+            notice,
+            ..Shown::default()
+        },
+    )
+    .await
+}
+
+/// The form of `POST /setup/remove`: a method's id, or `questions`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RemoveForm {
+    id: String,
+}
+
+/// `POST /setup/remove`.
+pub async fn remove(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    SetupUser(a): SetupUser,
+    CsrfForm(f): CsrfForm<RemoveForm>,
+) -> Result<Response, PageError> {
+    let what = if f.id == "questions" {
+        Removal::Questions
+    } else {
+        Removal::Method(
+            f.id.parse()
+                .map_err(|_| PageError::BadRequest("That method isn't known.".into()))?,
+        )
+    };
+    match registration::remove_method(&state, &ctx(&a, &ip, &rid), &a.user, what).await? {
+        RemoveOutcome::Removed => Ok(Redirect::to("/setup?removed=1").into_response()),
+        RemoveOutcome::Gone => Ok(Redirect::to("/setup").into_response()),
+        RemoveOutcome::Refused(refusal) => {
+            let mut errors = FormErrors::default();
+            errors.push("remove", refusal_text(&refusal));
+            page(
+                &state,
+                &csrf,
+                &a,
+                Shown {
+                    errors,
+                    ..Shown::default()
+                },
+            )
+            .await
+        }
+    }
+}
+
+/// A refusal of registration, in words.
+fn refusal_text(refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::WouldLeaveTooFew { required } => format!(
+            "You need at least {required} {} to reset your password. Add another method before you remove this one.",
+            if *required == 1 { "method" } else { "methods" }
+        ),
+        Refusal::SameAsOtherPhone => "That number is already registered as your other phone. Use a different number, so that one lost phone can't open your account.".into(),
+        Refusal::TooManyApps { max } => {
+            format!("You can register at most {max} authenticator apps. Remove one first.")
+        }
+        Refusal::NotAllowed(_) => "Your organization doesn't use this method.".into(),
+        Refusal::NoCodeWaiting => NO_CODE.into(),
+    }
+}
+
+/// When no code waits to be checked.
+const NO_CODE: &str =
+    "There's no code waiting for this method, or it has expired. Send a new code.";
+/// When failed verifications blocked self-service on the account.
+const BLOCKED: &str =
+    "Too many wrong codes were entered on your account. For your security, try again in 24 hours.";
+
+/// When checks under way hold the account's last tries.
+const BUSY: &str =
+    "Several codes are being checked at once on your account. Wait a moment, then try again.";
+
+/// The form of `POST /setup/confirm`: nothing but the CSRF token.
+#[derive(Deserialize, Default)]
+pub struct Empty {}
+
+/// `POST /setup/confirm`: "Looks good".
+pub async fn confirm(
+    State(state): State<AppState>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    SetupUser(a): SetupUser,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, PageError> {
+    registration::reconfirm(&state, &ctx(&a, &ip, &rid), &a.user).await?;
+    Ok(Redirect::to(home(&a.user)).into_response())
+}
+
+fn home(user: &User) -> &'static str {
+    if user.role.is_admin() {
+        "/admin"
+    } else {
+        "/account"
+    }
+}

@@ -1,0 +1,112 @@
+//! The new password at the end of a verified journey.
+
+use super::*;
+
+/// What choosing the new password gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordOutcome {
+    /// The password is set; the journey is done.
+    Done,
+    /// Not verified yet (or an unlock journey): go back to verification.
+    NotReady,
+    /// Refused by the password policy: (field, reason in words).
+    Rejected(&'static str, String),
+    /// A parallel request set the password first; this one changed nothing.
+    AlreadyDone,
+}
+
+/// Sets the new password at the end of a verified journey, exactly once.
+pub async fn set_new_password(
+    state: &AppState,
+    l: &Loaded,
+    new: &Secret,
+    confirm: &Secret,
+    client_ip: &str,
+) -> Result<PasswordOutcome, ServiceError> {
+    let (Some(user), Stage::NewPassword) = (l.user.as_ref(), l.flow.journey.stage) else {
+        return Ok(if l.flow.journey.stage == Stage::Done {
+            PasswordOutcome::AlreadyDone
+        } else {
+            PasswordOutcome::NotReady
+        });
+    };
+    let ctx = l.ctx(client_ip);
+    let rejected = if new.is_empty() {
+        Some(("new_password", "Enter a new password.".to_owned()))
+    } else {
+        match crate::auth::check_new(state, user, new, confirm).await? {
+            Ok(()) => None,
+            Err(v) => Some((
+                if v == latchkey_core::password::PolicyViolation::Mismatch {
+                    "confirm_password"
+                } else {
+                    "new_password"
+                },
+                v.to_string(),
+            )),
+        }
+    };
+    let submitted = event(
+        state,
+        &ctx,
+        activity::SSPR_SUBMITTED_PASSWORD,
+        user.username.as_str(),
+        if rejected.is_none() {
+            Outcome::Success
+        } else {
+            Outcome::Failure
+        },
+        serde_json::json!({"rejected": rejected.as_ref().map(|r| r.1.clone())}),
+    );
+    if let Some((field, why)) = rejected {
+        state
+            .store
+            .effects_commit(&Effects {
+                audit: vec![submitted],
+                deliveries: Vec::new(),
+            })
+            .await?;
+        return Ok(PasswordOutcome::Rejected(field, why));
+    }
+    let Ok(done) = l.flow.journey.apply(&Event::PasswordSet, l.rules()) else {
+        return Ok(PasswordOutcome::NotReady);
+    };
+    let mut f = l.flow.clone();
+    f.journey = done;
+    let methods = l
+        .flow
+        .journey
+        .passed
+        .iter()
+        .map(|m| m.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
+    let reset = event(
+        state,
+        &ctx,
+        activity::SSPR_RESET,
+        user.username.as_str(),
+        Outcome::Success,
+        serde_json::json!({"methods": methods}),
+    );
+    let notices = notices::after_reset(state, user, false).await;
+    let set = set_password(
+        state,
+        SetPassword {
+            user,
+            new,
+            must_change: false,
+            ctx: &ctx,
+            flow: Some(f),
+            clear_subject: Some(l.subject()),
+            audit: vec![submitted, reset],
+            notices,
+        },
+    )
+    .await?;
+    Ok(if set {
+        PasswordOutcome::Done
+    } else {
+        PasswordOutcome::AlreadyDone
+    })
+}

@@ -1,0 +1,476 @@
+//! Sending codes and checking codes, app codes and answers.
+
+use super::*;
+
+/// What asking for a code gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendOutcome {
+    /// Sent (or, for a decoy, as if sent).
+    Sent,
+    /// The channel is not offered at this step.
+    NotOffered,
+    /// The channel needs no code (app, questions): show its panel.
+    NoCodeNeeded,
+    /// The typed destination is not an address or number; the text says why.
+    BadInput(String),
+    /// It doesn't match the registered one.
+    Mismatch,
+    /// Self-service is blocked for this account (now or by this attempt).
+    Blocked,
+    /// The message could not be sent; nothing was counted against the user.
+    Failed,
+    /// Another request moved the journey first.
+    Moved,
+}
+
+fn matches_destination(c: Channel, typed: &str, stored: &str) -> Result<bool, String> {
+    match c {
+        Channel::Email => {
+            let e = Email::parse("destination", typed).map_err(|e| e.message)?;
+            Ok(e.as_str().eq_ignore_ascii_case(stored))
+        }
+        _ => {
+            let p = Phone::parse("destination", typed).map_err(|e| e.message)?;
+            Ok(p.as_str() == stored)
+        }
+    }
+}
+
+/// Sends a code by `channel` once the person typed the full registered destination.
+pub async fn send_code(
+    state: &AppState,
+    l: &mut Loaded,
+    channel: Channel,
+    typed: &str,
+    client_ip: &str,
+) -> Result<SendOutcome, ServiceError> {
+    if l.flow.journey.stage != Stage::Verify || !l.channels().contains(&channel) {
+        return Ok(SendOutcome::NotOffered);
+    }
+    // Only the channels that send a code have a code purpose (not app, questions).
+    let Some(purpose) = CodePurpose::for_reset(channel.method()) else {
+        return Ok(SendOutcome::NoCodeNeeded);
+    };
+    let subject = l.subject();
+    if limits::blocked(state, &subject).await? {
+        return Ok(SendOutcome::Blocked);
+    }
+    let ctx = l.ctx(client_ip);
+    let target = l.target();
+    record(
+        state,
+        &ctx,
+        activity::SSPR_STARTED_METHOD,
+        &target,
+        Outcome::Success,
+        serde_json::json!({"method": channel.as_str()}),
+    )
+    .await;
+    let stored = l.stored_destination(channel);
+    let matched = match matches_destination(channel, typed, stored.as_deref().unwrap_or("")) {
+        Err(why) => return Ok(SendOutcome::BadInput(why)),
+        Ok(m) => m && l.user.is_some(),
+    };
+    if !matched {
+        let blocked =
+            limits::record_event(state, &subject, Kind::Validation, &ctx, &target).await?;
+        record(
+            state,
+            &ctx,
+            activity::SSPR_FAILED_METHOD,
+            &target,
+            Outcome::Failure,
+            serde_json::json!({"method": channel.as_str(), "reason": "destination did not match"}),
+        )
+        .await;
+        return Ok(if blocked {
+            SendOutcome::Blocked
+        } else {
+            SendOutcome::Mismatch
+        });
+    }
+    // Every send counts: emails against the email limit, texts and calls against the
+    // phone validations (no SMS bombing, no toll fraud).
+    let send_kind = if channel == Channel::Email {
+        Kind::EmailSent
+    } else {
+        Kind::Validation
+    };
+    if limits::record_event(state, &subject, send_kind, &ctx, &target).await? {
+        return Ok(SendOutcome::Blocked);
+    }
+    let dest = stored.unwrap_or_default();
+    let digits = if channel == Channel::Email { 8 } else { 6 };
+    let code = codes::generate(digits);
+    let rec = CodeRecord {
+        owner: l.flow.id_hash.clone(),
+        purpose,
+        destination: dest.clone(),
+        code_mac: codes::mac(state, &l.flow.id_hash, purpose, &code),
+        expires_at: state.now() + codes::VALID_SECS,
+        attempts: 0,
+    };
+    // A new code voids every other journey and code of this user.
+    let Some(next) = state.store.code_issue(&l.flow, &rec).await? else {
+        return Ok(SendOutcome::Moved);
+    };
+    l.flow = next;
+    let org = &state.org_name();
+    let name = l
+        .user
+        .as_ref()
+        .map(|u| u.display_name.clone())
+        .unwrap_or_default();
+    let message = match channel {
+        Channel::Email => templates::verification_code_email(org, &dest, &name, &code, 5),
+        Channel::MobileSms => templates::verification_code_sms(org, &dest, &code, 5),
+        _ => templates::verification_code_voice(org, &dest, &code),
+    };
+    if let Err(e) = state.delivery.send(&message).await {
+        state.store.code_delete(&l.flow.id_hash, purpose).await?;
+        record(
+            state,
+            &ctx,
+            activity::SSPR_SEND_FAILED,
+            &target,
+            Outcome::Failure,
+            serde_json::json!({"method": channel.as_str(), "error": e.to_string()}),
+        )
+        .await;
+        return Ok(SendOutcome::Failed);
+    }
+    Ok(SendOutcome::Sent)
+}
+
+/// What a verification attempt gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckOutcome {
+    /// Passed, and more is needed: choose another method.
+    NextMethod,
+    /// Verified for a reset: choose the new password.
+    ChoosePassword,
+    /// Verified for an unlock, and the account is unlocked.
+    Unlocked,
+    /// Wrong; the text says what to do.
+    Wrong(&'static str),
+    /// No code is waiting (never sent, expired, used, or too many tries): nothing was
+    /// counted. The text says what to do.
+    NoCode(&'static str),
+    /// The questions were not shown yet: show them (nothing was counted).
+    ShowQuestions,
+    /// Self-service is blocked for this account (now or by this attempt).
+    Blocked,
+    /// The channel is not offered at this step.
+    NotOffered,
+    /// Another request moved the journey first.
+    Moved,
+}
+
+/// Checks a code, an app code or the answers for `channel`.
+pub async fn check(
+    state: &AppState,
+    l: &mut Loaded,
+    channel: Channel,
+    code: &str,
+    answers: &[&Secret],
+    client_ip: &str,
+) -> Result<CheckOutcome, ServiceError> {
+    if l.flow.journey.stage != Stage::Verify || !l.channels().contains(&channel) {
+        return Ok(CheckOutcome::NotOffered);
+    }
+    let subject = l.subject();
+    if limits::blocked(state, &subject).await? {
+        return Ok(CheckOutcome::Blocked);
+    }
+    let ctx = l.ctx(client_ip);
+    let target = l.target();
+    // Only the channels that send a code have a code purpose (not app, questions).
+    let purpose = CodePurpose::for_reset(channel.method());
+    // Nothing to compare: say so and count nothing.
+    match purpose {
+        None if channel == Channel::App => {}
+        // Security questions, the other channel without a code.
+        None => {
+            if l.flow.questions.is_empty() {
+                ensure_questions(state, l).await?;
+                return Ok(CheckOutcome::ShowQuestions);
+            }
+        }
+        Some(purpose) => {
+            if codes::pending_destination(state, &l.flow.id_hash, purpose)
+                .await?
+                .is_none()
+            {
+                return Ok(CheckOutcome::NoCode(
+                    "There's no code waiting for this method, or it has expired. Send a new code.",
+                ));
+            }
+        }
+    }
+    if matches!(channel, Channel::App | Channel::Questions)
+        && limits::record_event(state, &subject, Kind::Validation, &ctx, &target).await?
+    {
+        return Ok(CheckOutcome::Blocked);
+    }
+    // The account-wide failure count, checked and taken before any comparison.
+    let now = state.now();
+    let taken = match state
+        .store
+        .attempt_take(&subject, FAILED_KIND, now - FAILED_WINDOW, MAX_FAILED, now)
+        .await?
+    {
+        AttemptTake::Taken { id, count } => (id, count),
+        // Blocked, or the last attempts are taken by checks still running (which may
+        // turn out right and be given back): compare nothing, block nobody yet.
+        AttemptTake::Refused => {
+            if limits::blocked(state, &subject).await? {
+                return Ok(CheckOutcome::Blocked);
+            }
+            return Ok(CheckOutcome::Wrong(
+                "Several codes are being checked at once. Wait a moment and try again.",
+            ));
+        }
+    };
+    let (ok, problem): (bool, &'static str) = match purpose {
+        None if channel == Channel::App => {
+            let ok = match &l.user {
+                Some(u) => registry::verify_app_code(state, u.id, &l.registered.apps, code).await?,
+                None => {
+                    // The same work as a real check, with a seed nobody has.
+                    let s = latchkey_core::totp::TotpSecret::from_bytes(
+                        state
+                            .mac(&[b"decoy-app", l.flow.typed.as_bytes()])
+                            .into_bytes(),
+                    );
+                    s.verify(code.trim(), state.now(), None)
+                        .map(|_| false)
+                        .unwrap_or(false)
+                }
+            };
+            (
+                ok,
+                "That code isn't right. Wait for the next code in your app and try again.",
+            )
+        }
+        // Security questions.
+        None => {
+            let mut all = !l.flow.questions.is_empty();
+            for (i, qid) in l.flow.questions.iter().enumerate() {
+                let typed = Secret::new(latchkey_core::questions::normalise_answer(
+                    answers.get(i).map(|a| a.expose()).unwrap_or(""),
+                ));
+                let hash = l
+                    .registered
+                    .answers
+                    .iter()
+                    .find(|(q, _)| q == qid)
+                    .map(|(_, h)| h.clone());
+                let right = match hash {
+                    Some(h) => state.hasher.verify(&typed, &h).await?,
+                    None => state.hasher.verify_dummy(&typed).await?,
+                };
+                all &= right;
+            }
+            (
+                all && l.user.is_some(),
+                "One or more answers didn't match. Check them and try again.",
+            )
+        }
+        Some(purpose) => match codes::check(state, &l.flow.id_hash, purpose, code).await? {
+            codes::Check::Ok(_) => (l.user.is_some(), "That code isn't right."),
+            codes::Check::Wrong => (false, "That code isn't right. Check it and try again."),
+            codes::Check::TooMany => (
+                false,
+                "That code was entered wrongly too many times. Send a new code.",
+            ),
+            codes::Check::Expired | codes::Check::Missing => {
+                // Gone between the look and the check (expired, or used by a parallel
+                // request): not a failure of the person.
+                state.store.attempt_refund(taken.0).await?;
+                return Ok(CheckOutcome::NoCode(
+                    "That code has expired. Send a new code.",
+                ));
+            }
+        },
+    };
+    if !ok {
+        record(
+            state,
+            &ctx,
+            activity::SSPR_FAILED_METHOD,
+            &target,
+            Outcome::Failure,
+            serde_json::json!({"method": channel.as_str()}),
+        )
+        .await;
+        if taken.1 >= MAX_FAILED {
+            block(state, l, &ctx, &target, taken.1).await?;
+            return Ok(CheckOutcome::Blocked);
+        }
+        return Ok(CheckOutcome::Wrong(problem));
+    }
+    state.store.attempt_refund(taken.0).await?;
+    passed(state, l, channel, &ctx, &target).await
+}
+
+/// Blocks self-service for the subject for a day; the first to block tells the user.
+async fn block(
+    state: &AppState,
+    l: &Loaded,
+    ctx: &Ctx,
+    target: &str,
+    count: i64,
+) -> Result<(), ServiceError> {
+    let subject = l.subject();
+    let now = state.now();
+    if limits::blocked(state, &subject).await? {
+        return Ok(());
+    }
+    // Only the request that takes the block from "not blocked" writes it and notifies.
+    if !state
+        .store
+        .sspr_block_start(&subject, now, now + limits::BLOCK_SECS)
+        .await?
+    {
+        return Ok(());
+    }
+    let notices = match &l.user {
+        Some(u) => notices::blocked(state, u).await,
+        None => Vec::new(),
+    };
+    let effects = Effects {
+        audit: vec![event(
+            state,
+            ctx,
+            activity::SSPR_BLOCKED,
+            target,
+            Outcome::Failure,
+            serde_json::json!({"reason": FAILED_KIND, "count": count}),
+        )],
+        deliveries: delivery::queue(state, ctx, notices),
+    };
+    state.store.effects_commit(&effects).await?;
+    state.deliveries_waiting.notify_one();
+    Ok(())
+}
+
+async fn passed(
+    state: &AppState,
+    l: &mut Loaded,
+    channel: Channel,
+    ctx: &Ctx,
+    target: &str,
+) -> Result<CheckOutcome, ServiceError> {
+    let next = match l
+        .flow
+        .journey
+        .apply(&Event::MethodPassed(channel.method()), l.rules())
+    {
+        Ok(j) => j,
+        Err(_) => return Ok(CheckOutcome::Moved),
+    };
+    let mut audit = vec![event(
+        state,
+        ctx,
+        activity::SSPR_COMPLETED_METHOD,
+        target,
+        Outcome::Success,
+        serde_json::json!({"method": channel.as_str()}),
+    )];
+    let methods = next
+        .passed
+        .iter()
+        .map(|m| m.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
+    let mut f = l.flow.clone();
+    f.questions.clear();
+    let outcome = match next.stage {
+        Stage::Verify => {
+            f.journey = next;
+            if !state.store.flow_update(&f).await? {
+                return Ok(CheckOutcome::Moved);
+            }
+            state
+                .store
+                .effects_commit(&Effects {
+                    audit,
+                    deliveries: Vec::new(),
+                })
+                .await?;
+            CheckOutcome::NextMethod
+        }
+        Stage::NewPassword => {
+            audit.push(event(
+                state,
+                ctx,
+                activity::SSPR_VERIFIED,
+                target,
+                Outcome::Success,
+                serde_json::json!({"methods": methods}),
+            ));
+            f.journey = next;
+            if !state
+                .store
+                .flow_commit(
+                    &f,
+                    None,
+                    None,
+                    &Effects {
+                        audit,
+                        deliveries: Vec::new(),
+                    },
+                )
+                .await?
+            {
+                return Ok(CheckOutcome::Moved);
+            }
+            CheckOutcome::ChoosePassword
+        }
+        Stage::Unlock => {
+            let Some(user) = l.user.clone() else {
+                return Ok(CheckOutcome::Moved);
+            };
+            let done = match next.apply(&Event::Unlocked, l.rules()) {
+                Ok(d) => d,
+                Err(_) => return Ok(CheckOutcome::Moved),
+            };
+            audit.push(event(
+                state,
+                ctx,
+                activity::SSPR_VERIFIED,
+                target,
+                Outcome::Success,
+                serde_json::json!({"methods": methods}),
+            ));
+            audit.push(event(
+                state,
+                ctx,
+                activity::SSPR_UNLOCK,
+                user.username.as_str(),
+                Outcome::Success,
+                serde_json::json!({}),
+            ));
+            f.journey = done;
+            let notices = notices::after_reset(state, &user, true).await;
+            let effects = Effects {
+                audit,
+                deliveries: delivery::queue(state, ctx, notices),
+            };
+            let key = crate::auth::lockout_key(user.username.as_str());
+            if !state
+                .store
+                .flow_commit(&f, Some(&key), Some(&l.subject()), &effects)
+                .await?
+            {
+                return Ok(CheckOutcome::Moved);
+            }
+            state.deliveries_waiting.notify_one();
+            CheckOutcome::Unlocked
+        }
+        _ => return Ok(CheckOutcome::Moved),
+    };
+    l.flow = f;
+    l.flow.version += 1;
+    Ok(outcome)
+}

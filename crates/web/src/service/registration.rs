@@ -1,1 +1,0 @@
-//! Registration ("Keep your account secure"): proving and removing methods.

@@ -1,0 +1,194 @@
+//! An email address or a phone number, proven by a code sent to it.
+
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::directory::{Email, Phone, User};
+use latchkey_core::registration::{Contact, Event, Step};
+use latchkey_core::store::{AuthMethodRecord, CodePurpose, MethodChange};
+use latchkey_notify::templates;
+
+use super::{
+    ADDED, Change, CheckOutcome, commit, failed, kind_of, owner, rules, subject, take_attempt,
+    waiting,
+};
+use crate::audit::{Ctx, record};
+use crate::service::ServiceError;
+use crate::sspr::limits::{self, Kind};
+use crate::sspr::{codes, load_policy, registry};
+use crate::state::AppState;
+
+/// Asking for a code to prove an email address or a phone number.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeRequest<'a> {
+    pub contact: Contact,
+    /// The address or number as typed (a number with its country code).
+    pub destination: &'a str,
+    /// Call instead of texting (an office phone is always called).
+    pub voice: bool,
+}
+
+/// What asking for a code gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RequestOutcome {
+    /// Sent; it waits to be typed back, and any other waiting code is gone.
+    Sent,
+    /// The organisation doesn't offer this method to this user.
+    NotAllowed,
+    /// The destination is not an address or a number; the text says why.
+    BadInput(String),
+    /// Too many codes asked for (or self-service is blocked): try again in 24 hours.
+    TooMany,
+    /// The message could not be sent; no code waits.
+    Failed,
+}
+
+/// Sends a code to prove `r.destination` for `r.contact`, within the self-service limits
+/// (emails against the email limit, texts and calls against the phone validations).
+pub async fn request_code(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    r: CodeRequest<'_>,
+) -> Result<RequestOutcome, ServiceError> {
+    let policy = load_policy(state).await?;
+    let req = policy.requirement(user.role);
+    let reg = registry::load(state, user.id).await?;
+    let parsed = match r.contact {
+        Contact::Email => Email::parse("destination", r.destination).map(|e| e.as_str().to_owned()),
+        _ => Phone::parse("destination", r.destination).map(|p| p.as_str().to_owned()),
+    };
+    let typed = parsed.clone().unwrap_or_else(|_| r.destination.to_owned());
+    let request = Event::RequestCode {
+        contact: r.contact,
+        destination: typed,
+    };
+    let step = waiting(state, user).await?;
+    let Ok(Step::CodeSent {
+        contact,
+        destination,
+    }) = step.apply(&request, rules(&req, &reg))
+    else {
+        return Ok(RequestOutcome::NotAllowed);
+    };
+    if let Err(e) = parsed {
+        return Ok(RequestOutcome::BadInput(e.message));
+    }
+    let subject = subject(user);
+    let target = user.username.as_str();
+    if limits::blocked(state, &subject).await? {
+        return Ok(RequestOutcome::TooMany);
+    }
+    let kind = if contact == Contact::Email {
+        Kind::EmailSent
+    } else {
+        Kind::Validation
+    };
+    if limits::record_event(state, &subject, kind, ctx, target).await? {
+        return Ok(RequestOutcome::TooMany);
+    }
+    let who = owner(user);
+    let purpose = CodePurpose::for_registration(kind_of(contact));
+    let code = codes::issue(state, &who, purpose, &destination, contact.code_digits()).await?;
+    // One code waits at a time.
+    for other in Contact::ALL.into_iter().filter(|c| *c != contact) {
+        state
+            .store
+            .code_delete(&who, CodePurpose::for_registration(kind_of(other)))
+            .await?;
+    }
+    let org = &state.org_name();
+    let message = match contact {
+        Contact::Email => {
+            templates::verification_code_email(org, &destination, &user.display_name, &code, 5)
+        }
+        Contact::Mobile if !r.voice => {
+            templates::verification_code_sms(org, &destination, &code, 5)
+        }
+        _ => templates::verification_code_voice(org, &destination, &code),
+    };
+    if let Err(e) = state.delivery.send(&message).await {
+        state.store.code_delete(&who, purpose).await?;
+        record(
+            state,
+            ctx,
+            activity::SSPR_SEND_FAILED,
+            target,
+            Outcome::Failure,
+            serde_json::json!({"method": contact.as_str(), "error": e.to_string()}),
+        )
+        .await;
+        return Ok(RequestOutcome::Failed);
+    }
+    Ok(RequestOutcome::Sent)
+}
+
+/// Checks the code sent for `contact`; when right, registers the address or number
+/// (replacing the one registered before) in one transaction with its audit event and
+/// notices.
+pub async fn confirm_code(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    contact: Contact,
+    code: &str,
+) -> Result<CheckOutcome, ServiceError> {
+    // Nothing to compare: say so and count nothing.
+    match waiting(state, user).await? {
+        Step::CodeSent { contact: c, .. } if c == contact => {}
+        _ => return Ok(CheckOutcome::NoCode),
+    }
+    let (taken, count) = match take_attempt(state, user).await? {
+        Ok(t) => t,
+        Err(outcome) => return Ok(outcome),
+    };
+    let purpose = CodePurpose::for_registration(kind_of(contact));
+    let destination = match codes::check(state, &owner(user), purpose, code).await? {
+        codes::Check::Ok(d) => d,
+        codes::Check::Wrong => return failed(state, ctx, user, count, false).await,
+        codes::Check::TooMany => return failed(state, ctx, user, count, true).await,
+        codes::Check::Expired | codes::Check::Missing => {
+            // Gone between the look and the check (expired, or used by a parallel
+            // request): not a failure of the person.
+            state.store.attempt_refund(taken).await?;
+            return Ok(CheckOutcome::NoCode);
+        }
+    };
+    state.store.attempt_refund(taken).await?;
+    let policy = load_policy(state).await?;
+    let req = policy.requirement(user.role);
+    let reg = registry::load(state, user.id).await?;
+    let sent = Step::CodeSent {
+        contact,
+        destination,
+    };
+    let destination = match sent.apply(&Event::ConfirmCode { contact }, rules(&req, &reg)) {
+        Ok(Step::Registered { destination, .. }) => destination,
+        Ok(_) => return Ok(CheckOutcome::NoCode),
+        Err(refusal) => return Ok(CheckOutcome::Refused(refusal)),
+    };
+    let method = AuthMethodRecord {
+        id: 0,
+        user_id: user.id,
+        kind: kind_of(contact),
+        value: destination,
+        secret: String::new(),
+        last_used_step: None,
+        created_at: state.now(),
+    };
+    let mut after = reg;
+    match contact {
+        Contact::Email => after.email = Some(method.clone()),
+        Contact::Mobile => after.mobile = Some(method.clone()),
+        Contact::Office => after.office = Some(method.clone()),
+    }
+    let change = Change {
+        change: MethodChange::Add(method),
+        consumes: None,
+        after,
+        activity: activity::REGISTERED_METHOD,
+        details: serde_json::json!({"method": contact.as_str()}),
+        notice: ADDED,
+        confirms: true,
+    };
+    commit(state, ctx, user, &req, change).await?;
+    Ok(CheckOutcome::Registered)
+}
