@@ -9,7 +9,9 @@ use crate::clock::UnixSeconds;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
+    /// The action did what was asked.
     Success,
+    /// The action was refused or failed; `details` usually says why.
     Failure,
 }
 
@@ -34,74 +36,135 @@ impl Outcome {
 /// One audit event. `details` is free-form JSON and never holds a secret.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuditEvent {
+    /// Row id, assigned by the store; increases with every event written.
     pub id: i64,
+    /// When it happened (Unix seconds).
     pub time: UnixSeconds,
+    /// What happened: one of the names in [`activity`].
     pub activity: String,
+    /// Who did it: the signed-in username, the user ID typed into a reset journey, or
+    /// `latchkey` for the service itself.
     pub actor: String,
+    /// Who or what it was done to: usually a username or group name; empty when nothing.
     pub target: String,
+    /// The client's IP address as text (the socket peer, or the address a trusted proxy
+    /// reported); empty for events the service raises on its own.
     pub client_ip: String,
     /// Serialises as `"success"` or `"failure"`, like [`Outcome::as_str`].
     pub result: Outcome,
+    /// The id of the request that caused it (sent as `x-request-id`), to find every event and
+    /// log line of one request; empty for events the service raises on its own.
     pub correlation_id: String,
+    /// Free-form JSON object with the particulars (a reason, a method, a count).
     pub details: serde_json::Value,
 }
 
 /// An event about to be written; the store assigns id.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAuditEvent {
+    /// When it happened (Unix seconds).
     pub time: UnixSeconds,
+    /// What happened: one of the names in [`activity`].
     pub activity: &'static str,
+    /// Who did it: the signed-in username, the user ID typed into a reset journey, or
+    /// `latchkey` for the service itself.
     pub actor: String,
+    /// Who or what it was done to: usually a username or group name; empty when nothing.
     pub target: String,
+    /// The client's IP address as text; empty for events the service raises on its own.
     pub client_ip: String,
+    /// Whether the action succeeded.
     pub result: Outcome,
+    /// The id of the request that caused it (sent as `x-request-id`); empty when none.
     pub correlation_id: String,
+    /// Free-form JSON object with the particulars (a reason, a method, a count).
     pub details: serde_json::Value,
 }
 
 /// Activity names. Where Entra has a name for the same thing we reuse it, so SIEM rules
 /// written for Entra's audit log read ours too.
 pub mod activity {
+    /// A sign-in to the portal, successful or not.
     pub const SIGN_IN: &str = "Sign-in";
+    /// A sign-in refused because the account is in smart lockout.
     pub const SIGN_IN_LOCKED: &str = "Sign-in blocked by smart lockout";
+    /// A user signed out.
     pub const SIGN_OUT: &str = "Sign-out";
+    /// A signed-in user changed their own password (Entra's name).
     pub const CHANGE_PASSWORD: &str = "Change password (self-service)";
+    /// An administrator created a user (Entra's name).
     pub const ADD_USER: &str = "Add user";
+    /// An administrator changed a user's profile, role or status (Entra's name).
     pub const UPDATE_USER: &str = "Update user";
+    /// An administrator deleted a user (Entra's name).
     pub const DELETE_USER: &str = "Delete user";
+    /// An administrator set a user's password (Entra's name).
     pub const RESET_PASSWORD_ADMIN: &str = "Reset password (by admin)";
+    /// An administrator created a group (Entra's name).
     pub const ADD_GROUP: &str = "Add group";
+    /// An administrator deleted a group (Entra's name).
     pub const DELETE_GROUP: &str = "Delete group";
+    /// A user or group was added to a group (Entra's name).
     pub const ADD_MEMBER: &str = "Add member to group";
+    /// A user or group was removed from a group (Entra's name).
     pub const REMOVE_MEMBER: &str = "Remove member from group";
+    /// The first global administrator was created at start-up.
     pub const BOOTSTRAP: &str = "Create bootstrap administrator";
+    /// An administrator changed the self-service password reset policy.
     pub const UPDATE_POLICY: &str = "Update self-service password reset policy";
+    /// An administrator changed the password protection policy (length, banned terms,
+    /// history, strength, breached check).
     pub const UPDATE_PASSWORD_POLICY: &str = "Update password protection policy";
+    /// Reset journey: someone entered a user ID to start.
     pub const SSPR_SUBMITTED_ID: &str = "User submitted their user ID";
+    /// Reset journey: the person chose a verification method, before any code is sent.
     pub const SSPR_STARTED_METHOD: &str = "User started a verification option";
+    /// Reset journey: one verification method passed.
     pub const SSPR_COMPLETED_METHOD: &str = "User completed a verification option";
+    /// Reset journey: a verification method failed, such as a wrong code.
     pub const SSPR_FAILED_METHOD: &str = "User failed a verification option";
+    /// Reset journey: the required number of methods passed.
     pub const SSPR_VERIFIED: &str = "User completed all verification steps required";
+    /// Reset journey: a new password was submitted, accepted or refused.
     pub const SSPR_SUBMITTED_PASSWORD: &str = "User submitted a new password";
+    /// Reset journey: the password was reset (Entra's name).
     pub const SSPR_RESET: &str = "Reset password (self-service)";
+    /// Reset journey: the account was unlocked without a reset (Entra's name).
     pub const SSPR_UNLOCK: &str = "Unlock user account (self-service)";
+    /// Self-service was blocked for a user after too many attempts (Entra's name).
     pub const SSPR_BLOCKED: &str = "Blocked from self-service password reset";
+    /// A user in a reset journey asked an administrator for help.
     pub const SSPR_HELP: &str = "User asked an administrator for help";
+    /// A one-time code could not be sent by email, text or call.
     pub const SSPR_SEND_FAILED: &str = "Verification code could not be sent";
+    /// A user completed registration for self-service password reset.
     pub const REGISTERED: &str = "User registered for self-service password reset";
+    /// A user added an authentication method.
     pub const REGISTERED_METHOD: &str = "User registered an authentication method";
+    /// A user removed an authentication method.
     pub const REMOVED_METHOD: &str = "User removed an authentication method";
+    /// A user confirmed that their registered methods are still current.
     pub const RECONFIRMED: &str = "User confirmed their authentication information";
+    /// A notice could not be queued or was given up after its last try.
     pub const NOTIFICATION_FAILED: &str = "Notification could not be delivered";
+    /// A user followed a "this wasn't me" link from a notice.
     pub const REPORTED_NOT_ME: &str = "User reported a change they didn't make";
+    /// An administrator sent registration reminders to a group.
     pub const REMINDER_SENT: &str = "Registration reminder sent";
+    /// An administrator changed the organization name or logo.
     pub const UPDATE_BRANDING: &str = "Update organization name and logo";
+    /// Audit retention removed events older than `audit.retention_days`.
     pub const AUDIT_RETENTION: &str = "Audit retention applied";
+    /// An API token was created.
     pub const CREATE_TOKEN: &str = "Create API token";
+    /// An API token was revoked.
     pub const REVOKE_TOKEN: &str = "Revoke API token";
+    /// An administrator deleted one of a user's authentication methods.
     pub const ADMIN_DELETED_METHOD: &str = "Admin deleted security info";
+    /// An administrator removed all of a user's methods and answers so they register again.
     pub const ADMIN_REQUIRED_REREGISTRATION: &str =
         "Admin required re-registration of security info";
+    /// A whole policy document was applied (`/api/v1/policy` or `latchkey policy apply`).
     pub const APPLY_POLICY: &str = "Apply policy document";
 
     /// Every activity, for the audit log's filter.
@@ -146,19 +209,28 @@ pub mod activity {
 /// The fields of an event as stored, which its chain hash covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainRow {
+    /// Row id, assigned by the store.
     pub id: i64,
+    /// When it happened (Unix seconds), as stored.
     pub time: UnixSeconds,
+    /// The activity name exactly as stored.
     pub activity: String,
+    /// The actor exactly as stored.
     pub actor: String,
+    /// The target exactly as stored.
     pub target: String,
+    /// The client IP address exactly as stored.
     pub client_ip: String,
     /// The result exactly as stored (normally `"success"` or `"failure"`): the hash covers
     /// the stored text, so it is not parsed here.
     pub result: String,
+    /// The correlation id exactly as stored.
     pub correlation_id: String,
     /// The details exactly as stored (JSON text).
     pub details: String,
+    /// The previous event's `hash` (empty for the first event of the chain).
     pub prev_hash: String,
+    /// SHA-256 of `prev_hash` and this event's fields, as lowercase hex (see [`chain_hash`]).
     pub hash: String,
 }
 
@@ -188,7 +260,9 @@ pub fn chain_hash(prev: &str, row: &ChainRow) -> String {
 /// Where a chain breaks, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BrokenLink {
+    /// Id of the first event that fails verification.
     pub id: i64,
+    /// Why it fails, in words for the administrator.
     pub reason: &'static str,
 }
 

@@ -28,8 +28,9 @@ use unicode_normalization::UnicodeNormalization;
 pub const LIFETIME_SECONDS: i64 = 600;
 /// Number of characters in the image.
 pub const IMAGE_CHARS: usize = 6;
-/// Width and height of the image in CSS pixels.
+/// Width of the image in CSS pixels.
 pub const WIDTH: u32 = 200;
+/// Height of the image in CSS pixels.
 pub const HEIGHT: u32 = 70;
 
 /// Characters drawn in the image: no 0/O, 1/l/I, and none of the pairs that
@@ -52,17 +53,26 @@ const TOKEN_DOMAIN: &[u8] = b"latchkey captcha token v1\0";
 /// alternative.
 #[derive(Debug, Clone)]
 pub struct Challenge {
+    /// `v1.<nonce>.<expiry>.<answer MACs>.<tag>`, base64url without padding; opaque to
+    /// the page.
     pub token: String,
+    /// The image: a complete `<svg>` element, 200 × 70 CSS pixels.
     pub svg: String,
+    /// The accessible alternative: a plain-language question, such as a small sum or
+    /// "type the second word of: …".
     pub question: String,
 }
 
+/// Why a CAPTCHA answer was not accepted.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CaptchaError {
+    /// The challenge is older than [`LIFETIME_SECONDS`]; show a new one.
     #[error("the CAPTCHA has expired; please try the new one")]
     Expired,
+    /// The answer matches neither the image text nor the question.
     #[error("the CAPTCHA answer is not right; please try again")]
     Wrong,
+    /// The token was altered, truncated or made with another key.
     #[error("the CAPTCHA could not be read; please try the new one")]
     Malformed,
 }
@@ -76,6 +86,12 @@ pub fn challenge(key: &[u8; 32], now: i64) -> Challenge {
 /// Checks `answer` (the image text or the question's answer; case and
 /// spaces ignored) against `token`. On success returns the token's nonce,
 /// which the caller must record as used.
+///
+/// # Errors
+///
+/// [`CaptchaError::Malformed`] when the token is not one this key issued,
+/// [`CaptchaError::Expired`] after its expiry, [`CaptchaError::Wrong`] when the
+/// answer doesn't match.
 pub fn verify(key: &[u8; 32], token: &str, answer: &str, now: i64) -> Result<String, CaptchaError> {
     let (body, tag) = token.rsplit_once('.').ok_or(CaptchaError::Malformed)?;
     let tag = decode_fixed(tag, TAG_LEN).ok_or(CaptchaError::Malformed)?;

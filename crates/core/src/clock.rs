@@ -9,7 +9,10 @@ use time::OffsetDateTime;
 /// code's validity) are plain seconds too.
 pub type UnixSeconds = i64;
 
+/// A source of the current time, shared by the whole service ([`SystemClock`] in
+/// production, [`ManualClock`] in tests).
 pub trait Clock: Send + Sync + 'static {
+    /// The current time, in UTC.
     fn now(&self) -> OffsetDateTime;
 
     /// Seconds since the Unix epoch, the unit stored in the database.
@@ -33,10 +36,12 @@ impl Clock for SystemClock {
 pub struct ManualClock(Arc<Mutex<OffsetDateTime>>);
 
 impl ManualClock {
+    /// A clock stopped at `start` until [`Self::advance`] moves it.
     pub fn new(start: OffsetDateTime) -> Self {
         Self(Arc::new(Mutex::new(start)))
     }
 
+    /// Moves the clock forward by `by` (backward when negative); every clone moves with it.
     pub fn advance(&self, by: time::Duration) {
         let mut t = self.0.lock().unwrap_or_else(|e| e.into_inner());
         *t += by;

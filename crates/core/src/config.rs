@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::lockout::LockoutPolicy;
 use crate::password::{HashParams, PasswordPolicy};
 
+/// Prefix of every environment variable that sets a setting (`LATCHKEY_DATABASE__URL`).
 pub const ENV_PREFIX: &str = "LATCHKEY_";
 /// Variables that are not settings but are read by the binary.
 pub const EXTRA_VARIABLES: &[&str] = &[
@@ -18,6 +19,9 @@ pub const EXTRA_VARIABLES: &[&str] = &[
     "LATCHKEY_LOG",
 ];
 
+/// Every setting of a Latchkey instance, as loaded by [`Settings::load`]. Each field is a
+/// key of the TOML file and, in capitals after `LATCHKEY_` with `__` between levels, an
+/// environment variable.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Settings {
@@ -32,14 +36,23 @@ pub struct Settings {
     pub organization_name: String,
     /// "on" (default) or "off" (automated tests and benchmarks only).
     pub captcha: String,
+    /// `[database]`: where the data lives.
     pub database: DatabaseSettings,
+    /// `[password_hash]`: Argon2id cost and the hashing pool.
     pub password_hash: PasswordHashSettings,
+    /// `[password_policy]`: the default minimum password length.
     pub password_policy: PasswordPolicySettings,
+    /// `[session]`: how long a portal sign-in lasts.
     pub session: SessionSettings,
+    /// `[lockout]`: smart lockout for sign-in.
     pub lockout: LockoutSettings,
+    /// `[log]`: log level and format.
     pub log: LogSettings,
+    /// `[email]`: how email is sent.
     pub email: EmailSettings,
+    /// `[sms]`: how text messages and voice calls are sent.
     pub sms: SmsSettings,
+    /// `[audit]`: how long audit events are kept.
     pub audit: AuditSettings,
     /// Base64 of 32 random bytes: the key that encrypts secrets at rest (authenticator
     /// seeds). Empty: a key is generated once into `<data_dir>/encryption.key`. Set it
@@ -64,11 +77,16 @@ pub struct EmailSettings {
     pub transport: String,
     /// The sender, e.g. `Contoso IT <it@contoso.example>`.
     pub from: String,
+    /// SMTP server name; required when `transport` is "smtp".
     pub smtp_host: String,
+    /// SMTP port, 1 to 65535 (587 by default, for STARTTLS).
     pub smtp_port: u32,
     /// "starttls" (default), "tls" (implicit TLS, usually port 465) or "none" (local relays only).
     pub smtp_security: String,
+    /// SMTP user name; empty sends no credentials.
     pub smtp_username: String,
+    /// SMTP password, used only with `smtp_username`. Set it with
+    /// `LATCHKEY_EMAIL__SMTP_PASSWORD_FILE` rather than in the file.
     pub smtp_password: String,
     /// Seconds before a send gives up.
     pub timeout_seconds: u32,
@@ -85,11 +103,16 @@ pub struct SmsSettings {
     pub from: String,
     /// Base URL of the Twilio-style API.
     pub api_url: String,
+    /// Twilio-style account id (letters, digits, `-` and `_`); required for "twilio".
     pub account_sid: String,
+    /// Twilio-style auth token, sent with `account_sid` as HTTP Basic credentials; required
+    /// for "twilio".
     pub auth_token: String,
+    /// Where "webhook" POSTs each message as JSON; required for "webhook".
     pub webhook_url: String,
     /// Sent as `Authorization: Bearer …` to the webhook when set.
     pub webhook_token: String,
+    /// Seconds before a send gives up (at least 1).
     pub timeout_seconds: u32,
 }
 
@@ -123,20 +146,26 @@ impl Default for SmsSettings {
     }
 }
 
+/// `[database]`: which database and how many connections to it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DatabaseSettings {
     /// Empty: SQLite in `<data_dir>/latchkey.db`. Or `sqlite://PATH` or `postgres://…`.
     pub url: String,
+    /// Largest number of pooled connections, 1 to 512 (8 by default).
     pub max_connections: u32,
 }
 
+/// `[password_hash]`: Argon2id (RFC 9106) cost for new hashes and the size of the pool
+/// that computes them. Existing hashes keep verifying with the parameters they carry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct PasswordHashSettings {
     /// Argon2id memory in KiB (OWASP: 19456).
     pub memory_kib: u32,
+    /// Argon2id passes over memory (`t`), 1 to 100 (OWASP: 2).
     pub iterations: u32,
+    /// Argon2id lanes (`p`), 1 to 16 (OWASP: 1).
     pub parallelism: u32,
     /// Hashing threads; 0 = one per core.
     pub workers: u32,
@@ -144,19 +173,26 @@ pub struct PasswordHashSettings {
     pub queue: u32,
 }
 
+/// `[password_policy]`: the starting point for the password protection policy, used
+/// until an administrator saves one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct PasswordPolicySettings {
+    /// Shortest password accepted, in characters, 8 to 256 (8 by default).
     pub min_length: u32,
 }
 
+/// `[session]`: how long a portal sign-in lasts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct SessionSettings {
+    /// Minutes without a request after which a session ends, 1 to 1440 (30 by default).
     pub idle_timeout_minutes: u32,
+    /// Hours after sign-in after which a session ends regardless, 1 to 720 (8 by default).
     pub absolute_timeout_hours: u32,
 }
 
+/// `[lockout]`: smart lockout for portal sign-in (see [`crate::lockout`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LockoutSettings {
@@ -164,9 +200,12 @@ pub struct LockoutSettings {
     pub threshold: u32,
     /// First lockout in seconds; it doubles on each repeat.
     pub duration_seconds: u32,
+    /// Longest lockout in seconds, however often it repeats; at least `duration_seconds`
+    /// (3600 by default).
     pub max_duration_seconds: u32,
 }
 
+/// `[log]`: what is logged and how it is written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LogSettings {
@@ -259,8 +298,12 @@ impl Default for LogSettings {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid setting `{key}` ({var}): {message}")]
 pub struct ConfigError {
+    /// The setting's dotted key, e.g. `database.url`, or a parenthesised phase such as
+    /// `(config file)` when the problem is not one setting.
     pub key: String,
+    /// The environment variable (or flag) that sets it, e.g. `LATCHKEY_DATABASE__URL`.
     pub var: String,
+    /// What is wrong, for the operator.
     pub message: String,
 }
 
@@ -282,19 +325,29 @@ pub fn env_name(key: &str) -> String {
 /// Command-line flags, the last layer.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
+    /// `--listen`: the address and port to listen on.
     pub listen: Option<String>,
+    /// `--data-dir`: the folder for data.
     pub data_dir: Option<PathBuf>,
 }
 
 /// The loaded settings and the warnings found on the way (unknown variables).
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The merged and validated settings.
     pub settings: Settings,
+    /// One line per environment variable ignored (`LATCHKEY_…` naming no setting), to log.
     pub warnings: Vec<String>,
 }
 
 impl Settings {
     /// Loads from an optional TOML file, the given environment and the flags.
+    ///
+    /// # Errors
+    ///
+    /// A [`ConfigError`] when the file can't be read, isn't TOML or has an unknown key,
+    /// when a variable's value (or the file a `…_FILE` variable names) is unreadable or of
+    /// the wrong type, or when the result fails [`Settings::validate`].
     pub fn load(
         file: Option<&Path>,
         env: &BTreeMap<String, String>,
@@ -373,6 +426,10 @@ impl Settings {
     }
 
     /// Checks ranges and shapes, naming the first setting that is wrong.
+    ///
+    /// # Errors
+    ///
+    /// A [`ConfigError`] for the first setting out of range or of the wrong shape.
     pub fn validate(&self) -> Result<(), ConfigError> {
         if self.listen.parse::<std::net::SocketAddr>().is_err() {
             return Err(ConfigError::new(
@@ -497,6 +554,7 @@ impl Settings {
         Ok(())
     }
 
+    /// The Argon2id parameters for new hashes from `[password_hash]`.
     pub fn hash_params(&self) -> HashParams {
         HashParams {
             memory_kib: self.password_hash.memory_kib,
@@ -505,6 +563,7 @@ impl Settings {
         }
     }
 
+    /// The fallback password rules from `[password_policy]` (maximum length 256).
     pub fn password_policy(&self) -> PasswordPolicy {
         PasswordPolicy {
             min_length: self.password_policy.min_length as usize,
@@ -512,6 +571,7 @@ impl Settings {
         }
     }
 
+    /// The sign-in lockout rules from `[lockout]`.
     pub fn lockout_policy(&self) -> LockoutPolicy {
         LockoutPolicy {
             threshold: self.lockout.threshold,
@@ -529,6 +589,8 @@ impl Settings {
         }
     }
 
+    /// Whether cookies are marked `Secure` with the `__Host-` prefix: true when `public_url`
+    /// starts with `https://`.
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
     }

@@ -7,11 +7,14 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct FieldError {
+    /// The form field or setting at fault, e.g. `username` or `mobile_phone`.
     pub field: &'static str,
+    /// What is wrong and how to fix it, as a full sentence.
     pub message: String,
 }
 
 impl FieldError {
+    /// A problem with `field`, explained by `message`.
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
         Self {
             field,
@@ -30,6 +33,13 @@ impl FieldError {
 pub struct Username(String);
 
 impl Username {
+    /// Trims, lower-cases and checks a typed username against the rules above.
+    ///
+    /// # Errors
+    ///
+    /// A [`FieldError`] on `username` when it is empty, too long, holds a character outside
+    /// the allowed set, starts or ends with a dot or has two in a row, or has a malformed
+    /// domain.
     pub fn parse(input: &str) -> Result<Self, FieldError> {
         let s = input.trim().to_lowercase();
         let err = |m: &str| Err(FieldError::new("username", m));
@@ -80,6 +90,7 @@ impl Username {
         Ok(Self(s))
     }
 
+    /// The username in lower case, as stored.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -109,6 +120,13 @@ impl From<Username> for String {
 pub struct Email(String);
 
 impl Email {
+    /// Trims the input and checks its shape: one `@`, a local part of 1 to 64 bytes, a domain
+    /// of at least two dot-separated labels (lower-cased), 254 bytes in all, no whitespace
+    /// or control characters.
+    ///
+    /// # Errors
+    ///
+    /// A [`FieldError`] on `field` when the address is not of that shape.
     pub fn parse(field: &'static str, input: &str) -> Result<Self, FieldError> {
         let s = input.trim();
         let bad = || FieldError::new(field, "Enter an email address like name@example.org.");
@@ -130,6 +148,7 @@ impl Email {
         Ok(Self(format!("{local}@{}", domain.to_lowercase())))
     }
 
+    /// The address as stored: local part as typed, domain in lower case.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -147,6 +166,13 @@ impl Email {
 pub struct Phone(String);
 
 impl Phone {
+    /// Parses a typed number that starts with `+` or `00` and its country code, and stores
+    /// it in E.164 form.
+    ///
+    /// # Errors
+    ///
+    /// A [`FieldError`] on `field` when the input is empty, longer than 32 characters, has
+    /// no country code, can't be parsed, or isn't a valid number for its country.
     pub fn parse(field: &'static str, input: &str) -> Result<Self, FieldError> {
         let s = input.trim();
         if s.is_empty() {
@@ -182,6 +208,7 @@ impl Phone {
         ))
     }
 
+    /// The number in E.164 form, e.g. `+14255550100`.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -206,15 +233,19 @@ impl Phone {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
+    /// No administrative rights: manages only their own account.
     User,
     /// Helpdesk: resets the passwords of non-administrators.
     PasswordAdmin,
+    /// Full rights over users, groups, policies and settings.
     GlobalAdmin,
 }
 
 impl Role {
+    /// Every role, least powerful first.
     pub const ALL: [Role; 3] = [Role::User, Role::PasswordAdmin, Role::GlobalAdmin];
 
+    /// The stored and API form: `user`, `password_admin` or `global_admin`.
     pub fn as_str(self) -> &'static str {
         match self {
             Role::User => "user",
@@ -223,6 +254,7 @@ impl Role {
         }
     }
 
+    /// The name shown on pages, e.g. "Password administrator".
     pub fn label(self) -> &'static str {
         match self {
             Role::User => "User",
@@ -231,6 +263,11 @@ impl Role {
         }
     }
 
+    /// The role [`Role::as_str`] names (surrounding spaces ignored).
+    ///
+    /// # Errors
+    ///
+    /// A [`FieldError`] on `role` for any other value.
     pub fn parse(s: &str) -> Result<Self, FieldError> {
         match s.trim() {
             "user" => Ok(Role::User),
@@ -243,6 +280,8 @@ impl Role {
         }
     }
 
+    /// Whether this is an administrator role (password or global administrator);
+    /// administrators follow the fixed administrator reset policy.
     pub fn is_admin(self) -> bool {
         self != Role::User
     }
@@ -262,32 +301,55 @@ impl Role {
 /// own record and never travels with this type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct User {
+    /// Row id, assigned by the store.
     pub id: i64,
+    /// Sign-in name, unique.
     pub username: Username,
+    /// Given name; may be empty.
     pub first_name: String,
+    /// Family name; may be empty.
     pub last_name: String,
+    /// Name shown on pages and in messages; never empty.
     pub display_name: String,
+    /// Primary email address; security notices go here and to `alternate_email`.
     pub email: Option<Email>,
+    /// Alternate email address; security notices go here too.
     pub alternate_email: Option<Email>,
+    /// Mobile phone in E.164 form (contact information; reset codes go to the
+    /// registered authentication methods instead).
     pub mobile_phone: Option<Phone>,
+    /// Office phone in E.164 form (contact information).
     pub office_phone: Option<Phone>,
+    /// Whether the account may be used; a disabled user can't sign in.
     pub enabled: bool,
+    /// What the user may administer.
     pub role: Role,
+    /// Whether the user must choose a new password at the next sign-in.
     pub must_change_password: bool,
+    /// When the user was created (Unix seconds).
     pub created_at: i64,
+    /// When the user record last changed (Unix seconds).
     pub updated_at: i64,
+    /// When the password was last set (Unix seconds); `None` when never recorded.
     pub password_changed_at: Option<i64>,
 }
 
 /// The editable profile of a user, validated as a whole.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
+    /// Given name, up to 64 characters; may be empty.
     pub first_name: String,
+    /// Family name, up to 64 characters; may be empty.
     pub last_name: String,
+    /// Name shown on pages, 1 to 256 characters.
     pub display_name: String,
+    /// Primary email address; security notices go here.
     pub email: Option<Email>,
+    /// Alternate email address; security notices go here too.
     pub alternate_email: Option<Email>,
+    /// Mobile phone in E.164 form.
     pub mobile_phone: Option<Phone>,
+    /// Office phone in E.164 form.
     pub office_phone: Option<Phone>,
 }
 
@@ -295,12 +357,19 @@ pub struct Profile {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct ProfileInput {
+    /// Given name as typed.
     pub first_name: String,
+    /// Family name as typed.
     pub last_name: String,
+    /// Display name as typed; empty to build it from the first and last names.
     pub display_name: String,
+    /// Primary email address as typed; empty for none.
     pub email: String,
+    /// Alternate email address as typed; empty for none.
     pub alternate_email: String,
+    /// Mobile phone as typed, with `+` or `00` and the country code; empty for none.
     pub mobile_phone: String,
+    /// Office phone as typed, with `+` or `00` and the country code; empty for none.
     pub office_phone: String,
 }
 
@@ -393,9 +462,13 @@ impl ProfileInput {
 /// A security group. Members are users and other groups (nesting).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Group {
+    /// Row id, assigned by the store.
     pub id: i64,
+    /// Group name, 1 to 64 characters, unique regardless of case.
     pub name: String,
+    /// Free text, up to 1024 characters; may be empty.
     pub description: String,
+    /// When the group was created (Unix seconds).
     pub created_at: i64,
 }
 
@@ -414,6 +487,11 @@ pub fn parse_group_name(s: &str) -> Result<String, FieldError> {
     Ok(s.to_owned())
 }
 
+/// Validates a group description: trimmed, up to 1024 characters, no control characters.
+///
+/// # Errors
+///
+/// A [`FieldError`] on `description` when it is too long or holds a control character.
 pub fn parse_group_description(s: &str) -> Result<String, FieldError> {
     name_field("description", "The description", s, 1024)
 }

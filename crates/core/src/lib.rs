@@ -4,6 +4,8 @@
 //! lockout, configuration, audit events and the [`store::Store`] trait that the
 //! storage crate implements. Nothing here knows about HTTP or SQL.
 
+#![deny(missing_docs)]
+
 pub mod audit;
 pub mod captcha;
 pub mod clock;

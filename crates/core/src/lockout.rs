@@ -12,10 +12,14 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The smart lockout rules, from the `[lockout]` settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LockoutPolicy {
+    /// Failed sign-ins that lock the name (10 by default).
     pub threshold: u32,
+    /// First lockout in seconds; it doubles on each repeat (60 by default).
     pub duration_secs: i64,
+    /// Cap on the doubling, in seconds (3600 by default).
     pub max_duration_secs: i64,
 }
 
@@ -34,18 +38,26 @@ impl Default for LockoutPolicy {
 /// so parallel failures all count.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LockoutState {
+    /// Distinct wrong passwords counted since the last lockout or reset.
     pub failures: u32,
+    /// Lockouts so far in this streak; the next lockout lasts
+    /// `duration × 2^level`, capped at the maximum.
     pub level: u32,
+    /// Until when sign-in is refused (Unix seconds); 0 or in the past when not locked.
     pub locked_until: i64,
+    /// When the last counted failure happened (Unix seconds); after a quiet day the counts
+    /// start over.
     pub last_failure_at: i64,
     /// Keyed fingerprints (HMAC, truncated) of the last three wrong passwords.
     pub recent: Vec<String>,
+    /// Optimistic-concurrency version, bumped by the store on every write.
     pub version: i64,
 }
 
 const QUIET_RESET_SECS: i64 = 24 * 3600;
 
 impl LockoutState {
+    /// Whether sign-in is refused at `now` (Unix seconds).
     pub fn is_locked(&self, now: i64) -> bool {
         self.locked_until > now
     }

@@ -24,8 +24,11 @@ use crate::secret::Secret;
 /// Argon2id cost. Defaults follow OWASP's first recommendation (19 MiB, t=2, p=1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HashParams {
+    /// Memory per hash in KiB (`m`); OWASP's first choice is 19456 (19 MiB).
     pub memory_kib: u32,
+    /// Passes over the memory (`t`); OWASP: 2.
     pub iterations: u32,
+    /// Lanes (`p`); OWASP: 1.
     pub parallelism: u32,
 }
 
@@ -47,14 +50,20 @@ impl HashParams {
     }
 }
 
+/// Why hashing or verifying a password could not be done (not a wrong password, which
+/// verifies as `false`).
 #[derive(Debug, thiserror::Error)]
 pub enum HashError {
+    /// The queue in front of the workers is full; try again shortly (HTTP 503).
     #[error("too many password operations are waiting; try again shortly")]
     Overloaded,
+    /// The worker threads have stopped or could not be started.
     #[error("the password hashing workers have stopped")]
     Stopped,
+    /// The Argon2 parameters are out of range; the text is the argon2 crate's reason.
     #[error("invalid Argon2 parameters: {0}")]
     Params(String),
+    /// The stored hash is not an Argon2id v19 PHC string this pool can read.
     #[error("stored password hash is malformed")]
     Malformed,
 }
@@ -119,6 +128,7 @@ impl PasswordHasher {
         })
     }
 
+    /// The Argon2id parameters new hashes are made with.
     pub fn params(&self) -> HashParams {
         self.params
     }
@@ -332,41 +342,54 @@ pub fn generate() -> Secret {
 /// Why a new password was refused. The code is stable (API); the message is for people.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PolicyViolation {
+    /// Shorter than the minimum, which it carries (characters).
     #[error("Your password must be at least {0} characters long.")]
     TooShort(usize),
+    /// Longer than the maximum, which it carries (characters).
     #[error("Your password can be at most {0} characters long.")]
     TooLong(usize),
+    /// Too close to a commonly used password (the built-in banned list).
     #[error("This password is too common. Choose one that is harder to guess.")]
     TooCommon,
+    /// The same as the current password.
     #[error("Your new password must be different from your current password.")]
     SameAsCurrent,
+    /// Contains the user's sign-in name (the part before any `@`, when 3 characters or more).
     #[error("Your password can't contain your username.")]
     ContainsUsername,
+    /// The new password and its confirmation differ.
     #[error("The passwords you typed don't match.")]
     Mismatch,
     #[error(
         "Your password can't contain your name or the organization's name. Choose something that isn't about you."
     )]
+    /// Contains the user's first or last name or the organization's name.
     ContainsName,
     #[error(
         "Your password contains a word your organization doesn't allow. Choose a different password."
     )]
+    /// Contains a term from the organization's custom banned list.
     CustomBanned,
     #[error(
         "This password has appeared in a data breach, so attackers try it first. Choose a different one."
     )]
+    /// Found in the imported breached-password list.
     Breached,
+    /// One of the user's recent passwords (see `history` in the protection policy).
     #[error("You used this password recently. Choose one you haven't used before.")]
     Reused,
+    /// Scores below the minimum strength, which it carries (0–4).
     #[error("This password is too easy to guess. Add another word or two.")]
     TooWeak(u8),
     #[error(
         "Use at least three of these: lower-case letters, capital letters, digits and symbols."
     )]
+    /// Uses fewer than three of lower case, upper case, digits and symbols.
     NeedsClasses,
 }
 
 impl PolicyViolation {
+    /// Stable machine-readable code for the API, e.g. `password_too_short`.
     pub fn code(&self) -> &'static str {
         match self {
             Self::TooShort(_) => "password_too_short",
@@ -389,7 +412,9 @@ impl PolicyViolation {
 /// password needs a hash verification and happens where the current hash is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PasswordPolicy {
+    /// Shortest password accepted, in characters (Unicode scalar values).
     pub min_length: usize,
+    /// Longest password accepted, in characters; longer ones are refused, never truncated.
     pub max_length: usize,
 }
 

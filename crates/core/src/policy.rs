@@ -10,12 +10,16 @@ use crate::directory::{FieldError, Role};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
+    /// Nobody may reset (Entra's "None").
     None,
+    /// Only members of the policy's group, directly or through nested groups.
     Selected,
+    /// Every user.
     All,
 }
 
 impl Scope {
+    /// The stored and API form: `none`, `selected` or `all`.
     pub fn as_str(self) -> &'static str {
         match self {
             Scope::None => "none",
@@ -23,6 +27,7 @@ impl Scope {
             Scope::All => "all",
         }
     }
+    /// The scope [`Scope::as_str`] names; `None` for anything else.
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "none" => Some(Scope::None),
@@ -38,14 +43,20 @@ impl Scope {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
+    /// A TOTP code (RFC 6238) from an authenticator app.
     AppCode,
+    /// A code sent to the registered email address.
     Email,
+    /// A code texted or read out in a call to the registered mobile phone.
     MobilePhone,
+    /// A code read out in a call to the registered office phone.
     OfficePhone,
+    /// Answers to security questions.
     Questions,
 }
 
 impl Method {
+    /// Every method, in the order [`SsprPolicy::requirement`] lists the allowed ones.
     pub const ALL: [Method; 5] = [
         Method::AppCode,
         Method::Email,
@@ -54,6 +65,8 @@ impl Method {
         Method::Questions,
     ];
 
+    /// The stored and API form: `app_code`, `email`, `mobile_phone`, `office_phone` or
+    /// `questions`.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::AppCode => "app_code",
@@ -64,6 +77,7 @@ impl Method {
         }
     }
 
+    /// The method [`Method::as_str`] names; `None` for anything else.
     pub fn parse(s: &str) -> Option<Self> {
         Method::ALL.into_iter().find(|m| m.as_str() == s)
     }
@@ -86,6 +100,8 @@ impl Method {
     }
 }
 
+/// The self-service password reset policy an administrator sets, with Entra's setting
+/// names. Stored as JSON; [`SsprPolicy::validate`] holds the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct SsprPolicy {
@@ -97,7 +113,9 @@ pub struct SsprPolicy {
     pub methods_required: u8,
     /// "Methods available to users".
     pub methods: Vec<Method>,
+    /// "Number of questions required to register": 3 to 5.
     pub questions_to_register: u8,
+    /// "Number of questions required to reset": 3 to 5, at most `questions_to_register`.
     pub questions_to_reset: u8,
     /// Administrator-written questions, offered beside the predefined ones.
     pub custom_questions: Vec<String>,
@@ -138,9 +156,13 @@ impl Default for SsprPolicy {
 /// What one user must do to reset: how many methods, from which.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Requirement {
+    /// Distinct methods that must pass: 1 or 2 (always 2 for administrators).
     pub required: usize,
+    /// Methods that count, in [`Method::ALL`] order.
     pub allowed: Vec<Method>,
+    /// How many security questions a user must answer to register them.
     pub questions_to_register: usize,
+    /// How many security questions are asked at reset.
     pub questions_to_reset: usize,
 }
 
@@ -154,6 +176,12 @@ pub const ADMIN_METHODS: [Method; 4] = [
 
 impl SsprPolicy {
     /// Checks every rule and explains each violation in words for the administrator.
+    ///
+    /// # Errors
+    ///
+    /// Every rule broken, each a [`FieldError`] naming the field (`group`,
+    /// `methods_required`, `methods`, `questions_to_register`, `questions_to_reset`,
+    /// `custom_questions`, `reconfirm_days`, `helpdesk`).
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut e = Vec::new();
         if self.scope == Scope::Selected && self.group_id.is_none() {

@@ -154,18 +154,25 @@ pub fn normalise_answer(s: &str) -> String {
         .to_owned()
 }
 
+/// Why a security-question answer was refused (see [`validate_answers`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
+    /// Fewer than 3 characters after normalisation.
     #[error("The answer is too short. Use at least 3 characters.")]
     TooShort,
+    /// More than 40 characters after normalisation.
     #[error("The answer is too long. Use at most 40 characters.")]
     TooLong,
+    /// The same as another answer in the set.
     #[error("Each answer must be different from your other answers.")]
     Duplicate,
+    /// Contains its own question's text.
     #[error("The answer must not repeat the question.")]
     ContainsQuestion,
+    /// Contains the username.
     #[error("The answer must not contain your username.")]
     ContainsUsername,
+    /// Contains the password being set.
     #[error("The answer must not contain your password.")]
     ContainsPassword,
 }

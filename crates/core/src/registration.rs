@@ -80,12 +80,16 @@ pub enum Step {
     Idle,
     /// A code was sent to `destination` (an address, or an E.164 number).
     CodeSent {
+        /// The method being added.
         contact: Contact,
+        /// Where the code went: an email address, or a phone number in E.164 form.
         destination: String,
     },
     /// The code came back: the method is registered.
     Registered {
+        /// The method added.
         contact: Contact,
+        /// The address or E.164 number now registered for it.
         destination: String,
     },
 }
@@ -95,11 +99,16 @@ pub enum Step {
 pub enum Event {
     /// Send a code to `destination` for `contact`.
     RequestCode {
+        /// The method to add.
         contact: Contact,
+        /// An email address, or a phone number in E.164 form.
         destination: String,
     },
     /// The right code for `contact` was typed back.
-    ConfirmCode { contact: Contact },
+    ConfirmCode {
+        /// The method whose code was confirmed.
+        contact: Contact,
+    },
     /// Start over.
     Cancel,
 }
@@ -118,10 +127,16 @@ pub enum Refusal {
     SameAsOtherPhone,
     /// Removing it would leave fewer methods than a reset needs.
     #[error("at least {required} methods are needed")]
-    WouldLeaveTooFew { required: usize },
+    WouldLeaveTooFew {
+        /// Methods a reset needs (the requirement's `required`).
+        required: usize,
+    },
     /// The most authenticator apps are already registered.
     #[error("at most {max} authenticator apps")]
-    TooManyApps { max: usize },
+    TooManyApps {
+        /// How many authenticator apps one user may register.
+        max: usize,
+    },
 }
 
 /// What is in force while an event is applied.
@@ -183,7 +198,10 @@ pub enum Standing {
     Complete,
     /// Fewer usable methods than a reset needs. `questions_only`: only security
     /// questions are registered, which are never enough alone.
-    NeedsMore { questions_only: bool },
+    NeedsMore {
+        /// True when only security questions are registered.
+        questions_only: bool,
+    },
     /// Registered, but the re-confirmation period has passed.
     Reconfirm,
 }

@@ -22,20 +22,32 @@ const KEY_LEN: usize = 32;
 const NONCE_LEN: usize = 12;
 const TAG_LEN: usize = 16;
 
+/// Why a key could not be loaded or a sealed value could not be opened.
 #[derive(Debug, thiserror::Error)]
 pub enum SealError {
+    /// The configured `encryption_key` is not 32 bytes in standard base64.
     #[error("the encryption key must be 32 bytes encoded in base64")]
     InvalidKey,
+    /// The key file could not be read, created or written.
     #[error("cannot use the key file {}: {source}", path.display())]
     KeyFile {
+        /// Path of the key file.
         path: PathBuf,
+        /// The operating system's error.
         #[source]
         source: io::Error,
     },
+    /// The key file exists but does not hold 32 bytes in base64.
     #[error("the key file {} does not hold a valid key (32 bytes in base64)", path.display())]
-    KeyFileContent { path: PathBuf },
+    KeyFileContent {
+        /// Path of the key file.
+        path: PathBuf,
+    },
+    /// The value doesn't start with `v1.`, isn't base64url, or is too short to hold a nonce
+    /// and tag.
     #[error("the sealed value is not in a known format")]
     Malformed,
+    /// Authentication failed: wrong key, wrong `aad` (owner), or the value was altered.
     #[error("the sealed value cannot be opened: wrong key, wrong owner or altered")]
     Decrypt,
 }
@@ -60,6 +72,10 @@ impl Drop for SealKey {
 
 impl SealKey {
     /// Parses 32 bytes in standard base64 (surrounding whitespace ignored).
+    ///
+    /// # Errors
+    ///
+    /// [`SealError::InvalidKey`] when the text isn't base64 or doesn't decode to 32 bytes.
     pub fn from_base64(s: &str) -> Result<Self, SealError> {
         let bytes = STANDARD
             .decode(s.trim())
@@ -83,6 +99,11 @@ impl SealKey {
     /// Loads `<dir>/encryption.key` (base64), creating it with a fresh key
     /// (mode 0600 on unix) if it is missing. The directory is created if
     /// needed. Two processes racing to create it end up with the same key.
+    ///
+    /// # Errors
+    ///
+    /// [`SealError::KeyFile`] when the directory or file can't be created, written or
+    /// read, [`SealError::KeyFileContent`] when an existing file holds no valid key.
     pub fn load_or_create(dir: &Path) -> Result<Self, SealError> {
         let path = dir.join(KEY_FILE_NAME);
         let io_err = |source: io::Error| SealError::KeyFile {
@@ -158,6 +179,11 @@ impl SealKey {
 
     /// Decrypts a value made by [`Self::seal`] with the same key and `aad`.
     /// A wrong key, a wrong `aad`, tampering or garbage give an error.
+    ///
+    /// # Errors
+    ///
+    /// [`SealError::Malformed`] when `sealed` is not in the `v1.` format,
+    /// [`SealError::Decrypt`] when it doesn't authenticate with this key and `aad`.
     pub fn open(&self, sealed: &str, aad: &[u8]) -> Result<Vec<u8>, SealError> {
         let encoded = sealed.strip_prefix(PREFIX).ok_or(SealError::Malformed)?;
         let bytes = URL_SAFE_NO_PAD

@@ -7,6 +7,7 @@ use std::fmt;
 pub struct Secret(String);
 
 impl Secret {
+    /// Wraps a string; it is zeroed on drop and printed as `[redacted]`.
     pub fn new(s: impl Into<String>) -> Self {
         Self(s.into())
     }
@@ -16,6 +17,7 @@ impl Secret {
         &self.0
     }
 
+    /// Whether the secret is the empty string.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

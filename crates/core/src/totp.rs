@@ -49,10 +49,12 @@ impl TotpSecret {
         Self(bytes)
     }
 
+    /// Wraps raw secret bytes, e.g. an opened stored seed.
     pub fn from_bytes(b: Vec<u8>) -> Self {
         Self(b)
     }
 
+    /// The raw secret bytes (the HMAC key of RFC 6238).
     pub fn as_bytes(&self) -> &[u8] {
         &self.0
     }

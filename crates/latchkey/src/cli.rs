@@ -338,14 +338,34 @@ fn cli_ctx() -> latchkey_web::audit::Ctx {
     }
 }
 
-/// An API-layer refusal, for the operator: exit code 2 when the input was at fault.
-fn api_fail(e: latchkey_web::error::ApiError) -> Fail {
-    let code = if e.status.is_client_error() { 2 } else { 1 };
-    Fail(e.to_string().replace('\n', "\n       "), code)
+/// A service refusal, for the operator: exit code 2 when the input was at fault, with
+/// each field named as the option that holds it.
+fn service_fail(e: latchkey_web::service::ServiceError) -> Fail {
+    use latchkey_web::service::ServiceError;
+    match e {
+        ServiceError::Invalid(errors) => Fail(
+            errors
+                .iter()
+                .map(|f| format!("--{}: {}", f.field, f.message))
+                .collect::<Vec<_>>()
+                .join("\n       "),
+            2,
+        ),
+        ServiceError::InvalidPaths(errors) => Fail(
+            errors
+                .iter()
+                .map(|(p, m)| format!("{p}: {m}"))
+                .collect::<Vec<_>>()
+                .join("\n       "),
+            2,
+        ),
+        other => Fail(other.to_string(), 1),
+    }
 }
 
 async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
-    use latchkey_web::api::{auth::Scope, tokens};
+    use latchkey_core::store::TokenScope as Scope;
+    use latchkey_web::service::tokens;
     match cmd {
         TokenCmd::Create { name, scope, owner } => {
             let scope = Scope::parse(scope.trim())
@@ -353,10 +373,7 @@ async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
             let owner = find_user(&s, &owner).await?;
             let made = tokens::create(&s, &cli_ctx(), &owner, &name, scope)
                 .await
-                .map_err(|e| match e.field.as_deref() {
-                    Some(f) => Fail(format!("--{f}: {}", e.message), 2),
-                    None => api_fail(e),
-                })?;
+                .map_err(service_fail)?;
             eprintln!(
                 "created API token {} \u{201c}{}\u{201d} ({}) acting for {}; it is shown only this once:",
                 made.record.id,
@@ -395,10 +412,10 @@ async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
         }
         TokenCmd::Revoke { id } => {
             let t = match tokens::revoke(&s, &cli_ctx(), id).await {
-                Err(e) if e.status.as_u16() == 404 => {
+                Err(latchkey_web::service::ServiceError::NotFound) => {
                     return fail(format!("there is no API token {id}"));
                 }
-                other => other.map_err(api_fail)?,
+                other => other.map_err(service_fail)?,
             };
             println!(
                 "revoked API token {} \u{201c}{}\u{201d} of {}",
@@ -410,10 +427,10 @@ async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
 }
 
 async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
-    use latchkey_web::api::policy::{self, PolicyDocument};
+    use latchkey_web::service::policy::{self, PolicyDocument};
     match cmd {
         PolicyCmd::Export { format } => {
-            let doc = policy::current(&s).await.map_err(api_fail)?;
+            let doc = policy::current(&s).await.map_err(service_fail)?;
             match format.as_str() {
                 "toml" => {
                     let text = toml::to_string_pretty(&doc)?;
@@ -459,7 +476,7 @@ async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
                         2,
                     )
                 })?,
-                "json" => latchkey_web::api::extract::parse_json(text.as_bytes()).map_err(|e| {
+                "json" => policy::document_from_json(&text).map_err(|e| {
                     Fail(
                         format!("{} is not a valid policy document: {e}", file.display()),
                         2,
@@ -467,7 +484,7 @@ async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
                 })?,
                 _ => return Err(Fail("--format must be toml or json".into(), 2)),
             };
-            let problems = policy::validate(&s, &doc).await.map_err(api_fail)?;
+            let problems = policy::validate(&s, &doc).await.map_err(service_fail)?;
             if !problems.is_empty() {
                 let lines: Vec<String> =
                     problems.iter().map(|(f, m)| format!("{f}: {m}")).collect();
@@ -487,7 +504,7 @@ async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
                 );
                 return Ok(());
             }
-            let before = policy::current(&s).await.map_err(api_fail)?;
+            let before = policy::current(&s).await.map_err(service_fail)?;
             let after = policy::apply(
                 &s,
                 &cli_ctx(),
@@ -495,7 +512,7 @@ async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
                 serde_json::json!({"via": "cli", "file": file.display().to_string()}),
             )
             .await
-            .map_err(api_fail)?;
+            .map_err(service_fail)?;
             let mut changed = Vec::new();
             if before.sspr != after.sspr {
                 changed.push("self-service password reset");
@@ -622,7 +639,7 @@ async fn audit_cmd(store: Arc<dyn Store>, cmd: AuditCmd) -> Result<(), Fail> {
                 lines.extend(
                     page.items
                         .into_iter()
-                        .map(|e| latchkey_web::api::audit_json(&e).to_string()),
+                        .map(|e| latchkey_web::audit::event_json(&e).to_string()),
                 );
             }
             lines.reverse();

@@ -5,6 +5,8 @@
 //! The texts themselves are in [`templates`]; [`Delivery`] routes a [`Message`] to the
 //! backend for its channel and logs the send without its content.
 
+#![deny(missing_docs)]
+
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -27,8 +29,11 @@ pub use smtp::Smtp;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
+    /// Email, with a subject and optionally an HTML part.
     Email,
+    /// A text message to a phone.
     Sms,
+    /// A voice call that reads the body out.
     Voice,
 }
 
@@ -53,11 +58,15 @@ impl std::fmt::Display for Channel {
 /// is the text to send or to speak; `html` is only used for email.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
+    /// How it is sent.
     pub channel: Channel,
     /// An email address or a phone number in E.164 form (`+15555550100`).
     pub to: String,
+    /// The email subject line; empty for text messages and calls.
     pub subject: String,
+    /// Plain text: the email's text part, the text message, or what a call says.
     pub body: String,
+    /// An HTML alternative for email; `None` sends plain text only.
     pub html: Option<String>,
 }
 
@@ -108,12 +117,19 @@ impl std::fmt::Debug for Delivery {
 }
 
 impl Delivery {
+    /// Routes email to `email` and text messages and calls to `phone`.
     pub fn new(email: Arc<dyn Notifier>, phone: Arc<dyn Notifier>) -> Self {
         Self { email, phone }
     }
 
     /// From settings: `email.transport` "outbox" | "smtp"; `sms.provider` "outbox" |
     /// "twilio" | "webhook". Both outboxes share one file and one lock.
+    ///
+    /// # Errors
+    ///
+    /// [`NotifyError::Config`] for an unknown transport or provider, or when the chosen
+    /// backend's settings are incomplete or wrong (see [`Smtp::new`],
+    /// [`TwilioStyle::new`], [`Webhook::new`]).
     pub fn from_settings(settings: &Settings) -> Result<Self, NotifyError> {
         let mut outbox: Option<Arc<Outbox>> = None;
         let mut shared_outbox =
@@ -141,7 +157,12 @@ impl Delivery {
     }
 
     /// Routes by channel and logs channel, masked recipient, message id and duration —
-    /// never the body, the subject or the full address.
+    /// never the body, the subject or the full address. Returns the backend's message id.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the backend returns: see [`NotifyError`] and
+    /// [`NotifyError::is_temporary`].
     pub async fn send(&self, message: &Message) -> Result<String, NotifyError> {
         let backend = match message.channel {
             Channel::Email => &self.email,

@@ -21,6 +21,7 @@ impl Memory {
         self.lock().last().cloned()
     }
 
+    /// Forgets every message kept so far.
     pub fn clear(&self) {
         self.lock().clear();
     }

@@ -164,6 +164,13 @@ impl std::fmt::Debug for TwilioStyle {
 }
 
 impl TwilioStyle {
+    /// Checks the `[sms]` settings for the Twilio-style API and builds the HTTP client.
+    ///
+    /// # Errors
+    ///
+    /// [`NotifyError::Config`] when `account_sid` is empty or has characters other than
+    /// letters, digits, `-` and `_`, `auth_token` or `from` is empty, `api_url` is not an
+    /// http(s) URL, `timeout_seconds` is 0, or the HTTP client can't be set up.
     pub fn new(settings: &SmsSettings) -> Result<Self, NotifyError> {
         let sid = settings.account_sid.trim();
         if sid.is_empty() {
@@ -262,6 +269,12 @@ impl std::fmt::Debug for Webhook {
 }
 
 impl Webhook {
+    /// Checks the `[sms]` settings for the webhook and builds the HTTP client.
+    ///
+    /// # Errors
+    ///
+    /// [`NotifyError::Config`] when `webhook_url` is empty or not an http(s) URL,
+    /// `timeout_seconds` is 0, or the HTTP client can't be set up.
     pub fn new(settings: &SmsSettings) -> Result<Self, NotifyError> {
         if settings.webhook_url.trim().is_empty() {
             return Err(NotifyError::Config(

@@ -28,6 +28,14 @@ impl std::fmt::Debug for Smtp {
 }
 
 impl Smtp {
+    /// Checks the `[email]` settings and prepares the transport; no connection is made
+    /// until the first send.
+    ///
+    /// # Errors
+    ///
+    /// [`NotifyError::Config`] when `smtp_host` is empty, `smtp_port` is not 1 to 65535,
+    /// `timeout_seconds` is 0, `from` is not a mailbox, `smtp_security` is not "starttls",
+    /// "tls" or "none", or the host can't be used for TLS.
     pub fn new(settings: &EmailSettings) -> Result<Self, NotifyError> {
         let host = settings.smtp_host.trim();
         if host.is_empty() {

@@ -253,6 +253,23 @@ macro_rules! impl_commits {
                 tx.commit().await.map_err(backend)
             }
 
+            async fn settings_commit(&self, values: &[(&str, &str)], effects: &Effects) -> StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                for (name, value) in values {
+                    sqlx::query(
+                        "INSERT INTO settings (name, value) VALUES ($1, $2) \
+                         ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                    )
+                    .bind(name)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                }
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)
+            }
+
             async fn code_issue(&self, flow: &FlowRecord, code: &CodeRecord) -> StoreResult<Option<FlowRecord>> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 let mut next = flow.clone();

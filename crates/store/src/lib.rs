@@ -2,15 +2,18 @@
 //! PostgreSQL (for several instances).
 //!
 //! Both engines run the same portable SQL (`$1` placeholders, `RETURNING`,
-//! `ON CONFLICT`, recursive CTEs), written once in [`queries`] and instantiated for each
+//! `ON CONFLICT`, recursive CTEs), written once in `queries` and instantiated for each
 //! pool type; only migrations and connection set-up differ per engine. Driver errors are
 //! mapped here, at the boundary, to [`StoreError`].
+
+#![deny(missing_docs)]
 
 mod commits;
 mod directory_commits;
 mod method_commits;
 mod migrate;
 mod queries;
+mod token_commits;
 
 use latchkey_core::store::{Store, StoreError};
 use sqlx::postgres::PgPoolOptions;
@@ -38,7 +41,13 @@ fn backend(e: impl std::fmt::Display) -> StoreError {
 }
 
 impl SqliteStore {
-    /// Opens (creating when missing) the database at a `sqlite://PATH` URL.
+    /// Opens (creating when missing, with its folder) the database at a `sqlite://PATH`
+    /// URL, with a pool of up to `max_connections` (at least 1). Does not migrate.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Backend`] when the folder can't be created or the database can't be
+    /// opened.
     pub async fn open(url: &str, max_connections: u32) -> Result<Self, StoreError> {
         let path = url
             .trim_start_matches("sqlite://")
@@ -74,6 +83,14 @@ impl SqliteStore {
 }
 
 impl PgStore {
+    /// Connects to the PostgreSQL database at a `postgres://` or `postgresql://` URL with a
+    /// pool of up to `max_connections` (at least 1); waits up to 10 seconds for a connection.
+    /// Does not migrate.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Backend`] when the URL is invalid or the server can't be reached or
+    /// refuses the credentials.
     pub async fn open(url: &str, max_connections: u32) -> Result<Self, StoreError> {
         let pool = PgPoolOptions::new()
             .max_connections(max_connections.max(1))
@@ -91,12 +108,18 @@ impl PgStore {
 }
 
 impl SqliteStore {
+    /// The pool, for tests that need to reach under the trait.
     pub fn pool(&self) -> &sqlx::SqlitePool {
         &self.pool
     }
 }
 
 /// Opens the store a URL names: `sqlite://…` or `postgres://…`. Does not migrate.
+///
+/// # Errors
+///
+/// [`StoreError::Backend`] for any other scheme (the message shows the URL without its
+/// password), or when the database can't be opened.
 pub async fn connect(url: &str, max_connections: u32) -> Result<Arc<dyn Store>, StoreError> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         Ok(Arc::new(PgStore::open(url, max_connections).await?))

@@ -49,6 +49,20 @@ macro_rules! impl_method_commits {
                         .map_err(|e| map_err(e, "method"))?;
                         Ok(true)
                     }
+                    MethodChange::RemoveAll => {
+                        for sql in [
+                            "DELETE FROM auth_methods WHERE user_id = $1",
+                            "DELETE FROM security_answers WHERE user_id = $1",
+                            "UPDATE users SET methods_confirmed_at = NULL WHERE id = $1",
+                        ] {
+                            sqlx::query(sql)
+                                .bind(user)
+                                .execute(&mut **tx)
+                                .await
+                                .map_err(backend)?;
+                        }
+                        Ok(true)
+                    }
                     MethodChange::Remove { id } => {
                         let r = sqlx::query("DELETE FROM auth_methods WHERE user_id = $1 AND id = $2")
                             .bind(user)

@@ -151,16 +151,3 @@ pub async fn check_new(
     let who = crate::protect::subject_of(state, user);
     crate::protect::check_new(state, &who, Some(user.id), new, Some(confirm)).await
 }
-
-/// Whether `user` is the only enabled global administrator: deleting, demoting or blocking
-/// them would leave nobody who can run Latchkey. Portal, API, CLI and the "this wasn't
-/// me" link all ask this one question.
-pub async fn is_last_global_admin(state: &AppState, user: &User) -> Result<bool, StoreError> {
-    Ok(user.role == latchkey_core::directory::Role::GlobalAdmin
-        && user.enabled
-        && state
-            .store
-            .count_by_role(latchkey_core::directory::Role::GlobalAdmin)
-            .await?
-            <= 1)
-}

@@ -53,21 +53,29 @@ pub enum Source {
     Name,
 }
 
+/// A banned term found in a password.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
+    /// The term as listed, normalised (see [`normalise`](super::normalise)).
     pub term: String,
+    /// Which list it came from.
     pub source: Source,
 }
 
+/// The outcome of scoring a password with [`evaluate`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evaluation {
+    /// Points: one per banned term found plus one per character outside them.
     pub score: usize,
+    /// The banned terms found, longest first, each covering its own characters.
     pub found: Vec<Found>,
 }
 
 impl Evaluation {
+    /// The lowest score accepted (5, as in Entra password protection).
     pub const PASSING_SCORE: usize = 5;
 
+    /// Whether the score reaches [`Self::PASSING_SCORE`].
     pub fn passes(&self) -> bool {
         self.score >= Self::PASSING_SCORE
     }
@@ -84,7 +92,9 @@ pub struct BannedList {
     deletions: FastMap<Vec<u32>>,
 }
 
+/// Shortest banned term, in characters; shorter terms are ignored.
 pub const MIN_TERM: usize = 4;
+/// Longest banned term, in characters; longer terms are ignored.
 pub const MAX_TERM: usize = 16;
 const FUZZY_FROM: usize = 5;
 
@@ -120,6 +130,7 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
 }
 
 impl BannedList {
+    /// An empty list.
     pub fn new() -> Self {
         Self::default()
     }
@@ -142,10 +153,12 @@ impl BannedList {
         }
     }
 
+    /// How many distinct terms the list holds.
     pub fn len(&self) -> usize {
         self.terms.len()
     }
 
+    /// Whether the list holds no term.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }

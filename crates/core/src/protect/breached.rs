@@ -17,14 +17,25 @@ const MAGIC: &[u8; 4] = b"LKBF";
 const VERSION: u32 = 1;
 const SHARDS: usize = 256;
 
+/// Why a breached-password filter could not be built or loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum BreachedError {
+    /// Reading the input or the filter, or writing the shards or the filter, failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// An input line is not in the expected format.
     #[error("line {line}: {message}")]
-    Input { line: u64, message: String },
+    Input {
+        /// 1-based number of the offending line.
+        line: u64,
+        /// What the line should have looked like.
+        message: String,
+    },
+    /// The file is not a Latchkey filter (wrong magic, version or shard count) or is cut
+    /// short.
     #[error("the filter file is not a Latchkey breached-password filter, or it is damaged")]
     Format,
+    /// The filter library could not build a shard; the text is its reason.
     #[error("could not build the filter: {0}")]
     Build(&'static str),
 }
@@ -57,6 +68,8 @@ enum Shard {
     Filter(BinaryFuse16),
 }
 
+/// A loaded breached-password filter: answers "possibly breached" (false positives about
+/// 1 in 65,536) or "not in the list" (never wrong), in constant time.
 pub struct BreachedFilter {
     shards: Vec<Shard>,
     entries: u64,
@@ -71,16 +84,21 @@ impl std::fmt::Debug for BreachedFilter {
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportReport {
+    /// Lines read from the input, blank ones included.
     pub lines: u64,
+    /// Distinct passwords (SHA-1 keys) in the filter.
     pub entries: u64,
+    /// Size of the filter file written, in bytes.
     pub bytes_written: u64,
 }
 
 impl BreachedFilter {
+    /// Whether the password is in the filter (its SHA-1 over the UTF-8 bytes, as typed).
     pub fn contains_password(&self, password: &str) -> bool {
         self.contains_key(key_of_password(password))
     }
 
+    /// Whether a key from [`key_of_password`] is in the filter.
     pub fn contains_key(&self, key: u64) -> bool {
         match &self.shards[(key >> 56) as usize] {
             Shard::Empty => false,
@@ -95,6 +113,13 @@ impl BreachedFilter {
 
     /// Builds a filter from `input` into `output`, with bounded memory, reporting progress
     /// (bytes read so far) through `progress`. `work_dir` holds the temporary shard files.
+    /// The filter is written to `<output>.partial` and renamed over `output` when complete.
+    ///
+    /// # Errors
+    ///
+    /// [`BreachedError::Input`] for a line that isn't a SHA-1 in hex (with
+    /// [`InputFormat::Sha1`]), [`BreachedError::Io`] when reading or writing fails, and
+    /// [`BreachedError::Build`] when a shard's filter can't be built.
     pub fn import(
         input: &mut dyn Read,
         format: InputFormat,
@@ -190,6 +215,13 @@ impl BreachedFilter {
         })
     }
 
+    /// Reads a filter written by [`Self::import`] into memory (about 2.3 bytes per
+    /// password).
+    ///
+    /// # Errors
+    ///
+    /// [`BreachedError::Io`] when the file can't be opened or read, [`BreachedError::Format`]
+    /// when it is not a version-1 Latchkey filter or is cut short.
     pub fn load(path: &Path) -> Result<Self, BreachedError> {
         let mut r = BufReader::new(std::fs::File::open(path)?);
         let mut b4 = [0u8; 4];

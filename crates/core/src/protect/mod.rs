@@ -54,10 +54,21 @@ impl Default for ProtectionPolicy {
     }
 }
 
+/// The longest password accepted, in characters (Unicode scalar values); longer ones are
+/// refused before any scoring, since the work grows with the length.
 pub const MAX_LENGTH: usize = 256;
+/// The most terms [`ProtectionPolicy::custom_terms`] may hold.
 pub const MAX_CUSTOM_TERMS: usize = 1000;
 
 impl ProtectionPolicy {
+    /// Checks the policy's own values: `min_length` 8 to [`MAX_LENGTH`], `history` at most 24,
+    /// `min_score` 0 to 4, at most [`MAX_CUSTOM_TERMS`] custom terms, each
+    /// [`banned::MIN_TERM`] to [`banned::MAX_TERM`] characters.
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each a [`FieldError`] naming the field (`min_length`, `history`,
+    /// `min_score`, `custom_terms`) with a message for the administrator.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut e = Vec::new();
         if !(8..=MAX_LENGTH).contains(&self.min_length) {
@@ -116,9 +127,13 @@ impl ProtectionPolicy {
 /// Who the password is for: their names are banned in it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Subject<'a> {
+    /// Sign-in name; only the part before any `@` is banned.
     pub username: &'a str,
+    /// Given name, banned in the password.
     pub first_name: &'a str,
+    /// Family name, banned in the password.
     pub last_name: &'a str,
+    /// Organization name (the `organization_name` setting), banned in the password.
     pub organization: &'a str,
 }
 
@@ -132,9 +147,13 @@ impl Subject<'_> {
 /// The result of checking a candidate, with the score for a tester box.
 #[derive(Debug, Clone)]
 pub struct Verdict {
+    /// `Ok` when the password is accepted, else the first rule it breaks.
     pub result: Result<(), PolicyViolation>,
+    /// The banned-password score (see [`banned::Evaluation`]); 5 or more passes.
     pub banned_score: usize,
+    /// The banned terms found in the password, for the tester to show.
     pub found: Vec<banned::Found>,
+    /// The strength estimate, shown whatever the result.
     pub strength: strength::Strength,
 }
 

@@ -5,6 +5,7 @@
 use super::banned::{BannedList, Evaluation, evaluate};
 use super::normalise::normalise;
 
+/// How hard a password is to guess, for the strength meter and the policy's minimum score.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Strength {
     /// 0 (too guessable) to 4 (very unguessable).
@@ -13,6 +14,7 @@ pub struct Strength {
     pub bits: u32,
     /// One plain sentence, or empty when there is nothing to say.
     pub warning: String,
+    /// Short tips for a stronger password, possibly none.
     pub suggestions: Vec<String>,
 }
 
@@ -30,6 +32,8 @@ fn on_keyboard_row(s: &str) -> bool {
     s.chars().count() >= 4 && KEYBOARD_ROWS.iter().any(|r| r.contains(s))
 }
 
+/// Estimates a password's strength, counting banned terms from `lists` and the person's
+/// `names` as cheap guesses (see [`evaluate`]).
 pub fn estimate(password: &str, lists: &[&BannedList], names: &[&str]) -> Strength {
     estimate_with(password, &evaluate(password, lists, names))
 }

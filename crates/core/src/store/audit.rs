@@ -8,10 +8,15 @@ use crate::audit::{AuditEvent, ChainRow, NewAuditEvent, Outcome};
 /// Which events [`AuditStore::audit_list`] returns; every field given must match.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AuditFilter {
+    /// Exact activity name, one of [`crate::audit::activity`].
     pub activity: Option<String>,
+    /// Exact actor.
     pub actor: Option<String>,
+    /// Exact target.
     pub target: Option<String>,
+    /// Exact correlation id (the request's `x-request-id`).
     pub correlation_id: Option<String>,
+    /// Successes or failures only.
     pub result: Option<Outcome>,
     /// Inclusive.
     pub since: Option<UnixSeconds>,

@@ -88,11 +88,20 @@ impl CodePurpose {
 /// A one-time code waiting to be typed back. Only a keyed MAC of the code is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeRecord {
+    /// Whose code it is: a journey's id hash, `setup:<user id>` for a registration, or
+    /// `report:<MAC>` for a report link.
     pub owner: String,
+    /// What the code proves.
     pub purpose: CodePurpose,
+    /// Where the code went (an address or E.164 number); for [`CodePurpose::RegisterApp`]
+    /// the sealed seed, for [`CodePurpose::Report`] the user id.
     pub destination: String,
+    /// Keyed MAC of the code, bound to its owner and purpose and made by the caller (the
+    /// store compares it as text); empty when there is no code.
     pub code_mac: String,
+    /// When the code stops being accepted (Unix seconds).
     pub expires_at: UnixSeconds,
+    /// Wrong attempts so far.
     pub attempts: i64,
 }
 
@@ -116,6 +125,7 @@ pub trait CodeStore: Send + Sync {
     ) -> StoreResult<bool>;
     /// Counts a wrong attempt; returns the attempts so far (0 when no code is waiting).
     async fn code_fail(&self, owner: &str, purpose: CodePurpose) -> StoreResult<i64>;
+    /// Removes the code for (owner, purpose); nothing to remove is not an error.
     async fn code_delete(&self, owner: &str, purpose: CodePurpose) -> StoreResult<()>;
     /// Marks a CAPTCHA as used until `expires_at`; false when it already was (a replay).
     async fn captcha_use(&self, nonce: &str, expires_at: UnixSeconds) -> StoreResult<bool>;

@@ -12,16 +12,21 @@ use crate::audit::NewAuditEvent;
 pub struct NewDelivery {
     /// Sealed message, opaque to the store.
     pub payload: String,
+    /// When it was queued (Unix seconds).
     pub created_at: UnixSeconds,
 }
 
 /// A queued message claimed by a delivery worker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeliveryRecord {
+    /// Row id, assigned by the store; pass it to [`Commits::delivery_done`] or
+    /// [`Commits::delivery_retry`].
     pub id: i64,
+    /// Sealed message, opaque to the store.
     pub payload: String,
     /// Tries so far, this one included.
     pub attempts: i64,
+    /// When it was first queued (Unix seconds).
     pub created_at: UnixSeconds,
 }
 
@@ -29,7 +34,9 @@ pub struct DeliveryRecord {
 /// commit writes them in the same transaction as the change: all or nothing.
 #[derive(Debug, Clone, Default)]
 pub struct Effects {
+    /// Audit events to append to the chain, in order.
     pub audit: Vec<NewAuditEvent>,
+    /// Messages to queue for the delivery worker.
     pub deliveries: Vec<NewDelivery>,
 }
 
@@ -38,10 +45,13 @@ pub struct Effects {
 /// journey stage consumed, the sign-in lockout and the self-service limits cleared.
 #[derive(Debug, Clone)]
 pub struct PasswordChange {
+    /// Whose password changes.
     pub user_id: i64,
     /// PHC string of the new hash.
     pub hash: String,
+    /// Whether the user must choose another password at the next sign-in.
     pub must_change: bool,
+    /// When the change happens (Unix seconds): the new `password_changed_at`.
     pub now: UnixSeconds,
     /// The journey's next state, written with compare-and-swap on its version: when the
     /// journey moved first, nothing at all is written.
@@ -57,7 +67,12 @@ pub struct PasswordChange {
 pub enum AttemptTake {
     /// The attempt is recorded (row id, for a refund when it turns out right); the
     /// count includes it.
-    Taken { id: i64, count: i64 },
+    Taken {
+        /// Row id of the recorded attempt, for [`Commits::attempt_refund`].
+        id: i64,
+        /// Attempts of this kind for the subject in the window, this one included.
+        count: i64,
+    },
     /// The limit was already reached (or the subject is blocked): nothing recorded, and
     /// no comparison may be made.
     Refused,
@@ -88,6 +103,9 @@ pub trait Commits: Send + Sync {
     /// Writes effects alone, in one transaction (audit events are never dropped because
     /// the log is busy: writers wait their turn on the chain's head).
     async fn effects_commit(&self, effects: &Effects) -> StoreResult<()>;
+    /// Writes named settings (policy documents, branding) with `effects`, in one
+    /// transaction: all of them and their audit events, or nothing.
+    async fn settings_commit(&self, values: &[(&str, &str)], effects: &Effects) -> StoreResult<()>;
     /// A new code for a journey: bumps the user's credential generation (voiding every
     /// other journey and code), moves the journey to the new generation (compare-and-swap
     /// on its version) and stores the code. Returns the journey as stored, or `None`

@@ -9,6 +9,7 @@ use crate::journey::Journey;
 /// this row is found by its SHA-256, so any instance can serve any step.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FlowRecord {
+    /// Lower-case hex SHA-256 of the journey token the browser holds.
     pub id_hash: String,
     /// Shared by every audit event of this journey.
     pub correlation_id: String,
@@ -28,7 +29,9 @@ pub struct FlowRecord {
     /// When the user's generation has moved on (a password, contact, method or account
     /// change, or a code sent by another journey), this journey and its codes are void.
     pub generation: i64,
+    /// When the journey started (Unix seconds).
     pub created_at: UnixSeconds,
+    /// When the journey stops being accepted (Unix seconds); the sweep removes it after.
     pub expires_at: UnixSeconds,
 }
 
@@ -43,5 +46,6 @@ pub trait JourneyStore: Send + Sync {
     /// `f.version`, and bumps the stored version. False (nothing written) when another
     /// request moved the journey first, or it is gone.
     async fn flow_update(&self, f: &FlowRecord) -> StoreResult<bool>;
+    /// Ends a journey; nothing to remove is not an error.
     async fn flow_delete(&self, id_hash: &str) -> StoreResult<()>;
 }

@@ -18,5 +18,7 @@ pub trait LockoutStore: Send + Sync {
         expected_version: i64,
         next: &LockoutState,
     ) -> StoreResult<bool>;
+    /// Forgets the state of `key` (after a successful sign-in or a reset); nothing to
+    /// forget is not an error.
     async fn lockout_clear(&self, key: &str) -> StoreResult<()>;
 }

@@ -16,9 +16,15 @@ pub enum MethodChange {
     /// beside the others.
     Add(AuthMethodRecord),
     /// Removes the user's method with this id.
-    Remove { id: i64 },
+    Remove {
+        /// Row id of the method, as in [`AuthMethodRecord::id`].
+        id: i64,
+    },
     /// Replaces the security answers (question, answer hash); empty removes them all.
     SetAnswers(Vec<(String, String)>),
+    /// Removes every method and answer and forgets the confirmation, so the user must
+    /// register again at next sign-in (an administrator's "require re-registration").
+    RemoveAll,
 }
 
 /// A change to a user's registration as one transaction: the change, the user's
@@ -26,7 +32,9 @@ pub enum MethodChange {
 /// operation's effects, and optionally the registration confirmed.
 #[derive(Debug, Clone)]
 pub struct MethodCommit {
+    /// Whose registration changes.
     pub user_id: i64,
+    /// What changes.
     pub change: MethodChange,
     /// A waiting code the change uses up, as it was read (an authenticator app's pending
     /// seed): when it is no longer there with the same destination (a parallel request

@@ -47,8 +47,11 @@ impl MethodKind {
 /// A registered verification method of a user (not security questions: those are answers).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthMethodRecord {
+    /// Row id, assigned by the store.
     pub id: i64,
+    /// Whose method it is.
     pub user_id: i64,
+    /// What kind of method.
     pub kind: MethodKind,
     /// The address or E.164 number; for an app, its name.
     pub value: String,
@@ -56,6 +59,7 @@ pub struct AuthMethodRecord {
     pub secret: String,
     /// For an app: the last TOTP step accepted (a code is never accepted twice).
     pub last_used_step: Option<i64>,
+    /// When it was registered (Unix seconds).
     pub created_at: UnixSeconds,
 }
 

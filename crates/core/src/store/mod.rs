@@ -18,6 +18,7 @@
 //! | [`AuditStore`] | the audit log |
 //! | [`Commits`] | multi-step changes written in one transaction with their effects |
 //! | [`MethodCommits`] | registration changes written in one transaction with their effects |
+//! | [`TokenCommits`] | API tokens made and revoked with their audit events |
 //! | [`DirectoryCommits`] | user and group changes written in one transaction with their effects |
 //!
 //! [`Store`] is all of them plus migrations and a health check; the rest of Latchkey holds
@@ -43,6 +44,7 @@ mod method_commits;
 mod methods;
 mod sessions;
 mod settings;
+mod token_commits;
 mod tokens;
 mod users;
 
@@ -59,11 +61,14 @@ pub use method_commits::{MethodChange, MethodCommit, MethodCommits};
 pub use methods::{AuthMethodRecord, MethodKind, MethodStore};
 pub use sessions::{SessionRecord, SessionStore};
 pub use settings::SettingStore;
+pub use token_commits::{TokenCommits, TokenEffects};
 pub use tokens::{ApiTokenRecord, NewApiToken, TokenScope, TokenStore};
 pub use users::{NewUser, UserStore};
 
+/// Why a store operation failed; every store method returns it in a [`StoreResult`].
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// No row has the given id or key.
     #[error("not found")]
     NotFound,
     /// A uniqueness rule was broken; the payload names it (e.g. `username`, `group_name`).
@@ -78,12 +83,15 @@ pub enum StoreError {
     Backend(String),
 }
 
+/// The result of every store operation.
 pub type StoreResult<T> = Result<T, StoreError>;
 
 /// A page of results and the total count that matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page<T> {
+    /// The rows of this page, in the order asked for.
     pub items: Vec<T>,
+    /// How many rows matched in all, across every page.
     pub total: i64,
 }
 
@@ -104,6 +112,7 @@ pub trait Store:
     + AuditStore
     + Commits
     + MethodCommits
+    + TokenCommits
     + DirectoryCommits
     + Send
     + Sync

@@ -35,26 +35,38 @@ impl TokenScope {
 /// An admin API token as stored: never the token itself, only its SHA-256.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiTokenRecord {
+    /// Row id, assigned by the store.
     pub id: i64,
+    /// A label the creator chose, to tell tokens apart.
     pub name: String,
+    /// The user whose rights the token acts with.
     pub owner_id: i64,
     /// The owner's username, read with the token.
     pub owner_username: String,
+    /// What the token may do.
     pub scope: TokenScope,
     /// Lower-case hex SHA-256 of the token.
     pub token_hash: String,
+    /// When it was created (Unix seconds).
     pub created_at: UnixSeconds,
+    /// When it was last used (Unix seconds); `None` when never.
     pub last_used_at: Option<UnixSeconds>,
+    /// When it was revoked (Unix seconds); `None` while it is valid.
     pub revoked_at: Option<UnixSeconds>,
 }
 
 /// A token to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewApiToken {
+    /// A label to tell tokens apart.
     pub name: String,
+    /// The user whose rights the token acts with.
     pub owner_id: i64,
+    /// What the token may do.
     pub scope: TokenScope,
+    /// Lower-case hex SHA-256 of the token.
     pub token_hash: String,
+    /// When it is created (Unix seconds).
     pub created_at: UnixSeconds,
 }
 
@@ -64,6 +76,7 @@ pub struct NewApiToken {
 pub trait TokenStore: Send + Sync {
     /// `Conflict("token")` when the hash is taken; `NotFound` when the owner is gone.
     async fn api_token_create(&self, t: &NewApiToken) -> StoreResult<ApiTokenRecord>;
+    /// The token with this id, revoked or not; `NotFound` when there is none.
     async fn api_token_get(&self, id: i64) -> StoreResult<ApiTokenRecord>;
     /// The token with this hash, revoked or not.
     async fn api_token_by_hash(&self, token_hash: &str) -> StoreResult<ApiTokenRecord>;

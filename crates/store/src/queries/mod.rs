@@ -20,7 +20,7 @@ mod lockout;
 mod methods;
 mod sessions;
 mod settings;
-mod tokens;
+pub(crate) mod tokens;
 mod users;
 
 pub(crate) use groups::group_from_row;

@@ -9,10 +9,10 @@ use sqlx::Row;
 use super::{map_err, not_found, stored};
 use crate::{PgStore, SqliteStore, backend};
 
-const TOKEN_SELECT: &str = "SELECT t.id, t.name, t.owner_id, u.username AS owner_username, t.scope, \
+pub(crate) const TOKEN_SELECT: &str = "SELECT t.id, t.name, t.owner_id, u.username AS owner_username, t.scope, \
      t.token_hash, t.created_at, t.last_used_at, t.revoked_at FROM api_tokens t JOIN users u ON u.id = t.owner_id";
 
-fn token_from_row<R: Row>(row: &R) -> StoreResult<ApiTokenRecord>
+pub(crate) fn token_from_row<R: Row>(row: &R) -> StoreResult<ApiTokenRecord>
 where
     for<'a> &'a str: sqlx::ColumnIndex<R>,
     for<'a> i64: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,

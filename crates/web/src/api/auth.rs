@@ -6,14 +6,9 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{Method, StatusCode, header};
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
-use latchkey_core::Secret;
 use latchkey_core::audit::Outcome;
 use latchkey_core::directory::{Role, User};
 use latchkey_core::store::{ApiTokenRecord, StoreError};
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 
 use crate::audit::{Ctx, record};
 use crate::error::ApiError;
@@ -22,25 +17,10 @@ use crate::service::directory::Actor;
 use crate::service::{Permission, ServiceError};
 use crate::state::AppState;
 
-pub const TOKEN_PREFIX: &str = "lk_";
+pub use crate::service::tokens::{TOKEN_PREFIX, hash_token, new_token};
 
 /// What a token may do besides reading: the stored scope, under its API name.
 pub use latchkey_core::store::TokenScope as Scope;
-
-/// A fresh token: `lk_` and 32 random bytes, base64url (43 characters).
-pub fn new_token() -> Secret {
-    let mut b = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut b);
-    Secret::new(format!("{TOKEN_PREFIX}{}", B64URL.encode(b)))
-}
-
-/// What the store keeps of a token: its SHA-256, lower-case hex.
-pub fn hash_token(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 /// The caller of an API request: a valid token and its enabled, administrator owner.
 #[derive(Debug, Clone)]
@@ -159,6 +139,26 @@ impl ApiAuth {
         Actor::api(&self.user, self.token.id, self.ctx.clone())
     }
 
+    /// An audit event by this token's owner, marked as coming through the API, for an
+    /// operation to commit with its change.
+    pub fn event(
+        &self,
+        state: &AppState,
+        activity: &'static str,
+        target: &str,
+        mut details: serde_json::Value,
+    ) -> latchkey_core::audit::NewAuditEvent {
+        crate::service::Via::Api(self.token.id).mark(&mut details);
+        crate::audit::event(
+            state,
+            &self.ctx,
+            activity,
+            target,
+            Outcome::Success,
+            details,
+        )
+    }
+
     /// Writes an audit event as the portal does, marked as coming through the API.
     pub async fn record(
         &self,
@@ -167,7 +167,7 @@ impl ApiAuth {
         target: &str,
         mut details: serde_json::Value,
     ) {
-        crate::service::password::Via::Api(self.token.id).mark(&mut details);
+        crate::service::Via::Api(self.token.id).mark(&mut details);
         record(
             state,
             &self.ctx,

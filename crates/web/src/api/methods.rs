@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::User;
-use latchkey_core::store::StoreError;
+use latchkey_core::store::{Effects, MethodChange, MethodCommit};
 use serde_json::{Value, json};
 
 use super::auth::ApiAuth;
@@ -108,14 +108,13 @@ async fn remove(
     Path((id, method_id)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
     let user = manageable(&state, &auth, &id).await?;
-    let what = if method_id == "questions" {
+    let (change, what) = if method_id == "questions" {
         if state.store.answers_of(user.id).await?.is_empty() {
             return Err(ApiError::not_found(
                 "This user has no security answers registered.",
             ));
         }
-        state.store.answers_set(user.id, &[]).await?;
-        "questions".to_owned()
+        (MethodChange::SetAnswers(Vec::new()), "questions".to_owned())
     } else {
         let mid = path_id(&method_id)?;
         let Some(m) = state
@@ -127,19 +126,28 @@ async fn remove(
         else {
             return Err(ApiError::not_found("This user has no method with that id."));
         };
-        match state.store.method_delete(user.id, mid).await {
-            Ok(()) | Err(StoreError::NotFound) => {}
-            Err(e) => return Err(e.into()),
-        }
-        m.kind.as_str().to_owned()
+        (MethodChange::Remove { id: mid }, m.kind.as_str().to_owned())
     };
-    auth.record(
-        &state,
-        ADMIN_DELETED_METHOD,
-        user.username.as_str(),
-        json!({"method": what}),
-    )
-    .await;
+    // The removal and its audit event in one transaction.
+    let commit = MethodCommit {
+        user_id: user.id,
+        change,
+        consumes: None,
+        confirm_at: None,
+        first_confirmation: Vec::new(),
+    };
+    let effects = Effects {
+        audit: vec![auth.event(
+            &state,
+            ADMIN_DELETED_METHOD,
+            user.username.as_str(),
+            json!({"method": what}),
+        )],
+        deliveries: Vec::new(),
+    };
+    if !state.store.method_commit(&commit, &effects).await? {
+        return Err(ApiError::not_found("This user has no method with that id."));
+    }
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -150,25 +158,25 @@ async fn require_reregistration(
 ) -> Result<Response, ApiError> {
     let user = manageable(&state, &auth, &id).await?;
     let methods = state.store.methods_of(user.id).await?;
-    for m in &methods {
-        match state.store.method_delete(user.id, m.id).await {
-            Ok(()) | Err(StoreError::NotFound) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
     let answers = state.store.answers_of(user.id).await?.len();
-    if answers > 0 {
-        state.store.answers_set(user.id, &[]).await?;
-    }
-    state.store.user_set_confirmed(user.id, None).await?;
-    auth.record(
-        &state,
-        ADMIN_REQUIRED_REREGISTRATION,
-        user.username.as_str(),
-        json!({"removed_methods": methods.iter().map(|m| m.kind.as_str()).collect::<Vec<_>>(),
-               "removed_answers": answers}),
-    )
-    .await;
+    let commit = MethodCommit {
+        user_id: user.id,
+        change: MethodChange::RemoveAll,
+        consumes: None,
+        confirm_at: None,
+        first_confirmation: Vec::new(),
+    };
+    let effects = Effects {
+        audit: vec![auth.event(
+            &state,
+            ADMIN_REQUIRED_REREGISTRATION,
+            user.username.as_str(),
+            json!({"removed_methods": methods.iter().map(|m| m.kind.as_str()).collect::<Vec<_>>(),
+                   "removed_answers": answers}),
+        )],
+        deliveries: Vec::new(),
+    };
+    state.store.method_commit(&commit, &effects).await?;
     Ok(
         axum::Json(json!({"removed_methods": methods.len(), "removed_answers": answers}))
             .into_response(),

@@ -9,176 +9,20 @@
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, put};
-use latchkey_core::audit::{Outcome, activity};
-use latchkey_core::directory::FieldError;
-use latchkey_core::policy::{ADMIN_METHODS, Method, Scope, SsprPolicy};
+use latchkey_core::policy::SsprPolicy;
 use latchkey_core::protect::ProtectionPolicy;
-use latchkey_core::store::StoreError;
-use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::auth::ApiAuth;
 use super::extract::ApiJson;
 use super::openapi::{Access, Op, defaults_allowed, object, schema_ref};
-use crate::audit::{Ctx, record};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-pub const APPLY_POLICY: &str = latchkey_core::audit::activity::APPLY_POLICY;
-pub const DOCUMENT_TARGET: &str = "Policy document";
-
-/// The administrator policy: fixed, shown for completeness, never changed by a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AdministratorPolicy {
-    pub methods_required: u8,
-    pub methods: Vec<Method>,
-    pub security_questions: bool,
-}
-
-impl AdministratorPolicy {
-    pub fn fixed() -> Self {
-        Self {
-            methods_required: 2,
-            methods: ADMIN_METHODS.to_vec(),
-            security_questions: false,
-        }
-    }
-}
-
-/// The whole policy. `administrator` may be left out of a document to apply; when it is
-/// there it must be the fixed one (so an exported document applies as it is).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PolicyDocument {
-    pub sspr: SsprPolicy,
-    pub password: ProtectionPolicy,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub administrator: Option<AdministratorPolicy>,
-}
-
-/// The policy in force.
-pub async fn current(state: &AppState) -> Result<PolicyDocument, ApiError> {
-    Ok(PolicyDocument {
-        sspr: crate::sspr::load_policy(state).await?,
-        password: crate::protect::load_policy(state).await?,
-        administrator: Some(AdministratorPolicy::fixed()),
-    })
-}
-
-fn prefixed(prefix: &str, errors: Vec<FieldError>) -> impl Iterator<Item = (String, String)> {
-    errors.into_iter().map(move |e| {
-        // The portal calls the group field "group"; in documents it is the key, group_id.
-        let field = if e.field == "group" {
-            "group_id"
-        } else {
-            e.field
-        };
-        (format!("{prefix}{field}"), e.message)
-    })
-}
-
-async fn check_sspr(
-    state: &AppState,
-    p: &SsprPolicy,
-    prefix: &str,
-) -> Result<Vec<(String, String)>, ApiError> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    if let Err(e) = p.validate() {
-        out.extend(prefixed(prefix, e));
-    }
-    if p.scope == Scope::Selected
-        && let Some(g) = p.group_id
-    {
-        match state.store.group_get(g).await {
-            Ok(_) => {}
-            Err(StoreError::NotFound) => out.push((
-                format!("{prefix}group_id"),
-                format!("There is no group with id {g}. Choose an existing group."),
-            )),
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(out)
-}
-
-fn check_password(p: &ProtectionPolicy, prefix: &str) -> Vec<(String, String)> {
-    match p.validate() {
-        Ok(()) => Vec::new(),
-        Err(e) => prefixed(prefix, e).collect(),
-    }
-}
-
-/// Every problem of a document, each named by its path. Empty when it can be applied.
-pub async fn validate(
-    state: &AppState,
-    doc: &PolicyDocument,
-) -> Result<Vec<(String, String)>, ApiError> {
-    let mut errors = check_sspr(state, &doc.sspr, "sspr.").await?;
-    errors.extend(check_password(&doc.password, "password."));
-    if let Some(a) = &doc.administrator
-        && *a != AdministratorPolicy::fixed()
-    {
-        errors.push((
-            "administrator".into(),
-            "The administrator policy is fixed (two methods, no security questions) and can't be changed. \
-             Leave the section out or keep it as exported."
-                .into(),
-        ));
-    }
-    Ok(errors)
-}
-
-/// Validates and applies a whole document in one transaction, and audits it as one event.
-/// `extra` goes into the event's details (e.g. how it came). A document equal to the policy
-/// in force changes nothing and is not audited. Returns the policy now in force.
-pub async fn apply(
-    state: &AppState,
-    ctx: &Ctx,
-    doc: PolicyDocument,
-    extra: Value,
-) -> Result<PolicyDocument, ApiError> {
-    let errors = validate(state, &doc).await?;
-    if !errors.is_empty() {
-        return Err(ApiError::fields(errors));
-    }
-    let before = current(state).await?;
-    if before.sspr == doc.sspr && before.password == doc.password {
-        // Nothing to change: applying the same document again writes and audits nothing.
-        return Ok(before);
-    }
-    let sspr = serde_json::to_string(&doc.sspr).map_err(ApiError::internal)?;
-    let password = serde_json::to_string(&doc.password).map_err(ApiError::internal)?;
-    state
-        .store
-        .settings_put_many(&[
-            (crate::sspr::POLICY_KEY, &sspr),
-            (crate::protect::KEY, &password),
-        ])
-        .await?;
-    let after = current(state).await?;
-    let mut changed = Vec::new();
-    if before.sspr != after.sspr {
-        changed.push("sspr");
-    }
-    if before.password != after.password {
-        changed.push("password");
-    }
-    let mut details = json!({"before": before, "after": after, "changed": changed});
-    if let (Some(d), Some(e)) = (details.as_object_mut(), extra.as_object()) {
-        d.extend(e.clone());
-    }
-    record(
-        state,
-        ctx,
-        APPLY_POLICY,
-        DOCUMENT_TARGET,
-        Outcome::Success,
-        details,
-    )
-    .await;
-    Ok(after)
-}
+pub use crate::service::policy::{
+    APPLY_POLICY, AdministratorPolicy, DOCUMENT_TARGET, PolicyDocument, apply, check_password,
+    check_sspr, current, validate,
+};
 
 pub(super) fn ops() -> Vec<Op> {
     vec![
@@ -384,14 +228,17 @@ async fn put_sspr(
         return Err(ApiError::fields(errors));
     }
     let before = crate::sspr::load_policy(&state).await?;
-    crate::sspr::save_policy(&state, &after).await?;
-    auth.record(
+    let mut via = json!({});
+    crate::service::Via::Api(auth.token.id).mark(&mut via);
+    crate::service::policy::save_sspr(
         &state,
-        activity::UPDATE_POLICY,
+        &auth.ctx,
         "Self-service password reset",
-        json!({"before": before, "after": after}),
+        &before,
+        &after,
+        via,
     )
-    .await;
+    .await?;
     Ok(axum::Json(after).into_response())
 }
 
@@ -410,13 +257,8 @@ async fn put_password(
         return Err(ApiError::fields(errors));
     }
     let before = crate::protect::load_policy(&state).await?;
-    crate::protect::save_policy(&state, &after).await?;
-    auth.record(
-        &state,
-        activity::UPDATE_PASSWORD_POLICY,
-        "Password protection",
-        json!({"before": before, "after": after}),
-    )
-    .await;
+    let mut via = json!({});
+    crate::service::Via::Api(auth.token.id).mark(&mut via);
+    crate::service::policy::save_password(&state, &auth.ctx, &before, &after, via).await?;
     Ok(axum::Json(after).into_response())
 }

@@ -6,18 +6,16 @@ use axum::Json;
 use axum::extract::{Extension, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
-use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::Role;
 use latchkey_core::protect::ProtectionPolicy;
 use serde::Deserialize;
 use std::collections::HashMap;
 
 use super::admin::{ctx, layout, require_global};
-use crate::audit::record;
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
-use crate::protect::{evaluate, load_policy, save_policy, subject};
+use crate::protect::{evaluate, load_policy, subject};
 use crate::session::{MaybeUser, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{FormErrors, ProtectionPage, render};
@@ -159,16 +157,14 @@ pub async fn save(
     if !errors.is_empty() {
         return page(&state, &csrf, &a, after, errors, None, None).await;
     }
-    save_policy(&state, &after).await?;
-    record(
+    crate::service::policy::save_password(
         &state,
         &ctx(&a, &ip, &rid),
-        activity::UPDATE_PASSWORD_POLICY,
-        "Password protection",
-        Outcome::Success,
-        serde_json::json!({"before": before, "after": after}),
+        &before,
+        &after,
+        serde_json::json!({}),
     )
-    .await;
+    .await?;
     Ok(Redirect::to("/admin/password-protection?saved=1").into_response())
 }
 

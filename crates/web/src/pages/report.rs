@@ -4,12 +4,9 @@
 
 use axum::extract::{Extension, Path, State};
 use axum::response::Response;
-use latchkey_core::audit::{Outcome, activity};
-use latchkey_core::directory::Role;
 use latchkey_core::store::CodePurpose;
-use latchkey_notify::{Channel, Message};
 
-use crate::audit::{Ctx, record};
+use crate::audit::Ctx;
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
@@ -83,55 +80,8 @@ pub async fn confirm(
     state.store.code_delete(&o, CodePurpose::Report).await?;
     let id: i64 = rec.destination.parse().map_err(|_| PageError::NotFound)?;
     let user = state.store.user_get(id).await?;
-    // Block sign-in, unless this is the last enabled global administrator (that would lock
-    // everyone out): then the sessions end (a password change forces a new one) and the
-    // administrators are told.
-    let last_admin = crate::auth::is_last_global_admin(&state, &user).await?;
-    if last_admin {
-        let hash = state.store.user_password_hash(user.id).await?;
-        state
-            .store
-            .user_set_password(user.id, &hash, true, state.now())
-            .await?;
-    } else {
-        state
-            .store
-            .user_set_enabled(user.id, false, state.now())
-            .await?;
-    }
     let ctx = Ctx::new(user.username.as_str(), &ip, &rid);
-    record(
-        &state,
-        &ctx,
-        activity::REPORTED_NOT_ME,
-        user.username.as_str(),
-        Outcome::Success,
-        serde_json::json!({"blocked_sign_in": !last_admin}),
-    )
-    .await;
-    let org = &state.org_name();
-    for a in state.store.users_with_role(Role::GlobalAdmin, 100).await? {
-        if let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) {
-            let m = Message {
-                channel: Channel::Email,
-                to: addr.as_str().to_owned(),
-                subject: format!(
-                    "{org}: {} reported a password change they didn't make",
-                    user.username
-                ),
-                body: format!(
-                    "{} ({}) says a recent password reset or unlock of their account wasn't them.\n\n\
-                     Latchkey has blocked sign-in for the account. Check the audit log, talk to the user, \
-                     then reset their password and allow sign-in again from the admin portal.\n",
-                    user.display_name, user.username
-                ),
-                html: None,
-            };
-            if let Err(e) = state.delivery.send(&m).await {
-                tracing::warn!(%e, "could not alert an administrator");
-            }
-        }
-    }
+    crate::service::directory::report_not_me(&state, &ctx, &user).await?;
     Ok(page(
         &state,
         &csrf.0,

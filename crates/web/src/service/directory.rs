@@ -20,7 +20,7 @@ use latchkey_core::store::{Effects, Member, NewUser, StoreError, UserChange};
 use serde_json::{Value, json};
 
 use crate::audit::Ctx;
-use crate::service::password::Via;
+use crate::service::Via;
 use crate::service::{Permission, ServiceError};
 use crate::state::AppState;
 
@@ -105,26 +105,6 @@ impl Actor {
             Outcome::Success,
             details,
         )
-    }
-}
-
-impl Via {
-    /// Marks an audit event's details with where the operation came from: nothing for
-    /// the portal, `"via": "api"` and `"token_id"` for the API, `"via": "cli"`.
-    pub fn mark(self, details: &mut Value) {
-        let Some(o) = details.as_object_mut() else {
-            return;
-        };
-        match self {
-            Via::Portal => {}
-            Via::Api(token) => {
-                o.insert("via".into(), "api".into());
-                o.insert("token_id".into(), token.into());
-            }
-            Via::Cli => {
-                o.insert("via".into(), "cli".into());
-            }
-        }
     }
 }
 
@@ -692,4 +672,88 @@ pub async fn remove_member(
         Err(StoreError::NotFound) => Err(ServiceError::NotMember),
         other => Ok(other?),
     }
+}
+
+/// "This wasn't me", from the link in a notice: blocks sign-in for `user`, tells the
+/// global administrators and audits it, in one transaction. The last enabled global
+/// administrator is not blocked (nobody could run Latchkey any more): their sessions end
+/// and a new password is required at next sign-in instead. The rule is checked inside
+/// the transaction, so two reports at once can't block the last two administrators.
+/// Returns whether sign-in was blocked.
+pub async fn report_not_me(state: &AppState, ctx: &Ctx, user: &User) -> Result<bool, ServiceError> {
+    let org = state.org_name();
+    let notices: Vec<crate::delivery::Notice> = state
+        .store
+        .users_with_role(Role::GlobalAdmin, 100)
+        .await?
+        .into_iter()
+        .filter_map(|a| {
+            let addr = a.email.as_ref().or(a.alternate_email.as_ref())?;
+            Some(crate::delivery::Notice {
+                what: "report_not_me_alert",
+                target: a.username.to_string(),
+                message: latchkey_notify::Message {
+                    channel: latchkey_notify::Channel::Email,
+                    to: addr.as_str().to_owned(),
+                    subject: format!(
+                        "{org}: {} reported a password change they didn't make",
+                        user.username
+                    ),
+                    body: format!(
+                        "{} ({}) says a recent password reset or unlock of their account wasn't them.\n\n\
+                         Latchkey has blocked sign-in for the account (or, for the last global administrator, \
+                         ended their sessions and asked for a new password). Check the audit log, talk to \
+                         the user, then reset their password and allow sign-in again from the admin portal.\n",
+                        user.display_name, user.username
+                    ),
+                    html: None,
+                },
+            })
+        })
+        .collect();
+    let effects = |blocked: bool| latchkey_core::store::Effects {
+        audit: vec![crate::audit::event(
+            state,
+            ctx,
+            latchkey_core::audit::activity::REPORTED_NOT_ME,
+            user.username.as_str(),
+            latchkey_core::audit::Outcome::Success,
+            serde_json::json!({"blocked_sign_in": blocked}),
+        )],
+        deliveries: crate::delivery::queue(state, ctx, notices.clone()),
+    };
+    let blocked = effects(true);
+    let change = latchkey_core::store::UserChange {
+        enabled: Some(false),
+        ..Default::default()
+    };
+    let result = state
+        .store
+        .user_change_commit(user.id, &change, true, state.now(), &|_, _| blocked.clone())
+        .await;
+    let was_blocked = match result {
+        Ok(_) => true,
+        Err(latchkey_core::store::StoreError::Refused(why))
+            if why == latchkey_core::store::LAST_GLOBAL_ADMIN =>
+        {
+            let hash = state.store.user_password_hash(user.id).await?;
+            let change = latchkey_core::store::PasswordChange {
+                user_id: user.id,
+                hash,
+                must_change: true,
+                now: state.now(),
+                flow: None,
+                clear_lockout: None,
+                clear_subject: None,
+            };
+            state
+                .store
+                .password_commit(&change, &effects(false))
+                .await?;
+            false
+        }
+        Err(e) => return Err(e.into()),
+    };
+    state.deliveries_waiting.notify_one();
+    Ok(was_blocked)
 }

@@ -23,7 +23,9 @@
 pub mod directory;
 pub mod journey;
 pub mod password;
+pub mod policy;
 pub mod registration;
+pub mod tokens;
 
 use axum::http::StatusCode;
 use latchkey_core::directory::FieldError;
@@ -40,6 +42,37 @@ pub enum Permission {
     GlobalOnly,
     /// Password administrators manage users who aren't administrators; this one is.
     ManageAdmins,
+}
+
+/// Where an operation comes from, for the audit log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// The admin portal (or a user's own pages).
+    Portal,
+    /// The JSON API, with the token's id.
+    Api(i64),
+    /// The command line on the server.
+    Cli,
+}
+
+impl Via {
+    /// Marks an audit event's details with where the operation came from: nothing for
+    /// the portal, `"via": "api"` and `"token_id"` for the API, `"via": "cli"`.
+    pub fn mark(self, details: &mut serde_json::Value) {
+        let Some(o) = details.as_object_mut() else {
+            return;
+        };
+        match self {
+            Via::Portal => {}
+            Via::Api(token) => {
+                o.insert("via".into(), "api".into());
+                o.insert("token_id".into(), token.into());
+            }
+            Via::Cli => {
+                o.insert("via".into(), "cli".into());
+            }
+        }
+    }
 }
 
 /// Why an operation failed or was refused. The refusals are typed; each adapter (page,
@@ -65,6 +98,10 @@ pub enum ServiceError {
     /// A new password the password policy refused (and only that). Nothing was written.
     #[error("password refused: {0}")]
     Password(PolicyViolation),
+    /// A document with problems, each named by its path (`sspr.methods_required`) with
+    /// what is wrong in words. Nothing was written.
+    #[error("invalid document: {0:?}")]
+    InvalidPaths(Vec<(String, String)>),
     /// A unique name is taken; the input field that holds it (`username`, `name`).
     #[error("already exists: {0}")]
     Conflict(&'static str),
@@ -142,6 +179,13 @@ impl From<ServiceError> for PageError {
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
+            ServiceError::InvalidPaths(errors) => PageError::BadRequest(
+                errors
+                    .iter()
+                    .map(|(path, message)| format!("{path}: {message}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
             ServiceError::Password(v) => PageError::BadRequest(v.to_string()),
             ServiceError::Conflict("username") => PageError::BadRequest(
                 "That username is already taken. Choose another one.".into(),
@@ -183,6 +227,7 @@ impl From<ServiceError> for ApiError {
             ServiceError::Busy => ApiError::from(HashError::Overloaded),
             ServiceError::Directory(m) => ApiError::internal(format!("directory: {m}")),
             ServiceError::Internal(m) => ApiError::internal(m),
+            ServiceError::InvalidPaths(errors) => ApiError::fields(errors),
             ServiceError::Invalid(errors) => ApiError::fields(
                 errors
                     .into_iter()

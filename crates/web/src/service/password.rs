@@ -78,14 +78,7 @@ pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool,
     Ok(done)
 }
 
-/// Where an administrator's reset comes from, for the audit log.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Via {
-    Portal,
-    /// The JSON API, with the token's id.
-    Api(i64),
-    Cli,
-}
+pub use super::Via;
 
 /// An administrator sets a user's password (portal, API or CLI): the password is
 /// already checked against the policy by the caller. Audited as "Reset password (by
@@ -102,14 +95,7 @@ pub async fn admin_reset(
 ) -> Result<(), ServiceError> {
     let mut details = serde_json::json!({"must_change_password": must_change,
         "password": if generated { "generated" } else { "typed" }});
-    match via {
-        Via::Portal => {}
-        Via::Api(token) => {
-            details["via"] = "api".into();
-            details["token_id"] = token.into();
-        }
-        Via::Cli => details["via"] = "cli".into(),
-    }
+    via.mark(&mut details);
     let audit = vec![crate::audit::event(
         state,
         ctx,

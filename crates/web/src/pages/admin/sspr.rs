@@ -5,18 +5,16 @@
 
 use axum::extract::{Extension, Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::Role;
 use latchkey_core::policy::{Method, Scope, SsprPolicy};
 use std::collections::HashMap;
 
 use super::{ctx, layout};
-use crate::audit::record;
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::session::{Authed, RequireAdmin};
-use crate::sspr::{load_policy, save_policy};
+use crate::sspr::load_policy;
 use crate::state::AppState;
 use crate::views::{FormErrors, SsprPolicyPage, render};
 
@@ -203,16 +201,15 @@ pub async fn save(
     if !errors.is_empty() {
         return show(&state, &csrf, &a, sec, after, errors, None).await;
     }
-    save_policy(&state, &after).await?;
-    record(
+    crate::service::policy::save_sspr(
         &state,
         &ctx(&a, &ip, &rid),
-        activity::UPDATE_POLICY,
         sec.1,
-        Outcome::Success,
-        serde_json::json!({"before": before, "after": after}),
+        &before,
+        &after,
+        serde_json::json!({}),
     )
-    .await;
+    .await?;
     // Turning SSPR on may mean this administrator must now register first.
     if crate::sspr::interrupt_for(&state, &a.user).await?.is_some() {
         return Ok(Redirect::to("/setup?policy_saved=1").into_response());

@@ -1,0 +1,266 @@
+//! Policy: the self-service reset policy, the password policy and the fixed
+//! administrator policy, as one document (policy as code: `/api/v1/policy`, `latchkey
+//! policy export|apply`) or each on its own (the portal's pages, `/api/v1/policy/…`).
+//!
+//! A document is validated as a whole (every problem named by its path, such as
+//! `sspr.methods_required`), and written with its audit event in one transaction.
+
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::directory::FieldError;
+use latchkey_core::policy::{ADMIN_METHODS, Method, Scope, SsprPolicy};
+use latchkey_core::protect::ProtectionPolicy;
+use latchkey_core::store::{Effects, StoreError};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::audit::{Ctx, event};
+use crate::service::ServiceError;
+use crate::state::AppState;
+
+pub const APPLY_POLICY: &str = latchkey_core::audit::activity::APPLY_POLICY;
+pub const DOCUMENT_TARGET: &str = "Policy document";
+
+/// The administrator policy: fixed, shown for completeness, never changed by a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdministratorPolicy {
+    pub methods_required: u8,
+    pub methods: Vec<Method>,
+    pub security_questions: bool,
+}
+
+impl AdministratorPolicy {
+    pub fn fixed() -> Self {
+        Self {
+            methods_required: 2,
+            methods: ADMIN_METHODS.to_vec(),
+            security_questions: false,
+        }
+    }
+}
+
+/// The whole policy. `administrator` may be left out of a document to apply; when it is
+/// there it must be the fixed one (so an exported document applies as it is).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyDocument {
+    pub sspr: SsprPolicy,
+    pub password: ProtectionPolicy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub administrator: Option<AdministratorPolicy>,
+}
+
+/// The policy in force.
+pub async fn current(state: &AppState) -> Result<PolicyDocument, ServiceError> {
+    Ok(PolicyDocument {
+        sspr: crate::sspr::load_policy(state).await?,
+        password: crate::protect::load_policy(state).await?,
+        administrator: Some(AdministratorPolicy::fixed()),
+    })
+}
+
+fn prefixed(prefix: &str, errors: Vec<FieldError>) -> impl Iterator<Item = (String, String)> {
+    errors.into_iter().map(move |e| {
+        // The portal calls the group field "group"; in documents it is the key, group_id.
+        let field = if e.field == "group" {
+            "group_id"
+        } else {
+            e.field
+        };
+        (format!("{prefix}{field}"), e.message)
+    })
+}
+
+pub async fn check_sspr(
+    state: &AppState,
+    p: &SsprPolicy,
+    prefix: &str,
+) -> Result<Vec<(String, String)>, ServiceError> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    if let Err(e) = p.validate() {
+        out.extend(prefixed(prefix, e));
+    }
+    if p.scope == Scope::Selected
+        && let Some(g) = p.group_id
+    {
+        match state.store.group_get(g).await {
+            Ok(_) => {}
+            Err(StoreError::NotFound) => out.push((
+                format!("{prefix}group_id"),
+                format!("There is no group with id {g}. Choose an existing group."),
+            )),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(out)
+}
+
+pub fn check_password(p: &ProtectionPolicy, prefix: &str) -> Vec<(String, String)> {
+    match p.validate() {
+        Ok(()) => Vec::new(),
+        Err(e) => prefixed(prefix, e).collect(),
+    }
+}
+
+/// Every problem of a document, each named by its path. Empty when it can be applied.
+pub async fn validate(
+    state: &AppState,
+    doc: &PolicyDocument,
+) -> Result<Vec<(String, String)>, ServiceError> {
+    let mut errors = check_sspr(state, &doc.sspr, "sspr.").await?;
+    errors.extend(check_password(&doc.password, "password."));
+    if let Some(a) = &doc.administrator
+        && *a != AdministratorPolicy::fixed()
+    {
+        errors.push((
+            "administrator".into(),
+            "The administrator policy is fixed (two methods, no security questions) and can't be changed. \
+             Leave the section out or keep it as exported."
+                .into(),
+        ));
+    }
+    Ok(errors)
+}
+
+/// Validates and applies a whole document in one transaction, and audits it as one event.
+/// `extra` goes into the event's details (e.g. how it came). A document equal to the policy
+/// in force changes nothing and is not audited. Returns the policy now in force.
+pub async fn apply(
+    state: &AppState,
+    ctx: &Ctx,
+    doc: PolicyDocument,
+    extra: Value,
+) -> Result<PolicyDocument, ServiceError> {
+    let errors = validate(state, &doc).await?;
+    if !errors.is_empty() {
+        return Err(ServiceError::InvalidPaths(errors));
+    }
+    let before = current(state).await?;
+    if before.sspr == doc.sspr && before.password == doc.password {
+        // Nothing to change: applying the same document again writes and audits nothing.
+        return Ok(before);
+    }
+    let sspr =
+        serde_json::to_string(&doc.sspr).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let password =
+        serde_json::to_string(&doc.password).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let after = PolicyDocument {
+        sspr: doc.sspr,
+        password: doc.password,
+        administrator: Some(AdministratorPolicy::fixed()),
+    };
+    let mut changed = Vec::new();
+    if before.sspr != after.sspr {
+        changed.push("sspr");
+    }
+    if before.password != after.password {
+        changed.push("password");
+    }
+    let mut details = json!({"before": before, "after": after, "changed": changed});
+    if let (Some(d), Some(e)) = (details.as_object_mut(), extra.as_object()) {
+        d.extend(e.clone());
+    }
+    let effects = Effects {
+        audit: vec![event(
+            state,
+            ctx,
+            APPLY_POLICY,
+            DOCUMENT_TARGET,
+            Outcome::Success,
+            details,
+        )],
+        deliveries: Vec::new(),
+    };
+    state
+        .store
+        .settings_commit(
+            &[
+                (crate::sspr::POLICY_KEY, &sspr),
+                (crate::protect::KEY, &password),
+            ],
+            &effects,
+        )
+        .await?;
+    Ok(after)
+}
+
+/// Saves the self-service reset policy (already validated by the caller against the same
+/// rules as [`check_sspr`]) with its "Update policy" audit event, naming `section` (the
+/// portal's page, or "Self-service password reset"), in one transaction.
+pub async fn save_sspr(
+    state: &AppState,
+    ctx: &Ctx,
+    section: &str,
+    before: &SsprPolicy,
+    after: &SsprPolicy,
+    mut details_extra: Value,
+) -> Result<(), ServiceError> {
+    let json = serde_json::to_string(after).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let mut details = json!({"before": before, "after": after});
+    if let (Some(d), Some(e)) = (details.as_object_mut(), details_extra.as_object_mut()) {
+        d.append(e);
+    }
+    let effects = Effects {
+        audit: vec![event(
+            state,
+            ctx,
+            activity::UPDATE_POLICY,
+            section,
+            Outcome::Success,
+            details,
+        )],
+        deliveries: Vec::new(),
+    };
+    Ok(state
+        .store
+        .settings_commit(&[(crate::sspr::POLICY_KEY, &json)], &effects)
+        .await?)
+}
+
+/// Saves the password policy (already validated) with its audit event, in one
+/// transaction.
+pub async fn save_password(
+    state: &AppState,
+    ctx: &Ctx,
+    before: &ProtectionPolicy,
+    after: &ProtectionPolicy,
+    mut details_extra: Value,
+) -> Result<(), ServiceError> {
+    let json = serde_json::to_string(after).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let mut details = json!({"before": before, "after": after});
+    if let (Some(d), Some(e)) = (details.as_object_mut(), details_extra.as_object_mut()) {
+        d.append(e);
+    }
+    let effects = Effects {
+        audit: vec![event(
+            state,
+            ctx,
+            activity::UPDATE_PASSWORD_POLICY,
+            "Password protection",
+            Outcome::Success,
+            details,
+        )],
+        deliveries: Vec::new(),
+    };
+    Ok(state
+        .store
+        .settings_commit(&[(crate::protect::KEY, &json)], &effects)
+        .await?)
+}
+
+/// Reads a policy document from JSON text; the error names where the problem is
+/// (`sspr.methods_required: invalid type …`).
+pub fn document_from_json(text: &str) -> Result<PolicyDocument, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let doc: PolicyDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if path == "." {
+            inner.to_string()
+        } else {
+            format!("{path}: {inner}")
+        }
+    })?;
+    de.end().map_err(|e| e.to_string())?;
+    Ok(doc)
+}
