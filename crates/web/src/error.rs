@@ -9,22 +9,36 @@ use latchkey_core::store::StoreError;
 
 use crate::views::{ErrorPage, render};
 
+/// An error a page answers with: an error page with a title and a plain explanation, under
+/// the status each variant names. 5xx causes are logged, never shown.
 #[derive(Debug, thiserror::Error)]
 pub enum PageError {
+    /// 404: no such page or record.
     #[error("not found")]
     NotFound,
+    /// 400: the request can't be used; the text is shown to the user.
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// 403: the signed-in user may not do this; the text is shown to the user.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// 403: the form's CSRF token is missing, wrong or expired.
     #[error("csrf check failed")]
     Csrf,
+    /// 405: the route exists, not for this method.
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// 413: the form body is over the size limit.
     #[error("form too large")]
     TooLarge,
+    /// 503 with `Retry-After: 2`: the password hashing pool is full.
     #[error("busy")]
     Busy,
+    /// The organisation's directory refused a password or could not be reached; nothing
+    /// was changed. The text is for the log only.
+    #[error("directory unavailable: {0}")]
+    DirectoryUnavailable(String),
+    /// 500: anything else; the text is the logged cause, the page shows only the request id.
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -80,6 +94,13 @@ impl PageError {
                 "Too many people are signing in or changing passwords at this moment. Wait a few seconds and try again."
                     .into(),
             ),
+            PageError::DirectoryUnavailable(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The password wasn't changed",
+                "Your organization's directory refused the new password or couldn't be reached, so the password \
+                 hasn't changed anywhere. Try again in a few minutes; if it keeps happening, tell your IT team."
+                    .into(),
+            ),
             PageError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "Something went wrong",
@@ -93,6 +114,9 @@ impl PageError {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
+        if let PageError::DirectoryUnavailable(why) = &self {
+            tracing::warn!(%why, "the external directory refused a password change");
+        }
         if let PageError::Internal(cause) = &self {
             tracing::error!(%cause, "request failed");
         }
@@ -110,8 +134,11 @@ impl IntoResponse for PageError {
 /// A JSON API error with a stable machine code (the codes are listed in `docs/API.md`).
 #[derive(Debug)]
 pub struct ApiError {
+    /// HTTP status of the response.
     pub status: StatusCode,
+    /// Stable machine code, e.g. `not_found`, `invalid_field`, `busy`.
     pub code: &'static str,
+    /// One sentence for a person.
     pub message: String,
     /// The request field at fault, for `invalid_field` and the `password_*` codes.
     pub field: Option<String>,
@@ -120,6 +147,7 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// An error with this status, code and message, naming no field.
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
         Self {
             status,
@@ -150,18 +178,22 @@ impl ApiError {
         }
     }
 
+    /// `404 not_found`.
     pub fn not_found(message: impl Into<String>) -> Self {
         Self::new(StatusCode::NOT_FOUND, "not_found", message)
     }
 
+    /// `403 forbidden`.
     pub fn forbidden(message: impl Into<String>) -> Self {
         Self::new(StatusCode::FORBIDDEN, "forbidden", message)
     }
 
+    /// `409 conflict`.
     pub fn conflict(message: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, "conflict", message)
     }
 
+    /// `500 internal`: logs `cause` at error level; the message only asks for the request id.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(%cause, "request failed");
         Self::new(
@@ -216,6 +248,11 @@ impl From<PageError> for ApiError {
                 StatusCode::METHOD_NOT_ALLOWED,
                 "method_not_allowed",
                 "This endpoint doesn't accept that method.",
+            ),
+            PageError::DirectoryUnavailable(_) => ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "directory_unavailable",
+                "The organization's directory refused the password or couldn't be reached; nothing was changed. Try again later.",
             ),
             PageError::Internal(cause) => ApiError::internal(cause),
         }

@@ -17,19 +17,28 @@ use std::sync::{Arc, Mutex};
 
 use crate::metrics::Metrics;
 
+/// The shared state of every handler and worker: cheap to clone (one `Arc`), read through
+/// [`Inner`].
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
 
+/// What [`AppState`] holds; reached through `Deref`.
 pub struct Inner {
+    /// The database (SQLite or PostgreSQL).
     pub store: Arc<dyn Store>,
+    /// The Argon2id hashing pool; refuses work when its queue is full.
     pub hasher: PasswordHasher,
+    /// The configuration as loaded at start.
     pub settings: Settings,
+    /// The time source (a manual clock in tests).
     pub clock: Arc<dyn Clock>,
     /// The compiled password policy, rebuilt when the stored document changes.
     pub protection_cache: Cache,
     /// The offline breached-password filter, when imported.
     pub breached: Option<Arc<BreachedFilter>>,
+    /// The sign-in lockout rules from `[lockout]`.
     pub lockout_policy: LockoutPolicy,
+    /// Counters served at `GET /metrics`.
     pub metrics: Metrics,
     /// Where messages go: outbox, SMTP, SMS provider.
     pub delivery: Delivery,
@@ -58,19 +67,25 @@ impl std::ops::Deref for AppState {
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Branding {
+    /// The name as set in the portal; once loaded, the config's `organization_name` when unset.
     pub organization_name: String,
     /// A `data:image/...;base64,` URL, or empty.
     pub logo: String,
 }
 
+/// Why [`AppState::build`] failed; the server can't start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    /// The store could not be migrated, or the server key read or written or is corrupt.
     #[error("database: {0}")]
     Store(#[from] StoreError),
+    /// The hashing pool could not start with the configured parameters.
     #[error("password hashing: {0}")]
     Hash(#[from] latchkey_core::password::HashError),
+    /// The configured email or SMS delivery can't be set up.
     #[error("delivery: {0}")]
     Notify(#[from] latchkey_notify::NotifyError),
+    /// The encryption key is malformed, or the key file can't be read or created.
     #[error("encryption key (encryption_key, LATCHKEY_ENCRYPTION_KEY): {0}")]
     Seal(#[from] latchkey_core::seal::SealError),
 }
@@ -85,6 +100,20 @@ impl AppState {
     ) -> Result<Self, StartError> {
         let delivery = Delivery::from_settings(&settings)?;
         Self::build_with(settings, store, clock, delivery).await
+    }
+
+    /// The same state with `port` as the directory passwords are written to. Call it right
+    /// after building, before the state is shared: a shared state is returned unchanged
+    /// (and the mistake logged).
+    pub fn with_directory(
+        mut self,
+        port: Arc<dyn latchkey_core::writeback::DirectoryPort>,
+    ) -> Self {
+        match Arc::get_mut(&mut self.0) {
+            Some(inner) => inner.directory = port,
+            None => tracing::error!("with_directory called on a shared state; ignored"),
+        }
+        self
     }
 
     /// As [`build`](Self::build), with the delivery given (tests record messages in memory).
@@ -164,6 +193,7 @@ impl AppState {
         Ok(())
     }
 
+    /// The current time in Unix seconds, from the state's clock.
     pub fn now(&self) -> i64 {
         self.clock.unix()
     }
@@ -196,6 +226,7 @@ impl AppState {
     }
 }
 
+/// The settings name under which [`Branding`] is stored, as JSON.
 pub const BRANDING_KEY: &str = "branding";
 
 async fn load_branding(store: &dyn Store, settings: &Settings) -> Result<Branding, StoreError> {
@@ -211,7 +242,9 @@ async fn load_branding(store: &dyn Store, settings: &Settings) -> Result<Brandin
 
 /// The policy and its compiled custom list.
 pub struct Compiled {
+    /// The policy as stored (or the default with the config's minimum length).
     pub policy: ProtectionPolicy,
+    /// The policy's custom banned words, compiled for matching.
     pub custom: BannedList,
 }
 

@@ -170,7 +170,7 @@ impl From<ServiceError> for PageError {
         match e {
             ServiceError::NotFound | ServiceError::NotMember => PageError::NotFound,
             ServiceError::Busy => PageError::Busy,
-            ServiceError::Directory(m) => PageError::Internal(format!("directory: {m}")),
+            ServiceError::Directory(m) => PageError::DirectoryUnavailable(m),
             ServiceError::Internal(m) => PageError::Internal(m),
             ServiceError::Invalid(errors) => PageError::BadRequest(
                 errors
@@ -225,7 +225,14 @@ impl From<ServiceError> for ApiError {
                 ApiError::not_found("That member is not a direct member of this group.")
             }
             ServiceError::Busy => ApiError::from(HashError::Overloaded),
-            ServiceError::Directory(m) => ApiError::internal(format!("directory: {m}")),
+            ServiceError::Directory(m) => {
+                tracing::warn!(%m, "the external directory refused a password change");
+                ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "directory_unavailable",
+                    "The organization's directory refused the password or couldn't be reached; nothing was changed. Try again later.",
+                )
+            }
             ServiceError::Internal(m) => ApiError::internal(m),
             ServiceError::InvalidPaths(errors) => ApiError::fields(errors),
             ServiceError::Invalid(errors) => ApiError::fields(

@@ -43,13 +43,21 @@ pub struct SetPassword<'a> {
 /// Errors: [`ServiceError::Busy`] when the hashing pool is full,
 /// [`ServiceError::Directory`] when the external directory refused (nothing changed).
 pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool, ServiceError> {
-    // A journey already moved on by a parallel request: stop before any work.
-    if let Some(f) = &op.flow {
-        match state.store.flow_get(&f.id_hash).await {
-            Ok(now) if now.version == f.version => {}
+    // A journey's stage is claimed first (compare-and-swap on its version), so of many
+    // parallel requests exactly one hashes, writes to the external directory and commits;
+    // the others stop here. If this one then fails (the directory refuses, the pool is
+    // busy), the journey is still at the same stage and the person can try again.
+    let mut flow = op.flow;
+    if let Some(f) = &mut flow {
+        let current = match state.store.flow_get(&f.id_hash).await {
+            Ok(now) if now.version == f.version => now,
             Ok(_) | Err(latchkey_core::store::StoreError::NotFound) => return Ok(false),
             Err(e) => return Err(e.into()),
+        };
+        if !state.store.flow_update(&current).await? {
+            return Ok(false);
         }
+        f.version += 1;
     }
     let hash = state.hasher.hash(op.new).await?;
     state
@@ -62,7 +70,7 @@ pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool,
         hash,
         must_change: op.must_change,
         now: state.now(),
-        flow: op.flow,
+        flow,
         clear_lockout: Some(crate::auth::lockout_key(op.user.username.as_str())),
         clear_subject: op.clear_subject,
     };

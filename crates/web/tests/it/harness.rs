@@ -116,6 +116,20 @@ impl TestApp {
     }
 
     async fn build(extra: &[(&str, &str)], failing: bool, breached: &[&str]) -> Self {
+        Self::build_full(extra, failing, breached, None).await
+    }
+
+    /// A TestApp whose passwords also go to `port`, as to an external directory.
+    pub async fn with_directory(port: Arc<dyn latchkey_core::writeback::DirectoryPort>) -> Self {
+        Self::build_full(&[], false, &[], Some(port)).await
+    }
+
+    async fn build_full(
+        extra: &[(&str, &str)],
+        failing: bool,
+        breached: &[&str],
+        port: Option<Arc<dyn latchkey_core::writeback::DirectoryPort>>,
+    ) -> Self {
         capture_logs();
         let dir = std::env::temp_dir().join(format!("lk-it-{}", uuid_like()));
         let mut env: BTreeMap<String, String> = [
@@ -161,9 +175,12 @@ impl TestApp {
         } else {
             latchkey_notify::Delivery::new(Arc::new(outbox.clone()), Arc::new(outbox.clone()))
         };
-        let state = AppState::build_with(settings, store, Arc::new(clock.clone()), delivery)
+        let mut state = AppState::build_with(settings, store, Arc::new(clock.clone()), delivery)
             .await
             .expect("state");
+        if let Some(port) = port {
+            state = state.with_directory(port);
+        }
         ensure_bootstrap_admin(&state, Some(Secret::new(ADMIN_PW)))
             .await
             .expect("bootstrap");

@@ -689,3 +689,90 @@ async fn fault1_right_codes_near_the_limit_never_block() {
         "right codes are not failures"
     );
 }
+
+/// The external directory gets the new password once, however many parallel posts; when
+/// it refuses, nothing changes here and the person can try again.
+struct CountingDirectory {
+    calls: std::sync::atomic::AtomicUsize,
+    refuse: std::sync::atomic::AtomicBool,
+}
+
+#[async_trait::async_trait]
+impl latchkey_core::writeback::DirectoryPort for CountingDirectory {
+    async fn write_password(
+        &self,
+        _user: &latchkey_core::directory::User,
+        _new: &latchkey_core::Secret,
+    ) -> Result<(), String> {
+        self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        if self.refuse.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err("the directory said no".into());
+        }
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn the_directory_gets_the_password_once_and_a_refusal_changes_nothing() {
+    use std::sync::atomic::Ordering::SeqCst;
+    let port = std::sync::Arc::new(CountingDirectory {
+        calls: Default::default(),
+        refuse: std::sync::atomic::AtomicBool::new(true),
+    });
+    let app = TestApp::with_directory(port.clone()).await;
+    enable_for_all(&app).await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    add_method(&app, &mia, "email", "mia@home.example").await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    assert_eq!(
+        pass_email(&app, &mut c, "mia@home.example")
+            .await
+            .location(),
+        "/reset/password"
+    );
+    let pw = "Fresh-Horse-Battery-42";
+    let r = c
+        .post(
+            "/reset/password",
+            &[("new_password", pw), ("confirm_password", pw)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
+    assert!(
+        r.body.contains("hasn&#39;t changed") || r.body.contains("hasn't changed"),
+        "{}",
+        r.body
+    );
+    assert_eq!(port.calls.load(SeqCst), 1);
+    assert_eq!(
+        count(&app, activity::SSPR_RESET, "mias").await,
+        0,
+        "nothing audited as done"
+    );
+    let mut s = app.client();
+    assert_eq!(
+        s.sign_in("mias", "Old-Password-111").await.status,
+        StatusCode::SEE_OTHER,
+        "the old password still works"
+    );
+    // The directory is back: ten posts at once, one write.
+    port.refuse.store(false, SeqCst);
+    let mut tasks = Vec::new();
+    for _ in 0..10 {
+        let mut c2 = twin(&app, &c);
+        tasks.push(tokio::spawn(async move {
+            c2.post(
+                "/reset/password",
+                &[("new_password", pw), ("confirm_password", pw)],
+            )
+            .await
+            .status
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.expect("task"), StatusCode::SEE_OTHER);
+    }
+    assert_eq!(port.calls.load(SeqCst), 2, "one more write, not ten");
+    assert_eq!(count(&app, activity::SSPR_RESET, "mias").await, 1);
+}

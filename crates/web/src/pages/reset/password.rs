@@ -82,6 +82,21 @@ pub async fn password_submit(
             Ok(Redirect::to("/reset/done").into_response())
         }
         PasswordOutcome::NotReady => Ok(Redirect::to("/reset/verify").into_response()),
+        PasswordOutcome::DirectoryRefused => {
+            let mut errors = FormErrors::default();
+            errors.push(
+                "new_password",
+                "We couldn't change your password in your organization's directory just now, so it hasn't changed. Try again in a few minutes.",
+            );
+            let mut r = password_page(
+                &state,
+                &csrf.0,
+                errors,
+                crate::protect::load_policy(&state).await?.min_length,
+            );
+            *r.status_mut() = axum::http::StatusCode::SERVICE_UNAVAILABLE;
+            Ok(r)
+        }
         PasswordOutcome::Rejected(field, why) => {
             let mut errors = FormErrors::default();
             errors.push(field, why);

@@ -13,6 +13,9 @@ pub enum PasswordOutcome {
     Rejected(&'static str, String),
     /// A parallel request set the password first; this one changed nothing.
     AlreadyDone,
+    /// The organisation's directory refused or couldn't be reached: nothing changed, the
+    /// journey is still at this step and the person may try again.
+    DirectoryRefused,
 }
 
 /// Sets the new password at the end of a verified journey, exactly once.
@@ -103,10 +106,14 @@ pub async fn set_new_password(
             notices,
         },
     )
-    .await?;
-    Ok(if set {
-        PasswordOutcome::Done
-    } else {
-        PasswordOutcome::AlreadyDone
-    })
+    .await;
+    match set {
+        Ok(true) => Ok(PasswordOutcome::Done),
+        Ok(false) => Ok(PasswordOutcome::AlreadyDone),
+        Err(ServiceError::Directory(why)) => {
+            tracing::warn!(%why, "the external directory refused a self-service reset");
+            Ok(PasswordOutcome::DirectoryRefused)
+        }
+        Err(e) => Err(e),
+    }
 }
