@@ -203,6 +203,12 @@ pub mod activity {
         REPORTED_NOT_ME,
         REMINDER_SENT,
         UPDATE_BRANDING,
+        AUDIT_RETENTION,
+        CREATE_TOKEN,
+        REVOKE_TOKEN,
+        ADMIN_DELETED_METHOD,
+        ADMIN_REQUIRED_REREGISTRATION,
+        APPLY_POLICY,
     ];
 }
 
@@ -355,6 +361,19 @@ mod tests {
         assert_eq!(
             verify_chain(inserted, String::new()).map_err(|b| b.id),
             Err(99)
+        );
+    }
+
+    #[test]
+    fn every_activity_is_listed_for_the_viewer() {
+        let src = include_str!("audit.rs");
+        let module = &src[src.find("pub mod activity").unwrap_or(0)..];
+        let module = &module[..module.find("pub const ALL").unwrap_or(module.len())];
+        let declared = module.matches("pub const ").count();
+        assert_eq!(
+            declared,
+            super::activity::ALL.len(),
+            "an activity is missing from activity::ALL (the audit viewer's filter)"
         );
     }
 }
