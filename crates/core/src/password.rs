@@ -88,6 +88,8 @@ pub struct PasswordHasher {
     /// A hash of a random password, verified against when a username is unknown,
     /// so that unknown and known usernames cost the same time.
     dummy: Arc<String>,
+    /// Jobs refused because the queue was full, since start.
+    overloaded: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl std::fmt::Debug for PasswordHasher {
@@ -125,6 +127,7 @@ impl PasswordHasher {
             tx,
             params,
             dummy: Arc::new(dummy),
+            overloaded: Arc::default(),
         })
     }
 
@@ -167,9 +170,19 @@ impl PasswordHasher {
             .unwrap_or(true)
     }
 
+    /// How many hash or verify jobs were refused with [`HashError::Overloaded`] since
+    /// the pool started (for `latchkey_hash_overloaded_total`).
+    pub fn overloaded(&self) -> u64 {
+        self.overloaded.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     fn submit(&self, job: Job) -> Result<(), HashError> {
         self.tx.try_send(job).map_err(|e| match e {
-            TrySendError::Full(_) => HashError::Overloaded,
+            TrySendError::Full(_) => {
+                self.overloaded
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                HashError::Overloaded
+            }
             TrySendError::Disconnected(_) => HashError::Stopped,
         })
     }
@@ -573,11 +586,12 @@ mod tests {
         for t in tasks {
             results.push(t.await.expect("task"));
         }
-        assert!(
-            results
-                .iter()
-                .any(|r| matches!(r, Err(HashError::Overloaded)))
-        );
+        let refused = results
+            .iter()
+            .filter(|r| matches!(r, Err(HashError::Overloaded)))
+            .count();
+        assert!(refused > 0);
+        assert_eq!(h.overloaded(), refused as u64, "every refusal is counted");
         assert!(results.iter().any(|r| r.is_ok()));
     }
 

@@ -1,6 +1,8 @@
 //! `latchkey`: the operator's binary. Parses the command line and wires the library
 //! crates together; nothing else lives here.
 
+#![deny(missing_docs)]
+
 mod cli;
 
 use clap::Parser;

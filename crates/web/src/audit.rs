@@ -9,12 +9,17 @@ use crate::state::AppState;
 /// Who did it and from where, taken from the request.
 #[derive(Clone, Debug)]
 pub struct Ctx {
+    /// Who acted: a username, the name typed at sign-in or in a reset journey, or
+    /// `latchkey` for the server's own work.
     pub actor: String,
+    /// The client's address; empty for the server's own work.
     pub client_ip: String,
+    /// The request's `x-request-id`, tying together the events of one request or journey.
     pub correlation_id: String,
 }
 
 impl Ctx {
+    /// The context of a request made by `actor`.
     pub fn new(actor: impl Into<String>, ip: &ClientIp, rid: &RequestId) -> Self {
         Self {
             actor: actor.into(),
@@ -66,7 +71,9 @@ pub async fn record(
 /// first event kept, and the hash that event must follow.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Anchor {
+    /// Id of the last removed event; verification starts after it (0: nothing removed).
     pub before_id: i64,
+    /// Hash of the last removed event, which the first kept event must name as its previous hash.
     pub hash: String,
 }
 
@@ -141,13 +148,21 @@ pub async fn verify_log(
 #[derive(serde::Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct AuditQuery {
+    /// First day, `YYYY-MM-DD`, inclusive.
     pub from: String,
+    /// Last day, `YYYY-MM-DD`, inclusive.
     pub to: String,
+    /// Exact activity name; empty for all.
     pub activity: String,
+    /// Exact actor, lower-cased before matching; empty for all.
     pub actor: String,
+    /// Exact target, lower-cased before matching; empty for all.
     pub target: String,
+    /// `success` or `failure`; anything else is all.
     pub result: String,
+    /// A request's id: shows that one journey, oldest step first.
     pub correlation_id: String,
+    /// Page number from 1 (50 events a page); not a number is page 1.
     pub page: String,
 }
 

@@ -12,7 +12,9 @@ use crate::audit::{Ctx, record};
 use crate::error::PageError;
 use crate::state::AppState;
 
+/// The answer to a sign-in attempt.
 pub enum SignIn {
+    /// Right password for an enabled account: this user.
     Success(Box<User>),
     /// Wrong username or password, in words that don't say which.
     Invalid,
@@ -20,8 +22,8 @@ pub enum SignIn {
     Locked(i64),
 }
 
-/// The lockout key: the typed name, normalised, whether or not such a user exists.
-/// The sign-in lockout key of a typed or stored username.
+/// The sign-in lockout key of a typed or stored username: the name trimmed, lower-cased
+/// and cut to 256 characters, whether or not such a user exists.
 pub fn lockout_key(typed: &str) -> String {
     typed.trim().to_lowercase().chars().take(256).collect()
 }
@@ -53,6 +55,9 @@ pub(crate) async fn count_failure(
     ))
 }
 
+/// Forgets the failed sign-ins counted against `username` (ends a lockout).
+///
+/// Errors: [`PageError::Internal`] when the store fails.
 pub async fn clear_lockout(state: &AppState, username: &Username) -> Result<(), PageError> {
     Ok(state
         .store

@@ -34,6 +34,7 @@ pub struct Notice {
     pub what: &'static str,
     /// The user the message is about or addressed to, for the audit log.
     pub target: String,
+    /// The message itself: recipient, subject and text.
     pub message: Message,
 }
 

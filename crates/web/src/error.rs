@@ -34,8 +34,8 @@ pub enum PageError {
     /// 503 with `Retry-After: 2`: the password hashing pool is full.
     #[error("busy")]
     Busy,
-    /// The organisation's directory refused a password or could not be reached; nothing
-    /// was changed. The text is for the log only.
+    /// 503 with `Retry-After: 2`: the organisation's directory refused a password or could
+    /// not be reached; nothing was changed. The text is for the log only.
     #[error("directory unavailable: {0}")]
     DirectoryUnavailable(String),
     /// 500: anything else; the text is the logged cause, the page shows only the request id.

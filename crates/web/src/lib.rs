@@ -4,6 +4,8 @@
 //! [`app`] returns the router and [`serve`] runs it on a listener until a shutdown
 //! future resolves. `main.rs` in the binary only parses the command line and calls these.
 
+#![deny(missing_docs)]
+
 pub mod api;
 pub mod audit;
 pub mod auth;

@@ -2,19 +2,29 @@
 
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
+/// Counters since the process started, served at `GET /metrics`.
 #[derive(Debug, Default)]
 pub struct Metrics {
+    /// Responses with a 2xx status.
     pub requests_2xx: AtomicU64,
+    /// Responses with a 3xx status.
     pub requests_3xx: AtomicU64,
+    /// Responses with a 4xx status.
     pub requests_4xx: AtomicU64,
+    /// Responses with any other status (5xx, and anything below 200).
     pub requests_5xx: AtomicU64,
+    /// Successful sign-ins.
     pub sign_in_success: AtomicU64,
+    /// Sign-ins refused for a wrong username or password.
     pub sign_in_failure: AtomicU64,
+    /// Sign-ins refused because the name was locked out.
     pub sign_in_locked: AtomicU64,
+    /// Password operations refused because the hashing queue was full.
     pub hash_overloaded: AtomicU64,
 }
 
 impl Metrics {
+    /// Counts one response under its status class.
     pub fn count_status(&self, status: u16) {
         let c = match status {
             200..=299 => &self.requests_2xx,
@@ -25,6 +35,7 @@ impl Metrics {
         c.fetch_add(1, Relaxed);
     }
 
+    /// The counters in the Prometheus text exposition format (version 0.0.4).
     pub fn render(&self) -> String {
         let g = |c: &AtomicU64| c.load(Relaxed);
         format!(

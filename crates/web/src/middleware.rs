@@ -26,6 +26,8 @@ pub struct RequestId(pub String);
 #[derive(Clone, Debug)]
 pub struct ClientIp(pub String);
 
+/// The cookie name to use for `base`: `__Host-` prefixed when cookies are secure
+/// (`public_url` is `https://`).
 pub fn cookie_name(state: &AppState, base: &str) -> String {
     if state.settings.secure_cookies() {
         format!("__Host-{base}")
@@ -64,6 +66,7 @@ pub fn set_cookie(
     c
 }
 
+/// 32 random bytes from the OS, base64url without padding (43 characters).
 pub fn random_token() -> String {
     let mut b = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut b);
@@ -73,6 +76,10 @@ pub fn random_token() -> String {
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// Middleware around every request: gives it a request id, the client IP and a CSRF token
+/// (request extensions), sets the CSRF seed cookie when new, counts and logs the response,
+/// and adds `x-request-id`, the security headers (CSP, `nosniff`, `DENY` framing,
+/// `no-referrer`, COOP, HSTS under TLS) and `Cache-Control`.
 pub async fn request_context(
     State(state): State<AppState>,
     mut req: Request,

@@ -18,10 +18,18 @@ pub const KEY: &str = "password_protection";
 
 pub use crate::state::{Cache, Compiled, load_breached};
 
+/// The password protection policy in force.
+///
+/// Errors: [`PageError::Internal`] when the store fails or the stored document is unreadable.
 pub async fn load_policy(state: &AppState) -> Result<ProtectionPolicy, PageError> {
     Ok(compiled(state).await?.policy.clone())
 }
 
+/// The policy in force with its compiled custom list, from this instance's cache while the
+/// stored document is unchanged; with no stored document, the default policy with
+/// `password_policy.min_length` from the config.
+///
+/// Errors: [`PageError::Internal`] when the store fails or the stored document is unreadable.
 pub async fn compiled(state: &AppState) -> Result<Arc<Compiled>, PageError> {
     let doc = state.store.setting_get(KEY).await?.unwrap_or_default();
     let cache = &state.protection_cache;
@@ -51,6 +59,9 @@ pub async fn compiled(state: &AppState) -> Result<Arc<Compiled>, PageError> {
     Ok(c)
 }
 
+/// Stores `p` as the policy in force; every instance picks it up on its next check.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
 pub async fn save_policy(state: &AppState, p: &ProtectionPolicy) -> Result<(), PageError> {
     let json = serde_json::to_string(p).map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(state.store.setting_put(KEY, &json).await?)
@@ -71,6 +82,7 @@ pub fn subject<'a>(
     }
 }
 
+/// The subject of `u`'s password (see [`subject`]).
 pub fn subject_of<'a>(state: &'a AppState, u: &'a User) -> Subject<'a> {
     subject(state, u.username.as_str(), &u.first_name, &u.last_name)
 }

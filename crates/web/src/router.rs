@@ -32,6 +32,10 @@ async fn page_not_found() -> PageError {
     PageError::NotFound
 }
 
+/// The whole router: pages, the admin API under `/api/v1` (with its OpenAPI document),
+/// `/healthz`, `/readyz`, `/metrics` and the static files; bodies over [`MAX_BODY`] are
+/// refused (413), unknown paths get the 404 page and wrong methods the 405 page; every
+/// request passes [`middleware::request_context`].
 pub fn app(state: AppState) -> Router {
     // The admin API: built from its table of operations, which also makes its OpenAPI document.
     let api = api::router();

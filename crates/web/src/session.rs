@@ -13,6 +13,7 @@ use crate::error::PageError;
 use crate::middleware::{cookie_name, random_token, read_cookie, set_cookie};
 use crate::state::AppState;
 
+/// Name of the session cookie (with the `__Host-` prefix when cookies are secure).
 pub const SESSION_COOKIE: &str = "latchkey-session";
 
 fn hash_id(cookie: &str) -> String {
@@ -105,9 +106,13 @@ impl FromRequestParts<AppState> for MaybeUser {
 
 /// Why a page that needs a user can't run.
 pub enum NeedUser {
+    /// Not signed in: redirect to `/`.
     SignIn,
+    /// A forced password change is pending: redirect to `/password/change`.
     ChangePassword,
+    /// The policy requires registration first: redirect to `/setup`.
     Register,
+    /// Reading the session failed: that error's page.
     Error(PageError),
 }
 

@@ -76,7 +76,8 @@ pub struct Branding {
 /// Why [`AppState::build`] failed; the server can't start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    /// The store could not be migrated, or the server key read or written or is corrupt.
+    /// The database failed at start: migrating it, reading the branding, or the server
+    /// key (unreadable, corrupt or of the wrong length).
     #[error("database: {0}")]
     Store(#[from] StoreError),
     /// The hashing pool could not start with the configured parameters.

@@ -10,18 +10,24 @@ use crate::state::AppState;
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
 #[derive(Clone, Debug, Default)]
 pub struct Layout {
+    /// The organisation's name, in the header, title and footer.
     pub org: String,
     /// The organisation's logo as a data URL.
     pub logo: Option<String>,
+    /// The page's title; the browser title is "title – org".
     pub title: String,
+    /// The CSRF token every form on the page carries (hidden `csrf` field).
     pub csrf: String,
+    /// The signed-in user's display name; `None` when signed out (no menu).
     pub user_name: Option<String>,
+    /// Show the admin portal link: an administrator with no forced password change pending.
     pub is_admin: bool,
     /// Which top-level area is current, for aria-current.
     pub section: &'static str,
 }
 
 impl Layout {
+    /// The layout of a page titled `title`, for `who` (`None`: signed out), in no section.
     pub fn new(
         state: &AppState,
         title: impl Into<String>,
@@ -39,6 +45,7 @@ impl Layout {
         }
     }
 
+    /// Marks the current area in the menu: `account` or `admin`.
     pub fn section(mut self, s: &'static str) -> Self {
         self.section = s;
         self
@@ -50,18 +57,22 @@ impl Layout {
 pub struct FormErrors(pub Vec<FieldError>);
 
 impl FormErrors {
+    /// The message for `field`, if it has one (the first).
     pub fn get(&self, field: &str) -> Option<&str> {
         self.0
             .iter()
             .find(|e| e.field == field)
             .map(|e| e.message.as_str())
     }
+    /// Whether no field has a problem.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// Adds a problem with `field`, in words for the person who typed it.
     pub fn push(&mut self, field: &'static str, message: impl Into<String>) {
         self.0.push(FieldError::new(field, message));
     }
+    /// Every problem, in the order found (for the error summary).
     pub fn all(&self) -> &[FieldError] {
         &self.0
     }
@@ -82,15 +93,20 @@ pub fn render<T: Template>(t: &T) -> Response {
     }
 }
 
+/// `templates/error.html`: the page every `PageError` answers with; no stored branding.
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
+    /// Layout with the name "Latchkey" and nobody signed in.
     pub layout: Layout,
+    /// What went wrong, as a heading.
     pub heading: String,
+    /// What to do about it.
     pub message: String,
 }
 
 impl ErrorPage {
+    /// An error page with this heading and message.
     pub fn new(heading: &str, message: &str) -> Self {
         Self {
             layout: Layout {
@@ -104,42 +120,65 @@ impl ErrorPage {
     }
 }
 
+/// `templates/signin.html`: the sign-in page (`GET /`, `POST /`).
 #[derive(Template)]
 #[template(path = "signin.html")]
 pub struct SignInPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The username typed, shown again after a refusal.
     pub username: String,
+    /// Why sign-in was refused.
     pub error: Option<String>,
+    /// A status line, e.g. after signing out.
     pub notice: Option<String>,
 }
 
+/// `templates/change_password.html`: the forced password change (`/password/change`).
 #[derive(Template)]
 #[template(path = "change_password.html")]
 pub struct ChangePasswordPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// Whose password it is, shown and sent for password managers.
     pub username: String,
+    /// The policy's minimum length, in characters, for the hint.
     pub min_length: usize,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
 }
 
+/// `templates/account.html`: My account (`GET /account`, `POST /account/password`).
 #[derive(Template)]
 #[template(path = "account.html")]
 pub struct AccountPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// Registered methods, one line each ("Email: …").
     pub security_info: Vec<String>,
+    /// The signed-in user.
     pub user: User,
+    /// The groups the user is a direct member of.
     pub groups: Vec<Group>,
+    /// The policy's minimum length, in characters, for the hint.
     pub min_length: usize,
+    /// Problems with the password change form, by field.
     pub errors: FormErrors,
+    /// A status line, e.g. "Your password has been changed."
     pub notice: Option<String>,
 }
 
 /// One row of the users table.
 pub struct UserRow {
+    /// The user's id, for the link to their page.
     pub id: i64,
+    /// Name shown.
     pub display_name: String,
+    /// Username.
     pub username: String,
+    /// The role's label, e.g. "Password administrator".
     pub role: &'static str,
+    /// Whether the user may sign in.
     pub enabled: bool,
 }
 
@@ -155,26 +194,41 @@ impl From<&User> for UserRow {
     }
 }
 
+/// `templates/admin/home.html`: the admin portal's home (`GET /admin`).
 #[derive(Template)]
 #[template(path = "admin/home.html")]
 pub struct AdminHomePage {
+    /// Shared layout.
     pub layout: Layout,
+    /// How many users there are, enabled or not.
     pub users: i64,
+    /// How many groups there are.
     pub groups: usize,
+    /// The viewer is a global administrator (shows the global-only links).
     pub is_global: bool,
 }
 
+/// `templates/admin/users.html`: the users list (`GET /admin/users`).
 #[derive(Template)]
 #[template(path = "admin/users.html")]
 pub struct UsersPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// This page's users, by username.
     pub rows: Vec<UserRow>,
+    /// The search text, shown again.
     pub q: String,
+    /// This page's number, from 1.
     pub page: i64,
+    /// How many pages there are, at least 1.
     pub pages: i64,
+    /// How many users match.
     pub total: i64,
+    /// Link to the previous page, if any.
     pub prev: Option<String>,
+    /// Link to the next page, if any.
     pub next: Option<String>,
+    /// Show the new-user button (global administrators).
     pub can_create: bool,
 }
 
@@ -182,98 +236,158 @@ pub struct UsersPage {
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct NewUserValues {
+    /// Username as typed.
     pub username: String,
+    /// Given name.
     pub first_name: String,
+    /// Family name.
     pub last_name: String,
+    /// Display name; empty builds it from the names.
     pub display_name: String,
+    /// Primary email address.
     pub email: String,
+    /// Alternate email address.
     pub alternate_email: String,
+    /// Mobile phone with its country code.
     pub mobile_phone: String,
+    /// Office phone with its country code.
     pub office_phone: String,
+    /// Role name: `user`, `password_admin` or `global_admin`.
     pub role: String,
+    /// Generate the password instead of using `password`.
     pub auto_password: bool,
+    /// The user must choose a new password at next sign-in.
     pub must_change: bool,
     /// Read from the form, never rendered back.
     pub password: latchkey_core::Secret,
 }
 
+/// `templates/admin/user_new.html`: the new-user form (`/admin/users/new`).
 #[derive(Template)]
 #[template(path = "admin/user_new.html")]
 pub struct NewUserPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// What was typed, shown again after a refusal.
     pub v: NewUserValues,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
+    /// The role list: (name, label).
     pub roles: Vec<(&'static str, &'static str)>,
 }
 
+/// `templates/admin/password_shown.html`: a generated password, shown once (new user, reset).
 #[derive(Template)]
 #[template(path = "admin/password_shown.html")]
 pub struct PasswordShownPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// "User created" or "Password reset".
     pub heading: String,
+    /// One sentence saying what happened.
     pub intro: String,
+    /// The user's id, for the link back to their page.
     pub user_id: i64,
+    /// The user's username.
     pub username: String,
+    /// The user's display name.
     pub display_name: String,
+    /// The generated password, in clear; never stored so.
     pub password: String,
+    /// The user must choose a new password at next sign-in.
     pub must_change: bool,
 }
 
+/// `templates/admin/user.html`: one user in the portal (`GET /admin/users/{id}`, its forms).
 #[derive(Template)]
 #[template(path = "admin/user.html")]
 pub struct UserPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The user shown.
     pub user: User,
+    /// The groups the user is a direct member of.
     pub groups: Vec<Group>,
+    /// The profile form's values: as stored, or as typed after a refusal.
     pub profile: NewUserValues,
+    /// Problems with the last form posted, by field.
     pub errors: FormErrors,
+    /// A status line, e.g. "Saved."
     pub notice: Option<String>,
+    /// The viewer may edit this user and reset their password.
     pub can_manage: bool,
+    /// The viewer is a global administrator (role, sign-in, delete).
     pub is_global: bool,
+    /// The user shown is the viewer (no role, sign-in or delete controls).
     pub is_self: bool,
+    /// The role list: (name, label).
     pub roles: Vec<(&'static str, &'static str)>,
+    /// The policy's minimum length, in characters, for the hint.
     pub min_length: usize,
 }
 
+/// `templates/admin/groups.html`: the groups list (`GET /admin/groups`).
 #[derive(Template)]
 #[template(path = "admin/groups.html")]
 pub struct GroupsPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// Every group, by name.
     pub groups: Vec<Group>,
+    /// Show the new-group button (global administrators).
     pub can_create: bool,
 }
 
+/// `templates/admin/group_new.html`: the new-group form (`/admin/groups/new`).
 #[derive(Template)]
 #[template(path = "admin/group_new.html")]
 pub struct NewGroupPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// Name as typed.
     pub group_name: String,
+    /// Description as typed.
     pub description: String,
+    /// First members as typed: names separated by commas, semicolons or lines.
     pub members: String,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
 }
 
+/// `templates/admin/group.html`: one group (`GET /admin/groups/{id}`, its forms).
 #[derive(Template)]
 #[template(path = "admin/group.html")]
 pub struct GroupPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The group shown.
     pub group: Group,
+    /// Its direct user members.
     pub users: Vec<UserRow>,
+    /// Its directly nested groups.
     pub groups: Vec<Group>,
+    /// Problems with the last form posted, by field.
     pub errors: FormErrors,
+    /// A status line, e.g. "Added …"
     pub notice: Option<String>,
+    /// The name typed in the add-member box, shown again after a refusal.
     pub member: String,
+    /// Show the member and delete controls (global administrators).
     pub can_edit: bool,
 }
 
 /// A link to the administrator's helpdesk (URL or mailto), shown where someone can't go on.
 #[derive(Clone, Debug)]
 pub struct Helpdesk {
+    /// `https://…` as configured, or `mailto:` and the address.
     pub href: String,
+    /// The address or URL as configured.
     pub text: String,
 }
 
 impl Helpdesk {
+    /// The policy's `helpdesk` setting as a link: an `http(s)://` URL as it is, anything else
+    /// as an email address; `None` when empty.
     pub fn from_policy(h: &str) -> Option<Self> {
         let h = h.trim();
         if h.is_empty() {
@@ -292,61 +406,93 @@ impl Helpdesk {
     }
 }
 
+/// `templates/reset/start.html`: the first reset page, username and CAPTCHA (`/reset`).
 #[derive(Template)]
 #[template(path = "reset/start.html")]
 pub struct ResetStartPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The name typed, shown again after a refusal.
     pub username: String,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
+    /// The CAPTCHA challenge; `None` when `captcha = "off"`.
     pub captcha: Option<CaptchaView>,
 }
 
+/// A CAPTCHA challenge as the start page shows it.
 #[derive(Clone, Debug)]
 pub struct CaptchaView {
+    /// The signed challenge, sent back in a hidden field; opaque to the page.
     pub token: String,
+    /// The picture: a `data:image/svg+xml;base64,` URL.
     pub image: String,
+    /// The same challenge as a plain-language question, for screen readers.
     pub question: String,
 }
 
+/// `templates/reset/options.html`: reset the password or only unlock (`/reset/options`).
 #[derive(Template)]
 #[template(path = "reset/options.html")]
 pub struct ResetOptionsPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// Why the choice was refused.
     pub error: Option<String>,
 }
 
 /// One method in the list on the verification page.
 #[derive(Clone, Debug)]
 pub struct MethodLink {
+    /// The channel's name in the query, e.g. `email`, `mobile_sms`.
     pub channel: &'static str,
+    /// Its name on the page, e.g. "Email my alternate email".
     pub label: &'static str,
+    /// It is the one chosen (`aria-current`).
     pub current: bool,
 }
 
+/// `templates/reset/verify.html`: one verification step of a reset (`GET /reset/verify`).
 #[derive(Template)]
 #[template(path = "reset/verify.html")]
 pub struct ResetVerifyPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// Which verification step this is: 1 or 2.
     pub step: usize,
+    /// The methods still to choose from.
     pub methods: Vec<MethodLink>,
+    /// The channel chosen, sent back with the forms; empty when none.
     pub channel: String,
     /// "choose", "destination", "code", "app" or "questions".
     pub panel: &'static str,
+    /// What to do in this panel, in words (with the masked destination).
     pub prompt: String,
+    /// Label of the destination box ("Email address", "Phone number").
     pub input_label: String,
+    /// HTML input type of the destination box: `email`, `tel` or `text`.
     pub input_type: &'static str,
+    /// The send button's text: "Email", "Text" or "Call".
     pub send_label: String,
+    /// The destination typed, shown again after a refusal.
     pub destination: String,
+    /// The security questions to answer: (position, question text).
     pub questions: Vec<(usize, String)>,
+    /// Why the last try was refused.
     pub error: Option<String>,
+    /// A status line.
     pub notice: Option<String>,
 }
 
+/// `templates/reset/password.html`: the new password, at the end of a reset (`/reset/password`).
 #[derive(Template)]
 #[template(path = "reset/password.html")]
 pub struct ResetPasswordPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The policy's minimum length, in characters, for the hint.
     pub min_length: usize,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
 }
 
@@ -354,180 +500,290 @@ pub struct ResetPasswordPage {
 #[derive(Template)]
 #[template(path = "reset/message.html")]
 pub struct MessagePage {
+    /// Shared layout.
     pub layout: Layout,
+    /// What happened, as a heading.
     pub heading: String,
+    /// What it means and what to do, one paragraph each.
     pub paragraphs: Vec<String>,
+    /// A button onward: (href, text).
     pub link: Option<(String, String)>,
+    /// The helpdesk link, when the policy names one.
     pub helpdesk: Option<Helpdesk>,
+    /// Offer the "Contact your administrator" link (`/reset/help`).
     pub contact_admin: bool,
 }
 
+/// `templates/reset/help.html`: asking the administrators for help (`/reset/help`).
 #[derive(Template)]
 #[template(path = "reset/help.html")]
 pub struct HelpPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The helpdesk link, when the policy names one.
     pub helpdesk: Option<Helpdesk>,
 }
 
 /// A registered method as listed on the security-info page.
 #[derive(Clone, Debug)]
 pub struct MethodRow {
+    /// The method's id, for the remove button.
     pub id: i64,
+    /// The address or number, or the app's name.
     pub label: String,
+    /// When it was added: "added YYYY-MM-DD" (UTC).
     pub detail: String,
 }
 
+/// `templates/setup/index.html`: the user's security info and the forms to add more (`/setup`).
 #[derive(Template)]
 #[template(path = "setup/index.html")]
 pub struct SetupPage {
+    /// Shared layout.
     pub layout: Layout,
     /// "register", "reconfirm" or "".
     pub interrupt: &'static str,
+    /// How many methods a reset needs for this user: 1 or 2.
     pub required: usize,
+    /// How many of those methods the user has.
     pub registered_count: usize,
     /// Only security questions are set up: they are never enough alone.
     pub questions_only: bool,
+    /// Registered enough: the page offers to go on to My account.
     pub complete: bool,
+    /// The policy offers authenticator apps to this user.
     pub allow_app: bool,
+    /// The policy offers email to this user.
     pub allow_email: bool,
+    /// The policy offers a mobile phone to this user.
     pub allow_mobile: bool,
+    /// The policy offers an office phone to this user.
     pub allow_office: bool,
+    /// The policy offers security questions to this user.
     pub allow_questions: bool,
+    /// Registered authenticator apps, oldest first.
     pub apps: Vec<MethodRow>,
+    /// The registered email address.
     pub email: Option<MethodRow>,
+    /// The registered mobile number.
     pub mobile: Option<MethodRow>,
+    /// The registered office number.
     pub office: Option<MethodRow>,
+    /// How many security questions are answered.
     pub questions_answered: usize,
+    /// How many the policy asks to answer.
     pub questions_needed: usize,
+    /// The email box's value: as typed, else the profile's address.
     pub email_value: String,
+    /// The mobile country calling code chosen, digits without `+` (`44`).
     pub mobile_country: String,
+    /// The mobile number box's value, without the country code.
     pub mobile_value: String,
+    /// The office country calling code chosen, digits without `+`.
     pub office_country: String,
+    /// The office number box's value, without the country code.
     pub office_value: String,
     /// Which kind has a code waiting: "email", "mobile", "office" or "".
     pub pending: String,
+    /// Where the waiting code went: the address, or the number in E.164.
     pub pending_to: String,
+    /// The country list: (calling code, name).
     pub countries: Vec<(&'static str, &'static str)>,
+    /// Problems with the last form posted, by field.
     pub errors: FormErrors,
+    /// A status line, e.g. after a method was added.
     pub notice: Option<String>,
 }
 
+/// `templates/setup/app.html`: setting up an authenticator app (`/setup/app`).
 #[derive(Template)]
 #[template(path = "setup/app.html")]
 pub struct SetupAppPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The `otpauth://` URI as an inline `<svg>` QR code.
     pub qr: String,
+    /// The seed in base32, in groups of four, for typing in by hand.
     pub secret: String,
+    /// The name typed for the app, shown again after a refusal.
     pub app_name: String,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
 }
 
+/// `templates/setup/questions.html`: choosing and answering security questions.
 #[derive(Template)]
 #[template(path = "setup/questions.html")]
 pub struct SetupQuestionsPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// How many questions to answer.
     pub count: usize,
+    /// Every question offered: (id, text).
     pub choices: Vec<(String, String)>,
+    /// The ids chosen, by position.
     pub selected: Vec<String>,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
 }
 
 impl SetupQuestionsPage {
+    /// Whether question `id` is the one chosen at position `i`.
     pub fn is_selected(&self, i: &usize, id: &str) -> bool {
         self.selected.get(*i).is_some_and(|s| s == id)
     }
 }
 
+/// `templates/admin/sspr.html`: one section of the reset policy (`/admin/password-reset/…`).
 #[derive(Template)]
 #[template(path = "admin/sspr.html")]
 pub struct SsprPolicyPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The organisation's name and logo, for the customization section.
     pub branding: crate::state::Branding,
     /// The section shown: "properties", "authentication-methods", "registration",
     /// "notifications", "customization", "on-premises", "administrator-policy".
     pub section: &'static str,
+    /// The policy shown: as stored, or as typed after a refusal.
     pub policy: latchkey_core::policy::SsprPolicy,
+    /// Every group, for the scope's group list.
     pub groups: Vec<Group>,
+    /// The organisation's own security questions, one a line.
     pub custom_questions: String,
+    /// Show the forms (global administrators).
     pub can_edit: bool,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
+    /// A status line, e.g. "Your changes were saved."
     pub notice: Option<String>,
 }
 
 impl SsprPolicyPage {
+    /// Whether group `id` is the policy's selected group.
     pub fn is_group(&self, id: &i64) -> bool {
         self.policy.group_id == Some(*id)
     }
+    /// Whether the policy offers the method named `m` (`email`, `app_code`, …).
     pub fn has(&self, m: &str) -> bool {
         self.policy.methods.iter().any(|x| x.as_str() == m)
     }
 }
 
+/// `templates/report.html`: "This wasn't me" confirmation (`GET /report/{token}`).
 #[derive(Template)]
 #[template(path = "report.html")]
 pub struct ReportPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The token from the link, posted back by the confirm button.
     pub token: String,
 }
 
+/// `templates/admin/protection.html`: password policy and tester (`/admin/password-protection`).
 #[derive(Template)]
 #[template(path = "admin/protection.html")]
 pub struct ProtectionPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// The policy shown: as stored, or as typed after a refusal.
     pub policy: latchkey_core::protect::ProtectionPolicy,
+    /// The custom banned terms, one a line.
     pub custom_terms: String,
+    /// How many passwords the breached list holds; `None` when none is imported.
     pub breached_entries: Option<u64>,
+    /// Show the form (global administrators).
     pub can_edit: bool,
+    /// Problems with the form, by field.
     pub errors: FormErrors,
+    /// A status line, e.g. "Your changes were saved."
     pub notice: Option<String>,
     /// (verdict, detail) from the tester box.
     pub tested: Option<(String, String)>,
 }
 
+/// One audit event as a row of the audit log page.
 pub struct AuditRow {
+    /// When, RFC 3339 in UTC.
     pub time: String,
+    /// The activity's name, e.g. "Reset password (self-service)".
     pub activity: String,
+    /// Who did it.
     pub actor: String,
+    /// To whom or what.
     pub target: String,
+    /// From where; empty for the server's own work.
     pub client_ip: String,
+    /// `success` or `failure`.
     pub result: String,
+    /// The request or journey it belongs to; empty for none.
     pub correlation_id: String,
+    /// The details object as JSON; empty when it has none.
     pub details: String,
 }
 
+/// `templates/admin/audit.html`: the audit log (`GET /admin/audit`).
 #[derive(Template)]
 #[template(path = "admin/audit.html")]
 pub struct AuditPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// Every activity name, for the filter's list.
     pub activities: Vec<&'static str>,
+    /// The filter as typed, shown again.
     pub q: crate::audit::AuditQuery,
+    /// This page's events: newest first, or a journey's in order.
     pub rows: Vec<AuditRow>,
+    /// How many events match.
     pub total: i64,
+    /// This page's number, from 1.
     pub page: i64,
+    /// How many pages there are, at least 1.
     pub pages: i64,
+    /// Link to the previous page, if any (none for a journey).
     pub prev: Option<String>,
+    /// Link to the next page, if any (none for a journey).
     pub next: Option<String>,
+    /// The filter names one correlation id: one journey, in order, on one page.
     pub journey: bool,
+    /// Link to the same events as JSON lines (`/admin/audit/export?…`).
     pub export: String,
+    /// Dates that couldn't be read, by field.
     pub errors: FormErrors,
 }
 
+/// `templates/admin/reports.html`: "Usage & insights" (`GET /admin/reports`).
 #[derive(Template)]
 #[template(path = "admin/reports.html")]
 pub struct ReportsPage {
+    /// Shared layout.
     pub layout: Layout,
+    /// Users self-service applies to.
     pub total: u64,
+    /// Of those, how many registered enough to reset.
     pub registered: u64,
+    /// `registered` as a whole percentage of `total` (0 when `total` is 0).
     pub percent: u64,
+    /// Bar chart of `method_rows`, an inline `<svg>`.
     pub coverage_svg: String,
+    /// Per method: (label, users registered, users in scope).
     pub method_rows: Vec<(String, u64, u64)>,
+    /// Bar chart of `group_rows`, an inline `<svg>`.
     pub group_svg: String,
+    /// Per group with members in scope: (name, registered, members in scope), nested included.
     pub group_rows: Vec<(String, u64, u64)>,
+    /// Stacked columns of `day_rows`, an inline `<svg>`.
     pub days_svg: String,
+    /// Per UTC day (`YYYY-MM-DD`): [succeeded, failed, blocked] resets and unlocks.
     pub day_rows: Vec<(String, [u64; 3])>,
+    /// How many days the report covers: 1 to 365.
     pub days: i64,
+    /// The ten most common failure reasons: (activity and reason, count).
     pub reasons: Vec<(String, u64)>,
+    /// Users in scope not registered enough: (username, display name).
     pub unregistered: Vec<(String, String)>,
+    /// Every group, for the reminder form's list.
     pub groups: Vec<Group>,
+    /// A status line, e.g. after sending reminders.
     pub notice: Option<String>,
 }

@@ -25,8 +25,11 @@ pub use latchkey_core::store::TokenScope as Scope;
 /// The caller of an API request: a valid token and its enabled, administrator owner.
 #[derive(Debug, Clone)]
 pub struct ApiAuth {
+    /// The token the request was sent with.
     pub token: ApiTokenRecord,
+    /// The token's owner, enabled and an administrator when the request got here.
     pub user: User,
+    /// Audit context: the owner as actor, the client IP and the request id.
     pub ctx: Ctx,
 }
 
@@ -111,6 +114,7 @@ impl FromRequestParts<AppState> for ApiAuth {
 }
 
 impl ApiAuth {
+    /// Whether the owner is a global administrator.
     pub fn is_global(&self) -> bool {
         self.user.role == Role::GlobalAdmin
     }

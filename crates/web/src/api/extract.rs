@@ -125,11 +125,15 @@ impl FromRequestParts<AppState> for Params {
 /// Paging of a list: `offset` (default 0) and `limit` (default 50, at most 500).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paging {
+    /// Items to skip, 0 to `i32::MAX`.
     pub offset: i64,
+    /// Items to return, 1 to [`MAX_LIMIT`].
     pub limit: i64,
 }
 
+/// Items a list returns when the query gives no `limit`.
 pub const DEFAULT_LIMIT: i64 = 50;
+/// The largest `limit` a list accepts.
 pub const MAX_LIMIT: i64 = 500;
 
 impl Params {
@@ -152,6 +156,7 @@ impl Params {
         Ok(())
     }
 
+    /// The raw value of `name`, if given (the first, if given twice).
     pub fn get(&self, name: &str) -> Option<&str> {
         self.0
             .iter()
@@ -170,6 +175,9 @@ impl Params {
         }
     }
 
+    /// A whole number from `min` to `max`; `default` when absent.
+    ///
+    /// Errors: `invalid_field` (400) when it is not a whole number or out of range.
     pub fn int(
         &self,
         name: &'static str,
@@ -203,6 +211,9 @@ impl Params {
         }
     }
 
+    /// The `offset` and `limit` parameters.
+    ///
+    /// Errors: `invalid_field` (400) when either is not a whole number or out of range.
     pub fn paging(&self) -> Result<Paging, ApiError> {
         Ok(Paging {
             offset: self.int("offset", 0, 0, i64::from(i32::MAX))?,

@@ -126,6 +126,7 @@ pub(super) fn schemas() -> Value {
     })
 }
 
+/// A group as JSON: `id`, `name`, `description`, `created_at` (RFC 3339).
 pub fn group_json(g: &Group) -> Value {
     json!({"id": g.id, "name": g.name, "description": g.description, "created_at": rfc3339(g.created_at)})
 }

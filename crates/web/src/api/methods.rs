@@ -19,6 +19,7 @@ use crate::state::AppState;
 
 /// Audit activities (Entra's names for the same administrator actions).
 pub const ADMIN_DELETED_METHOD: &str = latchkey_core::audit::activity::ADMIN_DELETED_METHOD;
+/// Audit activity of an administrator requiring a user to register again.
 pub const ADMIN_REQUIRED_REREGISTRATION: &str =
     latchkey_core::audit::activity::ADMIN_REQUIRED_REREGISTRATION;
 

@@ -155,6 +155,10 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 
 /// `/metrics`: Prometheus text format.
 pub async fn metrics(State(state): State<AppState>) -> Response {
+    state.metrics.hash_overloaded.store(
+        state.hasher.overloaded(),
+        std::sync::atomic::Ordering::Relaxed,
+    );
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         state.metrics.render(),

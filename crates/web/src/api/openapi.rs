@@ -33,11 +33,15 @@ impl Access {
 
 /// A query parameter.
 pub struct Param {
+    /// Name as it appears in the query string.
     pub name: &'static str,
+    /// One sentence for the document.
     pub description: &'static str,
+    /// JSON Schema of the value.
     pub schema: Value,
 }
 
+/// A query parameter from its name, description and JSON Schema.
 pub fn param(name: &'static str, description: &'static str, schema: Value) -> Param {
     Param {
         name,
@@ -64,13 +68,21 @@ pub fn paging_params() -> Vec<Param> {
 
 /// One operation: the route and its description.
 pub struct Op {
+    /// HTTP method in lower case, as OpenAPI spells it (`get`, `post`, …).
     pub method: &'static str,
+    /// Route path with `{name}` segments, e.g. `/api/v1/users/{id}`.
     pub path: &'static str,
+    /// The OpenAPI `operationId`.
     pub id: &'static str,
+    /// One line for the document.
     pub summary: &'static str,
+    /// Longer description; empty for none.
     pub description: &'static str,
+    /// The one OpenAPI tag it is listed under; empty for none.
     pub tag: &'static str,
+    /// Who may call it ([`Access::Admin`] unless set).
     pub access: Access,
+    /// Query parameters it takes.
     pub query: Vec<Param>,
     /// Schema and example of the JSON body.
     pub body: Option<(Value, Value)>,
@@ -78,10 +90,13 @@ pub struct Op {
     pub ok: Vec<(u16, &'static str, Option<Value>)>,
     /// Error statuses beyond those every operation of its kind has.
     pub errors: Vec<u16>,
+    /// The handler, mounted at `path` by the router.
     pub route: MethodRouter<AppState>,
 }
 
 impl Op {
+    /// An operation with no description, tag, parameters, body or responses, for any
+    /// administrator; the builder methods below add them.
     pub fn new(
         method: &'static str,
         path: &'static str,
@@ -104,30 +119,38 @@ impl Op {
             route,
         }
     }
+    /// Sets the tag.
     pub fn tag(mut self, tag: &'static str) -> Self {
         self.tag = tag;
         self
     }
+    /// Sets the longer description.
     pub fn describe(mut self, d: &'static str) -> Self {
         self.description = d;
         self
     }
+    /// Sets who may call it.
     pub fn access(mut self, a: Access) -> Self {
         self.access = a;
         self
     }
+    /// Sets the query parameters.
     pub fn query(mut self, q: Vec<Param>) -> Self {
         self.query = q;
         self
     }
+    /// Sets the JSON body's schema and example; adds 400, 413 and 415 to the errors.
     pub fn body(mut self, schema: Value, example: Value) -> Self {
         self.body = Some((schema, example));
         self
     }
+    /// Adds a success response: status, description, body schema (`None`: no body). A 201
+    /// gets a `Location` header in the document.
     pub fn ok(mut self, status: u16, description: &'static str, schema: Option<Value>) -> Self {
         self.ok.push((status, description, schema));
         self
     }
+    /// Adds error statuses beyond those [`Op::error_statuses`] derives.
     pub fn errors(mut self, e: &[u16]) -> Self {
         self.errors.extend_from_slice(e);
         self
@@ -247,6 +270,7 @@ pub fn path_params(path: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A `$ref` to the shared schema `name` under `#/components/schemas`.
 pub fn schema_ref(name: &str) -> Value {
     json!({"$ref": format!("#/components/schemas/{name}")})
 }
@@ -289,10 +313,12 @@ pub fn optional_object(props: Value) -> Value {
     json!({"type": "object", "additionalProperties": false, "properties": props})
 }
 
+/// Schema of a time: an RFC 3339 string in UTC.
 pub fn time() -> Value {
     json!({"type": "string", "format": "date-time", "description": "RFC 3339, UTC"})
 }
 
+/// Schema of a time that may be null: an RFC 3339 string in UTC, or `null`.
 pub fn nullable_time() -> Value {
     json!({"type": ["string", "null"], "format": "date-time", "description": "RFC 3339, UTC"})
 }

@@ -16,6 +16,8 @@ use crate::session::{self, MaybeUser, RequireUser};
 use crate::state::AppState;
 use crate::views::{AccountPage, ChangePasswordPage, FormErrors, Layout, render};
 
+/// The password change form, posted by My account (`POST /account/password`) and by the
+/// forced change (`POST /password/change`). Missing fields are empty.
 #[derive(Deserialize)]
 pub struct ChangeForm {
     #[serde(default)]
@@ -113,6 +115,11 @@ async fn account_page(
     Ok(r)
 }
 
+/// `GET /account`: My account, with the user's groups and registered security info;
+/// `?changed=1` adds "Your password has been changed".
+///
+/// Redirects to `/` when signed out, to `/password/change` or `/setup` when those are
+/// pending. Errors: 500 when the store fails.
 pub async fn page(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -124,6 +131,14 @@ pub async fn page(
     account_page(&state, &csrf.0, &a, FormErrors::default(), notice).await
 }
 
+/// `POST /account/password` ([`ChangeForm`]): changes the signed-in user's own password.
+/// On success starts a fresh session (the change ended every session) and redirects (303) to
+/// `/account?changed=1`; a missing field, a wrong current password, a lockout or a policy
+/// refusal re-renders My account with the errors and status 400.
+///
+/// Redirects as [`page`] does when not signed in. Errors: 403 for a failed CSRF check, 503
+/// when the hashing pool is full or the external directory refused, 500 when the store
+/// fails.
 pub async fn change(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -178,6 +193,9 @@ fn forced_page(
     r
 }
 
+/// `GET /password/change`: the forced password change page (after first sign-in or an
+/// administrator's reset). Redirects to `/` when signed out and to `/account` when no
+/// change is pending.
 pub async fn forced(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -196,6 +214,12 @@ pub async fn forced(
     }
 }
 
+/// `POST /password/change` ([`ChangeForm`]): the forced change. On success starts a fresh
+/// session and redirects (303) to `/admin` for administrators, else `/account?changed=1`;
+/// refusals re-render the form with status 400. Redirects as [`forced`] does.
+///
+/// Errors: 403 for a failed CSRF check, 503 when the hashing pool is full or the external
+/// directory refused, 500 when the store fails.
 pub async fn forced_submit(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,

@@ -20,6 +20,8 @@ use crate::session::{MaybeUser, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{FormErrors, ProtectionPage, render};
 
+/// The strength meter's request, posted by the page's script to `POST /password/strength`:
+/// the candidate password, and the typed username when nobody is signed in.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct StrengthForm {
@@ -88,6 +90,11 @@ async fn page(
     Ok(r)
 }
 
+/// `GET /admin/password-protection`: the password policy page; editable by global
+/// administrators only. `?saved=1` adds "Your changes were saved".
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails or the
+/// stored policy is unreadable.
 pub async fn show(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -107,6 +114,13 @@ pub async fn show(
     .await
 }
 
+/// `POST /admin/password-protection`: saves the policy form (minimum length, history,
+/// minimum strength, character classes, custom banned terms one a line, breached check) and
+/// redirects (303) to `?saved=1`; a value out of range re-renders the page with the errors
+/// and status 400.
+///
+/// Errors: 403 for a password administrator or a failed CSRF check, 500 when the store
+/// fails.
 pub async fn save(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -168,6 +182,7 @@ pub async fn save(
     Ok(Redirect::to("/admin/password-protection?saved=1").into_response())
 }
 
+/// The tester box's form, posted to `POST /admin/password-protection/test`: the sample.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct TestForm {

@@ -28,6 +28,11 @@ fn page(state: &AppState, csrf: &str, heading: &str, text: &[&str]) -> Response 
     })
 }
 
+/// `GET /report/{token}`: the "This wasn't me" confirmation page for the token of a
+/// reset notice; changes nothing. An unknown or expired token gets "This link has expired"
+/// (status 200).
+///
+/// Errors: 500 when the store fails.
 pub async fn show(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -52,9 +57,17 @@ pub async fn show(
     }))
 }
 
+/// A form with no fields but the CSRF token (the confirm button).
 #[derive(serde::Deserialize, Default)]
 pub struct Empty {}
 
+/// `POST /report/{token}`: uses up the token and runs
+/// [`report_not_me`](crate::service::directory::report_not_me) (sign-in blocked, sessions
+/// ended, global administrators told), then shows "Thanks for telling us". An unknown or
+/// expired token gets "This link has expired".
+///
+/// Errors: 403 for a failed CSRF check, 404 when the token's user no longer exists, 500
+/// when the store fails.
 pub async fn confirm(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,

@@ -28,6 +28,8 @@ fn home_for(user: &latchkey_core::directory::User) -> &'static str {
     }
 }
 
+/// `GET /`: the sign-in page; `?signed_out=1` adds "You've signed out". A signed-in user
+/// is redirected to their home (`/password/change`, `/admin` or `/account`).
 pub async fn page(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -45,6 +47,7 @@ pub async fn page(
     })
 }
 
+/// The sign-in form, posted to `POST /`. Missing fields are empty.
 #[derive(Deserialize)]
 pub struct SignInForm {
     #[serde(default)]
@@ -53,6 +56,13 @@ pub struct SignInForm {
     password: Secret,
 }
 
+/// `POST /` ([`SignInForm`]): signs in. On success ends any old session, starts a new one
+/// and redirects (303) to the user's home; a wrong username or password, or a lockout,
+/// re-renders the page with status 401 (400 when a field is empty), in words that don't say
+/// whether the account exists.
+///
+/// Errors: 403 for a failed CSRF check, 503 when the hashing pool is full, 500 when the
+/// store fails.
 pub async fn submit(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -95,9 +105,14 @@ pub async fn submit(
     }
 }
 
+/// A form with no fields but the CSRF token (the sign-out button).
 #[derive(Deserialize)]
 pub struct Empty {}
 
+/// `POST /signout`: ends the session, records the sign-out and redirects (303) to
+/// `/?signed_out=1` with the session cookie cleared.
+///
+/// Errors: 403 for a failed CSRF check, 500 when the store fails.
 pub async fn sign_out(
     State(state): State<AppState>,
     Extension(ip): Extension<ClientIp>,

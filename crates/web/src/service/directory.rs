@@ -124,6 +124,7 @@ pub struct NewUserInput {
     pub username: String,
     /// Names and contacts as typed; empty means none.
     pub profile: ProfileInput,
+    /// The role to give.
     pub role: Role,
     /// The password typed; `None` generates one (returned once).
     pub password: Option<Secret>,
@@ -241,12 +242,19 @@ pub async fn create_user(
 /// Profile fields to change: `None` keeps the stored value, `""` clears it.
 #[derive(Debug, Clone, Default)]
 pub struct ProfilePatch {
+    /// Given name.
     pub first_name: Option<String>,
+    /// Family name.
     pub last_name: Option<String>,
+    /// Display name; `""` builds it from the first and last names.
     pub display_name: Option<String>,
+    /// Primary email address.
     pub email: Option<String>,
+    /// Alternate email address.
     pub alternate_email: Option<String>,
+    /// Mobile phone, with `+` or `00` and the country code.
     pub mobile_phone: Option<String>,
+    /// Office phone, with `+` or `00` and the country code.
     pub office_phone: Option<String>,
 }
 
@@ -333,6 +341,7 @@ pub fn changed_fields(before: &User, after: &User) -> Vec<&'static str> {
 /// A change to a user: profile fields, role, sign-in. What is left out stays.
 #[derive(Debug, Clone, Default)]
 pub struct UserUpdate {
+    /// Profile fields to change (none by default).
     pub profile: ProfilePatch,
     /// The new role (global administrators only).
     pub role: Option<Role>,

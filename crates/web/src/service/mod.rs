@@ -123,7 +123,12 @@ pub enum ServiceError {
     NotMember,
     /// Nesting `member` would put a group inside itself; `why` in words.
     #[error("can't add {member}: {why}")]
-    Nesting { member: String, why: &'static str },
+    Nesting {
+        /// The name of the member that was to be added.
+        member: String,
+        /// Why not, e.g. "a group can't be a member of itself".
+        why: &'static str,
+    },
     /// Another rule of the store refused the change; the reason in words.
     #[error("refused: {0}")]
     Refused(String),

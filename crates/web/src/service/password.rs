@@ -17,11 +17,13 @@ pub use latchkey_core::writeback::{BuiltIn, DirectoryPort};
 
 /// A password change, whoever asks for it.
 pub struct SetPassword<'a> {
+    /// Whose password changes.
     pub user: &'a User,
     /// Already checked against the password policy by the caller.
     pub new: &'a Secret,
     /// The user must choose another password at next sign-in.
     pub must_change: bool,
+    /// Who asks and from where, for the audit events.
     pub ctx: &'a Ctx,
     /// A reset journey's next state: the change happens only if the journey is still at
     /// the version it was read at (each stage is consumed once).
@@ -132,8 +134,11 @@ pub async fn admin_reset(
 
 /// Why a self-service password change was refused.
 pub enum ChangeRefused {
+    /// The current password given is wrong (counted towards the sign-in lockout).
     WrongCurrent,
+    /// The account is locked out from sign-in, or this wrong guess locked it.
     Locked,
+    /// The new password breaks the policy, doesn't match its confirmation, or is the current one.
     Policy(PolicyViolation),
 }
 

@@ -17,19 +17,25 @@ use crate::audit::{Ctx, event};
 use crate::service::ServiceError;
 use crate::state::AppState;
 
+/// Audit activity of applying a whole policy document.
 pub const APPLY_POLICY: &str = latchkey_core::audit::activity::APPLY_POLICY;
+/// Audit target of applying a whole policy document.
 pub const DOCUMENT_TARGET: &str = "Policy document";
 
 /// The administrator policy: fixed, shown for completeness, never changed by a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AdministratorPolicy {
+    /// Distinct methods an administrator must pass: always 2.
     pub methods_required: u8,
+    /// Methods that count for administrators ([`ADMIN_METHODS`]).
     pub methods: Vec<Method>,
+    /// Whether security questions count: never for administrators.
     pub security_questions: bool,
 }
 
 impl AdministratorPolicy {
+    /// The one administrator policy there is.
     pub fn fixed() -> Self {
         Self {
             methods_required: 2,
@@ -44,8 +50,11 @@ impl AdministratorPolicy {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyDocument {
+    /// The self-service reset policy.
     pub sspr: SsprPolicy,
+    /// The password protection policy.
     pub password: ProtectionPolicy,
+    /// The administrator policy; exported always, optional when applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub administrator: Option<AdministratorPolicy>,
 }
@@ -71,6 +80,10 @@ fn prefixed(prefix: &str, errors: Vec<FieldError>) -> impl Iterator<Item = (Stri
     })
 }
 
+/// Problems of a self-service policy, each as (path under `prefix`, message): its own
+/// rules, and for `Selected` scope a group that must exist. Empty when it can be saved.
+///
+/// Errors: [`ServiceError::Internal`] when the store fails.
 pub async fn check_sspr(
     state: &AppState,
     p: &SsprPolicy,
@@ -95,6 +108,8 @@ pub async fn check_sspr(
     Ok(out)
 }
 
+/// Problems of a password policy, each as (path under `prefix`, message); empty when it can
+/// be saved.
 pub fn check_password(p: &ProtectionPolicy, prefix: &str) -> Vec<(String, String)> {
     match p.validate() {
         Ok(()) => Vec::new(),

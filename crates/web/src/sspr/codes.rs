@@ -8,9 +8,12 @@ use subtle::ConstantTimeEq;
 use crate::error::PageError;
 use crate::state::AppState;
 
+/// Seconds a code stays valid after it is issued.
 pub const VALID_SECS: i64 = 300;
+/// Tries one code allows; after the last wrong one it is deleted.
 pub const MAX_ATTEMPTS: i64 = 5;
 
+/// `digits` random decimal digits from the OS's generator (leading zeros kept).
 pub fn generate(digits: u32) -> String {
     let mut rng = rand::rngs::OsRng;
     (0..digits)
@@ -51,18 +54,26 @@ pub async fn issue(
     Ok(code)
 }
 
+/// What checking a typed code gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Check {
     /// Right, and now used up. Carries the destination it was sent to.
     Ok(String),
+    /// Wrong; tries remain.
     Wrong,
     /// No code waiting (never sent, expired, used, or too many wrong tries).
     Missing,
+    /// Past its [`VALID_SECS`]; now deleted.
     Expired,
     /// This wrong try was the last one allowed for this code.
     TooMany,
 }
 
+/// Checks `typed` (spaces and dashes ignored) against the code waiting for (owner,
+/// purpose). The try is taken atomically before comparing, so parallel guesses get at most
+/// [`MAX_ATTEMPTS`] comparisons; a right code is consumed once, by one request.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
 pub async fn check(
     state: &AppState,
     owner: &str,

@@ -15,11 +15,16 @@ use crate::audit::{Ctx, record};
 use crate::error::PageError;
 use crate::state::AppState;
 
+/// What a self-service limit counts, each with its own limit and window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// Failed verifications (codes, app codes, answers): 5 in 24 hours.
     VerifyFail,
+    /// Phone, app or question validations: 5 in an hour.
     Validation,
+    /// Emails sent: 10 in 10 minutes.
     EmailSent,
+    /// Help requests to the administrators: 3 in 24 hours; never blocks, only checked.
     Help,
 }
 
@@ -44,6 +49,7 @@ impl Kind {
     }
 }
 
+/// Seconds self-service stays blocked once a limit is crossed.
 pub const BLOCK_SECS: i64 = 24 * 3600;
 
 /// The subject limits are counted under: the user when known, else the typed name.
@@ -54,6 +60,9 @@ pub fn subject(user_id: Option<i64>, typed: &str) -> String {
     }
 }
 
+/// Whether self-service is blocked for `subject` now.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
 pub async fn blocked(state: &AppState, subject: &str) -> Result<bool, PageError> {
     Ok(state
         .store

@@ -25,6 +25,10 @@ pub async fn load_policy(state: &AppState) -> Result<SsprPolicy, PageError> {
     }
 }
 
+/// Stores `policy` as the self-service policy in force; it is not validated here (the
+/// policy service checks it first).
+///
+/// Errors: [`PageError::Internal`] when the store fails.
 pub async fn save_policy(state: &AppState, policy: &SsprPolicy) -> Result<(), PageError> {
     let json = serde_json::to_string(policy).map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(state.store.setting_put(POLICY_KEY, &json).await?)

@@ -13,14 +13,22 @@ use crate::state::AppState;
 /// numbers) are in [`latchkey_core::registration`].
 #[derive(Debug, Clone, Default)]
 pub struct Registered {
+    /// The proven email address.
     pub email: Option<AuthMethodRecord>,
+    /// The proven mobile number (E.164).
     pub mobile: Option<AuthMethodRecord>,
+    /// The proven office number (E.164).
     pub office: Option<AuthMethodRecord>,
+    /// Authenticator apps, oldest first; each with its name and sealed seed.
     pub apps: Vec<AuthMethodRecord>,
     /// (question id or custom text, answer hash)
     pub answers: Vec<(String, String)>,
 }
 
+/// What `user_id` registered, read now.
+///
+/// Errors: [`PageError::Internal`] when the store fails (a stored method kind that no longer
+/// parses among them).
 pub async fn load(state: &AppState, user_id: i64) -> Result<Registered, PageError> {
     let mut r = Registered::default();
     for m in state.store.methods_of(user_id).await? {
@@ -59,6 +67,7 @@ impl Registered {
         out
     }
 
+    /// The email address masked as `m***@contoso.com`, if one is registered.
     pub fn masked_email(&self) -> Option<String> {
         self.email
             .as_ref()
@@ -66,6 +75,7 @@ impl Registered {
             .map(|e| e.masked())
     }
 
+    /// A registered phone masked as `********31` (last two digits only), if there is one.
     pub fn masked_phone(m: &Option<AuthMethodRecord>) -> Option<String> {
         m.as_ref()
             .and_then(|m| Phone::parse("phone", &m.value).ok())

@@ -81,6 +81,11 @@ fn row(e: &AuditEvent) -> AuditRow {
     }
 }
 
+/// `GET /admin/audit`: the audit log page, filtered by the query ([`AuditQuery`]), 50 events
+/// a page, newest first; a correlation id shows that journey's steps oldest first (up to
+/// 500). Dates that can't be read are shown as form errors and not applied.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails.
 pub async fn show(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -135,6 +140,11 @@ pub async fn show(
     }))
 }
 
+/// `GET /admin/audit/export`: every event the query's filter matches as JSON lines
+/// (`application/x-ndjson`, a `latchkey-audit.jsonl` download), oldest first, each as
+/// [`crate::audit::event_json`] writes it.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails.
 pub async fn export(
     State(state): State<AppState>,
     RequireAdmin(_a): RequireAdmin,

@@ -16,6 +16,7 @@ use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::session::RequireAdmin;
 use crate::state::{AppState, BRANDING_KEY, Branding};
 
+/// Largest logo accepted, in bytes (200 KiB); the route's body limit is twice this.
 pub const MAX_LOGO: usize = 200 * 1024;
 
 fn logo_type(bytes: &[u8], declared: &str) -> Option<&'static str> {
@@ -33,6 +34,14 @@ fn logo_type(bytes: &[u8], declared: &str) -> Option<&'static str> {
     None
 }
 
+/// `POST /admin/branding` (multipart: `csrf`, `organization_name`, `logo` file,
+/// `remove_logo`): saves the organisation's name (1 to 64 characters) and logo (PNG, JPEG
+/// or SVG by content, at most [`MAX_LOGO`]), reloads the branding, records the change and
+/// redirects (303) to `/admin/password-reset/customization?saved=1`.
+///
+/// Errors: 400 for an unreadable form, a bad name or logo; 403 unless a global
+/// administrator, for a foreign origin or a wrong CSRF token; 413 for a body over the limit;
+/// 500 when the store fails.
 pub async fn save(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,

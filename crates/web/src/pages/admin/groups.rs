@@ -16,6 +16,9 @@ use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{FormErrors, GroupPage, GroupsPage, NewGroupPage, UserRow, render};
 
+/// `GET /admin/groups`: every group; the create button for global administrators.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails.
 pub async fn list(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -28,6 +31,9 @@ pub async fn list(
     }))
 }
 
+/// `GET /admin/groups/new`: the empty new-group form.
+///
+/// Errors: 403 unless a global administrator.
 pub async fn new_page(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -43,6 +49,8 @@ pub async fn new_page(
     }))
 }
 
+/// The new-group form, posted to `POST /admin/groups/new`: name, description, and first
+/// members as user or group names separated by commas, semicolons or lines.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct NewGroupForm {
@@ -51,6 +59,12 @@ pub struct NewGroupForm {
     members: String,
 }
 
+/// `POST /admin/groups/new` ([`NewGroupForm`]): creates the group with its members and
+/// redirects (303) to its page; invalid input, a taken name or an unknown member
+/// re-renders the form with the errors and status 400.
+///
+/// Errors: 403 unless a global administrator or for a failed CSRF check, 500 when the
+/// store fails.
 pub async fn create(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -124,6 +138,11 @@ async fn group_page(
     Ok(r)
 }
 
+/// `GET /admin/groups/{id}`: a group with its direct members; the member controls for
+/// global administrators.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 404 for an unknown id, 500 when the
+/// store fails.
 pub async fn show(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -143,12 +162,20 @@ pub async fn show(
     .await
 }
 
+/// The add-member form on a group's page, posted to `POST /admin/groups/{id}/add`: a
+/// username or group name.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct AddForm {
     member: String,
 }
 
+/// `POST /admin/groups/{id}/add` ([`AddForm`]): adds a user or nested group, then shows
+/// the group's page with "Added …"; an empty or unknown name, or a nesting loop,
+/// re-renders it with the error and status 400.
+///
+/// Errors: 403 unless a global administrator or for a failed CSRF check, 404 for an unknown
+/// group, 500 when the store fails.
 pub async fn add(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -186,6 +213,8 @@ pub async fn add(
     group_page(&state, &csrf, &a, group, errors, None, name).await
 }
 
+/// The remove button of one member on a group's page, posted to
+/// `POST /admin/groups/{id}/remove`: `kind` (`user` or `group`) and the member's id.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct RemoveForm {
@@ -193,6 +222,11 @@ pub struct RemoveForm {
     id: String,
 }
 
+/// `POST /admin/groups/{id}/remove` ([`RemoveForm`]): removes a direct member, then shows
+/// the group's page with a notice (also when it was already gone).
+///
+/// Errors: 400 for an unknown kind or id, 403 unless a global administrator or for a
+/// failed CSRF check, 404 for an unknown group, 500 when the store fails.
 pub async fn remove(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -228,12 +262,20 @@ pub async fn remove(
     .await
 }
 
+/// The delete form on a group's page, posted to `POST /admin/groups/{id}/delete`: the
+/// confirmation box.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ConfirmForm {
     confirm: bool,
 }
 
+/// `POST /admin/groups/{id}/delete` ([`ConfirmForm`]): deletes the group and redirects
+/// (303) to `/admin/groups`; without the box ticked, re-renders the group's page with the
+/// error and status 400.
+///
+/// Errors: 403 unless a global administrator or for a failed CSRF check, 404 for an unknown
+/// group, 500 when the store fails.
 pub async fn delete(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,

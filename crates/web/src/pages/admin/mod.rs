@@ -62,6 +62,9 @@ pub(crate) fn require_global(a: &Authed) -> Result<(), PageError> {
     }
 }
 
+/// `GET /admin`: the admin portal's home, with the numbers of users and groups.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails.
 pub async fn home(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,

@@ -25,11 +25,18 @@ use crate::views::{ReportsPage, render};
 
 /// Who is in scope and who has registered enough.
 pub struct Coverage {
+    /// Users self-service applies to, by username.
     pub in_scope: Vec<User>,
+    /// Ids of those among them registered enough for the policy.
     pub registered: Vec<i64>,
+    /// Per method (label, in the order of [`Method::ALL`]; security questions only when the
+    /// policy offers them): how many users in scope registered it.
     pub by_method: Vec<(String, u64)>,
 }
 
+/// Registration coverage over every user, read now.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
 pub async fn coverage(state: &AppState) -> Result<Coverage, PageError> {
     let policy = load_policy(state).await?;
     let mut users = Vec::new();
@@ -81,6 +88,12 @@ struct Query {
     days: String,
 }
 
+/// `GET /admin/reports`: "Usage & insights": coverage by method and group, resets,
+/// unlocks, failures and blocks per day over `?days=` (1 to 365, default 30, UTC days),
+/// the ten most common failure reasons and the users still to register; `?reminded=N` adds
+/// a notice.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails.
 pub async fn show(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -219,6 +232,11 @@ pub async fn show(
     }))
 }
 
+/// `GET /admin/reports/unregistered.csv`: the users in scope not registered enough, as a
+/// CSV download (RFC 4180, CRLF lines): username, display name, email; every field quoted,
+/// and a leading `= + - @` escaped with `'` against spreadsheet formulas.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails.
 pub async fn unregistered_csv(
     State(state): State<AppState>,
     RequireAdmin(_a): RequireAdmin,
@@ -259,6 +277,8 @@ pub async fn unregistered_csv(
         .into_response())
 }
 
+/// The reminder form on the reports page, posted to `POST /admin/reports/remind`: a
+/// group's id, or empty for everyone.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct RemindForm {

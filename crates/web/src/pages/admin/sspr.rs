@@ -63,6 +63,13 @@ async fn show(
     Ok(r)
 }
 
+/// `GET /admin/password-reset/{section}`: one section of the self-service reset policy
+/// (`properties`, `authentication-methods`, `registration`, `notifications`,
+/// `customization`, `on-premises`, `administrator-policy`); editable by global
+/// administrators only. `?saved=1` adds a notice.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 404 for an unknown section, 500
+/// when the store fails.
 pub async fn page(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -168,6 +175,13 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
     }
 }
 
+/// `POST /admin/password-reset/{section}`: applies the section's form to the policy,
+/// validates the whole policy and saves it with one audit event, then redirects (303) to
+/// the section with `?saved=1`, or to `/setup?policy_saved=1` when the administrator must
+/// now register first. Problems re-render the section with the errors and status 400.
+///
+/// Errors: 400 for `administrator-policy` (fixed), 403 unless a global administrator or for
+/// a failed CSRF check, 404 for an unknown section, 500 when the store fails.
 pub async fn save(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,

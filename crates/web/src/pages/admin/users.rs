@@ -34,6 +34,8 @@ fn with_status(mut r: Response, errors: &FormErrors) -> Response {
     r
 }
 
+/// The query of `GET /admin/users`: `q`, text the username or names contain (any case,
+/// at most 100 characters), and `page`, from 1.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ListQuery {
@@ -45,6 +47,10 @@ fn encode(s: &str) -> String {
     serde_urlencoded::to_string([("q", s)]).unwrap_or_default()
 }
 
+/// `GET /admin/users`: users matching `q` ([`ListQuery`]), 25 a page, by username; the
+/// create button for global administrators.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails.
 pub async fn list(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -74,6 +80,10 @@ pub async fn list(
     }))
 }
 
+/// `GET /admin/users/new`: the empty new-user form (generated password, change required at
+/// next sign-in, role user).
+///
+/// Errors: 403 unless a global administrator.
 pub async fn new_page(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -105,6 +115,13 @@ fn profile_input(v: &NewUserValues) -> ProfileInput {
     }
 }
 
+/// `POST /admin/users/new` ([`NewUserValues`]): creates the user. A generated password is
+/// shown once on the next page; with a typed one, redirects (303) to the user's page with
+/// `?created=1`. Every problem (fields, role, a taken username, a refused password)
+/// re-renders the form at once, with status 400.
+///
+/// Errors: 403 unless a global administrator or for a failed CSRF check, 503 when the
+/// hashing pool is full, 500 when the store fails.
 pub async fn create(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -243,6 +260,11 @@ async fn load(state: &AppState, id: &str) -> Result<User, PageError> {
     Ok(state.store.user_get(id).await?)
 }
 
+/// `GET /admin/users/{id}`: a user's page: profile, groups and the controls the viewer's
+/// role allows; `?created=1` and `?saved=1` add a notice.
+///
+/// Administrators only (see [`RequireAdmin`]). Errors: 404 for an unknown id, 500 when the
+/// store fails.
 pub async fn show(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -267,6 +289,12 @@ fn require_manage(a: &Authed, target: &User) -> Result<(), PageError> {
     }
 }
 
+/// `POST /admin/users/{id}/profile` ([`NewUserValues`]; the profile fields are used):
+/// saves the profile and redirects (303) to the user's page with `?saved=1`; invalid input
+/// re-renders it with the errors and status 400.
+///
+/// Errors: 403 when the viewer may not manage this user or for a failed CSRF check, 404 for
+/// an unknown id, 500 when the store fails.
 pub async fn update_profile(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -292,6 +320,9 @@ pub async fn update_profile(
     }
 }
 
+/// The reset-password form on a user's page, posted to
+/// `POST /admin/users/{id}/reset-password`: generate or type the password, and whether it
+/// must be changed at next sign-in. Missing fields are false or empty.
 #[derive(Deserialize)]
 pub struct ResetForm {
     #[serde(default)]
@@ -302,6 +333,14 @@ pub struct ResetForm {
     password: Secret,
 }
 
+/// `POST /admin/users/{id}/reset-password` ([`ResetForm`]): sets a new password, ends the
+/// user's sessions and tells them. A generated password is shown once on the next page; a
+/// typed one must pass the policy (else the user's page re-renders with the error and
+/// status 400).
+///
+/// Errors: 403 when the viewer may not manage this user or for a failed CSRF check, 404 for
+/// an unknown id, 503 when the hashing pool is full or the external directory refused,
+/// 500 when the store fails.
 pub async fn reset_password(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -371,12 +410,20 @@ pub async fn reset_password(
     }
 }
 
+/// The role form on a user's page, posted to `POST /admin/users/{id}/role`: `user`,
+/// `password_admin` or `global_admin`.
 #[derive(Deserialize)]
 pub struct RoleForm {
     #[serde(default)]
     role: String,
 }
 
+/// `POST /admin/users/{id}/role` ([`RoleForm`]): changes the role and redirects (303) to
+/// the user's page with `?saved=1`.
+///
+/// Errors: 400 for an unknown role, for the viewer's own role, or when no enabled global
+/// administrator would remain; 403 unless a global administrator or for a failed CSRF
+/// check; 404 for an unknown id; 500 when the store fails.
 pub async fn set_role(
     State(state): State<AppState>,
     Extension(ip): Extension<ClientIp>,
@@ -395,12 +442,20 @@ pub async fn set_role(
     Ok(Redirect::to(&format!("/admin/users/{}?saved=1", user.id)).into_response())
 }
 
+/// The sign-in form on a user's page, posted to `POST /admin/users/{id}/enabled`: whether
+/// the user may sign in (missing: blocked).
 #[derive(Deserialize)]
 pub struct EnabledForm {
     #[serde(default)]
     enabled: bool,
 }
 
+/// `POST /admin/users/{id}/enabled` ([`EnabledForm`]): allows or blocks sign-in and
+/// redirects (303) to the user's page with `?saved=1`.
+///
+/// Errors: 400 for the viewer's own account, or when no enabled global administrator would
+/// remain; 403 unless a global administrator or for a failed CSRF check; 404 for an unknown
+/// id; 500 when the store fails.
 pub async fn set_enabled(
     State(state): State<AppState>,
     Extension(ip): Extension<ClientIp>,
@@ -418,12 +473,21 @@ pub async fn set_enabled(
     Ok(Redirect::to(&format!("/admin/users/{}?saved=1", user.id)).into_response())
 }
 
+/// The delete form on a user's page, posted to `POST /admin/users/{id}/delete`: the
+/// confirmation box.
 #[derive(Deserialize)]
 pub struct ConfirmForm {
     #[serde(default)]
     confirm: bool,
 }
 
+/// `POST /admin/users/{id}/delete` ([`ConfirmForm`]): deletes the user and redirects (303)
+/// to `/admin/users`; without the box ticked, re-renders the user's page with the error and
+/// status 400.
+///
+/// Errors: 400 for the viewer's own account, or when no enabled global administrator would
+/// remain; 403 unless a global administrator or for a failed CSRF check; 404 for an unknown
+/// id; 500 when the store fails.
 pub async fn delete(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,

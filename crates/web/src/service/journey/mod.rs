@@ -54,22 +54,31 @@ const FAILED_KIND: &str = "verify_fail";
 /// Plausible, stable stand-ins for a name that can't reset, derived from the server key.
 #[derive(Debug, Default, Clone)]
 pub struct Decoy {
+    /// A masked email address, as a real one is shown (`m***@contoso.com`).
     pub email: String,
+    /// A masked mobile number (`********31`).
     pub mobile: String,
+    /// A masked office number (`********31`).
     pub office: String,
 }
 
 /// One step's view of a journey: the stored flow, the policy, and the user or the decoy.
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The journey as stored, at the version this step read.
     pub flow: FlowRecord,
+    /// The self-service policy as it is now.
     pub policy: SsprPolicy,
     /// The real user; `None` walks the same pages with decoy methods.
     pub user: Option<User>,
+    /// What the user registered; empty for a decoy or a finished journey.
     pub registered: Registered,
+    /// How many methods must pass, and which count: for the user's role (a user's for a
+    /// decoy).
     pub req: Requirement,
     /// Methods offered: the user's registered and allowed ones, or the decoy's.
     pub offered: Vec<Method>,
+    /// The decoy's masked destinations; empty for a real user.
     pub decoy: Decoy,
 }
 
@@ -399,6 +408,7 @@ pub async fn is_blocked(state: &AppState, l: &Loaded) -> Result<bool, ServiceErr
 /// What choosing reset or unlock gave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChooseOutcome {
+    /// Recorded: go on to verification.
     Chosen,
     /// Not one of the options offered (or unlock switched off meanwhile).
     Invalid,

@@ -19,6 +19,7 @@ use crate::state::AppState;
 /// Asking for a code to prove an email address or a phone number.
 #[derive(Debug, Clone, Copy)]
 pub struct CodeRequest<'a> {
+    /// Which method: email, mobile or office phone.
     pub contact: Contact,
     /// The address or number as typed (a number with its country code).
     pub destination: &'a str,

@@ -151,8 +151,11 @@ pub async fn overview(state: &AppState, user: &User) -> Result<Overview, Service
 pub enum CheckOutcome {
     /// Right: the method is registered.
     Registered,
-    /// Wrong. `used_up`: that was the code's last try; a new code is needed.
-    Wrong { used_up: bool },
+    /// Wrong.
+    Wrong {
+        /// That was the code's last try; a new code is needed.
+        used_up: bool,
+    },
     /// Nothing waits to be checked (never sent, replaced, expired or used; for an app,
     /// its setup timed out): nothing was counted.
     NoCode,
@@ -234,13 +237,16 @@ async fn block(state: &AppState, ctx: &Ctx, user: &User, count: i64) -> Result<(
 /// What to remove: the security answers, or a method by id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Removal {
+    /// The security answers, all of them.
     Questions,
+    /// The method with this id (an email, phone or authenticator app).
     Method(i64),
 }
 
 /// What removing gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RemoveOutcome {
+    /// Removed, with its audit event and notices.
     Removed,
     /// The user has no such method (any more).
     Gone,

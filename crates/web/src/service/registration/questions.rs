@@ -16,15 +16,21 @@ use crate::state::AppState;
 /// and those chosen, by position.
 #[derive(Debug, Clone, Default)]
 pub struct QuestionForm {
+    /// Questions to answer (`questions_to_register` of the policy).
     pub count: usize,
+    /// Every question offered, as (id, text): the predefined ones, then the organisation's
+    /// own (whose id is their text).
     pub choices: Vec<(String, String)>,
+    /// The ids chosen, by position; empty when none yet.
     pub selected: Vec<String>,
 }
 
 /// Where a problem with the questions form is, by position (0-based).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slot {
+    /// The question chosen at this position.
     Question(usize),
+    /// The answer typed at this position.
     Answer(usize),
 }
 
@@ -37,7 +43,9 @@ pub enum AnswersOutcome {
     NotAllowed,
     /// Refused; each problem in words, by position. The form as typed (never the answers).
     Invalid {
+        /// The form to show again, with the questions chosen.
         form: QuestionForm,
+        /// Each problem, where it is and what is wrong.
         problems: Vec<(Slot, String)>,
     },
 }
