@@ -477,4 +477,44 @@ mod tests {
             assert_eq!(Contact::parse(c.as_str()), Some(c));
         }
     }
+
+    /// Every (step, event) pair, against the diagram in the module docs.
+    #[test]
+    fn every_pair() {
+        let r = req(&[Method::Email, Method::MobilePhone]);
+        let ru = rules(&r, None, None);
+        let steps = [
+            Step::Idle,
+            sent(Contact::Email, "a@b.example"),
+            Step::Registered {
+                contact: Contact::Email,
+                destination: "a@b.example".into(),
+            },
+        ];
+        for step in &steps {
+            // Asking for a code always starts (again) with the new code.
+            assert_eq!(
+                step.apply(&request(Contact::Mobile, "+14255550100"), ru),
+                Ok(sent(Contact::Mobile, "+14255550100")),
+                "{step:?}"
+            );
+            assert_eq!(step.apply(&Event::Cancel, ru), Ok(Step::Idle), "{step:?}");
+            let confirm = step.apply(
+                &Event::ConfirmCode {
+                    contact: Contact::Email,
+                },
+                ru,
+            );
+            match step {
+                Step::CodeSent { .. } => assert_eq!(
+                    confirm,
+                    Ok(Step::Registered {
+                        contact: Contact::Email,
+                        destination: "a@b.example".into()
+                    })
+                ),
+                _ => assert_eq!(confirm, Err(Refusal::NoCodeWaiting), "{step:?}"),
+            }
+        }
+    }
 }
