@@ -53,11 +53,32 @@ pub struct TestApp {
     pub router: Router,
     pub clock: ManualClock,
     dir: PathBuf,
+    /// (server URL, database) of a PostgreSQL database made for this app, dropped with it.
+    pg: Option<(String, String)>,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
+        if let Some((admin_url, db)) = self.pg.take() {
+            // Its own thread and runtime: Drop can't await.
+            let _ = std::thread::spawn(move || {
+                let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                else {
+                    return;
+                };
+                rt.block_on(async move {
+                    if let Ok(admin) = latchkey_store::PgStore::open(&admin_url, 1).await {
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+                            .execute(admin.pool())
+                            .await;
+                    }
+                });
+            })
+            .join();
+        }
     }
 }
 
@@ -100,7 +121,7 @@ impl TestApp {
             .map(|(b, _)| b.to_owned())
             .unwrap_or(admin_url.clone());
         let url = format!("{base}/{db}");
-        Self::build(
+        let mut app = Self::build(
             &[
                 ("LATCHKEY_DATABASE__URL", url.as_str()),
                 ("LATCHKEY_DATABASE__MAX_CONNECTIONS", "16"),
@@ -108,7 +129,9 @@ impl TestApp {
             false,
             &[],
         )
-        .await
+        .await;
+        app.pg = Some((admin_url, db));
+        app
     }
 
     pub async fn with_env(extra: &[(&str, &str)]) -> Self {
@@ -191,6 +214,7 @@ impl TestApp {
             router,
             clock,
             dir,
+            pg: None,
         }
     }
 
