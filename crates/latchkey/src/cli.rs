@@ -15,8 +15,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 mod directory;
+mod output;
+mod seal_check;
 
 use directory::{GroupCmd, UserCmd};
+use output::{err, errln, out, outln};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -164,6 +167,19 @@ impl<E: std::fmt::Display> From<E> for Fail {
     }
 }
 
+impl Fail {
+    /// Standard output was closed by its reader (`latchkey user list | head -3`): stop
+    /// quietly, exit 0.
+    fn closed() -> Self {
+        Fail(String::new(), 0)
+    }
+
+    /// Whether this is [`Fail::closed`].
+    fn is_closed(&self) -> bool {
+        self.1 == 0
+    }
+}
+
 fn fail<T>(msg: impl Into<String>) -> Result<T, Fail> {
     Err(Fail(msg.into(), 1))
 }
@@ -171,8 +187,9 @@ fn fail<T>(msg: impl Into<String>) -> Result<T, Fail> {
 pub async fn run(cli: Cli) -> ExitCode {
     match dispatch(cli).await {
         Ok(()) => ExitCode::SUCCESS,
+        Err(f) if f.is_closed() => ExitCode::SUCCESS,
         Err(Fail(msg, code)) => {
-            eprintln!("error: {msg}");
+            errln!("error: {msg}");
             ExitCode::from(code)
         }
     }
@@ -197,8 +214,15 @@ fn load_settings(cli: &Cli) -> Result<Settings, Fail> {
 
 fn init_logging(s: &Settings) {
     use tracing_subscriber::EnvFilter;
-    let filter = std::env::var("LATCHKEY_LOG").unwrap_or_else(|_| s.log.level.clone());
-    let filter = EnvFilter::try_new(&filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    let text = std::env::var("LATCHKEY_LOG").unwrap_or_else(|_| s.log.level.clone());
+    let mut filter = EnvFilter::try_new(&text).unwrap_or_else(|_| EnvFilter::new("info"));
+    // PostgreSQL's notices ("relation … already exists, skipping" at every migration check)
+    // are not for the operator; a filter that names sqlx itself is left as it is.
+    if !text.contains("sqlx")
+        && let Ok(quiet) = "sqlx::postgres::notice=warn".parse()
+    {
+        filter = filter.add_directive(quiet);
+    }
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
@@ -277,7 +301,7 @@ async fn shutdown_signal() {
 
 async fn dispatch(cli: Cli) -> Result<(), Fail> {
     if let Command::PrintDefaultConfig = cli.command {
-        print!("{}", Settings::default_toml());
+        out!("{}", Settings::default_toml())?;
         return Ok(());
     }
     let settings = load_settings(&cli)?;
@@ -286,19 +310,20 @@ async fn dispatch(cli: Cli) -> Result<(), Fail> {
         Command::CheckConfig => {
             let store = open_store(&settings).await?;
             store.ping().await?;
-            println!(
+            seal_check::check_encryption_key(&settings, &*store).await?;
+            outln!(
                 "configuration ok: listening on {}, data in {}, database {} ({})",
                 settings.listen,
                 settings.data_dir.display(),
                 latchkey_store::redact_url(&settings.database_url()),
                 store.engine()
-            );
+            )?;
             Ok(())
         }
         Command::Migrate => {
             let store = open_store(&settings).await?;
             store.migrate().await?;
-            println!("database is up to date ({})", store.engine());
+            outln!("database is up to date ({})", store.engine())?;
             Ok(())
         }
         Command::Serve => serve(settings).await,
@@ -374,27 +399,27 @@ async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
             let made = tokens::create(&s, &cli_ctx(), &owner, &name, scope)
                 .await
                 .map_err(service_fail)?;
-            eprintln!(
+            errln!(
                 "created API token {} \u{201c}{}\u{201d} ({}) acting for {}; it is shown only this once:",
                 made.record.id,
                 made.record.name,
                 made.record.scope.as_str(),
                 made.record.owner_username
             );
-            println!("{}", made.token.expose());
+            outln!("{}", made.token.expose())?;
             Ok(())
         }
         TokenCmd::List => {
             let all = s.store.api_token_list().await?;
             if all.is_empty() {
-                println!("no API tokens");
+                outln!("no API tokens")?;
             }
             let t = |v: Option<i64>| {
                 v.map(latchkey_core::clock::rfc3339)
                     .unwrap_or_else(|| "-".into())
             };
             for k in all {
-                println!(
+                outln!(
                     "{:<5} {:<24} {:<20} {:<6} created {}  last used {:<20}  {}",
                     k.id,
                     k.name,
@@ -406,7 +431,7 @@ async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
                         Some(at) => format!("revoked {}", latchkey_core::clock::rfc3339(at)),
                         None => "active".into(),
                     }
-                );
+                )?;
             }
             Ok(())
         }
@@ -417,10 +442,12 @@ async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
                 }
                 other => other.map_err(service_fail)?,
             };
-            println!(
+            outln!(
                 "revoked API token {} \u{201c}{}\u{201d} of {}",
-                t.id, t.name, t.owner_username
-            );
+                t.id,
+                t.name,
+                t.owner_username
+            )?;
             Ok(())
         }
     }
@@ -434,13 +461,13 @@ async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
             match format.as_str() {
                 "toml" => {
                     let text = toml::to_string_pretty(&doc)?;
-                    println!(
+                    outln!(
                         "# Latchkey policy document. Apply it with `latchkey policy apply FILE`.\n\
                          # [administrator] is fixed and read-only: leave it as it is, or remove it.\n"
-                    );
-                    print!("{text}");
+                    )?;
+                    out!("{text}")?;
                 }
-                "json" => println!("{}", serde_json::to_string_pretty(&doc)?),
+                "json" => outln!("{}", serde_json::to_string_pretty(&doc)?)?,
                 _ => return Err(Fail("--format must be toml or json".into(), 2)),
             }
             Ok(())
@@ -498,10 +525,10 @@ async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
                 ));
             }
             if dry_run {
-                println!(
+                outln!(
                     "{} is valid; nothing was changed (--dry-run)",
                     file.display()
-                );
+                )?;
                 return Ok(());
             }
             let before = policy::current(&s).await.map_err(service_fail)?;
@@ -521,16 +548,16 @@ async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
                 changed.push("password");
             }
             if changed.is_empty() {
-                println!(
+                outln!(
                     "{}: the policy in force already matches; nothing changed",
                     file.display()
-                );
+                )?;
             } else {
-                println!(
+                outln!(
                     "applied {}: changed the {} policy",
                     file.display(),
                     changed.join(" and ")
-                );
+                )?;
             }
             Ok(())
         }
@@ -554,7 +581,7 @@ async fn serve(settings: Settings) -> Result<(), Fail> {
         }
         Bootstrap::Generated(p) => {
             // Shown once, on the console, for the operator; it must be changed at first sign-in.
-            eprintln!(
+            errln!(
                 "\n  Created the global administrator.\n    username: admin\n    password: {}\n  \
                  This password is shown only once and must be changed at first sign-in.\n",
                 p.expose()
@@ -595,7 +622,7 @@ async fn audit_cmd(store: Arc<dyn Store>, cmd: AuditCmd) -> Result<(), Fail> {
     match cmd {
         AuditCmd::Verify => match latchkey_web::audit::verify_log(&*store).await? {
             Ok(total) => {
-                println!("the audit log is intact: {total} events, each linked to the one before");
+                outln!("the audit log is intact: {total} events, each linked to the one before")?;
                 Ok(())
             }
             Err(b) => Err(Fail(
@@ -644,7 +671,7 @@ async fn audit_cmd(store: Arc<dyn Store>, cmd: AuditCmd) -> Result<(), Fail> {
             }
             lines.reverse();
             for l in lines {
-                println!("{l}");
+                outln!("{l}")?;
             }
             Ok(())
         }
@@ -657,20 +684,20 @@ fn breached(settings: &Settings, cmd: BreachedCmd) -> Result<(), Fail> {
     match cmd {
         BreachedCmd::Status => {
             if !out.exists() {
-                println!(
+                outln!(
                     "no breached-password list imported ({} does not exist)",
                     out.display()
-                );
+                )?;
                 return Ok(());
             }
             let f = BreachedFilter::load(&out)?;
             let size = std::fs::metadata(&out)?.len();
-            println!(
+            outln!(
                 "{}: {} passwords, {:.1} MB",
                 out.display(),
                 f.entries(),
                 size as f64 / 1e6
-            );
+            )?;
             Ok(())
         }
         BreachedCmd::Import { file, format } => {
@@ -694,14 +721,14 @@ fn breached(settings: &Settings, cmd: BreachedCmd) -> Result<(), Fail> {
                 if let Some(pct) = (read * 100).checked_div(total) {
                     if pct != last || read == total {
                         last = pct;
-                        eprint!(
+                        err!(
                             "\rreading {pct:>3}% ({:.0} of {:.0} MB)",
                             read as f64 / 1e6,
                             total as f64 / 1e6
                         );
                     }
                 } else {
-                    eprint!("\rreading {:.0} MB", read as f64 / 1e6);
+                    err!("\rreading {:.0} MB", read as f64 / 1e6);
                 }
             };
             let report = BreachedFilter::import(
@@ -712,15 +739,15 @@ fn breached(settings: &Settings, cmd: BreachedCmd) -> Result<(), Fail> {
                 &mut progress,
             )
             .map_err(|e| Fail(format!("import failed: {e}"), 1))?;
-            eprintln!();
-            println!(
+            errln!();
+            outln!(
                 "imported {} distinct passwords from {} lines into {} ({:.1} MB) in {:.1} s; restart Latchkey to use it",
                 report.entries,
                 report.lines,
                 out.display(),
                 report.bytes_written as f64 / 1e6,
                 started.elapsed().as_secs_f64()
-            );
+            )?;
             Ok(())
         }
     }
@@ -742,10 +769,10 @@ async fn send_test(settings: &Settings, m: latchkey_notify::Message) -> Result<(
         .send(&m)
         .await
         .map_err(|e| Fail(format!("not sent: {e}"), 1))?;
-    println!(
+    outln!(
         "sent to {} (message id {id})",
         latchkey_notify::mask_recipient(&m.to)
-    );
+    )?;
     Ok(())
 }
 

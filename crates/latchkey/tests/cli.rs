@@ -1127,3 +1127,260 @@ fn the_cli_never_removes_the_last_global_administrator() {
         "with a second one it's fine"
     );
 }
+
+/// Reads one value with Python's sqlite3 module.
+fn sqlite_value(db: &Path, sql: &str) -> String {
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])",
+        ])
+        .arg(db)
+        .arg(sql)
+        .output()
+        .expect("python3");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout).trim().to_owned()
+}
+
+#[test]
+fn group_list_shows_the_ids_the_policy_document_needs() {
+    let d = tempdir("groupids");
+    let dd = d.0.join("data");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.arg("--data-dir").arg(&dd).args(args);
+        c
+    };
+    for name in ["Pilot", "Helpdesk"] {
+        assert!(run(&mut with(&["group", "add", name])).status.success());
+    }
+    let out = run(&mut with(&["group", "list"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listed = text(&out.stdout);
+    for name in ["Pilot", "Helpdesk"] {
+        let id = sqlite_value(
+            &dd.join("latchkey.db"),
+            &format!("SELECT id FROM groups WHERE name = '{name}'"),
+        );
+        assert!(
+            listed.lines().any(|l| {
+                let mut cols = l.split_whitespace();
+                cols.next() == Some(id.as_str()) && cols.next() == Some(name)
+            }),
+            "{name} (id {id}) is listed with its id: {listed}"
+        );
+    }
+}
+
+/// Runs `c` with standard output a pipe whose reader has gone away before anything was
+/// written, as `latchkey user list | head -0` would.
+fn run_with_stdout_closed(c: &mut Command) -> Output {
+    let mut child = c
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn a_closed_pipe_ends_any_command_quietly() {
+    let d = tempdir("pipe");
+    let dd = d.0.join("data");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.arg("--data-dir").arg(&dd).args(args);
+        c
+    };
+    for name in ["ann", "bob", "cyd", "dee"] {
+        assert!(run(&mut with(&["user", "add", name])).status.success());
+    }
+    assert!(run(&mut with(&["group", "add", "Pilot"])).status.success());
+    for args in [
+        &["user", "list"][..],
+        &["user", "show", "ann"],
+        &["group", "list"],
+        &["audit", "export"],
+        &["policy", "export"],
+        &["token", "list"],
+        &["print-default-config"],
+        &["check-config"],
+    ] {
+        let out = run_with_stdout_closed(&mut with(args));
+        let err = text(&out.stderr);
+        assert_ne!(out.status.code(), Some(101), "{args:?} panicked: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe"),
+            "{args:?}: {err}"
+        );
+        assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
+    }
+    // `| head -1`: the reader takes a line, then goes.
+    let mut child = with(&["user", "list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut first = [0u8; 1];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("some output");
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        !text(&out.stderr).contains("panicked"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_ne!(out.status.code(), Some(101));
+}
+
+#[test]
+fn an_instance_with_another_encryption_key_is_refused_and_check_config_says_so() {
+    let d = tempdir("sealkey");
+    let first = d.0.join("first");
+    let db = format!("sqlite://{}", first.join("latchkey.db").display());
+    let mut c = cmd(&d.0);
+    c.arg("--data-dir").arg(&first).args(["user", "add", "ann"]);
+    assert!(run(&mut c).status.success());
+
+    // A second instance on the same database with its own data folder, so its own key.
+    let second = d.0.join("second");
+    let with = |args: &[&str], key: Option<&str>| {
+        let mut c = cmd(&d.0);
+        c.arg("--data-dir")
+            .arg(&second)
+            .env("LATCHKEY_DATABASE__URL", &db)
+            .args(args);
+        if let Some(k) = key {
+            c.env("LATCHKEY_ENCRYPTION_KEY", k);
+        }
+        c
+    };
+    let says = "this instance's encryption key is not the one this database was first used with: \
+                set encryption_key (LATCHKEY_ENCRYPTION_KEY, or _FILE) to the same value on every instance";
+    let out = run(&mut with(&["check-config"], None));
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains(says), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("encryption.key"));
+    let out = run(&mut with(&["user", "list"], None));
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains(says), "{}", text(&out.stderr));
+
+    let key = std::fs::read_to_string(first.join("encryption.key")).expect("key");
+    let out = run(&mut with(&["check-config"], Some(key.trim())));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(&mut with(&["user", "list"], Some(key.trim())));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("ann"));
+}
+
+/// A fresh PostgreSQL database for one test (`LATCHKEY_TEST_PG_URL`, default
+/// postgres://postgres@127.0.0.1:5432/postgres), dropped with it.
+struct PgDb {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl PgDb {
+    fn new(tag: &str) -> Self {
+        let admin = std::env::var("LATCHKEY_TEST_PG_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+        let name = format!("latchkey_cli_{tag}_{}", std::process::id());
+        let psql = |sql: &str| {
+            let out = Command::new("psql")
+                .arg(&admin)
+                .args(["-Atqc", sql])
+                .output()
+                .expect("psql (./scripts/test.sh installs it)");
+            assert!(out.status.success(), "{sql}: {}", text(&out.stderr));
+        };
+        psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        psql(&format!("CREATE DATABASE {name} TEMPLATE template0"));
+        let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+        let url = format!("{base}/{name}");
+        Self { admin, name, url }
+    }
+}
+
+impl Drop for PgDb {
+    fn drop(&mut self) {
+        let _ = Command::new("psql")
+            .arg(&self.admin)
+            .args([
+                "-Atqc",
+                &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
+            ])
+            .output();
+    }
+}
+
+#[test]
+fn postgres_notices_stay_out_of_the_operators_way() {
+    let pg = PgDb::new("notice");
+    let d = tempdir("pgnotice");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.arg("--data-dir")
+            .arg(d.0.join("data"))
+            .env("LATCHKEY_DATABASE__URL", &pg.url)
+            .args(args);
+        c
+    };
+    assert!(run(&mut with(&["migrate"])).status.success());
+    for args in [&["migrate"][..], &["user", "list"], &["group", "list"]] {
+        let out = run(&mut with(args));
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        let err = text(&out.stderr);
+        assert!(
+            !err.contains("already exists, skipping") && !err.contains("sqlx::postgres::notice"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn the_cli_refuses_to_delete_the_group_self_service_reset_is_turned_on_for() {
+    let d = tempdir("ssprgroup");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.args(args);
+        c
+    };
+    assert!(run(&mut with(&["group", "add", "Pilot"])).status.success());
+    let exported = text(&run(&mut with(&["policy", "export"])).stdout);
+    let file = d.0.join("policy.toml");
+    let selected = exported.replace("scope = \"none\"", "scope = \"selected\"\ngroup_id = 1");
+    std::fs::write(&file, &selected).expect("write");
+    let out = run(&mut with(&["policy", "apply", "policy.toml"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let out = run(&mut with(&["group", "delete", "Pilot"]));
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains(
+            "This is the group self-service password reset is turned on for. Choose another \
+             group, or turn it off, on the Properties page first."
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(text(&run(&mut with(&["group", "list"])).stdout).contains("Pilot"));
+
+    // Turned off, it can go.
+    std::fs::write(&file, &exported).expect("write");
+    assert!(
+        run(&mut with(&["policy", "apply", "policy.toml"]))
+            .status
+            .success()
+    );
+    let out = run(&mut with(&["group", "delete", "Pilot"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!text(&run(&mut with(&["group", "list"])).stdout).contains("Pilot"));
+}

@@ -213,6 +213,25 @@ macro_rules! impl_commits {
         impl Commits for $ty {
             async fn password_commit(&self, c: &PasswordChange, effects: &Effects) -> StoreResult<bool> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
+                // A write first, on the user's row: it is held from here on, and what the
+                // caller expected of it is checked against what is committed.
+                let row: Option<(String, i64)> = sqlx::query_as(
+                    "UPDATE users SET credential_gen = credential_gen WHERE id = $1 RETURNING role, credential_gen",
+                )
+                .bind(c.user_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(backend)?;
+                let Some((role, generation)) = row else {
+                    tx.rollback().await.map_err(backend)?;
+                    return Err(StoreError::NotFound);
+                };
+                if c.expect_role.is_some_and(|r| r.as_str() != role)
+                    || c.expect_generation.is_some_and(|g| g != generation)
+                {
+                    tx.rollback().await.map_err(backend)?;
+                    return Ok(false);
+                }
                 if let Some(f) = &c.flow
                     && !Self::flow_cas_in(&mut tx, f).await?
                 {
@@ -249,23 +268,6 @@ macro_rules! impl_commits {
                     return Ok(());
                 }
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                Self::effects_in(&mut tx, effects).await?;
-                tx.commit().await.map_err(backend)
-            }
-
-            async fn settings_commit(&self, values: &[(&str, &str)], effects: &Effects) -> StoreResult<()> {
-                let mut tx = self.pool.begin().await.map_err(backend)?;
-                for (name, value) in values {
-                    sqlx::query(
-                        "INSERT INTO settings (name, value) VALUES ($1, $2) \
-                         ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                    )
-                    .bind(name)
-                    .bind(value)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
-                }
                 Self::effects_in(&mut tx, effects).await?;
                 tx.commit().await.map_err(backend)
             }

@@ -13,6 +13,7 @@ mod directory_commits;
 mod method_commits;
 mod migrate;
 mod queries;
+mod setting_commits;
 mod token_commits;
 
 use latchkey_core::store::{Store, StoreError};

@@ -171,6 +171,8 @@ async fn password_commits(s: &Arc<dyn Store>) {
                 flow: Some(next.clone()),
                 clear_lockout: Some("pia".into()),
                 clear_subject: Some(format!("user:{}", u.id)),
+                expect_role: None,
+                expect_generation: Some(g0),
             };
             tokio::spawn(async move {
                 let effects = Effects {
@@ -219,7 +221,56 @@ async fn password_commits(s: &Arc<dyn Store>) {
         flow: None,
         clear_lockout: None,
         clear_subject: None,
+        expect_role: Some(Role::User),
+        expect_generation: None,
     };
+    // What the caller expected of the user no longer holds: nothing is written.
+    for stale in [
+        PasswordChange {
+            expect_role: Some(Role::GlobalAdmin),
+            ..admin.clone()
+        },
+        PasswordChange {
+            expect_role: None,
+            expect_generation: Some(g0),
+            ..admin.clone()
+        },
+    ] {
+        assert!(
+            !s.password_commit(
+                &stale,
+                &Effects {
+                    audit: vec![audit("Stale", "pia")],
+                    deliveries: Vec::new(),
+                }
+            )
+            .await
+            .expect("commit"),
+            "{stale:?}"
+        );
+    }
+    assert!(
+        s.user_password_hash(u.id)
+            .await
+            .expect("hash")
+            .starts_with("new-hash-"),
+        "the stale changes wrote nothing"
+    );
+    assert!(
+        s.audit_list(
+            &AuditFilter {
+                activity: Some("Stale".into()),
+                ..Default::default()
+            },
+            0,
+            1
+        )
+        .await
+        .expect("audit")
+        .items
+        .is_empty(),
+        "no event for a change not made"
+    );
     assert!(
         s.password_commit(&admin, &Effects::default())
             .await

@@ -89,6 +89,49 @@ pub enum StartError {
     /// The encryption key is malformed, or the key file can't be read or created.
     #[error("encryption key (encryption_key, LATCHKEY_ENCRYPTION_KEY): {0}")]
     Seal(#[from] latchkey_core::seal::SealError),
+    /// This instance's encryption key can't open the check value the database holds: the
+    /// database was first used with another key (another instance's data folder). Messages
+    /// and authenticator seeds sealed by one would not open on the other.
+    #[error(
+        "this instance's encryption key is not the one this database was first used with: \
+         set encryption_key (LATCHKEY_ENCRYPTION_KEY, or _FILE) to the same value on every \
+         instance; the key of the first instance is in its data folder, in the file {} \
+         (or in its own encryption_key setting)",
+        latchkey_core::seal::KEY_FILE_NAME
+    )]
+    SealKeyMismatch,
+}
+
+/// The settings name of a value sealed with the encryption key the database was first
+/// used with; every instance checks at start that its key opens it.
+pub const SEAL_KEY_CHECK: &str = "seal_key_check";
+const SEAL_CHECK_TEXT: &[u8] = b"latchkey seal key check";
+const SEAL_CHECK_AAD: &[u8] = b"seal-key-check";
+
+/// True when `seal` opens `check`, the value stored under [`SEAL_KEY_CHECK`]: it is the key
+/// the database was first used with.
+pub fn seal_key_opens(seal: &SealKey, check: &str) -> bool {
+    seal.open(check, SEAL_CHECK_AAD)
+        .is_ok_and(|text| text == SEAL_CHECK_TEXT)
+}
+
+/// Stores the key-check value the first time a database is used, and refuses a key that
+/// can't open the one stored (another instance's key): its notices and authenticator seeds
+/// would not open on the other instances, nor theirs here.
+///
+/// # Errors
+///
+/// [`StartError::SealKeyMismatch`] for another key, [`StartError::Store`] when the
+/// database fails.
+pub async fn check_seal_key(store: &dyn Store, seal: &SealKey) -> Result<(), StartError> {
+    let stored = store
+        .setting_get_or_insert(SEAL_KEY_CHECK, &seal.seal(SEAL_CHECK_TEXT, SEAL_CHECK_AAD))
+        .await?;
+    if seal_key_opens(seal, &stored) {
+        Ok(())
+    } else {
+        Err(StartError::SealKeyMismatch)
+    }
 }
 
 impl AppState {
@@ -130,6 +173,7 @@ impl AppState {
             SealKey::from_base64(settings.encryption_key.trim())?
         };
         store.migrate().await?;
+        check_seal_key(&*store, &seal).await?;
         let mut fresh = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut fresh);
         let stored = store

@@ -60,6 +60,12 @@ pub struct PasswordChange {
     pub clear_lockout: Option<String>,
     /// A self-service limit subject to clear.
     pub clear_subject: Option<String>,
+    /// The user's role when the caller checked its permission and built the notices:
+    /// when it has changed since (a promotion racing an admin reset), nothing is written.
+    pub expect_role: Option<crate::directory::Role>,
+    /// The user's credential generation the caller (a reset journey) knows: when it has
+    /// moved since (an admin reset, a disable, a newer code), nothing is written.
+    pub expect_generation: Option<i64>,
 }
 
 /// The answer to [`Commits::attempt_take`].
@@ -83,8 +89,8 @@ pub enum AttemptTake {
 /// method is one transaction on both engines; a failure leaves nothing behind.
 #[async_trait]
 pub trait Commits: Send + Sync {
-    /// See [`PasswordChange`]. Ok(false) when `flow` was given and its version moved:
-    /// then nothing was written.
+    /// See [`PasswordChange`]. Ok(false), nothing written, when `flow` was given and its
+    /// version moved, or the user's role or generation is not what the caller expected.
     async fn password_commit(
         &self,
         change: &PasswordChange,
@@ -103,9 +109,6 @@ pub trait Commits: Send + Sync {
     /// Writes effects alone, in one transaction (audit events are never dropped because
     /// the log is busy: writers wait their turn on the chain's head).
     async fn effects_commit(&self, effects: &Effects) -> StoreResult<()>;
-    /// Writes named settings (policy documents, branding) with `effects`, in one
-    /// transaction: all of them and their audit events, or nothing.
-    async fn settings_commit(&self, values: &[(&str, &str)], effects: &Effects) -> StoreResult<()>;
     /// A new code for a journey: bumps the user's credential generation (voiding every
     /// other journey and code), moves the journey to the new generation (compare-and-swap
     /// on its version) and stores the code. Returns the journey as stored, or `None`

@@ -20,6 +20,7 @@
 //! | [`MethodCommits`] | registration changes written in one transaction with their effects |
 //! | [`TokenCommits`] | API tokens made and revoked with their audit events |
 //! | [`DirectoryCommits`] | user and group changes written in one transaction with their effects |
+//! | [`SettingCommits`] | settings changed with compare-and-swap, with their effects |
 //!
 //! [`Store`] is all of them plus migrations and a health check; the rest of Latchkey holds
 //! an `Arc<dyn Store>`, on which every area's methods are callable without importing the
@@ -43,6 +44,7 @@ mod lockout;
 mod method_commits;
 mod methods;
 mod sessions;
+mod setting_commits;
 mod settings;
 mod token_commits;
 mod tokens;
@@ -60,6 +62,7 @@ pub use lockout::LockoutStore;
 pub use method_commits::{MethodChange, MethodCommit, MethodCommits};
 pub use methods::{AuthMethodRecord, MethodKind, MethodStore};
 pub use sessions::{SessionRecord, SessionStore};
+pub use setting_commits::{SettingCommits, SettingSwap};
 pub use settings::SettingStore;
 pub use token_commits::{TokenCommits, TokenEffects};
 pub use tokens::{ApiTokenRecord, NewApiToken, TokenScope, TokenStore};
@@ -114,6 +117,7 @@ pub trait Store:
     + MethodCommits
     + TokenCommits
     + DirectoryCommits
+    + SettingCommits
     + Send
     + Sync
     + 'static

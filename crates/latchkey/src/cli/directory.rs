@@ -5,7 +5,6 @@
 use clap::{Args, Subcommand};
 use latchkey_core::Secret;
 use latchkey_core::directory::{Group, ProfileInput, Role, User};
-use latchkey_core::password;
 use latchkey_core::store::StoreError;
 use latchkey_web::AppState;
 use latchkey_web::service::ServiceError;
@@ -13,6 +12,7 @@ use latchkey_web::service::directory::{
     self, Actor, MemberRef, NewUserInput, ProfilePatch, UserUpdate,
 };
 
+use super::output::outln;
 use super::{Fail, cli_ctx, fail, find_user};
 
 /// A user's names and contacts, as options.
@@ -92,7 +92,7 @@ pub(super) enum GroupCmd {
         #[arg(long, default_value = "")]
         description: String,
     },
-    /// List groups.
+    /// List groups: id (the `group_id` of the policy document), name and description.
     List,
     /// Add a user (by username) or a group (by name) to a group.
     AddMember { group: String, member: String },
@@ -182,31 +182,32 @@ fn read_password_stdin() -> Result<Secret, Fail> {
     Ok(Secret::new(p))
 }
 
-fn print_user(u: &User) {
+fn print_user(u: &User) -> Result<(), Fail> {
     let o = |v: Option<&str>| v.unwrap_or("-").to_owned();
-    println!("username:        {}", u.username);
-    println!("display name:    {}", u.display_name);
-    println!("first name:      {}", u.first_name);
-    println!("last name:       {}", u.last_name);
-    println!(
+    outln!("username:        {}", u.username)?;
+    outln!("display name:    {}", u.display_name)?;
+    outln!("first name:      {}", u.first_name)?;
+    outln!("last name:       {}", u.last_name)?;
+    outln!(
         "email:           {}",
         o(u.email.as_ref().map(|e| e.as_str()))
-    );
-    println!(
+    )?;
+    outln!(
         "alternate email: {}",
         o(u.alternate_email.as_ref().map(|e| e.as_str()))
-    );
-    println!(
+    )?;
+    outln!(
         "mobile phone:    {}",
         o(u.mobile_phone.as_ref().map(|p| p.as_str()))
-    );
-    println!(
+    )?;
+    outln!(
         "office phone:    {}",
         o(u.office_phone.as_ref().map(|p| p.as_str()))
-    );
-    println!("role:            {}", u.role.as_str());
-    println!("enabled:         {}", u.enabled);
-    println!("must change pw:  {}", u.must_change_password);
+    )?;
+    outln!("role:            {}", u.role.as_str())?;
+    outln!("enabled:         {}", u.enabled)?;
+    outln!("must change pw:  {}", u.must_change_password)?;
+    Ok(())
 }
 
 /// Runs a `latchkey user` command.
@@ -234,17 +235,17 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
                 .await
                 .map_err(service_fail)?;
             let u = created.user;
-            println!("created user {} ({})", u.username, u.display_name);
+            outln!("created user {} ({})", u.username, u.display_name)?;
             if let Some(pw) = created.generated {
-                println!("password: {}", pw.expose());
-                println!(
+                outln!("password: {}", pw.expose())?;
+                outln!(
                     "(shown only once{})",
                     if u.must_change_password {
                         "; it must be changed at first sign-in"
                     } else {
                         ""
                     }
-                );
+                )?;
             }
             Ok(())
         }
@@ -253,13 +254,13 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             loop {
                 let page = s.store.user_list(&search, offset, 500).await?;
                 for u in &page.items {
-                    println!(
+                    outln!(
                         "{:<32} {:<32} {:<15} {}",
                         u.username,
                         u.display_name,
                         u.role.as_str(),
                         if u.enabled { "enabled" } else { "disabled" }
-                    );
+                    )?;
                 }
                 offset += page.items.len() as i64;
                 if page.items.is_empty() || offset >= page.total {
@@ -270,16 +271,16 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
         }
         UserCmd::Show { username } => {
             let u = find_user(&s, &username).await?;
-            print_user(&u);
+            print_user(&u)?;
             let groups = s.store.groups_of_user(u.id).await?;
-            println!(
+            outln!(
                 "groups:          {}",
                 groups
                     .iter()
                     .map(|g| g.name.as_str())
                     .collect::<Vec<_>>()
                     .join(", ")
-            );
+            )?;
             Ok(())
         }
         UserCmd::Set {
@@ -297,7 +298,7 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             let u = directory::update_user(&s, &actor(), &u, update)
                 .await
                 .map_err(service_fail)?;
-            print_user(&u);
+            print_user(&u)?;
             Ok(())
         }
         UserCmd::ResetPassword {
@@ -306,45 +307,31 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             no_must_change,
         } => {
             let u = find_user(&s, &username).await?;
-            let (pw, generated) = if password_stdin {
-                (read_password_stdin()?, false)
+            let typed = if password_stdin {
+                Some(read_password_stdin()?)
             } else {
-                (password::generate(), true)
+                None
             };
-            latchkey_web::protect::check_new(
+            let generated = latchkey_web::service::password::admin_reset(
                 &s,
-                &latchkey_web::protect::subject_of(&s, &u),
-                Some(u.id),
-                &pw,
-                None,
-            )
-            .await
-            .map_err(|e| Fail(e.to_string(), 1))?
-            .map_err(|v| Fail(v.to_string(), 2))?;
-            let ctx = latchkey_web::audit::Ctx {
-                actor: "cli".into(),
-                client_ip: String::new(),
-                correlation_id: String::new(),
-            };
-            latchkey_web::service::password::admin_reset(
-                &s,
-                &ctx,
+                &actor(),
                 &u,
-                &pw,
+                typed,
                 !no_must_change,
-                generated,
-                latchkey_web::service::password::Via::Cli,
             )
             .await
-            .map_err(|e| Fail(e.to_string(), 1))?;
+            .map_err(|e| match e {
+                latchkey_web::service::ServiceError::Password(v) => Fail(v.to_string(), 2),
+                other => Fail(other.to_string(), 1),
+            })?;
             // No server runs here: send the notices now rather than at the next start.
             while latchkey_web::delivery::run_once(&s).await > 0 {}
-            println!(
+            outln!(
                 "password of {} reset; their sessions were signed out",
                 u.username
-            );
-            if generated {
-                println!("password: {}", pw.expose());
+            )?;
+            if let Some(pw) = generated {
+                outln!("password: {}", pw.expose())?;
             }
             Ok(())
         }
@@ -353,7 +340,7 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             directory::delete_user(&s, &actor(), &u)
                 .await
                 .map_err(service_fail)?;
-            println!("deleted user {}", u.username);
+            outln!("deleted user {}", u.username)?;
             Ok(())
         }
     }
@@ -374,12 +361,12 @@ pub(super) async fn group(s: AppState, cmd: GroupCmd) -> Result<(), Fail> {
             let g = directory::create_group(&s, &actor(), &name, &description, &[])
                 .await
                 .map_err(service_fail)?;
-            println!("created group {}", g.name);
+            outln!("created group {}", g.name)?;
             Ok(())
         }
         GroupCmd::List => {
             for g in s.store.group_list().await? {
-                println!("{:<32} {}", g.name, g.description);
+                outln!("{:<6} {:<32} {}", g.id, g.name, g.description)?;
             }
             Ok(())
         }
@@ -391,7 +378,7 @@ pub(super) async fn group(s: AppState, cmd: GroupCmd) -> Result<(), Fail> {
                 }
                 other => other.map_err(service_fail)?,
             };
-            println!("added {member} to {}", g.name);
+            outln!("added {member} to {}", g.name)?;
             Ok(())
         }
         GroupCmd::RemoveMember { group, member } => {
@@ -405,7 +392,7 @@ pub(super) async fn group(s: AppState, cmd: GroupCmd) -> Result<(), Fail> {
                 }
                 other => other.map_err(service_fail)?,
             }
-            println!("removed {member} from {}", g.name);
+            outln!("removed {member} from {}", g.name)?;
             Ok(())
         }
         GroupCmd::Delete { name } => {
@@ -413,7 +400,7 @@ pub(super) async fn group(s: AppState, cmd: GroupCmd) -> Result<(), Fail> {
             directory::delete_group(&s, &actor(), &g)
                 .await
                 .map_err(service_fail)?;
-            println!("deleted group {}", g.name);
+            outln!("deleted group {}", g.name)?;
             Ok(())
         }
     }

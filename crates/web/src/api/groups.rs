@@ -51,7 +51,12 @@ pub(super) fn ops() -> Vec<Op> {
         )
         .tag("groups")
         .access(Access::Global)
-        .ok(204, "Deleted", None),
+        .describe(
+            "The group self-service password reset is turned on for (scope `selected`) can't be \
+             deleted: 409 `conflict`. Choose another group, or turn it off, first.",
+        )
+        .ok(204, "Deleted", None)
+        .errors(&[409]),
         Op::new(
             "post",
             "/api/v1/groups/{id}/members",

@@ -6,8 +6,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use latchkey_core::clock::rfc3339;
-use latchkey_core::directory::User;
-use latchkey_core::store::{Effects, MethodChange, MethodCommit};
 use serde_json::{Value, json};
 
 use super::auth::ApiAuth;
@@ -15,6 +13,7 @@ use super::extract::path_id;
 use super::openapi::{Access, Op, object, schema_ref, time};
 use super::users::load;
 use crate::error::ApiError;
+use crate::service::registration::{self, AdminRemoval, Removal};
 use crate::state::AppState;
 
 /// Audit activities (Entra's names for the same administrator actions).
@@ -97,59 +96,26 @@ async fn list(
     Ok(axum::Json(json!({"methods": methods, "security_questions": answers})).into_response())
 }
 
-async fn manageable(state: &AppState, auth: &ApiAuth, id: &str) -> Result<User, ApiError> {
-    let user = load(state, id).await?;
-    auth.require_manage(&user)?;
-    Ok(user)
-}
-
 async fn remove(
     State(state): State<AppState>,
     auth: ApiAuth,
     Path((id, method_id)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let user = manageable(&state, &auth, &id).await?;
-    let (change, what) = if method_id == "questions" {
-        if state.store.answers_of(user.id).await?.is_empty() {
-            return Err(ApiError::not_found(
-                "This user has no security answers registered.",
-            ));
-        }
-        (MethodChange::SetAnswers(Vec::new()), "questions".to_owned())
+    let user = load(&state, &id).await?;
+    let what = if method_id == "questions" {
+        Removal::Questions
     } else {
-        let mid = path_id(&method_id)?;
-        let Some(m) = state
-            .store
-            .methods_of(user.id)
-            .await?
-            .into_iter()
-            .find(|m| m.id == mid)
-        else {
-            return Err(ApiError::not_found("This user has no method with that id."));
-        };
-        (MethodChange::Remove { id: mid }, m.kind.as_str().to_owned())
+        Removal::Method(path_id(&method_id)?)
     };
-    // The removal and its audit event in one transaction.
-    let commit = MethodCommit {
-        user_id: user.id,
-        change,
-        consumes: None,
-        confirm_at: None,
-        first_confirmation: Vec::new(),
-    };
-    let effects = Effects {
-        audit: vec![auth.event(
-            &state,
-            ADMIN_DELETED_METHOD,
-            user.username.as_str(),
-            json!({"method": what}),
-        )],
-        deliveries: Vec::new(),
-    };
-    if !state.store.method_commit(&commit, &effects).await? {
-        return Err(ApiError::not_found("This user has no method with that id."));
+    match registration::admin_remove_method(&state, &auth.actor(), &user, what).await? {
+        AdminRemoval::Removed => Ok(StatusCode::NO_CONTENT.into_response()),
+        AdminRemoval::NoAnswers => Err(ApiError::not_found(
+            "This user has no security answers registered.",
+        )),
+        AdminRemoval::NoSuchMethod => {
+            Err(ApiError::not_found("This user has no method with that id."))
+        }
     }
-    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 async fn require_reregistration(
@@ -157,29 +123,11 @@ async fn require_reregistration(
     auth: ApiAuth,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let user = manageable(&state, &auth, &id).await?;
-    let methods = state.store.methods_of(user.id).await?;
-    let answers = state.store.answers_of(user.id).await?.len();
-    let commit = MethodCommit {
-        user_id: user.id,
-        change: MethodChange::RemoveAll,
-        consumes: None,
-        confirm_at: None,
-        first_confirmation: Vec::new(),
-    };
-    let effects = Effects {
-        audit: vec![auth.event(
-            &state,
-            ADMIN_REQUIRED_REREGISTRATION,
-            user.username.as_str(),
-            json!({"removed_methods": methods.iter().map(|m| m.kind.as_str()).collect::<Vec<_>>(),
-                   "removed_answers": answers}),
-        )],
-        deliveries: Vec::new(),
-    };
-    state.store.method_commit(&commit, &effects).await?;
-    Ok(
-        axum::Json(json!({"removed_methods": methods.len(), "removed_answers": answers}))
-            .into_response(),
-    )
+    let user = load(&state, &id).await?;
+    let done = registration::require_reregistration(&state, &auth.actor(), &user).await?;
+    Ok(axum::Json(json!({
+        "removed_methods": done.removed_methods,
+        "removed_answers": done.removed_answers,
+    }))
+    .into_response())
 }

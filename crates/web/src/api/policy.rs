@@ -51,14 +51,16 @@ pub(super) fn ops() -> Vec<Op> {
         .describe(
             "Validated as a whole (every problem is listed in `error.errors`, named by its path), \
              applied atomically, audited as one event. `administrator` is read-only: leave it out \
-             or send it unchanged.",
+             or send it unchanged. When the policy is changed by someone else at the same moment, \
+             nothing is applied and the answer is 409 `conflict`: read it and retry.",
         )
         .body(schema_ref("PolicyDocumentInput"), document_example())
         .ok(
             200,
             "The policy now in force",
             Some(schema_ref("PolicyDocument")),
-        ),
+        )
+        .errors(&[409]),
         Op::new(
             "get",
             "/api/v1/policy/sspr",
@@ -77,13 +79,17 @@ pub(super) fn ops() -> Vec<Op> {
         )
         .tag("policy")
         .access(Access::Global)
-        .describe("Fields left out take their default values.")
+        .describe(
+            "Fields left out take their default values. When the policy is changed by someone else \
+             at the same moment, nothing is saved and the answer is 409 `conflict`: read it and retry.",
+        )
         .body(schema_ref("SsprPolicyInput"), sspr_example())
         .ok(
             200,
             "The policy now in force",
             Some(schema_ref("SsprPolicy")),
-        ),
+        )
+        .errors(&[409]),
         Op::new(
             "get",
             "/api/v1/policy/password",
@@ -102,13 +108,17 @@ pub(super) fn ops() -> Vec<Op> {
         )
         .tag("policy")
         .access(Access::Global)
-        .describe("Fields left out take their default values.")
+        .describe(
+            "Fields left out take their default values. When the policy is changed by someone else \
+             at the same moment, nothing is saved and the answer is 409 `conflict`: read it and retry.",
+        )
         .body(schema_ref("PasswordPolicyInput"), password_example())
         .ok(
             200,
             "The policy now in force",
             Some(schema_ref("PasswordPolicy")),
-        ),
+        )
+        .errors(&[409]),
     ]
 }
 
@@ -227,7 +237,7 @@ async fn put_sspr(
     if !errors.is_empty() {
         return Err(ApiError::fields(errors));
     }
-    let before = crate::sspr::load_policy(&state).await?;
+    let before = crate::service::policy::load_sspr(&state).await?;
     let mut via = json!({});
     crate::service::Via::Api(auth.token.id).mark(&mut via);
     crate::service::policy::save_sspr(
@@ -256,7 +266,7 @@ async fn put_password(
     if !errors.is_empty() {
         return Err(ApiError::fields(errors));
     }
-    let before = crate::protect::load_policy(&state).await?;
+    let before = crate::service::policy::load_password(&state).await?;
     let mut via = json!({});
     crate::service::Via::Api(auth.token.id).mark(&mut via);
     crate::service::policy::save_password(&state, &auth.ctx, &before, &after, via).await?;

@@ -8,7 +8,6 @@ use axum::routing::{delete, get, patch, post};
 use latchkey_core::Secret;
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::{ProfileInput, Role, User};
-use latchkey_core::password;
 use latchkey_core::store::StoreError;
 use serde::{Deserialize, Deserializer};
 use serde_json::{Value, json};
@@ -20,7 +19,6 @@ use super::openapi::{
     time,
 };
 use crate::error::ApiError;
-use crate::service::ServiceError;
 use crate::service::directory::{self, NewUserInput, ProfilePatch, UserUpdate};
 use crate::state::AppState;
 
@@ -392,55 +390,28 @@ async fn reset_password(
     ApiJson(b): ApiJson<ResetBody>,
 ) -> Result<Response, ApiError> {
     let user = load(&state, &id).await?;
-    auth.require_manage(&user)?;
-    let password = match (b.generate, b.password) {
+    let typed = match (b.generate, b.password) {
         (true, Some(_)) => {
             return Err(ApiError::field(
                 "generate",
                 "Give either a password or generate: true, not both.",
             ));
         }
-        (true, None) => password::generate(),
-        (false, None) => {
+        (true, None) => None,
+        (false, Some(p)) if !p.is_empty() => Some(p),
+        (false, _) => {
             return Err(ApiError::field(
                 "password",
                 "Give a password, or generate: true to have one made.",
             ));
         }
-        (false, Some(p)) => {
-            if p.is_empty() {
-                return Err(ApiError::field(
-                    "password",
-                    "Give a password, or generate: true to have one made.",
-                ));
-            }
-            if let Err(v) = crate::protect::check_new(
-                &state,
-                &crate::protect::subject_of(&state, &user),
-                Some(user.id),
-                &p,
-                None,
-            )
-            .await?
-            {
-                return Err(ServiceError::Password(v).into());
-            }
-            p
-        }
     };
     let must_change = b.must_change_password.unwrap_or(true);
-    crate::service::password::admin_reset(
-        &state,
-        &auth.ctx,
-        &user,
-        &password,
-        must_change,
-        b.generate,
-        crate::service::password::Via::Api(auth.token.id),
-    )
-    .await?;
+    let actor = auth.actor();
+    let generated =
+        crate::service::password::admin_reset(&state, &actor, &user, typed, must_change).await?;
     Ok(axum::Json(json!({
-        "password": b.generate.then(|| password.expose().to_owned()),
+        "password": generated.map(|p| p.expose().to_owned()),
         "must_change_password": must_change,
     }))
     .into_response())

@@ -16,6 +16,7 @@ use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::protect::{evaluate, load_policy, subject};
+use crate::service::{CHANGED_MEANWHILE_WORDS, ServiceError, policy};
 use crate::session::{MaybeUser, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{FormErrors, ProtectionPage, render};
@@ -117,7 +118,8 @@ pub async fn show(
 /// `POST /admin/password-protection`: saves the policy form (minimum length, history,
 /// minimum strength, character classes, custom banned terms one a line, breached check) and
 /// redirects (303) to `?saved=1`; a value out of range re-renders the page with the errors
-/// and status 400.
+/// and status 400. When someone else changed the policy while it was saved, nothing is
+/// saved and the page is shown again as typed, with the error and status 409.
 ///
 /// Errors: 403 for a password administrator or a failed CSRF check, 500 when the store
 /// fails.
@@ -130,10 +132,10 @@ pub async fn save(
     CsrfForm(f): CsrfForm<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     require_global(&a)?;
-    let before = load_policy(&state).await?;
+    let before = policy::load_password(&state).await?;
     let get = |k: &str| f.get(k).map(|s| s.trim().to_owned()).unwrap_or_default();
     let mut errors = FormErrors::default();
-    let mut after = before.clone();
+    let mut after = before.value.clone();
     match get("min_length").parse::<usize>() {
         Ok(n) => after.min_length = n,
         Err(_) => errors.push(
@@ -171,15 +173,25 @@ pub async fn save(
     if !errors.is_empty() {
         return page(&state, &csrf, &a, after, errors, None, None).await;
     }
-    crate::service::policy::save_password(
+    match policy::save_password(
         &state,
         &ctx(&a, &ip, &rid),
         &before,
         &after,
         serde_json::json!({}),
     )
-    .await?;
-    Ok(Redirect::to("/admin/password-protection?saved=1").into_response())
+    .await
+    {
+        Ok(()) => Ok(Redirect::to("/admin/password-protection?saved=1").into_response()),
+        Err(ServiceError::ChangedMeanwhile) => {
+            // Shown again as typed, above the form, so it can be checked and saved again.
+            errors.push("require_classes", CHANGED_MEANWHILE_WORDS);
+            let mut r = page(&state, &csrf, &a, after, errors, None, None).await?;
+            *r.status_mut() = axum::http::StatusCode::CONFLICT;
+            Ok(r)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The tester box's form, posted to `POST /admin/password-protection/test`: the sample.

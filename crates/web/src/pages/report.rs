@@ -61,10 +61,12 @@ pub async fn show(
 #[derive(serde::Deserialize, Default)]
 pub struct Empty {}
 
-/// `POST /report/{token}`: uses up the token and runs
-/// [`report_not_me`](crate::service::directory::report_not_me) (sign-in blocked, sessions
-/// ended, global administrators told), then shows "Thanks for telling us". An unknown or
-/// expired token gets "This link has expired".
+/// `POST /report/{token}`: uses up the token (atomically: of parallel posts, one goes on)
+/// and runs [`report_not_me`](crate::service::directory::report_not_me) (sign-in blocked,
+/// sessions ended, global administrators told), then shows "Thanks for telling us" with
+/// what was done; for the last global administrator, who is not blocked, that their
+/// sessions ended and a new password is required. An unknown, expired or already used
+/// token gets "This link has expired".
 ///
 /// Errors: 403 for a failed CSRF check, 404 when the token's user no longer exists, 500
 /// when the store fails.
@@ -77,30 +79,40 @@ pub async fn confirm(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     let o = owner(&state, &token);
-    let Some(rec) = state
-        .store
-        .code_get(&o, CodePurpose::Report)
-        .await?
-        .filter(|r| r.expires_at > state.now())
-    else {
-        return Ok(page(
+    let expired = || {
+        page(
             &state,
             &csrf.0,
             "This link has expired",
             &["If you're worried about your account, contact your administrator."],
-        ));
+        )
     };
-    state.store.code_delete(&o, CodePurpose::Report).await?;
+    let now = state.now();
+    let Some(rec) = state
+        .store
+        .code_get(&o, CodePurpose::Report)
+        .await?
+        .filter(|r| r.expires_at > now)
+    else {
+        return Ok(expired());
+    };
+    // Used up atomically: of any number of posts at once, one goes on.
+    if !state
+        .store
+        .code_consume(&o, CodePurpose::Report, &rec.code_mac, now)
+        .await?
+    {
+        return Ok(expired());
+    }
     let id: i64 = rec.destination.parse().map_err(|_| PageError::NotFound)?;
     let user = state.store.user_get(id).await?;
     let ctx = Ctx::new(user.username.as_str(), &ip, &rid);
-    crate::service::directory::report_not_me(&state, &ctx, &user).await?;
-    Ok(page(
-        &state,
-        &csrf.0,
-        "Thanks for telling us",
-        &[
-            "We've blocked sign-in to your account and told your administrators. They'll contact you to help you get back in safely.",
-        ],
-    ))
+    let blocked = crate::service::directory::report_not_me(&state, &ctx, &user).await?;
+    let text = if blocked {
+        "We've blocked sign-in to your account and told your administrators. They'll contact you to help you get back in safely."
+    } else {
+        // The last global administrator is never blocked: nobody could run Latchkey.
+        "We've ended every session of your account, and a new password will be required at your next sign-in. We've told your administrators."
+    };
+    Ok(page(&state, &csrf.0, "Thanks for telling us", &[text]))
 }

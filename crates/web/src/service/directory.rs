@@ -80,7 +80,7 @@ impl Actor {
         }
     }
 
-    fn require_manage(&self, target: &User) -> Result<(), ServiceError> {
+    pub(crate) fn require_manage(&self, target: &User) -> Result<(), ServiceError> {
         if self.role().may_manage(target.role) {
             Ok(())
         } else {
@@ -89,7 +89,7 @@ impl Actor {
     }
 
     /// An audit event of this actor, marked with where it came from.
-    fn event(
+    pub(crate) fn event(
         &self,
         state: &AppState,
         activity: &'static str,
@@ -595,13 +595,19 @@ pub async fn create_group(
 
 /// Deletes a group (global administrators); its members stay. Audited as "Delete group".
 ///
-/// Errors: [`ServiceError::Forbidden`], [`ServiceError::NotFound`] when already gone.
+/// Errors: [`ServiceError::Forbidden`]; [`ServiceError::SsprGroup`] when self-service
+/// reset is turned on for this group ("Selected"), which would leave nobody in scope;
+/// [`ServiceError::NotFound`] when already gone.
 pub async fn delete_group(
     state: &AppState,
     actor: &Actor,
     group: &Group,
 ) -> Result<(), ServiceError> {
     actor.require_global()?;
+    let sspr = crate::sspr::load_policy(state).await?;
+    if sspr.scope == latchkey_core::policy::Scope::Selected && sspr.group_id == Some(group.id) {
+        return Err(ServiceError::SsprGroup);
+    }
     let effects = audit_only(vec![actor.event(
         state,
         activity::DELETE_GROUP,
@@ -754,6 +760,8 @@ pub async fn report_not_me(state: &AppState, ctx: &Ctx, user: &User) -> Result<b
                 flow: None,
                 clear_lockout: None,
                 clear_subject: None,
+                expect_role: None,
+                expect_generation: None,
             };
             state
                 .store

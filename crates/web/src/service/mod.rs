@@ -112,6 +112,10 @@ pub enum ServiceError {
     /// themselves.
     #[error("an administrator can't change their own role or sign-in, or delete themselves")]
     SelfChange,
+    /// An administrator tried to reset their own password through the admin tools; they
+    /// change it on My account, where the current password is asked.
+    #[error("an administrator can't reset their own password this way")]
+    SelfReset,
     /// The change would leave no enabled global administrator; nothing was written.
     #[error("this is the only enabled global administrator")]
     LastGlobalAdmin,
@@ -132,7 +136,25 @@ pub enum ServiceError {
     /// Another rule of the store refused the change; the reason in words.
     #[error("refused: {0}")]
     Refused(String),
+    /// Someone else changed the settings this change was made on between its read and
+    /// its write (compare-and-swap); nothing was written. Read them again and retry.
+    #[error("{}", CHANGED_MEANWHILE_API)]
+    ChangedMeanwhile,
+    /// The group is the one self-service password reset is turned on for (scope
+    /// "Selected"); nothing was deleted.
+    #[error("{}", SSPR_GROUP_WORDS)]
+    SsprGroup,
 }
+
+/// The words of [`ServiceError::ChangedMeanwhile`], for the portal's pages, which show
+/// the settings again below them.
+pub const CHANGED_MEANWHILE_WORDS: &str = "Someone else changed these settings at the same time, so your change wasn't saved. Check the settings below and save again.";
+
+/// The API's and the command line's words for [`ServiceError::ChangedMeanwhile`].
+const CHANGED_MEANWHILE_API: &str = "Someone else changed these settings at the same time, so this change wasn't saved. Read them again and retry.";
+
+/// The words of [`ServiceError::SsprGroup`], the same everywhere.
+pub const SSPR_GROUP_WORDS: &str = "This is the group self-service password reset is turned on for. Choose another group, or turn it off, on the Properties page first.";
 
 impl From<StoreError> for ServiceError {
     fn from(e: StoreError) -> Self {
@@ -209,6 +231,9 @@ impl From<ServiceError> for PageError {
             ServiceError::SelfChange => PageError::BadRequest(
                 "You can't change your own role, block yourself or delete yourself.".into(),
             ),
+            ServiceError::SelfReset => PageError::BadRequest(
+                "Change your own password on My account, where your current password is asked for.".into(),
+            ),
             ServiceError::LastGlobalAdmin => PageError::BadRequest(LAST_ADMIN_WORDS.into()),
             ServiceError::NoSuchMember => {
                 PageError::BadRequest("There is no such user or group.".into())
@@ -217,6 +242,10 @@ impl From<ServiceError> for PageError {
                 PageError::BadRequest(format!("Can't add \u{201c}{member}\u{201d}: {why}."))
             }
             ServiceError::Refused(why) => PageError::BadRequest(format!("Refused: {why}.")),
+            ServiceError::ChangedMeanwhile => {
+                PageError::BadRequest(CHANGED_MEANWHILE_WORDS.into())
+            }
+            ServiceError::SsprGroup => PageError::BadRequest(SSPR_GROUP_WORDS.into()),
         }
     }
 }
@@ -266,6 +295,9 @@ impl From<ServiceError> for ApiError {
             ServiceError::SelfChange => ApiError::forbidden(
                 "A token can't change its owner's role, block its owner or delete its owner.",
             ),
+            ServiceError::SelfReset => ApiError::forbidden(
+                "A token can't reset its owner's password; the owner changes it on My account.",
+            ),
             ServiceError::LastGlobalAdmin => ApiError::conflict(LAST_ADMIN_WORDS),
             ServiceError::NoSuchMember => ApiError::field("id", "There is no such user or group."),
             ServiceError::Nesting { member, why } => ApiError {
@@ -273,6 +305,8 @@ impl From<ServiceError> for ApiError {
                 ..ApiError::conflict(format!("Can't add {member}: {why}."))
             },
             ServiceError::Refused(why) => ApiError::conflict(format!("Refused: {why}.")),
+            ServiceError::ChangedMeanwhile => ApiError::conflict(CHANGED_MEANWHILE_API),
+            ServiceError::SsprGroup => ApiError::conflict(SSPR_GROUP_WORDS),
         }
     }
 }

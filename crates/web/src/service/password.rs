@@ -34,6 +34,12 @@ pub struct SetPassword<'a> {
     pub audit: Vec<NewAuditEvent>,
     /// The notices it causes, queued with the change.
     pub notices: Vec<Notice>,
+    /// The user's role as the caller checked it (permissions, notices): the change is
+    /// refused (`Ok(false)`) if it has changed since.
+    pub expect_role: Option<latchkey_core::directory::Role>,
+    /// The credential generation a reset journey knows: the change is refused
+    /// (`Ok(false)`) if anything moved it since (an admin reset, a disable, a new code).
+    pub expect_generation: Option<i64>,
 }
 
 /// Hashes the new password, writes it to the external directory, then commits in one
@@ -75,6 +81,8 @@ pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool,
         flow,
         clear_lockout: Some(crate::auth::lockout_key(op.user.username.as_str())),
         clear_subject: op.clear_subject,
+        expect_role: op.expect_role,
+        expect_generation: op.expect_generation,
     };
     let effects = Effects {
         audit: op.audit,
@@ -90,46 +98,81 @@ pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool,
 
 pub use super::Via;
 
-/// An administrator sets a user's password (portal, API or CLI): the password is
-/// already checked against the policy by the caller. Audited as "Reset password (by
-/// admin)"; the user (and, for an administrator, the other global administrators) are
-/// told. Errors as [`set_password`].
+/// An administrator sets `user`'s password (portal, API or CLI): `password` typed (not
+/// empty; the adapters ask for it in their own words) or `None` to generate one. Every
+/// rule is here: the actor may manage the user (password administrators only
+/// non-administrators), nobody resets their own password this way (they change it on
+/// My account, where the current one is asked), the password passes the policy, and the
+/// user's role is still the one checked when the change commits. Audited as "Reset
+/// password (by admin)"; the user (and, for an administrator, the other global
+/// administrators) are told. Returns the generated password, to show once.
+///
+/// Errors: [`ServiceError::Forbidden`], [`ServiceError::SelfReset`],
+/// [`ServiceError::Password`], [`ServiceError::Refused`] when the user changed meanwhile,
+/// and those of [`set_password`].
 pub async fn admin_reset(
     state: &AppState,
-    ctx: &Ctx,
+    actor: &crate::service::directory::Actor,
     user: &User,
-    new: &Secret,
+    password: Option<Secret>,
     must_change: bool,
-    generated: bool,
-    via: Via,
-) -> Result<(), ServiceError> {
+) -> Result<Option<Secret>, ServiceError> {
+    if let Some((id, role)) = actor.admin {
+        if id == user.id {
+            return Err(ServiceError::SelfReset);
+        }
+        if !role.may_manage(user.role) {
+            return Err(ServiceError::Forbidden(
+                crate::service::Permission::ManageAdmins,
+            ));
+        }
+    }
+    let generated = password.is_none();
+    let new = match password {
+        Some(p) => {
+            let who = crate::protect::subject_of(state, user);
+            if let Err(v) = crate::protect::check_new(state, &who, Some(user.id), &p, None).await? {
+                return Err(ServiceError::Password(v));
+            }
+            p
+        }
+        None => latchkey_core::password::generate(),
+    };
     let mut details = serde_json::json!({"must_change_password": must_change,
         "password": if generated { "generated" } else { "typed" }});
-    via.mark(&mut details);
+    actor.via.mark(&mut details);
     let audit = vec![crate::audit::event(
         state,
-        ctx,
-        latchkey_core::audit::activity::RESET_PASSWORD_ADMIN,
+        &actor.ctx,
+        activity::RESET_PASSWORD_ADMIN,
         user.username.as_str(),
-        latchkey_core::audit::Outcome::Success,
+        Outcome::Success,
         details,
     )];
     let notices = crate::sspr::notices::after_reset(state, user, false).await;
-    set_password(
+    let done = set_password(
         state,
         SetPassword {
             user,
-            new,
+            new: &new,
             must_change,
-            ctx,
+            ctx: &actor.ctx,
             flow: None,
             clear_subject: None,
             audit,
             notices,
+            expect_role: Some(user.role),
+            expect_generation: None,
         },
     )
     .await?;
-    Ok(())
+    if !done {
+        return Err(ServiceError::Refused(
+            "the user's role changed while their password was being reset; reload and try again"
+                .into(),
+        ));
+    }
+    Ok(generated.then_some(new))
 }
 
 /// Why a self-service password change was refused.
@@ -199,6 +242,8 @@ pub async fn change_own_password(
             clear_subject: None,
             audit,
             notices: Vec::new(),
+            expect_role: None,
+            expect_generation: None,
         },
     )
     .await?;

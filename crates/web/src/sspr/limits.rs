@@ -11,7 +11,7 @@
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::store::AttemptTake;
 
-use crate::audit::{Ctx, record};
+use crate::audit::Ctx;
 use crate::error::PageError;
 use crate::state::AppState;
 
@@ -71,19 +71,32 @@ pub async fn blocked(state: &AppState, subject: &str) -> Result<bool, PageError>
         .is_some_and(|until| until > state.now()))
 }
 
-/// Records one event; returns true when it crossed the limit (the subject is now blocked).
+/// What taking one event gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Take {
+    /// Counted; the row id, to give it back with `attempt_refund` if what it paid for
+    /// didn't happen (a code that could not be sent). `None` for help requests.
+    Counted(Option<i64>),
+    /// The subject is blocked (now, or by this event).
+    Blocked,
+}
+
+/// Takes one event of `kind` for `subject`.
 ///
 /// Sends and validations are counted before they happen, atomically
 /// ([`latchkey_core::store::Commits::attempt_take`]): however many requests run at once,
-/// at most the limit pass (the 5th is allowed, the 6th blocks). Help requests are
-/// counted and then checked with [`within`].
-pub async fn record_event(
+/// at most the limit pass (the 5th is allowed, the 6th blocks). Failures are counted
+/// after they happen: the 5th itself blocks. Help requests are counted and then checked
+/// with [`within`]. A block is started with [`start_block`].
+///
+/// Errors: [`PageError::Internal`] when the store fails.
+pub async fn take(
     state: &AppState,
     subject: &str,
     kind: Kind,
     ctx: &Ctx,
     target: &str,
-) -> Result<bool, PageError> {
+) -> Result<Take, PageError> {
     let now = state.now();
     let (max, window) = kind.limit();
     if kind == Kind::Help {
@@ -91,38 +104,87 @@ pub async fn record_event(
             .store
             .sspr_event_add(subject, kind.name(), now)
             .await?;
-        return Ok(false);
+        return Ok(Take::Counted(None));
     }
     match state
         .store
         .attempt_take(subject, kind.name(), now - window, max, now)
         .await?
     {
-        // Failures are counted after they happen: the 5th itself blocks.
-        AttemptTake::Taken { count, .. } if !(kind == Kind::VerifyFail && count >= max) => {
-            Ok(false)
+        AttemptTake::Taken { id, count } if !(kind == Kind::VerifyFail && count >= max) => {
+            Ok(Take::Counted(Some(id)))
         }
-        _ => {
-            // Of many requests crossing the limit at once, only the one that starts the
-            // block records it.
-            if state
-                .store
-                .sspr_block_start(subject, now, now + BLOCK_SECS)
-                .await?
-            {
-                record(
-                    state,
-                    ctx,
-                    activity::SSPR_BLOCKED,
-                    target,
-                    Outcome::Failure,
-                    serde_json::json!({"reason": kind.name(), "count": max + 1}),
-                )
-                .await;
-            }
-            Ok(true)
+        AttemptTake::Taken { count, .. } => {
+            start_block(state, subject, kind.name(), count, ctx, target).await?;
+            Ok(Take::Blocked)
+        }
+        AttemptTake::Refused => {
+            start_block(state, subject, kind.name(), max + 1, ctx, target).await?;
+            Ok(Take::Blocked)
         }
     }
+}
+
+/// Records one event; true when the subject is blocked (see [`take`]).
+///
+/// Errors: [`PageError::Internal`] when the store fails.
+pub async fn record_event(
+    state: &AppState,
+    subject: &str,
+    kind: Kind,
+    ctx: &Ctx,
+    target: &str,
+) -> Result<bool, PageError> {
+    Ok(take(state, subject, kind, ctx, target).await? == Take::Blocked)
+}
+
+/// Blocks self-service for `subject` for [`BLOCK_SECS`], unless it already is. Only the
+/// one request that starts the block audits it ("Blocked from self-service password
+/// reset" with `reason` and `count`) and, for a real account (`user:ID`), tells the user
+/// once at their addresses, in one transaction.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
+pub async fn start_block(
+    state: &AppState,
+    subject: &str,
+    reason: &str,
+    count: i64,
+    ctx: &Ctx,
+    target: &str,
+) -> Result<(), PageError> {
+    let now = state.now();
+    if !state
+        .store
+        .sspr_block_start(subject, now, now + BLOCK_SECS)
+        .await?
+    {
+        return Ok(());
+    }
+    let user = match subject
+        .strip_prefix("user:")
+        .and_then(|id| id.parse::<i64>().ok())
+    {
+        Some(id) => state.store.user_get(id).await.ok(),
+        None => None,
+    };
+    let notices = match &user {
+        Some(u) => crate::sspr::notices::blocked(state, u).await,
+        None => Vec::new(),
+    };
+    let effects = latchkey_core::store::Effects {
+        audit: vec![crate::audit::event(
+            state,
+            ctx,
+            activity::SSPR_BLOCKED,
+            target,
+            Outcome::Failure,
+            serde_json::json!({"reason": reason, "count": count}),
+        )],
+        deliveries: crate::delivery::queue(state, ctx, notices),
+    };
+    state.store.effects_commit(&effects).await?;
+    state.deliveries_waiting.notify_one();
+    Ok(())
 }
 
 /// Whether one more event of `kind` would still be within its limit (for help requests).
@@ -133,4 +195,38 @@ pub async fn within(state: &AppState, subject: &str, kind: Kind) -> Result<bool,
         .sspr_event_count(subject, kind.name(), state.now() - window)
         .await?
         <= max)
+}
+
+/// Seconds a taken attempt may be "in flight" (its comparison still running) before it is
+/// taken as settled: far longer than any comparison, short enough that a crash between
+/// counting a failure and blocking never holds an account for long.
+pub const IN_FLIGHT_SECS: i64 = 30;
+
+/// When an attempt was refused but the subject isn't blocked: either checks still under
+/// way hold the last attempts (they are given back when right: answer "busy", block
+/// nobody), or every attempt is a settled failure and the block that should have
+/// followed the fifth was never started (a crash in between): start it now. True when
+/// the subject is blocked afterwards.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
+pub async fn refused_attempt(
+    state: &AppState,
+    subject: &str,
+    kind: &str,
+    max: i64,
+    ctx: &Ctx,
+    target: &str,
+) -> Result<bool, PageError> {
+    if blocked(state, subject).await? {
+        return Ok(true);
+    }
+    let recent = state
+        .store
+        .sspr_event_count(subject, kind, state.now() - IN_FLIGHT_SECS)
+        .await?;
+    if recent > 0 {
+        return Ok(false);
+    }
+    start_block(state, subject, kind, max, ctx, target).await?;
+    Ok(true)
 }

@@ -193,10 +193,17 @@ async fn ten_password_posts_one_reset(app: TestApp) {
     for t in tasks {
         results.push(t.await.expect("task"));
     }
+    let finished = results
+        .iter()
+        .filter(|(status, location, _)| {
+            *status == StatusCode::SEE_OTHER && location == "/reset/done"
+        })
+        .count();
+    assert_eq!(finished, 1, "one post finishes the journey");
     for (status, location, _) in &results {
         assert!(
-            *status == StatusCode::SEE_OTHER && location == "/reset/done",
-            "every post lands on the last page: {status} {location}"
+            *status == StatusCode::OK || location == "/reset/done",
+            "the others are told it was already finished: {status} {location}"
         );
     }
     assert_eq!(
@@ -381,12 +388,10 @@ async fn fault5_a_code_dies_with_any_credential_change() {
                 };
                 latchkey_web::service::password::admin_reset(
                     &app.state,
-                    &ctx,
+                    &latchkey_web::service::directory::Actor::cli(ctx),
                     &mia,
-                    &latchkey_core::Secret::new("Admin-Set-Pass-42x"),
+                    Some(latchkey_core::Secret::new("Admin-Set-Pass-42x")),
                     false,
-                    false,
-                    latchkey_web::service::password::Via::Portal,
                 )
                 .await
                 .expect("admin reset");
@@ -770,9 +775,13 @@ async fn the_directory_gets_the_password_once_and_a_refusal_changes_nothing() {
             .status
         }));
     }
+    let mut finished = 0;
     for t in tasks {
-        assert_eq!(t.await.expect("task"), StatusCode::SEE_OTHER);
+        if t.await.expect("task") == StatusCode::SEE_OTHER {
+            finished += 1;
+        }
     }
+    assert_eq!(finished, 1);
     assert_eq!(port.calls.load(SeqCst), 2, "one more write, not ten");
     assert_eq!(count(&app, activity::SSPR_RESET, "mias").await, 1);
 }

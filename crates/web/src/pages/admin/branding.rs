@@ -6,15 +6,15 @@
 use axum::extract::{Extension, Multipart, Request, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine as _;
-use latchkey_core::audit::{Outcome, activity};
 use subtle::ConstantTimeEq;
 
 use super::{ctx, require_global};
-use crate::audit::record;
 use crate::error::PageError;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::ServiceError;
+use crate::service::policy::{LogoChange, load_branding, save_branding};
 use crate::session::RequireAdmin;
-use crate::state::{AppState, BRANDING_KEY, Branding};
+use crate::state::{AppState, Branding};
 
 /// Largest logo accepted, in bytes (200 KiB); the route's body limit is twice this.
 pub const MAX_LOGO: usize = 200 * 1024;
@@ -36,8 +36,10 @@ fn logo_type(bytes: &[u8], declared: &str) -> Option<&'static str> {
 
 /// `POST /admin/branding` (multipart: `csrf`, `organization_name`, `logo` file,
 /// `remove_logo`): saves the organisation's name (1 to 64 characters) and logo (PNG, JPEG
-/// or SVG by content, at most [`MAX_LOGO`]), reloads the branding, records the change and
-/// redirects (303) to `/admin/password-reset/customization?saved=1`.
+/// or SVG by content, at most [`MAX_LOGO`]) with its audit event in one transaction,
+/// reloads the branding and redirects (303) to `/admin/password-reset/customization?saved=1`.
+/// When someone else changed the branding while it was saved, nothing is saved and the
+/// Customization section is shown again with the name as typed, the error and status 409.
 ///
 /// Errors: 400 for an unreadable form, a bad name or logo; 403 unless a global
 /// administrator, for a foreign origin or a wrong CSRF token; 413 for a body over the limit;
@@ -84,21 +86,16 @@ pub async fn save(
     if token.is_empty() || !bool::from(token.as_bytes().ct_eq(csrf.0.as_bytes())) {
         return Err(PageError::Csrf);
     }
-    let before = state
-        .branding
-        .read()
-        .map(|b| (**b).clone())
-        .unwrap_or_default();
-    let mut after = before.clone();
     if name.is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control) {
         return Err(PageError::BadRequest(
             "The organization name must be 1 to 64 characters.".into(),
         ));
     }
-    after.organization_name = name;
-    if remove {
-        after.logo.clear();
-    }
+    let mut change = if remove {
+        LogoChange::Remove
+    } else {
+        LogoChange::Keep
+    };
     if let Some((bytes, declared)) = logo {
         if bytes.len() > MAX_LOGO {
             return Err(PageError::BadRequest(
@@ -110,18 +107,24 @@ pub async fn save(
                 "The logo must be a PNG, JPEG or SVG image.".into(),
             ));
         };
-        after.logo = format!(
+        change = LogoChange::Replace(format!(
             "data:{kind};base64,{}",
             base64::engine::general_purpose::STANDARD.encode(&bytes)
-        );
+        ));
     }
-    let json = serde_json::to_string(&after).map_err(|e| PageError::Internal(e.to_string()))?;
-    state.store.setting_put(BRANDING_KEY, &json).await?;
-    state.refresh_branding().await?;
-    record(&state, &ctx(&a, &ip, &rid), activity::UPDATE_BRANDING, "Branding", Outcome::Success,
-        serde_json::json!({"organization_name": {"before": before.organization_name, "after": after.organization_name},
-            "logo": if after.logo == before.logo { "unchanged" } else if after.logo.is_empty() { "removed" } else { "replaced" }})).await;
-    Ok(Redirect::to("/admin/password-reset/customization?saved=1").into_response())
+    match save_branding(&state, &ctx(&a, &ip, &rid), name.clone(), change).await {
+        Ok(_) => Ok(Redirect::to("/admin/password-reset/customization?saved=1").into_response()),
+        Err(ServiceError::ChangedMeanwhile) => {
+            // The name as typed, beside the logo now stored (a chosen file can't be put
+            // back into the form).
+            let typed = Branding {
+                organization_name: name,
+                ..load_branding(&state).await?.value
+            };
+            super::sspr::branding_changed_meanwhile(&state, &csrf, &a, typed).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The form's fields, for the customization page.

@@ -10,8 +10,8 @@ use super::{actor, form_errors, layout, require_global};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
-use crate::service::ServiceError;
 use crate::service::directory::{self, MemberRef};
+use crate::service::{SSPR_GROUP_WORDS, ServiceError};
 use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{FormErrors, GroupPage, GroupsPage, NewGroupPage, UserRow, render};
@@ -272,7 +272,8 @@ pub struct ConfirmForm {
 
 /// `POST /admin/groups/{id}/delete` ([`ConfirmForm`]): deletes the group and redirects
 /// (303) to `/admin/groups`; without the box ticked, re-renders the group's page with the
-/// error and status 400.
+/// error and status 400; for the group self-service password reset is turned on for,
+/// re-renders it with that refusal and status 409 (nothing is deleted).
 ///
 /// Errors: 403 unless a global administrator or for a failed CSRF check, 404 for an unknown
 /// group, 500 when the store fails.
@@ -294,6 +295,15 @@ pub async fn delete(
         );
         return group_page(&state, &csrf, &a, group, e, None, String::new()).await;
     }
-    directory::delete_group(&state, &actor(&a, &ip, &rid), &group).await?;
-    Ok(Redirect::to("/admin/groups").into_response())
+    match directory::delete_group(&state, &actor(&a, &ip, &rid), &group).await {
+        Ok(()) => Ok(Redirect::to("/admin/groups").into_response()),
+        Err(ServiceError::SsprGroup) => {
+            let mut e = FormErrors::default();
+            e.push("confirm_delete", SSPR_GROUP_WORDS);
+            let mut r = group_page(&state, &csrf, &a, group, e, None, String::new()).await?;
+            *r.status_mut() = axum::http::StatusCode::CONFLICT;
+            Ok(r)
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -4,6 +4,7 @@
 //! validates the whole policy and is one audit event with the before and after.
 
 use axum::extract::{Extension, Path, RawQuery, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::directory::Role;
 use latchkey_core::policy::{Method, Scope, SsprPolicy};
@@ -13,9 +14,11 @@ use super::{ctx, layout};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::policy::{load_sspr, save_sspr, sspr_problems};
+use crate::service::{CHANGED_MEANWHILE_WORDS, ServiceError};
 use crate::session::{Authed, RequireAdmin};
 use crate::sspr::load_policy;
-use crate::state::AppState;
+use crate::state::{AppState, Branding};
 use crate::views::{FormErrors, SsprPolicyPage, render};
 
 const SECTIONS: [(&str, &str); 7] = [
@@ -36,7 +39,20 @@ fn section(name: &str) -> Result<(&'static str, &'static str), PageError> {
         .ok_or(PageError::NotFound)
 }
 
-async fn show(
+/// The first control of each section, where the error summary's link for a change that
+/// lost a race leads.
+fn first_field(sec: &str) -> &'static str {
+    match sec {
+        "authentication-methods" => "required_1",
+        "registration" => "reg_yes",
+        "notifications" => "nu_yes",
+        "customization" => "hd_yes",
+        "on-premises" => "ul_yes",
+        _ => "scope_none",
+    }
+}
+
+async fn view(
     state: &AppState,
     csrf: &CsrfToken,
     a: &Authed,
@@ -44,9 +60,8 @@ async fn show(
     policy: SsprPolicy,
     errors: FormErrors,
     notice: Option<String>,
-) -> Result<Response, PageError> {
-    let bad = !errors.is_empty();
-    let mut r = render(&SsprPolicyPage {
+) -> Result<SsprPolicyPage, PageError> {
+    Ok(SsprPolicyPage {
         layout: layout(state, sec.1, csrf, a),
         section: sec.0,
         custom_questions: policy.custom_questions.join("\n"),
@@ -56,11 +71,29 @@ async fn show(
         can_edit: a.user.role == Role::GlobalAdmin,
         errors,
         notice,
-    });
-    if bad {
-        *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    })
+}
+
+/// The page, under `status` when it shows errors.
+fn answer(page: &SsprPolicyPage, status: StatusCode) -> Response {
+    let mut r = render(page);
+    if !page.errors.is_empty() {
+        *r.status_mut() = status;
     }
-    Ok(r)
+    r
+}
+
+async fn show(
+    state: &AppState,
+    csrf: &CsrfToken,
+    a: &Authed,
+    sec: (&'static str, &'static str),
+    policy: SsprPolicy,
+    errors: FormErrors,
+    notice: Option<String>,
+) -> Result<Response, PageError> {
+    let page = view(state, csrf, a, sec, policy, errors, notice).await?;
+    Ok(answer(&page, StatusCode::BAD_REQUEST))
 }
 
 /// `GET /admin/password-reset/{section}`: one section of the self-service reset policy
@@ -89,6 +122,31 @@ pub async fn page(
         notice,
     )
     .await
+}
+
+/// The Customization section again, with `errors` (status 409) and the organisation's
+/// name and logo as typed, when saving them lost a race with another change.
+pub(super) async fn branding_changed_meanwhile(
+    state: &AppState,
+    csrf: &CsrfToken,
+    a: &Authed,
+    typed: Branding,
+) -> Result<Response, PageError> {
+    let mut errors = FormErrors::default();
+    errors.push("organization_name", CHANGED_MEANWHILE_WORDS);
+    let policy = load_policy(state).await?;
+    let mut page = view(
+        state,
+        csrf,
+        a,
+        section("customization")?,
+        policy,
+        errors,
+        None,
+    )
+    .await?;
+    page.branding = typed;
+    Ok(answer(&page, StatusCode::CONFLICT))
 }
 
 fn yes(f: &HashMap<String, String>, k: &str) -> bool {
@@ -178,7 +236,9 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
 /// `POST /admin/password-reset/{section}`: applies the section's form to the policy,
 /// validates the whole policy and saves it with one audit event, then redirects (303) to
 /// the section with `?saved=1`, or to `/setup?policy_saved=1` when the administrator must
-/// now register first. Problems re-render the section with the errors and status 400.
+/// now register first. Problems re-render the section with the errors and status 400;
+/// when someone else changed the policy while it was saved, nothing is saved and the
+/// section is shown again as typed, with the error and status 409.
 ///
 /// Errors: 400 for `administrator-policy` (fixed), 403 unless a global administrator or for
 /// a failed CSRF check, 404 for an unknown section, 500 when the store fails.
@@ -198,24 +258,17 @@ pub async fn save(
             "The administrator policy is fixed and can't be changed.".into(),
         ));
     }
-    let before = load_policy(&state).await?;
-    let mut after = before.clone();
+    let before = load_sspr(&state).await?;
+    let mut after = before.value.clone();
     let mut errors = FormErrors::default();
     apply(sec.0, &form, &mut after, &mut errors);
     if errors.is_empty() {
-        if let Err(e) = after.validate() {
-            errors.0.extend(e);
-        }
-        if let Some(g) = after.group_id
-            && state.store.group_get(g).await.is_err()
-        {
-            errors.push("group", "That group no longer exists. Choose another one.");
-        }
+        errors.0.extend(sspr_problems(&state, &after).await?);
     }
     if !errors.is_empty() {
         return show(&state, &csrf, &a, sec, after, errors, None).await;
     }
-    crate::service::policy::save_sspr(
+    match save_sspr(
         &state,
         &ctx(&a, &ip, &rid),
         sec.1,
@@ -223,7 +276,16 @@ pub async fn save(
         &after,
         serde_json::json!({}),
     )
-    .await?;
+    .await
+    {
+        Ok(()) => {}
+        Err(ServiceError::ChangedMeanwhile) => {
+            errors.push(first_field(sec.0), CHANGED_MEANWHILE_WORDS);
+            let page = view(&state, &csrf, &a, sec, after, errors, None).await?;
+            return Ok(answer(&page, StatusCode::CONFLICT));
+        }
+        Err(e) => return Err(e.into()),
+    }
     // Turning SSPR on may mean this administrator must now register first.
     if crate::sspr::interrupt_for(&state, &a.user).await?.is_some() {
         return Ok(Redirect::to("/setup?policy_saved=1").into_response());

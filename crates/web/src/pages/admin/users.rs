@@ -6,7 +6,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
 use latchkey_core::directory::{ProfileInput, Role, User};
-use latchkey_core::password;
 use serde::Deserialize;
 
 use super::{actor, ctx, form_errors, layout, require_global};
@@ -14,7 +13,6 @@ use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::service::directory::{self, NewUserInput, ProfilePatch, UserUpdate};
-use crate::service::{Permission, ServiceError};
 use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{
@@ -281,14 +279,6 @@ pub async fn show(
     user_page(&state, &csrf, &a, user, None, FormErrors::default(), notice).await
 }
 
-fn require_manage(a: &Authed, target: &User) -> Result<(), PageError> {
-    if a.user.role.may_manage(target.role) {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden(Permission::ManageAdmins).into())
-    }
-}
-
 /// `POST /admin/users/{id}/profile` ([`NewUserValues`]; the profile fields are used):
 /// saves the profile and redirects (303) to the user's page with `?saved=1`; invalid input
 /// re-renders it with the errors and status 400.
@@ -351,45 +341,41 @@ pub async fn reset_password(
     CsrfForm(form): CsrfForm<ResetForm>,
 ) -> Result<Response, PageError> {
     let user = load(&state, &id).await?;
-    require_manage(&a, &user)?;
-    let password = if form.auto_password {
-        password::generate()
-    } else {
+    if !form.auto_password && form.password.is_empty() {
         let mut errors = FormErrors::default();
-        if form.password.is_empty() {
-            errors.push(
-                "password",
-                "Enter a password, or tick 'Automatically create a password'.",
-            );
-        } else if let Err(v) = crate::protect::check_new(
-            &state,
-            &crate::protect::subject_of(&state, &user),
-            Some(user.id),
-            &form.password,
-            None,
-        )
-        .await?
-        {
+        errors.push(
+            "password",
+            "Enter a password, or tick 'Automatically create a password'.",
+        );
+        return user_page(&state, &csrf, &a, user, None, errors, None).await;
+    }
+    let typed = (!form.auto_password).then(|| form.password.clone());
+    // One door for every password change, with its rules; the user hears of it (and, for
+    // an administrator, the other global administrators).
+    let actor = crate::service::directory::Actor::portal(&a.user, ctx(&a, &ip, &rid));
+    let generated = match crate::service::password::admin_reset(
+        &state,
+        &actor,
+        &user,
+        typed,
+        form.must_change,
+    )
+    .await
+    {
+        Ok(g) => g,
+        Err(crate::service::ServiceError::Password(v)) => {
+            let mut errors = FormErrors::default();
             errors.push("password", v.to_string());
-        }
-        if !errors.is_empty() {
             return user_page(&state, &csrf, &a, user, None, errors, None).await;
         }
-        form.password.clone()
+        Err(crate::service::ServiceError::Forbidden(_)) => {
+            return Err(PageError::Forbidden(
+                "Password administrators can manage users who aren't administrators. Ask a global administrator.".into(),
+            ));
+        }
+        Err(e) => return Err(e.into()),
     };
-    // One door for every password change; the user hears of it (and, for an
-    // administrator, the other global administrators).
-    crate::service::password::admin_reset(
-        &state,
-        &ctx(&a, &ip, &rid),
-        &user,
-        &password,
-        form.must_change,
-        form.auto_password,
-        crate::service::password::Via::Portal,
-    )
-    .await?;
-    if form.auto_password {
+    if let Some(password) = generated {
         Ok(render(&PasswordShownPage {
             layout: layout(&state, "Password reset", &csrf, &a),
             heading: "Password reset".into(),

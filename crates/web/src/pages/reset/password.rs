@@ -78,9 +78,21 @@ pub async fn password_submit(
     )
     .await?
     {
-        PasswordOutcome::Done | PasswordOutcome::AlreadyDone => {
-            Ok(Redirect::to("/reset/done").into_response())
-        }
+        PasswordOutcome::Done => Ok(Redirect::to("/reset/done").into_response()),
+        // Not "your password has been reset": this request's password wasn't stored.
+        PasswordOutcome::AlreadyDone => Ok(message(
+            &state,
+            &csrf.0,
+            "This reset was already finished",
+            &[
+                "Your new password was already set from another window or by a second click, so the one in this form wasn't used.",
+                "Sign in with the password you chose first. If you're not sure which one it is, start again: it only takes a minute.",
+            ],
+            Some(("/", "Sign in")),
+            None,
+            false,
+        )),
+        PasswordOutcome::Expired => Ok(expired(&state, &csrf.0)),
         PasswordOutcome::NotReady => Ok(Redirect::to("/reset/verify").into_response()),
         PasswordOutcome::DirectoryRefused => {
             let mut errors = FormErrors::default();

@@ -381,11 +381,19 @@ pub async fn load(state: &AppState, token: &str) -> Result<Option<Loaded>, Servi
             (registered.methods(&req), Decoy::default(), registered, req)
         }
         None => {
+            // The same lookups a real account costs (scope, methods, generation), on an
+            // id nobody has, so a name's steps take the same time whether it exists.
+            let _ = state.store.user_get(-1).await;
+            if let Some(g) = policy.group_id {
+                let _ = state.store.is_member(-1, g).await;
+            }
+            let _ = registry::load(state, -1).await;
+            let _ = state.store.user_generation(-1).await;
             let (m, d) = decoy_for(state, &policy, &flow.typed);
             (m, d, Registered::default(), policy.requirement(Role::User))
         }
     };
-    Ok(Some(Loaded {
+    let mut loaded = Loaded {
         flow,
         policy,
         user,
@@ -393,7 +401,36 @@ pub async fn load(state: &AppState, token: &str) -> Result<Option<Loaded>, Servi
         req,
         offered,
         decoy,
-    }))
+    };
+    // What was verified must still be enough under the rules now in force (a promotion
+    // to administrator, two methods required now, unlocking switched off).
+    let journey = &loaded.flow.journey;
+    let still_enough = match journey.stage {
+        Stage::NewPassword | Stage::Unlock => {
+            loaded.req.satisfied_by(&journey.passed, &loaded.offered)
+        }
+        _ => true,
+    };
+    let unlock_gone = journey.intent == Some(Intent::Unlock) && !loaded.policy.allow_unlock;
+    if unlock_gone || (loaded.user.is_some() && !still_enough) {
+        state.store.flow_delete(&loaded.flow.id_hash).await?;
+        return Ok(None);
+    }
+    // Unlocking switched off before the choice was made: the journey is a reset.
+    if journey.stage == Stage::ChooseIntent && !loaded.policy.allow_unlock {
+        let mut f = loaded.flow.clone();
+        if let Ok(j) = f
+            .journey
+            .apply(&Event::ChooseIntent(Intent::Reset), loaded.rules())
+        {
+            f.journey = j;
+            if state.store.flow_update(&f).await? {
+                f.version += 1;
+                loaded.flow = f;
+            }
+        }
+    }
+    Ok(Some(loaded))
 }
 
 fn policy_user_req() -> Requirement {

@@ -11,8 +11,12 @@ pub enum PasswordOutcome {
     NotReady,
     /// Refused by the password policy: (field, reason in words).
     Rejected(&'static str, String),
-    /// A parallel request set the password first; this one changed nothing.
+    /// A parallel request on this journey (another window, a double click) set the
+    /// password first; this one changed nothing.
     AlreadyDone,
+    /// The account changed while the password was being set (an administrator reset it,
+    /// it was disabled, a newer code was sent): nothing changed, the journey is over.
+    Expired,
     /// The organisation's directory refused or couldn't be reached: nothing changed, the
     /// journey is still at this step and the person may try again.
     DirectoryRefused,
@@ -104,12 +108,28 @@ pub async fn set_new_password(
             clear_subject: Some(l.subject()),
             audit: vec![submitted, reset],
             notices,
+            expect_role: Some(user.role),
+            expect_generation: Some(l.flow.generation),
         },
     )
     .await;
     match set {
         Ok(true) => Ok(PasswordOutcome::Done),
-        Ok(false) => Ok(PasswordOutcome::AlreadyDone),
+        Ok(false) => {
+            // Lost to a parallel request on this journey, or the account changed under
+            // it (an admin reset, a new code elsewhere): then the journey is void.
+            let moved_on = state.store.user_generation(user.id).await? != l.flow.generation;
+            let done = matches!(
+                state.store.flow_get(&l.flow.id_hash).await,
+                Ok(f) if f.journey.stage == Stage::Done
+            );
+            if moved_on && !done {
+                state.store.flow_delete(&l.flow.id_hash).await?;
+                Ok(PasswordOutcome::Expired)
+            } else {
+                Ok(PasswordOutcome::AlreadyDone)
+            }
+        }
         Err(ServiceError::Directory(why)) => {
             tracing::warn!(%why, "the external directory refused a self-service reset");
             Ok(PasswordOutcome::DirectoryRefused)

@@ -96,9 +96,10 @@ pub async fn send_code(
     } else {
         Kind::Validation
     };
-    if limits::record_event(state, &subject, send_kind, &ctx, &target).await? {
-        return Ok(SendOutcome::Blocked);
-    }
+    let taken = match limits::take(state, &subject, send_kind, &ctx, &target).await? {
+        limits::Take::Blocked => return Ok(SendOutcome::Blocked),
+        limits::Take::Counted(id) => id,
+    };
     let dest = stored.unwrap_or_default();
     let digits = if channel == Channel::Email { 8 } else { 6 };
     let code = codes::generate(digits);
@@ -127,6 +128,10 @@ pub async fn send_code(
         _ => templates::verification_code_voice(org, &dest, &code),
     };
     if let Err(e) = state.delivery.send(&message).await {
+        // Nothing reached the person: the send doesn't count against them.
+        if let Some(id) = taken {
+            state.store.attempt_refund(id).await?;
+        }
         state.store.code_delete(&l.flow.id_hash, purpose).await?;
         record(
             state,
@@ -223,7 +228,9 @@ pub async fn check(
         // Blocked, or the last attempts are taken by checks still running (which may
         // turn out right and be given back): compare nothing, block nobody yet.
         AttemptTake::Refused => {
-            if limits::blocked(state, &subject).await? {
+            if limits::refused_attempt(state, &subject, FAILED_KIND, MAX_FAILED, &ctx, &target)
+                .await?
+            {
                 return Ok(CheckOutcome::Blocked);
             }
             return Ok(CheckOutcome::Wrong(
@@ -313,7 +320,8 @@ pub async fn check(
     passed(state, l, channel, &ctx, &target).await
 }
 
-/// Blocks self-service for the subject for a day; the first to block tells the user.
+/// Blocks self-service for the subject for a day; the request that starts the block
+/// audits it and tells the user (see [`limits::start_block`]).
 async fn block(
     state: &AppState,
     l: &Loaded,
@@ -321,37 +329,7 @@ async fn block(
     target: &str,
     count: i64,
 ) -> Result<(), ServiceError> {
-    let subject = l.subject();
-    let now = state.now();
-    if limits::blocked(state, &subject).await? {
-        return Ok(());
-    }
-    // Only the request that takes the block from "not blocked" writes it and notifies.
-    if !state
-        .store
-        .sspr_block_start(&subject, now, now + limits::BLOCK_SECS)
-        .await?
-    {
-        return Ok(());
-    }
-    let notices = match &l.user {
-        Some(u) => notices::blocked(state, u).await,
-        None => Vec::new(),
-    };
-    let effects = Effects {
-        audit: vec![event(
-            state,
-            ctx,
-            activity::SSPR_BLOCKED,
-            target,
-            Outcome::Failure,
-            serde_json::json!({"reason": FAILED_KIND, "count": count}),
-        )],
-        deliveries: delivery::queue(state, ctx, notices),
-    };
-    state.store.effects_commit(&effects).await?;
-    state.deliveries_waiting.notify_one();
-    Ok(())
+    Ok(limits::start_block(state, &l.subject(), FAILED_KIND, count, ctx, target).await?)
 }
 
 async fn passed(
@@ -388,16 +366,22 @@ async fn passed(
     let outcome = match next.stage {
         Stage::Verify => {
             f.journey = next;
-            if !state.store.flow_update(&f).await? {
+            // The journey's step and its audit event, together.
+            if !state
+                .store
+                .flow_commit(
+                    &f,
+                    None,
+                    None,
+                    &Effects {
+                        audit,
+                        deliveries: Vec::new(),
+                    },
+                )
+                .await?
+            {
                 return Ok(CheckOutcome::Moved);
             }
-            state
-                .store
-                .effects_commit(&Effects {
-                    audit,
-                    deliveries: Vec::new(),
-                })
-                .await?;
             CheckOutcome::NextMethod
         }
         Stage::NewPassword => {

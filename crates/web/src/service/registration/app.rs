@@ -95,7 +95,7 @@ pub async fn add_app(
     let Some((pending, secret)) = pending_app(state, user).await? else {
         return Ok(CheckOutcome::NoCode);
     };
-    let (taken, count) = match take_attempt(state, user).await? {
+    let (taken, count) = match take_attempt(state, ctx, user).await? {
         Ok(t) => t,
         Err(outcome) => return Ok(outcome),
     };

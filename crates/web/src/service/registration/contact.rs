@@ -83,9 +83,10 @@ pub async fn request_code(
     } else {
         Kind::Validation
     };
-    if limits::record_event(state, &subject, kind, ctx, target).await? {
-        return Ok(RequestOutcome::TooMany);
-    }
+    let taken = match limits::take(state, &subject, kind, ctx, target).await? {
+        limits::Take::Blocked => return Ok(RequestOutcome::TooMany),
+        limits::Take::Counted(id) => id,
+    };
     let who = owner(user);
     let purpose = CodePurpose::for_registration(kind_of(contact));
     let code = codes::issue(state, &who, purpose, &destination, contact.code_digits()).await?;
@@ -108,6 +109,10 @@ pub async fn request_code(
     };
     if let Err(e) = state.delivery.send(&message).await {
         state.store.code_delete(&who, purpose).await?;
+        // Nothing reached the person: the send doesn't count against them.
+        if let Some(id) = taken {
+            state.store.attempt_refund(id).await?;
+        }
         record(
             state,
             ctx,
@@ -137,7 +142,7 @@ pub async fn confirm_code(
         Step::CodeSent { contact: c, .. } if c == contact => {}
         _ => return Ok(CheckOutcome::NoCode),
     }
-    let (taken, count) = match take_attempt(state, user).await? {
+    let (taken, count) = match take_attempt(state, ctx, user).await? {
         Ok(t) => t,
         Err(outcome) => return Ok(outcome),
     };

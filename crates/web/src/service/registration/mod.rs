@@ -25,12 +25,16 @@
 //! * this file: the page's overview, removing, confirming, and the one transaction;
 //! * `contact`: codes for an email address or a phone;
 //! * `app`: authenticator apps;
-//! * `questions`: security questions.
+//! * `questions`: security questions;
+//! * `admin`: an administrator removing another user's methods, or requiring them to
+//!   register again.
 
+mod admin;
 mod app;
 mod contact;
 mod questions;
 
+pub use admin::{AdminRemoval, Reregistration, admin_remove_method, require_reregistration};
 pub use app::{add_app, app_name, app_secret, may_add_app};
 pub use contact::{CodeRequest, RequestOutcome, confirm_code, request_code};
 pub use questions::{
@@ -47,7 +51,7 @@ use latchkey_core::store::{
     AttemptTake, CodePurpose, CodeRecord, Effects, MethodChange, MethodCommit, MethodKind,
 };
 
-use crate::audit::{Ctx, event, record};
+use crate::audit::{Ctx, event};
 use crate::delivery;
 use crate::service::ServiceError;
 use crate::service::journey::MAX_FAILED;
@@ -175,6 +179,7 @@ pub enum CheckOutcome {
 /// may be made.
 async fn take_attempt(
     state: &AppState,
+    ctx: &Ctx,
     user: &User,
 ) -> Result<Result<(i64, i64), CheckOutcome>, ServiceError> {
     let now = state.now();
@@ -186,12 +191,23 @@ async fn take_attempt(
     {
         AttemptTake::Taken { id, count } => Ok(Ok((id, count))),
         // Refused while not blocked: checks under way hold the last tries (they are
-        // given back when right). Nothing is compared, and no block is started.
-        AttemptTake::Refused => Ok(Err(if limits::blocked(state, &subject).await? {
-            CheckOutcome::Blocked
-        } else {
-            CheckOutcome::Busy
-        })),
+        // given back when right): nothing is compared, and no block is started.
+        AttemptTake::Refused => Ok(Err(
+            if limits::refused_attempt(
+                state,
+                &subject,
+                FAILED_KIND,
+                MAX_FAILED,
+                ctx,
+                user.username.as_str(),
+            )
+            .await?
+            {
+                CheckOutcome::Blocked
+            } else {
+                CheckOutcome::Busy
+            },
+        )),
     }
 }
 
@@ -210,26 +226,18 @@ async fn failed(
     Ok(CheckOutcome::Wrong { used_up })
 }
 
-/// Blocks self-service for the user for a day; only the request that starts the block
-/// records it.
+/// Blocks self-service for the user for a day; the request that starts the block audits
+/// it and tells the user (see [`limits::start_block`]).
 async fn block(state: &AppState, ctx: &Ctx, user: &User, count: i64) -> Result<(), ServiceError> {
-    let now = state.now();
-    if state
-        .store
-        .sspr_block_start(&subject(user), now, now + limits::BLOCK_SECS)
-        .await?
-    {
-        record(
-            state,
-            ctx,
-            activity::SSPR_BLOCKED,
-            user.username.as_str(),
-            Outcome::Failure,
-            serde_json::json!({"reason": FAILED_KIND, "count": count}),
-        )
-        .await;
-    }
-    Ok(())
+    Ok(limits::start_block(
+        state,
+        &subject(user),
+        FAILED_KIND,
+        count,
+        ctx,
+        user.username.as_str(),
+    )
+    .await?)
 }
 
 // ------------------------------------------------------------------ remove, confirm
