@@ -88,10 +88,18 @@ fn now() -> i64 {
 
 macro_rules! run_migrations {
     ($pool:expr, $list:expr, $lock:expr) => {{
+        // Under the lock too: two instances starting at once on an empty PostgreSQL
+        // database would otherwise both create the table (a unique-violation in the
+        // catalogue, not "already exists").
+        let mut tx = $pool.begin().await.map_err(backend)?;
+        if let Some(lock) = $lock {
+            sqlx::query(lock).execute(&mut *tx).await.map_err(backend)?;
+        }
         sqlx::query(CREATE_TABLE)
-            .execute($pool)
+            .execute(&mut *tx)
             .await
             .map_err(backend)?;
+        tx.commit().await.map_err(backend)?;
         for m in $list {
             let mut tx = $pool.begin().await.map_err(backend)?;
             if let Some(lock) = $lock {

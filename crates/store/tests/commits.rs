@@ -480,3 +480,45 @@ async fn postgres_commits() {
         .await
         .expect("drop database");
 }
+
+/// Several instances starting at the same moment on an empty PostgreSQL database: every
+/// one migrates (or finds it done) without an error.
+#[tokio::test]
+async fn postgres_instances_start_at_once_on_an_empty_database() {
+    let admin_url = std::env::var("LATCHKEY_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let admin = PgStore::open(&admin_url, 1).await.unwrap_or_else(|e| {
+        panic!(
+            "PostgreSQL is not reachable at {admin_url} ({e}). Run ./scripts/test.sh, which starts \
+             one, or set LATCHKEY_TEST_PG_URL to a server where you may create databases."
+        )
+    });
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(b, _)| b.to_owned())
+        .unwrap_or(admin_url.clone());
+    for _ in 0..3 {
+        let db = format!("latchkey_start_{}", rand::thread_rng().r#gen::<u32>());
+        sqlx::query(&format!("CREATE DATABASE {db} TEMPLATE template0"))
+            .execute(admin.pool())
+            .await
+            .expect("create database");
+        let mut tasks = Vec::new();
+        for _ in 0..4 {
+            let url = format!("{base}/{db}");
+            tasks.push(tokio::spawn(async move {
+                let s = PgStore::open(&url, 2).await.expect("connect");
+                let r = s.migrate().await;
+                s.pool().close().await;
+                r
+            }));
+        }
+        for t in tasks {
+            t.await.expect("task").expect("every instance migrates");
+        }
+        sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)"))
+            .execute(admin.pool())
+            .await
+            .expect("drop database");
+    }
+}

@@ -78,7 +78,8 @@ fn expired(state: &AppState, csrf: &str) -> Response {
         csrf,
         "Your session has expired",
         &[
-            "For your security, a password reset has to be finished within 15 minutes. Start again; it only takes a minute.",
+            "For your security, a password reset has to be finished within 15 minutes, and it ends when something about the account changes on the way: a newer code was sent (from another window, say), or the account or its security info was changed.",
+            "Start again; it only takes a minute.",
         ],
         Some(("/reset", "Start again")),
         None,
