@@ -272,6 +272,65 @@ macro_rules! impl_commits {
                 tx.commit().await.map_err(backend)
             }
 
+            async fn session_commit(
+                &self,
+                end: Option<&str>,
+                start: Option<&latchkey_core::store::SessionRecord>,
+                clear_lockout: Option<&str>,
+                effects: &Effects,
+            ) -> StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                // The first statement writes (SQLite takes its write lock before reading).
+                sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+                    .bind(end.unwrap_or(""))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                if let Some(s) = start {
+                    sqlx::query(
+                        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) \
+                         VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(&s.id_hash)
+                    .bind(s.user_id)
+                    .bind(s.created_at)
+                    .bind(s.last_seen_at)
+                    .bind(s.expires_at)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| crate::queries::map_err(e, "session"))?;
+                }
+                Self::clears_in(&mut tx, clear_lockout, None).await?;
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn flow_create_commit(&self, f: &FlowRecord, effects: &Effects) -> StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                sqlx::query(
+                    "INSERT INTO reset_flows (id_hash, correlation_id, typed, user_id, kind, passed, questions, \
+                     stage, created_at, expires_at, version, generation) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                )
+                .bind(&f.id_hash)
+                .bind(&f.correlation_id)
+                .bind(&f.typed)
+                .bind(f.user_id)
+                .bind(intent_str(&f.journey))
+                .bind(passed_str(&f.journey))
+                .bind(questions_str(&f.questions))
+                .bind(f.journey.stage.as_str())
+                .bind(f.created_at)
+                .bind(f.expires_at)
+                .bind(f.version)
+                .bind(f.generation)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| crate::queries::map_err(e, "flow"))?;
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)
+            }
+
             async fn code_issue(&self, flow: &FlowRecord, code: &CodeRecord) -> StoreResult<Option<FlowRecord>> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 let mut next = flow.clone();

@@ -106,17 +106,9 @@ pub async fn sign_in(
     };
     match (ok, user) {
         (true, Some(user)) => {
-            state.store.lockout_clear(&key).await?;
+            // The session, the lockout cleared and the "Sign in" event are written
+            // together by `session::open`.
             state.metrics.sign_in_success.fetch_add(1, Relaxed);
-            record(
-                state,
-                ctx,
-                activity::SIGN_IN,
-                user.username.as_str(),
-                Outcome::Success,
-                serde_json::json!({}),
-            )
-            .await;
             Ok(SignIn::Success(Box::new(user)))
         }
         (_, user) => {

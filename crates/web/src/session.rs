@@ -42,6 +42,95 @@ pub async fn start(state: &AppState, user_id: i64) -> Result<String, PageError> 
     ))
 }
 
+/// Opens the session of a successful sign-in, in one transaction: the request's old
+/// session (if any) ends, a new one starts, the lockout of the name as `typed` is
+/// cleared, and "Sign in" is audited. Returns the `Set-Cookie` header value.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
+pub async fn open(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    user: &latchkey_core::directory::User,
+    typed: &str,
+    ctx: &crate::audit::Ctx,
+) -> Result<String, PageError> {
+    let now = state.now();
+    let cookie = random_token();
+    let record = SessionRecord {
+        id_hash: hash_id(&cookie),
+        user_id: user.id,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: now + i64::from(state.settings.session.absolute_timeout_hours) * 3600,
+    };
+    let old = read_cookie(headers, &cookie_name(state, SESSION_COOKIE)).map(|c| hash_id(&c));
+    let effects = latchkey_core::store::Effects {
+        audit: vec![crate::audit::event(
+            state,
+            ctx,
+            latchkey_core::audit::activity::SIGN_IN,
+            user.username.as_str(),
+            latchkey_core::audit::Outcome::Success,
+            serde_json::json!({}),
+        )],
+        deliveries: Vec::new(),
+    };
+    state
+        .store
+        .session_commit(
+            old.as_deref(),
+            Some(&record),
+            Some(&crate::auth::lockout_key(typed)),
+            &effects,
+        )
+        .await?;
+    Ok(set_cookie(
+        state,
+        &cookie_name(state, SESSION_COOKIE),
+        &cookie,
+        "Lax",
+        None,
+    ))
+}
+
+/// Ends the request's session and audits "Sign out" for `who`, in one transaction;
+/// returns the clearing `Set-Cookie` header value.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
+pub async fn close(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    who: Option<(&latchkey_core::directory::User, &crate::audit::Ctx)>,
+) -> Result<String, PageError> {
+    let name = cookie_name(state, SESSION_COOKIE);
+    let old = read_cookie(headers, &name).map(|c| hash_id(&c));
+    let audit = who
+        .map(|(u, ctx)| {
+            vec![crate::audit::event(
+                state,
+                ctx,
+                latchkey_core::audit::activity::SIGN_OUT,
+                u.username.as_str(),
+                latchkey_core::audit::Outcome::Success,
+                serde_json::json!({}),
+            )]
+        })
+        .unwrap_or_default();
+    state
+        .store
+        .session_commit(
+            old.as_deref(),
+            None,
+            None,
+            &latchkey_core::store::Effects {
+                audit,
+                deliveries: Vec::new(),
+            },
+        )
+        .await?;
+    Ok(set_cookie(state, &name, "", "Lax", Some(0)))
+}
+
 /// Ends the session named by the request's cookie, if any; returns the clearing `Set-Cookie`.
 pub async fn end(state: &AppState, headers: &axum::http::HeaderMap) -> Result<String, PageError> {
     let name = cookie_name(state, SESSION_COOKIE);

@@ -109,6 +109,20 @@ pub trait Commits: Send + Sync {
     /// Writes effects alone, in one transaction (audit events are never dropped because
     /// the log is busy: writers wait their turn on the chain's head).
     async fn effects_commit(&self, effects: &Effects) -> StoreResult<()>;
+    /// Sessions with their audit events, in one transaction: ends the session
+    /// `end` (SHA-256 hex of its cookie) when given, starts `start` when given, clears the
+    /// sign-in lockout `clear_lockout` when given, and writes `effects` (sign-in,
+    /// sign-out). `Conflict("session")` when the new session's id is taken.
+    async fn session_commit(
+        &self,
+        end: Option<&str>,
+        start: Option<&super::SessionRecord>,
+        clear_lockout: Option<&str>,
+        effects: &Effects,
+    ) -> StoreResult<()>;
+    /// Creates a reset journey with its audit events ("User submitted their user ID"),
+    /// in one transaction. `Conflict("flow")` when its id is taken.
+    async fn flow_create_commit(&self, flow: &FlowRecord, effects: &Effects) -> StoreResult<()>;
     /// A new code for a journey: bumps the user's credential generation (voiding every
     /// other journey and code), moves the journey to the new generation (compare-and-swap
     /// on its version) and stores the code. Returns the journey as stored, or `None`

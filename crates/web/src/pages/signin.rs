@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
 use serde::Deserialize;
 
-use crate::audit::{Ctx, record};
+use crate::audit::Ctx;
 use crate::auth::{SignIn, sign_in};
 use crate::error::PageError;
 use crate::form::CsrfForm;
@@ -15,7 +15,6 @@ use crate::pages::redirect_with_cookie;
 use crate::session::{self, MaybeUser};
 use crate::state::AppState;
 use crate::views::{Layout, SignInPage, render};
-use latchkey_core::audit::{Outcome, activity};
 
 /// Where a user lands after signing in.
 fn home_for(user: &latchkey_core::directory::User) -> &'static str {
@@ -91,8 +90,7 @@ pub async fn submit(
     match sign_in(&state, &typed, &form.password, &ctx).await? {
         SignIn::Success(user) => {
             // A new session id at every sign-in; the old one, if any, ends.
-            session::end(&state, &headers).await?;
-            let cookie = session::start(&state, user.id).await?;
+            let cookie = session::open(&state, &headers, &user, &typed, &ctx).await?;
             Ok(redirect_with_cookie(home_for(&user), &cookie))
         }
         SignIn::Invalid => Ok(again(
@@ -121,18 +119,9 @@ pub async fn sign_out(
     headers: HeaderMap,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
-    let cookie = session::end(&state, &headers).await?;
-    if let Some(a) = who {
-        let ctx = Ctx::new(a.user.username.as_str(), &ip, &rid);
-        record(
-            &state,
-            &ctx,
-            activity::SIGN_OUT,
-            a.user.username.as_str(),
-            Outcome::Success,
-            serde_json::json!({}),
-        )
-        .await;
-    }
+    let ctx = who
+        .as_ref()
+        .map(|a| (a, Ctx::new(a.user.username.as_str(), &ip, &rid)));
+    let cookie = session::close(&state, &headers, ctx.as_ref().map(|(a, c)| (&a.user, c))).await?;
     Ok(redirect_with_cookie("/?signed_out=1", &cookie))
 }

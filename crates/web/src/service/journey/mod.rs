@@ -279,7 +279,6 @@ pub async fn start(state: &AppState, typed: &str, client_ip: &str) -> Result<Str
         created_at: now,
         expires_at: now + JOURNEY_SECS,
     };
-    state.store.flow_create(&flow).await?;
     let ctx = Ctx {
         actor: typed.to_owned(),
         client_ip: client_ip.to_owned(),
@@ -289,7 +288,8 @@ pub async fn start(state: &AppState, typed: &str, client_ip: &str) -> Result<Str
         .as_ref()
         .map(|u| u.username.to_string())
         .unwrap_or_else(|| typed.to_owned());
-    record(
+    // The journey and the truth about the name, in the audit log only, together.
+    let submitted = event(
         state,
         &ctx,
         activity::SSPR_SUBMITTED_ID,
@@ -300,8 +300,17 @@ pub async fn start(state: &AppState, typed: &str, client_ip: &str) -> Result<Str
             Outcome::Failure
         },
         serde_json::json!({"reason": reason}),
-    )
-    .await;
+    );
+    state
+        .store
+        .flow_create_commit(
+            &flow,
+            &Effects {
+                audit: vec![submitted],
+                deliveries: Vec::new(),
+            },
+        )
+        .await?;
     Ok(token)
 }
 
