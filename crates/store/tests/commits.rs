@@ -6,6 +6,8 @@
     reason = "a test stops loudly at the first setup failure"
 )]
 
+mod support;
+
 use latchkey_core::audit::{NewAuditEvent, Outcome, verify_chain};
 use latchkey_core::directory::{Email, Profile, Role, Username};
 use latchkey_core::journey::{Journey, Stage};
@@ -13,7 +15,7 @@ use latchkey_core::store::{
     AttemptTake, AuditFilter, AuthMethodRecord, CodePurpose, CodeRecord, Effects, FlowRecord,
     MethodKind, NewDelivery, NewUser, PasswordChange, SessionRecord, Store,
 };
-use latchkey_store::{PgStore, SqliteStore};
+use latchkey_store::PgStore;
 use rand::Rng;
 use std::sync::Arc;
 
@@ -64,14 +66,6 @@ fn flow(id: &str, user: i64, generation: i64) -> FlowRecord {
     }
 }
 
-async fn join<T: Send + 'static>(hs: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
-    let mut out = Vec::new();
-    for h in hs {
-        out.push(h.await.expect("task"));
-    }
-    out
-}
-
 async fn attempts(s: &Arc<dyn Store>) {
     // Twenty takers at once, at most five: exactly five are taken, counted 1..=5.
     let hs = (0..20)
@@ -84,7 +78,7 @@ async fn attempts(s: &Arc<dyn Store>) {
             })
         })
         .collect();
-    let got = join(hs).await;
+    let got = support::join(hs).await;
     let mut counts: Vec<i64> = got
         .iter()
         .filter_map(|t| match t {
@@ -116,7 +110,7 @@ async fn attempts(s: &Arc<dyn Store>) {
             .expect("take"),
         AttemptTake::Taken { count: 1, .. }
     ));
-    let starts = join(
+    let starts = support::join(
         (0..5)
             .map(|_| {
                 let s = Arc::clone(s);
@@ -186,7 +180,7 @@ async fn password_commits(s: &Arc<dyn Store>) {
             })
         })
         .collect();
-    let wins = join(hs).await;
+    let wins = support::join(hs).await;
     assert_eq!(wins.iter().filter(|w| **w).count(), 1, "{wins:?}");
     let events = s
         .audit_list(
@@ -370,7 +364,7 @@ async fn audit_never_drops(s: &Arc<dyn Store>) {
             tokio::spawn(async move { s.audit_append(&audit("Parallel", &format!("t{i}"))).await })
         })
         .collect();
-    for r in join(hs).await {
+    for r in support::join(hs).await {
         r.expect("every event is written, however busy the log");
     }
     let rows = s.audit_chain(0, 100_000).await.expect("chain");
@@ -397,7 +391,7 @@ async fn deliveries(s: &Arc<dyn Store>) {
             tokio::spawn(async move { s.delivery_claim(1000, 1060, 100).await.expect("claim") })
         })
         .collect();
-    let batches = join(hs).await;
+    let batches = support::join(hs).await;
     let mut ids: Vec<i64> = batches.iter().flatten().map(|d| d.id).collect();
     let total = ids.len();
     ids.sort();
@@ -440,59 +434,19 @@ async fn all(s: Arc<dyn Store>) {
 
 #[tokio::test]
 async fn sqlite_commits() {
-    let dir = std::env::temp_dir().join(format!(
-        "lk-commits-{}-{}",
-        std::process::id(),
-        rand::thread_rng().r#gen::<u32>()
-    ));
-    let url = format!("sqlite://{}/latchkey.db", dir.display());
-    let store = SqliteStore::open(&url, 8).await.expect("open sqlite");
-    all(Arc::new(store)).await;
-    let _ = std::fs::remove_dir_all(dir);
+    support::with_sqlite("commits", all).await;
 }
 
 #[tokio::test]
 async fn postgres_commits() {
-    let admin_url = std::env::var("LATCHKEY_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let admin = PgStore::open(&admin_url, 1).await.unwrap_or_else(|e| {
-        panic!(
-            "PostgreSQL is not reachable at {admin_url} ({e}). Run ./scripts/test.sh, which starts \
-             one, or set LATCHKEY_TEST_PG_URL to a server where you may create databases."
-        )
-    });
-    let db = format!("latchkey_commits_{}", rand::thread_rng().r#gen::<u32>());
-    sqlx::query(&format!("CREATE DATABASE {db} TEMPLATE template0"))
-        .execute(admin.pool())
-        .await
-        .expect("create database");
-    let base = admin_url
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_owned())
-        .unwrap_or(admin_url.clone());
-    let store = PgStore::open(&format!("{base}/{db}"), 16)
-        .await
-        .expect("connect to the new database");
-    all(Arc::new(store.clone())).await;
-    store.pool().close().await;
-    sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)"))
-        .execute(admin.pool())
-        .await
-        .expect("drop database");
+    support::with_postgres("commits", all).await;
 }
 
 /// Several instances starting at the same moment on an empty PostgreSQL database: every
 /// one migrates (or finds it done) without an error.
 #[tokio::test]
 async fn postgres_instances_start_at_once_on_an_empty_database() {
-    let admin_url = std::env::var("LATCHKEY_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let admin = PgStore::open(&admin_url, 1).await.unwrap_or_else(|e| {
-        panic!(
-            "PostgreSQL is not reachable at {admin_url} ({e}). Run ./scripts/test.sh, which starts \
-             one, or set LATCHKEY_TEST_PG_URL to a server where you may create databases."
-        )
-    });
+    let (admin_url, admin) = support::pg_admin().await;
     let base = admin_url
         .rsplit_once('/')
         .map(|(b, _)| b.to_owned())

@@ -9,14 +9,14 @@
     reason = "a test stops loudly at the first setup failure"
 )]
 
+mod support;
+
 use latchkey_core::audit::{NewAuditEvent, Outcome, verify_chain};
 use latchkey_core::directory::{Email, Profile, Role, User, Username};
 use latchkey_core::store::{
     AuditFilter, Effects, LAST_GLOBAL_ADMIN, Member, NewUser, SessionRecord, Store, StoreError,
     UserChange,
 };
-use latchkey_store::{PgStore, SqliteStore};
-use rand::Rng;
 use std::sync::Arc;
 
 fn new_user(name: &str, role: Role) -> NewUser {
@@ -70,14 +70,6 @@ async fn events_for(s: &Arc<dyn Store>, target: &str) -> i64 {
     .await
     .expect("audit")
     .total
-}
-
-async fn join<T: Send + 'static>(hs: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
-    let mut out = Vec::new();
-    for h in hs {
-        out.push(h.await.expect("task"));
-    }
-    out
 }
 
 /// How a race takes a global administrator away.
@@ -171,7 +163,7 @@ async fn two_admins_race(s: &Arc<dyn Store>) {
                     tokio::spawn(remove(Arc::clone(s), survivor, a, ta.clone())),
                     tokio::spawn(remove(Arc::clone(s), newcomer, b, tb.clone())),
                 ];
-                let got = join(hs).await;
+                let got = support::join(hs).await;
                 let wins = got.iter().filter(|r| r.is_ok()).count();
                 assert_eq!(wins, 1, "round {round} ({a:?} vs {b:?}): {got:?}");
                 for r in &got {
@@ -233,7 +225,7 @@ async fn many_admins_race(s: &Arc<dyn Store>) {
             ))
         })
         .collect();
-    let got = join(hs).await;
+    let got = support::join(hs).await;
     assert_eq!(got.iter().filter(|r| r.is_ok()).count(), 7, "{got:?}");
     assert_eq!(enabled_global_admins(s).await, 1);
     let mut events = 0;
@@ -535,7 +527,7 @@ async fn nesting_race(s: &Arc<dyn Store>) {
                 })
             },
         ];
-        let got = join(hs).await;
+        let got = support::join(hs).await;
         assert_eq!(got.iter().filter(|r| r.is_ok()).count(), 1, "{got:?}");
         assert!(
             got.iter()
@@ -563,43 +555,10 @@ async fn all(s: Arc<dyn Store>) {
 
 #[tokio::test]
 async fn sqlite_directory_commits() {
-    let dir = std::env::temp_dir().join(format!(
-        "lk-directory-{}-{}",
-        std::process::id(),
-        rand::thread_rng().r#gen::<u32>()
-    ));
-    let url = format!("sqlite://{}/latchkey.db", dir.display());
-    let store = SqliteStore::open(&url, 8).await.expect("open sqlite");
-    all(Arc::new(store)).await;
-    let _ = std::fs::remove_dir_all(dir);
+    support::with_sqlite("directory", all).await;
 }
 
 #[tokio::test]
 async fn postgres_directory_commits() {
-    let admin_url = std::env::var("LATCHKEY_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let admin = PgStore::open(&admin_url, 1).await.unwrap_or_else(|e| {
-        panic!(
-            "PostgreSQL is not reachable at {admin_url} ({e}). Run ./scripts/test.sh, which starts \
-             one, or set LATCHKEY_TEST_PG_URL to a server where you may create databases."
-        )
-    });
-    let db = format!("latchkey_directory_{}", rand::thread_rng().r#gen::<u32>());
-    sqlx::query(&format!("CREATE DATABASE {db} TEMPLATE template0"))
-        .execute(admin.pool())
-        .await
-        .expect("create database");
-    let base = admin_url
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_owned())
-        .unwrap_or(admin_url.clone());
-    let store = PgStore::open(&format!("{base}/{db}"), 16)
-        .await
-        .expect("connect to the new database");
-    all(Arc::new(store.clone())).await;
-    store.pool().close().await;
-    sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)"))
-        .execute(admin.pool())
-        .await
-        .expect("drop database");
+    support::with_postgres("directory", all).await;
 }

@@ -7,14 +7,14 @@
     reason = "a test stops loudly at the first setup failure"
 )]
 
+mod support;
+
 use latchkey_core::audit::{NewAuditEvent, Outcome, verify_chain};
 use latchkey_core::directory::{Email, Profile, Role, Username};
 use latchkey_core::store::{
     AuditFilter, AuthMethodRecord, CodePurpose, CodeRecord, Effects, MethodChange, MethodCommit,
     MethodKind, NewDelivery, NewUser, Store, StoreError,
 };
-use latchkey_store::{PgStore, SqliteStore};
-use rand::Rng;
 use std::sync::Arc;
 
 fn new_user(name: &str) -> NewUser {
@@ -95,14 +95,6 @@ async fn count(s: &Arc<dyn Store>, activity: &str, target: &str) -> i64 {
     .await
     .expect("audit")
     .total
-}
-
-async fn join<T: Send + 'static>(hs: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
-    let mut out = Vec::new();
-    for h in hs {
-        out.push(h.await.expect("task"));
-    }
-    out
 }
 
 /// Add, replace, remove, answers: each with its effects and a new credential generation.
@@ -246,7 +238,7 @@ async fn consumed_once(s: &Arc<dyn Store>) {
             })
         })
         .collect();
-    let wins = join(hs).await;
+    let wins = support::join(hs).await;
     assert_eq!(wins.iter().filter(|w| **w).count(), 1, "{wins:?}");
     assert_eq!(s.methods_of(u.id).await.expect("methods").len(), 1);
     assert_eq!(count(s, "Added", "cal").await, 1);
@@ -296,7 +288,7 @@ async fn one_of_each_kind(s: &Arc<dyn Store>) {
             })
         })
         .collect();
-    assert!(join(hs).await.into_iter().all(|w| w));
+    assert!(support::join(hs).await.into_iter().all(|w| w));
     let ms = s.methods_of(u.id).await.expect("methods");
     assert_eq!(ms.len(), 1, "{ms:?}");
     assert_eq!(count(s, "Added", "dan").await, 10);
@@ -345,46 +337,10 @@ async fn all(s: Arc<dyn Store>) {
 
 #[tokio::test]
 async fn sqlite_method_commits() {
-    let dir = std::env::temp_dir().join(format!(
-        "lk-method-commits-{}-{}",
-        std::process::id(),
-        rand::thread_rng().r#gen::<u32>()
-    ));
-    let url = format!("sqlite://{}/latchkey.db", dir.display());
-    let store = SqliteStore::open(&url, 8).await.expect("open sqlite");
-    all(Arc::new(store)).await;
-    let _ = std::fs::remove_dir_all(dir);
+    support::with_sqlite("methods", all).await;
 }
 
 #[tokio::test]
 async fn postgres_method_commits() {
-    let admin_url = std::env::var("LATCHKEY_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let admin = PgStore::open(&admin_url, 1).await.unwrap_or_else(|e| {
-        panic!(
-            "PostgreSQL is not reachable at {admin_url} ({e}). Run ./scripts/test.sh, which starts \
-             one, or set LATCHKEY_TEST_PG_URL to a server where you may create databases."
-        )
-    });
-    let db = format!(
-        "latchkey_method_commits_{}",
-        rand::thread_rng().r#gen::<u32>()
-    );
-    sqlx::query(&format!("CREATE DATABASE {db} TEMPLATE template0"))
-        .execute(admin.pool())
-        .await
-        .expect("create database");
-    let base = admin_url
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_owned())
-        .unwrap_or(admin_url.clone());
-    let store = PgStore::open(&format!("{base}/{db}"), 16)
-        .await
-        .expect("connect to the new database");
-    all(Arc::new(store.clone())).await;
-    store.pool().close().await;
-    sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)"))
-        .execute(admin.pool())
-        .await
-        .expect("drop database");
+    support::with_postgres("methods", all).await;
 }

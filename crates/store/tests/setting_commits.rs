@@ -8,10 +8,10 @@
     reason = "a test stops loudly at the first setup failure"
 )]
 
+mod support;
+
 use latchkey_core::audit::{NewAuditEvent, Outcome, verify_chain};
 use latchkey_core::store::{AuditFilter, Effects, Store};
-use latchkey_store::{PgStore, SqliteStore};
-use rand::Rng;
 use std::sync::Arc;
 
 fn effects(target: &str) -> Effects {
@@ -170,43 +170,10 @@ async fn all(s: Arc<dyn Store>) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sqlite_setting_commits() {
-    let dir = std::env::temp_dir().join(format!(
-        "lk-settings-{}-{}",
-        std::process::id(),
-        rand::thread_rng().r#gen::<u32>()
-    ));
-    let url = format!("sqlite://{}/latchkey.db", dir.display());
-    let store = SqliteStore::open(&url, 8).await.expect("open sqlite");
-    all(Arc::new(store)).await;
-    let _ = std::fs::remove_dir_all(dir);
+    support::with_sqlite("settings", all).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn postgres_setting_commits() {
-    let admin_url = std::env::var("LATCHKEY_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let admin = PgStore::open(&admin_url, 1).await.unwrap_or_else(|e| {
-        panic!(
-            "PostgreSQL is not reachable at {admin_url} ({e}). Run ./scripts/test.sh, which starts \
-             one, or set LATCHKEY_TEST_PG_URL to a server where you may create databases."
-        )
-    });
-    let db = format!("latchkey_settings_{}", rand::thread_rng().r#gen::<u32>());
-    sqlx::query(&format!("CREATE DATABASE {db} TEMPLATE template0"))
-        .execute(admin.pool())
-        .await
-        .expect("create database");
-    let base = admin_url
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_owned())
-        .unwrap_or(admin_url.clone());
-    let store = PgStore::open(&format!("{base}/{db}"), 16)
-        .await
-        .expect("connect to the new database");
-    all(Arc::new(store.clone())).await;
-    store.pool().close().await;
-    sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)"))
-        .execute(admin.pool())
-        .await
-        .expect("drop database");
+    support::with_postgres("settings", all).await;
 }

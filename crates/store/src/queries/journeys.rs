@@ -3,10 +3,10 @@
 use async_trait::async_trait;
 use latchkey_core::journey::{Intent, Journey, Stage};
 use latchkey_core::policy::Method;
-use latchkey_core::store::{FlowRecord, JourneyStore, StoreError, StoreResult};
+use latchkey_core::store::{Commits, Effects, FlowRecord, JourneyStore, StoreError, StoreResult};
 use sqlx::Row;
 
-use super::{QUESTION_SEP, intent_str, map_err, not_found, passed_str, questions_str};
+use super::{QUESTION_SEP, not_found};
 use crate::{PgStore, SqliteStore, backend};
 
 macro_rules! impl_journeys {
@@ -14,27 +14,8 @@ macro_rules! impl_journeys {
         #[async_trait]
         impl JourneyStore for $ty {
             async fn flow_create(&self, f: &FlowRecord) -> StoreResult<()> {
-                sqlx::query(
-                    "INSERT INTO reset_flows (id_hash, correlation_id, typed, user_id, kind, passed, questions, \
-                     stage, created_at, expires_at, version, generation) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-                )
-                .bind(&f.id_hash)
-                .bind(&f.correlation_id)
-                .bind(&f.typed)
-                .bind(f.user_id)
-                .bind(intent_str(&f.journey))
-                .bind(passed_str(&f.journey))
-                .bind(questions_str(&f.questions))
-                .bind(f.journey.stage.as_str())
-                .bind(f.created_at)
-                .bind(f.expires_at)
-                .bind(f.version)
-                .bind(f.generation)
-                .execute(&self.pool)
-                .await
-                .map_err(|e| map_err(e, "flow"))?;
-                Ok(())
+                // One INSERT for journeys, in `Commits::flow_create_commit`.
+                self.flow_create_commit(f, &Effects::default()).await
             }
 
             async fn flow_get(&self, id_hash: &str) -> StoreResult<FlowRecord> {

@@ -1,10 +1,10 @@
 //! [`SessionStore`] for both engines.
 
 use async_trait::async_trait;
-use latchkey_core::store::{SessionRecord, SessionStore, StoreResult};
+use latchkey_core::store::{Commits, Effects, SessionRecord, SessionStore, StoreResult};
 use sqlx::Row;
 
-use super::{map_err, not_found};
+use super::not_found;
 use crate::{PgStore, SqliteStore, backend};
 
 macro_rules! impl_sessions {
@@ -12,19 +12,8 @@ macro_rules! impl_sessions {
         #[async_trait]
         impl SessionStore for $ty {
             async fn session_create(&self, s: &SessionRecord) -> StoreResult<()> {
-                sqlx::query(
-                    "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) \
-                     VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(&s.id_hash)
-                .bind(s.user_id)
-                .bind(s.created_at)
-                .bind(s.last_seen_at)
-                .bind(s.expires_at)
-                .execute(&self.pool)
-                .await
-                .map_err(|e| map_err(e, "session"))?;
-                Ok(())
+                // One INSERT for sessions, in `Commits::session_commit`.
+                self.session_commit(None, Some(s), None, &Effects::default()).await
             }
 
             async fn session_get(&self, id_hash: &str) -> StoreResult<SessionRecord> {

@@ -2,11 +2,12 @@
 
 use async_trait::async_trait;
 use latchkey_core::store::{
-    ApiTokenRecord, NewApiToken, StoreError, StoreResult, TokenScope, TokenStore,
+    ApiTokenRecord, Effects, NewApiToken, StoreError, StoreResult, TokenCommits, TokenScope,
+    TokenStore,
 };
 use sqlx::Row;
 
-use super::{map_err, not_found, stored};
+use super::{not_found, stored};
 use crate::{PgStore, SqliteStore, backend};
 
 pub(crate) const TOKEN_SELECT: &str = "SELECT t.id, t.name, t.owner_id, u.username AS owner_username, t.scope, \
@@ -41,19 +42,9 @@ macro_rules! impl_tokens {
         #[async_trait]
         impl TokenStore for $ty {
             async fn api_token_create(&self, t: &NewApiToken) -> StoreResult<ApiTokenRecord> {
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO api_tokens (name, owner_id, scope, token_hash, created_at) \
-                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                )
-                .bind(&t.name)
-                .bind(t.owner_id)
-                .bind(t.scope.as_str())
-                .bind(&t.token_hash)
-                .bind(t.created_at)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(|e| map_err(e, "token"))?;
-                self.api_token_get(id).await
+                // One INSERT for tokens, in `TokenCommits::api_token_create_commit`.
+                self.api_token_create_commit(t, &|_| Effects::default())
+                    .await
             }
 
             async fn api_token_get(&self, id: i64) -> StoreResult<ApiTokenRecord> {
