@@ -54,6 +54,11 @@ pub struct Settings {
     pub sms: SmsSettings,
     /// `[audit]`: how long audit events are kept.
     pub audit: AuditSettings,
+    /// `[server]`: HTTP timeouts and the connection cap.
+    pub server: ServerSettings,
+    /// `[delivery]`: how long a person waits for a code to be sent, and when
+    /// administrators are alerted about failing deliveries.
+    pub delivery: DeliverySettings,
     /// Base64 of 32 random bytes: the key that encrypts secrets at rest (authenticator
     /// seeds). Empty: a key is generated once into `<data_dir>/encryption.key`. Set it
     /// (the same on every instance) when several instances share a database.
@@ -146,6 +151,55 @@ impl Default for SmsSettings {
     }
 }
 
+/// `[server]`: how long the HTTP server waits for slow clients, and how many connections
+/// it keeps open at once. A client that doesn't finish its request headers within
+/// `header_timeout_seconds`, or its body within `body_timeout_seconds`, is disconnected;
+/// an idle keep-alive connection is closed after `keepalive_timeout_seconds`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerSettings {
+    /// Seconds to receive a request's headers, 1 to 300 (10 by default).
+    pub header_timeout_seconds: u32,
+    /// Seconds to receive a request's body, 1 to 600 (30 by default).
+    pub body_timeout_seconds: u32,
+    /// Seconds an idle keep-alive connection stays open, 1 to 3600 (60 by default).
+    pub keepalive_timeout_seconds: u32,
+    /// Connections open at once, 1 to 100000 (1024 by default); more wait to be accepted.
+    pub max_connections: u32,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        Self {
+            header_timeout_seconds: 10,
+            body_timeout_seconds: 30,
+            keepalive_timeout_seconds: 60,
+            max_connections: 1024,
+        }
+    }
+}
+
+/// `[delivery]`: the queue that sends codes and notices.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DeliverySettings {
+    /// Seconds a person asking for a code waits for the provider to accept it, 1 to 30
+    /// (5 by default). After that the page says the code couldn't be sent.
+    pub code_wait_seconds: u32,
+    /// Messages given up in a row after which administrators are alerted, 1 to 1000
+    /// (3 by default).
+    pub alert_after_failures: u32,
+}
+
+impl Default for DeliverySettings {
+    fn default() -> Self {
+        Self {
+            code_wait_seconds: 5,
+            alert_after_failures: 3,
+        }
+    }
+}
+
 /// `[database]`: which database and how many connections to it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -154,6 +208,9 @@ pub struct DatabaseSettings {
     pub url: String,
     /// Largest number of pooled connections, 1 to 512 (8 by default).
     pub max_connections: u32,
+    /// Seconds a request waits for a database connection before it is answered
+    /// 503 `storage_unavailable`, 1 to 60 (2 by default).
+    pub acquire_timeout_seconds: u32,
 }
 
 /// `[password_hash]`: Argon2id (RFC 9106) cost for new hashes and the size of the pool
@@ -232,6 +289,8 @@ impl Default for Settings {
             email: EmailSettings::default(),
             sms: SmsSettings::default(),
             audit: AuditSettings::default(),
+            server: ServerSettings::default(),
+            delivery: DeliverySettings::default(),
             encryption_key: String::new(),
         }
     }
@@ -242,6 +301,7 @@ impl Default for DatabaseSettings {
         Self {
             url: String::new(),
             max_connections: 8,
+            acquire_timeout_seconds: 2,
         }
     }
 }
@@ -544,6 +604,44 @@ impl Settings {
                 "lockout.max_duration_seconds",
                 "must be at least lockout.duration_seconds",
             ));
+        }
+        if !(1..=60).contains(&self.database.acquire_timeout_seconds) {
+            return Err(ConfigError::new(
+                "database.acquire_timeout_seconds",
+                "must be between 1 and 60",
+            ));
+        }
+        let sv = &self.server;
+        for (key, value, max) in [
+            (
+                "server.header_timeout_seconds",
+                sv.header_timeout_seconds,
+                300,
+            ),
+            ("server.body_timeout_seconds", sv.body_timeout_seconds, 600),
+            (
+                "server.keepalive_timeout_seconds",
+                sv.keepalive_timeout_seconds,
+                3600,
+            ),
+            ("server.max_connections", sv.max_connections, 100_000),
+            (
+                "delivery.code_wait_seconds",
+                self.delivery.code_wait_seconds,
+                30,
+            ),
+            (
+                "delivery.alert_after_failures",
+                self.delivery.alert_after_failures,
+                1000,
+            ),
+        ] {
+            if !(1..=max).contains(&value) {
+                return Err(ConfigError::new(
+                    key,
+                    format!("must be between 1 and {max}"),
+                ));
+            }
         }
         if !matches!(self.log.format.as_str(), "text" | "json") {
             return Err(ConfigError::new(
