@@ -166,6 +166,12 @@ pub mod activity {
         "Admin required re-registration of security info";
     /// A whole policy document was applied (`/api/v1/policy` or `latchkey policy apply`).
     pub const APPLY_POLICY: &str = "Apply policy document";
+    /// Messages kept failing to be delivered and administrators were alerted.
+    pub const DELIVERY_ALERT: &str = "Delivery failures reported to administrators";
+    /// An administrator queued a message that couldn't be delivered again.
+    pub const DELIVERY_RESENT: &str = "Resend undelivered notification";
+    /// An administrator removed a message that couldn't be delivered from the list.
+    pub const DELIVERY_DISMISSED: &str = "Dismiss undelivered notification";
 
     /// Every activity, for the audit log's filter.
     pub const ALL: &[&str] = &[
@@ -209,6 +215,9 @@ pub mod activity {
         ADMIN_DELETED_METHOD,
         ADMIN_REQUIRED_REREGISTRATION,
         APPLY_POLICY,
+        DELIVERY_ALERT,
+        DELIVERY_RESENT,
+        DELIVERY_DISMISSED,
     ];
 }
 

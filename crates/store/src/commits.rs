@@ -12,10 +12,9 @@
 use async_trait::async_trait;
 use latchkey_core::audit::{ChainRow, NewAuditEvent, chain_hash};
 use latchkey_core::store::{
-    AttemptTake, CodeRecord, Commits, DeliveryRecord, Effects, FlowRecord, PasswordChange,
-    StoreError, StoreResult,
+    AttemptTake, CodePurpose, CodeRecord, Commits, Effects, FlowRecord, NewDelivery,
+    PasswordChange, StoreError, StoreResult,
 };
-use sqlx::Row;
 
 use crate::queries::{intent_str, passed_str, questions_str};
 use crate::{PgStore, SqliteStore, backend};
@@ -84,15 +83,56 @@ macro_rules! impl_commits {
                     Self::audit_in(tx, e).await?;
                 }
                 for d in &effects.deliveries {
-                    sqlx::query(
-                        "INSERT INTO deliveries (payload, created_at, next_at) VALUES ($1, $2, $2)",
-                    )
-                    .bind(&d.payload)
-                    .bind(d.created_at)
-                    .execute(&mut **tx)
-                    .await
-                    .map_err(backend)?;
+                    Self::delivery_in(tx, d).await?;
                 }
+                Ok(())
+            }
+
+            /// Queues one message inside `tx`; returns its row id.
+            pub(crate) async fn delivery_in(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                d: &NewDelivery,
+            ) -> StoreResult<i64> {
+                let code = d.code.as_ref();
+                sqlx::query_scalar(
+                    "INSERT INTO deliveries (payload, created_at, next_at, what, target, channel, \
+                     expires_at, refund_event, code_owner, code_purpose, code_mac) \
+                     VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                )
+                .bind(&d.payload)
+                .bind(d.created_at)
+                .bind(&d.what)
+                .bind(&d.target)
+                .bind(&d.channel)
+                .bind(code.map_or(0, |c| c.expires_at))
+                .bind(code.and_then(|c| c.refund_event))
+                .bind(code.map(|c| c.owner.as_str()))
+                .bind(code.map(|c| c.purpose.as_str()))
+                .bind(code.map(|c| c.code_mac.as_str()))
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(backend)
+            }
+
+            /// Stores a code inside `tx` (replacing the owner's code of that purpose).
+            async fn code_in(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                code: &CodeRecord,
+            ) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO verification_codes (owner, purpose, destination, code_mac, expires_at, attempts) \
+                     VALUES ($1, $2, $3, $4, $5, 0) ON CONFLICT (owner, purpose) DO UPDATE SET \
+                     destination = excluded.destination, code_mac = excluded.code_mac, \
+                     expires_at = excluded.expires_at, attempts = 0",
+                )
+                .bind(&code.owner)
+                .bind(code.purpose.as_str())
+                .bind(&code.destination)
+                .bind(&code.code_mac)
+                .bind(code.expires_at)
+                .execute(&mut **tx)
+                .await
+                .map_err(backend)?;
                 Ok(())
             }
 
@@ -331,7 +371,12 @@ macro_rules! impl_commits {
                 tx.commit().await.map_err(backend)
             }
 
-            async fn code_issue(&self, flow: &FlowRecord, code: &CodeRecord) -> StoreResult<Option<FlowRecord>> {
+            async fn code_issue(
+                &self,
+                flow: &FlowRecord,
+                code: &CodeRecord,
+                message: &NewDelivery,
+            ) -> StoreResult<Option<(FlowRecord, i64)>> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 let mut next = flow.clone();
                 if let Some(user) = flow.user_id {
@@ -341,23 +386,33 @@ macro_rules! impl_commits {
                     tx.rollback().await.map_err(backend)?;
                     return Ok(None);
                 }
-                sqlx::query(
-                    "INSERT INTO verification_codes (owner, purpose, destination, code_mac, expires_at, attempts) \
-                     VALUES ($1, $2, $3, $4, $5, 0) ON CONFLICT (owner, purpose) DO UPDATE SET \
-                     destination = excluded.destination, code_mac = excluded.code_mac, \
-                     expires_at = excluded.expires_at, attempts = 0",
-                )
-                .bind(&code.owner)
-                .bind(code.purpose.as_str())
-                .bind(&code.destination)
-                .bind(&code.code_mac)
-                .bind(code.expires_at)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
+                Self::code_in(&mut tx, code).await?;
+                let id = Self::delivery_in(&mut tx, message).await?;
                 tx.commit().await.map_err(backend)?;
                 next.version += 1;
-                Ok(Some(next))
+                Ok(Some((next, id)))
+            }
+
+            async fn code_put_commit(
+                &self,
+                code: &CodeRecord,
+                void: &[CodePurpose],
+                message: &NewDelivery,
+            ) -> StoreResult<i64> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                // The first statement writes (SQLite takes its write lock before reading).
+                Self::code_in(&mut tx, code).await?;
+                for p in void.iter().filter(|p| **p != code.purpose) {
+                    sqlx::query("DELETE FROM verification_codes WHERE owner = $1 AND purpose = $2")
+                        .bind(&code.owner)
+                        .bind(p.as_str())
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                }
+                let id = Self::delivery_in(&mut tx, message).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(id)
             }
 
             async fn user_generation(&self, user: i64) -> StoreResult<i64> {
@@ -438,62 +493,6 @@ macro_rules! impl_commits {
                     .await
                     .map_err(backend)?;
                 Ok(())
-            }
-
-            async fn delivery_claim(&self, now: i64, lease_until: i64, limit: i64) -> StoreResult<Vec<DeliveryRecord>> {
-                // The outer conditions are checked again on the row actually updated, so
-                // two workers racing for one message: one gets it.
-                let rows = sqlx::query(
-                    "UPDATE deliveries SET claimed_until = $1, attempts = attempts + 1 \
-                     WHERE claimed_until <= $2 AND next_at <= $2 AND id IN \
-                     (SELECT id FROM deliveries WHERE claimed_until <= $2 AND next_at <= $2 ORDER BY id LIMIT $3) \
-                     RETURNING id, payload, attempts, created_at",
-                )
-                .bind(lease_until)
-                .bind(now)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(backend)?;
-                let mut out: Vec<DeliveryRecord> = rows
-                    .iter()
-                    .map(|r| {
-                        Ok(DeliveryRecord {
-                            id: r.try_get("id").map_err(backend)?,
-                            payload: r.try_get("payload").map_err(backend)?,
-                            attempts: r.try_get("attempts").map_err(backend)?,
-                            created_at: r.try_get("created_at").map_err(backend)?,
-                        })
-                    })
-                    .collect::<StoreResult<_>>()?;
-                out.sort_by_key(|d| d.id);
-                Ok(out)
-            }
-
-            async fn delivery_done(&self, id: i64) -> StoreResult<()> {
-                sqlx::query("DELETE FROM deliveries WHERE id = $1")
-                    .bind(id)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                Ok(())
-            }
-
-            async fn delivery_retry(&self, id: i64, next_at: i64) -> StoreResult<()> {
-                sqlx::query("UPDATE deliveries SET next_at = $2, claimed_until = 0 WHERE id = $1")
-                    .bind(id)
-                    .bind(next_at)
-                    .execute(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                Ok(())
-            }
-
-            async fn delivery_pending(&self) -> StoreResult<i64> {
-                sqlx::query_scalar("SELECT COUNT(*) FROM deliveries")
-                    .fetch_one(&self.pool)
-                    .await
-                    .map_err(backend)
             }
         }
     };

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod commits;
+mod delivery_commits;
 mod directory_commits;
 mod method_commits;
 mod migrate;
@@ -37,8 +38,49 @@ pub struct PgStore {
     pool: sqlx::PgPool,
 }
 
-fn backend(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Backend(e.to_string())
+/// Maps a failure to a [`StoreError`]: [`StoreError::Unavailable`] when the engine can't be
+/// reached or can't write right now (see [`is_unavailable`]), [`StoreError::Backend`]
+/// otherwise.
+fn backend<E: std::fmt::Display + 'static>(e: E) -> StoreError {
+    let unavailable = (&e as &dyn std::any::Any)
+        .downcast_ref::<sqlx::Error>()
+        .is_some_and(is_unavailable);
+    if unavailable {
+        StoreError::Unavailable(e.to_string())
+    } else {
+        StoreError::Backend(e.to_string())
+    }
+}
+
+/// True when `e` says the database can't be reached or can't write right now, so the same
+/// operation may succeed later: no connection within the acquire timeout, a dropped
+/// connection, and the engines' codes for it — SQLite's BUSY (5), LOCKED (6), IOERR (10),
+/// FULL (13), CANTOPEN (14) and READONLY (8) primary result codes; PostgreSQL's SQLSTATE
+/// classes 08 (connection exception), 53 (insufficient resources, e.g. 53100 disk full),
+/// 57P (operator intervention: shutdown, cannot connect now), 58 (system I/O error),
+/// 25006 (read-only transaction: a standby) and 40001 / 40P01 (serialization failure,
+/// deadlock).
+pub fn is_unavailable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => {
+            let Some(code) = db.code() else { return false };
+            if let Ok(n) = code.parse::<i64>() {
+                // SQLite: the extended code; its low byte is the primary code.
+                return matches!(n & 0xff, 5 | 6 | 8 | 10 | 13 | 14);
+            }
+            code.starts_with("08")
+                || code.starts_with("53")
+                || code.starts_with("57P")
+                || code.starts_with("58")
+                || matches!(code.as_ref(), "25006" | "40001" | "40P01")
+        }
+        _ => false,
+    }
 }
 
 impl SqliteStore {
@@ -50,6 +92,16 @@ impl SqliteStore {
     /// [`StoreError::Backend`] when the folder can't be created or the database can't be
     /// opened.
     pub async fn open(url: &str, max_connections: u32) -> Result<Self, StoreError> {
+        Self::open_with(url, &PoolSettings::patient(max_connections)).await
+    }
+
+    /// [`SqliteStore::open`] with the pool's size and timeouts from `pool`. A writer waits
+    /// for another writer's lock up to [`PoolSettings::busy_timeout`].
+    ///
+    /// # Errors
+    ///
+    /// As [`SqliteStore::open`].
+    pub async fn open_with(url: &str, pool: &PoolSettings) -> Result<Self, StoreError> {
         let path = url
             .trim_start_matches("sqlite://")
             .trim_start_matches("sqlite:");
@@ -65,17 +117,17 @@ impl SqliteStore {
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(Duration::from_secs(10))
+            .busy_timeout(pool.busy_timeout())
             .foreign_keys(true)
             .pragma("temp_store", "memory")
             // 1 MiB of page cache per connection (SQLite's default is 2 MiB): the OS
             // caches the file too, and an idle server should stay small.
             .pragma("cache_size", "-1024");
         let pool = SqlitePoolOptions::new()
-            .max_connections(max_connections.max(1))
+            .max_connections(pool.max_connections.max(1))
             .min_connections(0)
             .idle_timeout(Duration::from_secs(60))
-            .acquire_timeout(Duration::from_secs(10))
+            .acquire_timeout(pool.acquire_timeout)
             .connect_with(opts)
             .await
             .map_err(backend)?;
@@ -93,9 +145,22 @@ impl PgStore {
     /// [`StoreError::Backend`] when the URL is invalid or the server can't be reached or
     /// refuses the credentials.
     pub async fn open(url: &str, max_connections: u32) -> Result<Self, StoreError> {
+        Self::open_with(url, &PoolSettings::patient(max_connections)).await
+    }
+
+    /// [`PgStore::open`] with the pool's size and acquire timeout from `pool`. Connections
+    /// are checked before use, so a server that went away and came back is reconnected to
+    /// without a restart.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgStore::open`].
+    pub async fn open_with(url: &str, pool: &PoolSettings) -> Result<Self, StoreError> {
         let pool = PgPoolOptions::new()
-            .max_connections(max_connections.max(1))
-            .acquire_timeout(Duration::from_secs(10))
+            .max_connections(pool.max_connections.max(1))
+            .acquire_timeout(pool.acquire_timeout)
+            .test_before_acquire(true)
+            .idle_timeout(Duration::from_secs(60))
             .connect(url)
             .await
             .map_err(backend)?;
@@ -115,7 +180,53 @@ impl SqliteStore {
     }
 }
 
-/// Opens the store a URL names: `sqlite://…` or `postgres://…`. Does not migrate.
+/// The size of a store's connection pool and how long a request waits for a connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolSettings {
+    /// Largest number of pooled connections (at least 1 is used).
+    pub max_connections: u32,
+    /// How long an operation waits for a connection before it fails with
+    /// [`StoreError::Unavailable`] (`database.acquire_timeout_seconds`).
+    pub acquire_timeout: Duration,
+}
+
+impl PoolSettings {
+    /// `max_connections` connections, waiting up to 10 seconds for one: for tools and
+    /// tests, where waiting beats failing.
+    pub fn patient(max_connections: u32) -> Self {
+        Self {
+            max_connections,
+            acquire_timeout: Duration::from_secs(10),
+        }
+    }
+
+    /// How long a SQLite writer waits for another writer's lock: the acquire timeout, at
+    /// least 5 seconds (writers queue behind each other's short transactions).
+    pub fn busy_timeout(&self) -> Duration {
+        self.acquire_timeout.max(Duration::from_secs(5))
+    }
+}
+
+/// Opens the store a URL names with the pool `pool` describes. Does not migrate.
+///
+/// # Errors
+///
+/// As [`connect`].
+pub async fn connect_with(url: &str, pool: &PoolSettings) -> Result<Arc<dyn Store>, StoreError> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(PgStore::open_with(url, pool).await?))
+    } else if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::open_with(url, pool).await?))
+    } else {
+        Err(StoreError::Backend(format!(
+            "unsupported database URL scheme in {}",
+            redact_url(url)
+        )))
+    }
+}
+
+/// Opens the store a URL names: `sqlite://…` or `postgres://…`, with
+/// [`PoolSettings::patient`]. Does not migrate.
 ///
 /// # Errors
 ///

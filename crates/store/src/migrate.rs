@@ -41,6 +41,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "journeys",
         sql: include_str!("../migrations/sqlite/0006_journeys.sql"),
     },
+    Migration {
+        version: 7,
+        name: "delivery_states",
+        sql: include_str!("../migrations/sqlite/0007_delivery_states.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -73,6 +78,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 6,
         name: "journeys",
         sql: include_str!("../migrations/postgres/0006_journeys.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "delivery_states",
+        sql: include_str!("../migrations/postgres/0007_delivery_states.sql"),
     },
 ];
 

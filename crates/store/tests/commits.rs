@@ -12,8 +12,9 @@ use latchkey_core::audit::{NewAuditEvent, Outcome, verify_chain};
 use latchkey_core::directory::{Email, Profile, Role, Username};
 use latchkey_core::journey::{Journey, Stage};
 use latchkey_core::store::{
-    AttemptTake, AuditFilter, AuthMethodRecord, CodePurpose, CodeRecord, Effects, FlowRecord,
-    MethodKind, NewDelivery, NewUser, PasswordChange, SessionRecord, Store,
+    AttemptTake, AuditFilter, AuthMethodRecord, CodeDelivery, CodePurpose, CodeRecord,
+    DeliveryAlert, DeliveryState, Effects, FlowRecord, MethodKind, NewDelivery, NewUser,
+    PasswordChange, SessionRecord, Store,
 };
 use latchkey_store::PgStore;
 use rand::Rng;
@@ -174,6 +175,7 @@ async fn password_commits(s: &Arc<dyn Store>) {
                     deliveries: vec![NewDelivery {
                         payload: format!("sealed-{i}"),
                         created_at: 200,
+                        ..Default::default()
                     }],
                 };
                 s.password_commit(&change, &effects).await.expect("commit")
@@ -331,8 +333,13 @@ async fn generations(s: &Arc<dyn Store>) {
         expires_at: 500,
         attempts: 0,
     };
-    let moved = s
-        .code_issue(&f, &code)
+    let msg = NewDelivery {
+        payload: "sealed".into(),
+        created_at: 100,
+        ..Default::default()
+    };
+    let (moved, _) = s
+        .code_issue(&f, &code, &msg)
         .await
         .expect("issue")
         .expect("current");
@@ -346,7 +353,10 @@ async fn generations(s: &Arc<dyn Store>) {
             .is_some()
     );
     assert!(
-        s.code_issue(&f, &code).await.expect("issue").is_none(),
+        s.code_issue(&f, &code, &msg)
+            .await
+            .expect("issue")
+            .is_none(),
         "a stale journey issues nothing"
     );
     assert_eq!(
@@ -380,6 +390,7 @@ async fn deliveries(s: &Arc<dyn Store>) {
             .map(|i| NewDelivery {
                 payload: format!("p{i}"),
                 created_at: 1000,
+                ..Default::default()
             })
             .collect(),
     };
@@ -388,7 +399,11 @@ async fn deliveries(s: &Arc<dyn Store>) {
     let hs = (0..2)
         .map(|_| {
             let s = Arc::clone(s);
-            tokio::spawn(async move { s.delivery_claim(1000, 1060, 100).await.expect("claim") })
+            tokio::spawn(async move {
+                s.delivery_claim(1000, 1060, 100, false)
+                    .await
+                    .expect("claim")
+            })
         })
         .collect();
     let batches = support::join(hs).await;
@@ -399,28 +414,231 @@ async fn deliveries(s: &Arc<dyn Store>) {
     assert_eq!(ids.len(), total, "no message claimed twice");
     assert_eq!(total as i64, n0 + 10);
     assert!(
-        s.delivery_claim(1010, 1070, 100)
+        s.delivery_claim(1010, 1070, 100, false)
             .await
             .expect("claim")
             .is_empty(),
         "leased"
     );
     // Retry later; done removes.
-    s.delivery_retry(ids[0], 2000).await.expect("retry");
+    s.delivery_retry(ids[0], 2000, "busy").await.expect("retry");
     for id in &ids[1..] {
         s.delivery_done(*id).await.expect("done");
     }
     assert!(
-        s.delivery_claim(1100, 1160, 100)
+        s.delivery_claim(1100, 1160, 100, false)
             .await
             .expect("claim")
             .is_empty()
     );
-    let again = s.delivery_claim(2000, 2060, 100).await.expect("claim");
+    let again = s
+        .delivery_claim(2000, 2060, 100, false)
+        .await
+        .expect("claim");
     assert_eq!(again.len(), 1);
     assert_eq!(again[0].attempts, 2);
     s.delivery_done(again[0].id).await.expect("done");
     assert_eq!(s.delivery_pending().await.expect("pending"), 0);
+}
+
+/// A code that can't be sent is given up with its code deleted and its counted attempt
+/// given back, in one transaction; notices given up stay listed, can be queued again or
+/// dismissed; the alert is written once, with the failure that reaches the threshold.
+async fn dead_letters(s: &Arc<dyn Store>) {
+    let taken = match s
+        .attempt_take("user:dl", "validation", 0, 5, 3000)
+        .await
+        .expect("take")
+    {
+        AttemptTake::Taken { id, .. } => id,
+        AttemptTake::Refused => panic!("refused"),
+    };
+    let code = CodeRecord {
+        owner: "dl-owner".into(),
+        purpose: CodePurpose::RegisterMobile,
+        destination: "+15550100".into(),
+        code_mac: "mac-1".into(),
+        expires_at: 3300,
+        attempts: 0,
+    };
+    let msg = NewDelivery {
+        payload: "sealed-code".into(),
+        created_at: 3000,
+        what: "verification_code".into(),
+        target: "dl".into(),
+        channel: "sms".into(),
+        code: Some(CodeDelivery {
+            expires_at: 3005,
+            owner: "dl-owner".into(),
+            purpose: CodePurpose::RegisterMobile,
+            code_mac: "mac-1".into(),
+            refund_event: Some(taken),
+        }),
+    };
+    let id = s
+        .code_put_commit(
+            &code,
+            &[CodePurpose::Email, CodePurpose::RegisterMobile],
+            &msg,
+        )
+        .await
+        .expect("queue code");
+    assert_eq!(
+        s.delivery_state(id).await.expect("state"),
+        DeliveryState::Queued
+    );
+    // Notices and codes are claimed apart.
+    assert!(
+        s.delivery_claim(3000, 3060, 10, false)
+            .await
+            .expect("claim")
+            .iter()
+            .all(|d| d.id != id)
+    );
+    let claimed = s.delivery_claim(3000, 3060, 10, true).await.expect("claim");
+    assert_eq!(claimed.len(), 1);
+    assert_eq!(claimed[0].expires_at, 3005);
+    let before = s.audit_chain(0, 100_000).await.expect("chain").len();
+    let alert = DeliveryAlert {
+        threshold: 2,
+        since: 0,
+        effects: Effects {
+            audit: vec![audit("Delivery failures reported to administrators", "")],
+            deliveries: Vec::new(),
+        },
+    };
+    assert!(
+        s.delivery_fail(
+            id,
+            3004,
+            "refused",
+            &[audit("Verification code could not be sent", "dl")],
+            Some(&alert)
+        )
+        .await
+        .expect("fail")
+    );
+    assert!(
+        !s.delivery_fail(id, 3004, "again", &[], None)
+            .await
+            .expect("fail"),
+        "given up once"
+    );
+    assert_eq!(
+        s.delivery_state(id).await.expect("state"),
+        DeliveryState::Failed("refused".into())
+    );
+    assert!(
+        s.code_get("dl-owner", CodePurpose::RegisterMobile)
+            .await
+            .expect("code")
+            .is_none(),
+        "the code is deleted with the failure"
+    );
+    assert_eq!(
+        s.sspr_event_count("user:dl", "validation", 0)
+            .await
+            .expect("count"),
+        0,
+        "the counted send is given back"
+    );
+    // A sent message is not done twice, and done does not remove a failed one.
+    s.delivery_done(id).await.expect("done");
+    assert!(matches!(
+        s.delivery_state(id).await.expect("state"),
+        DeliveryState::Failed(_)
+    ));
+    // A notice: the second failure reaches the threshold and writes the alert, once.
+    let effects = Effects {
+        audit: Vec::new(),
+        deliveries: vec![
+            NewDelivery {
+                payload: "n1".into(),
+                created_at: 3000,
+                what: "password_reset_notice".into(),
+                target: "dl".into(),
+                channel: "email".into(),
+                code: None,
+            },
+            NewDelivery {
+                payload: "n2".into(),
+                created_at: 3000,
+                ..Default::default()
+            },
+        ],
+    };
+    s.effects_commit(&effects).await.expect("queue");
+    let notices = s
+        .delivery_claim(3000, 3060, 10, false)
+        .await
+        .expect("claim");
+    assert_eq!(notices.len(), 2);
+    for n in &notices {
+        assert!(
+            s.delivery_fail(n.id, 3010, "550 no such mailbox", &[], Some(&alert))
+                .await
+                .expect("fail")
+        );
+    }
+    let rows = s.audit_chain(0, 100_000).await.expect("chain");
+    let alerts = rows[before..]
+        .iter()
+        .filter(|r| r.activity == "Delivery failures reported to administrators")
+        .count();
+    assert_eq!(
+        alerts, 1,
+        "the alert is written once, when the count reaches the threshold"
+    );
+    let (list, total) = s.delivery_failed(0, 10).await.expect("list");
+    assert!(total >= 3);
+    let first = list.iter().find(|f| f.id == notices[0].id).expect("listed");
+    assert_eq!(first.what, "password_reset_notice");
+    assert_eq!(first.last_error, "550 no such mailbox");
+    assert!(!first.is_code);
+    assert!(
+        list.iter()
+            .find(|f| f.id == id)
+            .expect("code listed")
+            .is_code
+    );
+    // A code is never sent again; a notice is, with its tries reset.
+    assert!(
+        !s.delivery_resend(id, 3100, &Effects::default())
+            .await
+            .expect("resend")
+    );
+    assert!(
+        s.delivery_resend(notices[0].id, 3100, &Effects::default())
+            .await
+            .expect("resend")
+    );
+    let again = s
+        .delivery_claim(3100, 3160, 10, false)
+        .await
+        .expect("claim");
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].attempts, 1);
+    s.delivery_done(again[0].id).await.expect("done");
+    assert_eq!(
+        s.delivery_state(again[0].id).await.expect("state"),
+        DeliveryState::Sent
+    );
+    assert!(
+        s.delivery_dismiss(notices[1].id, &Effects::default())
+            .await
+            .expect("dismiss")
+    );
+    assert!(
+        !s.delivery_dismiss(notices[1].id, &Effects::default())
+            .await
+            .expect("dismiss")
+    );
+    assert_eq!(
+        s.delivery_prune(3011).await.expect("prune"),
+        1,
+        "the code's row"
+    );
+    s.probe_write(3200).await.expect("the probe writes");
 }
 
 async fn all(s: Arc<dyn Store>) {
@@ -430,6 +648,7 @@ async fn all(s: Arc<dyn Store>) {
     generations(&s).await;
     audit_never_drops(&s).await;
     deliveries(&s).await;
+    dead_letters(&s).await;
 }
 
 #[tokio::test]

@@ -56,6 +56,7 @@ fn effects(activity: &'static str, target: &str) -> Effects {
         deliveries: vec![NewDelivery {
             payload: "sealed".into(),
             created_at: 100,
+            ..Default::default()
         }],
     }
 }

@@ -1,33 +1,55 @@
-//! The delivery queue: notices ("your password was reset", alerts to administrators, help
-//! requests, "your security info changed") are queued in the `deliveries` table by the
-//! same transaction as the change that causes them, and sent by a worker once it has
-//! committed. A change that rolls back sends nothing; a committed change is never without
-//! its notices, even if the process dies right after; a slow or broken mail server never
-//! holds a request.
+//! The delivery queue: verification codes and notices ("your password was reset", alerts
+//! to administrators, help requests, "your security info changed") are queued in the
+//! `deliveries` table by the same transaction as the change that causes them, and sent by
+//! a worker once it has committed. A change that rolls back sends nothing; a committed
+//! change is never without its messages, even if the process dies right after; a slow or
+//! broken mail server never holds a request longer than a person would wait for a code.
 //!
 //! Messages are sealed (AES-256-GCM with the key that protects authenticator seeds) before
-//! they reach the table: they may hold a "this wasn't me" link. A worker claims one
+//! they reach the table: they hold codes and "this wasn't me" links. A worker claims one
 //! message at a time, right before sending it, for [`lease_secs`] (longer than the longest
 //! send), so several instances on one PostgreSQL database never send the same message
 //! twice while it is being sent; a message whose sender died is taken again when the lease
-//! runs out. Temporary failures are retried with a growing delay, at most [`MAX_ATTEMPTS`]
-//! times; a refused message is given up at once. A message this instance's key can't open
-//! is put back for another instance and given up after as many tries. Every message given
-//! up is audited as "Notification could not be delivered".
+//! runs out.
+//!
+//! * A **notice** is retried after temporary failures with a growing delay, at most
+//!   [`MAX_ATTEMPTS`] tries (about ten minutes); a refused one is given up at once.
+//! * A **code** is sent only while the person waits for it (`delivery.code_wait_seconds`,
+//!   see [`await_code`]): temporary failures are retried within that time; then the code
+//!   is given up, deleted, and the send it was counted as is given back, in one
+//!   transaction. Only sends the provider accepted count toward a user's limits.
+//!
+//! A message given up stays in the table as "failed": the dead-letter list administrators
+//! see on Deliveries, where a notice can be sent again. Every message given up is audited
+//! ("Notification could not be delivered", or "Verification code could not be sent"), and
+//! when `delivery.alert_after_failures` are given up within an hour, the global
+//! administrators are alerted, once.
+
+use std::time::{Duration, Instant};
 
 use latchkey_core::audit::{NewAuditEvent, Outcome, activity};
-use latchkey_core::store::NewDelivery;
+use latchkey_core::directory::Role;
+use latchkey_core::store::{
+    CodeDelivery, DeliveryAlert, DeliveryRecord, DeliveryState, Effects, NewDelivery,
+};
 use latchkey_notify::{Channel, Message};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::Ctx;
+use crate::error::PageError;
 use crate::state::AppState;
 
 /// Seconds a claimed message is reserved for the worker that claimed it, at least (see
 /// [`lease_secs`]).
 pub const LEASE_SECS: i64 = 60;
-/// Tries before a message that keeps failing temporarily is given up.
+/// Tries before a notice that keeps failing temporarily is given up.
 pub const MAX_ATTEMPTS: i64 = 6;
+/// The window failures are counted in for the administrators' alert, in seconds.
+pub const ALERT_WINDOW_SECS: i64 = 3600;
+/// How long failed messages stay on the administrators' list, in seconds (30 days).
+pub const KEEP_FAILED_SECS: i64 = 30 * 86_400;
+/// The `what` of a verification code.
+pub const CODE: &str = "verification_code";
 const AAD: &[u8] = b"latchkey delivery v1";
 
 /// A message to queue, with what the audit log needs if it can't be delivered.
@@ -53,33 +75,141 @@ struct Payload {
     subject: String,
     body: String,
     html: Option<String>,
+    /// For a code: the verification method, for the audit event when it can't be sent.
+    #[serde(default)]
+    method: Option<String>,
+}
+
+fn seal(
+    state: &AppState,
+    ctx: &Ctx,
+    what: &str,
+    target: String,
+    message: Message,
+    method: Option<&str>,
+) -> NewDelivery {
+    let channel = message.channel.as_str().to_owned();
+    let p = Payload {
+        what: what.to_owned(),
+        target: target.clone(),
+        actor: ctx.actor.clone(),
+        client_ip: ctx.client_ip.clone(),
+        correlation_id: ctx.correlation_id.clone(),
+        channel: channel.clone(),
+        to: message.to,
+        subject: message.subject,
+        body: message.body,
+        html: message.html,
+        method: method.map(str::to_owned),
+    };
+    let json = serde_json::to_vec(&p).unwrap_or_default();
+    NewDelivery {
+        payload: state.seal.seal(&json, AAD),
+        created_at: state.now(),
+        what: what.to_owned(),
+        target,
+        channel,
+        code: None,
+    }
 }
 
 /// Seals notices for [`latchkey_core::store::Effects::deliveries`].
 pub fn queue(state: &AppState, ctx: &Ctx, notices: Vec<Notice>) -> Vec<NewDelivery> {
-    let now = state.now();
     notices
         .into_iter()
-        .map(|n| {
-            let p = Payload {
-                what: n.what.to_owned(),
-                target: n.target,
-                actor: ctx.actor.clone(),
-                client_ip: ctx.client_ip.clone(),
-                correlation_id: ctx.correlation_id.clone(),
-                channel: n.message.channel.as_str().to_owned(),
-                to: n.message.to,
-                subject: n.message.subject,
-                body: n.message.body,
-                html: n.message.html,
-            };
-            let json = serde_json::to_vec(&p).unwrap_or_default();
-            NewDelivery {
-                payload: state.seal.seal(&json, AAD),
-                created_at: now,
-            }
-        })
+        .map(|n| seal(state, ctx, n.what, n.target, n.message, None))
         .collect()
+}
+
+/// Seals a verification code's message for a code-issuing commit. `code` says which code
+/// to delete and which counted send to give back when it can't be sent in time; its
+/// `expires_at` is set here to now + `delivery.code_wait_seconds`. `method` names the
+/// verification method for the audit event ("email", "mobile_sms", …).
+pub fn code_message(
+    state: &AppState,
+    ctx: &Ctx,
+    target: &str,
+    method: &str,
+    message: Message,
+    mut code: CodeDelivery,
+) -> NewDelivery {
+    code.expires_at = state.now() + i64::from(state.settings.delivery.code_wait_seconds);
+    NewDelivery {
+        code: Some(code),
+        ..seal(state, ctx, CODE, target.to_owned(), message, Some(method))
+    }
+}
+
+/// Waits, at most `delivery.code_wait_seconds`, for the code queued as delivery `id` (for
+/// `target`, by verification `method`) to be
+/// accepted by the provider. True when it was; false when it was given up (the provider
+/// refused it, or didn't accept it in time). When the wait ends first, the code is given
+/// up here: deleted, its counted send given back and the failure audited, in one
+/// transaction, so a code the page said couldn't be sent never works.
+///
+/// Errors: [`PageError::StorageUnavailable`] / [`PageError::Internal`] when the store fails.
+pub async fn await_code(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    target: &str,
+    method: &str,
+) -> Result<bool, PageError> {
+    state.codes_waiting.notify_one();
+    let wait = Duration::from_secs(u64::from(state.settings.delivery.code_wait_seconds));
+    let deadline = Instant::now() + wait;
+    loop {
+        let finished = state.deliveries_finished.notified();
+        match state.store.delivery_state(id).await? {
+            DeliveryState::Sent => return Ok(true),
+            DeliveryState::Failed(_) => return Ok(false),
+            DeliveryState::Queued => {}
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        tokio::select! {
+            _ = finished => {}
+            _ = tokio::time::sleep(left.min(Duration::from_millis(200))) => {}
+        }
+    }
+    let why = format!(
+        "not accepted by the provider within {} seconds",
+        wait.as_secs()
+    );
+    let audit = [code_failed_event(state, ctx, target, method, &why)];
+    let alert = alert(state).await;
+    if state
+        .store
+        .delivery_fail(id, state.now(), &why, &audit, Some(&alert))
+        .await?
+    {
+        tracing::warn!(
+            id,
+            "a verification code was not sent in time; the person was told"
+        );
+        return Ok(false);
+    }
+    // It finished at the last moment.
+    Ok(state.store.delivery_state(id).await? == DeliveryState::Sent)
+}
+
+fn code_failed_event(
+    state: &AppState,
+    ctx: &Ctx,
+    target: &str,
+    method: &str,
+    error: &str,
+) -> NewAuditEvent {
+    crate::audit::event(
+        state,
+        ctx,
+        activity::SSPR_SEND_FAILED,
+        target,
+        Outcome::Failure,
+        serde_json::json!({"method": method, "error": error}),
+    )
 }
 
 /// Messages one pass handles at most; each is claimed on its own, right before it is sent.
@@ -105,18 +235,55 @@ fn retry_delay(attempts: i64) -> i64 {
     10 * attempts * attempts
 }
 
-/// Runs one pass: claims what is due, one message at a time, and sends it. Returns how
-/// many were handled.
+/// Codes sent at once by one pass of [`run_codes`]: each person waits only for their own.
+const CODE_BATCH: i64 = 16;
+
+/// Runs one pass over both queues (codes, then notices); returns how many messages were
+/// handled.
+pub async fn run_once(state: &AppState) -> usize {
+    run_codes(state).await + run_notices(state).await
+}
+
+/// Sends the codes that are due, up to [`CODE_BATCH`] at once, each in its own task;
+/// returns how many were handled.
+pub async fn run_codes(state: &AppState) -> usize {
+    let lease = lease_secs(state);
+    let now = state.now();
+    let claimed = match state
+        .store
+        .delivery_claim(now, now + lease, CODE_BATCH, true)
+        .await
+    {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::warn!(%e, "could not read the delivery queue");
+            return 0;
+        }
+    };
+    let n = claimed.len();
+    let mut sends = tokio::task::JoinSet::new();
+    for d in claimed {
+        let state = state.clone();
+        sends.spawn(async move {
+            handle(&state, d, lease).await;
+            state.deliveries_finished.notify_waiters();
+        });
+    }
+    while sends.join_next().await.is_some() {}
+    n
+}
+
+/// Sends the notices that are due, one message at a time; returns how many were handled.
 ///
 /// Each message is claimed just before it is sent, for [`lease_secs`], and its send is cut
 /// off well before the lease ends: however slow the provider, a message is never taken by
 /// another instance while this one is sending it.
-pub async fn run_once(state: &AppState) -> usize {
+pub async fn run_notices(state: &AppState) -> usize {
     let lease = lease_secs(state);
     let mut n = 0;
     while n < BATCH {
         let now = state.now();
-        let claimed = match state.store.delivery_claim(now, now + lease, 1).await {
+        let claimed = match state.store.delivery_claim(now, now + lease, 1, false).await {
             Ok(b) => b,
             Err(e) => {
                 tracing::warn!(%e, "could not read the delivery queue");
@@ -128,49 +295,73 @@ pub async fn run_once(state: &AppState) -> usize {
         };
         n += 1;
         handle(state, d, lease).await;
+        state.deliveries_finished.notify_waiters();
     }
     n
 }
 
-/// Sends one claimed message, or puts it back, or gives it up (audited).
-async fn handle(state: &AppState, d: latchkey_core::store::DeliveryRecord, lease: i64) {
-    let payload: Option<Payload> = state
+fn open(state: &AppState, sealed: &str) -> Option<Payload> {
+    state
         .seal
-        .open(&d.payload, AAD)
+        .open(sealed, AAD)
         .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok());
-    let Some(p) = payload else {
-        unopenable(state, &d).await;
-        return;
-    };
+        .and_then(|b| serde_json::from_slice(&b).ok())
+}
+
+fn message_of(p: &Payload) -> Message {
     let channel = match p.channel.as_str() {
         "sms" => Channel::Sms,
         "voice" => Channel::Voice,
         _ => Channel::Email,
     };
-    let m = Message {
+    Message {
         channel,
         to: p.to.clone(),
         subject: p.subject.clone(),
         body: p.body.clone(),
         html: p.html.clone(),
+    }
+}
+
+fn ctx_of(p: &Payload) -> Ctx {
+    Ctx {
+        actor: p.actor.clone(),
+        client_ip: p.client_ip.clone(),
+        correlation_id: p.correlation_id.clone(),
+    }
+}
+
+/// Sends `m`, cut off after `limit`.
+async fn send(
+    state: &AppState,
+    m: &Message,
+    limit: Duration,
+) -> Result<(), latchkey_notify::NotifyError> {
+    match tokio::time::timeout(limit, state.delivery.send(m)).await {
+        Ok(r) => r.map(|_| ()),
+        Err(_) => Err(latchkey_notify::NotifyError::Unavailable(format!(
+            "no answer within {} seconds",
+            limit.as_secs_f32().ceil()
+        ))),
+    }
+}
+
+/// Sends one claimed message, or puts it back, or gives it up (audited).
+async fn handle(state: &AppState, d: DeliveryRecord, lease: i64) {
+    let Some(p) = open(state, &d.payload) else {
+        unopenable(state, &d).await;
+        return;
     };
+    let m = message_of(&p);
+    if d.expires_at != 0 {
+        send_code(state, &d, &p, &m).await;
+        return;
+    }
     // The backends time out on their own (email.timeout_seconds, sms.timeout_seconds);
     // this bound only guarantees that the lease outlives the send.
-    let limit = u64::try_from(lease - LEASE_MARGIN / 2).unwrap_or(1);
-    let sent = match tokio::time::timeout(
-        std::time::Duration::from_secs(limit),
-        state.delivery.send(&m),
-    )
-    .await
-    {
-        Ok(r) => r,
-        Err(_) => Err(latchkey_notify::NotifyError::Unavailable(format!(
-            "no answer within {limit} seconds"
-        ))),
-    };
-    match sent {
-        Ok(_) => {
+    let limit = Duration::from_secs(u64::try_from(lease - LEASE_MARGIN / 2).unwrap_or(1));
+    match send(state, &m, limit).await {
+        Ok(()) => {
             if let Err(e) = state.store.delivery_done(d.id).await {
                 tracing::warn!(%e, "a sent message stays queued; it may be sent again");
             }
@@ -178,29 +369,75 @@ async fn handle(state: &AppState, d: latchkey_core::store::DeliveryRecord, lease
         Err(e) if e.is_temporary() && d.attempts < MAX_ATTEMPTS => {
             let delay = retry_delay(d.attempts);
             tracing::warn!(%e, what = %p.what, attempt = d.attempts, "a notification will be retried");
-            let _ = state.store.delivery_retry(d.id, state.now() + delay).await;
+            let _ = state
+                .store
+                .delivery_retry(d.id, state.now() + delay, &e.to_string())
+                .await;
         }
         Err(e) => {
             tracing::warn!(%e, what = %p.what, "a notification could not be delivered");
             let details = serde_json::json!({"notification": p.what, "error": e.to_string(), "attempts": d.attempts});
-            give_up(
+            let event = crate::audit::event(
                 state,
-                &d,
-                &p.actor,
+                &ctx_of(&p),
+                activity::NOTIFICATION_FAILED,
                 &p.target,
-                &p.client_ip,
-                &p.correlation_id,
+                Outcome::Failure,
                 details,
-            )
-            .await;
+            );
+            give_up(state, &d, &e.to_string(), event).await;
         }
     }
+}
+
+/// Pause between tries of a code while the person still waits.
+const CODE_RETRY: Duration = Duration::from_millis(500);
+
+/// Sends a code while its person waits: temporary failures are tried again until
+/// its `expires_at`; then, or when the provider refuses it, it is given up.
+async fn send_code(state: &AppState, d: &DeliveryRecord, p: &Payload, m: &Message) {
+    let left = d.expires_at - state.now();
+    let deadline = Instant::now() + Duration::from_secs(u64::try_from(left.max(0)).unwrap_or(0));
+    let mut tries = 0;
+    let error = loop {
+        let limit = deadline.saturating_duration_since(Instant::now());
+        if limit.is_zero() {
+            break format!(
+                "not accepted by the provider within {} seconds",
+                state.settings.delivery.code_wait_seconds
+            );
+        }
+        tries += 1;
+        match send(state, m, limit).await {
+            Ok(()) => {
+                if let Err(e) = state.store.delivery_done(d.id).await {
+                    tracing::warn!(%e, "a sent code stays queued");
+                }
+                return;
+            }
+            Err(e) if e.is_temporary() && Instant::now() + CODE_RETRY < deadline => {
+                tracing::warn!(%e, tries, "a verification code will be tried again");
+                tokio::time::sleep(CODE_RETRY).await;
+            }
+            Err(e) => break e.to_string(),
+        }
+    };
+    tracing::warn!(%error, tries, "a verification code could not be sent");
+    let event = code_failed_event(
+        state,
+        &ctx_of(p),
+        &p.target,
+        p.method.as_deref().unwrap_or(""),
+        &error,
+    );
+    give_up(state, d, &error, event).await;
 }
 
 /// A message this instance's key can't open was sealed by an instance with another
 /// encryption key (or was damaged). It is never dropped silently: it is put back for an
 /// instance that can open it and, after [`MAX_ATTEMPTS`] tries, given up and audited.
-async fn unopenable(state: &AppState, d: &latchkey_core::store::DeliveryRecord) {
+async fn unopenable(state: &AppState, d: &DeliveryRecord) {
+    let why = "the message can't be opened with this instance's encryption key (every instance needs the same encryption_key)";
     if d.attempts < MAX_ATTEMPTS {
         tracing::error!(
             id = d.id,
@@ -210,7 +447,7 @@ async fn unopenable(state: &AppState, d: &latchkey_core::store::DeliveryRecord) 
         );
         let _ = state
             .store
-            .delivery_retry(d.id, state.now() + retry_delay(d.attempts))
+            .delivery_retry(d.id, state.now() + retry_delay(d.attempts), why)
             .await;
         return;
     }
@@ -221,51 +458,123 @@ async fn unopenable(state: &AppState, d: &latchkey_core::store::DeliveryRecord) 
     );
     let details = serde_json::json!({
         "notification": "unknown",
-        "error": "the message can't be opened with this instance's encryption key (every instance needs the same encryption_key)",
+        "error": why,
         "attempts": d.attempts,
         "queued_at": latchkey_core::clock::rfc3339(d.created_at),
     });
-    give_up(state, d, "latchkey", "", "", "", details).await;
-}
-
-/// Audits a message as "Notification could not be delivered" and removes it; it stays
-/// queued when the audit event can't be written.
-async fn give_up(
-    state: &AppState,
-    d: &latchkey_core::store::DeliveryRecord,
-    actor: &str,
-    target: &str,
-    client_ip: &str,
-    correlation_id: &str,
-    details: serde_json::Value,
-) {
     let event = NewAuditEvent {
         time: state.now(),
         activity: activity::NOTIFICATION_FAILED,
-        actor: actor.to_owned(),
-        target: target.to_owned(),
-        client_ip: client_ip.to_owned(),
+        actor: "latchkey".into(),
+        target: String::new(),
+        client_ip: String::new(),
         result: Outcome::Failure,
-        correlation_id: correlation_id.to_owned(),
+        correlation_id: String::new(),
         details,
     };
-    let effects = latchkey_core::store::Effects {
-        audit: vec![event],
-        deliveries: Vec::new(),
-    };
-    if state.store.effects_commit(&effects).await.is_ok() {
-        let _ = state.store.delivery_done(d.id).await;
+    give_up(state, d, why, event).await;
+}
+
+/// Marks a message failed with its audit event (and the administrators' alert when
+/// failures pile up), in one transaction; it stays queued when that can't be written.
+async fn give_up(state: &AppState, d: &DeliveryRecord, error: &str, event: NewAuditEvent) {
+    let alert = alert(state).await;
+    match state
+        .store
+        .delivery_fail(d.id, state.now(), error, &[event], Some(&alert))
+        .await
+    {
+        Ok(_) => {}
+        Err(e) => tracing::warn!(%e, "a failed message stays queued; it will be tried again"),
     }
 }
 
-/// The worker: sends whenever a commit queued something, and every few seconds for
-/// retries and for messages queued by other instances. Stops when `stop` changes.
-pub async fn worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+/// The alert written with the failure that makes `delivery.alert_after_failures` within
+/// [`ALERT_WINDOW_SECS`]: an audit event and an email to every global administrator.
+async fn alert(state: &AppState) -> DeliveryAlert {
+    let threshold = i64::from(state.settings.delivery.alert_after_failures);
+    let ctx = Ctx {
+        actor: "latchkey".into(),
+        client_ip: String::new(),
+        correlation_id: String::new(),
+    };
+    let org = state.org_name();
+    let link = format!("{}/admin/deliveries", state.base_url());
+    let admins = state
+        .store
+        .users_with_role(Role::GlobalAdmin, 100)
+        .await
+        .unwrap_or_default();
+    let notices = admins
+        .iter()
+        .filter_map(|a| {
+            let to = a.email.as_ref().or(a.alternate_email.as_ref())?;
+            Some(Notice {
+                what: "delivery_alert",
+                target: a.username.to_string(),
+                message: Message {
+                    channel: Channel::Email,
+                    to: to.as_str().to_owned(),
+                    subject: format!("{org}: messages can't be delivered"),
+                    body: format!(
+                        "Hello {},\n\n{threshold} messages (verification codes or notices) could not be \
+                         delivered in the last hour: the email or SMS provider refuses them or doesn't \
+                         answer. People may be unable to reset their passwords.\n\nSee what failed and \
+                         why: {link}\n",
+                        a.display_name
+                    ),
+                    html: None,
+                },
+            })
+        })
+        .collect();
+    DeliveryAlert {
+        threshold,
+        since: state.now() - ALERT_WINDOW_SECS,
+        effects: Effects {
+            audit: vec![crate::audit::event(
+                state,
+                &ctx,
+                activity::DELIVERY_ALERT,
+                "",
+                Outcome::Failure,
+                serde_json::json!({"failures": threshold, "window_seconds": ALERT_WINDOW_SECS}),
+            )],
+            deliveries: queue(state, &ctx, notices),
+        },
+    }
+}
+
+/// The worker: two loops, one for codes (a person is waiting: sent at once, in
+/// parallel) and one for notices (one at a time), so a stalled notice never delays a
+/// code. Each runs whenever a commit queued something, and every few seconds for retries
+/// and for messages queued by other instances. Stops when `stop` changes.
+pub async fn worker(state: AppState, stop: tokio::sync::watch::Receiver<bool>) {
+    let codes = code_worker(state.clone(), stop.clone());
+    let notices = {
+        let mut stop = stop;
+        async move {
+            loop {
+                while run_notices(&state).await > 0 {}
+                tokio::select! {
+                    _ = state.deliveries_waiting.notified() => {}
+                    _ = tokio::time::sleep(Duration::from_secs(5)) => {}
+                    _ = stop.changed() => return,
+                }
+            }
+        }
+    };
+    tokio::join!(codes, notices);
+}
+
+/// The worker's code loop alone (see [`worker`]). Stops when `stop` changes or its sender
+/// is dropped.
+pub async fn code_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
-        while run_once(&state).await > 0 {}
+        while run_codes(&state).await > 0 {}
         tokio::select! {
-            _ = state.deliveries_waiting.notified() => {}
-            _ = tokio::time::sleep(std::time::Duration::from_secs(5)) => {}
+            _ = state.codes_waiting.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(1)) => {}
             _ = stop.changed() => return,
         }
     }

@@ -302,5 +302,12 @@ pub async fn sweeper(state: AppState, mut stop: tokio::sync::watch::Receiver<boo
         if let Err(e) = state.store.sspr_sweep(now, now - 24 * 3600 - 60).await {
             tracing::warn!(%e, "self-service sweep failed");
         }
+        if let Err(e) = state
+            .store
+            .delivery_prune(now - crate::delivery::KEEP_FAILED_SECS)
+            .await
+        {
+            tracing::warn!(%e, "could not remove old undelivered messages");
+        }
     }
 }

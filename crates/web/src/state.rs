@@ -51,6 +51,11 @@ pub struct Inner {
     pub directory: Arc<dyn latchkey_core::writeback::DirectoryPort>,
     /// Wakes the delivery worker when a commit has queued messages.
     pub deliveries_waiting: Arc<tokio::sync::Notify>,
+    /// Wakes the delivery worker's code loop: a person waits for a code.
+    pub codes_waiting: Arc<tokio::sync::Notify>,
+    /// Wakes requests waiting for their code ([`crate::delivery::await_code`]) whenever
+    /// the worker finished a message.
+    pub deliveries_finished: Arc<tokio::sync::Notify>,
     /// Key for CSRF tokens and lockout fingerprints. Lives in the database so every
     /// instance shares it.
     key: [u8; 32],
@@ -206,6 +211,8 @@ impl AppState {
             seal,
             branding: std::sync::RwLock::new(Arc::new(branding)),
             directory: Arc::new(latchkey_core::writeback::BuiltIn),
+            codes_waiting: Arc::new(tokio::sync::Notify::new()),
+            deliveries_finished: Arc::new(tokio::sync::Notify::new()),
             deliveries_waiting: Arc::new(tokio::sync::Notify::new()),
             key,
         })))

@@ -3,32 +3,8 @@
 
 use async_trait::async_trait;
 
-use super::{CodeRecord, FlowRecord, StoreResult, UnixSeconds};
+use super::{CodeRecord, FlowRecord, NewDelivery, StoreResult, UnixSeconds};
 use crate::audit::NewAuditEvent;
-
-/// A message to send once the operation that caused it has committed. The payload is
-/// sealed by the caller (it may hold a report link), so the store never sees it in clear.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewDelivery {
-    /// Sealed message, opaque to the store.
-    pub payload: String,
-    /// When it was queued (Unix seconds).
-    pub created_at: UnixSeconds,
-}
-
-/// A queued message claimed by a delivery worker.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeliveryRecord {
-    /// Row id, assigned by the store; pass it to [`Commits::delivery_done`] or
-    /// [`Commits::delivery_retry`].
-    pub id: i64,
-    /// Sealed message, opaque to the store.
-    pub payload: String,
-    /// Tries so far, this one included.
-    pub attempts: i64,
-    /// When it was first queued (Unix seconds).
-    pub created_at: UnixSeconds,
-}
 
 /// What an operation records beside its change: audit events and queued notices. A
 /// commit writes them in the same transaction as the change: all or nothing.
@@ -125,13 +101,24 @@ pub trait Commits: Send + Sync {
     async fn flow_create_commit(&self, flow: &FlowRecord, effects: &Effects) -> StoreResult<()>;
     /// A new code for a journey: bumps the user's credential generation (voiding every
     /// other journey and code), moves the journey to the new generation (compare-and-swap
-    /// on its version) and stores the code. Returns the journey as stored, or `None`
-    /// (nothing written) when it moved first.
+    /// on its version), stores the code and queues its message. Returns the journey as
+    /// stored and the message's delivery id, or `None` (nothing written) when it moved
+    /// first.
     async fn code_issue(
         &self,
         flow: &FlowRecord,
         code: &CodeRecord,
-    ) -> StoreResult<Option<FlowRecord>>;
+        message: &NewDelivery,
+    ) -> StoreResult<Option<(FlowRecord, i64)>>;
+    /// A code outside a journey (registering an address or number): stores the code,
+    /// deletes the codes of `void` for the same owner (one code waits at a time) and
+    /// queues its message, in one transaction. Returns the delivery id.
+    async fn code_put_commit(
+        &self,
+        code: &CodeRecord,
+        void: &[super::CodePurpose],
+        message: &NewDelivery,
+    ) -> StoreResult<i64>;
     /// The user's credential generation: bumped by any password change, contact or
     /// method change, disable or enable, and a new reset code.
     async fn user_generation(&self, user: i64) -> StoreResult<i64>;
@@ -156,18 +143,4 @@ pub trait Commits: Send + Sync {
     ) -> StoreResult<bool>;
     /// Gives back an attempt taken by [`Self::attempt_take`] (it turned out right).
     async fn attempt_refund(&self, id: i64) -> StoreResult<()>;
-    /// Claims up to `limit` queued messages due at `now` for `lease_until` (Unix
-    /// seconds): another worker, on any instance, will not take them before then.
-    async fn delivery_claim(
-        &self,
-        now: UnixSeconds,
-        lease_until: UnixSeconds,
-        limit: i64,
-    ) -> StoreResult<Vec<DeliveryRecord>>;
-    /// Removes a message that was delivered or given up.
-    async fn delivery_done(&self, id: i64) -> StoreResult<()>;
-    /// Puts a message back for another try at `next_at`.
-    async fn delivery_retry(&self, id: i64, next_at: UnixSeconds) -> StoreResult<()>;
-    /// How many messages are waiting (for `/metrics` and tests).
-    async fn delivery_pending(&self) -> StoreResult<i64>;
 }

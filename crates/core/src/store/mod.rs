@@ -36,6 +36,7 @@ use async_trait::async_trait;
 mod audit;
 mod codes;
 mod commits;
+mod deliveries;
 mod directory_commits;
 mod groups;
 mod journeys;
@@ -51,9 +52,13 @@ mod tokens;
 mod users;
 
 pub use crate::clock::UnixSeconds;
-pub use audit::{AuditFilter, AuditStore};
+pub use audit::{AuditDayCount, AuditFilter, AuditReasonCount, AuditReport, AuditStore};
 pub use codes::{CodePurpose, CodeRecord, CodeStore};
-pub use commits::{AttemptTake, Commits, DeliveryRecord, Effects, NewDelivery, PasswordChange};
+pub use commits::{AttemptTake, Commits, Effects, PasswordChange};
+pub use deliveries::{
+    CodeDelivery, DeliveryAlert, DeliveryCommits, DeliveryRecord, DeliveryState, FailedDelivery,
+    NewDelivery,
+};
 pub use directory_commits::{DirectoryCommits, LAST_GLOBAL_ADMIN, Member, UserChange, UserEffects};
 pub use groups::{GroupStore, Members};
 pub use journeys::{FlowRecord, JourneyStore};
@@ -80,6 +85,12 @@ pub enum StoreError {
     /// The change would break a rule of the directory (e.g. a group nesting cycle).
     #[error("refused: {0}")]
     Refused(&'static str),
+    /// The storage engine can't be reached or can't write right now: no connection within
+    /// the acquire timeout, the connection dropped, the disk is full, the database is
+    /// locked or shutting down. Nothing was written; the same operation may succeed later.
+    /// Answered 503 `storage_unavailable` with `Retry-After`. The message is for the log.
+    #[error("storage unavailable: {0}")]
+    Unavailable(String),
     /// The storage engine failed, or a stored value no longer parses (`"stored role: …"`);
     /// the message is for the log, never for a client.
     #[error("storage error: {0}")]
@@ -114,6 +125,7 @@ pub trait Store:
     + TokenStore
     + AuditStore
     + Commits
+    + DeliveryCommits
     + MethodCommits
     + TokenCommits
     + DirectoryCommits

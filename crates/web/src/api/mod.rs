@@ -136,17 +136,29 @@ pub async fn healthz() -> Response {
     Json(serde_json::json!({"status": "ok"})).into_response()
 }
 
-/// `/readyz`: the store answers. A load balancer should send traffic only when this is 200.
+/// `/readyz`: the store answers and can write, within a second. A load balancer should send
+/// traffic only when this is 200. 503 `storage_unavailable` when the database doesn't
+/// answer in time, refuses connections, or can't write (a full disk, a read-only standby):
+/// a small row is written on every check.
 pub async fn readyz(State(state): State<AppState>) -> Response {
-    match state.store.ping().await {
-        Ok(()) => Json(serde_json::json!({"status": "ready", "storage": state.store.engine()}))
+    let check = async {
+        state.store.ping().await?;
+        state.store.probe_write(state.now()).await
+    };
+    let failed = match tokio::time::timeout(std::time::Duration::from_secs(1), check).await {
+        Ok(Ok(())) => None,
+        Ok(Err(e)) => Some(e.to_string()),
+        Err(_) => Some("no answer within a second".to_owned()),
+    };
+    match failed {
+        None => Json(serde_json::json!({"status": "ready", "storage": state.store.engine()}))
             .into_response(),
-        Err(e) => {
+        Some(e) => {
             tracing::warn!(%e, "readiness check failed");
             ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "storage_unavailable",
-                "The database does not answer.",
+                "The database does not answer or can't write.",
             )
             .into_response()
         }

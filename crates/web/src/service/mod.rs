@@ -20,6 +20,7 @@
 //!
 //! This module imports nothing from `pages/` or `api/`.
 
+pub mod deliveries;
 pub mod directory;
 pub mod journey;
 pub mod password;
@@ -88,6 +89,10 @@ pub enum ServiceError {
     /// The external directory refused or could not be reached; nothing was changed.
     #[error("directory: {0}")]
     Directory(String),
+    /// The database can't be reached or can't write right now; nothing was saved. The
+    /// text is for the log only.
+    #[error("storage unavailable: {0}")]
+    StorageUnavailable(String),
     /// Storage or another internal failure; the text is for the log only.
     #[error("internal: {0}")]
     Internal(String),
@@ -163,6 +168,7 @@ impl From<StoreError> for ServiceError {
             StoreError::Conflict(what) => ServiceError::Conflict(what),
             StoreError::Refused(LAST_GLOBAL_ADMIN) => ServiceError::LastGlobalAdmin,
             StoreError::Refused(why) => ServiceError::Refused(why.to_owned()),
+            StoreError::Unavailable(m) => ServiceError::StorageUnavailable(m),
             other => ServiceError::Internal(other.to_string()),
         }
     }
@@ -182,6 +188,8 @@ impl From<PageError> for ServiceError {
         match e {
             PageError::NotFound => ServiceError::NotFound,
             PageError::Busy => ServiceError::Busy,
+            PageError::StorageUnavailable(m) => ServiceError::StorageUnavailable(m),
+            PageError::DirectoryUnavailable(m) => ServiceError::Directory(m),
             other => ServiceError::Internal(other.to_string()),
         }
     }
@@ -199,6 +207,7 @@ impl From<ServiceError> for PageError {
             ServiceError::Busy => PageError::Busy,
             ServiceError::Directory(m) => PageError::DirectoryUnavailable(m),
             ServiceError::Internal(m) => PageError::Internal(m),
+            ServiceError::StorageUnavailable(m) => PageError::StorageUnavailable(m),
             ServiceError::Invalid(errors) => PageError::BadRequest(
                 errors
                     .iter()
@@ -268,6 +277,7 @@ impl From<ServiceError> for ApiError {
                 )
             }
             ServiceError::Internal(m) => ApiError::internal(m),
+            ServiceError::StorageUnavailable(m) => ApiError::storage_unavailable(m),
             ServiceError::InvalidPaths(errors) => ApiError::fields(errors),
             ServiceError::Invalid(errors) => ApiError::fields(
                 errors

@@ -55,6 +55,9 @@ pub struct TestApp {
     dir: PathBuf,
     /// (server URL, database) of a PostgreSQL database made for this app, dropped with it.
     pg: Option<(String, String)>,
+    /// Stops the background code sender (see `latchkey_web::delivery::code_worker`) when
+    /// the app is dropped; notices are sent by [`TestApp::messages`].
+    _codes: tokio::sync::watch::Sender<bool>,
 }
 
 impl Drop for TestApp {
@@ -160,6 +163,8 @@ impl TestApp {
             ("LATCHKEY_PASSWORD_HASH__ITERATIONS", "1"),
             ("LATCHKEY_PASSWORD_HASH__WORKERS", "2"),
             ("LATCHKEY_CAPTCHA", "off"),
+            // A failing provider is given up on after 2 s instead of 5.
+            ("LATCHKEY_DELIVERY__CODE_WAIT_SECONDS", "2"),
         ]
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -208,6 +213,8 @@ impl TestApp {
             .await
             .expect("bootstrap");
         let router = app(state.clone());
+        let (codes, stop) = tokio::sync::watch::channel(false);
+        tokio::spawn(latchkey_web::delivery::code_worker(state.clone(), stop));
         Self {
             state,
             outbox,
@@ -215,6 +222,7 @@ impl TestApp {
             clock,
             dir,
             pg: None,
+            _codes: codes,
         }
     }
 

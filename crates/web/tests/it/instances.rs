@@ -164,6 +164,7 @@ fn foreign_delivery(app: &TestApp) -> NewDelivery {
     NewDelivery {
         payload: SealKey::generate().seal(payload.to_string().as_bytes(), b"latchkey delivery v1"),
         created_at: app.state.now(),
+        ..Default::default()
     }
 }
 

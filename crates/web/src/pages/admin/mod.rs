@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod branding;
+pub mod deliveries;
 pub mod groups;
 pub mod reports;
 pub mod sspr;
@@ -72,10 +73,12 @@ pub async fn home(
 ) -> Result<Response, PageError> {
     let users = state.store.user_count().await?;
     let groups = state.store.group_list().await?.len();
+    let (_, failed_today) = state.store.delivery_failed(state.now() - 86_400, 0).await?;
     Ok(render(&AdminHomePage {
         layout: layout(&state, "Admin portal", &csrf, &a),
         users,
         groups,
         is_global: a.user.role == Role::GlobalAdmin,
+        failed_today,
     }))
 }

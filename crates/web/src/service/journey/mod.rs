@@ -25,7 +25,9 @@ use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::{Email, Phone, Role, User, Username};
 use latchkey_core::journey::{Channel, Event, Intent, Journey, Refusal, Rules, Stage};
 use latchkey_core::policy::{Method, Requirement, SsprPolicy};
-use latchkey_core::store::{AttemptTake, CodePurpose, CodeRecord, Effects, FlowRecord, StoreError};
+use latchkey_core::store::{
+    AttemptTake, CodeDelivery, CodePurpose, CodeRecord, Effects, FlowRecord, StoreError,
+};
 use latchkey_notify::templates;
 use sha2::{Digest, Sha256};
 

@@ -111,11 +111,6 @@ pub async fn send_code(
         expires_at: state.now() + codes::VALID_SECS,
         attempts: 0,
     };
-    // A new code voids every other journey and code of this user.
-    let Some(next) = state.store.code_issue(&l.flow, &rec).await? else {
-        return Ok(SendOutcome::Moved);
-    };
-    l.flow = next;
     let org = &state.org_name();
     let name = l
         .user
@@ -127,21 +122,31 @@ pub async fn send_code(
         Channel::MobileSms => templates::verification_code_sms(org, &dest, &code, 5),
         _ => templates::verification_code_voice(org, &dest, &code),
     };
-    if let Err(e) = state.delivery.send(&message).await {
-        // Nothing reached the person: the send doesn't count against them.
+    let queued = delivery::code_message(
+        state,
+        &ctx,
+        &target,
+        channel.as_str(),
+        message,
+        CodeDelivery {
+            expires_at: 0,
+            owner: l.flow.id_hash.clone(),
+            purpose,
+            code_mac: rec.code_mac.clone(),
+            refund_event: taken,
+        },
+    );
+    // A new code voids every other journey and code of this user; its message is queued
+    // in the same transaction.
+    let Some((next, id)) = state.store.code_issue(&l.flow, &rec, &queued).await? else {
         if let Some(id) = taken {
             state.store.attempt_refund(id).await?;
         }
-        state.store.code_delete(&l.flow.id_hash, purpose).await?;
-        record(
-            state,
-            &ctx,
-            activity::SSPR_SEND_FAILED,
-            &target,
-            Outcome::Failure,
-            serde_json::json!({"method": channel.as_str(), "error": e.to_string()}),
-        )
-        .await;
+        return Ok(SendOutcome::Moved);
+    };
+    l.flow = next;
+    // Only a send the provider accepted counts: a failed one is given back, with the code.
+    if !delivery::await_code(state, &ctx, id, &target, channel.as_str()).await? {
         return Ok(SendOutcome::Failed);
     }
     Ok(SendOutcome::Sent)

@@ -1,16 +1,16 @@
 //! An email address or a phone number, proven by a code sent to it.
 
-use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::audit::activity;
 use latchkey_core::directory::{Email, Phone, User};
 use latchkey_core::registration::{Contact, Event, Step};
-use latchkey_core::store::{AuthMethodRecord, CodePurpose, MethodChange};
+use latchkey_core::store::{AuthMethodRecord, CodeDelivery, CodePurpose, MethodChange};
 use latchkey_notify::templates;
 
 use super::{
     ADDED, Change, CheckOutcome, commit, failed, kind_of, owner, rules, subject, take_attempt,
     waiting,
 };
-use crate::audit::{Ctx, record};
+use crate::audit::Ctx;
 use crate::service::ServiceError;
 use crate::sspr::limits::{self, Kind};
 use crate::sspr::{codes, load_policy, registry};
@@ -89,14 +89,15 @@ pub async fn request_code(
     };
     let who = owner(user);
     let purpose = CodePurpose::for_registration(kind_of(contact));
-    let code = codes::issue(state, &who, purpose, &destination, contact.code_digits()).await?;
-    // One code waits at a time.
-    for other in Contact::ALL.into_iter().filter(|c| *c != contact) {
-        state
-            .store
-            .code_delete(&who, CodePurpose::for_registration(kind_of(other)))
-            .await?;
-    }
+    let code = codes::generate(contact.code_digits());
+    let rec = latchkey_core::store::CodeRecord {
+        owner: who.clone(),
+        purpose,
+        destination: destination.clone(),
+        code_mac: codes::mac(state, &who, purpose, &code),
+        expires_at: state.now() + codes::VALID_SECS,
+        attempts: 0,
+    };
     let org = &state.org_name();
     let message = match contact {
         Contact::Email => {
@@ -107,21 +108,28 @@ pub async fn request_code(
         }
         _ => templates::verification_code_voice(org, &destination, &code),
     };
-    if let Err(e) = state.delivery.send(&message).await {
-        state.store.code_delete(&who, purpose).await?;
-        // Nothing reached the person: the send doesn't count against them.
-        if let Some(id) = taken {
-            state.store.attempt_refund(id).await?;
-        }
-        record(
-            state,
-            ctx,
-            activity::SSPR_SEND_FAILED,
-            target,
-            Outcome::Failure,
-            serde_json::json!({"method": contact.as_str(), "error": e.to_string()}),
-        )
-        .await;
+    let queued = crate::delivery::code_message(
+        state,
+        ctx,
+        target,
+        contact.as_str(),
+        message,
+        CodeDelivery {
+            expires_at: 0,
+            owner: who.clone(),
+            purpose,
+            code_mac: rec.code_mac.clone(),
+            refund_event: taken,
+        },
+    );
+    // One code waits at a time: the others are voided with this one's commit.
+    let void: Vec<CodePurpose> = Contact::ALL
+        .into_iter()
+        .map(|c| CodePurpose::for_registration(kind_of(c)))
+        .collect();
+    let id = state.store.code_put_commit(&rec, &void, &queued).await?;
+    // Only a send the provider accepted counts: a failed one is given back, with the code.
+    if !crate::delivery::await_code(state, ctx, id, target, contact.as_str()).await? {
         return Ok(RequestOutcome::Failed);
     }
     Ok(RequestOutcome::Sent)
