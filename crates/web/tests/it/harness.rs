@@ -198,8 +198,14 @@ impl TestApp {
         .expect("store");
         let clock = ManualClock::new(time::macros::datetime!(2026-01-05 09:00 UTC));
         let outbox = latchkey_notify::Memory::default();
+        let real = extra
+            .iter()
+            .any(|(k, _)| *k == "LATCHKEY_EMAIL__TRANSPORT" || *k == "LATCHKEY_SMS__PROVIDER");
         let delivery = if failing {
             latchkey_notify::Delivery::new(Arc::new(Failing), Arc::new(Failing))
+        } else if real {
+            // A transport named in `extra`: the real SMTP or SMS client, as `serve` builds it.
+            latchkey_notify::Delivery::from_settings(&settings).expect("delivery settings")
         } else {
             latchkey_notify::Delivery::new(Arc::new(outbox.clone()), Arc::new(outbox.clone()))
         };

@@ -7,7 +7,9 @@
 
 mod admin;
 mod api;
+mod delivery_faults;
 mod directory_race;
+mod edge;
 mod harness;
 mod headers;
 mod instances;
