@@ -12,6 +12,9 @@ use crate::password::{HashParams, PasswordPolicy};
 
 /// Prefix of every environment variable that sets a setting (`LATCHKEY_DATABASE__URL`).
 pub const ENV_PREFIX: &str = "LATCHKEY_";
+/// The variable that, when set and not empty, replaces `log.level` (as `RUST_LOG` does
+/// elsewhere).
+pub const LOG_VARIABLE: &str = "LATCHKEY_LOG";
 /// Variables that are not settings but are read by the binary.
 pub const EXTRA_VARIABLES: &[&str] = &[
     "LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD",
@@ -266,7 +269,9 @@ pub struct LockoutSettings {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LogSettings {
-    /// A tracing filter, e.g. "info" or "latchkey=debug,info".
+    /// A level (error, warn, info, debug, trace or off), or a tracing filter of
+    /// comma-separated directives that each end in a level, e.g. "info,latchkey_web=debug"
+    /// (see [`log_filter`]). `LATCHKEY_LOG`, when set, takes its place.
     pub level: String,
     /// "text" or "json".
     pub format: String,
@@ -368,7 +373,9 @@ pub struct ConfigError {
 }
 
 impl ConfigError {
-    fn new(key: &str, message: impl Into<String>) -> Self {
+    /// A problem with the setting `key` (dotted, e.g. `email.smtp_host`), naming the
+    /// environment variable that sets it ([`env_name`]).
+    pub fn new(key: &str, message: impl Into<String>) -> Self {
         Self {
             key: key.to_owned(),
             var: env_name(key),
@@ -464,9 +471,26 @@ impl Settings {
                 raw.clone()
             };
             let typed = typed_value(default, &value).ok_or_else(|| {
-                ConfigError::new(&key, format!("`{value}` is not {}", kind_name(default)))
+                if default.is_integer() && looks_like_integer(&value) {
+                    // Too large or too small even for the parser: name the range.
+                    ConfigError::new(&key, integer_range_message(&defaults, &key))
+                } else {
+                    ConfigError::new(&key, format!("`{value}` is not {}", kind_name(default)))
+                }
             })?;
             set(&mut merged, &key, typed);
+        }
+        if let Some(filter) = env.get(LOG_VARIABLE).filter(|v| !v.trim().is_empty()) {
+            log_filter(filter).map_err(|message| ConfigError {
+                key: "log.level".into(),
+                var: LOG_VARIABLE.into(),
+                message,
+            })?;
+            set(
+                &mut merged,
+                "log.level",
+                toml::Value::String(filter.clone()),
+            );
         }
         if let Some(l) = &overrides.listen {
             set(&mut merged, "listen", toml::Value::String(l.clone()));
@@ -478,9 +502,14 @@ impl Settings {
                 toml::Value::String(d.display().to_string()),
             );
         }
-        let settings: Settings = merged
-            .try_into()
-            .map_err(|e: toml::de::Error| ConfigError::new("(settings)", e.message().to_owned()))?;
+        let settings: Settings = match merged.clone().try_into() {
+            Ok(s) => s,
+            Err(e) => {
+                let e: toml::de::Error = e;
+                return Err(blame(&defaults, &merged)
+                    .unwrap_or_else(|| ConfigError::new("(settings)", e.message().to_owned())));
+            }
+        };
         settings.validate()?;
         Ok(Loaded { settings, warnings })
     }
@@ -643,6 +672,12 @@ impl Settings {
                 ));
             }
         }
+        if !self.encryption_key.is_empty() {
+            // The same parse as at start (`AppState::build`).
+            crate::seal::SealKey::from_base64(&self.encryption_key)
+                .map_err(|e| ConfigError::new("encryption_key", e.to_string()))?;
+        }
+        log_filter(&self.log.level).map_err(|m| ConfigError::new("log.level", m))?;
         if !matches!(self.log.format.as_str(), "text" | "json") {
             return Err(ConfigError::new(
                 "log.format",
@@ -705,99 +740,12 @@ impl Settings {
     }
 }
 
-fn key_of(rest: &str) -> String {
-    rest.to_lowercase().replace("__", ".")
-}
-
-fn lookup<'a>(v: &'a toml::Value, key: &str) -> Option<&'a toml::Value> {
-    key.split('.')
-        .try_fold(v, |v, part| v.get(part))
-        .filter(|v| !v.is_table())
-}
-
-fn set(v: &mut toml::Value, key: &str, value: toml::Value) {
-    let mut cur = v;
-    let parts: Vec<&str> = key.split('.').collect();
-    for (i, part) in parts.iter().enumerate() {
-        let Some(table) = cur.as_table_mut() else {
-            return;
-        };
-        if i + 1 == parts.len() {
-            table.insert((*part).to_owned(), value);
-            return;
-        }
-        let Some(next) = table.get_mut(*part) else {
-            return;
-        };
-        cur = next;
-    }
-}
-
-fn kind_name(v: &toml::Value) -> &'static str {
-    match v {
-        toml::Value::Integer(_) => "a whole number",
-        toml::Value::Boolean(_) => "true or false",
-        _ => "text",
-    }
-}
-
-fn typed_value(default: &toml::Value, raw: &str) -> Option<toml::Value> {
-    match default {
-        toml::Value::Integer(_) => raw.trim().parse::<i64>().ok().map(toml::Value::Integer),
-        toml::Value::Boolean(_) => match raw.trim().to_lowercase().as_str() {
-            "true" | "yes" | "on" | "1" => Some(toml::Value::Boolean(true)),
-            "false" | "no" | "off" | "0" => Some(toml::Value::Boolean(false)),
-            _ => None,
-        },
-        _ => Some(toml::Value::String(raw.to_owned())),
-    }
-}
-
-/// Merges `src` into `dst`, refusing keys the defaults don't have and values of the wrong type.
-fn merge_checked(
-    dst: &mut toml::Value,
-    defaults: &toml::Value,
-    src: toml::Value,
-    prefix: &str,
-) -> Result<(), ConfigError> {
-    let toml::Value::Table(src) = src else {
-        return Ok(());
-    };
-    for (k, v) in src {
-        let key = if prefix.is_empty() {
-            k.clone()
-        } else {
-            format!("{prefix}.{k}")
-        };
-        let Some(default) = defaults.get(&k) else {
-            return Err(ConfigError::new(
-                &key,
-                "there is no such setting (check the spelling; `latchkey print-default-config` lists them all)",
-            ));
-        };
-        match (default, v) {
-            (toml::Value::Table(_), v @ toml::Value::Table(_)) => {
-                let Some(d) = dst.get_mut(&k) else { continue };
-                merge_checked(d, default, v, &key)?;
-            }
-            (toml::Value::Table(_), _) => {
-                return Err(ConfigError::new(
-                    &key,
-                    "must be a section ([...]), not a value",
-                ));
-            }
-            (d, v) if std::mem::discriminant(d) != std::mem::discriminant(&v) => {
-                return Err(ConfigError::new(&key, format!("must be {}", kind_name(d))));
-            }
-            (_, v) => {
-                if let Some(t) = dst.as_table_mut() {
-                    t.insert(k, v);
-                }
-            }
-        }
-    }
-    Ok(())
-}
+mod merge;
+pub use merge::log_filter;
+use merge::{
+    blame, integer_range_message, key_of, kind_name, looks_like_integer, lookup, merge_checked,
+    set, typed_value,
+};
 
 #[cfg(test)]
 mod tests {
@@ -888,6 +836,150 @@ mod tests {
         assert!(e.message.contains("whole number"));
         std::fs::write(&file, "listen = \n").expect("write");
         assert!(Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default()).is_err());
+    }
+
+    fn load_env(pairs: &[(&str, &str)]) -> Result<Loaded, ConfigError> {
+        Settings::load(None, &env(pairs), &Overrides::default())
+    }
+
+    fn load_toml(tag: &str, text: &str) -> Result<Loaded, ConfigError> {
+        let dir = std::env::temp_dir().join(format!("lk-cfg-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let file = dir.join("c.toml");
+        std::fs::write(&file, text).expect("write");
+        let loaded = Settings::load(Some(&file), &BTreeMap::new(), &Overrides::default());
+        let _ = std::fs::remove_dir_all(&dir);
+        loaded
+    }
+
+    #[test]
+    fn numbers_out_of_range_name_the_setting_and_the_variable() {
+        let range = "must be a whole number between 0 and 4294967295";
+        for raw in ["-1", "4294967296", "99999999999999999999"] {
+            let e =
+                load_env(&[("LATCHKEY_DATABASE__MAX_CONNECTIONS", raw)]).expect_err("out of range");
+            assert_eq!(
+                e.to_string(),
+                format!(
+                    "invalid setting `database.max_connections` \
+                     (LATCHKEY_DATABASE__MAX_CONNECTIONS): {range}"
+                ),
+                "{raw}"
+            );
+        }
+        for text in [
+            "[database]\nmax_connections = 99999999999\n",
+            "[database]\nmax_connections = -1\n",
+        ] {
+            let e = load_toml("range", text).expect_err(text);
+            assert_eq!(
+                (e.key.as_str(), e.var.as_str(), e.message.as_str()),
+                (
+                    "database.max_connections",
+                    "LATCHKEY_DATABASE__MAX_CONNECTIONS",
+                    range
+                ),
+                "{text}"
+            );
+        }
+        // Not one key by hand: every number setting says which one it is.
+        let defaults = toml::Value::try_from(Settings::default()).expect("defaults");
+        let mut all = Vec::new();
+        leaves(&defaults, "", &mut all);
+        let numbers: Vec<String> = all
+            .into_iter()
+            .filter(|(_, v)| v.is_integer())
+            .map(|(k, _)| k)
+            .collect();
+        assert!(numbers.len() > 20, "{numbers:?}");
+        for key in numbers {
+            let var = env_name(&key);
+            let e = load_env(&[(&var, "-5")]).expect_err(&key);
+            assert_eq!(
+                (e.key.as_str(), e.var.as_str()),
+                (key.as_str(), var.as_str())
+            );
+            assert!(
+                e.message.starts_with("must be a whole number between"),
+                "{e}"
+            );
+        }
+        // A number the type holds still meets the setting's own rule.
+        let e = load_env(&[("LATCHKEY_DATABASE__MAX_CONNECTIONS", "0")]).expect_err("zero");
+        assert_eq!(e.message, "must be between 1 and 512");
+    }
+
+    #[test]
+    fn the_log_level_must_be_a_level_or_a_filter_with_levels() {
+        for good in [
+            "info",
+            "WARN",
+            "off",
+            "info,latchkey_web=debug",
+            "latchkey_web::router=trace",
+            "warn,latchkey_web[request]=debug",
+        ] {
+            let l = load_env(&[("LATCHKEY_LOG__LEVEL", good)]).expect(good);
+            assert_eq!(l.settings.log.level, good);
+        }
+        assert_eq!(
+            log_filter(" info , latchkey_web = debug ,").as_deref(),
+            Ok("info,latchkey_web=debug")
+        );
+        for bad in [
+            "verbose!!",
+            "verbose",
+            "",
+            " , ",
+            "3",
+            "latchkey=loud",
+            "=info",
+            "latch key=info",
+            "latchkey_web[request]",
+        ] {
+            let e = load_env(&[("LATCHKEY_LOG__LEVEL", bad)]).expect_err(bad);
+            assert_eq!(
+                (e.key.as_str(), e.var.as_str()),
+                ("log.level", "LATCHKEY_LOG__LEVEL"),
+                "{bad}"
+            );
+        }
+        let e = load_toml("log", "[log]\nlevel = \"verbose!!\"\n").expect_err("file");
+        assert_eq!(
+            e.to_string(),
+            "invalid setting `log.level` (LATCHKEY_LOG__LEVEL): `verbose!!` is not a log \
+             level: use error, warn, info, debug or trace, or directives such as \
+             \"info,latchkey_web=debug\""
+        );
+        // LATCHKEY_LOG takes the place of log.level, and is checked the same way.
+        let l = load_env(&[("LATCHKEY_LOG", "debug"), ("LATCHKEY_LOG__LEVEL", "warn")])
+            .expect("LATCHKEY_LOG");
+        assert_eq!(l.settings.log.level, "debug");
+        assert!(l.warnings.is_empty());
+        let e = load_env(&[("LATCHKEY_LOG", "verbose!!")]).expect_err("LATCHKEY_LOG");
+        assert_eq!(
+            (e.key.as_str(), e.var.as_str()),
+            ("log.level", "LATCHKEY_LOG")
+        );
+        let l = load_env(&[("LATCHKEY_LOG", "")]).expect("empty is unset");
+        assert_eq!(l.settings.log.level, "info");
+    }
+
+    #[test]
+    fn a_malformed_encryption_key_is_refused_as_at_start() {
+        use base64::Engine as _;
+        let short = base64::engine::general_purpose::STANDARD.encode([1u8; 16]);
+        for bad in ["not base64!", short.as_str(), " "] {
+            let e = load_env(&[("LATCHKEY_ENCRYPTION_KEY", bad)]).expect_err(bad);
+            assert_eq!(
+                (e.key.as_str(), e.var.as_str()),
+                ("encryption_key", "LATCHKEY_ENCRYPTION_KEY"),
+                "{bad}"
+            );
+            assert!(e.message.contains("32 bytes"), "{e}");
+        }
+        let good = crate::seal::SealKey::generate().to_base64();
+        assert!(load_env(&[("LATCHKEY_ENCRYPTION_KEY", &good)]).is_ok());
     }
 
     #[test]

@@ -180,7 +180,8 @@ impl SsprPolicy {
     /// # Errors
     ///
     /// Every rule broken, each a [`FieldError`] naming the field (`group`,
-    /// `methods_required`, `methods`, `questions_to_register`, `questions_to_reset`,
+    /// `methods_required`, `methods` — also for a method listed twice, or more entries
+    /// than there are methods —, `questions_to_register`, `questions_to_reset`,
     /// `custom_questions`, `reconfirm_days`, `helpdesk`).
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut e = Vec::new();
@@ -199,6 +200,27 @@ impl SsprPolicy {
         let mut seen = self.methods.clone();
         seen.sort();
         seen.dedup();
+        if self.methods.len() > Method::ALL.len() {
+            e.push(FieldError::new(
+                "methods",
+                format!(
+                    "At most {} methods can be listed, each once: {}.",
+                    Method::ALL.len(),
+                    Method::ALL.map(Method::as_str).join(", ")
+                ),
+            ));
+        } else if let Some(twice) = seen
+            .iter()
+            .find(|m| self.methods.iter().filter(|x| x == m).count() > 1)
+        {
+            e.push(FieldError::new(
+                "methods",
+                format!(
+                    "{} is listed more than once. List each method once.",
+                    twice.as_str()
+                ),
+            ));
+        }
         if seen.is_empty() {
             e.push(FieldError::new(
                 "methods",
@@ -371,6 +393,41 @@ mod tests {
                 ..Default::default()
             }),
             ["methods"]
+        );
+        let twice = SsprPolicy {
+            methods: vec![Method::Email, Method::AppCode, Method::Email],
+            ..Default::default()
+        }
+        .validate();
+        assert_eq!(
+            twice,
+            Err(vec![FieldError::new(
+                "methods",
+                "email is listed more than once. List each method once."
+            )])
+        );
+        let many = SsprPolicy {
+            methods: vec![Method::Email; 6000],
+            ..Default::default()
+        }
+        .validate()
+        .err()
+        .unwrap_or_default();
+        assert_eq!(many.len(), 1, "{many:?}");
+        assert_eq!(many[0].field, "methods");
+        assert!(
+            many[0]
+                .message
+                .starts_with("At most 5 methods can be listed"),
+            "{many:?}"
+        );
+        assert_eq!(
+            fields(SsprPolicy {
+                methods: Method::ALL.to_vec(),
+                ..Default::default()
+            }),
+            Vec::<&str>::new(),
+            "every method once is fine"
         );
         assert_eq!(
             fields(SsprPolicy {

@@ -26,7 +26,7 @@ const TAG_LEN: usize = 16;
 #[derive(Debug, thiserror::Error)]
 pub enum SealError {
     /// The configured `encryption_key` is not 32 bytes in standard base64.
-    #[error("the encryption key must be 32 bytes encoded in base64")]
+    #[error("must be 32 bytes in standard base64, such as the output of `openssl rand -base64 32`")]
     InvalidKey,
     /// The key file could not be read, created or written.
     #[error("cannot use the key file {}: {source}", path.display())]

@@ -3,7 +3,7 @@
 
 use clap::{Parser, Subcommand};
 use latchkey_core::audit::Outcome;
-use latchkey_core::config::{Overrides, Settings};
+use latchkey_core::config::{ConfigError, LOG_VARIABLE, Overrides, Settings, env_name};
 use latchkey_core::directory::{User, Username};
 use latchkey_core::store::{Store, StoreError};
 use latchkey_core::{Secret, SystemClock};
@@ -13,10 +13,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
+use tracing_subscriber::EnvFilter;
 
 mod directory;
 mod output;
 mod seal_check;
+mod tokens_policy;
+use tokens_policy::{policy_cmd, token_cmd};
 
 use directory::{GroupCmd, UserCmd};
 use output::{err, errln, out, outln};
@@ -203,19 +206,47 @@ fn load_settings(cli: &Cli) -> Result<Settings, Fail> {
         listen: cli.listen.clone(),
         data_dir: cli.data_dir.clone(),
     };
-    let loaded = Settings::load(cli.config.as_deref(), &env, &overrides)
-        .map_err(|e| Fail(e.to_string(), 2))?;
-    init_logging(&loaded.settings);
+    let loaded = Settings::load(cli.config.as_deref(), &env, &overrides).map_err(config_fail)?;
+    let filter = check_settings(&loaded.settings).map_err(config_fail)?;
+    init_logging(&loaded.settings, filter);
     for w in &loaded.warnings {
         tracing::warn!("{w}");
     }
     Ok(loaded.settings)
 }
 
-fn init_logging(s: &Settings) {
-    use tracing_subscriber::EnvFilter;
-    let text = std::env::var("LATCHKEY_LOG").unwrap_or_else(|_| s.log.level.clone());
-    let mut filter = EnvFilter::try_new(&text).unwrap_or_else(|_| EnvFilter::new("info"));
+/// A configuration problem, for the operator: exit code 2.
+fn config_fail(e: ConfigError) -> Fail {
+    Fail(e.to_string(), 2)
+}
+
+/// Every check `serve` makes on the settings at start, in one place. Every command runs
+/// it through [`load_settings`], `serve` and `check-config` alike, so check-config refuses
+/// exactly what serve would. [`Settings::load`] has already checked ranges and shapes
+/// ([`Settings::validate`]: addresses, numbers, the encryption key, the log level); this
+/// adds the email and SMS backends, built as `AppState::build` builds them
+/// ([`latchkey_notify::check_settings`]), and the log filter as tracing reads it.
+/// Nothing is connected to, created or written.
+fn check_settings(s: &Settings) -> Result<EnvFilter, ConfigError> {
+    latchkey_notify::check_settings(s)?;
+    log_filter(s)
+}
+
+/// The tracing filter for `log.level` (or `LATCHKEY_LOG`, which [`Settings::load`] put
+/// in its place), checked by [`latchkey_core::config::log_filter`] and then by tracing.
+fn log_filter(s: &Settings) -> Result<EnvFilter, ConfigError> {
+    let var = match std::env::var(LOG_VARIABLE) {
+        Ok(v) if !v.trim().is_empty() => LOG_VARIABLE.to_owned(),
+        _ => env_name("log.level"),
+    };
+    let refuse = |message: String| ConfigError {
+        key: "log.level".into(),
+        var: var.clone(),
+        message,
+    };
+    let text = latchkey_core::config::log_filter(&s.log.level).map_err(refuse)?;
+    let mut filter = EnvFilter::try_new(&text)
+        .map_err(|e| refuse(format!("`{text}` is not a filter tracing can read: {e}")))?;
     // PostgreSQL's notices ("relation … already exists, skipping" at every migration check)
     // are not for the operator; a filter that names sqlx itself is left as it is.
     if !text.contains("sqlx")
@@ -223,6 +254,10 @@ fn init_logging(s: &Settings) {
     {
         filter = filter.add_directive(quiet);
     }
+    Ok(filter)
+}
+
+fn init_logging(s: &Settings, filter: EnvFilter) {
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
@@ -246,7 +281,11 @@ async fn open_store(s: &Settings) -> Result<Arc<dyn Store>, Fail> {
         )
     })?;
     let url = s.database_url();
-    latchkey_store::connect(&url, s.database.max_connections)
+    let pool = latchkey_store::PoolSettings {
+        max_connections: s.database.max_connections,
+        acquire_timeout: Duration::from_secs(u64::from(s.database.acquire_timeout_seconds)),
+    };
+    latchkey_store::connect_with(&url, &pool)
         .await
         .map_err(|e| {
             Fail(
@@ -308,6 +347,8 @@ async fn dispatch(cli: Cli) -> Result<(), Fail> {
     match cli.command {
         Command::PrintDefaultConfig => Ok(()),
         Command::CheckConfig => {
+            // What serve reads at start besides the settings, checked the same way.
+            bootstrap_password()?;
             let store = open_store(&settings).await?;
             store.ping().await?;
             seal_check::check_encryption_key(&settings, &*store).await?;
@@ -388,182 +429,6 @@ fn service_fail(e: latchkey_web::service::ServiceError) -> Fail {
     }
 }
 
-async fn token_cmd(s: AppState, cmd: TokenCmd) -> Result<(), Fail> {
-    use latchkey_core::store::TokenScope as Scope;
-    use latchkey_web::service::tokens;
-    match cmd {
-        TokenCmd::Create { name, scope, owner } => {
-            let scope = Scope::parse(scope.trim())
-                .ok_or_else(|| Fail("--scope must be read or write".into(), 2))?;
-            let owner = find_user(&s, &owner).await?;
-            let made = tokens::create(&s, &cli_ctx(), &owner, &name, scope)
-                .await
-                .map_err(service_fail)?;
-            errln!(
-                "created API token {} \u{201c}{}\u{201d} ({}) acting for {}; it is shown only this once:",
-                made.record.id,
-                made.record.name,
-                made.record.scope.as_str(),
-                made.record.owner_username
-            );
-            outln!("{}", made.token.expose())?;
-            Ok(())
-        }
-        TokenCmd::List => {
-            let all = s.store.api_token_list().await?;
-            if all.is_empty() {
-                outln!("no API tokens")?;
-            }
-            let t = |v: Option<i64>| {
-                v.map(latchkey_core::clock::rfc3339)
-                    .unwrap_or_else(|| "-".into())
-            };
-            for k in all {
-                outln!(
-                    "{:<5} {:<24} {:<20} {:<6} created {}  last used {:<20}  {}",
-                    k.id,
-                    k.name,
-                    k.owner_username,
-                    k.scope.as_str(),
-                    latchkey_core::clock::rfc3339(k.created_at),
-                    t(k.last_used_at),
-                    match k.revoked_at {
-                        Some(at) => format!("revoked {}", latchkey_core::clock::rfc3339(at)),
-                        None => "active".into(),
-                    }
-                )?;
-            }
-            Ok(())
-        }
-        TokenCmd::Revoke { id } => {
-            let t = match tokens::revoke(&s, &cli_ctx(), id).await {
-                Err(latchkey_web::service::ServiceError::NotFound) => {
-                    return fail(format!("there is no API token {id}"));
-                }
-                other => other.map_err(service_fail)?,
-            };
-            outln!(
-                "revoked API token {} \u{201c}{}\u{201d} of {}",
-                t.id,
-                t.name,
-                t.owner_username
-            )?;
-            Ok(())
-        }
-    }
-}
-
-async fn policy_cmd(s: AppState, cmd: PolicyCmd) -> Result<(), Fail> {
-    use latchkey_web::service::policy::{self, PolicyDocument};
-    match cmd {
-        PolicyCmd::Export { format } => {
-            let doc = policy::current(&s).await.map_err(service_fail)?;
-            match format.as_str() {
-                "toml" => {
-                    let text = toml::to_string_pretty(&doc)?;
-                    outln!(
-                        "# Latchkey policy document. Apply it with `latchkey policy apply FILE`.\n\
-                         # [administrator] is fixed and read-only: leave it as it is, or remove it.\n"
-                    )?;
-                    out!("{text}")?;
-                }
-                "json" => outln!("{}", serde_json::to_string_pretty(&doc)?)?,
-                _ => return Err(Fail("--format must be toml or json".into(), 2)),
-            }
-            Ok(())
-        }
-        PolicyCmd::Apply {
-            file,
-            format,
-            dry_run,
-        } => {
-            let text = if file.as_os_str() == "-" {
-                std::io::read_to_string(std::io::stdin())?
-            } else {
-                std::fs::read_to_string(&file)
-                    .map_err(|e| Fail(format!("cannot read {}: {e}", file.display()), 1))?
-            };
-            let format = match format {
-                Some(f) => f,
-                None => match file.extension().and_then(|e| e.to_str()) {
-                    Some("toml") => "toml".into(),
-                    Some("json") => "json".into(),
-                    _ => {
-                        return Err(Fail(
-                            "name the format with --format toml or --format json".into(),
-                            2,
-                        ));
-                    }
-                },
-            };
-            let doc: PolicyDocument = match format.as_str() {
-                "toml" => toml::from_str(&text).map_err(|e| {
-                    Fail(
-                        format!("{} is not a valid policy document: {e}", file.display()),
-                        2,
-                    )
-                })?,
-                "json" => policy::document_from_json(&text).map_err(|e| {
-                    Fail(
-                        format!("{} is not a valid policy document: {e}", file.display()),
-                        2,
-                    )
-                })?,
-                _ => return Err(Fail("--format must be toml or json".into(), 2)),
-            };
-            let problems = policy::validate(&s, &doc).await.map_err(service_fail)?;
-            if !problems.is_empty() {
-                let lines: Vec<String> =
-                    problems.iter().map(|(f, m)| format!("{f}: {m}")).collect();
-                return Err(Fail(
-                    format!(
-                        "{} was not applied; fix these and try again:\n       {}",
-                        file.display(),
-                        lines.join("\n       ")
-                    ),
-                    2,
-                ));
-            }
-            if dry_run {
-                outln!(
-                    "{} is valid; nothing was changed (--dry-run)",
-                    file.display()
-                )?;
-                return Ok(());
-            }
-            let before = policy::current(&s).await.map_err(service_fail)?;
-            let after = policy::apply(
-                &s,
-                &cli_ctx(),
-                doc,
-                serde_json::json!({"via": "cli", "file": file.display().to_string()}),
-            )
-            .await
-            .map_err(service_fail)?;
-            let mut changed = Vec::new();
-            if before.sspr != after.sspr {
-                changed.push("self-service password reset");
-            }
-            if before.password != after.password {
-                changed.push("password");
-            }
-            if changed.is_empty() {
-                outln!(
-                    "{}: the policy in force already matches; nothing changed",
-                    file.display()
-                )?;
-            } else {
-                outln!(
-                    "applied {}: changed the {} policy",
-                    file.display(),
-                    changed.join(" and ")
-                )?;
-            }
-            Ok(())
-        }
-    }
-}
-
 async fn serve(settings: Settings) -> Result<(), Fail> {
     if settings.captcha == "off" {
         tracing::warn!(
@@ -571,8 +436,10 @@ async fn serve(settings: Settings) -> Result<(), Fail> {
         );
     }
     let listen = settings.listen.clone();
+    // Before the database is touched, as check-config checks it.
+    let bootstrap = bootstrap_password()?;
     let app = state(settings).await?;
-    match latchkey_web::ensure_bootstrap_admin(&app, bootstrap_password()?).await? {
+    match latchkey_web::ensure_bootstrap_admin(&app, bootstrap).await? {
         Bootstrap::Existing => {}
         Bootstrap::FromEnvironment => {
             tracing::info!(

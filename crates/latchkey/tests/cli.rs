@@ -1384,3 +1384,316 @@ fn the_cli_refuses_to_delete_the_group_self_service_reset_is_turned_on_for() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(!text(&run(&mut with(&["group", "list"])).stdout).contains("Pilot"));
 }
+
+/// Runs `c` to its end, or kills it after 20 s (a `serve` that started listening: the
+/// configuration was not refused).
+fn run_or_kill(c: &mut Command) -> Output {
+    let mut child = c
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    child.wait_with_output().expect("output")
+}
+
+/// The `error: …` line of a failed command.
+fn error_line(out: &Output) -> String {
+    text(&out.stderr)
+        .lines()
+        .find(|l| l.starts_with("error: "))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn check_config_refuses_everything_serve_refuses_in_the_same_words() {
+    let d = tempdir("samecheck");
+    let smtp = [
+        ("LATCHKEY_EMAIL__TRANSPORT", "smtp"),
+        ("LATCHKEY_EMAIL__SMTP_HOST", "smtp.invalid"),
+    ];
+    let twilio = [
+        ("LATCHKEY_SMS__PROVIDER", "twilio"),
+        ("LATCHKEY_SMS__ACCOUNT_SID", "AC1"),
+        ("LATCHKEY_SMS__AUTH_TOKEN", "token"),
+        ("LATCHKEY_SMS__FROM", "+15555550199"),
+    ];
+    let webhook = [
+        ("LATCHKEY_SMS__PROVIDER", "webhook"),
+        ("LATCHKEY_SMS__WEBHOOK_URL", "https://hooks.invalid/sms"),
+    ];
+    let with = |base: &[(&'static str, &'static str)], more: &[(&'static str, &'static str)]| {
+        base.iter().chain(more).copied().collect::<Vec<_>>()
+    };
+    /// The environment, the config file, and the setting and variable to be named.
+    type Case = (
+        Vec<(&'static str, &'static str)>,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            vec![("LATCHKEY_EMAIL__TRANSPORT", "smpt")],
+            "",
+            "email.transport",
+            "LATCHKEY_EMAIL__TRANSPORT",
+        ),
+        (
+            vec![],
+            "[email]\ntransport = \"smtp\"\n",
+            "email.smtp_host",
+            "LATCHKEY_EMAIL__SMTP_HOST",
+        ),
+        (
+            with(&smtp, &[("LATCHKEY_EMAIL__FROM", "IT department")]),
+            "",
+            "email.from",
+            "LATCHKEY_EMAIL__FROM",
+        ),
+        (
+            with(&smtp, &[("LATCHKEY_EMAIL__SMTP_SECURITY", "ssl")]),
+            "",
+            "email.smtp_security",
+            "LATCHKEY_EMAIL__SMTP_SECURITY",
+        ),
+        (
+            with(&smtp, &[("LATCHKEY_EMAIL__SMTP_PORT", "70000")]),
+            "",
+            "email.smtp_port",
+            "LATCHKEY_EMAIL__SMTP_PORT",
+        ),
+        (
+            with(&smtp, &[("LATCHKEY_EMAIL__TIMEOUT_SECONDS", "0")]),
+            "",
+            "email.timeout_seconds",
+            "LATCHKEY_EMAIL__TIMEOUT_SECONDS",
+        ),
+        (
+            vec![("LATCHKEY_SMS__PROVIDER", "twillio")],
+            "",
+            "sms.provider",
+            "LATCHKEY_SMS__PROVIDER",
+        ),
+        (
+            vec![("LATCHKEY_SMS__PROVIDER", "twilio")],
+            "",
+            "sms.account_sid",
+            "LATCHKEY_SMS__ACCOUNT_SID",
+        ),
+        (
+            with(&twilio, &[("LATCHKEY_SMS__AUTH_TOKEN", "")]),
+            "",
+            "sms.auth_token",
+            "LATCHKEY_SMS__AUTH_TOKEN",
+        ),
+        (
+            with(&twilio, &[("LATCHKEY_SMS__API_URL", "ftp://api.invalid")]),
+            "",
+            "sms.api_url",
+            "LATCHKEY_SMS__API_URL",
+        ),
+        (
+            with(
+                &webhook,
+                &[("LATCHKEY_SMS__WEBHOOK_URL", "hooks.invalid/sms")],
+            ),
+            "",
+            "sms.webhook_url",
+            "LATCHKEY_SMS__WEBHOOK_URL",
+        ),
+        (
+            with(&webhook, &[("LATCHKEY_SMS__TIMEOUT_SECONDS", "0")]),
+            "",
+            "sms.timeout_seconds",
+            "LATCHKEY_SMS__TIMEOUT_SECONDS",
+        ),
+        (
+            vec![("LATCHKEY_ENCRYPTION_KEY", "not-a-key")],
+            "",
+            "encryption_key",
+            "LATCHKEY_ENCRYPTION_KEY",
+        ),
+        (
+            // Base64, but of 16 bytes.
+            vec![("LATCHKEY_ENCRYPTION_KEY", "AAAAAAAAAAAAAAAAAAAAAA==")],
+            "",
+            "encryption_key",
+            "LATCHKEY_ENCRYPTION_KEY",
+        ),
+        (
+            vec![],
+            "[log]\nlevel = \"verbose!!\"\n",
+            "log.level",
+            "LATCHKEY_LOG__LEVEL",
+        ),
+        (
+            vec![("LATCHKEY_LOG", "verbose!!")],
+            "",
+            "log.level",
+            "LATCHKEY_LOG",
+        ),
+        (
+            vec![("LATCHKEY_DATABASE__MAX_CONNECTIONS", "-1")],
+            "",
+            "database.max_connections",
+            "LATCHKEY_DATABASE__MAX_CONNECTIONS",
+        ),
+        (
+            vec![],
+            "[database]\nmax_connections = 99999999999\n",
+            "database.max_connections",
+            "LATCHKEY_DATABASE__MAX_CONNECTIONS",
+        ),
+        (
+            vec![("LATCHKEY_PUBLIC_URL", "sspr.example.org")],
+            "",
+            "public_url",
+            "LATCHKEY_PUBLIC_URL",
+        ),
+    ];
+    let file = d.0.join("latchkey.toml");
+    let data = d.0.join("data");
+    for (env, toml, key, var) in cases {
+        std::fs::write(&file, toml).expect("write");
+        let command = |args: &[&str]| {
+            let mut c = cmd(&d.0);
+            c.args(args)
+                .arg("--config")
+                .arg(&file)
+                .arg("--data-dir")
+                .arg(&data);
+            for (k, v) in &env {
+                c.env(k, v);
+            }
+            c
+        };
+        let checked = run_or_kill(&mut command(&["check-config"]));
+        let said = error_line(&checked);
+        assert_eq!(
+            checked.status.code(),
+            Some(2),
+            "{key}: {}",
+            text(&checked.stderr)
+        );
+        assert!(
+            said.starts_with(&format!("error: invalid setting `{key}` ({var}): ")),
+            "{key}: {said}"
+        );
+        let port = free_port().to_string();
+        let served = run_or_kill(&mut command(&[
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ]));
+        assert_eq!(
+            served.status.code(),
+            Some(2),
+            "{key}: {}",
+            text(&served.stderr)
+        );
+        assert_eq!(error_line(&served), said, "{key}");
+        assert!(!data.exists(), "{key}: refused before anything was created");
+    }
+
+    // The same for the bootstrap password file serve reads at start.
+    let missing = d.0.join("no-such-file");
+    let bootstrap = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.args(args)
+            .arg("--data-dir")
+            .arg(&data)
+            .env("LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD_FILE", &missing);
+        run_or_kill(&mut c)
+    };
+    let checked = bootstrap(&["check-config"]);
+    let port = free_port().to_string();
+    let served = bootstrap(&["serve", "--listen", &format!("127.0.0.1:{port}")]);
+    assert_eq!(checked.status.code(), Some(2));
+    assert!(
+        error_line(&checked).contains("cannot read LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD_FILE"),
+        "{}",
+        text(&checked.stderr)
+    );
+    assert_eq!(error_line(&served), error_line(&checked));
+    assert!(!data.exists(), "refused before the database was touched");
+
+    // Real backends that are complete pass, and the check connects to nothing: these hosts
+    // don't exist.
+    let mut c = cmd(&d.0);
+    c.arg("check-config").arg("--data-dir").arg(&data);
+    for (k, v) in smtp.iter().chain(&twilio) {
+        c.env(k, v);
+    }
+    c.env("LATCHKEY_SMS__API_URL", "https://api.invalid")
+        .env("LATCHKEY_LOG__LEVEL", "warn, latchkey_web=debug");
+    let out = run_or_kill(&mut c);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("configuration ok"));
+}
+
+#[test]
+fn out_of_range_numbers_and_unknown_log_levels_are_named() {
+    let d = tempdir("ranges");
+    let out = run(cmd(&d.0)
+        .arg("check-config")
+        .env("LATCHKEY_DATABASE__MAX_CONNECTIONS", "99999999999"));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        error_line(&out),
+        "error: invalid setting `database.max_connections` (LATCHKEY_DATABASE__MAX_CONNECTIONS): \
+         must be a whole number between 0 and 4294967295"
+    );
+    let out = run(cmd(&d.0)
+        .arg("check-config")
+        .env("LATCHKEY_LOG__LEVEL", "verbose!!"));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        error_line(&out),
+        "error: invalid setting `log.level` (LATCHKEY_LOG__LEVEL): `verbose!!` is not a log \
+         level: use error, warn, info, debug or trace, or directives such as \
+         \"info,latchkey_web=debug\""
+    );
+    // A level, with a directive for one module, still logs.
+    let file = d.0.join("latchkey.toml");
+    std::fs::write(&file, "[log]\nlevel = \"info, latchkey_store=warn\"\n").expect("write");
+    let s = Server::start(&d.0, &[("LATCHKEY_CONFIG", file.to_str().expect("path"))]);
+    let (_, logs) = s.stop();
+    assert!(logs.contains("Latchkey is listening"), "{logs}");
+}
+
+#[test]
+fn adding_a_member_again_says_so_and_audits_nothing() {
+    let d = tempdir("memberagain");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.args(args);
+        run(&mut c)
+    };
+    assert!(with(&["user", "add", "ann"]).status.success());
+    assert!(with(&["group", "add", "Pilot"]).status.success());
+    let out = with(&["group", "add-member", "Pilot", "ann"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "added ann to Pilot");
+    let out = with(&["group", "add-member", "Pilot", "ann"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "ann is already a member of Pilot; nothing changed"
+    );
+    let out = with(&["audit", "export", "--activity", "Add member to group"]);
+    assert_eq!(
+        text(&out.stdout).lines().count(),
+        1,
+        "{}",
+        text(&out.stdout)
+    );
+}

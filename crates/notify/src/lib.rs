@@ -10,7 +10,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use latchkey_core::config::Settings;
+use latchkey_core::config::{ConfigError, Settings};
 
 mod mask;
 mod memory;
@@ -89,6 +89,25 @@ pub enum NotifyError {
     Io(String),
 }
 
+impl From<ConfigError> for NotifyError {
+    /// A setting refused when a backend is built: [`NotifyError::Config`] with the
+    /// setting's key and variable in the text.
+    fn from(e: ConfigError) -> Self {
+        NotifyError::Config(e.to_string())
+    }
+}
+
+/// Checks the `[email]` and `[sms]` settings exactly as [`Delivery::from_settings`] does
+/// at start (it builds the same backends, then drops them): nothing is connected to, sent,
+/// or written, and no file is created. For `latchkey check-config` and the start.
+///
+/// # Errors
+///
+/// The first setting the chosen backends refuse, naming it and its variable.
+pub fn check_settings(settings: &Settings) -> Result<(), ConfigError> {
+    Delivery::build(settings).map(drop)
+}
+
 impl NotifyError {
     /// True when the same send may succeed later (network trouble, timeouts, 5xx).
     pub fn is_temporary(&self) -> bool {
@@ -131,26 +150,35 @@ impl Delivery {
     /// backend's settings are incomplete or wrong (see [`Smtp::new`],
     /// [`TwilioStyle::new`], [`Webhook::new`]).
     pub fn from_settings(settings: &Settings) -> Result<Self, NotifyError> {
+        Ok(Self::build(settings)?)
+    }
+
+    /// [`Delivery::from_settings`], with the refused setting as a [`ConfigError`]. Building
+    /// has no side effects: the outbox file is made at the first send, SMTP connects at
+    /// the first send, and the HTTP client connects at the first request.
+    fn build(settings: &Settings) -> Result<Self, ConfigError> {
         let mut outbox: Option<Arc<Outbox>> = None;
         let mut shared_outbox =
             || Arc::clone(outbox.get_or_insert_with(|| Arc::new(Outbox::new(&settings.data_dir))));
         let email: Arc<dyn Notifier> = match settings.email.transport.as_str() {
             "outbox" => shared_outbox(),
-            "smtp" => Arc::new(Smtp::new(&settings.email)?),
+            "smtp" => Arc::new(Smtp::configure(&settings.email)?),
             other => {
-                return Err(NotifyError::Config(format!(
-                    "email.transport must be \"outbox\" or \"smtp\", not {other:?}"
-                )));
+                return Err(ConfigError::new(
+                    "email.transport",
+                    format!("must be \"outbox\" or \"smtp\", not {other:?}"),
+                ));
             }
         };
         let phone: Arc<dyn Notifier> = match settings.sms.provider.as_str() {
             "outbox" => shared_outbox(),
-            "twilio" => Arc::new(TwilioStyle::new(&settings.sms)?),
-            "webhook" => Arc::new(Webhook::new(&settings.sms)?),
+            "twilio" => Arc::new(TwilioStyle::configure(&settings.sms)?),
+            "webhook" => Arc::new(Webhook::configure(&settings.sms)?),
             other => {
-                return Err(NotifyError::Config(format!(
-                    "sms.provider must be \"outbox\", \"twilio\" or \"webhook\", not {other:?}"
-                )));
+                return Err(ConfigError::new(
+                    "sms.provider",
+                    format!("must be \"outbox\", \"twilio\" or \"webhook\", not {other:?}"),
+                ));
             }
         };
         Ok(Self::new(email, phone))
@@ -212,4 +240,50 @@ pub(crate) fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
         source = s.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_check_refuses_what_building_refuses_in_the_same_words() {
+        /// The setting at fault, and how to break it.
+        type Case = (&'static str, fn(&mut Settings));
+        let cases: [Case; 5] = [
+            ("email.transport", |s| s.email.transport = "smpt".into()),
+            ("email.from", |s| {
+                s.email.transport = "smtp".into();
+                s.email.smtp_host = "mail.example.org".into();
+                s.email.from = "not an address".into();
+            }),
+            ("sms.provider", |s| s.sms.provider = "twillio".into()),
+            ("sms.webhook_url", |s| {
+                s.sms.provider = "webhook".into();
+                s.sms.webhook_url = "ftp://hooks.example.org".into();
+            }),
+            ("sms.timeout_seconds", |s| {
+                s.sms.provider = "webhook".into();
+                s.sms.webhook_url = "https://hooks.example.org".into();
+                s.sms.timeout_seconds = 0;
+            }),
+        ];
+        for (key, break_it) in cases {
+            let mut s = Settings::default();
+            break_it(&mut s);
+            let Err(checked) = check_settings(&s) else {
+                panic!("{key}: the check passed");
+            };
+            assert_eq!(checked.key, key);
+            assert_eq!(checked.var, latchkey_core::config::env_name(key));
+            match Delivery::from_settings(&s) {
+                Err(NotifyError::Config(text)) => assert!(
+                    text.ends_with(&checked.to_string()),
+                    "{key}: {text} / {checked}"
+                ),
+                other => panic!("{key}: expected a Config error, got {:?}", other.err()),
+            }
+        }
+        assert_eq!(check_settings(&Settings::default()), Ok(()));
+    }
 }

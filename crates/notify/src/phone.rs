@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use latchkey_core::config::SmsSettings;
+use latchkey_core::config::{ConfigError, SmsSettings};
 use reqwest::{Client, Response, StatusCode, Url};
 
 use crate::{Channel, Message, Notifier, NotifyError, error_chain};
@@ -11,10 +11,12 @@ use crate::{Channel, Message, Notifier, NotifyError, error_chain};
 /// Longest provider error text kept in an error.
 const MAX_ERROR_TEXT: usize = 300;
 
-fn client(settings: &SmsSettings) -> Result<Client, NotifyError> {
+/// The HTTP client for the provider; building it connects to nothing.
+fn client(settings: &SmsSettings) -> Result<Client, ConfigError> {
     if settings.timeout_seconds == 0 {
-        return Err(NotifyError::Config(
-            "sms.timeout_seconds must be at least 1".into(),
+        return Err(ConfigError::new(
+            "sms.timeout_seconds",
+            "must be at least 1",
         ));
     }
     let timeout = Duration::from_secs(u64::from(settings.timeout_seconds));
@@ -23,17 +25,23 @@ fn client(settings: &SmsSettings) -> Result<Client, NotifyError> {
         .connect_timeout(timeout)
         .user_agent(concat!("Latchkey/", env!("CARGO_PKG_VERSION")))
         .build()
-        .map_err(|e| NotifyError::Config(format!("cannot set up the HTTP client: {e}")))
+        .map_err(|e| {
+            ConfigError::new(
+                "sms.provider",
+                format!("cannot set up the HTTP client: {}", error_chain(&e)),
+            )
+        })
 }
 
-fn parse_url(value: &str, key: &str) -> Result<Url, NotifyError> {
+fn parse_url(value: &str, key: &str) -> Result<Url, ConfigError> {
     let url = Url::parse(value.trim()).map_err(|e| {
-        NotifyError::Config(format!("{key} must be an http(s) URL, not {value:?}: {e}"))
+        ConfigError::new(key, format!("must be an http(s) URL, not {value:?}: {e}"))
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(NotifyError::Config(format!(
-            "{key} must be an http(s) URL, not {value:?}"
-        )));
+        return Err(ConfigError::new(
+            key,
+            format!("must be an http(s) URL, not {value:?}"),
+        ));
     }
     Ok(url)
 }
@@ -172,28 +180,38 @@ impl TwilioStyle {
     /// letters, digits, `-` and `_`, `auth_token` or `from` is empty, `api_url` is not an
     /// http(s) URL, `timeout_seconds` is 0, or the HTTP client can't be set up.
     pub fn new(settings: &SmsSettings) -> Result<Self, NotifyError> {
+        Ok(Self::configure(settings)?)
+    }
+
+    /// [`TwilioStyle::new`], with the refused setting as a [`ConfigError`] (for
+    /// [`crate::check_settings`]).
+    pub(crate) fn configure(settings: &SmsSettings) -> Result<Self, ConfigError> {
         let sid = settings.account_sid.trim();
         if sid.is_empty() {
-            return Err(NotifyError::Config(
-                "sms.account_sid must be set when sms.provider is \"twilio\"".into(),
+            return Err(ConfigError::new(
+                "sms.account_sid",
+                "must be set when sms.provider is \"twilio\"",
             ));
         }
         if !sid
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
         {
-            return Err(NotifyError::Config(
-                "sms.account_sid may only contain letters, digits, '-' and '_'".into(),
+            return Err(ConfigError::new(
+                "sms.account_sid",
+                "may only contain letters, digits, '-' and '_'",
             ));
         }
         if settings.auth_token.is_empty() {
-            return Err(NotifyError::Config(
-                "sms.auth_token must be set when sms.provider is \"twilio\"".into(),
+            return Err(ConfigError::new(
+                "sms.auth_token",
+                "must be set when sms.provider is \"twilio\"",
             ));
         }
         if settings.from.trim().is_empty() {
-            return Err(NotifyError::Config(
-                "sms.from (the sending number) must be set when sms.provider is \"twilio\"".into(),
+            return Err(ConfigError::new(
+                "sms.from",
+                "the sending number must be set when sms.provider is \"twilio\"",
             ));
         }
         let base = settings.api_url.trim().trim_end_matches('/');
@@ -276,9 +294,16 @@ impl Webhook {
     /// [`NotifyError::Config`] when `webhook_url` is empty or not an http(s) URL,
     /// `timeout_seconds` is 0, or the HTTP client can't be set up.
     pub fn new(settings: &SmsSettings) -> Result<Self, NotifyError> {
+        Ok(Self::configure(settings)?)
+    }
+
+    /// [`Webhook::new`], with the refused setting as a [`ConfigError`] (for
+    /// [`crate::check_settings`]).
+    pub(crate) fn configure(settings: &SmsSettings) -> Result<Self, ConfigError> {
         if settings.webhook_url.trim().is_empty() {
-            return Err(NotifyError::Config(
-                "sms.webhook_url must be set when sms.provider is \"webhook\"".into(),
+            return Err(ConfigError::new(
+                "sms.webhook_url",
+                "must be set when sms.provider is \"webhook\"",
             ));
         }
         Ok(Self {

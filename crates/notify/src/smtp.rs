@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use latchkey_core::config::EmailSettings;
+use latchkey_core::config::{ConfigError, EmailSettings};
 use lettre::message::{Mailbox, MultiPart, header::ContentType};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
@@ -37,38 +37,49 @@ impl Smtp {
     /// `timeout_seconds` is 0, `from` is not a mailbox, `smtp_security` is not "starttls",
     /// "tls" or "none", or the host can't be used for TLS.
     pub fn new(settings: &EmailSettings) -> Result<Self, NotifyError> {
+        Ok(Self::configure(settings)?)
+    }
+
+    /// [`Smtp::new`], with the refused setting as a [`ConfigError`] (for
+    /// [`crate::check_settings`]).
+    pub(crate) fn configure(settings: &EmailSettings) -> Result<Self, ConfigError> {
         let host = settings.smtp_host.trim();
         if host.is_empty() {
-            return Err(NotifyError::Config(
-                "email.smtp_host must be set when email.transport is \"smtp\"".into(),
+            return Err(ConfigError::new(
+                "email.smtp_host",
+                "must be set when email.transport is \"smtp\"",
             ));
         }
         let port = u16::try_from(settings.smtp_port)
             .ok()
             .filter(|p| *p != 0)
             .ok_or_else(|| {
-                NotifyError::Config(format!(
-                    "email.smtp_port must be between 1 and 65535, not {}",
-                    settings.smtp_port
-                ))
+                ConfigError::new(
+                    "email.smtp_port",
+                    format!("must be between 1 and 65535, not {}", settings.smtp_port),
+                )
             })?;
         if settings.timeout_seconds == 0 {
-            return Err(NotifyError::Config(
-                "email.timeout_seconds must be at least 1".into(),
+            return Err(ConfigError::new(
+                "email.timeout_seconds",
+                "must be at least 1",
             ));
         }
         let from: Mailbox = settings.from.trim().parse().map_err(|e| {
-            NotifyError::Config(format!(
-                "email.from must be an address such as \"Contoso IT <it@contoso.example>\", not {:?}: {e}",
-                settings.from
-            ))
+            ConfigError::new(
+                "email.from",
+                format!(
+                    "must be an address such as \"Contoso IT <it@contoso.example>\", not {:?}: {e}",
+                    settings.from
+                ),
+            )
         })?;
         let timeout = Duration::from_secs(u64::from(settings.timeout_seconds));
         let tls_error = |e: lettre::transport::smtp::Error| {
-            NotifyError::Config(format!(
-                "email.smtp_host {host:?} cannot be used for TLS: {}",
-                error_chain(&e)
-            ))
+            ConfigError::new(
+                "email.smtp_host",
+                format!("{host:?} cannot be used for TLS: {}", error_chain(&e)),
+            )
         };
         let builder = match settings.smtp_security.as_str() {
             "starttls" => {
@@ -77,9 +88,10 @@ impl Smtp {
             "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(tls_error)?,
             "none" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
             other => {
-                return Err(NotifyError::Config(format!(
-                    "email.smtp_security must be \"starttls\", \"tls\" or \"none\", not {other:?}"
-                )));
+                return Err(ConfigError::new(
+                    "email.smtp_security",
+                    format!("must be \"starttls\", \"tls\" or \"none\", not {other:?}"),
+                ));
             }
         };
         let mut builder = builder.port(port).timeout(Some(timeout));

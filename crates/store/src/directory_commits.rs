@@ -258,17 +258,18 @@ macro_rules! impl_directory_commits {
                 if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
             }
 
-            /// Adds a direct member; adding again is not an error. Nesting: refused when
-            /// it would make a cycle, so the caller must hold [`NESTING_TURN`] (see
-            /// [`Self::take_turn_in`]) for the check to hold against parallel nestings.
+            /// Adds a direct member; true when it was added, false when it already was
+            /// one (nothing written). Nesting: refused when it would make a cycle, so the
+            /// caller must hold [`NESTING_TURN`] (see [`Self::take_turn_in`]) for the check
+            /// to hold against parallel nestings.
             pub(crate) async fn group_add_in(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 group: i64,
                 member: Member,
-            ) -> StoreResult<()> {
+            ) -> StoreResult<bool> {
                 match member {
                     Member::User(user) => {
-                        sqlx::query(
+                        let r = sqlx::query(
                             "INSERT INTO group_user_members (group_id, user_id) VALUES ($1, $2) \
                              ON CONFLICT (group_id, user_id) DO NOTHING",
                         )
@@ -277,12 +278,13 @@ macro_rules! impl_directory_commits {
                         .execute(&mut **tx)
                         .await
                         .map_err(|e| map_err(e, "member"))?;
+                        Ok(r.rows_affected() > 0)
                     }
                     Member::Group(child) => {
                         if group == child {
                             return Err(StoreError::Refused("a group can't be a member of itself"));
                         }
-                        sqlx::query(
+                        let r = sqlx::query(
                             "INSERT INTO group_group_members (parent_id, child_id) VALUES ($1, $2) \
                              ON CONFLICT (parent_id, child_id) DO NOTHING",
                         )
@@ -291,6 +293,10 @@ macro_rules! impl_directory_commits {
                         .execute(&mut **tx)
                         .await
                         .map_err(|e| map_err(e, "member"))?;
+                        if r.rows_affected() == 0 {
+                            // Already nested: the walk below found no cycle when it was added.
+                            return Ok(false);
+                        }
                         // Is `group` now inside itself? It is if it sits, at any depth,
                         // inside `child`; UNION stops the walk going round the cycle.
                         let cycles: i64 = sqlx::query_scalar(
@@ -309,9 +315,9 @@ macro_rules! impl_directory_commits {
                                 "that would put the group inside itself: it already contains this group",
                             ));
                         }
+                        Ok(true)
                     }
                 }
-                Ok(())
             }
 
             /// Removes a direct member; `NotFound` when it isn't one.
@@ -454,7 +460,11 @@ macro_rules! impl_directory_commits {
                     if matches!(member, Member::Group(_)) {
                         Self::take_turn_in(&mut tx, NESTING_TURN).await?;
                     }
-                    Self::group_add_in(&mut tx, group, member).await?;
+                    if !Self::group_add_in(&mut tx, group, member).await? {
+                        // Already a direct member: nothing changes, so nothing is audited.
+                        tx.rollback().await.map_err(backend)?;
+                        return Err(StoreError::Conflict("member"));
+                    }
                 } else {
                     Self::group_remove_in(&mut tx, group, member).await?;
                 }

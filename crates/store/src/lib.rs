@@ -30,6 +30,8 @@ pub use latchkey_core::store;
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: sqlx::SqlitePool,
+    /// The database file; the readiness probe writes beside it.
+    path: std::path::PathBuf,
 }
 
 /// PostgreSQL: shared by every instance behind a load balancer.
@@ -128,10 +130,29 @@ impl SqliteStore {
             .min_connections(0)
             .idle_timeout(Duration::from_secs(60))
             .acquire_timeout(pool.acquire_timeout)
+            // A connection whose transaction could not be ended (a COMMIT or ROLLBACK that
+            // failed on a full disk) would keep the write lock and leave every other writer
+            // "database is locked" until a restart: such a connection is closed when it
+            // comes back, which rolls its transaction back and frees the lock.
+            .after_release(|conn, _| {
+                Box::pin(async move {
+                    use sqlx::Executor;
+                    if conn.execute("BEGIN").await.is_err() {
+                        tracing::warn!(
+                            "a database connection was left inside a transaction; closing it"
+                        );
+                        return Ok(false);
+                    }
+                    Ok(conn.execute("ROLLBACK").await.is_ok())
+                })
+            })
             .connect_with(opts)
             .await
             .map_err(backend)?;
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            path: std::path::PathBuf::from(path),
+        })
     }
 }
 
@@ -174,6 +195,30 @@ impl PgStore {
 }
 
 impl SqliteStore {
+    /// Writes and removes a 64 KiB file beside the database, synced to disk: SQLite can
+    /// still commit into free space inside its files when the disk is full, so only a new
+    /// file tells that the next checkpoint or a larger write would fail.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Unavailable`] when the file can't be written (a full disk, a read-only
+    /// folder).
+    pub(crate) async fn file_probe(&self) -> Result<(), StoreError> {
+        use std::io::Write;
+        let probe = self.path.with_extension("probe");
+        tokio::task::spawn_blocking(move || {
+            let written = std::fs::File::create(&probe).and_then(|mut f| {
+                f.write_all(&[0u8; 64 * 1024])?;
+                f.sync_all()
+            });
+            let _ = std::fs::remove_file(&probe);
+            written
+        })
+        .await
+        .map_err(|e| StoreError::Unavailable(e.to_string()))?
+        .map_err(|e| StoreError::Unavailable(format!("the data folder can't be written: {e}")))
+    }
+
     /// The pool, for tests that need to reach under the trait.
     pub fn pool(&self) -> &sqlx::SqlitePool {
         &self.pool

@@ -46,6 +46,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "delivery_states",
         sql: include_str!("../migrations/sqlite/0007_delivery_states.sql"),
     },
+    Migration {
+        version: 8,
+        name: "audit_reports",
+        sql: include_str!("../migrations/sqlite/0008_audit_reports.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -83,6 +88,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 7,
         name: "delivery_states",
         sql: include_str!("../migrations/postgres/0007_delivery_states.sql"),
+    },
+    Migration {
+        version: 8,
+        name: "audit_reports",
+        sql: include_str!("../migrations/postgres/0008_audit_reports.sql"),
     },
 ];
 

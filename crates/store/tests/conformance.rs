@@ -228,9 +228,13 @@ async fn suite(s: Arc<dyn Store>) {
         .await
         .expect("nest");
     s.group_add_user(testers.id, mia.id).await.expect("add");
-    s.group_add_user(testers.id, mia.id)
-        .await
-        .expect("adding twice is harmless");
+    assert!(
+        matches!(
+            s.group_add_user(testers.id, mia.id).await,
+            Err(StoreError::Conflict("member"))
+        ),
+        "adding twice changes nothing and says so"
+    );
     assert!(s.is_member(mia.id, testers.id).await.expect("direct"));
     assert!(s.is_member(mia.id, outer.id).await.expect("two levels up"));
     assert!(!s.is_member(admin.id, outer.id).await.expect("not a member"));

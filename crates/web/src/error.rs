@@ -38,6 +38,10 @@ pub enum PageError {
     /// not be reached; nothing was changed. The text is for the log only.
     #[error("directory unavailable: {0}")]
     DirectoryUnavailable(String),
+    /// 503 with `Retry-After: 2`: the database can't be reached or can't write right now;
+    /// nothing was saved. The text is for the log only.
+    #[error("storage unavailable: {0}")]
+    StorageUnavailable(String),
     /// 500: anything else; the text is the logged cause, the page shows only the request id.
     #[error("internal: {0}")]
     Internal(String),
@@ -47,6 +51,7 @@ impl From<StoreError> for PageError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => PageError::NotFound,
+            StoreError::Unavailable(m) => PageError::StorageUnavailable(m),
             other => PageError::Internal(other.to_string()),
         }
     }
@@ -101,6 +106,13 @@ impl PageError {
                  hasn't changed anywhere. Try again in a few minutes; if it keeps happening, tell your IT team."
                     .into(),
             ),
+            PageError::StorageUnavailable(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "We can't save anything right now",
+                "Our database isn't answering at the moment, so nothing you sent was saved. Wait a minute and try \
+                 again; if it keeps happening, tell your IT team."
+                    .into(),
+            ),
             PageError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "Something went wrong",
@@ -116,6 +128,9 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         if let PageError::DirectoryUnavailable(why) = &self {
             tracing::warn!(%why, "the external directory refused a password change");
+        }
+        if let PageError::StorageUnavailable(cause) = &self {
+            tracing::warn!(%cause, "storage unavailable; answered 503");
         }
         if let PageError::Internal(cause) = &self {
             tracing::error!(%cause, "request failed");
@@ -193,6 +208,17 @@ impl ApiError {
         Self::new(StatusCode::CONFLICT, "conflict", message)
     }
 
+    /// `503 storage_unavailable` with `Retry-After`: the database can't be reached or can't
+    /// write right now and nothing was saved; logs `cause` at warn level.
+    pub fn storage_unavailable(cause: impl std::fmt::Display) -> Self {
+        tracing::warn!(%cause, "storage unavailable; answered 503");
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "storage_unavailable",
+            "The database can't be reached or can't save right now; nothing was changed. Try again after Retry-After seconds.",
+        )
+    }
+
     /// `500 internal`: logs `cause` at error level; the message only asks for the request id.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(%cause, "request failed");
@@ -212,6 +238,7 @@ impl From<StoreError> for ApiError {
                 ApiError::conflict(format!("That {} already exists.", what.replace('_', " ")))
             }
             StoreError::Refused(why) => ApiError::conflict(format!("Refused: {why}.")),
+            StoreError::Unavailable(cause) => ApiError::storage_unavailable(cause),
             other => ApiError::internal(other),
         }
     }
@@ -254,6 +281,7 @@ impl From<PageError> for ApiError {
                 "directory_unavailable",
                 "The organization's directory refused the password or couldn't be reached; nothing was changed. Try again later.",
             ),
+            PageError::StorageUnavailable(cause) => ApiError::storage_unavailable(cause),
             PageError::Internal(cause) => ApiError::internal(cause),
         }
     }

@@ -31,11 +31,22 @@ pub use router::app;
 pub use state::AppState;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::time::Duration;
+
+mod server;
+
+pub(crate) use server::body_timed_out;
 
 /// Serves the app on `listener` until `shutdown` resolves, then stops accepting, lets
 /// requests in flight finish (at most `drain`), and stops the background workers.
+///
+/// Slow clients are held to `[server]` (`state.settings.server`): a connection must send a
+/// request's headers within `header_timeout_seconds` (counted from the connection's start,
+/// or from the first byte of a later request, so one that sends nothing is closed too), its
+/// body within `body_timeout_seconds` (the request then fails with a 400 that says so, and
+/// the connection ends), and is closed after `keepalive_timeout_seconds` idle between
+/// requests. At most `max_connections` are open at once; more wait in the listen queue
+/// until one closes.
 pub async fn serve(
     state: AppState,
     listener: tokio::net::TcpListener,
@@ -45,25 +56,23 @@ pub async fn serve(
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let sweeper = tokio::spawn(session::sweeper(state.clone(), stop_rx.clone()));
     let deliveries = tokio::spawn(delivery::worker(state.clone(), stop_rx));
+    let limits = server::Limits::of(&state.settings.server);
     let router = app(state.clone());
     let (signal_tx, signal_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async move {
+    let mut server = tokio::spawn(server::accept_loop(listener, router, limits, async move {
         shutdown.await;
         let _ = signal_tx.send(());
-    });
-    let server = tokio::spawn(async move { server.await });
+    }));
     // Once the signal has come, the drain gets a deadline.
     let result = tokio::select! {
-        r = server => r.unwrap_or_else(|e| Err(std::io::Error::other(e))),
+        r = &mut server => r.unwrap_or_else(|e| Err(std::io::Error::other(e))),
         _ = async {
             let _ = signal_rx.await;
             tokio::time::sleep(drain).await;
         } => {
             tracing::warn!(seconds = drain.as_secs(), "requests still running after the drain timeout; stopping anyway");
+            // Dropping the accept loop closes the connections still open.
+            server.abort();
             Ok(())
         }
     };

@@ -9,7 +9,7 @@ use axum::routing::{get, post};
 use crate::error::PageError;
 use crate::pages::{account, admin, protection, report, reset, setup, signin};
 use crate::state::AppState;
-use crate::{api, middleware};
+use crate::{api, form, middleware};
 
 /// Forms are small; anything larger is refused before it is read.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -35,7 +35,7 @@ async fn page_not_found() -> PageError {
 /// The whole router: pages, the admin API under `/api/v1` (with its OpenAPI document),
 /// `/healthz`, `/readyz`, `/metrics` and the static files; bodies over [`MAX_BODY`] are
 /// refused (413), unknown paths get the 404 page and wrong methods the 405 page; every
-/// request passes [`middleware::request_context`].
+/// request passes [`middleware::request_context`], then [`form::refuse_bad_address`].
 pub fn app(state: AppState) -> Router {
     // The admin API: built from its table of operations, which also makes its OpenAPI document.
     let api = api::router();
@@ -114,6 +114,15 @@ pub fn app(state: AppState) -> Router {
             get(protection::show).post(protection::save),
         )
         .route("/admin/password-protection/test", post(protection::test))
+        .route("/admin/deliveries", get(admin::deliveries::show))
+        .route(
+            "/admin/deliveries/{id}/resend",
+            post(admin::deliveries::resend),
+        )
+        .route(
+            "/admin/deliveries/{id}/dismiss",
+            post(admin::deliveries::dismiss),
+        )
         .route("/admin/audit", get(admin::audit::show))
         .route("/admin/audit/export", get(admin::audit::export))
         .route("/admin/reports", get(admin::reports::show))
@@ -141,6 +150,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(page_not_found)
         .method_not_allowed_fallback(|| async { PageError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(axum::middleware::from_fn(form::refuse_bad_address))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::request_context,

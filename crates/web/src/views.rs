@@ -206,6 +206,9 @@ pub struct AdminHomePage {
     pub groups: usize,
     /// The viewer is a global administrator (shows the global-only links).
     pub is_global: bool,
+    /// Messages that couldn't be delivered in the last 24 hours (a warning links to
+    /// Deliveries when not 0).
+    pub failed_today: i64,
 }
 
 /// `templates/admin/users.html`: the users list (`GET /admin/users`).

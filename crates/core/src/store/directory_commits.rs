@@ -97,8 +97,9 @@ pub trait DirectoryCommits: Send + Sync {
     ) -> StoreResult<Group>;
     /// Deletes group `id` (its members stay) with `effects`. `NotFound` when already gone.
     async fn group_delete_commit(&self, id: i64, effects: &Effects) -> StoreResult<()>;
-    /// Adds (`add`) or removes a direct member of `group`, with `effects`. Adding twice is
-    /// not an error; removing what isn't a direct member is `NotFound`, and so is adding
+    /// Adds (`add`) or removes a direct member of `group`, with `effects`. Adding what
+    /// already is a direct member is `Conflict("member")`, and writes nothing (not the
+    /// effects either); removing what isn't a direct member is `NotFound`, and so is adding
     /// to or adding a group or user that is gone. A nesting that would make a cycle is
     /// `Refused` with the reason in words.
     async fn group_member_commit(

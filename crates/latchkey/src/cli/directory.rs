@@ -372,13 +372,21 @@ pub(super) async fn group(s: AppState, cmd: GroupCmd) -> Result<(), Fail> {
         }
         GroupCmd::AddMember { group, member } => {
             let g = find_group(&s, &group).await?;
-            match directory::add_member(&s, &actor(), &g, MemberRef::Name(&member)).await {
+            let done = match directory::add_member(&s, &actor(), &g, MemberRef::Name(&member)).await
+            {
                 Err(ServiceError::NoSuchMember) => {
                     return fail(format!("there is no user or group {member}"));
                 }
                 other => other.map_err(service_fail)?,
             };
-            outln!("added {member} to {}", g.name)?;
+            if done.added {
+                outln!("added {member} to {}", g.name)?;
+            } else {
+                outln!(
+                    "{member} is already a member of {}; nothing changed",
+                    g.name
+                )?;
+            }
             Ok(())
         }
         GroupCmd::RemoveMember { group, member } => {

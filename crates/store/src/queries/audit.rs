@@ -2,7 +2,9 @@
 
 use async_trait::async_trait;
 use latchkey_core::audit::{AuditEvent, ChainRow, NewAuditEvent, Outcome};
-use latchkey_core::store::{AuditFilter, AuditStore, Page, StoreResult};
+use latchkey_core::store::{
+    AuditDayCount, AuditFilter, AuditReasonCount, AuditReport, AuditStore, Page, StoreResult,
+};
 use sqlx::Row;
 
 use super::stored;
@@ -32,8 +34,80 @@ where
     })
 }
 
+// `audit_report` groups in the database; on SQLite, whose GROUP BY sorts every row it
+// reads unless an index delivers them in group order, both of its queries read the indexes
+// of migration 0008 in their order, so memory stays flat however many events match
+// (`tests::sqlite_reports_read_in_index_order` holds them to it).
+//
+// A failed event's reason: the first of the details' `reason`, `rejected` and `method` that
+// is a JSON string, else '' (details that are not a JSON object have none), as
+// `serde_json::Value::get(..).and_then(as_str)` reads them. `details` is TEXT on both
+// engines, so each extracts from it its own way.
+
+// SQLite: `json_valid` first, since the JSON functions raise an error on text that is not
+// JSON; `json_type` is `'text'` for a JSON string only. The partial index
+// `audit_events_report_reasons` is on this very expression: change both together.
+const SQLITE_REASON: &str = "CASE WHEN NOT json_valid(details) THEN '' \
+     WHEN json_type(details, '$.reason') = 'text' THEN json_extract(details, '$.reason') \
+     WHEN json_type(details, '$.rejected') = 'text' THEN json_extract(details, '$.rejected') \
+     WHEN json_type(details, '$.method') = 'text' THEN json_extract(details, '$.method') \
+     ELSE '' END";
+
+// SQLite: the failed events of `$1 <= time < $2`, counted per activity and reason.
+fn sqlite_reasons() -> String {
+    format!(
+        "SELECT activity, {SQLITE_REASON} AS reason, COUNT(*) AS n \
+         FROM audit_events INDEXED BY audit_events_report_reasons \
+         WHERE result = 'failure' AND time >= $1 AND time < $2 GROUP BY 1, 2"
+    )
+}
+
+// PostgreSQL: `details::jsonb`, parsed once per row (`OFFSET 0` keeps the lateral
+// subquery from being folded into every use), and only for text that holds an object.
+// `jsonb` can't hold U+0000, so its escape becomes U+FFFD first: a NUL in any string of
+// the details (say, an error text) would otherwise fail the whole report. PostgreSQL
+// aggregates with a hash table of the groups, so it needs no index in group order.
+fn pg_reasons() -> String {
+    "SELECT e.activity AS activity, \
+       CASE WHEN jsonb_typeof(j.d -> 'reason') = 'string' THEN j.d ->> 'reason' \
+       WHEN jsonb_typeof(j.d -> 'rejected') = 'string' THEN j.d ->> 'rejected' \
+       WHEN jsonb_typeof(j.d -> 'method') = 'string' THEN j.d ->> 'method' \
+       ELSE '' END AS reason, COUNT(*) AS n \
+     FROM audit_events e CROSS JOIN LATERAL (SELECT CASE \
+       WHEN left(ltrim(e.details, E' \\t\\n\\r'), 1) = '{' \
+       THEN replace(e.details, E'\\\\u0000', E'\\\\ufffd')::jsonb END AS d OFFSET 0) j \
+     WHERE e.result = 'failure' AND e.time >= $1 AND e.time < $2 GROUP BY 1, 2"
+        .to_owned()
+}
+
+// Events of the `activities` (`$7`…) per UTC day, activity and result, in
+// `$1 <= time < $2`; `$3` and `$4` repeat that range in days, `$5` and `$6` are the two
+// results, so an index on (activity, result, day, time) serves it in group order.
+fn days_sql(index: &str, activities: usize) -> String {
+    let list = (0..activities)
+        .map(|i| format!("${}", i + 7))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "SELECT activity, result, time / 86400 AS day, COUNT(*) AS n FROM audit_events {index} \
+         WHERE activity IN ({list}) AND result IN ($5, $6) \
+         AND time / 86400 >= $3 AND time / 86400 <= $4 AND time >= $1 AND time < $2 \
+         GROUP BY activity, result, time / 86400"
+    )
+}
+
+// The `$3` most common of the `grouped` reasons, ordered by count and then by the label the
+// page shows, compared byte by byte as Rust compares strings.
+fn top_sql(grouped: &str, byte_order: &str) -> String {
+    format!(
+        "SELECT activity, reason, n FROM ({grouped}) g ORDER BY n DESC, \
+         (CASE WHEN reason = '' THEN activity ELSE activity || ': ' || reason END) {byte_order} \
+         LIMIT $3"
+    )
+}
+
 macro_rules! impl_audit {
-    ($ty:ty) => {
+    ($ty:ty, $days_index:literal, $reasons:expr, $byte_order:literal) => {
         #[async_trait]
         impl AuditStore for $ty {
             async fn audit_append(&self, e: &NewAuditEvent) -> StoreResult<()> {
@@ -85,6 +159,61 @@ macro_rules! impl_audit {
                 Ok(Page { items, total })
             }
 
+            async fn audit_report(
+                &self,
+                since: i64,
+                until: i64,
+                activities: &[&str],
+                top: u32,
+            ) -> StoreResult<AuditReport> {
+                let mut report = AuditReport::default();
+                if !activities.is_empty() {
+                    let sql = days_sql($days_index, activities.len());
+                    let mut q = sqlx::query(&sql)
+                        .bind(since)
+                        .bind(until)
+                        .bind(since / 86_400)
+                        .bind(until.saturating_sub(1) / 86_400)
+                        .bind(Outcome::Success.as_str())
+                        .bind(Outcome::Failure.as_str());
+                    for a in activities {
+                        q = q.bind(*a);
+                    }
+                    for row in q.fetch_all(&self.pool).await.map_err(backend)? {
+                        let n: i64 = row.try_get("n").map_err(backend)?;
+                        report.per_day.push(AuditDayCount {
+                            day: row.try_get("day").map_err(backend)?,
+                            activity: row.try_get("activity").map_err(backend)?,
+                            result: stored(
+                                "audit result",
+                                row.try_get("result").map_err(backend)?,
+                                Outcome::parse,
+                            )?,
+                            count: u64::try_from(n).unwrap_or(0),
+                        });
+                    }
+                }
+                if top > 0 {
+                    let sql = top_sql(&$reasons, $byte_order);
+                    let rows = sqlx::query(&sql)
+                        .bind(since)
+                        .bind(until)
+                        .bind(i64::from(top))
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(backend)?;
+                    for row in rows {
+                        let n: i64 = row.try_get("n").map_err(backend)?;
+                        report.failures.push(AuditReasonCount {
+                            activity: row.try_get("activity").map_err(backend)?,
+                            reason: row.try_get("reason").map_err(backend)?,
+                            count: u64::try_from(n).unwrap_or(0),
+                        });
+                    }
+                }
+                Ok(report)
+            }
+
             async fn audit_delete_before(&self, before: i64) -> StoreResult<u64> {
                 let r = sqlx::query("DELETE FROM audit_events WHERE time < $1")
                     .bind(before)
@@ -126,5 +255,63 @@ macro_rules! impl_audit {
     };
 }
 
-impl_audit!(SqliteStore);
-impl_audit!(PgStore);
+impl_audit!(
+    SqliteStore,
+    "INDEXED BY audit_events_report_days",
+    sqlite_reasons(),
+    "COLLATE BINARY"
+);
+impl_audit!(PgStore, "", pg_reasons(), "COLLATE \"C\"");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use latchkey_core::store::Store;
+
+    /// SQLite reads both report queries from the indexes of migration 0008 in group order:
+    /// no temporary B-tree holding every event (only the few groups get ordered), so memory
+    /// does not grow with the log. Fails when a query and its index drift apart.
+    #[tokio::test]
+    async fn sqlite_reports_read_in_index_order() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = std::env::temp_dir().join(format!("lk-report-plan-{}", std::process::id()));
+        let store =
+            SqliteStore::open(&format!("sqlite://{}/latchkey.db", dir.display()), 1).await?;
+        store.migrate().await?;
+        let plan = |sql: String, binds: usize| {
+            let store = store.clone();
+            async move {
+                let sql = format!("EXPLAIN QUERY PLAN {sql}");
+                let mut q = sqlx::query(&sql);
+                for _ in 0..binds {
+                    q = q.bind(0i64);
+                }
+                let rows = q.fetch_all(store.pool()).await?;
+                let lines = rows
+                    .iter()
+                    .map(|r| r.try_get::<String, _>("detail"))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok::<_, sqlx::Error>(lines.join("\n"))
+            }
+        };
+        let days = plan(days_sql("INDEXED BY audit_events_report_days", 5), 11).await?;
+        assert!(
+            days.contains("COVERING INDEX audit_events_report_days"),
+            "{days}"
+        );
+        assert!(!days.contains("TEMP B-TREE"), "{days}");
+        let reasons = plan(top_sql(&sqlite_reasons(), "COLLATE BINARY"), 3).await?;
+        assert!(
+            reasons.contains("USING INDEX audit_events_report_reasons"),
+            "{reasons}"
+        );
+        assert!(!reasons.contains("TEMP B-TREE FOR GROUP BY"), "{reasons}");
+        assert_eq!(
+            reasons.matches("TEMP B-TREE").count(),
+            1,
+            "the groups only: {reasons}"
+        );
+        store.pool().close().await;
+        let _ = std::fs::remove_dir_all(dir);
+        Ok(())
+    }
+}

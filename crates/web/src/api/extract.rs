@@ -1,5 +1,7 @@
 //! Request extraction for the API, with rejections in the API's JSON shape: a strict JSON
-//! body, and query parameters that are checked by name and type.
+//! body, and query parameters that are checked by name and type. Text the database engines
+//! would treat differently is refused as `invalid_field` naming the field (the rules are in
+//! [`crate::form`]): JSON strings here, query strings and paths before routing.
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
@@ -8,6 +10,7 @@ use axum::http::{StatusCode, header};
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
+use crate::form::{Refusal, Refused, check_text, seconds};
 use crate::state::AppState;
 
 /// A JSON body of type `T`. Types are strict and unknown fields are refused by `T`
@@ -23,6 +26,48 @@ fn is_json(content_type: &str) -> bool {
         .to_ascii_lowercase();
     essence == "application/json"
         || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// Whether serde_json refused a string for holding a lone surrogate (`"\ud800"`) or bytes
+/// that are not UTF-8; its messages for these are stable and tested below.
+fn bad_character(e: &serde_json::Error) -> bool {
+    let m = e.to_string();
+    m.contains("surrogate") || m.contains("hex escape") || m.contains("unicode code point")
+}
+
+/// Every string (and object key) of `v` at `at` and below, checked with [`check_text`].
+fn check_strings(v: &serde_json::Value, at: &str) -> Result<(), Refused> {
+    match v {
+        serde_json::Value::String(s) => check_text(at, s),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| check_strings(item, &format!("{at}[{i}]"))),
+        serde_json::Value::Object(fields) => fields.iter().try_for_each(|(k, item)| {
+            let path = if at.is_empty() {
+                k.clone()
+            } else {
+                format!("{at}.{k}")
+            };
+            check_text(&path, k)?;
+            check_strings(item, &path)
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses, naming the field, text the database engines would treat differently: a string
+/// with a NUL, a lone surrogate or bytes that are not UTF-8, or one that is too long.
+/// Anything else that is wrong is left to the typed parse, which says it best.
+fn refuse_bad_text(bytes: &[u8]) -> Result<(), ApiError> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, serde_json::Value>(&mut de) {
+        Ok(tree) => check_strings(&tree, "").map_err(|r| r.api_error()),
+        Err(e) if bad_character(e.inner()) => {
+            Err(Refused::new(e.path().to_string(), Refusal::Character).api_error())
+        }
+        Err(_) => Ok(()),
+    }
 }
 
 /// Parses `bytes` as a `T` (a JSON object); the error says where the problem is.
@@ -42,6 +87,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             "The body must be a JSON object.",
         ));
     }
+    refuse_bad_text(bytes)?;
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -89,6 +135,15 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for ApiJson<T> {
                     "too_large",
                     "The body is larger than 64 KiB.",
                 )
+            } else if crate::body_timed_out(&e) {
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_json",
+                    format!(
+                        "The body took longer than {} to arrive; send it again.",
+                        seconds(state.settings.server.body_timeout_seconds)
+                    ),
+                )
             } else {
                 ApiError::new(
                     StatusCode::BAD_REQUEST,
@@ -101,7 +156,9 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for ApiJson<T> {
     }
 }
 
-/// The query string as name–value pairs, read by name with strict types.
+/// The query string as name–value pairs, read by name with strict types. (Values with a
+/// NUL, not UTF-8 or too long never get here: [`crate::form::refuse_bad_address`]
+/// refuses them for every request.)
 #[derive(Debug, Default)]
 pub struct Params(Vec<(String, String)>);
 
@@ -233,4 +290,55 @@ pub fn path_id(raw: &str) -> Result<i64, ApiError> {
         .ok()
         .filter(|n| *n > 0)
         .ok_or_else(|| ApiError::not_found("There is no such resource."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Body {
+        name: String,
+        #[serde(default)]
+        list: Vec<String>,
+    }
+
+    fn refused(json: &[u8]) -> (String, String) {
+        match parse_json::<Body>(json) {
+            Ok(b) => panic!("accepted {b:?}"),
+            Err(e) => (e.field.unwrap_or_default(), e.message),
+        }
+    }
+
+    #[test]
+    fn strings_the_engines_disagree_on_are_refused_by_field() {
+        for body in [
+            &br#"{"name": "a\u0000b"}"#[..],
+            br#"{"name": "\ud800"}"#,
+            br#"{"name": "\udc00"}"#,
+            br#"{"name": "\ud800\u0041"}"#,
+            b"{\"name\": \"a\xffb\"}",
+        ] {
+            let (field, message) = refused(body);
+            assert_eq!(field, "name", "{}", String::from_utf8_lossy(body));
+            assert!(message.contains("not allowed"), "{message}");
+        }
+        let (field, _) = refused(br#"{"name": "x", "list": ["ok", "b\u0000"]}"#);
+        assert_eq!(field, "list[1]");
+        let long = format!(
+            r#"{{"name": "{}"}}"#,
+            "a".repeat(crate::form::MAX_TEXT_CHARS + 1)
+        );
+        let (field, message) = refused(long.as_bytes());
+        assert_eq!(field, "name");
+        assert!(message.contains("too long"), "{message}");
+        // A surrogate pair is one real character.
+        assert!(parse_json::<Body>(br#"{"name": "\ud83d\ude00"}"#).is_ok());
+        // Other mistakes keep their own message.
+        let e = parse_json::<Body>(br#"{"name": 1}"#).err().map(|e| e.code);
+        assert_eq!(e, Some("invalid_field"));
+        let e = parse_json::<Body>(br#"{"name": "x""#).err().map(|e| e.code);
+        assert_eq!(e, Some("invalid_json"));
+    }
 }

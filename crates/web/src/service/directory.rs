@@ -72,7 +72,7 @@ impl Actor {
         self.admin.is_some_and(|(id, _)| id == user.id)
     }
 
-    fn require_global(&self) -> Result<(), ServiceError> {
+    pub(crate) fn require_global(&self) -> Result<(), ServiceError> {
         if self.role() == Role::GlobalAdmin {
             Ok(())
         } else {
@@ -617,8 +617,18 @@ pub async fn delete_group(
     Ok(state.store.group_delete_commit(group.id, &effects).await?)
 }
 
-/// Adds a user or a nested group to `group` (global administrators); adding twice is not
-/// an error. Audited as "Add member to group". Returns the member added.
+/// What [`add_member`] did.
+#[derive(Debug, Clone)]
+pub struct AddedMember {
+    /// The member, as found.
+    pub member: Named,
+    /// False when it already was a direct member: nothing changed and nothing was audited.
+    pub added: bool,
+}
+
+/// Adds a user or a nested group to `group` (global administrators). Audited as "Add
+/// member to group". Adding a direct member again is not an error, but changes nothing
+/// and is not audited: the answer says it was already a member.
 ///
 /// Errors: [`ServiceError::Forbidden`]; [`ServiceError::NoSuchMember`] when the member
 /// (or the group) doesn't exist; [`ServiceError::Nesting`] when nesting would make a
@@ -628,7 +638,7 @@ pub async fn add_member(
     actor: &Actor,
     group: &Group,
     member: MemberRef<'_>,
-) -> Result<Named, ServiceError> {
+) -> Result<AddedMember, ServiceError> {
     actor.require_global()?;
     let m = resolve(state, member).await?;
     let effects = audit_only(vec![actor.event(
@@ -642,7 +652,14 @@ pub async fn add_member(
         .group_member_commit(group.id, m.member(), true, &effects)
         .await
     {
-        Ok(()) => Ok(m),
+        Ok(()) => Ok(AddedMember {
+            member: m,
+            added: true,
+        }),
+        Err(StoreError::Conflict("member")) => Ok(AddedMember {
+            member: m,
+            added: false,
+        }),
         Err(StoreError::NotFound) => Err(ServiceError::NoSuchMember),
         Err(StoreError::Refused(why)) => Err(ServiceError::Nesting {
             member: m.name().to_owned(),

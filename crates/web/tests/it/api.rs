@@ -1577,3 +1577,179 @@ async fn api_policy_document_is_validated_whole_applied_atomically_audited_once(
         "https://help.example.org"
     );
 }
+
+#[tokio::test]
+async fn adding_a_member_again_changes_nothing_and_is_not_audited() {
+    let app = TestApp::new().await;
+    let t = token(&app, "admin", Scope::Write).await;
+    let t = Some(t.as_str());
+    let u = add_user(&app, "ann", Role::User).await;
+    let mut ids = Vec::new();
+    for name in ["Finance", "Everyone"] {
+        let r = call(
+            &app,
+            "POST",
+            "/api/v1/groups",
+            t,
+            Some(json!({ "name": name })),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        ids.push(r.body["id"].as_i64().expect("id"));
+    }
+    let (fin, all) = (ids[0], ids[1]);
+    let additions = |target: &'static str| {
+        let app = &app;
+        async move {
+            let r = call(
+                app,
+                "GET",
+                &format!("/api/v1/audit?target={target}&activity=Add%20member%20to%20group"),
+                t,
+                None,
+            )
+            .await;
+            r.body["total"].as_i64().expect("total")
+        }
+    };
+    // The API: adding again is not an error (as documented), and writes nothing.
+    for body in [
+        json!({"kind": "user", "id": u}),
+        json!({"kind": "user", "id": u}),
+        json!({"kind": "group", "id": fin}),
+        json!({"kind": "group", "id": fin}),
+    ] {
+        let r = call(
+            &app,
+            "POST",
+            &format!("/api/v1/groups/{all}/members"),
+            t,
+            Some(body),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+    }
+    assert_eq!(additions("Everyone").await, 2, "one event per real change");
+
+    // The portal says so, and audits nothing either.
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let r = admin
+        .post(&format!("/admin/groups/{all}/add"), &[("member", "ann")])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(
+        r.body
+            .contains("ann is already a member of Everyone; nothing changed."),
+        "{}",
+        r.body
+    );
+    assert!(!r.body.contains("Added ann"), "{}", r.body);
+    let r = admin
+        .post(
+            &format!("/admin/groups/{all}/add"),
+            &[("member", "Finance")],
+        )
+        .await;
+    assert!(r.body.contains("Finance is already a member of Everyone"));
+    assert_eq!(additions("Everyone").await, 2);
+
+    // A real addition still is one.
+    let r = admin
+        .post(&format!("/admin/groups/{fin}/add"), &[("member", "ann")])
+        .await;
+    assert!(r.body.contains("Added ann."), "{}", r.body);
+    assert_eq!(additions("Finance").await, 1);
+    let r = call(&app, "GET", &format!("/api/v1/groups/{all}"), t, None).await;
+    assert_eq!(r.body["members"]["users"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        r.body["members"]["groups"].as_array().map(Vec::len),
+        Some(1)
+    );
+}
+
+#[tokio::test]
+async fn the_sspr_methods_refuse_duplicates_and_unknown_or_too_many_entries() {
+    let app = TestApp::new().await;
+    let t = token(&app, "admin", Scope::Write).await;
+    let t = Some(t.as_str());
+    let original = call(&app, "GET", "/api/v1/policy", t, None).await.body;
+    let refused = |r: &R, field: &str, words: &str| {
+        assert_eq!(
+            (r.status, r.code()),
+            (StatusCode::BAD_REQUEST, "invalid_field"),
+            "{}",
+            r.body
+        );
+        let errors = r.body["error"]["errors"].as_array().cloned();
+        let found = errors.unwrap_or_default().into_iter().any(|e| {
+            e["field"] == field && e["message"].as_str().is_some_and(|m| m.contains(words))
+        });
+        assert!(found, "{field}: {words}: {}", r.body);
+    };
+
+    let many: Vec<&str> = vec!["email"; 6000];
+    let r = call(
+        &app,
+        "PUT",
+        "/api/v1/policy/sspr",
+        t,
+        Some(json!({"methods": many})),
+    )
+    .await;
+    refused(&r, "methods", "At most 5 methods can be listed, each once");
+    let r = call(
+        &app,
+        "PUT",
+        "/api/v1/policy/sspr",
+        t,
+        Some(json!({"methods": ["email", "app_code", "email"]})),
+    )
+    .await;
+    refused(&r, "methods", "email is listed more than once");
+    let mut doc = original.clone();
+    doc["sspr"]["methods"] = json!(["mobile_phone", "mobile_phone"]);
+    let r = call(&app, "PUT", "/api/v1/policy", t, Some(doc)).await;
+    refused(&r, "sspr.methods", "mobile_phone is listed more than once");
+    let r = call(
+        &app,
+        "PUT",
+        "/api/v1/policy/sspr",
+        t,
+        Some(json!({"methods": ["email", "sms"]})),
+    )
+    .await;
+    assert_eq!(
+        (r.status, r.field()),
+        (StatusCode::BAD_REQUEST, "methods[1]"),
+        "{}",
+        r.body
+    );
+
+    // Nothing was stored or audited.
+    assert_eq!(
+        call(&app, "GET", "/api/v1/policy", t, None).await.body,
+        original
+    );
+    let r = call(&app, "GET", "/api/v1/audit", t, None).await;
+    let acts: Vec<&str> = r.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|e| e["activity"].as_str())
+        .filter(|a| a.contains("olicy") || a.contains("password reset"))
+        .collect();
+    assert!(acts.is_empty(), "{acts:?}");
+
+    // Every method once is accepted.
+    let r = call(
+        &app,
+        "PUT",
+        "/api/v1/policy/sspr",
+        t,
+        Some(
+            json!({"methods": ["app_code", "email", "mobile_phone", "office_phone", "questions"]}),
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+}

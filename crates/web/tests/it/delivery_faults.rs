@@ -249,17 +249,19 @@ async fn an_smtp_server_that_refuses_never_blocks_the_user() {
         );
     }
     nothing_counted_everything_told(&app, u.id, 12).await;
-    let page = app
-        .signed_in("admin", crate::harness::ADMIN_PW)
-        .await
-        .get("/admin/deliveries")
-        .await;
+    let page = admin.get("/admin/deliveries").await;
     assert!(
         page.body.contains("550"),
         "the provider's answer is shown: {} {} {}",
         page.status,
         page.location(),
         page.body
+    );
+    let home = admin.get("/admin").await;
+    assert!(
+        home.body.contains("12 messages couldn"),
+        "the portal's home warns: {}",
+        home.body
     );
 }
 

@@ -179,6 +179,187 @@ async fn usage_and_insights_count_a_seeded_directory() {
 }
 
 #[tokio::test]
+async fn usage_and_insights_count_the_audit_log_per_day_and_reason_on_sqlite() {
+    count_the_audit_log(TestApp::new().await).await;
+}
+
+#[tokio::test]
+async fn usage_and_insights_count_the_audit_log_per_day_and_reason_on_postgres() {
+    count_the_audit_log(TestApp::on_postgres().await).await;
+}
+
+/// Resets, unlocks, failures and blocks per day and the failure reasons, from events written
+/// straight into the log: the numbers the page showed when it counted the events itself.
+async fn count_the_audit_log(app: TestApp) {
+    use latchkey_core::audit::{NewAuditEvent, Outcome, activity};
+    use serde_json::json;
+
+    // The clock is at 2026-01-05 09:00 UTC.
+    let day = |d: &str, hour: i64| {
+        let date = time::Date::parse(d, time::macros::format_description!("[year]-[month]-[day]"))
+            .expect("date");
+        date.midnight().assume_utc().unix_timestamp() + hour * 3600
+    };
+    let events = [
+        (
+            "2026-01-05",
+            1,
+            activity::SSPR_RESET,
+            Outcome::Success,
+            json!({"method": "email"}),
+        ),
+        (
+            "2026-01-05",
+            2,
+            activity::SSPR_RESET,
+            Outcome::Success,
+            json!({}),
+        ),
+        (
+            "2026-01-05",
+            3,
+            activity::SSPR_UNLOCK,
+            Outcome::Success,
+            json!({}),
+        ),
+        (
+            "2026-01-05",
+            4,
+            activity::SSPR_RESET,
+            Outcome::Failure,
+            json!({}),
+        ),
+        (
+            "2026-01-05",
+            5,
+            activity::SSPR_FAILED_METHOD,
+            Outcome::Failure,
+            json!({"method": "email"}),
+        ),
+        (
+            "2026-01-05",
+            6,
+            activity::SSPR_FAILED_METHOD,
+            Outcome::Failure,
+            json!({"method": "email"}),
+        ),
+        (
+            "2026-01-05",
+            7,
+            activity::SSPR_FAILED_METHOD,
+            Outcome::Failure,
+            json!({"method": "mobile", "reason": "destination did not match"}),
+        ),
+        (
+            "2026-01-05",
+            8,
+            activity::SSPR_BLOCKED,
+            Outcome::Success,
+            json!({"reason": "limit"}),
+        ),
+        (
+            "2026-01-05",
+            8,
+            activity::SSPR_SUBMITTED_PASSWORD,
+            Outcome::Failure,
+            json!({"rejected": "too common"}),
+        ),
+        (
+            "2026-01-03",
+            0,
+            activity::SSPR_BLOCKED,
+            Outcome::Failure,
+            json!({"reason": "limit"}),
+        ),
+        (
+            "2026-01-03",
+            23,
+            activity::SSPR_UNLOCK,
+            Outcome::Success,
+            json!({}),
+        ),
+        // Before the 30 days (their first is 2025-12-07), and after today.
+        (
+            "2025-12-06",
+            23,
+            activity::SSPR_RESET,
+            Outcome::Success,
+            json!({}),
+        ),
+        (
+            "2026-01-07",
+            1,
+            activity::SIGN_IN,
+            Outcome::Failure,
+            json!({"reason": "later"}),
+        ),
+    ];
+    for (d, hour, a, result, details) in events {
+        app.state
+            .store
+            .audit_append(&NewAuditEvent {
+                time: day(d, hour),
+                activity: a,
+                actor: "someone".into(),
+                target: "someone".into(),
+                client_ip: String::new(),
+                result,
+                correlation_id: String::new(),
+                details,
+            })
+            .await
+            .expect("append");
+    }
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let r = admin.get("/admin/reports").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let row = |d: &str, v: [u64; 3]| {
+        format!(
+            "<tr><td>{d}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            v[0], v[1], v[2]
+        )
+    };
+    assert_eq!(r.body.matches("<tr><td>20").count(), 30, "30 days");
+    assert!(r.body.contains(&row("2025-12-07", [0, 0, 0])), "{}", r.body);
+    assert!(r.body.contains(&row("2026-01-03", [1, 0, 1])));
+    assert!(r.body.contains(&row("2026-01-05", [3, 4, 1])));
+    assert!(!r.body.contains("<td>2025-12-06</td>") && !r.body.contains("<td>2026-01-06</td>"));
+    // The chart's scale is the busiest day.
+    assert!(
+        r.body.contains(r##"fill="#1b1b1b">8</text>"##),
+        "{}",
+        r.body
+    );
+    // Failures by reason, most first, then by name; later events count too.
+    let reasons: Vec<&str> = r
+        .body
+        .split("<caption class=\"visually-hidden\">Failure reasons</caption>")
+        .nth(1)
+        .and_then(|t| t.split("</table>").next())
+        .expect("reasons table")
+        .split("<tr><td>")
+        .skip(1)
+        .map(|row| row.split("</td></tr>").next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            "User failed a verification option: email</td><td>2",
+            "Blocked from self-service password reset: limit</td><td>1",
+            "Reset password (self-service)</td><td>1",
+            "Sign-in: later</td><td>1",
+            "User failed a verification option: destination did not match</td><td>1",
+            "User submitted a new password: too common</td><td>1",
+        ]
+    );
+    // Ninety days take in the older reset.
+    let r = admin.get("/admin/reports?days=90").await;
+    assert_eq!(r.body.matches("<tr><td>20").count(), 90);
+    assert!(r.body.contains(&row("2025-12-06", [1, 0, 0])));
+    assert!(r.body.contains(&row("2026-01-05", [3, 4, 1])));
+}
+
+#[tokio::test]
 async fn retention_removes_old_events_and_the_chain_still_verifies() {
     let app = TestApp::with_env(&[("LATCHKEY_AUDIT__RETENTION_DAYS", "30")]).await;
     let mut admin = app.signed_in("admin", ADMIN_PW).await;

@@ -199,8 +199,16 @@ pub async fn add(
         )
         .await;
         match added {
-            Ok(_) => {
-                let notice = Some(format!("Added {name}."));
+            Ok(done) => {
+                let notice = Some(if done.added {
+                    format!("Added {name}.")
+                } else {
+                    format!(
+                        "{} is already a member of {}; nothing changed.",
+                        done.member.name(),
+                        group.name
+                    )
+                });
                 return group_page(&state, &csrf, &a, group, errors, notice, String::new()).await;
             }
             Err(ServiceError::NoSuchMember) => errors.push(

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::User;
 use latchkey_core::policy::Method;
-use latchkey_core::store::AuditFilter;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -132,72 +131,11 @@ pub async fn show(
         }
     }
 
-    // Resets and unlocks per day from the audit log.
+    // Resets and unlocks per day, and the failure reasons, counted by the database: the
+    // page holds one row per day and ten reasons however long the log is.
     let now = state.now();
     let start_day = (now / 86_400 - (days - 1)) * 86_400;
-    let filter = AuditFilter {
-        since: Some(start_day),
-        ..Default::default()
-    };
-    let mut events = Vec::new();
-    let mut offset = 0;
-    loop {
-        let page = state.store.audit_list(&filter, offset, 5000).await?;
-        if page.items.is_empty() {
-            break;
-        }
-        offset += page.items.len() as i64;
-        events.extend(page.items);
-        if offset >= page.total || offset >= 200_000 {
-            break;
-        }
-    }
-    let mut per_day: BTreeMap<i64, [u64; 3]> = (0..days)
-        .map(|d| (start_day / 86_400 + d, [0; 3]))
-        .collect();
-    let mut reasons: BTreeMap<String, u64> = BTreeMap::new();
-    for e in &events {
-        let slot = per_day.get_mut(&(e.time / 86_400));
-        let col = match (e.activity.as_str(), e.result) {
-            (activity::SSPR_RESET | activity::SSPR_UNLOCK, Outcome::Success) => Some(0),
-            (
-                activity::SSPR_FAILED_METHOD | activity::SSPR_SUBMITTED_PASSWORD,
-                Outcome::Failure,
-            ) => Some(1),
-            (activity::SSPR_BLOCKED, _) => Some(2),
-            _ => None,
-        };
-        if let (Some(s), Some(c)) = (slot, col) {
-            s[c] += 1;
-        }
-        if e.result == Outcome::Failure {
-            let why = e
-                .details
-                .get("reason")
-                .and_then(|r| r.as_str())
-                .or_else(|| e.details.get("rejected").and_then(|r| r.as_str()))
-                .or_else(|| e.details.get("method").and_then(|r| r.as_str()))
-                .unwrap_or("");
-            let key = if why.is_empty() {
-                e.activity.clone()
-            } else {
-                format!("{}: {why}", e.activity)
-            };
-            *reasons.entry(key).or_default() += 1;
-        }
-    }
-    let day_rows: Vec<(String, [u64; 3])> = per_day
-        .into_iter()
-        .map(|(d, v)| {
-            (
-                latchkey_core::clock::rfc3339(d * 86_400)[..10].to_owned(),
-                v,
-            )
-        })
-        .collect();
-    let mut top: Vec<(String, u64)> = reasons.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    top.truncate(10);
+    let (day_rows, top) = audit_counts(&state, start_day, days).await?;
     let method_rows: Vec<(String, u64, u64)> = cov
         .by_method
         .iter()
@@ -230,6 +168,72 @@ pub async fn show(
         groups: state.store.group_list().await?,
         notice,
     }))
+}
+
+/// The column of the per-day chart an event of this activity and result counts in: 0
+/// succeeded resets and unlocks, 1 failed verifications and passwords, 2 blocks; none for
+/// anything else.
+fn column(activity_name: &str, result: Outcome) -> Option<usize> {
+    match (activity_name, result) {
+        (activity::SSPR_RESET | activity::SSPR_UNLOCK, Outcome::Success) => Some(0),
+        (activity::SSPR_FAILED_METHOD | activity::SSPR_SUBMITTED_PASSWORD, Outcome::Failure) => {
+            Some(1)
+        }
+        (activity::SSPR_BLOCKED, _) => Some(2),
+        _ => None,
+    }
+}
+
+/// The activities [`column`] counts.
+const PER_DAY: [&str; 5] = [
+    activity::SSPR_RESET,
+    activity::SSPR_UNLOCK,
+    activity::SSPR_FAILED_METHOD,
+    activity::SSPR_SUBMITTED_PASSWORD,
+    activity::SSPR_BLOCKED,
+];
+
+/// How many failure reasons the page lists.
+const TOP_REASONS: u32 = 10;
+
+/// The audit part of the page over `days` UTC days from `start_day`: per day (`YYYY-MM-DD`)
+/// [succeeded, failed, blocked], and the most common failure reasons since `start_day` with
+/// their counts. Counted by the store ([`latchkey_core::store::AuditStore::audit_report`]).
+async fn audit_counts(
+    state: &AppState,
+    start_day: i64,
+    days: i64,
+) -> Result<(Vec<(String, [u64; 3])>, Vec<(String, u64)>), PageError> {
+    // Reasons count every failure since the first day, later ones too (a clock ahead on
+    // another instance); the days only their own.
+    let report = state
+        .store
+        .audit_report(start_day, i64::MAX, &PER_DAY, TOP_REASONS)
+        .await?;
+    let first = start_day / 86_400;
+    let mut per_day = vec![[0u64; 3]; usize::try_from(days).unwrap_or(0)];
+    for c in &report.per_day {
+        let slot = usize::try_from(c.day - first)
+            .ok()
+            .and_then(|i| per_day.get_mut(i));
+        if let (Some(s), Some(col)) = (slot, column(&c.activity, c.result)) {
+            s[col] += c.count;
+        }
+    }
+    let day_rows = per_day
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let day = (first + i as i64) * 86_400;
+            (latchkey_core::clock::rfc3339(day)[..10].to_owned(), v)
+        })
+        .collect();
+    let top = report
+        .failures
+        .iter()
+        .map(|r| (r.label(), r.count))
+        .collect();
+    Ok((day_rows, top))
 }
 
 /// `GET /admin/reports/unregistered.csv`: the users in scope not registered enough, as a
