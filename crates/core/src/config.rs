@@ -742,6 +742,8 @@ impl Settings {
 
 mod merge;
 pub use merge::log_filter;
+#[cfg(test)]
+use merge::leaves;
 use merge::{
     blame, integer_range_message, key_of, kind_name, looks_like_integer, lookup, merge_checked,
     set, typed_value,

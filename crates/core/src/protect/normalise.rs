@@ -36,11 +36,14 @@ fn substitute(c: char) -> char {
         .unwrap_or(c)
 }
 
-/// NFKC, lower case, substitutions. Idempotent.
+/// NFKC, lower case, substitutions, then NFKC again (a substituted letter may compose
+/// with the accent that followed it: "3\u{300}" reads as "è"). Idempotent.
 pub fn normalise(s: &str) -> String {
     s.nfkc()
         .flat_map(char::to_lowercase)
         .map(substitute)
+        .collect::<String>()
+        .nfkc()
         .collect()
 }
 
@@ -60,6 +63,7 @@ mod tests {
         assert_eq!(normalise("CONTOSO!"), "contosoi");
         assert_eq!(normalise("Ｐａｓｓ"), "pass", "full-width letters fold");
         assert_eq!(nfkc("e\u{301}"), "\u{e9}");
+        assert_eq!(normalise("3\u{300}"), "\u{e8}", "a substituted letter takes its accent");
     }
 
     proptest::proptest! {
