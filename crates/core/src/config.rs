@@ -741,9 +741,9 @@ impl Settings {
 }
 
 mod merge;
-pub use merge::log_filter;
 #[cfg(test)]
 use merge::leaves;
+pub use merge::log_filter;
 use merge::{
     blame, integer_range_message, key_of, kind_name, looks_like_integer, lookup, merge_checked,
     set, typed_value,

@@ -63,7 +63,11 @@ mod tests {
         assert_eq!(normalise("CONTOSO!"), "contosoi");
         assert_eq!(normalise("Ｐａｓｓ"), "pass", "full-width letters fold");
         assert_eq!(nfkc("e\u{301}"), "\u{e9}");
-        assert_eq!(normalise("3\u{300}"), "\u{e8}", "a substituted letter takes its accent");
+        assert_eq!(
+            normalise("3\u{300}"),
+            "\u{e8}",
+            "a substituted letter takes its accent"
+        );
     }
 
     proptest::proptest! {
