@@ -189,8 +189,8 @@ pub struct DeliverySettings {
     /// Seconds a person asking for a code waits for the provider to accept it, 1 to 30
     /// (5 by default). After that the page says the code couldn't be sent.
     pub code_wait_seconds: u32,
-    /// Messages given up in a row after which administrators are alerted, 1 to 1000
-    /// (3 by default).
+    /// Messages given up within an hour after which the global administrators are
+    /// alerted (once an hour at most), 1 to 1000 (3 by default).
     pub alert_after_failures: u32,
 }
 

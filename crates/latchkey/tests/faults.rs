@@ -336,7 +336,11 @@ fn sqlite_on_a_full_disk_refuses_honestly_and_recovers_without_restart() {
         refused >= 5,
         "a full disk never refused a write: the fault was not reproduced"
     );
-    assert_eq!(readyz(port), 503, "/readyz tells the disk is full");
+    eventually(
+        Duration::from_secs(5),
+        "/readyz telling the disk is full",
+        || readyz(port) == 503,
+    );
 
     std::fs::remove_file(&filler).expect("free the disk");
     eventually(

@@ -127,6 +127,13 @@ macro_rules! impl_delivery_commits {
                     Self::audit_in(&mut tx, e).await?;
                 }
                 if let Some(a) = alert {
+                    // Parallel failures queue here, so each counts the ones before it.
+                    let last: i64 = sqlx::query_scalar(
+                        "UPDATE delivery_alerts SET last_at = last_at WHERE id = 1 RETURNING last_at",
+                    )
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(backend)?;
                     let failed: i64 = sqlx::query_scalar(
                         "SELECT COUNT(*) FROM deliveries WHERE state = 'failed' AND finished_at >= $1",
                     )
@@ -134,8 +141,13 @@ macro_rules! impl_delivery_commits {
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(backend)?;
-                    if failed == a.threshold {
+                    if failed >= a.threshold && last <= a.since {
                         Self::effects_in(&mut tx, &a.effects).await?;
+                        sqlx::query("UPDATE delivery_alerts SET last_at = $1 WHERE id = 1")
+                            .bind(now)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(backend)?;
                     }
                 }
                 tx.commit().await.map_err(backend)?;

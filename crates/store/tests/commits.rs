@@ -639,6 +639,53 @@ async fn dead_letters(s: &Arc<dyn Store>) {
         "the code's row"
     );
     s.probe_write(3200).await.expect("the probe writes");
+    // Six failures at once, threshold three: they count each other, one alert.
+    let effects = Effects {
+        audit: Vec::new(),
+        deliveries: (0..6)
+            .map(|i| NewDelivery {
+                payload: format!("burst-{i}"),
+                created_at: 4000,
+                ..Default::default()
+            })
+            .collect(),
+    };
+    s.effects_commit(&effects).await.expect("queue");
+    let burst = s
+        .delivery_claim(4000, 4060, 10, false)
+        .await
+        .expect("claim");
+    assert_eq!(burst.len(), 6);
+    let before = s.audit_chain(0, 100_000).await.expect("chain").len();
+    let alert = Arc::new(DeliveryAlert {
+        threshold: 3,
+        since: 3500,
+        effects: Effects {
+            audit: vec![audit("Delivery failures reported to administrators", "")],
+            deliveries: Vec::new(),
+        },
+    });
+    let hs = burst
+        .iter()
+        .map(|d| {
+            let (s, alert, id) = (Arc::clone(s), Arc::clone(&alert), d.id);
+            tokio::spawn(async move {
+                s.delivery_fail(id, 4001, "timeout", &[], Some(&alert))
+                    .await
+                    .expect("fail")
+            })
+        })
+        .collect();
+    assert!(support::join(hs).await.into_iter().all(|given_up| given_up));
+    let rows = s.audit_chain(0, 100_000).await.expect("chain");
+    assert_eq!(
+        rows[before..]
+            .iter()
+            .filter(|r| r.activity == "Delivery failures reported to administrators")
+            .count(),
+        1,
+        "parallel failures alert once"
+    );
 }
 
 async fn all(s: Arc<dyn Store>) {

@@ -157,13 +157,17 @@ pub async fn await_code(
 ) -> Result<bool, PageError> {
     state.codes_waiting.notify_one();
     let wait = Duration::from_secs(u64::from(state.settings.delivery.code_wait_seconds));
-    let deadline = Instant::now() + wait;
+    // The worker stops trying at the code's `expires_at` (whole seconds after the commit):
+    // waiting a little longer lets it say how it went before this request gives up.
+    let deadline = Instant::now() + wait + AWAIT_MARGIN;
     loop {
         let finished = state.deliveries_finished.notified();
-        match state.store.delivery_state(id).await? {
-            DeliveryState::Sent => return Ok(true),
-            DeliveryState::Failed(_) => return Ok(false),
-            DeliveryState::Queued => {}
+        match state.store.delivery_state(id).await {
+            Ok(DeliveryState::Sent) => return Ok(true),
+            Ok(DeliveryState::Failed(_)) => return Ok(false),
+            Ok(DeliveryState::Queued) => {}
+            // The code is committed and may still be sent: keep asking until the deadline.
+            Err(e) => tracing::warn!(%e, "could not read a code's delivery state"),
         }
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
@@ -193,6 +197,47 @@ pub async fn await_code(
     }
     // It finished at the last moment.
     Ok(state.store.delivery_state(id).await? == DeliveryState::Sent)
+}
+
+/// How much longer a waiting request gives the worker than the code's own deadline.
+const AWAIT_MARGIN: Duration = Duration::from_millis(1500);
+
+/// The provider's answer as kept in the table, the audit log and the log: at most 200
+/// characters, with web addresses and runs of four or more digits (a code, a phone
+/// number, a token echoed back) blanked out.
+pub fn redact(error: &str) -> String {
+    let mut out = String::new();
+    for word in error.split_inclusive(char::is_whitespace) {
+        let bare = word.trim_end();
+        if bare.contains("://") {
+            out.push_str("[address]");
+            out.push_str(&word[bare.len()..]);
+            continue;
+        }
+        let mut digits = 0;
+        let mut piece = String::new();
+        for c in word.chars() {
+            if c.is_ascii_digit() {
+                digits += 1;
+                piece.push(c);
+            } else {
+                if digits >= 4 {
+                    out.push('#');
+                } else {
+                    out.push_str(&piece);
+                }
+                digits = 0;
+                piece.clear();
+                out.push(c);
+            }
+        }
+        if digits >= 4 {
+            out.push('#');
+        } else {
+            out.push_str(&piece);
+        }
+    }
+    out.chars().take(200).collect()
 }
 
 fn code_failed_event(
@@ -368,15 +413,18 @@ async fn handle(state: &AppState, d: DeliveryRecord, lease: i64) {
         }
         Err(e) if e.is_temporary() && d.attempts < MAX_ATTEMPTS => {
             let delay = retry_delay(d.attempts);
+            let e = redact(&e.to_string());
             tracing::warn!(%e, what = %p.what, attempt = d.attempts, "a notification will be retried");
             let _ = state
                 .store
-                .delivery_retry(d.id, state.now() + delay, &e.to_string())
+                .delivery_retry(d.id, state.now() + delay, &e)
                 .await;
         }
         Err(e) => {
+            let e = redact(&e.to_string());
             tracing::warn!(%e, what = %p.what, "a notification could not be delivered");
-            let details = serde_json::json!({"notification": p.what, "error": e.to_string(), "attempts": d.attempts});
+            let details =
+                serde_json::json!({"notification": p.what, "error": e, "attempts": d.attempts});
             let event = crate::audit::event(
                 state,
                 &ctx_of(&p),
@@ -385,44 +433,33 @@ async fn handle(state: &AppState, d: DeliveryRecord, lease: i64) {
                 Outcome::Failure,
                 details,
             );
-            give_up(state, &d, &e.to_string(), event).await;
+            give_up(state, &d, &e, event).await;
         }
     }
 }
 
-/// Pause between tries of a code while the person still waits.
-const CODE_RETRY: Duration = Duration::from_millis(500);
-
-/// Sends a code while its person waits: temporary failures are tried again until
-/// its `expires_at`; then, or when the provider refuses it, it is given up.
+/// Sends a code once, while its person waits (until its `expires_at`): a provider that
+/// doesn't answer by then, or refuses, gets the code given up. A code is never tried
+/// twice: a provider that took it but answered late may have delivered (and billed) it.
 async fn send_code(state: &AppState, d: &DeliveryRecord, p: &Payload, m: &Message) {
-    let left = d.expires_at - state.now();
-    let deadline = Instant::now() + Duration::from_secs(u64::try_from(left.max(0)).unwrap_or(0));
-    let mut tries = 0;
-    let error = loop {
-        let limit = deadline.saturating_duration_since(Instant::now());
-        if limit.is_zero() {
-            break format!(
-                "not accepted by the provider within {} seconds",
-                state.settings.delivery.code_wait_seconds
-            );
-        }
-        tries += 1;
-        match send(state, m, limit).await {
+    let left = u64::try_from(d.expires_at - state.now()).unwrap_or(0);
+    let error = if left == 0 {
+        format!(
+            "not accepted by the provider within {} seconds",
+            state.settings.delivery.code_wait_seconds
+        )
+    } else {
+        match send(state, m, Duration::from_secs(left)).await {
             Ok(()) => {
                 if let Err(e) = state.store.delivery_done(d.id).await {
                     tracing::warn!(%e, "a sent code stays queued");
                 }
                 return;
             }
-            Err(e) if e.is_temporary() && Instant::now() + CODE_RETRY < deadline => {
-                tracing::warn!(%e, tries, "a verification code will be tried again");
-                tokio::time::sleep(CODE_RETRY).await;
-            }
-            Err(e) => break e.to_string(),
+            Err(e) => redact(&e.to_string()),
         }
     };
-    tracing::warn!(%error, tries, "a verification code could not be sent");
+    tracing::warn!(%error, "a verification code could not be sent");
     let event = code_failed_event(
         state,
         &ctx_of(p),
@@ -555,7 +592,9 @@ pub async fn worker(state: AppState, stop: tokio::sync::watch::Receiver<bool>) {
         let mut stop = stop;
         async move {
             loop {
-                while run_notices(&state).await > 0 {}
+                // Checked between messages: a backlog behind a stalled server doesn't hold
+                // a shutdown.
+                while !*stop.borrow() && run_notices(&state).await > 0 {}
                 tokio::select! {
                     _ = state.deliveries_waiting.notified() => {}
                     _ = tokio::time::sleep(Duration::from_secs(5)) => {}
@@ -567,11 +606,36 @@ pub async fn worker(state: AppState, stop: tokio::sync::watch::Receiver<bool>) {
     tokio::join!(codes, notices);
 }
 
-/// The worker's code loop alone (see [`worker`]). Stops when `stop` changes or its sender
-/// is dropped.
+/// The worker's code loop alone (see [`worker`]): claims one code at a time as soon as
+/// one of [`CODE_BATCH`] slots is free and sends it in a task of its own, so a slow
+/// provider for one code never holds the next. Stops when `stop` changes or its sender is
+/// dropped; codes still being sent then are taken again when their lease runs out.
 pub async fn code_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(CODE_BATCH as usize));
+    let lease = lease_secs(&state);
     loop {
-        while run_codes(&state).await > 0 {}
+        let Ok(slot) = slots.clone().acquire_owned().await else {
+            return;
+        };
+        if *stop.borrow() {
+            return;
+        }
+        let now = state.now();
+        match state.store.delivery_claim(now, now + lease, 1, true).await {
+            Ok(claimed) => {
+                if let Some(d) = claimed.into_iter().next() {
+                    let state = state.clone();
+                    tokio::spawn(async move {
+                        handle(&state, d, lease).await;
+                        state.deliveries_finished.notify_waiters();
+                        drop(slot);
+                    });
+                    continue;
+                }
+            }
+            Err(e) => tracing::warn!(%e, "could not read the delivery queue"),
+        }
+        drop(slot);
         tokio::select! {
             _ = state.codes_waiting.notified() => {}
             _ = tokio::time::sleep(Duration::from_secs(1)) => {}

@@ -78,7 +78,13 @@ pub async fn serve(
     };
     let _ = stop_tx.send(true);
     let _ = sweeper.await;
-    let _ = deliveries.await;
+    // A message being sent when the drain ends is left to its lease (sent again later by
+    // this or another instance), never cut half-way into the table.
+    if tokio::time::timeout(drain, deliveries).await.is_err() {
+        tracing::warn!(
+            "the delivery worker was still sending at the end of the drain; its messages stay queued"
+        );
+    }
     tracing::info!("stopped");
     result
 }

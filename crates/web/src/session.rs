@@ -171,7 +171,11 @@ async fn lookup(parts: &Parts, state: &AppState) -> Result<Option<Authed>, PageE
     };
     // One write a minute at most, not one per request.
     if now - session.last_seen_at >= 60 {
-        state.store.session_touch(&id, now).await?;
+        // Best effort: a read must not fail because the disk is full; the session then
+        // ends a minute early at worst.
+        if let Err(e) = state.store.session_touch(&id, now).await {
+            tracing::warn!(%e, "could not note the session's last use");
+        }
     }
     Ok(Some(Authed { user }))
 }

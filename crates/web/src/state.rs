@@ -17,6 +17,9 @@ use std::sync::{Arc, Mutex};
 
 use crate::metrics::Metrics;
 
+/// The last readiness check: when it ran, and why it failed (`None`: ready).
+pub type Readiness = (std::time::Instant, Option<String>);
+
 /// The shared state of every handler and worker: cheap to clone (one `Arc`), read through
 /// [`Inner`].
 #[derive(Clone)]
@@ -51,6 +54,9 @@ pub struct Inner {
     pub directory: Arc<dyn latchkey_core::writeback::DirectoryPort>,
     /// Wakes the delivery worker when a commit has queued messages.
     pub deliveries_waiting: Arc<tokio::sync::Notify>,
+    /// The last readiness check: when, and why it failed (`None`: ready); see
+    /// [`crate::api::readyz`].
+    pub readiness: Arc<std::sync::Mutex<Option<Readiness>>>,
     /// Wakes the delivery worker's code loop: a person waits for a code.
     pub codes_waiting: Arc<tokio::sync::Notify>,
     /// Wakes requests waiting for their code ([`crate::delivery::await_code`]) whenever
@@ -212,6 +218,7 @@ impl AppState {
             branding: std::sync::RwLock::new(Arc::new(branding)),
             directory: Arc::new(latchkey_core::writeback::BuiltIn),
             codes_waiting: Arc::new(tokio::sync::Notify::new()),
+            readiness: Arc::new(std::sync::Mutex::new(None)),
             deliveries_finished: Arc::new(tokio::sync::Notify::new()),
             deliveries_waiting: Arc::new(tokio::sync::Notify::new()),
             key,

@@ -95,8 +95,9 @@ pub struct FailedDelivery {
     pub is_code: bool,
 }
 
-/// Administrators are alerted once failures pile up: written with the failure that makes
-/// the count of messages given up since `since` reach exactly `threshold`.
+/// Administrators are alerted once failures pile up: written with the first failure that
+/// makes the count of messages given up since `since` reach `threshold`, unless an alert
+/// was already written since then (parallel failures are serialised: one alert).
 #[derive(Debug, Clone, Default)]
 pub struct DeliveryAlert {
     /// Failures (this one included) that trigger the alert.

@@ -21,3 +21,11 @@ CREATE TABLE health_probe (
     id INTEGER PRIMARY KEY,
     at BIGINT NOT NULL
 );
+
+-- When administrators were last alerted about failing deliveries: the row every failure
+-- that may alert locks, so parallel failures count each other and alert once.
+CREATE TABLE delivery_alerts (
+    id      INTEGER PRIMARY KEY,
+    last_at BIGINT NOT NULL
+);
+INSERT INTO delivery_alerts (id, last_at) VALUES (1, 0);

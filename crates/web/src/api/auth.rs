@@ -93,7 +93,10 @@ impl FromRequestParts<AppState> for ApiAuth {
         let now = state.now();
         // One write a minute at most, not one per request.
         if record.last_used_at.is_none_or(|t| now - t >= 60) {
-            state.store.api_token_touch(record.id, now).await?;
+            // Best effort: a read must not fail because the disk is full.
+            if let Err(e) = state.store.api_token_touch(record.id, now).await {
+                tracing::warn!(%e, "could not note the token's last use");
+            }
         }
         let ip = parts
             .extensions

@@ -140,15 +140,35 @@ pub async fn healthz() -> Response {
 /// traffic only when this is 200. 503 `storage_unavailable` when the database doesn't
 /// answer in time, refuses connections, or can't write (a full disk, a read-only standby):
 /// a small row is written on every check.
+///
+/// The result is reused for half a second, so a flood of checks costs one probe per
+/// half second.
 pub async fn readyz(State(state): State<AppState>) -> Response {
-    let check = async {
-        state.store.ping().await?;
-        state.store.probe_write(state.now()).await
-    };
-    let failed = match tokio::time::timeout(std::time::Duration::from_secs(1), check).await {
-        Ok(Ok(())) => None,
-        Ok(Err(e)) => Some(e.to_string()),
-        Err(_) => Some("no answer within a second".to_owned()),
+    let fresh = state
+        .readiness
+        .lock()
+        .ok()
+        .and_then(|r| r.clone())
+        .filter(|(at, _)| at.elapsed() < std::time::Duration::from_millis(500))
+        .map(|(_, failed)| failed);
+    let failed = match fresh {
+        Some(failed) => failed,
+        None => {
+            let check = async {
+                state.store.ping().await?;
+                state.store.probe_write(state.now()).await
+            };
+            let failed = match tokio::time::timeout(std::time::Duration::from_secs(1), check).await
+            {
+                Ok(Ok(())) => None,
+                Ok(Err(e)) => Some(e.to_string()),
+                Err(_) => Some("no answer within a second".to_owned()),
+            };
+            if let Ok(mut r) = state.readiness.lock() {
+                *r = Some((std::time::Instant::now(), failed.clone()));
+            }
+            failed
+        }
     };
     match failed {
         None => Json(serde_json::json!({"status": "ready", "storage": state.store.engine()}))

@@ -49,6 +49,37 @@ impl Kind {
     }
 }
 
+/// Codes the provider may be asked to send for one subject in an hour, whether it accepted
+/// them or not: failed sends are given back to the limits above (an outage of our
+/// provider never blocks anyone), so this cost guard keeps an attacker from making
+/// sends "fail" to pump texts or calls. Beyond it, "couldn't send", and no block.
+pub const PROVIDER_CALLS_PER_HOUR: i64 = 20;
+
+/// Why a send was refused by [`provider_call`], for the audit log.
+pub const PROVIDER_CALLS_WORDS: &str =
+    "not sent: 20 codes were already sent or tried for this account in the last hour";
+
+/// Takes one provider call for `subject` (see [`PROVIDER_CALLS_PER_HOUR`]): false when the
+/// hour's calls are used up, or self-service is blocked.
+///
+/// Errors: [`PageError::StorageUnavailable`] / [`PageError::Internal`] when the store fails.
+pub async fn provider_call(state: &AppState, subject: &str) -> Result<bool, PageError> {
+    let now = state.now();
+    Ok(matches!(
+        state
+            .store
+            .attempt_take(
+                subject,
+                "provider_call",
+                now - 3600,
+                PROVIDER_CALLS_PER_HOUR,
+                now
+            )
+            .await?,
+        AttemptTake::Taken { .. }
+    ))
+}
+
 /// Seconds self-service stays blocked once a limit is crossed.
 pub const BLOCK_SECS: i64 = 24 * 3600;
 
@@ -204,27 +235,36 @@ pub const IN_FLIGHT_SECS: i64 = 30;
 
 /// When an attempt was refused but the subject isn't blocked: either checks still under
 /// way hold the last attempts (they are given back when right: answer "busy", block
-/// nobody), or every attempt is a settled failure and the block that should have
-/// followed the fifth was never started (a crash in between): start it now. True when
-/// the subject is blocked afterwards.
+/// nobody), or they were given back since the refusal (fewer than `max` remain in the
+/// `window` seconds: "busy" too, the next try is taken), or every attempt is a settled
+/// failure and the block that should have followed the fifth was never started (a crash
+/// in between): start it now. True when the subject is blocked afterwards.
 ///
 /// Errors: [`PageError::Internal`] when the store fails.
 pub async fn refused_attempt(
     state: &AppState,
     subject: &str,
     kind: &str,
-    max: i64,
+    (max, window): (i64, i64),
     ctx: &Ctx,
     target: &str,
 ) -> Result<bool, PageError> {
     if blocked(state, subject).await? {
         return Ok(true);
     }
+    let now = state.now();
     let recent = state
         .store
-        .sspr_event_count(subject, kind, state.now() - IN_FLIGHT_SECS)
+        .sspr_event_count(subject, kind, now - IN_FLIGHT_SECS)
         .await?;
     if recent > 0 {
+        return Ok(false);
+    }
+    let settled = state
+        .store
+        .sspr_event_count(subject, kind, now - window)
+        .await?;
+    if settled < max {
         return Ok(false);
     }
     start_block(state, subject, kind, max, ctx, target).await?;

@@ -12,7 +12,6 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 use super::{ctx, layout, require_global};
-use crate::audit::record;
 use crate::charts;
 use crate::error::PageError;
 use crate::form::CsrfForm;
@@ -308,7 +307,10 @@ pub async fn remind(
     };
     let org = &state.org_name();
     let url = format!("{}/setup", state.base_url());
-    let mut sent = 0;
+    // Queued with their audit event in one transaction and sent by the delivery worker: a
+    // slow mail server never holds this page, and a reminder that fails is retried and
+    // listed on Deliveries.
+    let mut notices = Vec::new();
     for u in cov
         .in_scope
         .iter()
@@ -322,25 +324,31 @@ pub async fn remind(
         let Some(to) = u.email.as_ref().or(u.alternate_email.as_ref()) else {
             continue;
         };
-        let m = latchkey_notify::templates::registration_reminder(
-            org,
-            to.as_str(),
-            &u.display_name,
-            &url,
-        );
-        match state.delivery.send(&m).await {
-            Ok(_) => sent += 1,
-            Err(e) => tracing::warn!(%e, "a registration reminder could not be sent"),
-        }
+        notices.push(crate::delivery::Notice {
+            what: "registration_reminder",
+            target: u.username.to_string(),
+            message: latchkey_notify::templates::registration_reminder(
+                org,
+                to.as_str(),
+                &u.display_name,
+                &url,
+            ),
+        });
     }
-    record(
-        &state,
-        &ctx(&a, &ip, &rid),
-        activity::REMINDER_SENT,
-        &f.group,
-        Outcome::Success,
-        serde_json::json!({"sent": sent}),
-    )
-    .await;
+    let sent = notices.len();
+    let c = ctx(&a, &ip, &rid);
+    let effects = latchkey_core::store::Effects {
+        audit: vec![crate::audit::event(
+            &state,
+            &c,
+            activity::REMINDER_SENT,
+            &f.group,
+            Outcome::Success,
+            serde_json::json!({"sent": sent}),
+        )],
+        deliveries: crate::delivery::queue(&state, &c, notices),
+    };
+    state.store.effects_commit(&effects).await?;
+    state.deliveries_waiting.notify_one();
     Ok(axum::response::Redirect::to(&format!("/admin/reports?reminded={sent}")).into_response())
 }

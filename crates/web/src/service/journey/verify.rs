@@ -100,6 +100,23 @@ pub async fn send_code(
         limits::Take::Blocked => return Ok(SendOutcome::Blocked),
         limits::Take::Counted(id) => id,
     };
+    // Counted and never given back, unlike the send itself (see
+    // `limits::PROVIDER_CALLS_PER_HOUR`).
+    if !limits::provider_call(state, &subject).await? {
+        if let Some(id) = taken {
+            state.store.attempt_refund(id).await?;
+        }
+        record(
+            state,
+            &ctx,
+            activity::SSPR_SEND_FAILED,
+            &target,
+            Outcome::Failure,
+            serde_json::json!({"method": channel.as_str(), "error": limits::PROVIDER_CALLS_WORDS}),
+        )
+        .await;
+        return Ok(SendOutcome::Failed);
+    }
     let dest = stored.unwrap_or_default();
     let digits = if channel == Channel::Email { 8 } else { 6 };
     let code = codes::generate(digits);
@@ -233,8 +250,15 @@ pub async fn check(
         // Blocked, or the last attempts are taken by checks still running (which may
         // turn out right and be given back): compare nothing, block nobody yet.
         AttemptTake::Refused => {
-            if limits::refused_attempt(state, &subject, FAILED_KIND, MAX_FAILED, &ctx, &target)
-                .await?
+            if limits::refused_attempt(
+                state,
+                &subject,
+                FAILED_KIND,
+                (MAX_FAILED, FAILED_WINDOW),
+                &ctx,
+                &target,
+            )
+            .await?
             {
                 return Ok(CheckOutcome::Blocked);
             }

@@ -87,6 +87,23 @@ pub async fn request_code(
         limits::Take::Blocked => return Ok(RequestOutcome::TooMany),
         limits::Take::Counted(id) => id,
     };
+    // Counted and never given back, unlike the send itself (see
+    // `limits::PROVIDER_CALLS_PER_HOUR`).
+    if !limits::provider_call(state, &subject).await? {
+        if let Some(id) = taken {
+            state.store.attempt_refund(id).await?;
+        }
+        crate::audit::record(
+            state,
+            ctx,
+            activity::SSPR_SEND_FAILED,
+            target,
+            latchkey_core::audit::Outcome::Failure,
+            serde_json::json!({"method": contact.as_str(), "error": limits::PROVIDER_CALLS_WORDS}),
+        )
+        .await;
+        return Ok(RequestOutcome::Failed);
+    }
     let who = owner(user);
     let purpose = CodePurpose::for_registration(kind_of(contact));
     let code = codes::generate(contact.code_digits());

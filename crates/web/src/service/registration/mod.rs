@@ -197,7 +197,7 @@ async fn take_attempt(
                 state,
                 &subject,
                 FAILED_KIND,
-                MAX_FAILED,
+                (MAX_FAILED, FAILED_WINDOW),
                 ctx,
                 user.username.as_str(),
             )
