@@ -137,6 +137,9 @@ pub mod activity {
     pub const SSPR_HELP: &str = "User asked an administrator for help";
     /// A one-time code could not be sent by email, text or call.
     pub const SSPR_SEND_FAILED: &str = "Verification code could not be sent";
+    /// An authenticator code that had already been accepted was presented again (and
+    /// refused): someone may have seen it.
+    pub const APP_CODE_REUSED: &str = "Authenticator code reused";
     /// A user completed registration for self-service password reset.
     pub const REGISTERED: &str = "User registered for self-service password reset";
     /// A user added an authentication method.
@@ -201,6 +204,7 @@ pub mod activity {
         SSPR_BLOCKED,
         SSPR_HELP,
         SSPR_SEND_FAILED,
+        APP_CODE_REUSED,
         REGISTERED,
         REGISTERED_METHOD,
         REMOVED_METHOD,

@@ -399,6 +399,18 @@ pub enum PolicyViolation {
     )]
     /// Uses fewer than three of lower case, upper case, digits and symbols.
     NeedsClasses,
+    /// Only the user's username, first, last or display name with digits, symbols or
+    /// spaces around it (`Maximilian2026`, `2026mias!`, the username repeated).
+    #[error(
+        "Your new password can't contain your name or username. Choose something that isn't about you."
+    )]
+    NameOrUsername,
+    /// Only the organization's name with a year, digits or symbols (`Contoso2026`).
+    #[error("Your new password can't be the organization's name with a year or other digits.")]
+    OrganizationWithYear,
+    /// Essentially a walk along the keyboard (`qwertyuiop`, `asdfgh`, `1qaz2wsx`).
+    #[error("Your new password can't be a row of keys like qwerty. Choose a few words instead.")]
+    KeyboardWalk,
 }
 
 impl PolicyViolation {
@@ -417,6 +429,9 @@ impl PolicyViolation {
             Self::Reused => "password_recently_used",
             Self::TooWeak(_) => "password_too_weak",
             Self::NeedsClasses => "password_needs_character_classes",
+            Self::NameOrUsername => "password_name_or_username",
+            Self::OrganizationWithYear => "password_organization_with_year",
+            Self::KeyboardWalk => "password_keyboard_walk",
         }
     }
 }

@@ -4,6 +4,10 @@
 //! fresh random 96-bit nonce each time. The associated data (`aad`) binds the
 //! value to its owner, for example `"totp:user:42"`, so a sealed seed copied
 //! onto another user's row does not open.
+//!
+//! The same key is also the root of the keys that never leave memory: [`SealKey::derive`]
+//! gives a 32-byte key per purpose with HKDF-SHA256 (RFC 5869), so nothing kept in the
+//! database is enough to recompute a code's MAC, a CSRF token or a report link.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -17,6 +21,9 @@ use rand::{RngCore, rngs::OsRng};
 
 /// Name of the key file inside the data directory.
 pub const KEY_FILE_NAME: &str = "encryption.key";
+/// The HKDF label of the server key ([`SealKey::derive`]): the HMAC key of one-time codes,
+/// CSRF tokens, lockout fingerprints, decoys, report links and CAPTCHA challenges.
+pub const SERVER_KEY_INFO: &[u8] = b"latchkey server key v1";
 const PREFIX: &str = "v1.";
 const KEY_LEN: usize = 32;
 const NONCE_LEN: usize = 12;
@@ -143,6 +150,22 @@ impl SealKey {
             }
             Err(e) => Err(io_err(e)),
         }
+    }
+
+    /// A 32-byte key for one purpose, derived from this key with HKDF-SHA256 (RFC 5869):
+    /// input keying material the 32 key bytes, no salt (HKDF then uses 32 zero bytes),
+    /// `info` the purpose's label (for example [`SERVER_KEY_INFO`]), output length 32.
+    /// Distinct labels give independent keys, and none of them reveals this key or the
+    /// others. Anyone holding the encryption key can recompute it, for example with
+    /// `openssl kdf -keylen 32 -kdfopt digest:SHA256 -kdfopt hexkey:<key in hex>
+    /// -kdfopt info:<label> HKDF`.
+    pub fn derive(&self, info: &[u8]) -> [u8; KEY_LEN] {
+        let mut out = [0u8; KEY_LEN];
+        hkdf::Hkdf::<sha2::Sha256>::new(None, &self.0)
+            .expand(info, &mut out)
+            // HKDF-SHA256 only refuses outputs longer than 255 * 32 bytes.
+            .unwrap_or_else(|_| unreachable!("HKDF-SHA256 output of 32 bytes"));
+        out
     }
 
     fn parse_file(path: &Path, text: &str) -> Result<Self, SealError> {
@@ -317,6 +340,55 @@ mod tests {
             SealKey::from_base64(&long),
             Err(SealError::InvalidKey)
         ));
+    }
+
+    /// HMAC-SHA256 of `parts` concatenated under `key`, written out here so the test does
+    /// not reuse the `hkdf` crate it checks.
+    fn hmac(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
+        use hmac::{Hmac, Mac};
+        let mut m = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("any key length");
+        for p in parts {
+            m.update(p);
+        }
+        m.finalize().into_bytes().into()
+    }
+
+    #[test]
+    fn derive_is_rfc5869_hkdf_sha256_without_salt() {
+        let key = SealKey::generate();
+        // Extract with the default salt (32 zero bytes), expand one block (T(1)).
+        let prk = hmac(&[0u8; 32], &[&key.0]);
+        let t1 = hmac(&prk, &[SERVER_KEY_INFO, &[1u8]]);
+        assert_eq!(key.derive(SERVER_KEY_INFO), t1);
+        // Neither the key itself nor stable across labels or keys.
+        assert_ne!(key.derive(SERVER_KEY_INFO), key.0);
+        assert_ne!(
+            key.derive(SERVER_KEY_INFO),
+            key.derive(b"latchkey server key v2")
+        );
+        assert_ne!(
+            key.derive(SERVER_KEY_INFO),
+            SealKey::generate().derive(SERVER_KEY_INFO)
+        );
+        // The same key (another instance with the same encryption_key) derives the same.
+        let twin = SealKey::from_base64(&key.to_base64()).expect("parses");
+        assert_eq!(twin.derive(SERVER_KEY_INFO), key.derive(SERVER_KEY_INFO));
+    }
+
+    #[test]
+    fn derive_matches_a_fixed_vector() {
+        // Key bytes 0x00..0x1f, label "latchkey server key v1"; computed independently
+        // with Python's hmac module (extract with 32 zero bytes, then T(1)).
+        let key = SealKey((0u8..32).collect::<Vec<_>>().try_into().expect("32 bytes"));
+        let hex: String = key
+            .derive(SERVER_KEY_INFO)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            hex,
+            "2e217f579e0a17f7ee074e8b60b7f11dceaa16343da2e5209851ee22c69ae663"
+        );
     }
 
     #[test]

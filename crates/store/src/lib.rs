@@ -114,6 +114,7 @@ impl SqliteStore {
                 StoreError::Backend(format!("cannot create {}: {e}", parent.display()))
             })?;
         }
+        private_files(path, false)?;
         let opts = SqliteConnectOptions::from_str(&format!("sqlite://{path}"))
             .map_err(backend)?
             .create_if_missing(true)
@@ -149,11 +150,67 @@ impl SqliteStore {
             .connect_with(opts)
             .await
             .map_err(backend)?;
+        private_files(path, true)?;
         Ok(Self {
             pool,
             path: std::path::PathBuf::from(path),
         })
     }
+}
+
+/// Keeps the SQLite database at `path` and its `-wal` and `-shm` files readable by this
+/// user only (mode 0600), whatever the umask: they hold password hashes, sessions and the
+/// sealed secrets. sqlx has no option for the mode, and changing the process umask would
+/// affect every other file the server writes, so: before the pool opens (`opened` false)
+/// a missing database file is created empty with mode 0600 (SQLite takes an empty file as
+/// a new database), and SQLite creates the `-wal` and `-shm` files with the database
+/// file's mode. Files that exist with another mode (left by an earlier version) are set to
+/// 0600, before and after the pool opens; a warning when the system refuses. In-memory
+/// databases (`:memory:`, `mode=memory`) have no files.
+fn private_files(path: &str, opened: bool) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let file = path.split('?').next().unwrap_or_default();
+        if file.is_empty() || file.contains(":memory:") || path.contains("mode=memory") {
+            return Ok(());
+        }
+        let fail = |e: std::io::Error| StoreError::Backend(format!("cannot protect {file}: {e}"));
+        if !opened {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(file)
+            {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(fail(e)),
+            }
+        }
+        for name in [
+            file.to_owned(),
+            format!("{file}-wal"),
+            format!("{file}-shm"),
+        ] {
+            match std::fs::metadata(&name) {
+                Ok(m) if m.permissions().mode() & 0o777 != 0o600 => {
+                    // Not ours to change (another owner): say so rather than not start.
+                    if let Err(e) =
+                        std::fs::set_permissions(&name, std::fs::Permissions::from_mode(0o600))
+                    {
+                        tracing::warn!(file = %name, %e, "cannot make the database file private (mode 0600)");
+                    }
+                }
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(fail(e)),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (path, opened);
+    Ok(())
 }
 
 impl PgStore {

@@ -140,10 +140,10 @@ pub fn code_message(
     }
 }
 
-/// Waits, at most `delivery.code_wait_seconds`, for the code queued as delivery `id` (for
-/// `target`, by verification `method`) to be
-/// accepted by the provider. True when it was; false when it was given up (the provider
-/// refused it, or didn't accept it in time). When the wait ends first, the code is given
+/// Waits, at most `delivery.code_wait_seconds` plus a second and a half, for the code
+/// queued as delivery `id` (for `target`, by verification `method`) to be accepted by the
+/// provider. True when it was; false when it was given up (the provider refused it, or
+/// didn't accept it in time). When the wait ends first, the code is given
 /// up here: deleted, its counted send given back and the failure audited, in one
 /// transaction, so a code the page said couldn't be sent never works.
 ///
@@ -641,5 +641,23 @@ pub async fn code_worker(state: AppState, mut stop: tokio::sync::watch::Receiver
             _ = tokio::time::sleep(Duration::from_secs(1)) => {}
             _ = stop.changed() => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn provider_answers_lose_codes_numbers_and_links() {
+        assert_eq!(
+            redact("550 5.1.1 <nobody@home.example>: no such mailbox"),
+            "550 5.1.1 <nobody@home.example>: no such mailbox"
+        );
+        assert_eq!(
+            redact("rejected 'Your code is 123456' to +14255550123 see https://x.example/r?t=abc"),
+            "rejected 'Your code is #' to +# see [address]"
+        );
+        assert_eq!(redact(&"x".repeat(500)).chars().count(), 200);
     }
 }

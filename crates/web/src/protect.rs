@@ -78,34 +78,51 @@ pub fn subject<'a>(
         username,
         first_name: first,
         last_name: last,
+        display_name: "",
         organization: &state.settings.organization_name,
     }
 }
 
 /// The subject of `u`'s password (see [`subject`]).
 pub fn subject_of<'a>(state: &'a AppState, u: &'a User) -> Subject<'a> {
-    subject(state, u.username.as_str(), &u.first_name, &u.last_name)
+    Subject {
+        display_name: &u.display_name,
+        ..subject(state, u.username.as_str(), &u.first_name, &u.last_name)
+    }
 }
 
-/// Evaluates a candidate without history (for the strength meter and the tester box).
+/// Evaluates a candidate without history (for the strength meter and the tester box),
+/// with the organisation's name as currently set in the portal.
 pub async fn evaluate(
     state: &AppState,
     password: &str,
     who: &Subject<'_>,
 ) -> Result<(Verdict, ProtectionPolicy), PageError> {
     let c = compiled(state).await?;
+    // The organisation's name as the portal shows it (set under branding, else the config).
+    let org = state.org_name();
+    let who = Subject {
+        organization: if org.trim().is_empty() {
+            who.organization
+        } else {
+            &org
+        },
+        ..*who
+    };
     let v = protect::check(
         &c.policy,
         &c.custom,
         state.breached.as_deref(),
         password,
-        who,
+        &who,
     );
     Ok((v, c.policy.clone()))
 }
 
 /// Checks a new password against every rule, its confirmation, and (for an existing user)
-/// the recent passwords the policy remembers.
+/// their current password (refused as [`PolicyViolation::SameAsCurrent`], found by
+/// verifying the candidate against the current hash on the hashing pool) and the recent
+/// passwords the policy remembers. Every door that sets a password comes through here.
 pub async fn check_new(
     state: &AppState,
     who: &Subject<'_>,
@@ -122,17 +139,19 @@ pub async fn check_new(
     if let Err(v) = verdict.result {
         return Ok(Err(v));
     }
-    if let Some(id) = user_id
-        && policy.history > 0
-    {
-        // The current password and the last `history - 1` before it.
-        let mut hashes = vec![state.store.user_password_hash(id).await?];
-        hashes.extend(
-            state
-                .store
-                .password_history(id, i64::from(policy.history) - 1)
-                .await?,
-        );
+    let Some(id) = user_id else {
+        return Ok(Ok(()));
+    };
+    let current = state.store.user_password_hash(id).await?;
+    if is_password(state, new, &current).await? {
+        return Ok(Err(PolicyViolation::SameAsCurrent));
+    }
+    if policy.history > 0 {
+        // The current password (checked above) and the last `history - 1` before it.
+        let hashes = state
+            .store
+            .password_history(id, i64::from(policy.history) - 1)
+            .await?;
         for h in hashes {
             if state.hasher.verify(new, &h).await? {
                 return Ok(Err(PolicyViolation::Reused));
@@ -140,4 +159,14 @@ pub async fn check_new(
         }
     }
     Ok(Ok(()))
+}
+
+/// Whether `password` is the one `hash` was made from; `false` when there is no usable
+/// hash (an account created without a password holds no Argon2 string).
+async fn is_password(state: &AppState, password: &Secret, hash: &str) -> Result<bool, PageError> {
+    match state.hasher.verify(password, hash).await {
+        Ok(same) => Ok(same),
+        Err(latchkey_core::password::HashError::Malformed) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
 }

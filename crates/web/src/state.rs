@@ -9,10 +9,9 @@ use latchkey_core::password::PasswordHasher;
 use latchkey_core::protect::ProtectionPolicy;
 use latchkey_core::protect::banned::BannedList;
 use latchkey_core::protect::breached::BreachedFilter;
-use latchkey_core::seal::SealKey;
+use latchkey_core::seal::{SERVER_KEY_INFO, SealKey};
 use latchkey_core::store::{Store, StoreError};
 use latchkey_notify::Delivery;
-use rand::RngCore;
 use std::sync::{Arc, Mutex};
 
 use crate::metrics::Metrics;
@@ -62,8 +61,10 @@ pub struct Inner {
     /// Wakes requests waiting for their code ([`crate::delivery::await_code`]) whenever
     /// the worker finished a message.
     pub deliveries_finished: Arc<tokio::sync::Notify>,
-    /// Key for CSRF tokens and lockout fingerprints. Lives in the database so every
-    /// instance shares it.
+    /// Key for code MACs, CSRF tokens, lockout fingerprints, decoys, report links and
+    /// CAPTCHA challenges: derived from the encryption key ([`SERVER_KEY_INFO`]), so
+    /// every instance (they share the encryption key) has the same, and it is never
+    /// stored.
     key: [u8; 32],
 }
 
@@ -87,8 +88,8 @@ pub struct Branding {
 /// Why [`AppState::build`] failed; the server can't start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    /// The database failed at start: migrating it, reading the branding, or the server
-    /// key (unreadable, corrupt or of the wrong length).
+    /// The database failed at start: migrating it, checking the encryption key, reading
+    /// the branding, or deleting the server key earlier versions stored.
     #[error("database: {0}")]
     Store(#[from] StoreError),
     /// The hashing pool could not start with the configured parameters.
@@ -112,6 +113,10 @@ pub enum StartError {
     )]
     SealKeyMismatch,
 }
+
+/// The settings name under which earlier versions stored the server key in the
+/// database; deleted at every start, never read.
+pub const LEGACY_SERVER_KEY: &str = "server_key";
 
 /// The settings name of a value sealed with the encryption key the database was first
 /// used with; every instance checks at start that its key opens it.
@@ -185,19 +190,16 @@ impl AppState {
         };
         store.migrate().await?;
         check_seal_key(&*store, &seal).await?;
-        let mut fresh = [0u8; 32];
-        rand::rngs::OsRng.fill_bytes(&mut fresh);
-        let stored = store
-            .setting_get_or_insert("server_key", &B64URL.encode(fresh))
-            .await?;
-        let mut key = [0u8; 32];
-        let decoded = B64URL
-            .decode(stored.as_bytes())
-            .map_err(|_| StoreError::Backend("server_key is corrupt".into()))?;
-        if decoded.len() != 32 {
-            return Err(StoreError::Backend("server_key has the wrong length".into()).into());
+        // The server key is derived, never stored: a copy of the database alone can't
+        // recompute codes, CSRF tokens or report links. The key earlier versions kept in
+        // the settings table is dropped (it would only help someone holding a copy).
+        let key = seal.derive(SERVER_KEY_INFO);
+        if store.setting_delete(LEGACY_SERVER_KEY).await? {
+            tracing::info!(
+                "the server key stored in the database by an earlier version was deleted; \
+                 codes, CSRF tokens and report links issued before the upgrade no longer work"
+            );
         }
-        key.copy_from_slice(&decoded);
         let hasher = PasswordHasher::start(
             settings.hash_params(),
             settings.password_hash.workers as usize,
@@ -266,7 +268,8 @@ impl AppState {
         }
     }
 
-    /// The raw server key, for modules that derive their own MACs (CAPTCHA).
+    /// The raw server key (derived from the encryption key, never stored), for modules
+    /// that derive their own MACs (CAPTCHA).
     pub fn server_key(&self) -> &[u8; 32] {
         &self.key
     }

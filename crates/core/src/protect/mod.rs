@@ -1,15 +1,19 @@
 //! Password protection: one engine for every place a password is set (self-service reset,
 //! change, first-sign-in change, admin create and reset, CLI, API).
 //!
+//! Every rule reads the password as it is hashed: Unicode NFKC
+//! ([`normalise::nfkc`]), so eight code points that normalise to six are six characters.
 //! Rules, in the order they are checked: length (never truncated), the optional
-//! character-class rule, banned passwords scored like Entra password protection
-//! ([`banned`]), the optional minimum strength ([`strength`]), and the offline breached
-//! list ([`breached`]). Reuse of recent passwords needs the stored hashes and is checked
-//! by the caller.
+//! character-class rule, keyboard walks ([`personal`]), banned passwords scored like
+//! Entra password protection ([`banned`]), passwords that are only the person's or the
+//! organisation's names with digits ([`personal`]), the optional minimum strength
+//! ([`strength`]), and the offline breached list ([`breached`]). The current password and
+//! reuse of recent passwords need the stored hashes and are checked by the caller.
 
 pub mod banned;
 pub mod breached;
 pub mod normalise;
+pub mod personal;
 pub mod strength;
 
 use serde::{Deserialize, Serialize};
@@ -133,6 +137,8 @@ pub struct Subject<'a> {
     pub first_name: &'a str,
     /// Family name, banned in the password.
     pub last_name: &'a str,
+    /// Name shown on pages; a password of only its words and digits is refused.
+    pub display_name: &'a str,
     /// Organization name (the `organization_name` setting), banned in the password.
     pub organization: &'a str,
 }
@@ -141,6 +147,16 @@ impl Subject<'_> {
     fn names(&self) -> Vec<&str> {
         let local = self.username.split('@').next().unwrap_or(self.username);
         vec![local, self.first_name, self.last_name, self.organization]
+    }
+
+    fn personal(&self) -> personal::Names<'_> {
+        personal::Names {
+            username: self.username,
+            first_name: self.first_name,
+            last_name: self.last_name,
+            display_name: self.display_name,
+            organization: self.organization,
+        }
     }
 }
 
@@ -159,6 +175,7 @@ pub struct Verdict {
 
 /// Checks a new password against every rule that needs no stored hash. `banned` is the
 /// compiled list from [`ProtectionPolicy::custom_list`] (built-in and custom terms).
+/// The password is read in NFKC, as it is hashed (see [`normalise::nfkc`]).
 pub fn check(
     policy: &ProtectionPolicy,
     banned: &BannedList,
@@ -166,6 +183,14 @@ pub fn check(
     password: &str,
     who: &Subject<'_>,
 ) -> Verdict {
+    // NFKC never shrinks text by more than a few times, so a raw text this long can't
+    // normalise to an acceptable length: refused without normalising it.
+    let normalised = if password.chars().count() > 4 * MAX_LENGTH {
+        None
+    } else {
+        Some(normalise::nfkc(password))
+    };
+    let password = normalised.as_deref().unwrap_or(password);
     let len = password.chars().count();
     if len > MAX_LENGTH {
         // Refused before any scoring: the work below grows with the length.
@@ -209,6 +234,10 @@ pub fn check(
             return verdict(Err(PolicyViolation::NeedsClasses));
         }
     }
+    // Before the banned list, which knows some walks only as "too common".
+    if personal::is_keyboard_walk(password) {
+        return verdict(Err(PolicyViolation::KeyboardWalk));
+    }
     if !eval.passes() {
         let worst = eval.found.iter().map(|f| f.source).max_by_key(|s| match s {
             Source::Custom => 3,
@@ -220,6 +249,11 @@ pub fn check(
             Some(Source::Name) => PolicyViolation::ContainsName,
             _ => PolicyViolation::TooCommon,
         };
+        return verdict(Err(v));
+    }
+    // After the banned list: a name with a few characters is refused there already; a
+    // name with more digits or symbols only here.
+    if let Some(v) = personal::names_only(password, &who.personal()) {
         return verdict(Err(v));
     }
     if strength.score < policy.min_score {
@@ -243,6 +277,7 @@ mod tests {
             username: "mias",
             first_name: "Mia",
             last_name: "Steele",
+            display_name: "Mia Steele",
             organization: "Contoso",
         }
     }
@@ -264,10 +299,24 @@ mod tests {
             r("Steele26!", &p, &none),
             Err(PolicyViolation::ContainsName)
         );
+        // A name and four more characters score 5 on the banned list, but a name with
+        // only digits around it is still only a name.
         assert_eq!(
             r("Steele2026", &p, &none),
-            Ok(()),
-            "a name and four more characters score 5"
+            Err(PolicyViolation::NameOrUsername)
+        );
+        assert_eq!(r("Steele otter 26", &p, &none), Ok(()));
+        assert_eq!(
+            r("Contoso2026", &p, &none),
+            Err(PolicyViolation::OrganizationWithYear)
+        );
+        assert_eq!(
+            r("2026mias!", &p, &none),
+            Err(PolicyViolation::NameOrUsername)
+        );
+        assert_eq!(
+            r("1qaz2wsx3edc", &p, &none),
+            Err(PolicyViolation::KeyboardWalk)
         );
         assert_eq!(
             r("Contoso!!", &p, &none),
@@ -320,6 +369,50 @@ mod tests {
             r(&"ab".repeat(30_000), &p, &none),
             Err(PolicyViolation::TooLong(256))
         );
+    }
+
+    #[test]
+    fn rules_read_the_password_as_it_is_hashed() {
+        let p = ProtectionPolicy::default();
+        let list = p.custom_list();
+        let r = |pw: &str| check(&p, &list, None, pw, &who()).result;
+        // Eight code points (two accents typed as combining marks) that NFKC makes six.
+        let decomposed = "abcde\u{301}a\u{301}";
+        assert_eq!(decomposed.chars().count(), 8);
+        assert_eq!(normalise::nfkc(decomposed).chars().count(), 6);
+        assert_eq!(r(decomposed), Err(PolicyViolation::TooShort(8)));
+        assert_eq!(
+            r(&normalise::nfkc(decomposed)),
+            Err(PolicyViolation::TooShort(8))
+        );
+        // And the other way: three ligatures are nine letters once normalised.
+        assert_eq!(r("\u{fb03}\u{fb03}\u{fb03}"), Ok(()));
+        // Full-width digits around a name are digits around a name.
+        assert_eq!(
+            r("Steele\u{ff12}\u{ff10}\u{ff12}\u{ff16}"),
+            Err(PolicyViolation::NameOrUsername)
+        );
+        // Longer than the maximum only before normalising: accepted.
+        let long = "e\u{301}".repeat(200);
+        assert_eq!(long.chars().count(), 400);
+        assert!(!matches!(r(&long), Err(PolicyViolation::TooLong(_))));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn length_is_counted_after_nfkc(base in "[bcdfgh]{2,12}", accented in 1usize..8) {
+            // `accented` vowels typed as vowel + combining acute: two code points each,
+            // one character once normalised, as it is hashed.
+            let pw = format!("{base}{}", "e\u{301}".repeat(accented));
+            let n = base.chars().count() + accented;
+            let p = ProtectionPolicy::default();
+            let v = check(&p, &p.custom_list(), None, &pw, &Subject::default()).result;
+            if n < 8 {
+                proptest::prop_assert_eq!(v, Err(PolicyViolation::TooShort(8)));
+            } else {
+                proptest::prop_assert_ne!(v, Err(PolicyViolation::TooShort(8)));
+            }
+        }
     }
 
     #[test]

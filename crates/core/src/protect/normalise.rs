@@ -28,7 +28,8 @@ pub const SUBSTITUTIONS: &[(char, char)] = &[
     ('¡', 'i'),
 ];
 
-fn substitute(c: char) -> char {
+/// The letter `c` is read as (see [`SUBSTITUTIONS`]), or `c` itself.
+pub fn substitute(c: char) -> char {
     SUBSTITUTIONS
         .iter()
         .find(|(from, _)| *from == c)

@@ -16,4 +16,6 @@ pub trait SettingStore: Send + Sync {
     /// A named value shared by all instances, created once: returns the stored value,
     /// inserting `value` first when the name is new.
     async fn setting_get_or_insert(&self, name: &str, value: &str) -> StoreResult<String>;
+    /// Deletes a value; true when one was stored.
+    async fn setting_delete(&self, name: &str) -> StoreResult<bool>;
 }

@@ -57,6 +57,15 @@ macro_rules! impl_settings {
                     .await
                     .map_err(backend)
             }
+
+            async fn setting_delete(&self, name: &str) -> StoreResult<bool> {
+                let r = sqlx::query("DELETE FROM settings WHERE name = $1")
+                    .bind(name)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(r.rows_affected() > 0)
+            }
         }
     };
 }

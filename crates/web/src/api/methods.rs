@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use latchkey_core::clock::rfc3339;
+use latchkey_core::store::MethodKind;
 use serde_json::{Value, json};
 
 use super::auth::ApiAuth;
@@ -61,7 +62,7 @@ pub(super) fn schemas() -> Value {
     let method = object(json!({
         "id": {"type": "integer"},
         "kind": {"type": "string", "enum": ["email", "mobile", "office", "app"]},
-        "value": {"type": "string", "description": "The address or E.164 number; for an app, its name"},
+        "value": {"type": "string", "description": "The address or E.164 number, in full for a global administrator's token and masked (`m***@example.org`, `+1 ******0100`) for a password administrator's; for an app, its name"},
         "created_at": time(),
     }));
     json!({
@@ -79,7 +80,7 @@ pub(super) fn schemas() -> Value {
 
 async fn list(
     State(state): State<AppState>,
-    _: ApiAuth,
+    auth: ApiAuth,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let user = load(&state, &id).await?;
@@ -89,7 +90,13 @@ async fn list(
         .await?
         .iter()
         .map(|m| {
-            json!({"id": m.id, "kind": m.kind.as_str(), "value": m.value, "created_at": rfc3339(m.created_at)})
+            // An app's value is its name; addresses and numbers are masked for anyone but a
+            // global administrator.
+            let value = match m.kind {
+                MethodKind::App => m.value.clone(),
+                _ => super::users::contact_for(auth.is_global(), &m.value),
+            };
+            json!({"id": m.id, "kind": m.kind.as_str(), "value": value, "created_at": rfc3339(m.created_at)})
         })
         .collect();
     let answers = state.store.answers_of(user.id).await?.len();

@@ -124,6 +124,12 @@ pub(super) fn ops() -> Vec<Op> {
 pub(super) fn schemas() -> Value {
     let opt_text = || json!({"type": ["string", "null"]});
     let role = || json!({"type": "string", "enum": ["user", "password_admin", "global_admin"]});
+    let masked = |what: &str| {
+        json!({"type": ["string", "null"], "description": format!(
+            "{what}; in full for a global administrator's token, masked \
+             (`m***@example.org`, `+1 ******0100`) for a password administrator's"
+        )})
+    };
     json!({
         "User": object(json!({
             "id": {"type": "integer"},
@@ -131,10 +137,10 @@ pub(super) fn schemas() -> Value {
             "first_name": {"type": "string"},
             "last_name": {"type": "string"},
             "display_name": {"type": "string"},
-            "email": opt_text(),
-            "alternate_email": opt_text(),
-            "mobile_phone": {"type": ["string", "null"], "description": "E.164, e.g. +14255550100"},
-            "office_phone": {"type": ["string", "null"], "description": "E.164"},
+            "email": masked("An email address"),
+            "alternate_email": masked("An email address"),
+            "mobile_phone": masked("E.164, e.g. +14255550100"),
+            "office_phone": masked("E.164"),
             "role": role(),
             "enabled": {"type": "boolean"},
             "must_change_password": {"type": "boolean"},
@@ -198,18 +204,31 @@ pub(super) fn schemas() -> Value {
     })
 }
 
-/// A user as JSON.
-pub fn user_json(u: &User) -> Value {
+/// A contact value as `viewer` may read it: in full for a global administrator, masked
+/// with [`latchkey_notify::mask_recipient`] for anyone else (a password administrator
+/// manages passwords and needs no one's addresses or numbers).
+pub fn contact_for(full: bool, value: &str) -> String {
+    if full {
+        value.to_owned()
+    } else {
+        latchkey_notify::mask_recipient(value)
+    }
+}
+
+/// A user as JSON; `full`: the contact fields unmasked (for a global administrator only,
+/// see [`contact_for`]).
+pub fn user_json(u: &User, full: bool) -> Value {
+    let c = |v: &str| contact_for(full, v);
     json!({
         "id": u.id,
         "username": u.username,
         "first_name": u.first_name,
         "last_name": u.last_name,
         "display_name": u.display_name,
-        "email": u.email.as_ref().map(|e| e.as_str()),
-        "alternate_email": u.alternate_email.as_ref().map(|e| e.as_str()),
-        "mobile_phone": u.mobile_phone.as_ref().map(|p| p.as_str()),
-        "office_phone": u.office_phone.as_ref().map(|p| p.as_str()),
+        "email": u.email.as_ref().map(|e| c(e.as_str())),
+        "alternate_email": u.alternate_email.as_ref().map(|e| c(e.as_str())),
+        "mobile_phone": u.mobile_phone.as_ref().map(|p| c(p.as_str())),
+        "office_phone": u.office_phone.as_ref().map(|p| c(p.as_str())),
         "role": u.role.as_str(),
         "enabled": u.enabled,
         "must_change_password": u.must_change_password,
@@ -231,12 +250,17 @@ fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Optio
     T::deserialize(d).map(Some)
 }
 
-async fn list(State(state): State<AppState>, _: ApiAuth, q: Params) -> Result<Response, ApiError> {
+async fn list(
+    State(state): State<AppState>,
+    auth: ApiAuth,
+    q: Params,
+) -> Result<Response, ApiError> {
     q.only(&["search", "offset", "limit"])?;
     let search = q.text("search", 100)?.unwrap_or_default();
     let p = q.paging()?;
     let found = state.store.user_list(&search, p.offset, p.limit).await?;
-    let items = found.items.iter().map(user_json).collect();
+    let full = auth.is_global();
+    let items = found.items.iter().map(|u| user_json(u, full)).collect();
     Ok(axum::Json(page(items, found.total, p)).into_response())
 }
 
@@ -294,7 +318,7 @@ async fn create(
     };
     let created = directory::create_user(&state, &auth.actor(), input).await?;
     let body = json!({
-        "user": user_json(&created.user),
+        "user": user_json(&created.user, auth.is_global()),
         "password": created.generated.as_ref().map(|p| p.expose().to_owned()),
     });
     let mut resp = (StatusCode::CREATED, axum::Json(body)).into_response();
@@ -306,11 +330,11 @@ async fn create(
 
 async fn show(
     State(state): State<AppState>,
-    _: ApiAuth,
+    auth: ApiAuth,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let user = load(&state, &id).await?;
-    Ok(axum::Json(user_json(&user)).into_response())
+    Ok(axum::Json(user_json(&user, auth.is_global())).into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -343,23 +367,40 @@ async fn update(
     ApiJson(b): ApiJson<UserPatch>,
 ) -> Result<Response, ApiError> {
     let user = load(&state, &id).await?;
-    // null and "" both clear a field.
+    // null and "" both clear a field. A contact field sent back as it was shown masked is
+    // left as it is (a read-modify-write by a password administrator changes nothing).
+    let full = auth.is_global();
     let set = |v: Option<Option<String>>| v.map(Option::unwrap_or_default);
+    let keep_masked = |v: Option<Option<String>>, stored: Option<&str>| match (&v, stored) {
+        (Some(Some(sent)), Some(stored)) if !full && sent.trim() == contact_for(false, stored) => {
+            None
+        }
+        _ => set(v),
+    };
     let update = UserUpdate {
         profile: ProfilePatch {
             first_name: set(b.first_name),
             last_name: set(b.last_name),
             display_name: set(b.display_name),
-            email: set(b.email),
-            alternate_email: set(b.alternate_email),
-            mobile_phone: set(b.mobile_phone),
-            office_phone: set(b.office_phone),
+            email: keep_masked(b.email, user.email.as_ref().map(|e| e.as_str())),
+            alternate_email: keep_masked(
+                b.alternate_email,
+                user.alternate_email.as_ref().map(|e| e.as_str()),
+            ),
+            mobile_phone: keep_masked(
+                b.mobile_phone,
+                user.mobile_phone.as_ref().map(|p| p.as_str()),
+            ),
+            office_phone: keep_masked(
+                b.office_phone,
+                user.office_phone.as_ref().map(|p| p.as_str()),
+            ),
         },
         role: b.role,
         enabled: b.enabled,
     };
     let updated = directory::update_user(&state, &auth.actor(), &user, update).await?;
-    Ok(axum::Json(user_json(&updated)).into_response())
+    Ok(axum::Json(user_json(&updated, full)).into_response())
 }
 
 async fn remove(

@@ -15,7 +15,7 @@ use super::admin::{ctx, layout, require_global};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
-use crate::protect::{evaluate, load_policy, subject};
+use crate::protect::{evaluate, load_policy, subject, subject_of};
 use crate::service::{CHANGED_MEANWHILE_WORDS, ServiceError, policy};
 use crate::session::{MaybeUser, RequireAdmin};
 use crate::state::AppState;
@@ -38,19 +38,11 @@ pub async fn strength(
     MaybeUser(who): MaybeUser,
     CsrfForm(f): CsrfForm<StrengthForm>,
 ) -> Result<Response, PageError> {
-    let (username, first, last) = match &who {
-        Some(a) => (
-            a.user.username.to_string(),
-            a.user.first_name.clone(),
-            a.user.last_name.clone(),
-        ),
-        None => (
-            f.username.trim().chars().take(113).collect(),
-            String::new(),
-            String::new(),
-        ),
+    let typed: String = f.username.trim().chars().take(113).collect();
+    let subj = match &who {
+        Some(a) => subject_of(&state, &a.user),
+        None => subject(&state, &typed, "", ""),
     };
-    let subj = subject(&state, &username, &first, &last);
     let (v, _) = evaluate(&state, f.password.expose(), &subj).await?;
     let s = &v.strength;
     Ok(Json(serde_json::json!({

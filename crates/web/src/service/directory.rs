@@ -190,7 +190,10 @@ pub async fn create_user(
                     input.profile.last_name.trim(),
                 ),
             };
-            let who = crate::protect::subject(state, name, first, last);
+            let who = latchkey_core::protect::Subject {
+                display_name: input.profile.display_name.trim(),
+                ..crate::protect::subject(state, name, first, last)
+            };
             crate::protect::check_new(state, &who, None, p, None)
                 .await?
                 .err()

@@ -1,5 +1,6 @@
 //! Messages after the fact: "your password was reset", the alert to other global admins,
-//! help requests, "your security info changed", "self-service reset is blocked". They are
+//! help requests, "your security info changed", "self-service reset is blocked", "an
+//! authenticator code was used again". They are
 //! queued ([`crate::delivery`]), with the change that causes them where there is one, and
 //! sent by the delivery worker. A notice that can't be delivered is audited; it never
 //! undoes the change.
@@ -233,6 +234,50 @@ pub async fn blocked(state: &AppState, user: &User) -> Vec<Notice> {
                      account for 24 hours. Your password has not changed.\n\nIf this was you, wait 24 hours or \
                      contact your administrator. If it wasn't you, tell your administrator: someone may be \
                      trying to get into your account.\n",
+                    user.display_name
+                ),
+                html: None,
+            },
+        });
+    }
+    out
+}
+
+/// "Someone used an authenticator code that had already been used": to the addresses the
+/// user registered and their profile addresses, each once, with a "this wasn't me" link.
+/// Commit them with the audit event of the reuse.
+pub async fn app_code_reused(state: &AppState, user: &User) -> Vec<Notice> {
+    let org = &state.org_name();
+    let when = rfc3339(state.now());
+    let link = report_link(state, user).await;
+    let registered = crate::sspr::registry::load(state, user.id)
+        .await
+        .ok()
+        .and_then(|r| r.email)
+        .map(|m| m.value);
+    let mut to: Vec<String> = [&user.email, &user.alternate_email]
+        .into_iter()
+        .flatten()
+        .map(|e| e.as_str().to_owned())
+        .collect();
+    to.extend(registered);
+    let mut out: Vec<Notice> = Vec::new();
+    for addr in to {
+        if out.iter().any(|n| n.message.to.eq_ignore_ascii_case(&addr)) {
+            continue;
+        }
+        out.push(Notice {
+            what: "app_code_reused_notice",
+            target: user.username.to_string(),
+            message: Message {
+                channel: latchkey_notify::Channel::Email,
+                to: addr,
+                subject: format!("{org}: an authenticator code was used again"),
+                body: format!(
+                    "Hello {},\n\nSomeone used an authenticator code that had already been used — it \
+                     may have been seen by someone else ({when} UTC). The code was refused and your password \
+                     has not changed.\n\nIf this wasn't you, report it here: {link}\nand contact your \
+                     administrator: someone may be trying to get into your account.\n",
                     user.display_name
                 ),
                 html: None,

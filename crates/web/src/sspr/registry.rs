@@ -88,14 +88,29 @@ pub fn app_aad(user_id: i64) -> Vec<u8> {
     format!("totp:user:{user_id}").into_bytes()
 }
 
-/// Checks an authenticator code against each of the user's apps; a code is accepted once.
+/// What an authenticator code proved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppCheck {
+    /// A fresh code of one of the apps: accepted, and now used.
+    Accepted,
+    /// A code of one of the apps that had already been accepted (its time step, or a
+    /// later one, was used before): refused, and a sign someone else saw it.
+    Reused,
+    /// No app's code.
+    Wrong,
+}
+
+/// Checks an authenticator code against each of the user's apps; a code is accepted once,
+/// and presenting it again answers [`AppCheck::Reused`] (also when a parallel request
+/// used it first).
 pub async fn verify_app_code(
     state: &AppState,
     user_id: i64,
     apps: &[AuthMethodRecord],
     code: &str,
-) -> Result<bool, PageError> {
+) -> Result<AppCheck, PageError> {
     let now = state.now();
+    let mut reused = false;
     for app in apps {
         let Ok(seed) = state.seal.open(&app.secret, &app_aad(user_id)) else {
             tracing::error!(
@@ -105,11 +120,27 @@ pub async fn verify_app_code(
             continue;
         };
         let secret = TotpSecret::from_bytes(seed);
-        if let Some(step) = secret.verify(code.trim(), now, app.last_used_step)
-            && state.store.method_use_step(app.id, step).await?
-        {
-            return Ok(true);
+        match secret.verify(code.trim(), now, app.last_used_step) {
+            Some(step) => {
+                if state.store.method_use_step(app.id, step).await? {
+                    return Ok(AppCheck::Accepted);
+                }
+                // Used by a parallel request between the read and this write.
+                reused = true;
+            }
+            None => {
+                let seen = secret.verify(code.trim(), now, None);
+                if let (Some(step), Some(last)) = (seen, app.last_used_step)
+                    && step <= last
+                {
+                    reused = true;
+                }
+            }
         }
     }
-    Ok(false)
+    Ok(if reused {
+        AppCheck::Reused
+    } else {
+        AppCheck::Wrong
+    })
 }

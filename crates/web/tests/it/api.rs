@@ -590,7 +590,8 @@ async fn api_password_admin_follows_the_portal_rules() {
     )
     .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    assert_eq!(r.body["mobile_phone"], "+442079460958");
+    // Stored in full, shown masked to a password administrator (least privilege).
+    assert_eq!(r.body["mobile_phone"], "+44 ******0958");
     let r = call(
         &app,
         "DELETE",

@@ -7,6 +7,7 @@
 
 mod admin;
 mod api;
+mod decoys;
 mod delivery_faults;
 mod directory_race;
 mod edge;
@@ -14,8 +15,11 @@ mod harness;
 mod headers;
 mod instances;
 mod journey_faults;
+mod key_at_rest;
 mod layering;
+mod least_privilege;
 mod logs;
+mod password_rules;
 mod policy_race;
 mod protection;
 mod registration_faults;
@@ -27,3 +31,4 @@ mod sspr;
 mod sspr_admin;
 mod sspr_group;
 mod sspr_support;
+mod totp_reuse;

@@ -227,6 +227,49 @@ fn values_of(u: &User) -> NewUserValues {
     }
 }
 
+/// The contact fields as a viewer may see them: in full for a global administrator,
+/// masked (`m***@contoso.com`, `+1 ******0100`) for a password administrator, who
+/// manages passwords and needs no one's addresses or numbers.
+fn contact_for(viewer: Role, mut v: NewUserValues) -> NewUserValues {
+    if viewer != Role::GlobalAdmin {
+        for f in [
+            &mut v.email,
+            &mut v.alternate_email,
+            &mut v.mobile_phone,
+            &mut v.office_phone,
+        ] {
+            if !f.is_empty() {
+                *f = latchkey_notify::mask_recipient(f);
+            }
+        }
+    }
+    v
+}
+
+/// A posted contact field left as it was shown masked keeps the stored value; a new value
+/// (or an empty field) replaces it.
+fn unmask_posted(viewer: Role, user: &User, mut v: NewUserValues) -> NewUserValues {
+    let stored = values_of(user);
+    let shown = contact_for(viewer, stored.clone());
+    if viewer != Role::GlobalAdmin {
+        for (posted, shown, stored) in [
+            (&mut v.email, shown.email, stored.email),
+            (
+                &mut v.alternate_email,
+                shown.alternate_email,
+                stored.alternate_email,
+            ),
+            (&mut v.mobile_phone, shown.mobile_phone, stored.mobile_phone),
+            (&mut v.office_phone, shown.office_phone, stored.office_phone),
+        ] {
+            if !shown.is_empty() && posted.trim() == shown {
+                *posted = stored;
+            }
+        }
+    }
+    v
+}
+
 async fn user_page(
     state: &AppState,
     csrf: &CsrfToken,
@@ -242,7 +285,9 @@ async fn user_page(
         can_manage: a.user.role.may_manage(user.role),
         is_global: a.user.role == Role::GlobalAdmin,
         is_self: a.user.id == user.id,
-        profile: profile.unwrap_or_else(|| values_of(&user)),
+        // Posted values are shown as typed (masked ones stay masked); stored ones as the
+        // viewer may see them.
+        profile: profile.unwrap_or_else(|| contact_for(a.user.role, values_of(&user))),
         user,
         groups,
         errors: errors.clone(),
@@ -280,7 +325,8 @@ pub async fn show(
 }
 
 /// `POST /admin/users/{id}/profile` ([`NewUserValues`]; the profile fields are used):
-/// saves the profile and redirects (303) to the user's page with `?saved=1`; invalid input
+/// saves the profile (a contact field posted back as it was shown masked keeps its
+/// value) and redirects (303) to the user's page with `?saved=1`; invalid input
 /// re-renders it with the errors and status 400.
 ///
 /// Errors: 403 when the viewer may not manage this user or for a failed CSRF check, 404 for
@@ -295,6 +341,8 @@ pub async fn update_profile(
     CsrfForm(v): CsrfForm<NewUserValues>,
 ) -> Result<Response, PageError> {
     let user = load(&state, &id).await?;
+    let posted = v.clone();
+    let v = unmask_posted(a.user.role, &user, v);
     let update = UserUpdate {
         profile: ProfilePatch::all(profile_input(&v)),
         ..Default::default()
@@ -305,7 +353,7 @@ pub async fn update_profile(
         }
         Err(e) => {
             let errors = form_errors(e)?;
-            user_page(&state, &csrf, &a, user, Some(v), errors, None).await
+            user_page(&state, &csrf, &a, user, Some(posted), errors, None).await
         }
     }
 }

@@ -167,36 +167,53 @@ pub fn hash_token(t: &str) -> String {
         .collect()
 }
 
+/// The methods a decoy shows: what a registered ordinary user could show under `req`,
+/// drawn from `seed` (a keyed hash of the typed name, so stable per name).
+///
+/// A real user's account shows only the policy's methods for users (never the office
+/// phone or anything else reserved to administrators unless the policy offers it), at
+/// least `required` of them and at least one that is not security questions (answers
+/// alone never register an account). Most people register what they must and few
+/// register more, so the count starts at the minimum and each extra method is a coin
+/// toss.
+fn decoy_methods(req: &Requirement, seed: &[u8]) -> Vec<Method> {
+    use rand::seq::SliceRandom;
+    use rand::{Rng, SeedableRng};
+    let seed: [u8; 32] = Sha256::digest(seed).into();
+    let mut rng = rand::rngs::StdRng::from_seed(seed);
+    let mut pool = req.allowed.clone();
+    pool.sort();
+    pool.dedup();
+    if !pool.iter().any(|m| *m != Method::Questions) {
+        // No ordinary account can be registered under such a policy: none shows anything.
+        return Vec::new();
+    }
+    let least = req.required.max(1).min(pool.len());
+    let mut count = least;
+    while count < pool.len() && rng.gen_bool(0.5) {
+        count += 1;
+    }
+    pool.shuffle(&mut rng);
+    let mut methods: Vec<Method> = pool.iter().copied().take(count).collect();
+    if methods.iter().all(|m| *m == Method::Questions) {
+        // Only one method drawn and it was the questions: take a possession method
+        // instead, as a real account must have one.
+        if let Some(other) = pool.iter().copied().find(|m| *m != Method::Questions) {
+            methods = vec![other];
+        }
+    }
+    methods.sort();
+    methods
+}
+
 fn decoy_for(state: &AppState, policy: &SsprPolicy, typed: &str) -> (Vec<Method>, Decoy) {
     let h = state.mac(&[b"decoy", typed.as_bytes()]);
     let bytes = h.as_bytes();
     let pick = |i: usize| usize::from(bytes[i % bytes.len()]);
-    let req = policy.requirement(Role::User);
-    // A decoy may stand for a user or an administrator, so draw from both lists: each
-    // method with a coin toss, topped up to the number a user needs.
-    let mut pool: Vec<Method> = req.allowed.clone();
-    for m in latchkey_core::policy::ADMIN_METHODS {
-        if !pool.contains(&m) {
-            pool.push(m);
-        }
-    }
-    pool.sort();
-    let mut methods: Vec<Method> = pool
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|(i, _)| pick(*i).is_multiple_of(2))
-        .map(|(_, m)| m)
-        .collect();
-    for m in &req.allowed {
-        if methods.len() >= req.required.max(1) && methods.iter().any(|m| *m != Method::Questions) {
-            break;
-        }
-        if !methods.contains(m) {
-            methods.push(*m);
-        }
-    }
-    methods.sort();
+    let methods = decoy_methods(
+        &policy.requirement(Role::User),
+        state.mac(&[b"decoy-methods", typed.as_bytes()]).as_bytes(),
+    );
     let domains = [
         "gmail.com",
         "outlook.com",

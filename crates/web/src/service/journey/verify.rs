@@ -267,10 +267,20 @@ pub async fn check(
             ));
         }
     };
+    let mut reused = false;
     let (ok, problem): (bool, &'static str) = match purpose {
         None if channel == Channel::App => {
             let ok = match &l.user {
-                Some(u) => registry::verify_app_code(state, u.id, &l.registered.apps, code).await?,
+                Some(u) => {
+                    match registry::verify_app_code(state, u.id, &l.registered.apps, code).await? {
+                        registry::AppCheck::Accepted => true,
+                        registry::AppCheck::Reused => {
+                            reused = true;
+                            false
+                        }
+                        registry::AppCheck::Wrong => false,
+                    }
+                }
                 None => {
                     // The same work as a real check, with a seed nobody has.
                     let s = latchkey_core::totp::TotpSecret::from_bytes(
@@ -330,15 +340,20 @@ pub async fn check(
         },
     };
     if !ok {
-        record(
-            state,
-            &ctx,
-            activity::SSPR_FAILED_METHOD,
-            &target,
-            Outcome::Failure,
-            serde_json::json!({"method": channel.as_str()}),
-        )
-        .await;
+        match (&l.user, reused) {
+            (Some(u), true) => app_code_reused(state, u, &ctx, &target, channel).await?,
+            _ => {
+                record(
+                    state,
+                    &ctx,
+                    activity::SSPR_FAILED_METHOD,
+                    &target,
+                    Outcome::Failure,
+                    serde_json::json!({"method": channel.as_str()}),
+                )
+                .await;
+            }
+        }
         if taken.1 >= MAX_FAILED {
             block(state, l, &ctx, &target, taken.1).await?;
             return Ok(CheckOutcome::Blocked);
@@ -347,6 +362,42 @@ pub async fn check(
     }
     state.store.attempt_refund(taken.0).await?;
     passed(state, l, channel, &ctx, &target).await
+}
+
+/// A replayed authenticator code: the failure, its own audit event and the notice to the
+/// user, in one commit. It counts as a failed verification like any wrong code.
+async fn app_code_reused(
+    state: &AppState,
+    user: &User,
+    ctx: &Ctx,
+    target: &str,
+    channel: Channel,
+) -> Result<(), ServiceError> {
+    let notices = notices::app_code_reused(state, user).await;
+    let effects = Effects {
+        audit: vec![
+            event(
+                state,
+                ctx,
+                activity::SSPR_FAILED_METHOD,
+                target,
+                Outcome::Failure,
+                serde_json::json!({"method": channel.as_str(), "reason": "code reused"}),
+            ),
+            event(
+                state,
+                ctx,
+                activity::APP_CODE_REUSED,
+                target,
+                Outcome::Failure,
+                serde_json::json!({"method": channel.as_str()}),
+            ),
+        ],
+        deliveries: crate::delivery::queue(state, ctx, notices),
+    };
+    state.store.effects_commit(&effects).await?;
+    state.deliveries_waiting.notify_one();
+    Ok(())
 }
 
 /// Blocks self-service for the subject for a day; the request that starts the block
