@@ -137,6 +137,14 @@ impl Email {
         if local.is_empty() || local.len() > 64 || local.contains('@') {
             return Err(bad());
         }
+        if local.contains("***") {
+            // The shape addresses are shown masked in (`m***@example.org`): storing one
+            // would replace a real address with its mask.
+            return Err(FieldError::new(
+                field,
+                "This is a hidden (masked) address. Type the full address, or leave the field as it was.",
+            ));
+        }
         let labels: Vec<&str> = domain.split('.').collect();
         if labels.len() < 2
             || labels
@@ -531,6 +539,9 @@ mod tests {
             Email::parse("email", "Mia@Example.ORG").map(|e| e.0),
             Ok("Mia@example.org".into())
         );
+        // A masked address sent back is never stored as an address.
+        let masked = Email::parse("email", "m***@example.org").expect_err("masked");
+        assert!(masked.message.contains("hidden"), "{masked:?}");
         for bad in ["mia", "mia@", "@x.org", "mia@x", "m ia@x.org", "mia@x..org"] {
             assert!(Email::parse("email", bad).is_err(), "{bad:?}");
         }

@@ -118,7 +118,16 @@ impl SealKey {
             source,
         };
         match std::fs::read_to_string(&path) {
-            Ok(text) => return Self::parse_file(&path, &text),
+            Ok(text) => {
+                // A key file from an earlier version (or copied in) may be readable by
+                // others: keep it to its owner. A refusal (another owner) is not fatal.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
+                }
+                return Self::parse_file(&path, &text);
+            }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(io_err(e)),
         }

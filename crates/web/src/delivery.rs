@@ -214,6 +214,12 @@ pub fn redact(error: &str) -> String {
             out.push_str(&word[bare.len()..]);
             continue;
         }
+        if bare.contains('@') {
+            let inner = bare.trim_matches(|c: char| !c.is_alphanumeric());
+            out.push_str(&bare.replace(inner, &latchkey_notify::mask_recipient(inner)));
+            out.push_str(&word[bare.len()..]);
+            continue;
+        }
         let mut digits = 0;
         let mut piece = String::new();
         for c in word.chars() {
@@ -652,7 +658,7 @@ mod tests {
     fn provider_answers_lose_codes_numbers_and_links() {
         assert_eq!(
             redact("550 5.1.1 <nobody@home.example>: no such mailbox"),
-            "550 5.1.1 <nobody@home.example>: no such mailbox"
+            "550 5.1.1 <n***@home.example>: no such mailbox"
         );
         assert_eq!(
             redact("rejected 'Your code is 123456' to +14255550123 see https://x.example/r?t=abc"),

@@ -116,9 +116,12 @@ pub fn names_only(password: &str, names: &Names<'_>) -> Option<PolicyViolation> 
     if !only_filler_left {
         return None;
     }
-    if by_person.iter().any(|c| *c) {
+    // A name must have been typed with at least one letter: digits alone ("1337") only
+    // read as a name after substitution.
+    let typed_letter = |by: &[bool]| by.iter().zip(&p).any(|(c, (_, letter))| *c && *letter);
+    if typed_letter(&by_person) {
         Some(PolicyViolation::NameOrUsername)
-    } else if by_org.iter().any(|c| *c) {
+    } else if typed_letter(&by_org) {
         Some(PolicyViolation::OrganizationWithYear)
     } else {
         None
@@ -218,6 +221,22 @@ pub fn is_keyboard_walk(password: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_alone_never_read_as_a_name() {
+        let names = Names {
+            username: "lee",
+            first_name: "Lee",
+            last_name: "Zoe",
+            display_name: "Lee Zoe",
+            organization: "Contoso",
+        };
+        assert_eq!(names_only("2203-1337-0456!", &names), None);
+        assert_eq!(
+            names_only("Lee1337!", &names),
+            Some(PolicyViolation::NameOrUsername)
+        );
+    }
 
     fn mia() -> Names<'static> {
         Names {

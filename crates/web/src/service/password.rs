@@ -130,7 +130,9 @@ pub async fn admin_reset(
     let new = match password {
         Some(p) => {
             let who = crate::protect::subject_of(state, user);
-            if let Err(v) = crate::protect::check_new(state, &who, Some(user.id), &p, None).await? {
+            // Not compared with the user's current or earlier passwords: an administrator
+            // (or a stolen token) must not be able to test guesses of them this way.
+            if let Err(v) = crate::protect::check_new(state, &who, None, &p, None).await? {
                 return Err(ServiceError::Password(v));
             }
             p

@@ -125,13 +125,15 @@ pub async fn verify_app_code(
                 if state.store.method_use_step(app.id, step).await? {
                     return Ok(AppCheck::Accepted);
                 }
-                // Used by a parallel request between the read and this write.
-                reused = true;
+                // Used by a parallel request between the read and this write (a
+                // double-submit): refused, but no alarm.
             }
             None => {
                 let seen = secret.verify(code.trim(), now, None);
+                // Only the very code accepted last: an older one that was never accepted
+                // (the app moved on while the person typed) is just wrong.
                 if let (Some(step), Some(last)) = (seen, app.last_used_step)
-                    && step <= last
+                    && step == last
                 {
                     reused = true;
                 }

@@ -166,11 +166,15 @@ async fn the_api_refuses_each_weak_password_with_its_code() {
     let mia = maximilian(&app).await;
     let t = admin_token(&app).await;
     let reset = format!("/api/v1/users/{}/reset-password", mia.id);
-    for (pw, _, code) in WEAK {
+    for (pw, _, code) in WEAK.iter().filter(|(pw, _, _)| *pw != CURRENT) {
         let (status, body) = api(&app, &t, &reset, json!({"password": pw})).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{pw}: {body}");
         assert_eq!(body["error"]["code"], *code, "{pw}: {body}");
     }
+    // An administrator's reset is never compared with the current password: the answer
+    // must not tell whether a guess of it was right.
+    let (status, body) = api(&app, &t, &reset, json!({"password": CURRENT})).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
     // A generated password always passes.
     let (status, body) = api(&app, &t, &reset, json!({"generate": true})).await;
     assert_eq!(status, StatusCode::OK, "{body}");
