@@ -235,6 +235,85 @@ impl Phone {
             .collect();
         format!("********{tail}")
     }
+
+    /// The ISO 3166 alpha-2 code of the number's country (`US`, `GB`), found from its
+    /// country code and, where countries share one (`+1`, `+44`, `+7`), its area code.
+    /// `None` for numbers of no country: satellite (`+881`, `+882`), international
+    /// freephone and premium-rate (`+800`, `+979`) and other global services.
+    pub fn country(&self) -> Option<String> {
+        let number = phonenumber::parse(None, &self.0).ok()?;
+        let id = number.country().id()?;
+        Some(id.as_ref().to_owned())
+    }
+
+    /// Whether texts and calls with codes may go to this number, `countries` being the ISO
+    /// 3166 alpha-2 codes the policy sends codes to (see `SsprPolicy::phone_countries`).
+    ///
+    /// A person's own line passes: mobile, fixed-line, either (as in North America),
+    /// personal numbers and VoIP (many office lines are VoIP, and Entra accepts them too).
+    /// Everything else is refused, because a text or call to it costs more, or pays
+    /// someone: premium-rate, shared-cost, toll-free, pager, voicemail access, company
+    /// (UAN) numbers, numbers of no known type, and every number of no country, such as
+    /// satellite phones.
+    ///
+    /// # Errors
+    ///
+    /// [`Unsendable::Kind`] for a number that isn't a person's own line (checked first),
+    /// [`Unsendable::Country`] for one whose country isn't in `countries`.
+    pub fn sendable(&self, countries: &[String]) -> Result<(), Unsendable> {
+        let number = phonenumber::parse(None, &self.0).map_err(|_| Unsendable::Kind)?;
+        let personal = matches!(
+            number.number_type(&phonenumber::metadata::DATABASE),
+            phonenumber::Type::Mobile
+                | phonenumber::Type::FixedLine
+                | phonenumber::Type::FixedLineOrMobile
+                | phonenumber::Type::PersonalNumber
+                | phonenumber::Type::Voip
+        );
+        let country = self
+            .country()
+            .filter(|_| personal)
+            .ok_or(Unsendable::Kind)?;
+        if countries.contains(&country) {
+            Ok(())
+        } else {
+            Err(Unsendable::Country)
+        }
+    }
+}
+
+/// Why codes can't be texted or called to a number (see [`Phone::sendable`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsendable {
+    /// Not a person's own line: premium-rate, shared-cost, toll-free, satellite and the
+    /// like, where texts and calls cost more or pay someone (SMS pumping, toll fraud).
+    Kind,
+    /// A country the self-service policy doesn't send codes to.
+    Country,
+}
+
+impl Unsendable {
+    /// What to tell the person who typed the number.
+    pub fn message(self) -> &'static str {
+        match self {
+            Unsendable::Kind => {
+                "This kind of number (premium-rate, shared-cost or satellite) can't receive codes. Use a personal mobile or office number."
+            }
+            Unsendable::Country => {
+                "Codes can't be sent to numbers in this country. Ask your administrator."
+            }
+        }
+    }
+
+    /// The reason as the audit log records it.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Unsendable::Kind => {
+                "number type not allowed (premium-rate, shared-cost, satellite or similar)"
+            }
+            Unsendable::Country => "country not in the policy's phone countries",
+        }
+    }
 }
 
 /// What a user may administer. Ordered by power.
@@ -570,6 +649,67 @@ mod tests {
             Phone::parse("p", "+14255550100").map(|p| p.masked()),
             Ok("********00".into())
         );
+    }
+
+    fn sendable(number: &str, countries: &[&str]) -> Result<(), Unsendable> {
+        let countries: Vec<String> = countries.iter().map(|c| (*c).to_owned()).collect();
+        Phone::parse("p", number)
+            .expect("a valid number")
+            .sendable(&countries)
+    }
+
+    #[test]
+    fn premium_shared_cost_and_satellite_numbers_get_no_codes() {
+        let everywhere = ["US", "CA", "GB", "JM", "DE"];
+        for premium in [
+            "+1 900 555 0123",
+            "+44 909 879 0123",
+            "+44 871 123 4567",
+            "+881 6 1234 5678",
+            "+882 3421 2345 67",
+            "+800 1234 5678",
+            "+1 800 555 0123",
+        ] {
+            assert_eq!(
+                sendable(premium, &everywhere),
+                Err(Unsendable::Kind),
+                "{premium}"
+            );
+        }
+        assert!(Unsendable::Kind.message().contains("premium-rate"));
+        assert_eq!(
+            Phone::parse("p", "+881 6 1234 5678").map(|p| p.country()),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn personal_lines_pass_in_the_listed_countries_only() {
+        assert_eq!(sendable("+1 425 555 0123", &["US"]), Ok(()));
+        assert_eq!(sendable("+44 7400 123456", &["GB"]), Ok(()));
+        assert_eq!(sendable("+44 20 7946 0958", &["GB"]), Ok(()));
+        // +44 is shared too: 07911 1… is Guernsey.
+        assert_eq!(
+            sendable("+44 7911 123456", &["GB"]),
+            Err(Unsendable::Country)
+        );
+        assert_eq!(sendable("+44 7911 123456", &["GG"]), Ok(()));
+        assert_eq!(sendable("+49 1511 2345678", &["DE"]), Ok(()));
+        // +1 is shared: Jamaica's area code 876 is Jamaica, not the United States.
+        assert_eq!(
+            Phone::parse("p", "+1 876 210 1234").map(|p| p.country()),
+            Ok(Some("JM".into()))
+        );
+        assert_eq!(
+            sendable("+1 876 210 1234", &["US", "CA"]),
+            Err(Unsendable::Country)
+        );
+        assert_eq!(
+            sendable("+44 7400 123456", &["US"]),
+            Err(Unsendable::Country)
+        );
+        assert_eq!(sendable("+1 425 555 0123", &[]), Err(Unsendable::Country));
+        assert!(Unsendable::Country.message().contains("this country"));
     }
 
     proptest::proptest! {

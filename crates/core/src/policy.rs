@@ -131,7 +131,24 @@ pub struct SsprPolicy {
     pub helpdesk: String,
     /// Allow "I know my password, but still can't sign in" (unlock without reset).
     pub allow_unlock: bool,
+    /// The countries codes may be texted or called to, as ISO 3166 alpha-2 codes (`US`,
+    /// `GB`). A number elsewhere can't be registered, and gets no code at reset, so
+    /// nobody can run up the bill with texts to countries the organisation doesn't work
+    /// in (SMS pumping, toll fraud). Defaults to [`DEFAULT_PHONE_COUNTRIES`], also for a
+    /// stored policy from before this setting.
+    pub phone_countries: Vec<String>,
 }
+
+/// The countries texts and calls go to unless the policy says otherwise: the United
+/// States and Canada (without the other `+1` countries, a common toll-fraud target), the
+/// United Kingdom with the Crown Dependencies that share `+44` (Guernsey, Jersey, Isle of
+/// Man), the European Economic Area and Switzerland, Australia, New Zealand, Japan and
+/// Singapore. Add others in the policy.
+pub const DEFAULT_PHONE_COUNTRIES: [&str; 41] = [
+    "US", "CA", "GB", "GG", "JE", "IM", "IE", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
+    "FR", "DE", "GR", "HU", "IS", "IT", "LV", "LI", "LT", "LU", "MT", "NL", "NO", "PL", "PT", "RO",
+    "SK", "SI", "ES", "SE", "CH", "AU", "NZ", "JP", "SG",
+];
 
 impl Default for SsprPolicy {
     fn default() -> Self {
@@ -149,6 +166,7 @@ impl Default for SsprPolicy {
             notify_admins: true,
             helpdesk: String::new(),
             allow_unlock: false,
+            phone_countries: DEFAULT_PHONE_COUNTRIES.map(str::to_owned).to_vec(),
         }
     }
 }
@@ -182,7 +200,7 @@ impl SsprPolicy {
     /// Every rule broken, each a [`FieldError`] naming the field (`group`,
     /// `methods_required`, `methods` — also for a method listed twice, or more entries
     /// than there are methods —, `questions_to_register`, `questions_to_reset`,
-    /// `custom_questions`, `reconfirm_days`, `helpdesk`).
+    /// `custom_questions`, `reconfirm_days`, `helpdesk`, `phone_countries`).
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut e = Vec::new();
         if self.scope == Scope::Selected && self.group_id.is_none() {
@@ -294,6 +312,7 @@ impl SsprPolicy {
                 ));
             }
         }
+        check_phone_countries(&self.phone_countries, &mut e);
         if e.is_empty() { Ok(()) } else { Err(e) }
     }
 
@@ -318,6 +337,38 @@ impl SsprPolicy {
             questions_to_register: usize::from(self.questions_to_register),
             questions_to_reset: usize::from(self.questions_to_reset),
         }
+    }
+}
+
+/// At least one country, each a known ISO 3166 alpha-2 code in capitals, listed once.
+fn check_phone_countries(countries: &[String], e: &mut Vec<FieldError>) {
+    const FIELD: &str = "phone_countries";
+    if countries.is_empty() {
+        e.push(FieldError::new(
+            FIELD,
+            "List at least one country that codes may be texted or called to, such as US or GB.",
+        ));
+    }
+    if let Some(bad) = countries.iter().find(|c| {
+        c.len() != 2
+            || !c.bytes().all(|b| b.is_ascii_uppercase())
+            || c.parse::<phonenumber::country::Id>().is_err()
+    }) {
+        let shown: String = bad.chars().take(20).collect();
+        e.push(FieldError::new(
+            FIELD,
+            format!(
+                "\"{shown}\" isn't a country code. Use two-letter ISO 3166 codes in capitals, such as US, GB or DE."
+            ),
+        ));
+    } else if let Some(twice) = countries
+        .iter()
+        .find(|c| countries.iter().filter(|x| x == c).count() > 1)
+    {
+        e.push(FieldError::new(
+            FIELD,
+            format!("{twice} is listed more than once. List each country once."),
+        ));
     }
 }
 
@@ -482,6 +533,49 @@ mod tests {
             }),
             ["custom_questions"]
         );
+    }
+
+    #[test]
+    fn phone_countries_are_known_codes_listed_once() {
+        let problems = |countries: &[&str]| {
+            SsprPolicy {
+                phone_countries: countries.iter().map(|c| (*c).to_owned()).collect(),
+                ..Default::default()
+            }
+            .validate()
+            .err()
+            .unwrap_or_default()
+        };
+        assert!(problems(&["US", "GB", "JM"]).is_empty());
+        for bad in [&["US", "XY"][..], &["us"], &["USA"], &["001"], &[""]] {
+            let e = problems(bad);
+            assert_eq!(e.len(), 1, "{bad:?}: {e:?}");
+            assert_eq!(e[0].field, "phone_countries");
+            assert!(e[0].message.contains("isn't a country code"), "{e:?}");
+        }
+        let twice = problems(&["GB", "US", "GB"]);
+        assert_eq!(
+            twice,
+            [FieldError::new(
+                "phone_countries",
+                "GB is listed more than once. List each country once."
+            )]
+        );
+        let none = problems(&[]);
+        assert_eq!(none.len(), 1);
+        assert!(none[0].message.contains("at least one country"), "{none:?}");
+    }
+
+    #[test]
+    fn a_stored_policy_without_phone_countries_gets_the_default_list() {
+        let p: SsprPolicy = serde_json::from_str(r#"{"scope":"all"}"#).expect("loads");
+        assert_eq!(
+            p.phone_countries,
+            DEFAULT_PHONE_COUNTRIES.map(str::to_owned)
+        );
+        assert!(p.phone_countries.iter().any(|c| c == "US"));
+        assert!(!p.phone_countries.iter().any(|c| c == "JM"));
+        assert_eq!(p.validate(), Ok(()));
     }
 
     #[test]

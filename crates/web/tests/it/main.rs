@@ -31,4 +31,5 @@ mod sspr;
 mod sspr_admin;
 mod sspr_group;
 mod sspr_support;
+mod telephony;
 mod totp_reuse;

@@ -200,6 +200,14 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
                 .filter(|l| !l.is_empty())
                 .map(str::to_owned)
                 .collect();
+            // Left as it is when a form (an older page, a script) doesn't send it.
+            if let Some(typed) = f.get("phone_countries") {
+                p.phone_countries = typed
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_uppercase)
+                    .collect();
+            }
         }
         "registration" => {
             p.require_registration = yes(f, "require_registration");

@@ -1,6 +1,7 @@
 //! Sending codes and checking codes, app codes and answers.
 
 use super::*;
+use latchkey_core::directory::Unsendable;
 
 /// What asking for a code gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +34,14 @@ fn matches_destination(c: Channel, typed: &str, stored: &str) -> Result<bool, St
             let p = Phone::parse("destination", typed).map_err(|e| e.message)?;
             Ok(p.as_str() == stored)
         }
+    }
+}
+
+/// Why texts and calls can't go to the registered number `stored`; `None` when they can.
+fn unsendable(stored: Option<&str>, countries: &[String]) -> Option<Unsendable> {
+    match Phone::parse("destination", stored.unwrap_or("")) {
+        Ok(p) => p.sendable(countries).err(),
+        Err(_) => Some(Unsendable::Kind),
     }
 }
 
@@ -88,6 +97,22 @@ pub async fn send_code(
         } else {
             SendOutcome::Mismatch
         });
+    }
+    // A registered number that may no longer get texts or calls (premium-rate, or a
+    // country the policy dropped) is a send that can't happen: nothing counted or sent.
+    if channel != Channel::Email
+        && let Some(why) = unsendable(stored.as_deref(), &l.policy.phone_countries)
+    {
+        record(
+            state,
+            &ctx,
+            activity::SSPR_SEND_FAILED,
+            &target,
+            Outcome::Failure,
+            serde_json::json!({"method": channel.as_str(), "error": why.reason()}),
+        )
+        .await;
+        return Ok(SendOutcome::Failed);
     }
     // Every send counts: emails against the email limit, texts and calls against the
     // phone validations (no SMS bombing, no toll fraud).

@@ -1,7 +1,7 @@
 //! An email address or a phone number, proven by a code sent to it.
 
 use latchkey_core::audit::activity;
-use latchkey_core::directory::{Email, Phone, User};
+use latchkey_core::directory::{Email, Phone, Unsendable, User};
 use latchkey_core::registration::{Contact, Event, Step};
 use latchkey_core::store::{AuthMethodRecord, CodeDelivery, CodePurpose, MethodChange};
 use latchkey_notify::templates;
@@ -75,6 +75,26 @@ pub async fn request_code(
     }
     let subject = subject(user);
     let target = user.username.as_str();
+    // No texts or calls to premium-rate, satellite or other countries' numbers (SMS
+    // pumping): refused before anything is counted or sent, and audited.
+    if contact != Contact::Email {
+        let refused = match Phone::parse("destination", &destination) {
+            Ok(p) => p.sendable(&policy.phone_countries).err(),
+            Err(_) => Some(Unsendable::Kind),
+        };
+        if let Some(why) = refused {
+            crate::audit::record(
+                state,
+                ctx,
+                activity::SSPR_SEND_FAILED,
+                target,
+                latchkey_core::audit::Outcome::Failure,
+                serde_json::json!({"method": contact.as_str(), "error": why.reason()}),
+            )
+            .await;
+            return Ok(RequestOutcome::BadInput(why.message().to_owned()));
+        }
+    }
     if limits::blocked(state, &subject).await? {
         return Ok(RequestOutcome::TooMany);
     }
