@@ -13,24 +13,20 @@ use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
+
+mod support;
+use support::{Dir, free_port, ok};
 
 const BIN: &str = env!("CARGO_BIN_EXE_latchkey");
 const RESET: &str = "Reset password (by admin)";
 const FAILED: &str = "Notification could not be delivered";
 const USERS: usize = 8;
 const ROUNDS: usize = 22;
-
-struct Dir(PathBuf);
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// A `latchkey` command on `data`, with cheap hashing and no stray LATCHKEY_ variables.
 fn cmd(dir: &Path, data: &Path) -> Command {
@@ -44,23 +40,6 @@ fn cmd(dir: &Path, data: &Path) -> Command {
     c.env("LATCHKEY_PASSWORD_HASH__MEMORY_KIB", "256")
         .env("LATCHKEY_PASSWORD_HASH__ITERATIONS", "1");
     c
-}
-
-fn ok(c: &mut Command) -> String {
-    let out = c.output().expect("run latchkey");
-    assert!(
-        out.status.success(),
-        "{c:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("port")
 }
 
 /// One HTTP/1.1 exchange; the status, or None when the server was gone before it answered

@@ -24,17 +24,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+mod support;
+use support::{Dir, free_port, ok};
+
 const BIN: &str = env!("CARGO_BIN_EXE_latchkey");
 /// Far above `database.acquire_timeout_seconds` (2) and the readiness check's second:
 /// only a hang reaches it.
 const HANG: Duration = Duration::from_secs(15);
-
-struct Dir(PathBuf);
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn scratch(name: &str) -> Dir {
     Dir(fresh(name))
@@ -67,23 +63,6 @@ fn cmd(data: &Path, env: &[(&str, &str)]) -> Command {
         c.env(k, v);
     }
     c
-}
-
-fn ok(c: &mut Command) -> String {
-    let out = c.output().expect("run latchkey");
-    assert!(
-        out.status.success(),
-        "{c:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("port")
 }
 
 /// One HTTP/1.1 exchange: (status, body). Panics when no answer comes within [`HANG`].

@@ -52,6 +52,28 @@ async fn deliver(state: &AppState, ctx: &Ctx, target: &str, what: &'static str, 
     .await;
 }
 
+/// The user's own addresses, each once (case-insensitively): the profile's email and
+/// alternate email, and the address registered for reset.
+async fn own_addresses(state: &AppState, user: &User) -> Vec<String> {
+    let registered = crate::sspr::registry::load(state, user.id)
+        .await
+        .ok()
+        .and_then(|r| r.email)
+        .map(|m| m.value);
+    let mut out: Vec<String> = Vec::new();
+    for addr in [&user.email, &user.alternate_email]
+        .into_iter()
+        .flatten()
+        .map(|e| e.as_str().to_owned())
+        .chain(registered)
+    {
+        if !out.iter().any(|a| a.eq_ignore_ascii_case(&addr)) {
+            out.push(addr);
+        }
+    }
+    out
+}
+
 /// A link that lets the owner report "this wasn't me" (valid 7 days).
 async fn report_link(state: &AppState, user: &User) -> String {
     let token = crate::middleware::random_token();
@@ -82,23 +104,7 @@ pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Ve
     let when = rfc3339(state.now());
     if policy.notify_users {
         let link = report_link(state, user).await;
-        // The profile addresses and the address registered for reset, once each.
-        let registered = crate::sspr::registry::load(state, user.id)
-            .await
-            .ok()
-            .and_then(|r| r.email)
-            .map(|m| m.value);
-        let mut to: Vec<String> = [&user.email, &user.alternate_email]
-            .into_iter()
-            .flatten()
-            .map(|e| e.as_str().to_owned())
-            .collect();
-        to.extend(registered);
-        let mut sent: Vec<String> = Vec::new();
-        for addr in to {
-            if sent.iter().any(|s| s.eq_ignore_ascii_case(&addr)) {
-                continue;
-            }
+        for addr in own_addresses(state, user).await {
             let m = templates::password_reset_notice(
                 org,
                 &addr,
@@ -107,7 +113,6 @@ pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Ve
                 &link,
                 unlock_only,
             );
-            sent.push(addr);
             out.push(Notice {
                 what: "password_reset_notice",
                 target: user.username.to_string(),
@@ -205,22 +210,8 @@ pub fn security_info_changed(state: &AppState, user: &User, what: &str) -> Vec<N
 pub async fn blocked(state: &AppState, user: &User) -> Vec<Notice> {
     let org = &state.org_name();
     let when = rfc3339(state.now());
-    let registered = crate::sspr::registry::load(state, user.id)
-        .await
-        .ok()
-        .and_then(|r| r.email)
-        .map(|m| m.value);
-    let mut to: Vec<String> = [&user.email, &user.alternate_email]
-        .into_iter()
-        .flatten()
-        .map(|e| e.as_str().to_owned())
-        .collect();
-    to.extend(registered);
     let mut out: Vec<Notice> = Vec::new();
-    for addr in to {
-        if out.iter().any(|n| n.message.to.eq_ignore_ascii_case(&addr)) {
-            continue;
-        }
+    for addr in own_addresses(state, user).await {
         out.push(Notice {
             what: "sspr_blocked_notice",
             target: user.username.to_string(),
@@ -250,22 +241,8 @@ pub async fn app_code_reused(state: &AppState, user: &User) -> Vec<Notice> {
     let org = &state.org_name();
     let when = rfc3339(state.now());
     let link = report_link(state, user).await;
-    let registered = crate::sspr::registry::load(state, user.id)
-        .await
-        .ok()
-        .and_then(|r| r.email)
-        .map(|m| m.value);
-    let mut to: Vec<String> = [&user.email, &user.alternate_email]
-        .into_iter()
-        .flatten()
-        .map(|e| e.as_str().to_owned())
-        .collect();
-    to.extend(registered);
     let mut out: Vec<Notice> = Vec::new();
-    for addr in to {
-        if out.iter().any(|n| n.message.to.eq_ignore_ascii_case(&addr)) {
-            continue;
-        }
+    for addr in own_addresses(state, user).await {
         out.push(Notice {
             what: "app_code_reused_notice",
             target: user.username.to_string(),

@@ -153,6 +153,30 @@ async fn enable_without_interrupt(app: &TestApp) {
     set_policy(app, |p| p.require_registration = false).await;
 }
 
+/// Self-service on, "mias" registered with `kind` = `value`, and a journey started for
+/// her, at the verification step.
+async fn journey(
+    app: &TestApp,
+    kind: &str,
+    value: &str,
+) -> (latchkey_core::directory::User, crate::harness::Client) {
+    enable_without_interrupt(app).await;
+    let u = make_user(app, "mias", Role::User, "Old-Password-111").await;
+    add_method(app, &u, kind, value).await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    (u, c)
+}
+
+/// The page of try `i` says the code couldn't be sent.
+fn not_sent(r: &Resp, i: usize) {
+    assert!(
+        r.body.contains("couldn&#39;t send a code") || r.body.contains("couldn't send a code"),
+        "try {i}: {}",
+        r.body
+    );
+}
+
 /// Asks for a code by `channel` to `destination`, failing the test on a hang.
 async fn ask(c: &mut crate::harness::Client, channel: &str, destination: &str) -> Resp {
     tokio::time::timeout(
@@ -238,12 +262,8 @@ async fn an_smtp_server_that_refuses_never_blocks_the_user() {
     let smtp = Aiosmtpd::start();
     let app = smtp_app(smtp.port).await;
     let mut admin = app.signed_in("admin", crate::harness::ADMIN_PW).await;
-    enable_without_interrupt(&app).await;
-    let u = make_user(&app, "mias", Role::User, "Old-Password-111").await;
     // aiosmtpd's handler refuses nobody@ with "550 No such mailbox".
-    add_method(&app, &u, "email", "nobody@home.example").await;
-    let mut c = app.client();
-    start(&mut c, "mias").await;
+    let (u, mut c) = journey(&app, "email", "nobody@home.example").await;
     // The 11th email in 10 minutes would block the account if failed sends counted.
     for i in 0..12 {
         let r = ask(&mut c, "email", "nobody@home.example").await;
@@ -252,11 +272,7 @@ async fn an_smtp_server_that_refuses_never_blocks_the_user() {
             StatusCode::TOO_MANY_REQUESTS,
             "try {i} blocked the user"
         );
-        assert!(
-            r.body.contains("couldn&#39;t send a code") || r.body.contains("couldn't send a code"),
-            "try {i}: {}",
-            r.body
-        );
+        not_sent(&r, i);
     }
     nothing_counted_everything_told(&app, u.id, 12).await;
     let page = admin.get("/admin/deliveries").await;
@@ -280,18 +296,10 @@ async fn a_stalled_smtp_server_holds_no_request() {
     let port = silent_server();
     let app = smtp_app(port).await;
     let mut admin = app.signed_in("admin", crate::harness::ADMIN_PW).await;
-    enable_without_interrupt(&app).await;
-    let u = make_user(&app, "mias", Role::User, "Old-Password-111").await;
-    add_method(&app, &u, "email", "mia@home.example").await;
-    let mut c = app.client();
-    start(&mut c, "mias").await;
+    let (u, mut c) = journey(&app, "email", "mia@home.example").await;
     for i in 0..3 {
         let r = ask(&mut c, "email", "mia@home.example").await;
-        assert!(
-            r.body.contains("couldn&#39;t send a code") || r.body.contains("couldn't send a code"),
-            "try {i}: {}",
-            r.body
-        );
+        not_sent(&r, i);
     }
     nothing_counted_everything_told(&app, u.id, 3).await;
     // An administrator's reset answers at once; its notices wait in the queue.
@@ -323,11 +331,7 @@ async fn a_stalled_smtp_server_holds_no_request() {
 async fn an_sms_provider_that_answers_500_never_blocks_the_user() {
     let (port, hits) = failing_http();
     let app = webhook_app(port).await;
-    enable_for_all(&app).await;
-    let u = make_user(&app, "mias", Role::User, "Old-Password-111").await;
-    add_method(&app, &u, "mobile", "+14255550123").await;
-    let mut c = app.client();
-    start(&mut c, "mias").await;
+    let (u, mut c) = journey(&app, "mobile", "+14255550123").await;
     // The 6th text in an hour would block the account if failed sends counted; past the
     // 20th call in an hour the provider is not asked at all (a cost guard), still no block.
     for i in 0..22 {
@@ -337,11 +341,7 @@ async fn an_sms_provider_that_answers_500_never_blocks_the_user() {
             StatusCode::TOO_MANY_REQUESTS,
             "try {i} blocked the user"
         );
-        assert!(
-            r.body.contains("couldn&#39;t send a code") || r.body.contains("couldn't send a code"),
-            "try {i}: {}",
-            r.body
-        );
+        not_sent(&r, i);
     }
     assert_eq!(
         hits.load(std::sync::atomic::Ordering::SeqCst),
@@ -355,18 +355,10 @@ async fn an_sms_provider_that_answers_500_never_blocks_the_user() {
 async fn an_sms_provider_that_hangs_holds_no_request() {
     let port = silent_server();
     let app = webhook_app(port).await;
-    enable_for_all(&app).await;
-    let u = make_user(&app, "mias", Role::User, "Old-Password-111").await;
-    add_method(&app, &u, "mobile", "+14255550123").await;
-    let mut c = app.client();
-    start(&mut c, "mias").await;
+    let (u, mut c) = journey(&app, "mobile", "+14255550123").await;
     for i in 0..3 {
         let r = ask(&mut c, "mobile_sms", "+1 425 555 0123").await;
-        assert!(
-            r.body.contains("couldn&#39;t send a code") || r.body.contains("couldn't send a code"),
-            "try {i}: {}",
-            r.body
-        );
+        not_sent(&r, i);
     }
     nothing_counted_everything_told(&app, u.id, 3).await;
 }
