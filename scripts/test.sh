@@ -2,12 +2,15 @@
 # Runs every Latchkey test: formatting, lints, unit, storage conformance on SQLite and
 # PostgreSQL, HTTP and CLI tests, and the browser suite in headless Chromium.
 #
-# It installs what is missing (Debian: chromium, postgresql; npm: the e2e packages) and
-# starts a throwaway PostgreSQL on a high loopback port when none answers. Anything it
-# cannot get makes it fail with a message saying what to install; nothing is skipped.
+# It installs what is missing (Debian: chromium, postgresql, slapd, samba; npm: the e2e packages),
+# starts a throwaway PostgreSQL on a high loopback port when none answers, and always sets up a
+# fresh OpenLDAP (ports 3890/6360/6361) and Samba AD DC (ports 389/636, needs root) under
+# .ci-work/ldap (scripts/ldap/). Anything it cannot get makes it fail with a message saying what
+# to install; nothing is skipped.
 #
 #   ./scripts/test.sh            everything
 #   ./scripts/test.sh --no-browser   everything but the browser suite (quicker while coding)
+#   LATCHKEY_TEST_LDAP_REUSE=1 ./scripts/test.sh   reuse directory servers that already answer
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -29,10 +32,12 @@ apt_install() {
 
 # ---------------------------------------------------------------- PostgreSQL
 PG_STARTED_DIR=""
+LDAP_STARTED=""   # directory servers this run started (stopped again on exit)
 cleanup() {
   if [ -n "$PG_STARTED_DIR" ]; then
     as_root runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_STARTED_DIR/data" -m fast stop >/dev/null 2>&1 || true
   fi
+  for s in $LDAP_STARTED; do ldap_run "$s" stop >/dev/null 2>&1 || true; done
 }
 trap cleanup EXIT
 
@@ -63,6 +68,33 @@ say "PostgreSQL for the conformance suite: $LATCHKEY_TEST_PG_URL"
 python3 -c 'import aiosmtpd' 2>/dev/null || python3 -m pip install -q aiosmtpd==1.4.6 \
   || die "could not install aiosmtpd (pip install aiosmtpd==1.4.6)"
 command -v oathtool >/dev/null || apt_install oathtool
+
+# ---------------------------------------------------------------- Directory servers (OpenLDAP, Samba AD DC)
+export LATCHKEY_LDAP_WORK=${LATCHKEY_LDAP_WORK:-$WORK/ldap}
+ldap_run() { as_root env LATCHKEY_LDAP_WORK="$LATCHKEY_LDAP_WORK" "$ROOT/scripts/ldap/$1.sh" "$2"; }
+{ [ -x /usr/sbin/slapd ] && command -v ldapsearch >/dev/null; } || apt_install slapd ldap-utils
+[ -x /usr/sbin/slapd ] || die "slapd is missing after install (apt-get install slapd ldap-utils)"
+{ [ -x /usr/sbin/samba ] && command -v samba-tool >/dev/null; } || apt_install samba samba-ad-dc krb5-user winbind
+[ -x /usr/sbin/samba ] || die "samba is missing after install (apt-get install samba samba-ad-dc krb5-user winbind)"
+
+ldap_up() {  # ldap_up openldap|samba "name" "log"
+  if [ "${LATCHKEY_TEST_LDAP_REUSE:-0}" = 1 ] && ldap_run "$1" status; then
+    say "$2: reusing the running server (LATCHKEY_TEST_LDAP_REUSE=1)"
+  else
+    say "$2: fresh setup in $LATCHKEY_LDAP_WORK/$1"
+    ldap_run "$1" stop >/dev/null || die "$2: could not stop the old server; see $3"
+    ldap_run "$1" setup || die "$2: setup failed; see the messages above and $LATCHKEY_LDAP_WORK/$1"
+    LDAP_STARTED="$LDAP_STARTED $1"
+    ldap_run "$1" start || die "$2: did not start; see $3${4:+ ($4)}"
+  fi
+  local vars
+  vars=$(ldap_run "$1" env) || die "$2: could not read its settings ($ROOT/scripts/ldap/$1.sh env)"
+  eval "$vars"
+}
+ldap_up openldap "OpenLDAP" "$LATCHKEY_LDAP_WORK/openldap/slapd.log" "ports 3890, 6360, 127.0.0.2:6361 must be free"
+ldap_up samba "Samba AD DC" "$LATCHKEY_LDAP_WORK/samba/log.samba" \
+  "needs root and free ports 389/636: stop any system slapd or samba, e.g. systemctl stop slapd"
+say "Directory servers: $LATCHKEY_TEST_OPENLDAP_URL (OpenLDAP), $LATCHKEY_TEST_AD_URL (Samba AD), CA $LATCHKEY_TEST_LDAP_CA"
 
 # ---------------------------------------------------------------- Rust
 say "cargo fmt --check"

@@ -175,12 +175,18 @@ pub mod activity {
     pub const DELIVERY_RESENT: &str = "Resend undelivered notification";
     /// An administrator removed a message that couldn't be delivered from the list.
     pub const DELIVERY_DISMISSED: &str = "Dismiss undelivered notification";
+    /// A password or unlock was written to the on-premises directory, or it refused.
+    pub const PASSWORD_WRITEBACK: &str = "Password writeback";
+    /// Accounts and groups were synced from the on-premises directory.
+    pub const DIRECTORY_SYNC: &str = "Directory sync";
 
     /// Every activity, for the audit log's filter.
     pub const ALL: &[&str] = &[
         SIGN_IN,
         SIGN_IN_LOCKED,
         SIGN_OUT,
+        PASSWORD_WRITEBACK,
+        DIRECTORY_SYNC,
         CHANGE_PASSWORD,
         ADD_USER,
         UPDATE_USER,

@@ -62,6 +62,8 @@ pub struct Settings {
     /// `[delivery]`: how long a person waits for a code to be sent, and when
     /// administrators are alerted about failing deliveries.
     pub delivery: DeliverySettings,
+    /// The on-premises directory (LDAP, Active Directory); off while `ldap.urls` is empty.
+    pub ldap: LdapSettings,
     /// Base64 of 32 random bytes: the key that encrypts secrets at rest (authenticator
     /// seeds). Empty: a key is generated once into `<data_dir>/encryption.key`. Set it
     /// (the same on every instance) when several instances share a database.
@@ -296,6 +298,7 @@ impl Default for Settings {
             audit: AuditSettings::default(),
             server: ServerSettings::default(),
             delivery: DeliverySettings::default(),
+            ldap: LdapSettings::default(),
             encryption_key: String::new(),
         }
     }
@@ -547,6 +550,7 @@ impl Settings {
                 "must be 1 to 64 characters",
             ));
         }
+        self.ldap.validate()?;
         if !matches!(self.captcha.as_str(), "on" | "off") {
             return Err(ConfigError::new("captcha", "must be \"on\" or \"off\""));
         }
@@ -740,7 +744,9 @@ impl Settings {
     }
 }
 
+mod ldap;
 mod merge;
+pub use ldap::{LdapAttributes, LdapSettings};
 #[cfg(test)]
 use merge::leaves;
 pub use merge::log_filter;

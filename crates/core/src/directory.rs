@@ -419,6 +419,20 @@ pub struct User {
     pub updated_at: i64,
     /// When the password was last set (Unix seconds); `None` when never recorded.
     pub password_changed_at: Option<i64>,
+    /// The on-premises directory entry this account comes from, when it was synced from
+    /// one: its names, contacts and enabled state are then the directory's (read-only in
+    /// Latchkey) and its password lives there.
+    pub external: Option<ExternalAccount>,
+}
+
+/// An account's entry in the on-premises directory (LDAP, Active Directory).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExternalAccount {
+    /// The entry's immutable identifier: AD `objectGUID` or OpenLDAP `entryUUID`, as a
+    /// lower-case UUID (or the DN when the directory has neither).
+    pub id: String,
+    /// The entry's distinguished name (RFC 4514) as of the last sync.
+    pub dn: String,
 }
 
 /// The editable profile of a user, validated as a whole.
@@ -557,6 +571,9 @@ pub struct Group {
     pub description: String,
     /// When the group was created (Unix seconds).
     pub created_at: i64,
+    /// The on-premises directory group this one is synced from: its name and members
+    /// are then the directory's (read-only in Latchkey).
+    pub external: Option<ExternalAccount>,
 }
 
 /// Validates a group name: 1–64 characters, no control characters, not only spaces.

@@ -11,6 +11,7 @@ pub mod captcha;
 pub mod clock;
 pub mod config;
 pub mod directory;
+pub mod dirsync;
 pub mod journey;
 pub mod lockout;
 pub mod password;

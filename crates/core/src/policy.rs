@@ -131,6 +131,10 @@ pub struct SsprPolicy {
     pub helpdesk: String,
     /// Allow "I know my password, but still can't sign in" (unlock without reset).
     pub allow_unlock: bool,
+    /// "Write back passwords to your on-premises directory": accounts synced from the
+    /// on-premises directory may reset and change their password (written there first).
+    /// Off: they are told to ask their IT team. On by default.
+    pub writeback: bool,
     /// The countries codes may be texted or called to, as ISO 3166 alpha-2 codes (`US`,
     /// `GB`). A number elsewhere can't be registered, and gets no code at reset, so
     /// nobody can run up the bill with texts to countries the organisation doesn't work
@@ -166,6 +170,7 @@ impl Default for SsprPolicy {
             notify_admins: true,
             helpdesk: String::new(),
             allow_unlock: false,
+            writeback: true,
             phone_countries: DEFAULT_PHONE_COUNTRIES.map(str::to_owned).to_vec(),
         }
     }

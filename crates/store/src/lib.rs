@@ -15,6 +15,7 @@ mod method_commits;
 mod migrate;
 mod queries;
 mod setting_commits;
+mod sync_commits;
 mod token_commits;
 
 use latchkey_core::store::{Store, StoreError};

@@ -51,6 +51,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "audit_reports",
         sql: include_str!("../migrations/sqlite/0008_audit_reports.sql"),
     },
+    Migration {
+        version: 9,
+        name: "directory_links",
+        sql: include_str!("../migrations/sqlite/0009_directory_links.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -93,6 +98,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 8,
         name: "audit_reports",
         sql: include_str!("../migrations/postgres/0008_audit_reports.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "directory_links",
+        sql: include_str!("../migrations/postgres/0009_directory_links.sql"),
     },
 ];
 

@@ -1,5 +1,6 @@
 //! Sign-in with smart lockout, and password changes. Pages and the API share these.
 
+use latchkey_core::writeback::BindOutcome;
 use latchkey_core::Secret;
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::{User, Username};
@@ -97,7 +98,26 @@ pub async fn sign_in(
         },
         Err(_) => None,
     };
+    let mut must_change = false;
     let ok = match &user {
+        // From the on-premises directory: a bind as the user (pass-through), behind the
+        // smart lockout above, so guessing here never locks the account there. An empty
+        // password would be an anonymous bind: refused before any.
+        Some(u) if u.external.is_some() => {
+            if password.is_empty() {
+                false
+            } else {
+                match state.directory.verify_password(u, password).await {
+                    Ok(BindOutcome::Valid) => u.enabled,
+                    Ok(BindOutcome::MustChange) => {
+                        must_change = true;
+                        u.enabled
+                    }
+                    Ok(BindOutcome::Invalid | BindOutcome::Locked | BindOutcome::Disabled) => false,
+                    Err(e) => return Err(PageError::DirectoryUnavailable(e)),
+                }
+            }
+        }
         Some(u) => {
             let hash = state.store.user_password_hash(u.id).await?;
             state.hasher.verify(password, &hash).await? && u.enabled
@@ -105,7 +125,9 @@ pub async fn sign_in(
         None => state.hasher.verify_dummy(password).await?,
     };
     match (ok, user) {
-        (true, Some(user)) => {
+        (true, Some(mut user)) => {
+            // The directory wants a new password first (AD "must change", an expired one).
+            user.must_change_password |= must_change;
             // The session, the lockout cleared and the "Sign in" event are written
             // together by `session::open`.
             state.metrics.sign_in_success.fetch_add(1, Relaxed);

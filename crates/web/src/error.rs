@@ -34,10 +34,11 @@ pub enum PageError {
     /// 503 with `Retry-After: 2`: the password hashing pool is full.
     #[error("busy")]
     Busy,
-    /// 503 with `Retry-After: 2`: the organisation's directory refused a password or could
-    /// not be reached; nothing was changed. The text is for the log only.
-    #[error("directory unavailable: {0}")]
-    DirectoryUnavailable(String),
+    /// The on-premises directory refused a password or an unlock, or could not be reached;
+    /// nothing was changed. 422 when the password itself was refused, 409 for the account
+    /// (locked, protected), 503 otherwise; the page says what to do.
+    #[error("directory: {0}")]
+    DirectoryUnavailable(latchkey_core::writeback::WriteBackError),
     /// 503 with `Retry-After: 2`: the database can't be reached or can't write right now;
     /// nothing was saved. The text is for the log only.
     #[error("storage unavailable: {0}")]
@@ -99,12 +100,10 @@ impl PageError {
                 "Too many people are signing in or changing passwords at this moment. Wait a few seconds and try again."
                     .into(),
             ),
-            PageError::DirectoryUnavailable(_) => (
-                StatusCode::SERVICE_UNAVAILABLE,
+            PageError::DirectoryUnavailable(e) => (
+                directory_status(e),
                 "The password wasn't changed",
-                "Your organization's directory refused the new password or couldn't be reached, so the password \
-                 hasn't changed anywhere. Try again in a few minutes; if it keeps happening, tell your IT team."
-                    .into(),
+                e.user_words().into(),
             ),
             PageError::StorageUnavailable(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -127,7 +126,7 @@ impl PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         if let PageError::DirectoryUnavailable(why) = &self {
-            tracing::warn!(%why, "the external directory refused a password change");
+            tracing::warn!(code = why.code(), cause = %why.admin_words(), "the on-premises directory refused a change");
         }
         if let PageError::StorageUnavailable(cause) = &self {
             tracing::warn!(%cause, "storage unavailable; answered 503");
@@ -276,14 +275,38 @@ impl From<PageError> for ApiError {
                 "method_not_allowed",
                 "This endpoint doesn't accept that method.",
             ),
-            PageError::DirectoryUnavailable(_) => ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "directory_unavailable",
-                "The organization's directory refused the password or couldn't be reached; nothing was changed. Try again later.",
-            ),
+            PageError::DirectoryUnavailable(e) => ApiError::directory(&e),
             PageError::StorageUnavailable(cause) => ApiError::storage_unavailable(cause),
             PageError::Internal(cause) => ApiError::internal(cause),
         }
+    }
+}
+
+/// The status of a directory refusal: the password (422), the account (409), the
+/// connection or the service account (503).
+pub fn directory_status(e: &latchkey_core::writeback::WriteBackError) -> StatusCode {
+    use latchkey_core::writeback::WriteBackError as W;
+    match e {
+        W::Policy(_) | W::WrongCurrent => StatusCode::UNPROCESSABLE_ENTITY,
+        W::Locked | W::Protected(_) | W::Off | W::NotFound => StatusCode::CONFLICT,
+        W::InsufficientRights(_) | W::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+    }
+}
+
+impl ApiError {
+    /// The on-premises directory's refusal with its stable code
+    /// ([`latchkey_core::writeback::WriteBackError::code`]) and the precise cause for the
+    /// administrator or script calling the API.
+    pub fn directory(e: &latchkey_core::writeback::WriteBackError) -> Self {
+        let mut api = ApiError::new(
+            directory_status(e),
+            e.code(),
+            format!("Nothing was changed: {}.", e.admin_words()),
+        );
+        if e.is_policy() {
+            api.field = Some("password".into());
+        }
+        api
     }
 }
 

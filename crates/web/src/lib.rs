@@ -55,6 +55,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let sweeper = tokio::spawn(session::sweeper(state.clone(), stop_rx.clone()));
+    let directory_sync = tokio::spawn(service::onprem::periodic(state.clone(), stop_rx.clone()));
     let deliveries = tokio::spawn(delivery::worker(state.clone(), stop_rx));
     let limits = server::Limits::of(&state.settings.server);
     let router = app(state.clone());
@@ -78,6 +79,7 @@ pub async fn serve(
     };
     let _ = stop_tx.send(true);
     let _ = sweeper.await;
+    directory_sync.abort();
     // A message being sent when the drain ends is left to its lease (sent again later by
     // this or another instance), never cut half-way into the table.
     if tokio::time::timeout(drain, deliveries).await.is_err() {

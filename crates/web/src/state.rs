@@ -51,6 +51,9 @@ pub struct Inner {
     /// Where passwords are also written (an external directory); the built-in directory
     /// writes nothing. See [`latchkey_core::writeback::DirectoryPort`].
     pub directory: Arc<dyn latchkey_core::writeback::DirectoryPort>,
+    /// The on-premises directory of `[ldap]`, when configured (sync and the doctor); it is
+    /// also [`Inner::directory`].
+    pub ldap: Option<Arc<latchkey_ldap::Directory>>,
     /// Wakes the delivery worker when a commit has queued messages.
     pub deliveries_waiting: Arc<tokio::sync::Notify>,
     /// The last readiness check: when, and why it failed (`None`: ready); see
@@ -112,6 +115,9 @@ pub enum StartError {
         latchkey_core::seal::KEY_FILE_NAME
     )]
     SealKeyMismatch,
+    /// The on-premises directory's settings can't be used (`[ldap]`, its CA file).
+    #[error("on-premises directory: {0}")]
+    Ldap(#[from] latchkey_ldap::SetupError),
 }
 
 /// The settings name under which earlier versions stored the server key in the
@@ -206,6 +212,11 @@ impl AppState {
             settings.password_hash.queue as usize,
         )?;
         let branding = load_branding(&*store, &settings).await?;
+        let ldap = latchkey_ldap::Directory::new(&settings.ldap)?;
+        let directory: Arc<dyn latchkey_core::writeback::DirectoryPort> = match &ldap {
+            Some(d) => d.clone(),
+            None => Arc::new(latchkey_core::writeback::BuiltIn),
+        };
         Ok(Self(Arc::new(Inner {
             store,
             hasher,
@@ -218,7 +229,8 @@ impl AppState {
             delivery,
             seal,
             branding: std::sync::RwLock::new(Arc::new(branding)),
-            directory: Arc::new(latchkey_core::writeback::BuiltIn),
+            directory,
+            ldap,
             codes_waiting: Arc::new(tokio::sync::Notify::new()),
             readiness: Arc::new(std::sync::Mutex::new(None)),
             deliveries_finished: Arc::new(tokio::sync::Notify::new()),

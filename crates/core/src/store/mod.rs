@@ -47,6 +47,7 @@ mod methods;
 mod sessions;
 mod setting_commits;
 mod settings;
+mod sync;
 mod token_commits;
 mod tokens;
 mod users;
@@ -69,6 +70,7 @@ pub use methods::{AuthMethodRecord, MethodKind, MethodStore};
 pub use sessions::{SessionRecord, SessionStore};
 pub use setting_commits::{SettingCommits, SettingSwap};
 pub use settings::SettingStore;
+pub use sync::{NO_LOCAL_PASSWORD, SYNC_CURSOR, SyncStore};
 pub use token_commits::{TokenCommits, TokenEffects};
 pub use tokens::{ApiTokenRecord, NewApiToken, TokenScope, TokenStore};
 pub use users::{NewUser, UserStore};
@@ -130,6 +132,7 @@ pub trait Store:
     + TokenCommits
     + DirectoryCommits
     + SettingCommits
+    + SyncStore
     + Send
     + Sync
     + 'static

@@ -4,7 +4,7 @@
 //! holds the row helpers the areas share and [`Store`] itself.
 
 use async_trait::async_trait;
-use latchkey_core::directory::{Email, Phone, Role, User, Username};
+use latchkey_core::directory::{Email, ExternalAccount, Phone, Role, User, Username};
 use latchkey_core::journey::{Intent, Journey};
 use latchkey_core::store::{Store, StoreError, StoreResult};
 use sqlx::Row;
@@ -26,7 +26,8 @@ mod users;
 pub(crate) use groups::group_from_row;
 
 pub(crate) const USER_COLUMNS: &str = "id, username, first_name, last_name, display_name, email, alternate_email, \
-     mobile_phone, office_phone, enabled, role, must_change_password, created_at, updated_at, password_changed_at";
+     mobile_phone, office_phone, enabled, role, must_change_password, created_at, updated_at, password_changed_at, \
+     external_id, external_dn";
 
 fn prefixed(prefix: &str) -> String {
     USER_COLUMNS
@@ -102,7 +103,22 @@ where
         created_at: row.try_get("created_at").map_err(backend)?,
         updated_at: row.try_get("updated_at").map_err(backend)?,
         password_changed_at: row.try_get("password_changed_at").map_err(backend)?,
+        external: external_of(row)?,
     })
+}
+
+/// The `external_id` and `external_dn` columns of a user or group row.
+pub(crate) fn external_of<R: Row>(row: &R) -> StoreResult<Option<ExternalAccount>>
+where
+    for<'a> &'a str: sqlx::ColumnIndex<R>,
+    for<'a> Option<String>: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+{
+    let id: Option<String> = row.try_get("external_id").map_err(backend)?;
+    let dn: Option<String> = row.try_get("external_dn").map_err(backend)?;
+    Ok(id.map(|id| ExternalAccount {
+        id,
+        dn: dn.unwrap_or_default(),
+    }))
 }
 
 /// Separates the question ids of a journey in its row (ids never contain it).

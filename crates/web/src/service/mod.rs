@@ -23,6 +23,7 @@
 pub mod deliveries;
 pub mod directory;
 pub mod journey;
+pub mod onprem;
 pub mod password;
 pub mod policy;
 pub mod registration;
@@ -86,9 +87,9 @@ pub enum ServiceError {
     /// Too many passwords are being hashed at this moment; try again in a few seconds.
     #[error("busy")]
     Busy,
-    /// The external directory refused or could not be reached; nothing was changed.
+    /// The on-premises directory refused or could not be reached; nothing was changed.
     #[error("directory: {0}")]
-    Directory(String),
+    Directory(latchkey_core::writeback::WriteBackError),
     /// The database can't be reached or can't write right now; nothing was saved. The
     /// text is for the log only.
     #[error("storage unavailable: {0}")]
@@ -268,14 +269,7 @@ impl From<ServiceError> for ApiError {
                 ApiError::not_found("That member is not a direct member of this group.")
             }
             ServiceError::Busy => ApiError::from(HashError::Overloaded),
-            ServiceError::Directory(m) => {
-                tracing::warn!(%m, "the external directory refused a password change");
-                ApiError::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "directory_unavailable",
-                    "The organization's directory refused the password or couldn't be reached; nothing was changed. Try again later.",
-                )
-            }
+            ServiceError::Directory(e) => ApiError::directory(&e),
             ServiceError::Internal(m) => ApiError::internal(m),
             ServiceError::StorageUnavailable(m) => ApiError::storage_unavailable(m),
             ServiceError::InvalidPaths(errors) => ApiError::fields(errors),

@@ -12,7 +12,46 @@ use crate::state::AppState;
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::password::PolicyViolation;
 
-pub use latchkey_core::writeback::{BuiltIn, DirectoryPort};
+pub use latchkey_core::writeback::{BuiltIn, DirectoryPort, WriteBackError, WriteKind};
+
+/// Runs one write to the on-premises directory for `user` (synced from it): refused
+/// when write-back is switched off in the policy; a refusal or failure is audited
+/// ("Password writeback", with its code and cause) and returned, so the caller changes
+/// nothing locally.
+///
+/// Errors: [`ServiceError::Directory`].
+pub async fn write_back<'a, F>(
+    state: &'a AppState,
+    ctx: &Ctx,
+    user: &User,
+    write: impl FnOnce(&'a dyn DirectoryPort) -> F,
+) -> Result<(), ServiceError>
+where
+    F: std::future::Future<Output = Result<(), WriteBackError>> + 'a,
+{
+    let policy = crate::sspr::load_policy(state).await?;
+    let result = if policy.writeback {
+        write(&*state.directory).await
+    } else {
+        Err(WriteBackError::Off)
+    };
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            tracing::warn!(user = %user.username.as_str(), code = e.code(), cause = %e.admin_words(), "on-premises directory refused a write");
+            record(
+                state,
+                ctx,
+                activity::PASSWORD_WRITEBACK,
+                user.username.as_str(),
+                Outcome::Failure,
+                serde_json::json!({"reason": e.code(), "cause": e.admin_words()}),
+            )
+            .await;
+            Err(ServiceError::Directory(e))
+        }
+    }
+}
 
 /// A password change, whoever asks for it.
 pub struct SetPassword<'a> {
@@ -22,6 +61,9 @@ pub struct SetPassword<'a> {
     pub new: &'a Secret,
     /// The user must choose another password at next sign-in.
     pub must_change: bool,
+    /// The current password, when the user changes their own (the on-premises directory
+    /// then checks it and applies its history); `None` for a reset.
+    pub current: Option<&'a Secret>,
     /// Who asks and from where, for the audit events.
     pub ctx: &'a Ctx,
     /// A reset journey's next state: the change happens only if the journey is still at
@@ -67,11 +109,15 @@ pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool,
         f.version += 1;
     }
     let hash = state.hasher.hash(op.new).await?;
-    state
-        .directory
-        .write_password(op.user, op.new)
-        .await
-        .map_err(ServiceError::Directory)?;
+    if op.user.external.is_some() {
+        let kind = match op.current {
+            Some(current) => WriteKind::Change { current },
+            None => WriteKind::Reset {
+                must_change: op.must_change,
+            },
+        };
+        write_back(state, op.ctx, op.user, |port| port.write_password(op.user, op.new, kind)).await?;
+    }
     let change = PasswordChange {
         user_id: op.user.id,
         hash,
@@ -157,6 +203,7 @@ pub async fn admin_reset(
             user,
             new: &new,
             must_change,
+            current: None,
             ctx: &actor.ctx,
             flow: None,
             clear_subject: None,
@@ -200,23 +247,13 @@ pub async fn change_own_password(
     if state.store.lockout_get(&key).await?.is_locked(state.now()) {
         return Ok(Err(ChangeRefused::Locked));
     }
-    let hash = state.store.user_password_hash(user.id).await?;
-    if !state.hasher.verify(current, &hash).await? {
-        let after = crate::auth::count_failure(state, &key, current).await?;
-        record(
-            state,
-            ctx,
-            activity::CHANGE_PASSWORD,
-            user.username.as_str(),
-            Outcome::Failure,
-            serde_json::json!({"reason": "wrong current password"}),
-        )
-        .await;
-        return Ok(Err(if after.is_locked(state.now()) {
-            ChangeRefused::Locked
-        } else {
-            ChangeRefused::WrongCurrent
-        }));
+    // An account from the on-premises directory: the directory checks the current
+    // password when the change is written (below).
+    if user.external.is_none() {
+        let hash = state.store.user_password_hash(user.id).await?;
+        if !state.hasher.verify(current, &hash).await? {
+            return wrong_current(state, user, current, ctx).await;
+        }
     }
     // The policy, the confirmation, and that it is not the current password.
     if let Err(v) = crate::auth::check_new(state, user, new, confirm).await? {
@@ -230,12 +267,13 @@ pub async fn change_own_password(
         Outcome::Success,
         serde_json::json!({}),
     )];
-    set_password(
+    let set = set_password(
         state,
         SetPassword {
             user,
             new,
             must_change: false,
+            current: Some(current),
             ctx,
             flow: None,
             clear_subject: None,
@@ -245,6 +283,37 @@ pub async fn change_own_password(
             expect_generation: None,
         },
     )
-    .await?;
-    Ok(Ok(()))
+    .await;
+    match set {
+        Ok(_) => Ok(Ok(())),
+        Err(ServiceError::Directory(WriteBackError::WrongCurrent)) => {
+            wrong_current(state, user, current, ctx).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A wrong current password: counted towards the sign-in lockout and audited.
+async fn wrong_current(
+    state: &AppState,
+    user: &User,
+    current: &Secret,
+    ctx: &Ctx,
+) -> Result<Result<(), ChangeRefused>, ServiceError> {
+    let key = crate::auth::lockout_key(user.username.as_str());
+    let after = crate::auth::count_failure(state, &key, current).await?;
+    record(
+        state,
+        ctx,
+        activity::CHANGE_PASSWORD,
+        user.username.as_str(),
+        Outcome::Failure,
+        serde_json::json!({"reason": "wrong current password"}),
+    )
+    .await;
+    Ok(Err(if after.is_locked(state.now()) {
+        ChangeRefused::Locked
+    } else {
+        ChangeRefused::WrongCurrent
+    }))
 }

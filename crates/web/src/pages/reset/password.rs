@@ -94,19 +94,16 @@ pub async fn password_submit(
         )),
         PasswordOutcome::Expired => Ok(expired(&state, &csrf.0)),
         PasswordOutcome::NotReady => Ok(Redirect::to("/reset/verify").into_response()),
-        PasswordOutcome::DirectoryRefused => {
+        PasswordOutcome::DirectoryRefused(why) => {
             let mut errors = FormErrors::default();
-            errors.push(
-                "new_password",
-                "We couldn't change your password in your organization's directory just now, so it hasn't changed. Try again in a few minutes.",
-            );
+            errors.push("new_password", why.user_words());
             let mut r = password_page(
                 &state,
                 &csrf.0,
                 errors,
                 crate::protect::load_policy(&state).await?.min_length,
             );
-            *r.status_mut() = axum::http::StatusCode::SERVICE_UNAVAILABLE;
+            *r.status_mut() = crate::error::directory_status(&why);
             Ok(r)
         }
         PasswordOutcome::Rejected(field, why) => {

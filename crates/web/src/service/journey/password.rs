@@ -17,9 +17,10 @@ pub enum PasswordOutcome {
     /// The account changed while the password was being set (an administrator reset it,
     /// it was disabled, a newer code was sent): nothing changed, the journey is over.
     Expired,
-    /// The organisation's directory refused or couldn't be reached: nothing changed, the
-    /// journey is still at this step and the person may try again.
-    DirectoryRefused,
+    /// The on-premises directory refused (its password policy, a locked or protected
+    /// account) or couldn't be reached: nothing changed, the journey is still at this step
+    /// and the person may try again (another password, or later).
+    DirectoryRefused(latchkey_core::writeback::WriteBackError),
 }
 
 /// Sets the new password at the end of a verified journey, exactly once.
@@ -103,6 +104,7 @@ pub async fn set_new_password(
             user,
             new,
             must_change: false,
+            current: None,
             ctx: &ctx,
             flow: Some(f),
             clear_subject: Some(l.subject()),
@@ -130,10 +132,7 @@ pub async fn set_new_password(
                 Ok(PasswordOutcome::AlreadyDone)
             }
         }
-        Err(ServiceError::Directory(why)) => {
-            tracing::warn!(%why, "the external directory refused a self-service reset");
-            Ok(PasswordOutcome::DirectoryRefused)
-        }
+        Err(ServiceError::Directory(why)) => Ok(PasswordOutcome::DirectoryRefused(why)),
         Err(e) => Err(e),
     }
 }

@@ -546,6 +546,12 @@ async fn passed(
                 audit,
                 deliveries: delivery::queue(state, ctx, notices),
             };
+            // An account from the on-premises directory is unlocked there first; a
+            // refusal changes nothing here and says why.
+            if user.external.is_some() {
+                crate::service::password::write_back(state, ctx, &user, |port| port.unlock(&user))
+                    .await?;
+            }
             let key = crate::auth::lockout_key(user.username.as_str());
             if !state
                 .store

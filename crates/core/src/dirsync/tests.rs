@@ -1,0 +1,164 @@
+use super::*;
+
+fn ext(id: &str, dn: &str) -> ExternalAccount {
+    ExternalAccount {
+        id: id.into(),
+        dn: dn.into(),
+    }
+}
+
+fn remote(id: &str, name: &str) -> RemoteUser {
+    RemoteUser {
+        external: ext(id, &format!("uid={name},ou=people,dc=example,dc=org")),
+        username: name.into(),
+        first_name: "First".into(),
+        last_name: "Last".into(),
+        display_name: format!("{name} Display"),
+        email: format!("{name}@example.org"),
+        enabled: true,
+        ..RemoteUser::default()
+    }
+}
+
+fn local(id: i64, r: Option<&RemoteUser>, name: &str, role: Role) -> User {
+    let mut notes = Vec::new();
+    let p = r.map(|r| profile_of(r, &mut notes)).unwrap_or(Profile {
+        display_name: name.into(),
+        ..Profile::default()
+    });
+    User {
+        id,
+        username: Username::parse(name).unwrap(),
+        first_name: p.first_name,
+        last_name: p.last_name,
+        display_name: p.display_name,
+        email: p.email,
+        alternate_email: p.alternate_email,
+        mobile_phone: p.mobile_phone,
+        office_phone: p.office_phone,
+        enabled: true,
+        role,
+        must_change_password: false,
+        created_at: 0,
+        updated_at: 0,
+        password_changed_at: None,
+        external: r.map(|r| r.external.clone()),
+    }
+}
+
+fn snap(users: Vec<RemoteUser>, groups: Vec<RemoteGroup>) -> Snapshot {
+    Snapshot {
+        user_ids: users.iter().map(|u| u.external.id.clone()).collect(),
+        group_ids: groups.iter().map(|g| g.external.id.clone()).collect(),
+        users,
+        groups,
+        cursor: Some("42".into()),
+    }
+}
+
+#[test]
+fn first_sync_creates_users_groups_and_nested_members() {
+    let a = remote("a", "alice");
+    let b = remote("b", "bob");
+    let inner = RemoteGroup {
+        external: ext("g2", "cn=inner,ou=groups,dc=example,dc=org"),
+        name: "Inner".into(),
+        members: vec!["UID=bob,ou=people,dc=example,dc=org".into()],
+        ..RemoteGroup::default()
+    };
+    let outer = RemoteGroup {
+        external: ext("g1", "cn=SSPR-Users,ou=groups,dc=example,dc=org"),
+        name: "SSPR-Users".into(),
+        members: vec![a.external.dn.clone(), inner.external.dn.clone(), "cn=nobody,dc=x".into()],
+        ..RemoteGroup::default()
+    };
+    let (plan, sum) = plan(&snap(vec![a, b], vec![outer, inner]), &[], &[], &HashMap::new());
+    assert_eq!(sum.users_created, 2);
+    assert_eq!(sum.groups_created, 2);
+    assert_eq!(plan.cursor.as_deref(), Some("42"));
+    let outer_m = plan.memberships.iter().find(|m| m.group == "g1").unwrap();
+    assert_eq!(outer_m.users, vec!["a".to_string()]);
+    assert_eq!(outer_m.groups, vec!["g2".to_string()]);
+    let inner_m = plan.memberships.iter().find(|m| m.group == "g2").unwrap();
+    assert_eq!(inner_m.users, vec!["b".to_string()], "member DNs match whatever their case");
+}
+
+#[test]
+fn a_local_account_with_the_same_name_is_never_taken_over() {
+    let mine = local(1, None, "alice", Role::User);
+    let (plan, sum) = plan(&snap(vec![remote("a", "alice")], vec![]), &[mine], &[], &HashMap::new());
+    assert!(plan.create_users.is_empty());
+    assert_eq!(sum.skipped, 1);
+    assert!(plan.warnings[0].contains("made in Latchkey"), "{:?}", plan.warnings);
+    assert!(plan.delete_users.is_empty(), "a local account is never deleted by a sync");
+}
+
+#[test]
+fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
+    let a = remote("a", "alice");
+    let mut b = remote("b", "bob");
+    let c = remote("c", "carol");
+    let locals = vec![
+        local(1, Some(&a), "alice", Role::User),
+        local(2, Some(&b), "bob", Role::User),
+        local(3, Some(&c), "carol", Role::User),
+    ];
+    b.enabled = false;
+    b.mobile_phone = "+1 425 555 0131".into();
+    let (plan, sum) = plan(&snap(vec![a, b], vec![]), &locals, &[], &HashMap::new());
+    assert_eq!(sum.users_updated, 1);
+    assert_eq!(sum.users_disabled, 1);
+    assert_eq!(plan.update_users[0].id, 2);
+    assert!(!plan.update_users[0].enabled);
+    assert_eq!(plan.update_users[0].profile.mobile_phone.as_ref().unwrap().as_str(), "+14255550131");
+    assert_eq!(plan.delete_users, vec![3]);
+}
+
+#[test]
+fn the_last_global_administrator_is_never_disabled_or_deleted_by_a_sync() {
+    let a = remote("a", "alice");
+    let locals = vec![local(1, Some(&a), "alice", Role::GlobalAdmin)];
+    let (plan, _) = plan(&snap(vec![], vec![]), &locals, &[], &HashMap::new());
+    assert!(plan.delete_users.is_empty() && plan.update_users.is_empty());
+    assert!(plan.warnings[0].contains("last enabled global administrator"));
+    let mut off = a.clone();
+    off.enabled = false;
+    let (plan, _) = plan(&snap(vec![off], vec![]), &locals, &[], &HashMap::new());
+    assert!(plan.update_users.iter().all(|u| u.enabled));
+}
+
+#[test]
+fn bad_fields_are_left_empty_and_bad_usernames_left_out() {
+    let mut a = remote("a", "alice");
+    a.mobile_phone = "425 555 0131".into();
+    a.email = "not an address".into();
+    let mut bad = remote("x", "bad name*");
+    bad.username = "bad name*".into();
+    let (plan, sum) = plan(&snap(vec![a, bad], vec![]), &[], &[], &HashMap::new());
+    assert_eq!(sum.users_created, 1);
+    assert_eq!(sum.skipped, 1);
+    let p = &plan.create_users[0].profile;
+    assert!(p.mobile_phone.is_none() && p.email.is_none());
+    assert_eq!(p.display_name, "alice Display");
+    assert!(plan.warnings.iter().any(|w| w.contains("mobile_phone")), "{:?}", plan.warnings);
+}
+
+#[test]
+fn nesting_cycles_are_left_out() {
+    let g1 = RemoteGroup {
+        external: ext("g1", "cn=one,dc=x"),
+        name: "One".into(),
+        members: vec!["cn=two,dc=x".into()],
+        ..RemoteGroup::default()
+    };
+    let g2 = RemoteGroup {
+        external: ext("g2", "cn=two,dc=x"),
+        name: "Two".into(),
+        members: vec!["cn=one,dc=x".into()],
+        ..RemoteGroup::default()
+    };
+    let (plan, sum) = plan(&snap(vec![], vec![g1, g2]), &[], &[], &HashMap::new());
+    let nested: usize = plan.memberships.iter().map(|m| m.groups.len()).sum();
+    assert_eq!(nested, 1, "{plan:?}");
+    assert_eq!(sum.skipped, 1);
+}

@@ -1,0 +1,38 @@
+//! Writing a directory sync: a [`crate::dirsync::SyncPlan`] as one transaction.
+
+use std::collections::HashMap;
+
+use async_trait::async_trait;
+
+use super::{Effects, StoreResult, UnixSeconds};
+use crate::dirsync::SyncPlan;
+
+/// The setting that holds where the next delta sync starts.
+pub const SYNC_CURSOR: &str = "directory.sync_cursor";
+
+/// The password hash stored for accounts synced from a directory: not a PHC string, so
+/// no password ever verifies against it (their passwords are checked by the directory).
+pub const NO_LOCAL_PASSWORD: &str = "!directory";
+
+/// Directory sync storage, on both engines.
+#[async_trait]
+pub trait SyncStore: Send + Sync {
+    /// The direct members of every synced group, by external ids: group id → (user ids,
+    /// group ids).
+    async fn synced_members(&self) -> StoreResult<HashMap<String, (Vec<String>, Vec<String>)>>;
+
+    /// Writes `plan` at `now` with `effects` in one transaction: accounts created
+    /// (without a local password, [`NO_LOCAL_PASSWORD`]), updated (a changed contact or
+    /// a disable bumps the credential generation; a disable ends the sessions), deleted
+    /// (with their methods and sessions); groups created, renamed, deleted; the direct
+    /// members of each changed group replaced; and the cursor stored under
+    /// [`SYNC_CURSOR`] — only if the stored cursor still equals `expected_cursor`, so of
+    /// two instances syncing at once one writes and the other gets Ok(false) and nothing.
+    async fn sync_commit(
+        &self,
+        plan: &SyncPlan,
+        expected_cursor: Option<&str>,
+        now: UnixSeconds,
+        effects: &Effects,
+    ) -> StoreResult<bool>;
+}

@@ -1,0 +1,294 @@
+//! Reading the directory: paged searches (RFC 2696) for a sync's [`Snapshot`], and one
+//! entry by DN before a write.
+
+use std::collections::HashMap;
+
+use latchkey_core::directory::ExternalAccount;
+use latchkey_core::dirsync::{RemoteGroup, RemoteUser, Snapshot};
+use ldap3::adapters::PagedResults;
+use ldap3::{Ldap, Scope, SearchEntry, ldap_escape};
+
+use crate::conn::describe;
+use crate::{Attrs, Directory, Flavour};
+
+/// One entry's attributes, names in lower case, binary values kept apart.
+pub(crate) struct Entry {
+    pub dn: String,
+    attrs: HashMap<String, Vec<String>>,
+    bin: HashMap<String, Vec<Vec<u8>>>,
+}
+
+impl Entry {
+    pub(crate) fn from(e: SearchEntry) -> Self {
+        Self {
+            dn: e.dn,
+            attrs: e.attrs.into_iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect(),
+            bin: e.bin_attrs.into_iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect(),
+        }
+    }
+
+    /// The first value of `attr`, or "".
+    pub(crate) fn first(&self, attr: &str) -> String {
+        if attr.is_empty() {
+            return String::new();
+        }
+        self.attrs
+            .get(&attr.to_ascii_lowercase())
+            .and_then(|v| v.first())
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Every value of `attr`.
+    pub(crate) fn all(&self, attr: &str) -> Vec<String> {
+        self.attrs.get(&attr.to_ascii_lowercase()).cloned().unwrap_or_default()
+    }
+
+    /// The raw bytes of the first value of `attr` (binary or text).
+    fn bytes(&self, attr: &str) -> Option<Vec<u8>> {
+        let key = attr.to_ascii_lowercase();
+        self.bin
+            .get(&key)
+            .and_then(|v| v.first().cloned())
+            .or_else(|| self.attrs.get(&key).and_then(|v| v.first()).map(|s| s.as_bytes().to_vec()))
+    }
+
+    /// The immutable id: AD's `objectGUID` as a UUID (its first three fields are
+    /// little-endian, MS-DTYP §2.3.4), `entryUUID` as given, else the DN.
+    pub(crate) fn id(&self, attrs: &Attrs) -> String {
+        if attrs.id == "objectGUID" {
+            if let Some(b) = self.bytes("objectGUID") {
+                if let Ok(arr) = <[u8; 16]>::try_from(b.as_slice()) {
+                    return uuid::Uuid::from_bytes_le(arr).to_string();
+                }
+            }
+        }
+        let v = self.first(attrs.id);
+        if v.is_empty() { self.dn.to_lowercase() } else { v.to_lowercase() }
+    }
+
+    pub(crate) fn external(&self, attrs: &Attrs) -> ExternalAccount {
+        ExternalAccount {
+            id: self.id(attrs),
+            dn: self.dn.clone(),
+        }
+    }
+}
+
+impl Directory {
+    /// Runs a paged subtree search and hands each entry to `each`.
+    pub(crate) async fn search_paged(
+        &self,
+        ldap: &mut Ldap,
+        base: &str,
+        filter: &str,
+        attrs: Vec<String>,
+        mut each: impl FnMut(Entry),
+    ) -> Result<(), String> {
+        let timeout = self.op_timeout();
+        let mut stream = tokio::time::timeout(
+            timeout,
+            ldap.streaming_search_with(PagedResults::new(500), base, Scope::Subtree, filter, attrs),
+        )
+        .await
+        .map_err(|_| "the directory didn't answer a search in time".to_owned())?
+        .map_err(|e| describe(&e))?;
+        loop {
+            let next = tokio::time::timeout(timeout, stream.next())
+                .await
+                .map_err(|_| "the directory didn't answer a search in time".to_owned())?
+                .map_err(|e| describe(&e))?;
+            match next {
+                Some(re) if re.is_ref() || re.is_intermediate() => {}
+                Some(re) => each(Entry::from(SearchEntry::construct(re))),
+                None => break,
+            }
+        }
+        let done = stream.finish().await;
+        done.success().map_err(|e| describe(&e))?;
+        Ok(())
+    }
+
+    /// Reads one entry by DN (base scope) with `attrs`; `None` when it doesn't exist.
+    pub(crate) async fn read_entry(&self, ldap: &mut Ldap, dn: &str, attrs: &[&str]) -> Result<Option<Entry>, ldap3::LdapError> {
+        let r = ldap
+            .with_timeout(self.op_timeout())
+            .search(dn, Scope::Base, "(objectClass=*)", attrs.to_vec())
+            .await?;
+        if r.1.rc == 32 {
+            return Ok(None);
+        }
+        let (entries, _) = r.success()?;
+        Ok(entries.into_iter().next().map(|e| Entry::from(SearchEntry::construct(e))))
+    }
+
+    /// Reads what a sync needs: with `cursor` (from the last sync) the entries changed
+    /// since, else all of them; and the ids of every entry in scope, to follow
+    /// deletions. `progress` is told how many entries were read so far.
+    ///
+    /// # Errors
+    ///
+    /// The connection's or a search's failure, in words.
+    pub async fn snapshot(&self, cursor: Option<&str>, progress: &(dyn Fn(usize) + Send + Sync)) -> Result<Snapshot, String> {
+        let r = self.snapshot_once(cursor, progress).await;
+        if r.is_err() {
+            self.drop_service().await;
+        }
+        r
+    }
+
+    async fn snapshot_once(&self, cursor: Option<&str>, progress: &(dyn Fn(usize) + Send + Sync)) -> Result<Snapshot, String> {
+        let flavour = self.flavour().await?;
+        let attrs = self.attrs().await?;
+        let mut ldap = self.service().await?;
+        // AD: everything committed up to now is read by this sync; the next starts after.
+        let usn_cursor = if flavour == Flavour::ActiveDirectory {
+            let dse = crate::conn::root_dse(&mut ldap, self.op_timeout()).await?;
+            dse.get("highestcommittedusn")
+                .and_then(|v| v.first())
+                .and_then(|v| v.parse::<u64>().ok())
+                .map(|n| (n + 1).to_string())
+        } else {
+            None
+        };
+        let user_filter = self.user_filter().await?;
+        let group_filter = self.group_filter().await?;
+        let since = |f: &str| match cursor {
+            Some(c) if !c.is_empty() => format!("(&{f}({}>={}))", attrs.change, ldap_escape(c)),
+            _ => f.to_owned(),
+        };
+        let full = cursor.is_none_or(str::is_empty);
+        let mut snap = Snapshot::default();
+        let mut latest = String::new();
+        let seen = std::sync::atomic::AtomicUsize::new(0);
+        let mut note = |e: &Entry| {
+            let c = e.first(attrs.change);
+            if c > latest {
+                latest = c;
+            }
+            let n = seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if n % 500 == 0 {
+                progress(n);
+            }
+        };
+        let user_attrs: Vec<String> = [
+            attrs.id,
+            attrs.change,
+            "userAccountControl",
+            "pwdAccountLockedTime",
+            &attrs.username,
+            &attrs.first_name,
+            &attrs.last_name,
+            &attrs.display_name,
+            "cn",
+            &attrs.email,
+            &attrs.alternate_email,
+            &attrs.mobile_phone,
+            &attrs.office_phone,
+        ]
+        .into_iter()
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned)
+        .collect();
+        let base = self.settings.user_base.trim().to_owned();
+        self.search_paged(&mut ldap, &base, &since(&user_filter), user_attrs, |e| {
+            note(&e);
+            let display = match e.first(&attrs.display_name) {
+                d if d.is_empty() => e.first("cn"),
+                d => d,
+            };
+            let enabled = match flavour {
+                Flavour::ActiveDirectory => e
+                    .first("userAccountControl")
+                    .parse::<u32>()
+                    .map(|uac| uac & 2 == 0)
+                    .unwrap_or(true),
+                _ => e.first("pwdAccountLockedTime") != "000001010000Z",
+            };
+            if full {
+                snap.user_ids.insert(e.id(&attrs));
+            }
+            snap.users.push(RemoteUser {
+                external: e.external(&attrs),
+                username: e.first(&attrs.username),
+                first_name: e.first(&attrs.first_name),
+                last_name: e.first(&attrs.last_name),
+                display_name: display,
+                email: e.first(&attrs.email),
+                alternate_email: e.first(&attrs.alternate_email),
+                mobile_phone: e.first(&attrs.mobile_phone),
+                office_phone: e.first(&attrs.office_phone),
+                enabled,
+            });
+        })
+        .await?;
+        let group_base = self.group_base().to_owned();
+        let group_attrs: Vec<String> = [attrs.id, attrs.change, "cn", "description", "member", "uniqueMember"]
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        self.search_paged(&mut ldap, &group_base, &since(&group_filter), group_attrs, |e| {
+            note(&e);
+            if full {
+                snap.group_ids.insert(e.id(&attrs));
+            }
+            let mut members = e.all("member");
+            members.extend(e.all("uniqueMember"));
+            snap.groups.push(RemoteGroup {
+                external: e.external(&attrs),
+                name: e.first("cn"),
+                description: e.first("description"),
+                members,
+            });
+        })
+        .await?;
+        if !full {
+            // Deletions: the ids of everything still in scope.
+            let ids = vec![attrs.id.to_owned(), attrs.change.to_owned()];
+            self.search_paged(&mut ldap, &base, &user_filter, ids.clone(), |e| {
+                note(&e);
+                snap.user_ids.insert(e.id(&attrs));
+            })
+            .await?;
+            self.search_paged(&mut ldap, &group_base, &group_filter, ids, |e| {
+                note(&e);
+                snap.group_ids.insert(e.id(&attrs));
+            })
+            .await?;
+        }
+        progress(seen.load(std::sync::atomic::Ordering::Relaxed));
+        snap.cursor = match usn_cursor {
+            Some(c) => Some(c),
+            // A timestamp: the latest seen, less five minutes for changes made while the
+            // searches ran (seeing an entry twice changes nothing).
+            None if !latest.is_empty() => Some(earlier(&latest, 300)),
+            None => cursor.map(str::to_owned),
+        };
+        Ok(snap)
+    }
+}
+
+/// `stamp` (generalized time, `20261130091500Z`) less `seconds`, in the same form; the
+/// stamp itself when it can't be read.
+fn earlier(stamp: &str, seconds: i64) -> String {
+    use time::macros::format_description;
+    let fmt = format_description!("[year][month][day][hour][minute][second]");
+    let digits: String = stamp.chars().take(14).collect();
+    match time::PrimitiveDateTime::parse(&digits, fmt) {
+        Ok(t) => {
+            let t = t - time::Duration::seconds(seconds);
+            t.format(fmt).map(|s| format!("{s}Z")).unwrap_or_else(|_| stamp.to_owned())
+        }
+        Err(_) => stamp.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn timestamps_step_back() {
+        assert_eq!(super::earlier("20261130091500Z", 300), "20261130091000Z");
+        assert_eq!(super::earlier("20260101000100Z", 300), "20251231235600Z");
+        assert_eq!(super::earlier("garbage", 300), "garbage");
+    }
+}

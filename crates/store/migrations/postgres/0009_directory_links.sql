@@ -1,0 +1,9 @@
+-- Accounts and groups synced from an on-premises directory (LDAP, Active Directory):
+-- the entry's immutable id (objectGUID / entryUUID) and its DN as of the last sync.
+-- NULL for Latchkey's own accounts and groups.
+ALTER TABLE users ADD COLUMN external_id TEXT;
+ALTER TABLE users ADD COLUMN external_dn TEXT;
+CREATE UNIQUE INDEX users_external_id ON users (external_id) WHERE external_id IS NOT NULL;
+ALTER TABLE groups ADD COLUMN external_id TEXT;
+ALTER TABLE groups ADD COLUMN external_dn TEXT;
+CREATE UNIQUE INDEX groups_external_id ON groups (external_id) WHERE external_id IS NOT NULL;
