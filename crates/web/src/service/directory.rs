@@ -5,7 +5,8 @@
 //! and an enabled global administrator always remains — and writes its change with its
 //! audit events in one transaction ([`DirectoryCommits`]). The last rule is checked inside
 //! that transaction, so two administrators demoting each other at the same moment can't
-//! both succeed. Refusals are typed ([`ServiceError`]); each adapter words them.
+//! both succeed. Refusals are typed ([`ServiceError`]); each adapter words them. Synced
+//! accounts and groups are read-only here ([`super::onprem::local_user`]).
 //!
 //! [`DirectoryCommits`]: latchkey_core::store::DirectoryCommits
 
@@ -20,8 +21,7 @@ use latchkey_core::store::{Effects, Member, NewUser, StoreError, UserChange};
 use serde_json::{Value, json};
 
 use crate::audit::Ctx;
-use crate::service::Via;
-use crate::service::{Permission, ServiceError};
+use crate::service::{Permission, ServiceError, Via};
 use crate::state::AppState;
 
 /// Who acts, for the rules and the audit log.
@@ -368,6 +368,9 @@ pub async fn update_user(
     target: &User,
     update: UserUpdate,
 ) -> Result<User, ServiceError> {
+    if !update.profile.is_empty() || update.enabled.is_some() {
+        super::onprem::local_user(target)?;
+    }
     let access = update.role.is_some() || update.enabled.is_some();
     if access {
         actor.require_global()?;
@@ -443,6 +446,7 @@ pub async fn delete_user(
     if actor.is(target) {
         return Err(ServiceError::SelfChange);
     }
+    super::onprem::local_user(target)?;
     let effects = audit_only(vec![actor.event(
         state,
         activity::DELETE_USER,
@@ -606,7 +610,7 @@ pub async fn delete_group(
     actor: &Actor,
     group: &Group,
 ) -> Result<(), ServiceError> {
-    actor.require_global()?;
+    super::onprem::may_change_group(actor, group)?;
     let sspr = crate::sspr::load_policy(state).await?;
     if sspr.scope == latchkey_core::policy::Scope::Selected && sspr.group_id == Some(group.id) {
         return Err(ServiceError::SsprGroup);
@@ -642,7 +646,7 @@ pub async fn add_member(
     group: &Group,
     member: MemberRef<'_>,
 ) -> Result<AddedMember, ServiceError> {
-    actor.require_global()?;
+    super::onprem::may_change_group(actor, group)?;
     let m = resolve(state, member).await?;
     let effects = audit_only(vec![actor.event(
         state,
@@ -683,7 +687,7 @@ pub async fn remove_member(
     group: &Group,
     member: MemberRef<'_>,
 ) -> Result<(), ServiceError> {
-    actor.require_global()?;
+    super::onprem::may_change_group(actor, group)?;
     let m = match member {
         MemberRef::User(id) => Member::User(id),
         MemberRef::Group(id) => Member::Group(id),

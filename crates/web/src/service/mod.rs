@@ -139,6 +139,10 @@ pub enum ServiceError {
         /// Why not, e.g. "a group can't be a member of itself".
         why: &'static str,
     },
+    /// The account or group comes from the on-premises directory: what was asked is
+    /// managed there (the words say so).
+    #[error("managed by the on-premises directory")]
+    Managed(&'static str),
     /// Another rule of the store refused the change; the reason in words.
     #[error("refused: {0}")]
     Refused(String),
@@ -252,6 +256,7 @@ impl From<ServiceError> for PageError {
                 PageError::BadRequest(format!("Can't add \u{201c}{member}\u{201d}: {why}."))
             }
             ServiceError::Refused(why) => PageError::BadRequest(format!("Refused: {why}.")),
+            ServiceError::Managed(why) => PageError::BadRequest(why.into()),
             ServiceError::ChangedMeanwhile => {
                 PageError::BadRequest(CHANGED_MEANWHILE_WORDS.into())
             }
@@ -309,6 +314,9 @@ impl From<ServiceError> for ApiError {
                 ..ApiError::conflict(format!("Can't add {member}: {why}."))
             },
             ServiceError::Refused(why) => ApiError::conflict(format!("Refused: {why}.")),
+            ServiceError::Managed(why) => {
+                ApiError::new(StatusCode::CONFLICT, "managed_by_directory", why)
+            }
             ServiceError::ChangedMeanwhile => ApiError::conflict(CHANGED_MEANWHILE_API),
             ServiceError::SsprGroup => ApiError::conflict(SSPR_GROUP_WORDS),
         }

@@ -47,6 +47,45 @@ pub struct LastSync {
     pub error: Option<String>,
 }
 
+/// Why a synced account's names, contacts, sign-in or existence can't change here.
+pub const MANAGED_USER: &str = "This account comes from your on-premises directory: its names, contact details and sign-in are managed there, and changes made there arrive with the next sync. Its role and password can be changed here.";
+/// Why a synced group can't change here.
+pub const MANAGED_GROUP: &str = "This group comes from your on-premises directory: its name and members are managed there, and changes made there arrive with the next sync. Nest it in a group made in Latchkey to add others.";
+
+/// Refuses a change to `user`'s names, contacts, sign-in or existence when the account
+/// comes from the on-premises directory.
+///
+/// Errors: [`ServiceError::Managed`].
+pub fn local_user(user: &latchkey_core::directory::User) -> Result<(), ServiceError> {
+    match user.external {
+        Some(_) => Err(ServiceError::Managed(MANAGED_USER)),
+        None => Ok(()),
+    }
+}
+
+/// Refuses a change to `group`'s name, members or existence when it comes from the
+/// on-premises directory.
+///
+/// Errors: [`ServiceError::Managed`].
+pub fn local_group(group: &latchkey_core::directory::Group) -> Result<(), ServiceError> {
+    match group.external {
+        Some(_) => Err(ServiceError::Managed(MANAGED_GROUP)),
+        None => Ok(()),
+    }
+}
+
+/// A global administrator may change `group`'s members or delete it: not one synced
+/// from the on-premises directory.
+///
+/// Errors: [`ServiceError::Forbidden`], [`ServiceError::Managed`].
+pub fn may_change_group(
+    actor: &super::directory::Actor,
+    group: &latchkey_core::directory::Group,
+) -> Result<(), ServiceError> {
+    actor.require_global()?;
+    local_group(group)
+}
+
 /// Why a sync did not run.
 fn not_configured() -> ServiceError {
     ServiceError::Refused(
@@ -71,12 +110,19 @@ pub async fn sync(
     let Some(dir) = state.ldap.clone() else {
         return Err(not_configured());
     };
-    let lease = if dry_run { None } else { Some(take_lease(state).await?) };
+    let lease = if dry_run {
+        None
+    } else {
+        Some(take_lease(state).await?)
+    };
     let result = run(state, ctx, &dir, dry_run, progress).await;
     if let Some(held) = lease {
         let _ = state
             .store
-            .settings_cas_commit(&[(SYNC_LEASE, Some(held.as_str()), "0")], &Effects::default())
+            .settings_cas_commit(
+                &[(SYNC_LEASE, Some(held.as_str()), "0")],
+                &Effects::default(),
+            )
             .await;
     }
     if !dry_run {
@@ -227,7 +273,12 @@ pub async fn doctor(
             let when = utc(l.at);
             if l.ok {
                 let what = l.summary.map(|s| s.to_string()).unwrap_or_default();
-                report.push("Last sync", latchkey_ldap::CheckStatus::Ok, format!("{when}: {what}"), None);
+                report.push(
+                    "Last sync",
+                    latchkey_ldap::CheckStatus::Ok,
+                    format!("{when}: {what}"),
+                    None,
+                );
             } else {
                 report.push(
                     "Last sync",
@@ -241,8 +292,16 @@ pub async fn doctor(
     if let Some((at, ok, code)) = last_writeback(state).await? {
         report.push(
             "Last write-back",
-            if ok { latchkey_ldap::CheckStatus::Ok } else { latchkey_ldap::CheckStatus::Warning },
-            format!("{}: {}", utc(at), if ok { "written" } else { code.as_str() }),
+            if ok {
+                latchkey_ldap::CheckStatus::Ok
+            } else {
+                latchkey_ldap::CheckStatus::Warning
+            },
+            format!(
+                "{}: {}",
+                utc(at),
+                if ok { "written" } else { code.as_str() }
+            ),
             (!ok).then_some("see the audit log's \"Password writeback\" events for the cause"),
         );
     }

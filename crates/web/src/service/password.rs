@@ -116,7 +116,10 @@ pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool,
                 must_change: op.must_change,
             },
         };
-        write_back(state, op.ctx, op.user, |port| port.write_password(op.user, op.new, kind)).await?;
+        write_back(state, op.ctx, op.user, |port| {
+            port.write_password(op.user, op.new, kind)
+        })
+        .await?;
     }
     let change = PasswordChange {
         user_id: op.user.id,
@@ -224,6 +227,7 @@ pub async fn admin_reset(
 }
 
 /// Why a self-service password change was refused.
+#[derive(Debug)]
 pub enum ChangeRefused {
     /// The current password given is wrong (counted towards the sign-in lockout).
     WrongCurrent,

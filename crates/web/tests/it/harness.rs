@@ -302,7 +302,7 @@ impl TestApp {
     }
 }
 
-fn uuid_like() -> String {
+pub fn uuid_like() -> String {
     use rand::RngCore;
     let mut b = [0u8; 8];
     rand::rngs::OsRng.fill_bytes(&mut b);

@@ -695,11 +695,12 @@ async fn fault1_right_codes_near_the_limit_never_block() {
     );
 }
 
-/// The external directory gets the new password once, however many parallel posts; when
-/// it refuses, nothing changes here and the person can try again.
+/// The on-premises directory gets the new password once, however many parallel posts;
+/// when it refuses, nothing changes here and the person can try again.
 struct CountingDirectory {
     calls: std::sync::atomic::AtomicUsize,
     refuse: std::sync::atomic::AtomicBool,
+    current: std::sync::Mutex<String>,
 }
 
 #[async_trait::async_trait]
@@ -707,13 +708,37 @@ impl latchkey_core::writeback::DirectoryPort for CountingDirectory {
     async fn write_password(
         &self,
         _user: &latchkey_core::directory::User,
-        _new: &latchkey_core::Secret,
-    ) -> Result<(), String> {
+        new: &latchkey_core::Secret,
+        _kind: latchkey_core::writeback::WriteKind<'_>,
+    ) -> Result<(), latchkey_core::writeback::WriteBackError> {
         self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if self.refuse.load(std::sync::atomic::Ordering::SeqCst) {
-            return Err("the directory said no".into());
+            return Err(latchkey_core::writeback::WriteBackError::Unavailable(
+                "the directory said no".into(),
+            ));
         }
+        *self.current.lock().unwrap() = new.expose().to_owned();
         Ok(())
+    }
+
+    async fn unlock(
+        &self,
+        _user: &latchkey_core::directory::User,
+    ) -> Result<(), latchkey_core::writeback::WriteBackError> {
+        Ok(())
+    }
+
+    async fn verify_password(
+        &self,
+        _user: &latchkey_core::directory::User,
+        password: &latchkey_core::Secret,
+    ) -> Result<latchkey_core::writeback::BindOutcome, latchkey_core::writeback::WriteBackError>
+    {
+        Ok(if *self.current.lock().unwrap() == password.expose() {
+            latchkey_core::writeback::BindOutcome::Valid
+        } else {
+            latchkey_core::writeback::BindOutcome::Invalid
+        })
     }
 }
 
@@ -723,10 +748,12 @@ async fn the_directory_gets_the_password_once_and_a_refusal_changes_nothing() {
     let port = std::sync::Arc::new(CountingDirectory {
         calls: Default::default(),
         refuse: std::sync::atomic::AtomicBool::new(true),
+        current: std::sync::Mutex::new("Old-Password-111".into()),
     });
     let app = TestApp::with_directory(port.clone()).await;
     enable_for_all(&app).await;
     let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    let mia = make_external(&app, &mia, "uid=mias,ou=people,dc=example,dc=org").await;
     add_method(&app, &mia, "email", "mia@home.example").await;
     let mut c = app.client();
     start(&mut c, "mias").await;
@@ -784,4 +811,14 @@ async fn the_directory_gets_the_password_once_and_a_refusal_changes_nothing() {
     assert_eq!(finished, 1);
     assert_eq!(port.calls.load(SeqCst), 2, "one more write, not ten");
     assert_eq!(count(&app, activity::SSPR_RESET, "mias").await, 1);
+    assert_eq!(
+        count(&app, activity::PASSWORD_WRITEBACK, "mias").await,
+        1,
+        "the refusal is in the audit log"
+    );
+    assert_eq!(
+        s.sign_in("mias", pw).await.status,
+        StatusCode::SEE_OTHER,
+        "signs in through the directory with the new password"
+    );
 }

@@ -200,3 +200,34 @@ pub async fn choose_password(c: &mut Client, pw: &str) -> Resp {
     )
     .await
 }
+
+/// Marks `user` as synced from an on-premises directory entry `dn` (as a sync would),
+/// and returns them as stored.
+pub async fn make_external(app: &TestApp, user: &User, dn: &str) -> User {
+    let plan = latchkey_core::dirsync::SyncPlan {
+        update_users: vec![latchkey_core::dirsync::SyncedChange {
+            id: user.id,
+            profile: latchkey_core::dirsync::profile_of_user(user),
+            enabled: user.enabled,
+            external: latchkey_core::directory::ExternalAccount {
+                id: format!("test-{}", user.id),
+                dn: dn.into(),
+            },
+        }],
+        ..Default::default()
+    };
+    let stored = app
+        .state
+        .store
+        .setting_get(latchkey_core::store::SYNC_CURSOR)
+        .await
+        .unwrap();
+    assert!(
+        app.state
+            .store
+            .sync_commit(&plan, stored.as_deref(), 0, &Default::default())
+            .await
+            .unwrap()
+    );
+    app.state.store.user_get(user.id).await.unwrap()
+}
