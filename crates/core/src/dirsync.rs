@@ -286,7 +286,10 @@ pub fn plan(
                 warn(
                     &mut plan,
                     &mut skipped,
-                    format!("{}: username {:?} left out: {}", r.external.dn, r.username, e.message),
+                    format!(
+                        "{}: username {:?} left out: {}",
+                        r.external.dn, r.username, e.message
+                    ),
                 );
                 continue;
             }
@@ -429,7 +432,10 @@ pub fn plan(
                 warn(
                     &mut plan,
                     &mut skipped,
-                    format!("{}: a group called {name} is already synced from another entry", r.external.dn),
+                    format!(
+                        "{}: a group called {name} is already synced from another entry",
+                        r.external.dn
+                    ),
                 );
                 continue;
             }
@@ -437,7 +443,10 @@ pub fn plan(
                 warn(
                     &mut plan,
                     &mut skipped,
-                    format!("{}: a group called {name} was made in Latchkey; rename or delete it to sync this one", r.external.dn),
+                    format!(
+                        "{}: a group called {name} was made in Latchkey; rename or delete it to sync this one",
+                        r.external.dn
+                    ),
                 );
                 continue;
             }
@@ -524,11 +533,17 @@ pub fn plan(
                     warn(
                         &mut plan,
                         &mut skipped,
-                        format!("{}: nesting {dn} inside it would make a cycle; left out", r.external.dn),
+                        format!(
+                            "{}: nesting {dn} inside it would make a cycle; left out",
+                            r.external.dn
+                        ),
                     );
                     continue;
                 }
-                edges.entry(r.external.id.clone()).or_default().push(id.clone());
+                edges
+                    .entry(r.external.id.clone())
+                    .or_default()
+                    .push(id.clone());
                 m.groups.push(id.clone());
             }
         }

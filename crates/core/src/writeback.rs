@@ -161,7 +161,8 @@ impl WriteBackError {
                 "the service account lacks the rights to do this ({why}); grant it Reset Password and write access to lockoutTime and pwdLastSet (AD) or write on userPassword and manage on pwdAccountLockedTime and pwdReset (OpenLDAP); run `latchkey directory doctor`"
             ),
             Self::NotFound => {
-                "the account is no longer in the directory under the configured base; run a sync".into()
+                "the account is no longer in the directory under the configured base; run a sync"
+                    .into()
             }
             Self::Off => "password write-back is switched off (On-premises integration)".into(),
             Self::Unavailable(why) => format!(

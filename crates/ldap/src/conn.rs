@@ -18,9 +18,11 @@ pub(crate) fn tls_config(path: &str) -> Result<rustls::ClientConfig, SetupError>
         .map_err(|e| SetupError(format!("ldap.ca_file: can't read {path}: {e}")))?;
     for c in certs {
         let c = c.map_err(|e| SetupError(format!("ldap.ca_file: {path} is not PEM: {e}")))?;
-        roots
-            .add(c)
-            .map_err(|e| SetupError(format!("ldap.ca_file: a certificate in {path} is unusable: {e}")))?;
+        roots.add(c).map_err(|e| {
+            SetupError(format!(
+                "ldap.ca_file: a certificate in {path} is unusable: {e}"
+            ))
+        })?;
     }
     if roots.is_empty() {
         return Err(SetupError(format!(
@@ -60,7 +62,12 @@ impl Directory {
             LdapConnAsync::with_settings(settings, url),
         )
         .await
-        .map_err(|_| format!("{url}: no answer within {} s", self.settings.connect_timeout_seconds))?
+        .map_err(|_| {
+            format!(
+                "{url}: no answer within {} s",
+                self.settings.connect_timeout_seconds
+            )
+        })?
         .map_err(|e| format!("{url}: {}", describe(&e)))?;
         let (conn, ldap) = opened;
         tokio::spawn(async move {
@@ -87,7 +94,12 @@ impl Directory {
     }
 
     /// Binds `ldap` as `dn` with `password` within the operation timeout.
-    pub(crate) async fn bind(&self, ldap: &mut Ldap, dn: &str, password: &str) -> Result<ldap3::LdapResult, String> {
+    pub(crate) async fn bind(
+        &self,
+        ldap: &mut Ldap,
+        dn: &str,
+        password: &str,
+    ) -> Result<ldap3::LdapResult, String> {
         ldap.with_timeout(self.op_timeout())
             .simple_bind(dn, password)
             .await
@@ -106,7 +118,11 @@ impl Directory {
         *slot = None;
         let (url, mut ldap) = self.open_any().await?;
         let r = self
-            .bind(&mut ldap, &self.settings.bind_dn, &self.settings.bind_password)
+            .bind(
+                &mut ldap,
+                &self.settings.bind_dn,
+                &self.settings.bind_password,
+            )
             .await?;
         if r.rc != 0 {
             return Err(format!(
@@ -125,7 +141,10 @@ impl Directory {
 }
 
 /// Reads the root DSE's attributes (RFC 4512 §5.1).
-pub(crate) async fn root_dse(ldap: &mut Ldap, timeout: Duration) -> Result<HashMap<String, Vec<String>>, String> {
+pub(crate) async fn root_dse(
+    ldap: &mut Ldap,
+    timeout: Duration,
+) -> Result<HashMap<String, Vec<String>>, String> {
     let (entries, _) = ldap
         .with_timeout(timeout)
         .search(
@@ -173,7 +192,9 @@ pub(crate) fn flavour_of(dse: &HashMap<String, Vec<String>>) -> Flavour {
     };
     if has("supportedcapabilities", "1.2.840.113556.1.4.800") {
         Flavour::ActiveDirectory
-    } else if has("objectclass", "OpenLDAProotDSE") || has("structuralobjectclass", "OpenLDAProotDSE") {
+    } else if has("objectclass", "OpenLDAProotDSE")
+        || has("structuralobjectclass", "OpenLDAProotDSE")
+    {
         Flavour::OpenLdap
     } else {
         Flavour::Other
@@ -187,8 +208,13 @@ pub(crate) fn describe(e: &ldap3::LdapError) -> String {
         ldap3::LdapError::Timeout { .. } => "the directory didn't answer in time".into(),
         other => {
             let s = other.to_string();
-            if s.contains("certificate") || s.contains("InvalidCertificate") || s.contains("NotValidForName") {
-                format!("TLS: the server's certificate was not accepted ({s}); check ldap.ca_file and that the URL's name is in the certificate")
+            if s.contains("certificate")
+                || s.contains("InvalidCertificate")
+                || s.contains("NotValidForName")
+            {
+                format!(
+                    "TLS: the server's certificate was not accepted ({s}); check ldap.ca_file and that the URL's name is in the certificate"
+                )
             } else {
                 s
             }

@@ -62,7 +62,13 @@ impl DoctorReport {
     }
 
     /// Adds a check.
-    pub fn push(&mut self, name: impl Into<String>, status: CheckStatus, detail: impl Into<String>, fix: Option<&str>) {
+    pub fn push(
+        &mut self,
+        name: impl Into<String>,
+        status: CheckStatus,
+        detail: impl Into<String>,
+        fix: Option<&str>,
+    ) {
         self.checks.push(Check {
             name: name.into(),
             status,
@@ -98,7 +104,9 @@ impl Directory {
                     format!("Server role of {url}"),
                     CheckStatus::Failed,
                     "this is a Global Catalog port: it is read-only and holds only some attributes",
-                    Some("use the domain controller's LDAP port (636 for ldaps, 389 with StartTLS)"),
+                    Some(
+                        "use the domain controller's LDAP port (636 for ldaps, 389 with StartTLS)",
+                    ),
                 );
             }
             match self.open(url).await {
@@ -127,10 +135,19 @@ impl Directory {
             return report;
         };
         match self
-            .bind(&mut ldap, &self.settings.bind_dn, &self.settings.bind_password)
+            .bind(
+                &mut ldap,
+                &self.settings.bind_dn,
+                &self.settings.bind_password,
+            )
             .await
         {
-            Ok(r) if r.rc == 0 => report.push("Service account bind", CheckStatus::Ok, format!("bound as {}", self.settings.bind_dn), None),
+            Ok(r) if r.rc == 0 => report.push(
+                "Service account bind",
+                CheckStatus::Ok,
+                format!("bound as {}", self.settings.bind_dn),
+                None,
+            ),
             Ok(r) => {
                 report.push(
                     "Service account bind",
@@ -145,14 +162,24 @@ impl Directory {
                 return report;
             }
             Err(e) => {
-                report.push("Service account bind", CheckStatus::Failed, e, Some("check the connection above"));
+                report.push(
+                    "Service account bind",
+                    CheckStatus::Failed,
+                    e,
+                    Some("check the connection above"),
+                );
                 return report;
             }
         }
         let dse = match root_dse(&mut ldap, self.op_timeout()).await {
             Ok(d) => d,
             Err(e) => {
-                report.push("Root DSE", CheckStatus::Failed, e, Some("the service account must be able to read the root DSE"));
+                report.push(
+                    "Root DSE",
+                    CheckStatus::Failed,
+                    e,
+                    Some("the service account must be able to read the root DSE"),
+                );
                 return report;
             }
         };
@@ -179,7 +206,12 @@ impl Directory {
                     Some("list a writable domain controller first in ldap.urls"),
                 );
             } else {
-                report.push("Writable domain controller", CheckStatus::Ok, "writable", None);
+                report.push(
+                    "Writable domain controller",
+                    CheckStatus::Ok,
+                    "writable",
+                    None,
+                );
             }
         } else {
             let ppolicy = has("supportedcontrol", crate::errors::PPOLICY_OID);
@@ -192,18 +224,29 @@ impl Directory {
         }
         self.check_bases(&mut ldap, flavour, &mut report).await;
         if let Some(name) = test_user {
-            self.check_rights(&mut ldap, flavour, name, &mut report).await;
+            self.check_rights(&mut ldap, flavour, name, &mut report)
+                .await;
         }
         let _ = ldap.unbind().await;
         report
     }
 
-    async fn check_certificate(&self, ldap: &mut ldap3::Ldap, url: &str, report: &mut DoctorReport) {
+    async fn check_certificate(
+        &self,
+        ldap: &mut ldap3::Ldap,
+        url: &str,
+        report: &mut DoctorReport,
+    ) {
         let Ok(Some(der)) = ldap.get_peer_certificate().await else {
             return;
         };
         let Ok((_, cert)) = x509_parser::parse_x509_certificate(&der) else {
-            report.push(format!("Certificate of {url}"), CheckStatus::Warning, "the certificate could not be read", None);
+            report.push(
+                format!("Certificate of {url}"),
+                CheckStatus::Warning,
+                "the certificate could not be read",
+                None,
+            );
             return;
         };
         let not_after = cert.validity().not_after.timestamp();
@@ -213,13 +256,19 @@ impl Directory {
         let (status, fix) = if days < 0 {
             (CheckStatus::Failed, Some("renew the server's certificate"))
         } else if days < CERT_WARN_DAYS {
-            (CheckStatus::Warning, Some("renew the server's certificate before it expires"))
+            (
+                CheckStatus::Warning,
+                Some("renew the server's certificate before it expires"),
+            )
         } else {
             (CheckStatus::Ok, None)
         };
         let until = time::OffsetDateTime::from_unix_timestamp(not_after)
             .ok()
-            .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+            .and_then(|t| {
+                t.format(&time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
             .unwrap_or_default();
         report.push(
             format!("Certificate of {url}"),
@@ -229,14 +278,24 @@ impl Directory {
         );
     }
 
-    async fn check_bases(&self, ldap: &mut ldap3::Ldap, flavour: Flavour, report: &mut DoctorReport) {
+    async fn check_bases(
+        &self,
+        ldap: &mut ldap3::Ldap,
+        flavour: Flavour,
+        report: &mut DoctorReport,
+    ) {
         let user_filter = self.user_filter().await.unwrap_or_default();
         let group_filter = self.group_filter().await.unwrap_or_default();
         let user_base = self.settings.user_base.trim().to_owned();
         let group_base = self.group_base().to_owned();
-        for (what, base, filter) in [("accounts", user_base.clone(), user_filter.clone()), ("groups", group_base, group_filter)] {
+        for (what, base, filter) in [
+            ("accounts", user_base.clone(), user_filter.clone()),
+            ("groups", group_base, group_filter),
+        ] {
             let mut n = 0usize;
-            let r = self.search_paged(ldap, &base, &filter, vec!["1.1".to_owned()], |_| n += 1).await;
+            let r = self
+                .search_paged(ldap, &base, &filter, vec!["1.1".to_owned()], |_| n += 1)
+                .await;
             match r {
                 Ok(()) => report.push(
                     format!("Read {what} under {base}"),
@@ -255,7 +314,13 @@ impl Directory {
         if flavour == Flavour::ActiveDirectory {
             let mut n = 0usize;
             let filter = format!("(&{user_filter}(adminCount=1))");
-            if self.search_paged(ldap, &user_base, &filter, vec!["1.1".to_owned()], |_| n += 1).await.is_ok() {
+            if self
+                .search_paged(ldap, &user_base, &filter, vec!["1.1".to_owned()], |_| {
+                    n += 1
+                })
+                .await
+                .is_ok()
+            {
                 report.push(
                     "Protected accounts",
                     CheckStatus::Info,
@@ -266,19 +331,34 @@ impl Directory {
         }
     }
 
-    async fn check_rights(&self, ldap: &mut ldap3::Ldap, flavour: Flavour, name: &str, report: &mut DoctorReport) {
-        let Ok(attrs) = self.attrs().await else { return };
+    async fn check_rights(
+        &self,
+        ldap: &mut ldap3::Ldap,
+        flavour: Flavour,
+        name: &str,
+        report: &mut DoctorReport,
+    ) {
+        let Ok(attrs) = self.attrs().await else {
+            return;
+        };
         let user_filter = self.user_filter().await.unwrap_or_default();
         let filter = format!("(&{user_filter}({}={}))", attrs.username, ldap_escape(name));
         let wanted = vec!["allowedAttributesEffective", "adminCount"];
         let found = ldap
             .with_timeout(self.op_timeout())
-            .search(self.settings.user_base.trim(), Scope::Subtree, &filter, wanted)
+            .search(
+                self.settings.user_base.trim(),
+                Scope::Subtree,
+                &filter,
+                wanted,
+            )
             .await
             .map_err(|e| describe(&e))
             .and_then(|r| r.success().map_err(|e| describe(&e)));
         let entry = match found {
-            Ok((mut entries, _)) if entries.len() == 1 => crate::read::Entry::from(ldap3::SearchEntry::construct(entries.remove(0))),
+            Ok((mut entries, _)) if entries.len() == 1 => {
+                crate::read::Entry::from(ldap3::SearchEntry::construct(entries.remove(0)))
+            }
             Ok((entries, _)) => {
                 report.push(
                     format!("Test account {name}"),
@@ -310,7 +390,11 @@ impl Directory {
                 None,
             );
         }
-        let writable: Vec<String> = entry.all("allowedAttributesEffective").iter().map(|a| a.to_ascii_lowercase()).collect();
+        let writable: Vec<String> = entry
+            .all("allowedAttributesEffective")
+            .iter()
+            .map(|a| a.to_ascii_lowercase())
+            .collect();
         for attr in ["lockoutTime", "pwdLastSet"] {
             let ok = writable.contains(&attr.to_ascii_lowercase());
             report.push(

@@ -54,14 +54,21 @@ pub fn map_result(r: &LdapResult) -> WriteBackError {
         };
     }
     match r.rc {
-        19 | 53 if text.contains("0000052d") || text.contains("check_password_restrictions") || text.contains("password") => {
+        19 | 53
+            if text.contains("0000052d")
+                || text.contains("check_password_restrictions")
+                || text.contains("password") =>
+        {
             // AD names the rule in its diagnostic (Samba spells it out; Windows only
             // gives 0000052D, for which complexity is the most common cause).
             if text.contains("too short") || text.contains("minimum length") {
                 WriteBackError::Policy(PolicyRefusal::TooShort)
             } else if text.contains("history") || text.contains("already used") {
                 WriteBackError::Policy(PolicyRefusal::InHistory)
-            } else if text.contains("too young") || text.contains("minimum password age") || text.contains("too recent") {
+            } else if text.contains("too young")
+                || text.contains("minimum password age")
+                || text.contains("too recent")
+            {
                 WriteBackError::Policy(PolicyRefusal::TooRecent)
             } else if text.contains("complex") || text.contains("quality") {
                 WriteBackError::Policy(PolicyRefusal::NotComplex)
@@ -101,20 +108,59 @@ mod tests {
 
     #[test]
     fn active_directory_constraint_violations_name_the_rule() {
-        let samba = |why: &str| result(19, &format!("0000052D: Constraint violation - check_password_restrictions: {why}"));
-        assert_eq!(map_result(&samba("the password is too short. It should be equal or longer than 8 characters!")), WriteBackError::Policy(PolicyRefusal::TooShort));
-        assert_eq!(map_result(&samba("the password was already used (in history)!")), WriteBackError::Policy(PolicyRefusal::InHistory));
-        assert_eq!(map_result(&samba("the password does not meet the complexity criteria!")), WriteBackError::Policy(PolicyRefusal::NotComplex));
-        assert_eq!(map_result(&samba("password is too young to change!")), WriteBackError::Policy(PolicyRefusal::TooRecent));
-        // Windows gives only the code.
+        let samba = |why: &str| {
+            result(
+                19,
+                &format!("0000052D: Constraint violation - check_password_restrictions: {why}"),
+            )
+        };
         assert_eq!(
-            map_result(&result(19, "0000052D: SvcErr: DSID-031A12D2, problem 5003 (WILL_NOT_PERFORM), data 0")),
+            map_result(&samba(
+                "the password is too short. It should be equal or longer than 8 characters!"
+            )),
+            WriteBackError::Policy(PolicyRefusal::TooShort)
+        );
+        assert_eq!(
+            map_result(&samba("the password was already used (in history)!")),
+            WriteBackError::Policy(PolicyRefusal::InHistory)
+        );
+        assert_eq!(
+            map_result(&samba(
+                "the password does not meet the complexity criteria!"
+            )),
             WriteBackError::Policy(PolicyRefusal::NotComplex)
         );
-        assert_eq!(map_result(&result(49, "80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 775, v4563")), WriteBackError::Locked);
-        assert!(matches!(map_result(&result(50, "00002098: SecErr: DSID-03150F94, problem 4003 (INSUFF_ACCESS_RIGHTS)")), WriteBackError::InsufficientRights(_)));
+        assert_eq!(
+            map_result(&samba("password is too young to change!")),
+            WriteBackError::Policy(PolicyRefusal::TooRecent)
+        );
+        // Windows gives only the code.
+        assert_eq!(
+            map_result(&result(
+                19,
+                "0000052D: SvcErr: DSID-031A12D2, problem 5003 (WILL_NOT_PERFORM), data 0"
+            )),
+            WriteBackError::Policy(PolicyRefusal::NotComplex)
+        );
+        assert_eq!(
+            map_result(&result(
+                49,
+                "80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 775, v4563"
+            )),
+            WriteBackError::Locked
+        );
+        assert!(matches!(
+            map_result(&result(
+                50,
+                "00002098: SecErr: DSID-03150F94, problem 4003 (INSUFF_ACCESS_RIGHTS)"
+            )),
+            WriteBackError::InsufficientRights(_)
+        ));
         assert_eq!(map_result(&result(32, "")), WriteBackError::NotFound);
-        assert!(matches!(map_result(&result(52, "")), WriteBackError::Unavailable(_)));
+        assert!(matches!(
+            map_result(&result(52, "")),
+            WriteBackError::Unavailable(_)
+        ));
     }
 
     #[test]
@@ -128,18 +174,32 @@ mod tests {
         use ldap3::controls::{Control, RawControl};
         // SEQUENCE { [1] ENUMERATED 8 } = passwordInHistory
         let mut r = result(19, "Password is in history of old passwords");
-        r.ctrls = vec![Control(None, RawControl {
-            ctype: PPOLICY_OID.into(),
-            crit: false,
-            val: Some(vec![0x30, 0x03, 0x81, 0x01, 0x08]),
-        })];
-        assert_eq!(map_result(&r), WriteBackError::Policy(PolicyRefusal::InHistory));
+        r.ctrls = vec![Control(
+            None,
+            RawControl {
+                ctype: PPOLICY_OID.into(),
+                crit: false,
+                val: Some(vec![0x30, 0x03, 0x81, 0x01, 0x08]),
+            },
+        )];
+        assert_eq!(
+            map_result(&r),
+            WriteBackError::Policy(PolicyRefusal::InHistory)
+        );
         r.ctrls[0].1.val = Some(vec![0x30, 0x03, 0x81, 0x01, 0x06]);
-        assert_eq!(map_result(&r), WriteBackError::Policy(PolicyRefusal::TooShort));
+        assert_eq!(
+            map_result(&r),
+            WriteBackError::Policy(PolicyRefusal::TooShort)
+        );
         r.ctrls[0].1.val = Some(vec![0x30, 0x03, 0x81, 0x01, 0x05]);
-        assert_eq!(map_result(&r), WriteBackError::Policy(PolicyRefusal::NotComplex));
+        assert_eq!(
+            map_result(&r),
+            WriteBackError::Policy(PolicyRefusal::NotComplex)
+        );
         // With a warning first: SEQUENCE { [0] { [0] INTEGER 5 }, [1] 1 } = accountLocked
-        r.ctrls[0].1.val = Some(vec![0x30, 0x08, 0xa0, 0x03, 0x80, 0x01, 0x05, 0x81, 0x01, 0x01]);
+        r.ctrls[0].1.val = Some(vec![
+            0x30, 0x08, 0xa0, 0x03, 0x80, 0x01, 0x05, 0x81, 0x01, 0x01,
+        ]);
         assert_eq!(map_result(&r), WriteBackError::Locked);
     }
 }

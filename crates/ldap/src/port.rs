@@ -55,7 +55,13 @@ impl Directory {
             Ok(l) => l,
             Err(e) => return Err(WriteBackError::Unavailable(e)),
         };
-        let wanted = [attrs.id, "adminCount", "pwdAccountLockedTime", "lockoutTime", "userAccountControl"];
+        let wanted = [
+            attrs.id,
+            "adminCount",
+            "pwdAccountLockedTime",
+            "lockoutTime",
+            "userAccountControl",
+        ];
         let entry = match self.read_entry(&mut ldap, &ext.dn, &wanted).await {
             Ok(Some(e)) => e,
             Ok(None) => return Err(WriteBackError::NotFound),
@@ -77,7 +83,13 @@ impl Directory {
         Ok((ldap, flavour, entry))
     }
 
-    async fn run_modify(&self, ldap: &mut Ldap, dn: &str, mods: Vec<Mod<Vec<u8>>>, ctrls: Vec<RawControl>) -> Result<(), WriteBackError> {
+    async fn run_modify(
+        &self,
+        ldap: &mut Ldap,
+        dn: &str,
+        mods: Vec<Mod<Vec<u8>>>,
+        ctrls: Vec<RawControl>,
+    ) -> Result<(), WriteBackError> {
         let r = ldap
             .with_controls(ctrls)
             .with_timeout(self.op_timeout())
@@ -104,7 +116,12 @@ impl Directory {
 
 #[async_trait::async_trait]
 impl DirectoryPort for Directory {
-    async fn write_password(&self, user: &User, new: &Secret, kind: WriteKind<'_>) -> Result<(), WriteBackError> {
+    async fn write_password(
+        &self,
+        user: &User,
+        new: &Secret,
+        kind: WriteKind<'_>,
+    ) -> Result<(), WriteBackError> {
         let (mut ldap, flavour, entry) = self.target(user).await?;
         let dn = entry.dn.clone();
         if flavour == Flavour::ActiveDirectory {
@@ -112,7 +129,10 @@ impl DirectoryPort for Directory {
             let mut ctrls = Vec::new();
             match kind {
                 WriteKind::Reset { must_change } => {
-                    mods.push(Mod::Replace(b"unicodePwd".to_vec(), set(unicode_pwd(new.expose()))));
+                    mods.push(Mod::Replace(
+                        b"unicodePwd".to_vec(),
+                        set(unicode_pwd(new.expose())),
+                    ));
                     // "Must change at next sign-in" (otherwise AD stamps the change itself).
                     if must_change {
                         mods.push(Mod::Replace(b"pwdLastSet".to_vec(), set(b"0".to_vec())));
@@ -128,8 +148,14 @@ impl DirectoryPort for Directory {
                     });
                 }
                 WriteKind::Change { current } => {
-                    mods.push(Mod::Delete(b"unicodePwd".to_vec(), set(unicode_pwd(current.expose()))));
-                    mods.push(Mod::Add(b"unicodePwd".to_vec(), set(unicode_pwd(new.expose()))));
+                    mods.push(Mod::Delete(
+                        b"unicodePwd".to_vec(),
+                        set(unicode_pwd(current.expose())),
+                    ));
+                    mods.push(Mod::Add(
+                        b"unicodePwd".to_vec(),
+                        set(unicode_pwd(new.expose())),
+                    ));
                 }
             }
             return self.run_modify(&mut ldap, &dn, mods, ctrls).await;
@@ -171,7 +197,10 @@ impl DirectoryPort for Directory {
             }
             let locked = entry.first("pwdAccountLockedTime");
             if !locked.is_empty() && locked != DISABLED_FOREVER {
-                mods.push(Mod::Delete(b"pwdAccountLockedTime".to_vec(), HashSet::new()));
+                mods.push(Mod::Delete(
+                    b"pwdAccountLockedTime".to_vec(),
+                    HashSet::new(),
+                ));
             }
             if !mods.is_empty() {
                 if let Err(e) = self.run_modify(&mut ldap, &dn, mods, vec![]).await {
@@ -191,18 +220,35 @@ impl DirectoryPort for Directory {
                 return Ok(());
             }
             return self
-                .run_modify(&mut ldap, &dn, vec![Mod::Replace(b"lockoutTime".to_vec(), set(b"0".to_vec()))], vec![])
+                .run_modify(
+                    &mut ldap,
+                    &dn,
+                    vec![Mod::Replace(b"lockoutTime".to_vec(), set(b"0".to_vec()))],
+                    vec![],
+                )
                 .await;
         }
         let locked = entry.first("pwdAccountLockedTime");
         if locked.is_empty() || locked == DISABLED_FOREVER {
             return Ok(());
         }
-        self.run_modify(&mut ldap, &dn, vec![Mod::Delete(b"pwdAccountLockedTime".to_vec(), HashSet::new())], vec![])
-            .await
+        self.run_modify(
+            &mut ldap,
+            &dn,
+            vec![Mod::Delete(
+                b"pwdAccountLockedTime".to_vec(),
+                HashSet::new(),
+            )],
+            vec![],
+        )
+        .await
     }
 
-    async fn verify_password(&self, user: &User, password: &Secret) -> Result<BindOutcome, WriteBackError> {
+    async fn verify_password(
+        &self,
+        user: &User,
+        password: &Secret,
+    ) -> Result<BindOutcome, WriteBackError> {
         let ext = user.external.as_ref().ok_or(WriteBackError::NotFound)?;
         if password.is_empty() {
             // An empty password is an anonymous bind (RFC 4513 §5.1.2): never sent.
@@ -243,6 +289,9 @@ impl DirectoryPort for Directory {
 mod tests {
     #[test]
     fn unicode_pwd_is_quoted_utf16le() {
-        assert_eq!(super::unicode_pwd("aé"), vec![0x22, 0, b'a', 0, 0xe9, 0, 0x22, 0]);
+        assert_eq!(
+            super::unicode_pwd("aé"),
+            vec![0x22, 0, b'a', 0, 0xe9, 0, 0x22, 0]
+        );
     }
 }

@@ -22,8 +22,16 @@ impl Entry {
     pub(crate) fn from(e: SearchEntry) -> Self {
         Self {
             dn: e.dn,
-            attrs: e.attrs.into_iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect(),
-            bin: e.bin_attrs.into_iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect(),
+            attrs: e
+                .attrs
+                .into_iter()
+                .map(|(k, v)| (k.to_ascii_lowercase(), v))
+                .collect(),
+            bin: e
+                .bin_attrs
+                .into_iter()
+                .map(|(k, v)| (k.to_ascii_lowercase(), v))
+                .collect(),
         }
     }
 
@@ -41,7 +49,10 @@ impl Entry {
 
     /// Every value of `attr`.
     pub(crate) fn all(&self, attr: &str) -> Vec<String> {
-        self.attrs.get(&attr.to_ascii_lowercase()).cloned().unwrap_or_default()
+        self.attrs
+            .get(&attr.to_ascii_lowercase())
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The raw bytes of the first value of `attr` (binary or text).
@@ -50,7 +61,12 @@ impl Entry {
         self.bin
             .get(&key)
             .and_then(|v| v.first().cloned())
-            .or_else(|| self.attrs.get(&key).and_then(|v| v.first()).map(|s| s.as_bytes().to_vec()))
+            .or_else(|| {
+                self.attrs
+                    .get(&key)
+                    .and_then(|v| v.first())
+                    .map(|s| s.as_bytes().to_vec())
+            })
     }
 
     /// The immutable id: AD's `objectGUID` as a UUID (its first three fields are
@@ -64,7 +80,11 @@ impl Entry {
             }
         }
         let v = self.first(attrs.id);
-        if v.is_empty() { self.dn.to_lowercase() } else { v.to_lowercase() }
+        if v.is_empty() {
+            self.dn.to_lowercase()
+        } else {
+            v.to_lowercase()
+        }
     }
 
     pub(crate) fn external(&self, attrs: &Attrs) -> ExternalAccount {
@@ -110,7 +130,12 @@ impl Directory {
     }
 
     /// Reads one entry by DN (base scope) with `attrs`; `None` when it doesn't exist.
-    pub(crate) async fn read_entry(&self, ldap: &mut Ldap, dn: &str, attrs: &[&str]) -> Result<Option<Entry>, ldap3::LdapError> {
+    pub(crate) async fn read_entry(
+        &self,
+        ldap: &mut Ldap,
+        dn: &str,
+        attrs: &[&str],
+    ) -> Result<Option<Entry>, ldap3::LdapError> {
         let r = ldap
             .with_timeout(self.op_timeout())
             .search(dn, Scope::Base, "(objectClass=*)", attrs.to_vec())
@@ -119,7 +144,10 @@ impl Directory {
             return Ok(None);
         }
         let (entries, _) = r.success()?;
-        Ok(entries.into_iter().next().map(|e| Entry::from(SearchEntry::construct(e))))
+        Ok(entries
+            .into_iter()
+            .next()
+            .map(|e| Entry::from(SearchEntry::construct(e))))
     }
 
     /// Reads what a sync needs: with `cursor` (from the last sync) the entries changed
@@ -129,7 +157,11 @@ impl Directory {
     /// # Errors
     ///
     /// The connection's or a search's failure, in words.
-    pub async fn snapshot(&self, cursor: Option<&str>, progress: &(dyn Fn(usize) + Send + Sync)) -> Result<Snapshot, String> {
+    pub async fn snapshot(
+        &self,
+        cursor: Option<&str>,
+        progress: &(dyn Fn(usize) + Send + Sync),
+    ) -> Result<Snapshot, String> {
         let r = self.snapshot_once(cursor, progress).await;
         if r.is_err() {
             self.drop_service().await;
@@ -137,7 +169,11 @@ impl Directory {
         r
     }
 
-    async fn snapshot_once(&self, cursor: Option<&str>, progress: &(dyn Fn(usize) + Send + Sync)) -> Result<Snapshot, String> {
+    async fn snapshot_once(
+        &self,
+        cursor: Option<&str>,
+        progress: &(dyn Fn(usize) + Send + Sync),
+    ) -> Result<Snapshot, String> {
         let flavour = self.flavour().await?;
         let attrs = self.attrs().await?;
         let mut ldap = self.service().await?;
@@ -223,24 +259,37 @@ impl Directory {
         })
         .await?;
         let group_base = self.group_base().to_owned();
-        let group_attrs: Vec<String> = [attrs.id, attrs.change, "cn", "description", "member", "uniqueMember"]
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
-        self.search_paged(&mut ldap, &group_base, &since(&group_filter), group_attrs, |e| {
-            note(&e);
-            if full {
-                snap.group_ids.insert(e.id(&attrs));
-            }
-            let mut members = e.all("member");
-            members.extend(e.all("uniqueMember"));
-            snap.groups.push(RemoteGroup {
-                external: e.external(&attrs),
-                name: e.first("cn"),
-                description: e.first("description"),
-                members,
-            });
-        })
+        let group_attrs: Vec<String> = [
+            attrs.id,
+            attrs.change,
+            "cn",
+            "description",
+            "member",
+            "uniqueMember",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+        self.search_paged(
+            &mut ldap,
+            &group_base,
+            &since(&group_filter),
+            group_attrs,
+            |e| {
+                note(&e);
+                if full {
+                    snap.group_ids.insert(e.id(&attrs));
+                }
+                let mut members = e.all("member");
+                members.extend(e.all("uniqueMember"));
+                snap.groups.push(RemoteGroup {
+                    external: e.external(&attrs),
+                    name: e.first("cn"),
+                    description: e.first("description"),
+                    members,
+                });
+            },
+        )
         .await?;
         if !full {
             // Deletions: the ids of everything still in scope.
@@ -277,7 +326,9 @@ fn earlier(stamp: &str, seconds: i64) -> String {
     match time::PrimitiveDateTime::parse(&digits, fmt) {
         Ok(t) => {
             let t = t - time::Duration::seconds(seconds);
-            t.format(fmt).map(|s| format!("{s}Z")).unwrap_or_else(|_| stamp.to_owned())
+            t.format(fmt)
+                .map(|s| format!("{s}Z"))
+                .unwrap_or_else(|_| stamp.to_owned())
         }
         Err(_) => stamp.to_owned(),
     }

@@ -1,12 +1,12 @@
 //! Sign-in with smart lockout, and password changes. Pages and the API share these.
 
-use latchkey_core::writeback::BindOutcome;
 use latchkey_core::Secret;
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::{User, Username};
 use latchkey_core::lockout::LockoutState;
 use latchkey_core::password::PolicyViolation;
 use latchkey_core::store::StoreError;
+use latchkey_core::writeback::BindOutcome;
 use std::sync::atomic::Ordering::Relaxed;
 
 use crate::audit::{Ctx, record};

@@ -121,11 +121,22 @@ impl LdapSettings {
             ));
         }
         for (key, n, max) in [
-            ("ldap.connect_timeout_seconds", self.connect_timeout_seconds, 120),
-            ("ldap.operation_timeout_seconds", self.operation_timeout_seconds, 600),
+            (
+                "ldap.connect_timeout_seconds",
+                self.connect_timeout_seconds,
+                120,
+            ),
+            (
+                "ldap.operation_timeout_seconds",
+                self.operation_timeout_seconds,
+                600,
+            ),
         ] {
             if !(1..=max).contains(&n) {
-                return Err(ConfigError::new(key, format!("must be between 1 and {max}")));
+                return Err(ConfigError::new(
+                    key,
+                    format!("must be between 1 and {max}"),
+                ));
             }
         }
         if self.sync_interval_minutes > 10_080 {
@@ -146,7 +157,9 @@ impl LdapSettings {
             } else {
                 return Err(ConfigError::new(
                     "ldap.urls",
-                    format!("`{url}` must start with ldaps:// or ldap:// (then upgraded with StartTLS)"),
+                    format!(
+                        "`{url}` must start with ldaps:// or ldap:// (then upgraded with StartTLS)"
+                    ),
                 ));
             };
             let host = rest.split(['/', '?']).next().unwrap_or_default();

@@ -69,10 +69,19 @@ fn first_sync_creates_users_groups_and_nested_members() {
     let outer = RemoteGroup {
         external: ext("g1", "cn=SSPR-Users,ou=groups,dc=example,dc=org"),
         name: "SSPR-Users".into(),
-        members: vec![a.external.dn.clone(), inner.external.dn.clone(), "cn=nobody,dc=x".into()],
+        members: vec![
+            a.external.dn.clone(),
+            inner.external.dn.clone(),
+            "cn=nobody,dc=x".into(),
+        ],
         ..RemoteGroup::default()
     };
-    let (plan, sum) = plan(&snap(vec![a, b], vec![outer, inner]), &[], &[], &HashMap::new());
+    let (plan, sum) = plan(
+        &snap(vec![a, b], vec![outer, inner]),
+        &[],
+        &[],
+        &HashMap::new(),
+    );
     assert_eq!(sum.users_created, 2);
     assert_eq!(sum.groups_created, 2);
     assert_eq!(plan.cursor.as_deref(), Some("42"));
@@ -80,17 +89,33 @@ fn first_sync_creates_users_groups_and_nested_members() {
     assert_eq!(outer_m.users, vec!["a".to_string()]);
     assert_eq!(outer_m.groups, vec!["g2".to_string()]);
     let inner_m = plan.memberships.iter().find(|m| m.group == "g2").unwrap();
-    assert_eq!(inner_m.users, vec!["b".to_string()], "member DNs match whatever their case");
+    assert_eq!(
+        inner_m.users,
+        vec!["b".to_string()],
+        "member DNs match whatever their case"
+    );
 }
 
 #[test]
 fn a_local_account_with_the_same_name_is_never_taken_over() {
     let mine = local(1, None, "alice", Role::User);
-    let (plan, sum) = plan(&snap(vec![remote("a", "alice")], vec![]), &[mine], &[], &HashMap::new());
+    let (plan, sum) = plan(
+        &snap(vec![remote("a", "alice")], vec![]),
+        &[mine],
+        &[],
+        &HashMap::new(),
+    );
     assert!(plan.create_users.is_empty());
     assert_eq!(sum.skipped, 1);
-    assert!(plan.warnings[0].contains("made in Latchkey"), "{:?}", plan.warnings);
-    assert!(plan.delete_users.is_empty(), "a local account is never deleted by a sync");
+    assert!(
+        plan.warnings[0].contains("made in Latchkey"),
+        "{:?}",
+        plan.warnings
+    );
+    assert!(
+        plan.delete_users.is_empty(),
+        "a local account is never deleted by a sync"
+    );
 }
 
 #[test]
@@ -110,7 +135,15 @@ fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
     assert_eq!(sum.users_disabled, 1);
     assert_eq!(plan.update_users[0].id, 2);
     assert!(!plan.update_users[0].enabled);
-    assert_eq!(plan.update_users[0].profile.mobile_phone.as_ref().unwrap().as_str(), "+14255550131");
+    assert_eq!(
+        plan.update_users[0]
+            .profile
+            .mobile_phone
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "+14255550131"
+    );
     assert_eq!(plan.delete_users, vec![3]);
 }
 
@@ -140,7 +173,11 @@ fn bad_fields_are_left_empty_and_bad_usernames_left_out() {
     let p = &plan.create_users[0].profile;
     assert!(p.mobile_phone.is_none() && p.email.is_none());
     assert_eq!(p.display_name, "alice Display");
-    assert!(plan.warnings.iter().any(|w| w.contains("mobile_phone")), "{:?}", plan.warnings);
+    assert!(
+        plan.warnings.iter().any(|w| w.contains("mobile_phone")),
+        "{:?}",
+        plan.warnings
+    );
 }
 
 #[test]
