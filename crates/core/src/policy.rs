@@ -135,6 +135,12 @@ pub struct SsprPolicy {
     /// on-premises directory may reset and change their password (written there first).
     /// Off: they are told to ask their IT team. On by default.
     pub writeback: bool,
+    /// "Use contact information from the directory": a user's alternate email, mobile
+    /// and office phone as the on-premises directory (or an administrator, in the
+    /// portal, API or CLI) set them count as registered methods for reset, as Entra's
+    /// admin-populated authentication contact info does. Off (the default): users
+    /// register and prove their own.
+    pub use_directory_contacts: bool,
     /// The countries codes may be texted or called to, as ISO 3166 alpha-2 codes (`US`,
     /// `GB`). A number elsewhere can't be registered, and gets no code at reset, so
     /// nobody can run up the bill with texts to countries the organisation doesn't work
@@ -171,6 +177,7 @@ impl Default for SsprPolicy {
             helpdesk: String::new(),
             allow_unlock: false,
             writeback: true,
+            use_directory_contacts: false,
             phone_countries: DEFAULT_PHONE_COUNTRIES.map(str::to_owned).to_vec(),
         }
     }

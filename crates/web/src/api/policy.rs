@@ -128,7 +128,7 @@ fn sspr_example() -> Value {
         "methods": ["app_code", "email", "mobile_phone"],
         "questions_to_register": 3, "questions_to_reset": 3, "custom_questions": [],
         "require_registration": true, "reconfirm_days": 180, "notify_users": true,
-        "notify_admins": true, "helpdesk": "https://help.example.org", "allow_unlock": false, "writeback": true,
+        "notify_admins": true, "helpdesk": "https://help.example.org", "allow_unlock": false, "writeback": true, "use_directory_contacts": false,
         "phone_countries": ["US", "CA", "GB"],
     })
 }
@@ -161,6 +161,7 @@ pub(super) fn schemas() -> Value {
             "helpdesk": {"type": "string", "description": "A web address or an email address; empty for none"},
             "allow_unlock": {"type": "boolean"},
             "writeback": {"type": "boolean", "description": "Write back passwords (and unlocks) to the on-premises directory for accounts synced from it"},
+            "use_directory_contacts": {"type": "boolean", "description": "Use the alternate email, mobile and office phone set by the on-premises directory or an administrator as registered methods"},
             "phone_countries": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"}, "minItems": 1, "uniqueItems": true, "description": "ISO 3166 alpha-2 codes of the countries codes may be texted or called to; numbers elsewhere can't be registered and get no code"},
     }));
     let password = object(json!({

@@ -79,7 +79,7 @@ pub async fn interrupt_for(state: &AppState, user: &User) -> Result<Option<Inter
         return Ok(None);
     }
     let req = policy.requirement(user.role);
-    let reg = registry::load(state, user.id).await?;
+    let reg = registry::load_for(state, user, &policy).await?;
     // Only read when it matters: 0 days never asks again.
     let confirmed = if policy.reconfirm_days > 0 {
         state.store.user_confirmed_at(user.id).await?

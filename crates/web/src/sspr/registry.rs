@@ -43,6 +43,50 @@ pub async fn load(state: &AppState, user_id: i64) -> Result<Registered, PageErro
     Ok(r)
 }
 
+/// What `user` can verify with under `policy`: what they registered and, when the policy
+/// says *Use contact information from the directory*, the alternate email, mobile and
+/// office phone of their profile (set by the on-premises directory or an administrator)
+/// for each kind they didn't register themselves.
+///
+/// Errors: those of [`load`].
+pub async fn load_for(
+    state: &AppState,
+    user: &latchkey_core::directory::User,
+    policy: &latchkey_core::policy::SsprPolicy,
+) -> Result<Registered, PageError> {
+    let mut r = load(state, user.id).await?;
+    if policy.use_directory_contacts {
+        let given = |kind: MethodKind, value: String| AuthMethodRecord {
+            id: 0,
+            user_id: user.id,
+            kind,
+            value,
+            secret: String::new(),
+            last_used_step: None,
+            created_at: user.updated_at,
+        };
+        if r.email.is_none() {
+            r.email = user
+                .alternate_email
+                .as_ref()
+                .map(|e| given(MethodKind::Email, e.as_str().to_owned()));
+        }
+        if r.mobile.is_none() {
+            r.mobile = user
+                .mobile_phone
+                .as_ref()
+                .map(|p| given(MethodKind::Mobile, p.as_str().to_owned()));
+        }
+        if r.office.is_none() {
+            r.office = user
+                .office_phone
+                .as_ref()
+                .map(|p| given(MethodKind::Office, p.as_str().to_owned()));
+        }
+    }
+    Ok(r)
+}
+
 impl Registered {
     /// The methods this user can verify with under `req`.
     pub fn methods(&self, req: &Requirement) -> Vec<Method> {

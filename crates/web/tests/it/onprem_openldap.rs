@@ -222,3 +222,63 @@ async fn typed_names_are_never_filters() {
     assert!(report.healthy(), "{report:?}");
     assert!(report.checks.iter().any(|c| c.name.contains("ppolicy") && c.status == latchkey_ldap::CheckStatus::Ok));
 }
+
+#[tokio::test]
+async fn directory_contact_info_counts_only_when_the_policy_says_so() {
+    let d = OpenLdap::from_env();
+    let p = prefix();
+    let name = format!("{p}gina");
+    d.add_user(&name, "Initial#Pass1");
+    let app = app_with(&d.settings(&d.url, &p)).await;
+    sync(&app).await;
+    enable_for_all(&app).await;
+    set_policy(&app, |pol| pol.methods = vec![latchkey_core::policy::Method::MobilePhone]).await;
+    // Off (the default): the directory's mobile number is not a registered method.
+    let mut c = app.client();
+    start(&mut c, &name).await;
+    let r = c
+        .post("/reset/verify/send", &[("channel", "mobile_sms"), ("destination", "+1 425 555 0131")])
+        .await;
+    assert_ne!(r.status, StatusCode::SEE_OTHER, "nothing to send to: {}", r.body);
+    // On: the number from the directory gets the code, and the reset goes through.
+    set_policy(&app, |pol| pol.use_directory_contacts = true).await;
+    let mut c = app.client();
+    start(&mut c, &name).await;
+    let r = c
+        .post("/reset/verify/send", &[("channel", "mobile_sms"), ("destination", "+1 425 555 0131")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    c.get(r.location()).await;
+    let code = code_sent_to(&app, "+14255550131");
+    let r = c.post("/reset/verify/check", &[("channel", "mobile_sms"), ("code", &code)]).await;
+    assert_eq!(r.location(), "/reset/password", "{}", r.body);
+    let r = choose_password(&mut c, "Contact#Horse-31").await;
+    assert_eq!(r.location(), "/reset/done", "{}", r.body);
+    assert!(binds(&d.url, &d.user_dn(&name), "Contact#Horse-31"));
+}
+
+#[tokio::test]
+async fn contact_info_typed_by_an_administrator_follows_the_same_switch() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    set_policy(&app, |pol| pol.methods = vec![latchkey_core::policy::Method::Email]).await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    let actor = latchkey_web::service::directory::Actor::cli(cli());
+    let update = latchkey_web::service::directory::UserUpdate {
+        profile: latchkey_web::service::directory::ProfilePatch {
+            alternate_email: Some("mia@home.example".into()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    latchkey_web::service::directory::update_user(&app.state, &actor, &mia, update).await.expect("update");
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    let r = c.post("/reset/verify/send", &[("channel", "email"), ("destination", "mia@home.example")]).await;
+    assert_ne!(r.status, StatusCode::SEE_OTHER, "not registered while the switch is off");
+    set_policy(&app, |pol| pol.use_directory_contacts = true).await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    let r = pass_email(&app, &mut c, "mia@home.example").await;
+    assert_eq!(r.location(), "/reset/password", "{}", r.body);
+}

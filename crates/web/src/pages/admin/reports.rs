@@ -58,7 +58,7 @@ pub async fn coverage(state: &AppState) -> Result<Coverage, PageError> {
             continue;
         }
         let req = policy.requirement(u.role);
-        let methods = registry::load(state, u.id).await?.methods(&req);
+        let methods = registry::load_for(state, &u, &policy).await?.methods(&req);
         for m in &methods {
             *counts.entry(m.label()).or_default() += 1;
         }

@@ -256,7 +256,7 @@ async fn eligibility(
         return Ok(Err("not enabled for self-service password reset"));
     }
     let req = policy.requirement(u.role);
-    let reg = registry::load(state, u.id).await?;
+    let reg = registry::load_for(state, u, policy).await?;
     if req.registered_enough(&reg.methods(&req)) {
         Ok(Ok(reg))
     } else {
