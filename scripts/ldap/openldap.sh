@@ -105,6 +105,8 @@ olcDbMaxSize: 104857600
 olcDbIndex: objectClass eq
 olcDbIndex: uid,mail,cn eq
 olcDbIndex: entryUUID eq
+olcDbIndex: modifyTimestamp eq
+olcLimits: {0}dn.exact="$SVC_DN" size=unlimited time=unlimited
 olcAccess: {0}to attrs=userPassword by self write by dn.exact="$SVC_DN" write by anonymous auth by * none
 olcAccess: {1}to attrs=pwdAccountLockedTime,pwdFailureTime,pwdReset by dn.exact="$SVC_DN" manage by self read by users read by * none
 olcAccess: {2}to attrs=pwdHistory by dn.exact="$SVC_DN" read by * none

@@ -237,6 +237,7 @@ fn rc_name(rc: u32) -> &'static str {
         0 => "success",
         1 => "operationsError",
         3 => "timeLimitExceeded",
+        4 => "sizeLimitExceeded",
         8 => "strongerAuthRequired",
         12 => "unavailableCriticalExtension",
         13 => "confidentialityRequired",

@@ -306,8 +306,12 @@ impl Directory {
                 Err(e) => report.push(
                     format!("Read {what} under {base}"),
                     CheckStatus::Failed,
-                    e,
-                    Some("check the base DN (ldap.user_base / ldap.group_base) and the service account's read rights"),
+                    e.clone(),
+                    Some(if e.contains("sizeLimitExceeded") {
+                        "the directory caps how many entries the service account may read: lift the cap for it (OpenLDAP: olcLimits: dn.exact=\"<service DN>\" size=unlimited)"
+                    } else {
+                        "check the base DN (ldap.user_base / ldap.group_base) and the service account's read rights"
+                    }),
                 ),
             }
         }
