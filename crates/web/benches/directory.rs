@@ -131,7 +131,7 @@ async fn main() {
         let mut took = Vec::with_capacity(resets);
         for i in 0..resets {
             let user = state.store.user_get(user.id).await.expect("user");
-            let pw = Secret::new(format!("Bench#Horse-{i}-{}", label.len()));
+            let pw = Secret::new(format!("Saddle#Horse-{i}-{}", label.len()));
             let t = Instant::now();
             latchkey_web::service::password::admin_reset(&state, &actor, &user, Some(pw), false)
                 .await
