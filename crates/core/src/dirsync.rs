@@ -406,10 +406,10 @@ pub fn plan(
         .collect();
     // Groups renamed in this sync free their old names.
     for r in &snap.groups {
-        if let Some(g) = groups_by_ext.get(r.external.id.as_str()) {
-            if !g.name.eq_ignore_ascii_case(r.name.trim()) {
-                group_names.remove(&g.name.to_lowercase());
-            }
+        if let Some(g) = groups_by_ext.get(r.external.id.as_str())
+            && !g.name.eq_ignore_ascii_case(r.name.trim())
+        {
+            group_names.remove(&g.name.to_lowercase());
         }
     }
     let mut synced_groups: HashSet<String> = HashSet::new();
@@ -498,10 +498,10 @@ pub fn plan(
     }
     let mut group_dn: HashMap<String, String> = HashMap::new();
     for g in local_groups {
-        if let Some(e) = &g.external {
-            if snap.group_ids.contains(&e.id) {
-                group_dn.insert(e.dn.to_lowercase(), e.id.clone());
-            }
+        if let Some(e) = &g.external
+            && snap.group_ids.contains(&e.id)
+        {
+            group_dn.insert(e.dn.to_lowercase(), e.id.clone());
         }
     }
     for r in &snap.groups {
@@ -582,10 +582,10 @@ fn reaches(edges: &HashMap<String, Vec<String>>, from: &str, to: &str) -> bool {
         if g == to {
             return true;
         }
-        if seen.insert(g.clone()) {
-            if let Some(children) = edges.get(&g) {
-                stack.extend(children.iter().cloned());
-            }
+        if seen.insert(g.clone())
+            && let Some(children) = edges.get(&g)
+        {
+            stack.extend(children.iter().cloned());
         }
     }
     false

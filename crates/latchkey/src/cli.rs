@@ -1,5 +1,6 @@
 //! The command line: `serve`, `migrate`, `check-config`, `print-default-config`, user and
-//! group administration, admin API tokens, and policy as code.
+//! group administration, the on-premises directory (sync, doctor), admin API tokens, and
+//! policy as code.
 
 use clap::{Parser, Subcommand};
 use latchkey_core::audit::Outcome;
@@ -16,12 +17,14 @@ use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 
 mod directory;
+mod onprem;
 mod output;
 mod seal_check;
 mod tokens_policy;
 use tokens_policy::{policy_cmd, token_cmd};
 
 use directory::{GroupCmd, UserCmd};
+use onprem::DirectoryCmd;
 use output::{err, errln, out, outln};
 
 #[derive(Parser, Debug)]
@@ -65,6 +68,9 @@ enum Command {
     /// Manage security groups.
     #[command(subcommand)]
     Group(GroupCmd),
+    /// The on-premises directory of the [ldap] settings: sync and doctor.
+    #[command(subcommand)]
+    Directory(DirectoryCmd),
     /// The offline breached-password list.
     #[command(subcommand)]
     Breached(BreachedCmd),
@@ -388,6 +394,7 @@ async fn dispatch(cli: Cli) -> Result<(), Fail> {
         }
         Command::User(cmd) => directory::user(state(settings).await?, cmd).await,
         Command::Group(cmd) => directory::group(state(settings).await?, cmd).await,
+        Command::Directory(cmd) => onprem::directory(state(settings).await?, cmd).await,
         Command::Breached(cmd) => breached(&settings, cmd),
         Command::Audit(cmd) => audit_cmd(open_store(&settings).await?, cmd).await,
         Command::Token(cmd) => token_cmd(state(settings).await?, cmd).await,

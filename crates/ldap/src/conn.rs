@@ -110,10 +110,10 @@ impl Directory {
     /// last one closed. Requests on it run concurrently.
     pub(crate) async fn service(&self) -> Result<Ldap, String> {
         let mut slot = self.service.lock().await;
-        if let Some(l) = slot.as_mut() {
-            if !l.is_closed() {
-                return Ok(l.clone());
-            }
+        if let Some(l) = slot.as_mut()
+            && !l.is_closed()
+        {
+            return Ok(l.clone());
         }
         *slot = None;
         let (url, mut ldap) = self.open_any().await?;

@@ -70,9 +70,10 @@ pub fn map_result(r: &LdapResult) -> WriteBackError {
                 || text.contains("too recent")
             {
                 WriteBackError::Policy(PolicyRefusal::TooRecent)
-            } else if text.contains("complex") || text.contains("quality") {
-                WriteBackError::Policy(PolicyRefusal::NotComplex)
-            } else if text.contains("0000052d") {
+            } else if text.contains("complex")
+                || text.contains("quality")
+                || text.contains("0000052d")
+            {
                 WriteBackError::Policy(PolicyRefusal::NotComplex)
             } else if text.contains("old password") || text.contains("00000056") {
                 WriteBackError::WrongCurrent

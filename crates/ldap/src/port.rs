@@ -202,10 +202,10 @@ impl DirectoryPort for Directory {
                     HashSet::new(),
                 ));
             }
-            if !mods.is_empty() {
-                if let Err(e) = self.run_modify(&mut ldap, &dn, mods, vec![]).await {
-                    tracing::warn!(%dn, error = %e.admin_words(), "password written; setting pwdReset or unlocking failed");
-                }
+            if !mods.is_empty()
+                && let Err(e) = self.run_modify(&mut ldap, &dn, mods, vec![]).await
+            {
+                tracing::warn!(%dn, error = %e.admin_words(), "password written; setting pwdReset or unlocking failed");
             }
         }
         Ok(())

@@ -72,12 +72,11 @@ impl Entry {
     /// The immutable id: AD's `objectGUID` as a UUID (its first three fields are
     /// little-endian, MS-DTYP §2.3.4), `entryUUID` as given, else the DN.
     pub(crate) fn id(&self, attrs: &Attrs) -> String {
-        if attrs.id == "objectGUID" {
-            if let Some(b) = self.bytes("objectGUID") {
-                if let Ok(arr) = <[u8; 16]>::try_from(b.as_slice()) {
-                    return uuid::Uuid::from_bytes_le(arr).to_string();
-                }
-            }
+        if attrs.id == "objectGUID"
+            && let Some(b) = self.bytes("objectGUID")
+            && let Ok(arr) = <[u8; 16]>::try_from(b.as_slice())
+        {
+            return uuid::Uuid::from_bytes_le(arr).to_string();
         }
         let v = self.first(attrs.id);
         if v.is_empty() {
@@ -203,7 +202,7 @@ impl Directory {
                 latest = c;
             }
             let n = seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            if n % 500 == 0 {
+            if n.is_multiple_of(500) {
                 progress(n);
             }
         };

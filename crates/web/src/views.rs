@@ -7,6 +7,9 @@ use latchkey_core::directory::{FieldError, Group, User};
 use crate::identity::Authed;
 use crate::state::AppState;
 
+mod onprem;
+pub use onprem::{CheckRow, DoctorView, OnPremView, SyncLine};
+
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
 #[derive(Clone, Debug, Default)]
 pub struct Layout {
@@ -660,6 +663,8 @@ pub struct SsprPolicyPage {
     pub errors: FormErrors,
     /// A status line, e.g. "Your changes were saved."
     pub notice: Option<String>,
+    /// The on-premises directory, for the `on-premises` section only.
+    pub onprem: Option<OnPremView>,
 }
 
 impl SsprPolicyPage {

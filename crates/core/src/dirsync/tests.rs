@@ -28,7 +28,7 @@ fn local(id: i64, r: Option<&RemoteUser>, name: &str, role: Role) -> User {
     });
     User {
         id,
-        username: Username::parse(name).unwrap(),
+        username: Username::parse(name).expect("test value"),
         first_name: p.first_name,
         last_name: p.last_name,
         display_name: p.display_name,
@@ -85,10 +85,18 @@ fn first_sync_creates_users_groups_and_nested_members() {
     assert_eq!(sum.users_created, 2);
     assert_eq!(sum.groups_created, 2);
     assert_eq!(plan.cursor.as_deref(), Some("42"));
-    let outer_m = plan.memberships.iter().find(|m| m.group == "g1").unwrap();
+    let outer_m = plan
+        .memberships
+        .iter()
+        .find(|m| m.group == "g1")
+        .expect("test value");
     assert_eq!(outer_m.users, vec!["a".to_string()]);
     assert_eq!(outer_m.groups, vec!["g2".to_string()]);
-    let inner_m = plan.memberships.iter().find(|m| m.group == "g2").unwrap();
+    let inner_m = plan
+        .memberships
+        .iter()
+        .find(|m| m.group == "g2")
+        .expect("test value");
     assert_eq!(
         inner_m.users,
         vec!["b".to_string()],
@@ -130,7 +138,7 @@ fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
     ];
     b.enabled = false;
     b.mobile_phone = "+1 425 555 0131".into();
-    let (plan, sum) = plan(&snap(vec![a, b], vec![]), &locals, &[], &HashMap::new());
+    let (plan, sum) = super::plan(&snap(vec![a, b], vec![]), &locals, &[], &HashMap::new());
     assert_eq!(sum.users_updated, 1);
     assert_eq!(sum.users_disabled, 1);
     assert_eq!(plan.update_users[0].id, 2);
@@ -140,7 +148,7 @@ fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
             .profile
             .mobile_phone
             .as_ref()
-            .unwrap()
+            .expect("test value")
             .as_str(),
         "+14255550131"
     );
@@ -151,12 +159,12 @@ fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
 fn the_last_global_administrator_is_never_disabled_or_deleted_by_a_sync() {
     let a = remote("a", "alice");
     let locals = vec![local(1, Some(&a), "alice", Role::GlobalAdmin)];
-    let (plan, _) = plan(&snap(vec![], vec![]), &locals, &[], &HashMap::new());
+    let (plan, _) = super::plan(&snap(vec![], vec![]), &locals, &[], &HashMap::new());
     assert!(plan.delete_users.is_empty() && plan.update_users.is_empty());
     assert!(plan.warnings[0].contains("last enabled global administrator"));
     let mut off = a.clone();
     off.enabled = false;
-    let (plan, _) = plan(&snap(vec![off], vec![]), &locals, &[], &HashMap::new());
+    let (plan, _) = super::plan(&snap(vec![off], vec![]), &locals, &[], &HashMap::new());
     assert!(plan.update_users.iter().all(|u| u.enabled));
 }
 
@@ -167,7 +175,7 @@ fn bad_fields_are_left_empty_and_bad_usernames_left_out() {
     a.email = "not an address".into();
     let mut bad = remote("x", "bad name*");
     bad.username = "bad name*".into();
-    let (plan, sum) = plan(&snap(vec![a, bad], vec![]), &[], &[], &HashMap::new());
+    let (plan, sum) = super::plan(&snap(vec![a, bad], vec![]), &[], &[], &HashMap::new());
     assert_eq!(sum.users_created, 1);
     assert_eq!(sum.skipped, 1);
     let p = &plan.create_users[0].profile;
@@ -194,7 +202,7 @@ fn nesting_cycles_are_left_out() {
         members: vec!["cn=one,dc=x".into()],
         ..RemoteGroup::default()
     };
-    let (plan, sum) = plan(&snap(vec![], vec![g1, g2]), &[], &[], &HashMap::new());
+    let (plan, sum) = super::plan(&snap(vec![], vec![g1, g2]), &[], &[], &HashMap::new());
     let nested: usize = plan.memberships.iter().map(|m| m.groups.len()).sum();
     assert_eq!(nested, 1, "{plan:?}");
     assert_eq!(sum.skipped, 1);

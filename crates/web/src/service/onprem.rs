@@ -164,12 +164,12 @@ pub async fn sync(
 async fn take_lease(state: &AppState) -> Result<String, ServiceError> {
     let now = state.now();
     let held = state.store.setting_get(SYNC_LEASE).await?;
-    if let Some(until) = held.as_deref().and_then(|v| v.parse::<i64>().ok()) {
-        if until > now {
-            return Err(ServiceError::Refused(
-                "another Latchkey instance is syncing the directory right now; try again in a few minutes".into(),
-            ));
-        }
+    if let Some(until) = held.as_deref().and_then(|v| v.parse::<i64>().ok())
+        && until > now
+    {
+        return Err(ServiceError::Refused(
+            "another Latchkey instance is syncing the directory right now; try again in a few minutes".into(),
+        ));
     }
     let mine = (now + LEASE_SECONDS).to_string();
     if !state

@@ -717,7 +717,7 @@ impl latchkey_core::writeback::DirectoryPort for CountingDirectory {
                 "the directory said no".into(),
             ));
         }
-        *self.current.lock().unwrap() = new.expose().to_owned();
+        *self.current.lock().expect("test value") = new.expose().to_owned();
         Ok(())
     }
 
@@ -734,11 +734,13 @@ impl latchkey_core::writeback::DirectoryPort for CountingDirectory {
         password: &latchkey_core::Secret,
     ) -> Result<latchkey_core::writeback::BindOutcome, latchkey_core::writeback::WriteBackError>
     {
-        Ok(if *self.current.lock().unwrap() == password.expose() {
-            latchkey_core::writeback::BindOutcome::Valid
-        } else {
-            latchkey_core::writeback::BindOutcome::Invalid
-        })
+        Ok(
+            if *self.current.lock().expect("test value") == password.expose() {
+                latchkey_core::writeback::BindOutcome::Valid
+            } else {
+                latchkey_core::writeback::BindOutcome::Invalid
+            },
+        )
     }
 }
 

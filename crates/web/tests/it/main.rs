@@ -21,6 +21,7 @@ mod least_privilege;
 mod logs;
 mod onprem_ad;
 mod onprem_openldap;
+mod onprem_page;
 mod onprem_support;
 mod password_rules;
 mod policy_race;

@@ -19,10 +19,22 @@ fn upn(sam: &str) -> String {
     format!("{sam}@example.test")
 }
 
-async fn admin_reset(app: &TestApp, name: &str, pw: &str, must_change: bool) -> Result<Option<Secret>, ServiceError> {
+async fn admin_reset(
+    app: &TestApp,
+    name: &str,
+    pw: &str,
+    must_change: bool,
+) -> Result<Option<Secret>, ServiceError> {
     let u = user(app, name).await;
     let actor = latchkey_web::service::directory::Actor::cli(cli());
-    latchkey_web::service::password::admin_reset(&app.state, &actor, &u, Some(Secret::new(pw)), must_change).await
+    latchkey_web::service::password::admin_reset(
+        &app.state,
+        &actor,
+        &u,
+        Some(Secret::new(pw)),
+        must_change,
+    )
+    .await
 }
 
 #[tokio::test]
@@ -35,14 +47,23 @@ async fn seed_003_hybrid_user_resets_and_unlocks_against_active_directory() {
     d.add_group(&format!("{p}SSPR-Users"), &[&dn]);
     let app = app_with(&d.settings(&p)).await;
     let report = sync(&app).await;
-    assert_eq!((report.summary.users_created, report.summary.groups_created), (1, 1), "{report:?}");
+    assert_eq!(
+        (report.summary.users_created, report.summary.groups_created),
+        (1, 1),
+        "{report:?}"
+    );
     let name = sam.to_lowercase();
     let u = user(&app, &name).await;
     let ext = u.external.clone().expect("synced");
     assert_eq!(ext.id.len(), 36, "objectGUID as a UUID: {}", ext.id);
     assert_eq!(u.display_name, format!("Hybrid User {sam}"));
     // The synced group is the SSPR target ("Selected").
-    let group = app.state.store.group_by_name(&format!("{p}SSPR-Users")).await.expect("group");
+    let group = app
+        .state
+        .store
+        .group_by_name(&format!("{p}SSPR-Users"))
+        .await
+        .expect("group");
     set_policy(&app, |pol| {
         pol.scope = Scope::Selected;
         pol.group_id = Some(group.id);
@@ -53,7 +74,10 @@ async fn seed_003_hybrid_user_resets_and_unlocks_against_active_directory() {
 
     // Sign-in passes through to AD.
     let mut s = app.client();
-    assert_eq!(s.sign_in(&name, "Initial#Pass1").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        s.sign_in(&name, "Initial#Pass1").await.status,
+        StatusCode::SEE_OTHER
+    );
 
     // A reset through /reset; AD's complexity rule refuses a weak one first.
     let mut c = app.client();
@@ -63,26 +87,48 @@ async fn seed_003_hybrid_user_resets_and_unlocks_against_active_directory() {
     let r = choose_password(&mut c, "plainlowercasehorsewords").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert!(r.body.contains("more complex password"), "{}", r.body);
-    assert!(binds(&d.url, &upn(&sam), "Initial#Pass1"), "unchanged after a refusal");
+    assert!(
+        binds(&d.url, &upn(&sam), "Initial#Pass1"),
+        "unchanged after a refusal"
+    );
     let r = choose_password(&mut c, "Hybrid#Horse-2026").await;
     assert_eq!(r.location(), "/reset/done", "{}", r.body);
-    assert!(binds(&d.url, &upn(&sam), "Hybrid#Horse-2026"), "AD takes the new password");
-    assert!(!binds(&d.url, &upn(&sam), "Initial#Pass1"), "the old one is refused");
+    assert!(
+        binds(&d.url, &upn(&sam), "Hybrid#Horse-2026"),
+        "AD takes the new password"
+    );
+    assert!(
+        !binds(&d.url, &upn(&sam), "Initial#Pass1"),
+        "the old one is refused"
+    );
 
     // Locked in AD by three bad binds; unlocked without a reset.
     for i in 0..3 {
         assert!(!binds(&d.url, &upn(&sam), &format!("bad-{i}")));
     }
-    assert!(!binds(&d.url, &upn(&sam), "Hybrid#Horse-2026"), "locked (data 775)");
+    assert!(
+        !binds(&d.url, &upn(&sam), "Hybrid#Horse-2026"),
+        "locked (data 775)"
+    );
     let mut s = app.client();
-    assert_ne!(s.sign_in(&name, "Hybrid#Horse-2026").await.status, StatusCode::SEE_OTHER, "locked there, refused here");
+    assert_ne!(
+        s.sign_in(&name, "Hybrid#Horse-2026").await.status,
+        StatusCode::SEE_OTHER,
+        "locked there, refused here"
+    );
     let mut c = app.client();
     start(&mut c, &name).await;
     c.post("/reset/options", &[("choice", "unlock")]).await;
     let r = pass_email(&app, &mut c, "hybrid@home.example").await;
     assert_eq!(r.location(), "/reset/done", "{}", r.body);
-    assert!(binds(&d.url, &upn(&sam), "Hybrid#Horse-2026"), "unlocked, same password");
-    assert_eq!(read(&d.url, (&d.admin.0, &d.admin.1), &dn, "lockoutTime").as_deref(), Some("0"));
+    assert!(
+        binds(&d.url, &upn(&sam), "Hybrid#Horse-2026"),
+        "unlocked, same password"
+    );
+    assert_eq!(
+        read(&d.url, (&d.admin.0, &d.admin.1), &dn, "lockoutTime").as_deref(),
+        Some("0")
+    );
 }
 
 #[tokio::test]
@@ -93,46 +139,128 @@ async fn active_directory_refusals_are_specific_and_change_nothing() {
     let sam = format!("{p}rules");
     let dn = d.add_user(&d.ou, &sam, "Initial#Pass1");
     // Outside the OU the service account was delegated: no right to reset.
-    let outside = d.add_user(&format!("CN=Users,{}", d.base), &format!("{p}outside"), "Initial#Pass1");
+    let outside = d.add_user(
+        &format!("CN=Users,{}", d.base),
+        &format!("{p}outside"),
+        "Initial#Pass1",
+    );
     // A protected account (as SDProp marks members of privileged groups).
     let guarded = d.add_user(&d.ou, &format!("{p}guarded"), "Initial#Pass1");
-    d.admin_modify(&format!("dn: {guarded}\nchangetype: modify\nreplace: adminCount\nadminCount: 1\n"));
+    d.admin_modify(&format!(
+        "dn: {guarded}\nchangetype: modify\nreplace: adminCount\nadminCount: 1\n"
+    ));
     let app = app_with(&d.settings(&p)).await;
     assert_eq!(sync(&app).await.summary.users_created, 3);
     let name = sam.to_lowercase();
 
     // AD's history: the service account's reset with the policy-hints control, then a
     // user's own change back to an earlier password.
-    admin_reset(&app, &name, "Second#Horse-42", false).await.expect("reset");
+    admin_reset(&app, &name, "Second#Horse-42", false)
+        .await
+        .expect("reset");
     assert!(binds(&d.url, &upn(&sam), "Second#Horse-42"));
     let u = user(&app, &name).await;
-    let back = latchkey_web::service::password::change_own_password(&app.state, &u, &Secret::new("Second#Horse-42"), &Secret::new("Initial#Pass1"), &Secret::new("Initial#Pass1"), &cli()).await;
+    let back = latchkey_web::service::password::change_own_password(
+        &app.state,
+        &u,
+        &Secret::new("Second#Horse-42"),
+        &Secret::new("Initial#Pass1"),
+        &Secret::new("Initial#Pass1"),
+        &cli(),
+    )
+    .await;
     assert!(
-        matches!(back, Err(ServiceError::Directory(WriteBackError::Policy(PolicyRefusal::InHistory)))),
+        matches!(
+            back,
+            Err(ServiceError::Directory(WriteBackError::Policy(
+                PolicyRefusal::InHistory
+            )))
+        ),
         "{back:?}"
     );
-    let wrong = latchkey_web::service::password::change_own_password(&app.state, &u, &Secret::new("not-the-password"), &Secret::new("Third#Horse-43"), &Secret::new("Third#Horse-43"), &cli()).await.expect("answer");
-    assert!(matches!(wrong, Err(latchkey_web::service::password::ChangeRefused::WrongCurrent)));
-    assert!(binds(&d.url, &upn(&sam), "Second#Horse-42"), "still the same");
+    let wrong = latchkey_web::service::password::change_own_password(
+        &app.state,
+        &u,
+        &Secret::new("not-the-password"),
+        &Secret::new("Third#Horse-43"),
+        &Secret::new("Third#Horse-43"),
+        &cli(),
+    )
+    .await
+    .expect("answer");
+    assert!(matches!(
+        wrong,
+        Err(latchkey_web::service::password::ChangeRefused::WrongCurrent)
+    ));
+    assert!(
+        binds(&d.url, &upn(&sam), "Second#Horse-42"),
+        "still the same"
+    );
 
     // Must change at next sign-in: pwdLastSet=0; AD then refuses the bind with data 773
     // and Latchkey asks for a new password.
-    admin_reset(&app, &name, "Third#Horse-43", true).await.expect("reset");
-    assert_eq!(read(&d.url, (&d.admin.0, &d.admin.1), &dn, "pwdLastSet").as_deref(), Some("0"));
+    admin_reset(&app, &name, "Third#Horse-43", true)
+        .await
+        .expect("reset");
+    assert_eq!(
+        read(&d.url, (&d.admin.0, &d.admin.1), &dn, "pwdLastSet").as_deref(),
+        Some("0")
+    );
     let mut s = app.client();
     let r = s.sign_in(&name, "Third#Horse-43").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
-    let r = admin_reset(&app, &format!("{p}guarded").to_lowercase(), "Guarded#Horse-1", false).await;
-    assert!(matches!(r, Err(ServiceError::Directory(WriteBackError::Protected(_)))), "{r:?}");
-    assert!(binds(&d.url, &upn(&format!("{p}guarded")), "Initial#Pass1"), "never half-tried");
-    let r = admin_reset(&app, &format!("{p}outside").to_lowercase(), "Outside#Horse-1", false).await;
-    assert!(matches!(r, Err(ServiceError::Directory(WriteBackError::InsufficientRights(_)))), "{r:?}");
+    let r = admin_reset(
+        &app,
+        &format!("{p}guarded").to_lowercase(),
+        "Guarded#Horse-1",
+        false,
+    )
+    .await;
+    assert!(
+        matches!(
+            r,
+            Err(ServiceError::Directory(WriteBackError::Protected(_)))
+        ),
+        "{r:?}"
+    );
+    assert!(
+        binds(&d.url, &upn(&format!("{p}guarded")), "Initial#Pass1"),
+        "never half-tried"
+    );
+    let r = admin_reset(
+        &app,
+        &format!("{p}outside").to_lowercase(),
+        "Outside#Horse-1",
+        false,
+    )
+    .await;
+    assert!(
+        matches!(
+            r,
+            Err(ServiceError::Directory(WriteBackError::InsufficientRights(
+                _
+            )))
+        ),
+        "{r:?}"
+    );
     assert!(binds(&d.url, &outside, "Initial#Pass1"));
     // The doctor sees the delegated rights on an account inside the OU.
-    let report = latchkey_web::service::onprem::doctor(&app.state, Some(&sam)).await.expect("doctor");
-    assert_eq!(report.flavour, Some(latchkey_ldap::Flavour::ActiveDirectory));
-    let failed: Vec<_> = report.checks.iter().filter(|c| c.status == latchkey_ldap::CheckStatus::Failed).collect();
+    let report = latchkey_web::service::onprem::doctor(&app.state, Some(&sam))
+        .await
+        .expect("doctor");
+    assert_eq!(
+        report.flavour,
+        Some(latchkey_ldap::Flavour::ActiveDirectory)
+    );
+    let failed: Vec<_> = report
+        .checks
+        .iter()
+        .filter(|c| c.status == latchkey_ldap::CheckStatus::Failed)
+        .collect();
     assert!(failed.is_empty(), "{failed:?}");
-    assert!(report.checks.iter().any(|c| c.name == "Protected accounts"), "{report:?}");
+    assert!(
+        report.checks.iter().any(|c| c.name == "Protected accounts"),
+        "{report:?}"
+    );
 }

@@ -31,10 +31,22 @@ async fn writeback_failures(app: &TestApp, target: &str) -> Vec<String> {
         .collect()
 }
 
-async fn admin_reset(app: &TestApp, name: &str, pw: &str, must_change: bool) -> Result<Option<Secret>, ServiceError> {
+async fn admin_reset(
+    app: &TestApp,
+    name: &str,
+    pw: &str,
+    must_change: bool,
+) -> Result<Option<Secret>, ServiceError> {
     let u = user(app, name).await;
     let actor = latchkey_web::service::directory::Actor::cli(cli());
-    latchkey_web::service::password::admin_reset(&app.state, &actor, &u, Some(Secret::new(pw)), must_change).await
+    latchkey_web::service::password::admin_reset(
+        &app.state,
+        &actor,
+        &u,
+        Some(Secret::new(pw)),
+        must_change,
+    )
+    .await
 }
 
 #[tokio::test]
@@ -47,38 +59,108 @@ async fn sync_imports_users_and_nested_groups_then_follows_changes_and_deletions
     d.add_group(&format!("{p}sspr-users"), &[&alice, &inner]);
     let app = app_with(&d.settings(&d.url, &p)).await;
 
-    let dry = latchkey_web::service::onprem::sync(&app.state, &cli(), true, &|_| {}).await.expect("dry run");
+    let dry = latchkey_web::service::onprem::sync(&app.state, &cli(), true, &|_| {})
+        .await
+        .expect("dry run");
     assert_eq!(dry.summary.users_created, 2);
     assert!(
-        matches!(app.state.store.user_by_username(&latchkey_core::directory::Username::parse(&format!("{p}alice")).unwrap()).await, Err(latchkey_core::store::StoreError::NotFound)),
+        matches!(
+            app.state
+                .store
+                .user_by_username(
+                    &latchkey_core::directory::Username::parse(&format!("{p}alice")).unwrap()
+                )
+                .await,
+            Err(latchkey_core::store::StoreError::NotFound)
+        ),
         "a dry run writes nothing"
     );
     let first = sync(&app).await;
     assert!(first.full);
-    assert_eq!((first.summary.users_created, first.summary.groups_created), (2, 2), "{first:?}");
+    assert_eq!(
+        (first.summary.users_created, first.summary.groups_created),
+        (2, 2),
+        "{first:?}"
+    );
     let a = user(&app, &format!("{p}alice")).await;
     let ext = a.external.clone().expect("synced");
     assert_eq!(ext.dn, alice);
     assert_eq!(ext.id.len(), 36, "entryUUID: {}", ext.id);
-    assert_eq!(a.email.as_ref().map(|e| e.as_str().to_owned()), Some(format!("{p}alice@example.org")));
-    assert_eq!(a.mobile_phone.as_ref().map(|m| m.as_str()), Some("+14255550131"));
-    let outer = app.state.store.group_by_name(&format!("{p}sspr-users")).await.expect("group");
+    assert_eq!(
+        a.email.as_ref().map(|e| e.as_str().to_owned()),
+        Some(format!("{p}alice@example.org"))
+    );
+    assert_eq!(
+        a.mobile_phone.as_ref().map(|m| m.as_str()),
+        Some("+14255550131")
+    );
+    let outer = app
+        .state
+        .store
+        .group_by_name(&format!("{p}sspr-users"))
+        .await
+        .expect("group");
     let b = user(&app, &format!("{p}bob")).await;
-    assert!(app.state.store.is_member(b.id, outer.id).await.expect("member"), "nested membership");
+    assert!(
+        app.state
+            .store
+            .is_member(b.id, outer.id)
+            .await
+            .expect("member"),
+        "nested membership"
+    );
     // Synced accounts are read-only here.
     let actor = latchkey_web::service::directory::Actor::cli(cli());
     let refused = latchkey_web::service::directory::delete_user(&app.state, &actor, &a).await;
-    assert!(matches!(refused, Err(ServiceError::Managed(_))), "{refused:?}");
+    assert!(
+        matches!(refused, Err(ServiceError::Managed(_))),
+        "{refused:?}"
+    );
 
     // A delta: a changed mail, a deleted account.
-    modify(&d.url, &d.admin.0, &d.admin.1, &format!("dn: {alice}\nchangetype: modify\nreplace: mail\nmail: {p}new@example.org\n"));
-    modify(&d.url, &d.admin.0, &d.admin.1, &format!("dn: {bob}\nchangetype: delete\n"));
+    modify(
+        &d.url,
+        &d.admin.0,
+        &d.admin.1,
+        &format!("dn: {alice}\nchangetype: modify\nreplace: mail\nmail: {p}new@example.org\n"),
+    );
+    modify(
+        &d.url,
+        &d.admin.0,
+        &d.admin.1,
+        &format!("dn: {bob}\nchangetype: delete\n"),
+    );
     let second = sync(&app).await;
     assert!(!second.full);
-    assert_eq!((second.summary.users_updated, second.summary.users_deleted), (1, 1), "{second:?}");
-    assert_eq!(user(&app, &format!("{p}alice")).await.email.map(|e| e.as_str().to_owned()), Some(format!("{p}new@example.org")));
-    assert!(app.state.store.user_get(b.id).await.is_err(), "deleted with the entry");
-    let events = app.state.store.audit_list(&latchkey_core::store::AuditFilter { activity: Some(activity::DIRECTORY_SYNC.into()), ..Default::default() }, 0, 10).await.expect("audit");
+    assert_eq!(
+        (second.summary.users_updated, second.summary.users_deleted),
+        (1, 1),
+        "{second:?}"
+    );
+    assert_eq!(
+        user(&app, &format!("{p}alice"))
+            .await
+            .email
+            .map(|e| e.as_str().to_owned()),
+        Some(format!("{p}new@example.org"))
+    );
+    assert!(
+        app.state.store.user_get(b.id).await.is_err(),
+        "deleted with the entry"
+    );
+    let events = app
+        .state
+        .store
+        .audit_list(
+            &latchkey_core::store::AuditFilter {
+                activity: Some(activity::DIRECTORY_SYNC.into()),
+                ..Default::default()
+            },
+            0,
+            10,
+        )
+        .await
+        .expect("audit");
     assert_eq!(events.total, 2, "each sync is audited once");
 }
 
@@ -91,32 +173,88 @@ async fn sign_in_binds_reset_writes_back_and_the_directory_rules_apply() {
     let app = app_with(&d.settings(&d.url, &p)).await;
     sync(&app).await;
     let mut c = app.client();
-    assert_eq!(c.sign_in(&name, "Initial#Pass1").await.status, StatusCode::SEE_OTHER, "pass-through sign-in");
+    assert_eq!(
+        c.sign_in(&name, "Initial#Pass1").await.status,
+        StatusCode::SEE_OTHER,
+        "pass-through sign-in"
+    );
     let mut w = app.client();
-    assert_ne!(w.sign_in(&name, "wrong-password").await.status, StatusCode::SEE_OTHER);
-    assert_ne!(w.sign_in(&name, "").await.status, StatusCode::SEE_OTHER, "an empty password never binds");
+    assert_ne!(
+        w.sign_in(&name, "wrong-password").await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_ne!(
+        w.sign_in(&name, "").await.status,
+        StatusCode::SEE_OTHER,
+        "an empty password never binds"
+    );
 
     // An administrator's reset is written through RFC 3062; the old password stops working.
-    admin_reset(&app, &name, "Second#Horse-42", false).await.expect("reset");
+    admin_reset(&app, &name, "Second#Horse-42", false)
+        .await
+        .expect("reset");
     assert!(binds(&d.url, &dn, "Second#Horse-42"));
     assert!(!binds(&d.url, &dn, "Initial#Pass1"));
     // ppolicy keeps history: the first password again is refused there, nothing changes.
     let again = admin_reset(&app, &name, "Initial#Pass1", false).await;
-    assert!(matches!(again, Err(ServiceError::Directory(WriteBackError::Policy(PolicyRefusal::InHistory)))), "{again:?}");
-    assert!(binds(&d.url, &dn, "Second#Horse-42"), "unchanged in the directory");
-    assert_eq!(writeback_failures(&app, &name).await, vec!["directory_password_in_history"]);
+    assert!(
+        matches!(
+            again,
+            Err(ServiceError::Directory(WriteBackError::Policy(
+                PolicyRefusal::InHistory
+            )))
+        ),
+        "{again:?}"
+    );
+    assert!(
+        binds(&d.url, &dn, "Second#Horse-42"),
+        "unchanged in the directory"
+    );
+    assert_eq!(
+        writeback_failures(&app, &name).await,
+        vec!["directory_password_in_history"]
+    );
     // Must change at next sign-in maps to pwdReset.
-    admin_reset(&app, &name, "Third#Horse-43", true).await.expect("reset");
-    assert_eq!(read(&d.url, (&d.admin.0, &d.admin.1), &dn, "pwdReset").as_deref(), Some("TRUE"));
+    admin_reset(&app, &name, "Third#Horse-43", true)
+        .await
+        .expect("reset");
+    assert_eq!(
+        read(&d.url, (&d.admin.0, &d.admin.1), &dn, "pwdReset").as_deref(),
+        Some("TRUE")
+    );
 
     // The user changes their own password: the directory checks the current one.
     let mut me = app.client();
-    assert_eq!(me.sign_in(&name, "Third#Horse-43").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        me.sign_in(&name, "Third#Horse-43").await.status,
+        StatusCode::SEE_OTHER
+    );
     let u = user(&app, &name).await;
     let ctx = cli();
-    let wrong = latchkey_web::service::password::change_own_password(&app.state, &u, &Secret::new("not-it-at-all"), &Secret::new("Fourth#Horse-44"), &Secret::new("Fourth#Horse-44"), &ctx).await.expect("answer");
-    assert!(matches!(wrong, Err(latchkey_web::service::password::ChangeRefused::WrongCurrent)));
-    let ok = latchkey_web::service::password::change_own_password(&app.state, &u, &Secret::new("Third#Horse-43"), &Secret::new("Fourth#Horse-44"), &Secret::new("Fourth#Horse-44"), &ctx).await.expect("answer");
+    let wrong = latchkey_web::service::password::change_own_password(
+        &app.state,
+        &u,
+        &Secret::new("not-it-at-all"),
+        &Secret::new("Fourth#Horse-44"),
+        &Secret::new("Fourth#Horse-44"),
+        &ctx,
+    )
+    .await
+    .expect("answer");
+    assert!(matches!(
+        wrong,
+        Err(latchkey_web::service::password::ChangeRefused::WrongCurrent)
+    ));
+    let ok = latchkey_web::service::password::change_own_password(
+        &app.state,
+        &u,
+        &Secret::new("Third#Horse-43"),
+        &Secret::new("Fourth#Horse-44"),
+        &Secret::new("Fourth#Horse-44"),
+        &ctx,
+    )
+    .await
+    .expect("answer");
     assert!(ok.is_ok());
     assert!(binds(&d.url, &dn, "Fourth#Horse-44"));
 }
@@ -144,7 +282,10 @@ async fn self_service_reset_and_unlock_reach_openldap() {
     c.post("/reset/options", &[("choice", "unlock")]).await;
     let r = pass_email(&app, &mut c, "dave@home.example").await;
     assert_eq!(r.location(), "/reset/done", "{}", r.body);
-    assert!(binds(&d.url, &dn, "Initial#Pass1"), "unlocked in the directory, same password");
+    assert!(
+        binds(&d.url, &dn, "Initial#Pass1"),
+        "unlocked in the directory, same password"
+    );
 
     // A reset through the journey.
     let mut c = app.client();
@@ -165,12 +306,20 @@ async fn faults_change_nothing_and_failover_finds_the_second_server() {
     let dn = d.add_user(&name, "Initial#Pass1");
     // Synced through the second URL: the first refuses connections.
     let app = app_with(&d.settings(&format!("ldaps://127.0.0.1:1 {}", d.url), &p)).await;
-    assert_eq!(sync(&app).await.summary.users_created, 1, "failover to the second URL");
-    admin_reset(&app, &name, "Failover#Horse-5", false).await.expect("reset through the second URL");
+    assert_eq!(
+        sync(&app).await.summary.users_created,
+        1,
+        "failover to the second URL"
+    );
+    admin_reset(&app, &name, "Failover#Horse-5", false)
+        .await
+        .expect("reset through the second URL");
     assert!(binds(&d.url, &dn, "Failover#Horse-5"));
 
     // The same account, three broken directories.
-    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("listener");
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("listener");
     let slow_url = format!("ldap://{}", silent.local_addr().expect("addr"));
     tokio::spawn(async move {
         let mut held = Vec::new();
@@ -181,27 +330,59 @@ async fn faults_change_nothing_and_failover_finds_the_second_server() {
     for (url, why) in [
         ("ldaps://127.0.0.1:1".to_owned(), "down"),
         (slow_url, "slow"),
-        (var("LATCHKEY_TEST_OPENLDAP_MISMATCH_URL"), "certificate name mismatch"),
+        (
+            var("LATCHKEY_TEST_OPENLDAP_MISMATCH_URL"),
+            "certificate name mismatch",
+        ),
     ] {
         let broken = app_with(&d.settings(&url, &p)).await;
         let local = user(&app, &name).await;
         // The account as the first app synced it, in the broken one.
         let mirror = make_user(&broken, &name, Role::User, "Local#Unused-1").await;
         let mirror = make_external(&broken, &mirror, &dn).await;
-        assert_eq!(mirror.external.as_ref().map(|e| &e.dn), local.external.as_ref().map(|e| &e.dn));
+        assert_eq!(
+            mirror.external.as_ref().map(|e| &e.dn),
+            local.external.as_ref().map(|e| &e.dn)
+        );
         let started = std::time::Instant::now();
         let r = admin_reset(&broken, &name, "Broken#Horse-9", false).await;
-        assert!(matches!(r, Err(ServiceError::Directory(WriteBackError::Unavailable(_)))), "{why}: {r:?}");
-        assert!(started.elapsed() < std::time::Duration::from_secs(15), "{why}: bounded by the timeouts");
-        assert_eq!(writeback_failures(&broken, &name).await, vec!["directory_unavailable"], "{why}");
+        assert!(
+            matches!(
+                r,
+                Err(ServiceError::Directory(WriteBackError::Unavailable(_)))
+            ),
+            "{why}: {r:?}"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(15),
+            "{why}: bounded by the timeouts"
+        );
+        assert_eq!(
+            writeback_failures(&broken, &name).await,
+            vec!["directory_unavailable"],
+            "{why}"
+        );
         let mut c = broken.client();
         let r = c.sign_in(&name, "Failover#Horse-5").await;
-        assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{why}: sign-in says the directory can't be reached");
+        assert_eq!(
+            r.status,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "{why}: sign-in says the directory can't be reached"
+        );
         let s = latchkey_web::service::onprem::sync(&broken.state, &cli(), false, &|_| {}).await;
         assert!(matches!(s, Err(ServiceError::Directory(_))), "{why}: {s:?}");
-        assert!(!latchkey_web::service::onprem::last_sync(&broken.state).await.expect("last").expect("kept").ok);
+        assert!(
+            !latchkey_web::service::onprem::last_sync(&broken.state)
+                .await
+                .expect("last")
+                .expect("kept")
+                .ok
+        );
     }
-    assert!(binds(&d.url, &dn, "Failover#Horse-5"), "no fault changed the directory");
+    assert!(
+        binds(&d.url, &dn, "Failover#Horse-5"),
+        "no fault changed the directory"
+    );
 }
 
 #[tokio::test]
@@ -212,15 +393,35 @@ async fn typed_names_are_never_filters() {
     let app = app_with(&d.settings(&d.url, &p)).await;
     sync(&app).await;
     for typed in ["*", "admin)(|(uid=*", &format!("{p}*")] {
-        let report = latchkey_web::service::onprem::doctor(&app.state, Some(typed)).await.expect("doctor");
-        let test = report.checks.iter().find(|c| c.name.starts_with("Test account")).expect("checked");
-        assert!(test.detail.contains("0 accounts match"), "{typed}: {test:?}");
+        let report = latchkey_web::service::onprem::doctor(&app.state, Some(typed))
+            .await
+            .expect("doctor");
+        let test = report
+            .checks
+            .iter()
+            .find(|c| c.name.starts_with("Test account"))
+            .expect("checked");
+        assert!(
+            test.detail.contains("0 accounts match"),
+            "{typed}: {test:?}"
+        );
         let mut c = app.client();
-        assert_ne!(c.sign_in(typed, "Initial#Pass1").await.status, StatusCode::SEE_OTHER, "{typed}");
+        assert_ne!(
+            c.sign_in(typed, "Initial#Pass1").await.status,
+            StatusCode::SEE_OTHER,
+            "{typed}"
+        );
     }
-    let report = latchkey_web::service::onprem::doctor(&app.state, Some(&format!("{p}frank"))).await.expect("doctor");
+    let report = latchkey_web::service::onprem::doctor(&app.state, Some(&format!("{p}frank")))
+        .await
+        .expect("doctor");
     assert!(report.healthy(), "{report:?}");
-    assert!(report.checks.iter().any(|c| c.name.contains("ppolicy") && c.status == latchkey_ldap::CheckStatus::Ok));
+    assert!(
+        report
+            .checks
+            .iter()
+            .any(|c| c.name.contains("ppolicy") && c.status == latchkey_ldap::CheckStatus::Ok)
+    );
 }
 
 #[tokio::test]
@@ -232,25 +433,50 @@ async fn directory_contact_info_counts_only_when_the_policy_says_so() {
     let app = app_with(&d.settings(&d.url, &p)).await;
     sync(&app).await;
     enable_for_all(&app).await;
-    set_policy(&app, |pol| pol.methods = vec![latchkey_core::policy::Method::MobilePhone]).await;
+    set_policy(&app, |pol| {
+        pol.methods = vec![latchkey_core::policy::Method::MobilePhone]
+    })
+    .await;
     // Off (the default): the directory's mobile number is not a registered method.
     let mut c = app.client();
     start(&mut c, &name).await;
     let r = c
-        .post("/reset/verify/send", &[("channel", "mobile_sms"), ("destination", "+1 425 555 0131")])
+        .post(
+            "/reset/verify/send",
+            &[
+                ("channel", "mobile_sms"),
+                ("destination", "+1 425 555 0131"),
+            ],
+        )
         .await;
-    assert_ne!(r.status, StatusCode::SEE_OTHER, "nothing to send to: {}", r.body);
+    assert_ne!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "nothing to send to: {}",
+        r.body
+    );
     // On: the number from the directory gets the code, and the reset goes through.
     set_policy(&app, |pol| pol.use_directory_contacts = true).await;
     let mut c = app.client();
     start(&mut c, &name).await;
     let r = c
-        .post("/reset/verify/send", &[("channel", "mobile_sms"), ("destination", "+1 425 555 0131")])
+        .post(
+            "/reset/verify/send",
+            &[
+                ("channel", "mobile_sms"),
+                ("destination", "+1 425 555 0131"),
+            ],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     c.get(r.location()).await;
     let code = code_sent_to(&app, "+14255550131");
-    let r = c.post("/reset/verify/check", &[("channel", "mobile_sms"), ("code", &code)]).await;
+    let r = c
+        .post(
+            "/reset/verify/check",
+            &[("channel", "mobile_sms"), ("code", &code)],
+        )
+        .await;
     assert_eq!(r.location(), "/reset/password", "{}", r.body);
     let r = choose_password(&mut c, "Contact#Horse-31").await;
     assert_eq!(r.location(), "/reset/done", "{}", r.body);
@@ -261,7 +487,10 @@ async fn directory_contact_info_counts_only_when_the_policy_says_so() {
 async fn contact_info_typed_by_an_administrator_follows_the_same_switch() {
     let app = TestApp::new().await;
     enable_for_all(&app).await;
-    set_policy(&app, |pol| pol.methods = vec![latchkey_core::policy::Method::Email]).await;
+    set_policy(&app, |pol| {
+        pol.methods = vec![latchkey_core::policy::Method::Email]
+    })
+    .await;
     let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
     let actor = latchkey_web::service::directory::Actor::cli(cli());
     let update = latchkey_web::service::directory::UserUpdate {
@@ -271,11 +500,22 @@ async fn contact_info_typed_by_an_administrator_follows_the_same_switch() {
         },
         ..Default::default()
     };
-    latchkey_web::service::directory::update_user(&app.state, &actor, &mia, update).await.expect("update");
+    latchkey_web::service::directory::update_user(&app.state, &actor, &mia, update)
+        .await
+        .expect("update");
     let mut c = app.client();
     start(&mut c, "mias").await;
-    let r = c.post("/reset/verify/send", &[("channel", "email"), ("destination", "mia@home.example")]).await;
-    assert_ne!(r.status, StatusCode::SEE_OTHER, "not registered while the switch is off");
+    let r = c
+        .post(
+            "/reset/verify/send",
+            &[("channel", "email"), ("destination", "mia@home.example")],
+        )
+        .await;
+    assert_ne!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "not registered while the switch is off"
+    );
     set_policy(&app, |pol| pol.use_directory_contacts = true).await;
     let mut c = app.client();
     start(&mut c, "mias").await;

@@ -58,7 +58,20 @@ pub fn modify(url: &str, dn: &str, password: &str, ldif: &str) {
 /// answers; it has no WhoAmI).
 pub fn binds(url: &str, dn: &str, password: &str) -> bool {
     tool("ldapsearch")
-        .args(["-x", "-H", url, "-D", dn, "-w", password, "-b", "", "-s", "base", "objectClass"])
+        .args([
+            "-x",
+            "-H",
+            url,
+            "-D",
+            dn,
+            "-w",
+            password,
+            "-b",
+            "",
+            "-s",
+            "base",
+            "objectClass",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
@@ -69,7 +82,23 @@ pub fn binds(url: &str, dn: &str, password: &str) -> bool {
 /// One attribute of an entry, read as the directory's administrator.
 pub fn read(url: &str, admin: (&str, &str), dn: &str, attr: &str) -> Option<String> {
     let out = tool("ldapsearch")
-        .args(["-x", "-LLL", "-o", "ldif-wrap=no", "-H", url, "-D", admin.0, "-w", admin.1, "-b", dn, "-s", "base", attr])
+        .args([
+            "-x",
+            "-LLL",
+            "-o",
+            "ldif-wrap=no",
+            "-H",
+            url,
+            "-D",
+            admin.0,
+            "-w",
+            admin.1,
+            "-b",
+            dn,
+            "-s",
+            "base",
+            attr,
+        ])
         .output()
         .expect("ldapsearch");
     let text = String::from_utf8_lossy(&out.stdout);
@@ -92,8 +121,14 @@ impl OpenLdap {
         Self {
             url: var("LATCHKEY_TEST_OPENLDAP_URL"),
             base: var("LATCHKEY_TEST_OPENLDAP_BASE"),
-            admin: (var("LATCHKEY_TEST_OPENLDAP_ADMIN_DN"), var("LATCHKEY_TEST_OPENLDAP_ADMIN_PASSWORD")),
-            service: (var("LATCHKEY_TEST_OPENLDAP_SERVICE_DN"), var("LATCHKEY_TEST_OPENLDAP_SERVICE_PASSWORD")),
+            admin: (
+                var("LATCHKEY_TEST_OPENLDAP_ADMIN_DN"),
+                var("LATCHKEY_TEST_OPENLDAP_ADMIN_PASSWORD"),
+            ),
+            service: (
+                var("LATCHKEY_TEST_OPENLDAP_SERVICE_DN"),
+                var("LATCHKEY_TEST_OPENLDAP_SERVICE_PASSWORD"),
+            ),
         }
     }
 
@@ -133,15 +168,36 @@ impl OpenLdap {
     pub fn settings(&self, url: &str, prefix: &str) -> Vec<(String, String)> {
         vec![
             ("LATCHKEY_LDAP__URLS".into(), url.into()),
-            ("LATCHKEY_LDAP__CA_FILE".into(), var("LATCHKEY_TEST_LDAP_CA")),
+            (
+                "LATCHKEY_LDAP__CA_FILE".into(),
+                var("LATCHKEY_TEST_LDAP_CA"),
+            ),
             ("LATCHKEY_LDAP__BIND_DN".into(), self.service.0.clone()),
-            ("LATCHKEY_LDAP__BIND_PASSWORD".into(), self.service.1.clone()),
-            ("LATCHKEY_LDAP__USER_BASE".into(), format!("ou=people,{}", self.base)),
-            ("LATCHKEY_LDAP__GROUP_BASE".into(), format!("ou=groups,{}", self.base)),
-            ("LATCHKEY_LDAP__USER_FILTER".into(), format!("(&(objectClass=inetOrgPerson)(uid={prefix}*))")),
-            ("LATCHKEY_LDAP__GROUP_FILTER".into(), format!("(&(objectClass=groupOfNames)(cn={prefix}*))")),
+            (
+                "LATCHKEY_LDAP__BIND_PASSWORD".into(),
+                self.service.1.clone(),
+            ),
+            (
+                "LATCHKEY_LDAP__USER_BASE".into(),
+                format!("ou=people,{}", self.base),
+            ),
+            (
+                "LATCHKEY_LDAP__GROUP_BASE".into(),
+                format!("ou=groups,{}", self.base),
+            ),
+            (
+                "LATCHKEY_LDAP__USER_FILTER".into(),
+                format!("(&(objectClass=inetOrgPerson)(uid={prefix}*))"),
+            ),
+            (
+                "LATCHKEY_LDAP__GROUP_FILTER".into(),
+                format!("(&(objectClass=groupOfNames)(cn={prefix}*))"),
+            ),
             ("LATCHKEY_LDAP__CONNECT_TIMEOUT_SECONDS".into(), "2".into()),
-            ("LATCHKEY_LDAP__OPERATION_TIMEOUT_SECONDS".into(), "2".into()),
+            (
+                "LATCHKEY_LDAP__OPERATION_TIMEOUT_SECONDS".into(),
+                "2".into(),
+            ),
             ("LATCHKEY_LDAP__SYNC_INTERVAL_MINUTES".into(), "0".into()),
         ]
     }
@@ -175,8 +231,14 @@ impl Ad {
             url: var("LATCHKEY_TEST_AD_URL"),
             base: var("LATCHKEY_TEST_AD_BASE"),
             ou: var("LATCHKEY_TEST_AD_OU"),
-            admin: (var("LATCHKEY_TEST_AD_ADMIN_DN"), var("LATCHKEY_TEST_AD_ADMIN_PASSWORD")),
-            service: (var("LATCHKEY_TEST_AD_SERVICE_DN"), var("LATCHKEY_TEST_AD_SERVICE_PASSWORD")),
+            admin: (
+                var("LATCHKEY_TEST_AD_ADMIN_DN"),
+                var("LATCHKEY_TEST_AD_ADMIN_PASSWORD"),
+            ),
+            service: (
+                var("LATCHKEY_TEST_AD_SERVICE_DN"),
+                var("LATCHKEY_TEST_AD_SERVICE_PASSWORD"),
+            ),
         }
     }
 
@@ -219,16 +281,28 @@ impl Ad {
     pub fn settings(&self, prefix: &str) -> Vec<(String, String)> {
         vec![
             ("LATCHKEY_LDAP__URLS".into(), self.url.clone()),
-            ("LATCHKEY_LDAP__CA_FILE".into(), var("LATCHKEY_TEST_LDAP_CA")),
+            (
+                "LATCHKEY_LDAP__CA_FILE".into(),
+                var("LATCHKEY_TEST_LDAP_CA"),
+            ),
             ("LATCHKEY_LDAP__BIND_DN".into(), self.service.0.clone()),
-            ("LATCHKEY_LDAP__BIND_PASSWORD".into(), self.service.1.clone()),
+            (
+                "LATCHKEY_LDAP__BIND_PASSWORD".into(),
+                self.service.1.clone(),
+            ),
             ("LATCHKEY_LDAP__USER_BASE".into(), self.base.clone()),
             (
                 "LATCHKEY_LDAP__USER_FILTER".into(),
                 format!("(&(objectCategory=person)(objectClass=user)(sAMAccountName={prefix}*))"),
             ),
-            ("LATCHKEY_LDAP__GROUP_FILTER".into(), format!("(&(objectClass=group)(cn={prefix}*))")),
-            ("LATCHKEY_LDAP__OPERATION_TIMEOUT_SECONDS".into(), "5".into()),
+            (
+                "LATCHKEY_LDAP__GROUP_FILTER".into(),
+                format!("(&(objectClass=group)(cn={prefix}*))"),
+            ),
+            (
+                "LATCHKEY_LDAP__OPERATION_TIMEOUT_SECONDS".into(),
+                "5".into(),
+            ),
             ("LATCHKEY_LDAP__SYNC_INTERVAL_MINUTES".into(), "0".into()),
         ]
     }
@@ -236,7 +310,10 @@ impl Ad {
 
 /// A TestApp with these `[ldap]` settings.
 pub async fn app_with(settings: &[(String, String)]) -> TestApp {
-    let pairs: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = settings
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     TestApp::with_env(&pairs).await
 }
 

@@ -221,13 +221,13 @@ pub async fn make_external(app: &TestApp, user: &User, dn: &str) -> User {
         .store
         .setting_get(latchkey_core::store::SYNC_CURSOR)
         .await
-        .unwrap();
+        .expect("test value");
     assert!(
         app.state
             .store
             .sync_commit(&plan, stored.as_deref(), 0, &Default::default())
             .await
-            .unwrap()
+            .expect("test value")
     );
-    app.state.store.user_get(user.id).await.unwrap()
+    app.state.store.user_get(user.id).await.expect("test value")
 }

@@ -119,6 +119,8 @@ async fn group_page(
     member: String,
 ) -> Result<Response, PageError> {
     let members = state.store.group_members(group.id).await?;
+    // A group from the on-premises directory keeps its name and members from there.
+    let can_edit = a.user.role == Role::GlobalAdmin && group.external.is_none();
     let status = if errors.is_empty() {
         axum::http::StatusCode::OK
     } else {
@@ -132,14 +134,15 @@ async fn group_page(
         errors,
         notice,
         member,
-        can_edit: a.user.role == Role::GlobalAdmin,
+        can_edit,
     });
     *r.status_mut() = status;
     Ok(r)
 }
 
 /// `GET /admin/groups/{id}`: a group with its direct members; the member controls for
-/// global administrators.
+/// global administrators, unless the group comes from the on-premises directory (then a
+/// note says so and its name and members are read-only).
 ///
 /// Administrators only (see [`RequireAdmin`]). Errors: 404 for an unknown id, 500 when the
 /// store fails.

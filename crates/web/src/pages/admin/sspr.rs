@@ -1,7 +1,9 @@
 //! `/admin/password-reset/{section}`: the self-service password reset policy, page by
 //! page as administrators know it (Properties, Authentication methods, Registration,
 //! Notifications, Customization, On-premises integration, Administrator policy). Each save
-//! validates the whole policy and is one audit event with the before and after.
+//! validates the whole policy and is one audit event with the before and after. The
+//! On-premises integration section also shows the directory's state, runs the doctor on
+//! request (`?check=1`) and syncs (*Sync now*).
 
 use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::StatusCode;
@@ -14,12 +16,15 @@ use super::{ctx, layout};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::onprem;
 use crate::service::policy::{load_sspr, save_sspr, sspr_problems};
 use crate::service::{CHANGED_MEANWHILE_WORDS, ServiceError};
 use crate::session::{Authed, RequireAdmin};
 use crate::sspr::load_policy;
 use crate::state::{AppState, Branding};
-use crate::views::{FormErrors, SsprPolicyPage, render};
+use crate::views::{
+    CheckRow, DoctorView, FormErrors, OnPremView, SsprPolicyPage, SyncLine, render,
+};
 
 const SECTIONS: [(&str, &str); 7] = [
     ("properties", "Properties"),
@@ -47,7 +52,7 @@ fn first_field(sec: &str) -> &'static str {
         "registration" => "reg_yes",
         "notifications" => "nu_yes",
         "customization" => "hd_yes",
-        "on-premises" => "ul_yes",
+        "on-premises" => "wb_yes",
         _ => "scope_none",
     }
 }
@@ -71,7 +76,133 @@ async fn view(
         can_edit: a.user.role == Role::GlobalAdmin,
         errors,
         notice,
+        onprem: if sec.0 == "on-premises" {
+            Some(onprem_view(state).await?)
+        } else {
+            None
+        },
     })
+}
+
+/// The on-premises directory as configured, and its last sync.
+async fn onprem_view(state: &AppState) -> Result<OnPremView, PageError> {
+    let s = &state.settings.ldap;
+    let last = onprem::last_sync(state).await?;
+    Ok(OnPremView {
+        configured: state.ldap.is_some(),
+        urls: s
+            .urls
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|u| !u.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        flavour: match s.flavour.as_str() {
+            "active_directory" => "Active Directory (set in the configuration)",
+            "openldap" => "OpenLDAP (set in the configuration)",
+            "other" => "another LDAP directory (set in the configuration)",
+            _ => "detected from the directory",
+        }
+        .to_owned(),
+        interval_minutes: s.sync_interval_minutes,
+        last_sync: last.map(|l| SyncLine {
+            when: onprem::utc(l.at),
+            ok: l.ok,
+            text: if l.ok {
+                l.summary.map(|s| s.to_string()).unwrap_or_default()
+            } else {
+                l.error.unwrap_or_default()
+            },
+            warnings: Vec::new(),
+        }),
+        ..Default::default()
+    })
+}
+
+/// The doctor's report as the page's table.
+fn doctor_view(r: &latchkey_ldap::DoctorReport) -> DoctorView {
+    use latchkey_ldap::CheckStatus;
+    let rows: Vec<CheckRow> = r
+        .checks
+        .iter()
+        .map(|c| CheckRow {
+            name: c.name.clone(),
+            status: match c.status {
+                CheckStatus::Ok => "OK",
+                CheckStatus::Warning => "Warning",
+                CheckStatus::Failed => "Failed",
+                CheckStatus::Info => "Info",
+            },
+            failed: c.status == CheckStatus::Failed,
+            detail: c.detail.clone(),
+            fix: c.fix.clone().unwrap_or_default(),
+        })
+        .collect();
+    let count = |s: CheckStatus| r.checks.iter().filter(|c| c.status == s).count();
+    DoctorView {
+        flavour: r.flavour.map(|f| f.label().to_owned()).unwrap_or_default(),
+        failed: count(CheckStatus::Failed),
+        warnings: count(CheckStatus::Warning),
+        rows,
+    }
+}
+
+/// *Sync now*: syncs from the on-premises directory and shows the section with what
+/// changed (200), or why nothing was synced in words: no directory or another sync
+/// running (409), the directory unreachable or refusing the service account (503).
+async fn sync_now(
+    state: &AppState,
+    csrf: &CsrfToken,
+    a: &Authed,
+    ip: &ClientIp,
+    rid: &RequestId,
+) -> Result<Response, PageError> {
+    let failed = |text: String| SyncLine {
+        ok: false,
+        text,
+        ..Default::default()
+    };
+    let (line, status) = if state.ldap.is_none() {
+        (
+            failed(
+                "There is no on-premises directory to sync from: Latchkey has no [ldap] settings yet. Set them as described below, restart Latchkey, then sync."
+                    .into(),
+            ),
+            StatusCode::CONFLICT,
+        )
+    } else {
+        match onprem::sync(state, &ctx(a, ip, rid), false, &|_| {}).await {
+            Ok(r) => (
+                SyncLine {
+                    when: String::new(),
+                    ok: true,
+                    text: r.summary.to_string(),
+                    warnings: r.warnings,
+                },
+                StatusCode::OK,
+            ),
+            Err(ServiceError::Refused(why)) => (
+                failed(format!("The sync didn't run: {why}.")),
+                StatusCode::CONFLICT,
+            ),
+            Err(ServiceError::Directory(w)) => (
+                failed(format!(
+                    "The sync failed and nothing was changed: {}",
+                    w.admin_words()
+                )),
+                crate::error::directory_status(&w),
+            ),
+            Err(e) => return Err(e.into()),
+        }
+    };
+    let policy = load_policy(state).await?;
+    let sec = section("on-premises")?;
+    let mut page = view(state, csrf, a, sec, policy, FormErrors::default(), None).await?;
+    if let Some(o) = page.onprem.as_mut() {
+        o.synced = Some(line);
+    }
+    let mut r = render(&page);
+    *r.status_mut() = status;
+    Ok(r)
 }
 
 /// The page, under `status` when it shows errors.
@@ -99,10 +230,13 @@ async fn show(
 /// `GET /admin/password-reset/{section}`: one section of the self-service reset policy
 /// (`properties`, `authentication-methods`, `registration`, `notifications`,
 /// `customization`, `on-premises`, `administrator-policy`); editable by global
-/// administrators only. `?saved=1` adds a notice.
+/// administrators only. `?saved=1` adds a notice. On `on-premises`, `?check=1` (global
+/// administrators) runs the doctor against the configured directory, with the rights
+/// checked on `test_user` when given; each connection gives up after the configured
+/// timeouts, so the page answers within seconds even when the directory doesn't.
 ///
-/// Administrators only (see [`RequireAdmin`]). Errors: 404 for an unknown section, 500
-/// when the store fails.
+/// Administrators only (see [`RequireAdmin`]). Errors: 403 for `?check=1` by a password
+/// administrator, 404 for an unknown section, 500 when the store fails.
 pub async fn page(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -111,17 +245,36 @@ pub async fn page(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     let sec = section(&name)?;
-    let notice = (q.as_deref() == Some("saved=1")).then(|| "Your changes were saved.".to_owned());
-    show(
+    let query: HashMap<String, String> =
+        serde_urlencoded::from_str(q.as_deref().unwrap_or_default()).unwrap_or_default();
+    let asked = |k: &str| query.get(k).is_some_and(|v| v == "1");
+    let notice = asked("saved").then(|| "Your changes were saved.".to_owned());
+    let policy = load_policy(&state).await?;
+    let mut page = view(
         &state,
         &csrf,
         &a,
         sec,
-        load_policy(&state).await?,
+        policy,
         FormErrors::default(),
         notice,
     )
-    .await
+    .await?;
+    if let Some(o) = page.onprem.as_mut()
+        && asked("check")
+    {
+        super::require_global(&a)?;
+        o.test_user = query
+            .get("test_user")
+            .map(|t| t.trim().to_owned())
+            .unwrap_or_default();
+        if o.configured {
+            let test_user = Some(o.test_user.as_str()).filter(|t| !t.is_empty());
+            let report = onprem::doctor(&state, test_user).await?;
+            o.doctor = Some(doctor_view(&report));
+        }
+    }
+    Ok(answer(&page, StatusCode::BAD_REQUEST))
 }
 
 /// The Customization section again, with `errors` (status 409) and the organisation's
@@ -236,7 +389,13 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
                 );
             }
         }
-        "on-premises" => p.allow_unlock = yes(f, "allow_unlock"),
+        "on-premises" => {
+            p.allow_unlock = yes(f, "allow_unlock");
+            // Left as it is when a form (an older page, a script) doesn't send it.
+            if let Some(v) = f.get("writeback") {
+                p.writeback = v == "true";
+            }
+        }
         _ => {}
     }
 }
@@ -247,6 +406,8 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
 /// now register first. Problems re-render the section with the errors and status 400;
 /// when someone else changed the policy while it was saved, nothing is saved and the
 /// section is shown again as typed, with the error and status 409.
+///
+/// On `on-premises`, a form with `action=sync` is *Sync now* instead: see [`sync_now`].
 ///
 /// Errors: 400 for `administrator-policy` (fixed), 403 unless a global administrator or for
 /// a failed CSRF check, 404 for an unknown section, 500 when the store fails.
@@ -265,6 +426,9 @@ pub async fn save(
         return Err(PageError::BadRequest(
             "The administrator policy is fixed and can't be changed.".into(),
         ));
+    }
+    if sec.0 == "on-premises" && form.get("action").is_some_and(|v| v == "sync") {
+        return sync_now(&state, &csrf, &a, &ip, &rid).await;
     }
     let before = load_sspr(&state).await?;
     let mut after = before.value.clone();
