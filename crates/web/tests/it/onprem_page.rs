@@ -68,12 +68,27 @@ async fn the_switches_save_and_persist() {
         r.body
             .contains(r#"id="ul_yes" name="allow_unlock" value="true" checked"#)
     );
+    assert!(!p.use_directory_contacts, "off by default");
     let r = admin
-        .post(PAGE, &[("writeback", "true"), ("allow_unlock", "false")])
+        .post(
+            PAGE,
+            &[
+                ("writeback", "true"),
+                ("allow_unlock", "false"),
+                ("use_directory_contacts", "true"),
+            ],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let p = policy(&app).await;
-    assert!(p.writeback && !p.allow_unlock);
+    assert!(p.writeback && !p.allow_unlock && p.use_directory_contacts);
+    assert!(
+        admin
+            .get(PAGE)
+            .await
+            .body
+            .contains(r#"id="dc_yes" name="use_directory_contacts" value="true" checked"#)
+    );
     // A form without the write-back switch (an older page, a script) leaves it alone.
     admin.post(PAGE, &[("allow_unlock", "true")]).await;
     let p = policy(&app).await;

@@ -395,6 +395,9 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
             if let Some(v) = f.get("writeback") {
                 p.writeback = v == "true";
             }
+            if let Some(v) = f.get("use_directory_contacts") {
+                p.use_directory_contacts = v == "true";
+            }
         }
         _ => {}
     }
