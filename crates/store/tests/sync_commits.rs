@@ -1,0 +1,183 @@
+//! A directory sync written as one transaction ([`SyncStore::sync_commit`]) on both
+//! engines: accounts and groups created with their external ids, nested members replaced,
+//! changes and deletions, the cursor swapped so of two syncs that read at once one
+//! writes, and nothing at all written when the swap fails. PostgreSQL as in
+//! `conformance.rs` (`LATCHKEY_TEST_PG_URL`).
+#![expect(
+    clippy::expect_used,
+    reason = "a test stops loudly at the first setup failure"
+)]
+
+mod support;
+
+use std::sync::Arc;
+
+use latchkey_core::directory::{ExternalAccount, Profile, Username};
+use latchkey_core::dirsync::{Membership, NewSynced, SyncPlan, SyncedChange};
+use latchkey_core::store::{Effects, NO_LOCAL_PASSWORD, SYNC_CURSOR, Store};
+
+fn ext(id: &str) -> ExternalAccount {
+    ExternalAccount {
+        id: id.into(),
+        dn: format!("uid={id},ou=people,dc=example,dc=org"),
+    }
+}
+
+fn synced(name: &str) -> NewSynced {
+    NewSynced {
+        username: Username::parse(name).expect("name"),
+        profile: Profile {
+            display_name: name.into(),
+            ..Profile::default()
+        },
+        enabled: true,
+        external: ext(name),
+    }
+}
+
+async fn all(s: Arc<dyn Store>) {
+    s.migrate().await.expect("migrate");
+    let first = SyncPlan {
+        create_users: vec![synced("alice"), synced("bob")],
+        create_groups: vec![
+            ("Outer".into(), String::new(), ext("g-outer")),
+            ("Inner".into(), "nested".into(), ext("g-inner")),
+        ],
+        memberships: vec![
+            Membership {
+                group: "g-outer".into(),
+                users: vec!["alice".into()],
+                groups: vec!["g-inner".into()],
+            },
+            Membership {
+                group: "g-inner".into(),
+                users: vec!["bob".into()],
+                groups: vec![],
+            },
+        ],
+        cursor: Some("100".into()),
+        ..SyncPlan::default()
+    };
+    assert!(
+        s.sync_commit(&first, None, 10, &Effects::default())
+            .await
+            .expect("first")
+    );
+    let alice = s
+        .user_by_username(&Username::parse("alice").expect("name"))
+        .await
+        .expect("alice");
+    assert_eq!(alice.external, Some(ext("alice")));
+    assert_eq!(
+        s.user_password_hash(alice.id).await.expect("hash"),
+        NO_LOCAL_PASSWORD
+    );
+    let outer = s.group_by_name("Outer").await.expect("outer");
+    let bob = s
+        .user_by_username(&Username::parse("bob").expect("name"))
+        .await
+        .expect("bob");
+    assert!(
+        s.is_member(bob.id, outer.id).await.expect("member"),
+        "nested"
+    );
+    let members = s.synced_members().await.expect("members");
+    assert_eq!(
+        members["g-outer"],
+        (vec!["alice".to_string()], vec!["g-inner".to_string()])
+    );
+    assert_eq!(
+        s.setting_get(SYNC_CURSOR).await.expect("cursor").as_deref(),
+        Some("100")
+    );
+
+    // A sync that read an older cursor writes nothing at all.
+    let stale = SyncPlan {
+        delete_users: vec![alice.id],
+        cursor: Some("150".into()),
+        ..SyncPlan::default()
+    };
+    assert!(
+        !s.sync_commit(&stale, None, 20, &Effects::default())
+            .await
+            .expect("stale")
+    );
+    assert!(
+        !s.sync_commit(&stale, Some("99"), 20, &Effects::default())
+            .await
+            .expect("stale")
+    );
+    assert!(s.user_get(alice.id).await.is_ok(), "nothing written");
+
+    // A delta: bob disabled and moved, alice gone, Inner emptied.
+    let mut moved = ext("bob");
+    moved.dn = "uid=bob,ou=alumni,dc=example,dc=org".into();
+    let delta = SyncPlan {
+        update_users: vec![SyncedChange {
+            id: bob.id,
+            profile: Profile {
+                display_name: "Bob B".into(),
+                ..Profile::default()
+            },
+            enabled: false,
+            external: moved.clone(),
+        }],
+        delete_users: vec![alice.id],
+        memberships: vec![Membership {
+            group: "g-inner".into(),
+            ..Membership::default()
+        }],
+        cursor: Some("200".into()),
+        ..SyncPlan::default()
+    };
+    assert!(
+        s.sync_commit(&delta, Some("100"), 30, &Effects::default())
+            .await
+            .expect("delta")
+    );
+    let bob = s.user_get(bob.id).await.expect("bob");
+    assert!(!bob.enabled);
+    assert_eq!(bob.display_name, "Bob B");
+    assert_eq!(bob.external, Some(moved));
+    assert!(s.user_get(alice.id).await.is_err());
+    assert!(!s.is_member(bob.id, outer.id).await.expect("member"));
+    assert_eq!(
+        s.setting_get(SYNC_CURSOR).await.expect("cursor").as_deref(),
+        Some("200")
+    );
+
+    // Two syncs at once from the same cursor: exactly one writes.
+    let a = SyncPlan {
+        create_users: vec![synced("carol")],
+        cursor: Some("300".into()),
+        ..SyncPlan::default()
+    };
+    let b = SyncPlan {
+        create_users: vec![synced("dave")],
+        cursor: Some("301".into()),
+        ..SyncPlan::default()
+    };
+    let none = Effects::default();
+    let (ra, rb) = tokio::join!(
+        s.sync_commit(&a, Some("200"), 40, &none),
+        s.sync_commit(&b, Some("200"), 40, &none)
+    );
+    let wrote = [ra.expect("a"), rb.expect("b")];
+    assert_eq!(wrote.iter().filter(|w| **w).count(), 1, "{wrote:?}");
+    let users = s.user_list("", 0, 100).await.expect("list").items;
+    let names: Vec<&str> = users.iter().map(|u| u.username.as_str()).collect();
+    assert!(
+        names.contains(&"carol") ^ names.contains(&"dave"),
+        "{names:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sqlite_sync_commits() {
+    support::with_sqlite("sync", all).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_sync_commits() {
+    support::with_postgres("sync", all).await;
+}
