@@ -103,19 +103,26 @@ pub async fn sign_in(
         // From the on-premises directory: a bind as the user (pass-through), behind the
         // smart lockout above, so guessing here never locks the account there. An empty
         // password would be an anonymous bind: refused before any.
+        // The same Argon2 work as every other name, side by side with the bind, so the
+        // answer takes as long as for an account of Latchkey's own or an unknown name.
         Some(u) if u.external.is_some() => {
-            if password.is_empty() {
-                false
-            } else {
-                match state.directory.verify_password(u, password).await {
-                    Ok(BindOutcome::Valid) => u.enabled,
-                    Ok(BindOutcome::MustChange) => {
-                        must_change = true;
-                        u.enabled
-                    }
-                    Ok(BindOutcome::Invalid | BindOutcome::Locked | BindOutcome::Disabled) => false,
-                    Err(e) => return Err(PageError::DirectoryUnavailable(e)),
+            let bind = async {
+                if password.is_empty() {
+                    Ok(BindOutcome::Invalid)
+                } else {
+                    state.directory.verify_password(u, password).await
                 }
+            };
+            let (bound, hashed) = tokio::join!(bind, state.hasher.verify_dummy(password));
+            hashed?;
+            match bound {
+                Ok(BindOutcome::Valid) => u.enabled,
+                Ok(BindOutcome::MustChange) => {
+                    must_change = true;
+                    u.enabled
+                }
+                Ok(BindOutcome::Invalid | BindOutcome::Locked | BindOutcome::Disabled) => false,
+                Err(e) => return Err(PageError::DirectoryUnavailable(e)),
             }
         }
         Some(u) => {

@@ -701,6 +701,7 @@ struct CountingDirectory {
     calls: std::sync::atomic::AtomicUsize,
     refuse: std::sync::atomic::AtomicBool,
     current: std::sync::Mutex<String>,
+    binds: std::sync::atomic::AtomicUsize,
 }
 
 #[async_trait::async_trait]
@@ -734,6 +735,7 @@ impl latchkey_core::writeback::DirectoryPort for CountingDirectory {
         password: &latchkey_core::Secret,
     ) -> Result<latchkey_core::writeback::BindOutcome, latchkey_core::writeback::WriteBackError>
     {
+        self.binds.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         Ok(
             if *self.current.lock().expect("test value") == password.expose() {
                 latchkey_core::writeback::BindOutcome::Valid
@@ -751,6 +753,7 @@ async fn the_directory_gets_the_password_once_and_a_refusal_changes_nothing() {
         calls: Default::default(),
         refuse: std::sync::atomic::AtomicBool::new(true),
         current: std::sync::Mutex::new("Old-Password-111".into()),
+        binds: Default::default(),
     });
     let app = TestApp::with_directory(port.clone()).await;
     enable_for_all(&app).await;
@@ -822,5 +825,14 @@ async fn the_directory_gets_the_password_once_and_a_refusal_changes_nothing() {
         s.sign_in("mias", pw).await.status,
         StatusCode::SEE_OTHER,
         "signs in through the directory with the new password"
+    );
+    // An empty password never reaches the directory (it would be an anonymous bind).
+    let before = port.binds.load(SeqCst);
+    let mut e = app.client();
+    assert_ne!(e.sign_in("mias", "").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        port.binds.load(SeqCst),
+        before,
+        "no bind for an empty password"
     );
 }
