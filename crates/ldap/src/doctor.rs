@@ -408,5 +408,13 @@ impl Directory {
                 (!ok).then_some("delegate \"Write lockoutTime\" and \"Write pwdLastSet\" on the users' OU to the service account"),
             );
         }
+        // The Reset Password control access right has no effective-rights attribute to
+        // read; a reset without it is refused with "insufficient rights" and audited.
+        report.push(
+            format!("Reset Password right on {name}"),
+            CheckStatus::Info,
+            "can't be read without changing a password: delegate the extended right \"Reset Password\" (00299570-246d-11d0-a768-00aa006e0529) on the users' OU; a reset without it is refused and audited as directory_insufficient_rights",
+            None,
+        );
     }
 }
