@@ -37,6 +37,11 @@ pub(crate) fn tls_config(path: &str) -> Result<rustls::ClientConfig, SetupError>
         .with_no_client_auth())
 }
 
+/// After the service connection failed to open, requests fail at once for this long
+/// (instead of each waiting out the timeouts, or re-trying a refused bind that would
+/// lock the service account).
+const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(5);
+
 /// Whether `url` is plain `ldap://` (upgraded with StartTLS unless plaintext is allowed).
 fn is_plain(url: &str) -> bool {
     url.to_ascii_lowercase().starts_with("ldap://")
@@ -116,6 +121,25 @@ impl Directory {
             return Ok(l.clone());
         }
         *slot = None;
+        if let Ok(last) = self.failed.lock()
+            && let Some((at, why)) = last.as_ref()
+            && at.elapsed() < RETRY_AFTER_FAILURE
+        {
+            return Err(why.clone());
+        }
+        let opened = self.open_bound().await;
+        if let Ok(mut last) = self.failed.lock() {
+            *last = opened
+                .as_ref()
+                .err()
+                .map(|e| (std::time::Instant::now(), e.clone()));
+        }
+        let ldap = opened?;
+        *slot = Some(ldap.clone());
+        Ok(ldap)
+    }
+
+    async fn open_bound(&self) -> Result<Ldap, String> {
         let (url, mut ldap) = self.open_any().await?;
         let r = self
             .bind(
@@ -130,7 +154,6 @@ impl Directory {
                 result_words(&r)
             ));
         }
-        *slot = Some(ldap.clone());
         Ok(ldap)
     }
 

@@ -83,6 +83,11 @@ pub struct Directory {
     tls: Option<Arc<rustls::ClientConfig>>,
     flavour: Mutex<Option<Flavour>>,
     service: Mutex<Option<ldap3::Ldap>>,
+    /// Caps the sign-in binds in flight (`ldap.max_concurrent_binds`).
+    binds: tokio::sync::Semaphore,
+    /// The last failure to open the service connection: for a few seconds after it,
+    /// callers get it at once instead of each waiting out the timeouts again.
+    failed: std::sync::Mutex<Option<(std::time::Instant, String)>>,
 }
 
 /// Why a directory can't be set up from the settings.
@@ -117,6 +122,8 @@ impl Directory {
             tls,
             flavour: Mutex::new(fixed),
             service: Mutex::new(None),
+            binds: tokio::sync::Semaphore::new(settings.max_concurrent_binds.max(1) as usize),
+            failed: std::sync::Mutex::new(None),
         })))
     }
 

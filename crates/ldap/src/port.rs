@@ -47,22 +47,63 @@ fn unavailable(e: &ldap3::LdapError) -> WriteBackError {
 impl Directory {
     /// The service connection and the user's entry, checked: still the same object,
     /// not protected.
-    async fn target(&self, user: &User) -> Result<(Ldap, Flavour, Entry), WriteBackError> {
+    /// The account's DN now: the stored one while it still holds the synced object, else
+    /// the entry found by its immutable id (renamed or moved since the last sync).
+    /// `NotFound` when the directory no longer has it under the user base.
+    pub(crate) async fn current_dn(&self, user: &User) -> Result<String, WriteBackError> {
         let ext = user.external.as_ref().ok_or(WriteBackError::NotFound)?;
-        let flavour = self.flavour().await.map_err(WriteBackError::Unavailable)?;
         let attrs = self.attrs().await.map_err(WriteBackError::Unavailable)?;
-        let mut ldap = match self.service().await {
-            Ok(l) => l,
-            Err(e) => return Err(WriteBackError::Unavailable(e)),
+        let mut ldap = self.service().await.map_err(WriteBackError::Unavailable)?;
+        match self.read_entry(&mut ldap, &ext.dn, &[attrs.id]).await {
+            Ok(Some(e)) if e.id(&attrs) == ext.id => return Ok(e.dn),
+            Ok(_) => {}
+            Err(e) => {
+                if !matches!(e, ldap3::LdapError::LdapResult { .. }) {
+                    self.drop_service().await;
+                }
+                return Err(unavailable(&e));
+            }
+        }
+        let filter = match attrs.id {
+            // objectGUID is binary: each byte escaped (RFC 4515 §3).
+            "objectGUID" => {
+                let guid = uuid::Uuid::parse_str(&ext.id).map_err(|_| WriteBackError::NotFound)?;
+                let bytes: String = guid
+                    .to_bytes_le()
+                    .iter()
+                    .map(|b| format!("\\{b:02x}"))
+                    .collect();
+                format!("(objectGUID={bytes})")
+            }
+            other => format!("({other}={})", ldap3::ldap_escape(ext.id.as_str())),
         };
+        let mut found = None;
+        let base = self.settings.user_base.trim().to_owned();
+        self.search_paged(&mut ldap, &base, &filter, vec![attrs.id.to_owned()], |e| {
+            if e.id(&attrs) == ext.id {
+                found = Some(e.dn);
+            }
+        })
+        .await
+        .map_err(WriteBackError::Unavailable)?;
+        found.ok_or(WriteBackError::NotFound)
+    }
+
+    /// The service connection and the user's entry, checked: still the same object,
+    /// not protected (AD `adminCount=1`, or a privileged group in its `tokenGroups`,
+    /// which holds nested memberships before SDProp has run).
+    async fn target(&self, user: &User) -> Result<(Ldap, Flavour, Entry), WriteBackError> {
+        let dn = self.current_dn(user).await?;
+        let flavour = self.flavour().await.map_err(WriteBackError::Unavailable)?;
+        let mut ldap = self.service().await.map_err(WriteBackError::Unavailable)?;
         let wanted = [
-            attrs.id,
             "adminCount",
+            "tokenGroups",
             "pwdAccountLockedTime",
             "lockoutTime",
             "userAccountControl",
         ];
-        let entry = match self.read_entry(&mut ldap, &ext.dn, &wanted).await {
+        let entry = match self.read_entry(&mut ldap, &dn, &wanted).await {
             Ok(Some(e)) => e,
             Ok(None) => return Err(WriteBackError::NotFound),
             Err(e) => {
@@ -72,13 +113,19 @@ impl Directory {
                 return Err(unavailable(&e));
             }
         };
-        if entry.id(&attrs) != ext.id {
-            return Err(WriteBackError::NotFound);
-        }
-        if flavour == Flavour::ActiveDirectory && entry.first("adminCount") == "1" {
-            return Err(WriteBackError::Protected(
-                "adminCount=1: a member of a privileged group such as Domain Admins".into(),
-            ));
+        if flavour == Flavour::ActiveDirectory {
+            if entry.first("adminCount") == "1" {
+                return Err(WriteBackError::Protected(
+                    "adminCount=1: a member of a privileged group such as Domain Admins".into(),
+                ));
+            }
+            if let Some(group) = entry
+                .all_bytes("tokenGroups")
+                .iter()
+                .find_map(|sid| privileged(sid))
+            {
+                return Err(WriteBackError::Protected(format!("a member of {group}")));
+            }
         }
         Ok((ldap, flavour, entry))
     }
@@ -249,17 +296,28 @@ impl DirectoryPort for Directory {
         user: &User,
         password: &Secret,
     ) -> Result<BindOutcome, WriteBackError> {
-        let ext = user.external.as_ref().ok_or(WriteBackError::NotFound)?;
         if password.is_empty() {
             // An empty password is an anonymous bind (RFC 4513 §5.1.2): never sent.
             return Ok(BindOutcome::Invalid);
         }
         let flavour = self.flavour().await.map_err(WriteBackError::Unavailable)?;
+        let _turn = self
+            .binds
+            .acquire()
+            .await
+            .map_err(|_| WriteBackError::Unavailable("shutting down".into()))?;
+        // Bound to the object Latchkey synced (a DN taken over by another entry is
+        // never tried); gone from the directory: a wrong password like any other.
+        let dn = match self.current_dn(user).await {
+            Ok(dn) => dn,
+            Err(WriteBackError::NotFound) => return Ok(BindOutcome::Invalid),
+            Err(e) => return Err(e),
+        };
         let (_, mut ldap) = self.open_any().await.map_err(WriteBackError::Unavailable)?;
         let r = ldap
             .with_controls(Self::ppolicy_control())
             .with_timeout(self.op_timeout())
-            .simple_bind(&ext.dn, password.expose())
+            .simple_bind(&dn, password.expose())
             .await;
         let _ = ldap.unbind().await;
         let r = r.map_err(|e| WriteBackError::Unavailable(describe(&e)))?;
@@ -285,8 +343,59 @@ impl DirectoryPort for Directory {
     }
 }
 
+/// The privileged group a binary SID (MS-DTYP §2.4.2.2) names, if it is one: the
+/// built-in Administrators, Account, Server, Print and Backup Operators, or a domain's
+/// Domain Admins, Domain Controllers, Schema Admins, Enterprise Admins or read-only
+/// domain controllers (the groups AdminSDHolder protects).
+fn privileged(sid: &[u8]) -> Option<&'static str> {
+    let count = usize::from(*sid.get(1)?);
+    if sid.len() != 8 + 4 * count || sid[2..8] != [0, 0, 0, 0, 0, 5] {
+        return None;
+    }
+    let sub = |i: usize| -> Option<u32> {
+        let at = 8 + 4 * i;
+        Some(u32::from_le_bytes(sid.get(at..at + 4)?.try_into().ok()?))
+    };
+    match (count, sub(0)?) {
+        (2, 32) => match sub(1)? {
+            544 => Some("Administrators"),
+            548 => Some("Account Operators"),
+            549 => Some("Server Operators"),
+            550 => Some("Print Operators"),
+            551 => Some("Backup Operators"),
+            _ => None,
+        },
+        (5, 21) => match sub(4)? {
+            512 => Some("Domain Admins"),
+            516 => Some("Domain Controllers"),
+            518 => Some("Schema Admins"),
+            519 => Some("Enterprise Admins"),
+            521 => Some("Read-only Domain Controllers"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn privileged_sids_are_recognised() {
+        // S-1-5-32-544 (Administrators)
+        let admins = [1, 2, 0, 0, 0, 0, 0, 5, 32, 0, 0, 0, 0x20, 0x02, 0, 0];
+        assert_eq!(super::privileged(&admins), Some("Administrators"));
+        // S-1-5-21-1-2-3-512 (Domain Admins) and -513 (Domain Users)
+        let mut da = vec![
+            1, 5, 0, 0, 0, 0, 0, 5, 21, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0,
+        ];
+        da.extend(512u32.to_le_bytes());
+        assert_eq!(super::privileged(&da), Some("Domain Admins"));
+        let n = da.len();
+        da[n - 4..].copy_from_slice(&513u32.to_le_bytes());
+        assert_eq!(super::privileged(&da), None);
+        assert_eq!(super::privileged(&[1, 9]), None, "short input is not a SID");
+    }
+
     #[test]
     fn unicode_pwd_is_quoted_utf16le() {
         assert_eq!(

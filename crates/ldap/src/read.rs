@@ -55,6 +55,16 @@ impl Entry {
             .unwrap_or_default()
     }
 
+    /// Every value of `attr` as raw bytes (binary or text).
+    pub(crate) fn all_bytes(&self, attr: &str) -> Vec<Vec<u8>> {
+        let key = attr.to_ascii_lowercase();
+        let mut out = self.bin.get(&key).cloned().unwrap_or_default();
+        if let Some(text) = self.attrs.get(&key) {
+            out.extend(text.iter().map(|s| s.as_bytes().to_vec()));
+        }
+        out
+    }
+
     /// The raw bytes of the first value of `attr` (binary or text).
     fn bytes(&self, attr: &str) -> Option<Vec<u8>> {
         let key = attr.to_ascii_lowercase();

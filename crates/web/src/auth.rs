@@ -3,7 +3,7 @@
 use latchkey_core::Secret;
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::{User, Username};
-use latchkey_core::lockout::LockoutState;
+use latchkey_core::lockout::{LockoutPolicy, LockoutState};
 use latchkey_core::password::PolicyViolation;
 use latchkey_core::store::StoreError;
 use latchkey_core::writeback::BindOutcome;
@@ -34,17 +34,14 @@ pub(crate) async fn count_failure(
     state: &AppState,
     key: &str,
     password: &Secret,
+    user: Option<&User>,
 ) -> Result<LockoutState, PageError> {
-    let fingerprint: String = state.mac(&[
-        b"bad-password",
-        key.as_bytes(),
-        password.expose().as_bytes(),
-    ])[..22]
-        .to_owned();
+    let fingerprint = failure_fingerprint(state, key, password);
+    let policy = lockout_policy_for(state, user);
     for _ in 0..50 {
         let now = state.now();
         let current = state.store.lockout_get(key).await?;
-        let Some(next) = current.after_failure(&state.lockout_policy, now, &fingerprint) else {
+        let Some(next) = current.after_failure(&policy, now, &fingerprint) else {
             return Ok(current);
         };
         if state.store.lockout_cas(key, current.version, &next).await? {
@@ -54,6 +51,30 @@ pub(crate) async fn count_failure(
     Err(PageError::Internal(
         "lockout update kept conflicting".into(),
     ))
+}
+
+/// What a wrong password is remembered as (a keyed hash, never the password), so a
+/// repeat of a recent one is not counted twice.
+fn failure_fingerprint(state: &AppState, key: &str, password: &Secret) -> String {
+    state.mac(&[
+        b"bad-password",
+        key.as_bytes(),
+        password.expose().as_bytes(),
+    ])[..22]
+        .to_owned()
+}
+
+/// The smart lockout for `user`: `[lockout]`, and for an account from the on-premises
+/// directory at most `ldap.lockout_threshold` wrong passwords, so Latchkey locks it
+/// before the directory's own lockout would (each wrong password is a failed bind there).
+pub(crate) fn lockout_policy_for(state: &AppState, user: Option<&User>) -> LockoutPolicy {
+    let mut policy = state.lockout_policy;
+    if user.is_some_and(|u| u.external.is_some()) {
+        policy.threshold = policy
+            .threshold
+            .min(state.settings.ldap.lockout_threshold.max(1));
+    }
+    policy
 }
 
 /// Forgets the failed sign-ins counted against `username` (ends a lockout).
@@ -106,8 +127,13 @@ pub async fn sign_in(
         // The same Argon2 work as every other name, side by side with the bind, so the
         // answer takes as long as for an account of Latchkey's own or an unknown name.
         Some(u) if u.external.is_some() => {
+            // A repeat of a recent wrong password isn't sent again: the directory would
+            // count it, Latchkey doesn't.
+            let repeat = lock
+                .recent
+                .contains(&failure_fingerprint(state, &key, password));
             let bind = async {
-                if password.is_empty() {
+                if password.is_empty() || repeat {
                     Ok(BindOutcome::Invalid)
                 } else {
                     state.directory.verify_password(u, password).await
@@ -141,7 +167,7 @@ pub async fn sign_in(
             Ok(SignIn::Success(Box::new(user)))
         }
         (_, user) => {
-            let after = count_failure(state, &key, password).await?;
+            let after = count_failure(state, &key, password, user.as_ref()).await?;
             state.metrics.sign_in_failure.fetch_add(1, Relaxed);
             let reason = match &user {
                 None => "unknown user",

@@ -44,6 +44,13 @@ pub struct LdapSettings {
     /// Minutes between periodic syncs in the server; 0 turns them off (run
     /// `latchkey directory sync` instead).
     pub sync_interval_minutes: u32,
+    /// Wrong passwords after which Latchkey's smart lockout locks an account from the
+    /// directory (when lower than `lockout.threshold`). Set it below the directory's own
+    /// lockout threshold (AD `lockoutThreshold`, ppolicy `pwdMaxFailure`), so guessing
+    /// through Latchkey never locks the account there; the doctor compares them.
+    pub lockout_threshold: u32,
+    /// At most this many sign-in binds run at once (more wait their turn).
+    pub max_concurrent_binds: u32,
 }
 
 /// Directory attribute names for Latchkey's fields; empty uses the flavour's default
@@ -86,6 +93,8 @@ impl Default for LdapSettings {
             connect_timeout_seconds: 5,
             operation_timeout_seconds: 5,
             sync_interval_minutes: 15,
+            lockout_threshold: 2,
+            max_concurrent_binds: 16,
         }
     }
 }
@@ -138,6 +147,18 @@ impl LdapSettings {
                     format!("must be between 1 and {max}"),
                 ));
             }
+        }
+        if !(1..=1000).contains(&self.lockout_threshold) {
+            return Err(ConfigError::new(
+                "ldap.lockout_threshold",
+                "must be between 1 and 1000",
+            ));
+        }
+        if !(1..=1024).contains(&self.max_concurrent_binds) {
+            return Err(ConfigError::new(
+                "ldap.max_concurrent_binds",
+                "must be between 1 and 1024",
+            ));
         }
         if self.sync_interval_minutes > 10_080 {
             return Err(ConfigError::new(

@@ -305,7 +305,7 @@ async fn wrong_current(
     ctx: &Ctx,
 ) -> Result<Result<(), ChangeRefused>, ServiceError> {
     let key = crate::auth::lockout_key(user.username.as_str());
-    let after = crate::auth::count_failure(state, &key, current).await?;
+    let after = crate::auth::count_failure(state, &key, current, Some(user)).await?;
     record(
         state,
         ctx,

@@ -210,6 +210,37 @@ async fn active_directory_refusals_are_specific_and_change_nothing() {
     let r = s.sign_in(&name, "Third#Horse-43").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
+    // Nested in Domain Admins but without adminCount yet (SDProp hasn't run): tokenGroups.
+    let nested = d.add_user(&d.ou, &format!("{p}nested"), "Initial#Pass1");
+    let admins_group = d.add_group(&format!("{p}Helpdesk-Admins"), &[&nested]);
+    d.admin_modify(&format!(
+        "dn: CN=Domain Admins,CN=Users,{}\nchangetype: modify\nadd: member\nmember: {admins_group}\n",
+        d.base
+    ));
+    sync(&app).await;
+    let r = admin_reset(
+        &app,
+        &format!("{p}nested").to_lowercase(),
+        "Nested#Horse-1",
+        false,
+    )
+    .await;
+    d.admin_modify(&format!(
+        "dn: CN=Domain Admins,CN=Users,{}\nchangetype: modify\ndelete: member\nmember: {admins_group}\n",
+        d.base
+    ));
+    assert!(
+        matches!(
+            r,
+            Err(ServiceError::Directory(WriteBackError::Protected(_)))
+        ),
+        "{r:?}"
+    );
+    assert!(
+        binds(&d.url, &upn(&format!("{p}nested")), "Initial#Pass1"),
+        "never half-tried"
+    );
+
     let r = admin_reset(
         &app,
         &format!("{p}guarded").to_lowercase(),

@@ -522,3 +522,82 @@ async fn contact_info_typed_by_an_administrator_follows_the_same_switch() {
     let r = pass_email(&app, &mut c, "mia@home.example").await;
     assert_eq!(r.location(), "/reset/password", "{}", r.body);
 }
+
+#[tokio::test]
+async fn guessing_through_latchkey_never_locks_the_directory_account() {
+    let d = OpenLdap::from_env();
+    let p = prefix();
+    let name = format!("{p}hank");
+    let dn = d.add_user(&name, "Initial#Pass1");
+    // slapd locks after 3 failed binds (pwdMaxFailure); Latchkey stops after 2.
+    let app = app_with(&d.settings(&d.url, &p)).await;
+    sync(&app).await;
+    let mut c = app.client();
+    for _ in 0..5 {
+        c.sign_in(&name, "the-same-wrong-guess").await;
+    }
+    for i in 0..5 {
+        c.sign_in(&name, &format!("another-wrong-guess-{i}")).await;
+    }
+    let r = c.sign_in(&name, "Initial#Pass1").await;
+    assert!(
+        r.body.contains("temporarily locked"),
+        "Latchkey locked it: {}",
+        r.body
+    );
+    assert_eq!(
+        read(
+            &d.url,
+            (&d.admin.0, &d.admin.1),
+            &dn,
+            "pwdAccountLockedTime"
+        ),
+        None,
+        "not locked in the directory"
+    );
+    assert!(
+        binds(&d.url, &dn, "Initial#Pass1"),
+        "the directory still takes the right password"
+    );
+}
+
+#[tokio::test]
+async fn a_renamed_entry_is_found_by_its_id_and_a_reused_dn_is_never_bound() {
+    let d = OpenLdap::from_env();
+    let p = prefix();
+    let name = format!("{p}ivy");
+    let dn = d.add_user(&name, "Initial#Pass1");
+    let app = app_with(&d.settings(&d.url, &p)).await;
+    sync(&app).await;
+    // Renamed in the directory (new RDN), not yet synced.
+    modify(
+        &d.url,
+        &d.admin.0,
+        &d.admin.1,
+        &format!("dn: {dn}\nchangetype: modrdn\nnewrdn: cn={name} Renamed\ndeleteoldrdn: 0\n"),
+    );
+    let renamed = format!("cn={name} Renamed,ou=people,{}", d.base);
+    let mut c = app.client();
+    assert_eq!(
+        c.sign_in(&name, "Initial#Pass1").await.status,
+        StatusCode::SEE_OTHER,
+        "found by entryUUID"
+    );
+    admin_reset(&app, &name, "Renamed#Horse-8", false)
+        .await
+        .expect("reset at the new DN");
+    assert!(binds(&d.url, &renamed, "Renamed#Horse-8"));
+    // Another object now sits at the old DN, with a password its creator knows.
+    d.add_user(&name, "Impostor#Pass1");
+    let mut i = app.client();
+    assert_eq!(
+        c.sign_in(&name, "Renamed#Horse-8").await.status,
+        StatusCode::SEE_OTHER,
+        "still the synced object"
+    );
+    assert_ne!(
+        i.sign_in(&name, "Impostor#Pass1").await.status,
+        StatusCode::SEE_OTHER,
+        "the impostor at the old DN is never bound"
+    );
+}
