@@ -423,6 +423,10 @@ pub struct User {
     /// one: its names, contacts and enabled state are then the directory's (read-only in
     /// Latchkey) and its password lives there.
     pub external: Option<ExternalAccount>,
+    /// Sign-in was blocked in Latchkey (by an administrator, or by the user's "this
+    /// wasn't me"): a sync from the on-premises directory keeps the account disabled
+    /// until it is allowed again here.
+    pub blocked: bool,
 }
 
 /// An account's entry in the on-premises directory (LDAP, Active Directory).

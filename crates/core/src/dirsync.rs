@@ -303,7 +303,9 @@ pub fn plan(
         }
         match by_ext.get(r.external.id.as_str()) {
             Some(local) => {
-                let enabled = keep_admin_enabled(local, r.enabled, &mut globals_left);
+                // A block made in Latchkey outlasts the directory's "enabled".
+                let enabled =
+                    keep_admin_enabled(local, r.enabled && !local.blocked, &mut globals_left);
                 let now = SyncedChange {
                     id: local.id,
                     profile,

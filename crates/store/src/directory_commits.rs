@@ -178,7 +178,7 @@ macro_rules! impl_directory_commits {
                 now: i64,
             ) -> StoreResult<()> {
                 let r = sqlx::query(
-                    "UPDATE users SET enabled = $1, updated_at = $2, \
+                    "UPDATE users SET enabled = $1, blocked_here = NOT $1, updated_at = $2, \
                      credential_gen = credential_gen + CASE WHEN enabled = $1 THEN 0 ELSE 1 END WHERE id = $3",
                 )
                 .bind(enabled)

@@ -135,7 +135,27 @@ macro_rules! impl_sync {
                 }
                 for u in &plan.update_users {
                     Self::user_profile_in(&mut tx, u.id, &u.profile, now).await?;
-                    Self::user_enabled_in(&mut tx, u.id, u.enabled, now).await?;
+                    // The directory's enabled state; a block made in Latchkey stays (and
+                    // is not set by the directory's disable).
+                    sqlx::query(
+                        "UPDATE users SET enabled = $1, updated_at = $2, \
+                         credential_gen = credential_gen + CASE WHEN enabled = $1 THEN 0 ELSE 1 END \
+                         WHERE id = $3 AND blocked_here = $4",
+                    )
+                    .bind(u.enabled)
+                    .bind(now)
+                    .bind(u.id)
+                    .bind(false)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                    if !u.enabled {
+                        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                            .bind(u.id)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(backend)?;
+                    }
                     Self::set_external_in(&mut tx, "users", u.id, &u.external).await?;
                 }
                 for u in &plan.create_users {

@@ -36,7 +36,13 @@ pub(crate) async fn count_failure(
     password: &Secret,
     user: Option<&User>,
 ) -> Result<LockoutState, PageError> {
-    let fingerprint = failure_fingerprint(state, key, password);
+    // Every failed bind counts in the directory, a repeated wrong password too: so it
+    // counts here as well, and Latchkey's lock comes first.
+    let fingerprint = if user.is_some_and(|u| u.external.is_some()) {
+        crate::middleware::random_token()
+    } else {
+        failure_fingerprint(state, key, password)
+    };
     let policy = lockout_policy_for(state, user);
     for _ in 0..50 {
         let now = state.now();
@@ -127,13 +133,8 @@ pub async fn sign_in(
         // The same Argon2 work as every other name, side by side with the bind, so the
         // answer takes as long as for an account of Latchkey's own or an unknown name.
         Some(u) if u.external.is_some() => {
-            // A repeat of a recent wrong password isn't sent again: the directory would
-            // count it, Latchkey doesn't.
-            let repeat = lock
-                .recent
-                .contains(&failure_fingerprint(state, &key, password));
             let bind = async {
-                if password.is_empty() || repeat {
+                if password.is_empty() {
                     Ok(BindOutcome::Invalid)
                 } else {
                     state.directory.verify_password(u, password).await

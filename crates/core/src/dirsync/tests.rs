@@ -43,6 +43,7 @@ fn local(id: i64, r: Option<&RemoteUser>, name: &str, role: Role) -> User {
         updated_at: 0,
         password_changed_at: None,
         external: r.map(|r| r.external.clone()),
+        blocked: false,
     }
 }
 
@@ -206,4 +207,15 @@ fn nesting_cycles_are_left_out() {
     let nested: usize = plan.memberships.iter().map(|m| m.groups.len()).sum();
     assert_eq!(nested, 1, "{plan:?}");
     assert_eq!(sum.skipped, 1);
+}
+
+#[test]
+fn a_block_made_in_latchkey_outlasts_the_directory() {
+    let a = remote("a", "alice");
+    let mut blocked = local(1, Some(&a), "alice", Role::User);
+    blocked.enabled = false;
+    blocked.blocked = true;
+    let (plan, sum) = super::plan(&snap(vec![a], vec![]), &[blocked], &[], &HashMap::new());
+    assert!(plan.update_users.is_empty(), "{plan:?}");
+    assert_eq!(sum.users_updated, 0);
 }

@@ -7,3 +7,7 @@ CREATE UNIQUE INDEX users_external_id ON users (external_id) WHERE external_id I
 ALTER TABLE groups ADD COLUMN external_id TEXT;
 ALTER TABLE groups ADD COLUMN external_dn TEXT;
 CREATE UNIQUE INDEX groups_external_id ON groups (external_id) WHERE external_id IS NOT NULL;
+-- Sign-in blocked in Latchkey (by an administrator, or "this wasn't me"), whatever the
+-- directory says: a sync keeps such an account disabled.
+ALTER TABLE users ADD COLUMN blocked_here INTEGER NOT NULL DEFAULT 0;
+UPDATE users SET blocked_here = NOT enabled;

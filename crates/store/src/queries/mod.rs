@@ -27,7 +27,7 @@ pub(crate) use groups::group_from_row;
 
 pub(crate) const USER_COLUMNS: &str = "id, username, first_name, last_name, display_name, email, alternate_email, \
      mobile_phone, office_phone, enabled, role, must_change_password, created_at, updated_at, password_changed_at, \
-     external_id, external_dn";
+     external_id, external_dn, blocked_here";
 
 fn prefixed(prefix: &str) -> String {
     USER_COLUMNS
@@ -104,6 +104,7 @@ where
         updated_at: row.try_get("updated_at").map_err(backend)?,
         password_changed_at: row.try_get("password_changed_at").map_err(backend)?,
         external: external_of(row)?,
+        blocked: row.try_get("blocked_here").map_err(backend)?,
     })
 }
 

@@ -368,7 +368,7 @@ pub async fn update_user(
     target: &User,
     update: UserUpdate,
 ) -> Result<User, ServiceError> {
-    if !update.profile.is_empty() || update.enabled.is_some() {
+    if !update.profile.is_empty() {
         super::onprem::local_user(target)?;
     }
     let access = update.role.is_some() || update.enabled.is_some();

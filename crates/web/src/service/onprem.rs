@@ -48,12 +48,12 @@ pub struct LastSync {
 }
 
 /// Why a synced account's names, contacts, sign-in or existence can't change here.
-pub const MANAGED_USER: &str = "This account comes from your on-premises directory: its names, contact details and sign-in are managed there, and changes made there arrive with the next sync. Its role and password can be changed here.";
+pub const MANAGED_USER: &str = "This account comes from your on-premises directory: its names and contact details are managed there, and changes made there arrive with the next sync. Its role and password can be changed here, and its sign-in blocked here.";
 /// Why a synced group can't change here.
 pub const MANAGED_GROUP: &str = "This group comes from your on-premises directory: its name and members are managed there, and changes made there arrive with the next sync. Nest it in a group made in Latchkey to add others.";
 
-/// Refuses a change to `user`'s names, contacts, sign-in or existence when the account
-/// comes from the on-premises directory.
+/// Refuses a change to `user`'s names, contacts or existence when the account comes from
+/// the on-premises directory (blocking sign-in here is allowed, and outlasts syncs).
 ///
 /// Errors: [`ServiceError::Managed`].
 pub fn local_user(user: &latchkey_core::directory::User) -> Result<(), ServiceError> {

@@ -601,3 +601,73 @@ async fn a_renamed_entry_is_found_by_its_id_and_a_reused_dn_is_never_bound() {
         "the impostor at the old DN is never bound"
     );
 }
+
+#[tokio::test]
+async fn a_block_made_in_latchkey_outlasts_syncs_and_a_directory_disable_does_not_stick() {
+    let d = OpenLdap::from_env();
+    let p = prefix();
+    let name = format!("{p}jack");
+    let dn = d.add_user(&name, "Initial#Pass1");
+    let app = app_with(&d.settings(&d.url, &p)).await;
+    sync(&app).await;
+    let actor = latchkey_web::service::directory::Actor::cli(cli());
+    let u = user(&app, &name).await;
+    let block = latchkey_web::service::directory::UserUpdate {
+        enabled: Some(false),
+        ..Default::default()
+    };
+    latchkey_web::service::directory::update_user(&app.state, &actor, &u, block)
+        .await
+        .expect("block");
+    // The entry changes in the directory, so the next delta reads it (enabled there).
+    modify(
+        &d.url,
+        &d.admin.0,
+        &d.admin.1,
+        &format!("dn: {dn}\nchangetype: modify\nreplace: sn\nsn: Changed\n"),
+    );
+    sync(&app).await;
+    assert!(
+        !user(&app, &name).await.enabled,
+        "still blocked after the sync"
+    );
+    let mut c = app.client();
+    assert_ne!(
+        c.sign_in(&name, "Initial#Pass1").await.status,
+        StatusCode::SEE_OTHER
+    );
+    // Allowed again here; then disabled in the directory, and enabled there again.
+    let allow = latchkey_web::service::directory::UserUpdate {
+        enabled: Some(true),
+        ..Default::default()
+    };
+    let u = user(&app, &name).await;
+    latchkey_web::service::directory::update_user(&app.state, &actor, &u, allow)
+        .await
+        .expect("allow");
+    modify(
+        &d.url,
+        &d.admin.0,
+        &d.admin.1,
+        &format!(
+            "dn: {dn}\nchangetype: modify\nadd: pwdAccountLockedTime\npwdAccountLockedTime: 000001010000Z\n"
+        ),
+    );
+    assert_eq!(sync(&app).await.summary.users_disabled, 1);
+    assert!(!user(&app, &name).await.enabled);
+    modify(
+        &d.url,
+        &d.admin.0,
+        &d.admin.1,
+        &format!("dn: {dn}\nchangetype: modify\ndelete: pwdAccountLockedTime\n"),
+    );
+    sync(&app).await;
+    assert!(
+        user(&app, &name).await.enabled,
+        "the directory's disable doesn't stick here"
+    );
+    assert_eq!(
+        c.sign_in(&name, "Initial#Pass1").await.status,
+        StatusCode::SEE_OTHER
+    );
+}
