@@ -73,8 +73,12 @@ function readAttr(url, [adminDn, adminPassword], dn, attr) {
   return line ? line.slice(key.length) : null;
 }
 
-/** A fresh prefix for this test's entries, so tests (and runs) share a server safely. */
-const prefix = () => `lk${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+/**
+ * A fresh prefix for this test's entries, so tests (and runs) share a server safely.
+ * Letters only: a digit in a name would be read as part of a code in the messages.
+ */
+const prefix = () => `lk${randomUUID().replace(/-/g, '').slice(0, 8)
+  .replace(/[0-9]/g, (d) => String.fromCharCode(103 + Number(d)))}`;
 
 /** AD `unicodePwd`: the quoted password in UTF-16LE, base64 for LDIF. */
 const unicodePwd = (password) => Buffer.from(`"${password}"`, 'utf16le').toString('base64');

@@ -62,6 +62,12 @@ pub struct Snapshot {
     /// Where the next delta sync starts (AD highest `uSNChanged`, OpenLDAP latest
     /// `modifyTimestamp`), as the directory spells it.
     pub cursor: Option<String>,
+    /// The server the cursor belongs to (AD: the domain controller's `dsServiceName`;
+    /// empty where the cursor holds for every server).
+    pub source: String,
+    /// Whether every entry was read (a first import, or a full sync), rather than those
+    /// changed since the cursor.
+    pub full: bool,
 }
 
 /// A synced account to create.

@@ -235,6 +235,7 @@ fn config_fail(e: ConfigError) -> Fail {
 /// Nothing is connected to, created or written.
 fn check_settings(s: &Settings) -> Result<EnvFilter, ConfigError> {
     latchkey_notify::check_settings(s)?;
+    latchkey_web::check_directory_settings(s)?;
     log_filter(s)
 }
 

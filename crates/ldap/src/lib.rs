@@ -95,6 +95,37 @@ pub struct Directory {
 #[error("{0}")]
 pub struct SetupError(pub String);
 
+impl SetupError {
+    /// The `ldap.…` setting at fault, read from the message (`ldap.ca_file: …`).
+    pub fn key(&self) -> &str {
+        self.0
+            .split_once(':')
+            .map(|(k, _)| k)
+            .filter(|k| k.starts_with("ldap."))
+            .unwrap_or("ldap")
+    }
+}
+
+/// A filter as configured, with the parentheses RFC 4515 wants added when they were
+/// left out (`objectClass=person`), checked by ldap3's parser.
+fn filter_setting(key: &str, text: &str) -> Result<String, SetupError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(String::new());
+    }
+    let f = if t.starts_with('(') {
+        t.to_owned()
+    } else {
+        format!("({t})")
+    };
+    ldap3::parse_filter(&f).map(drop).map_err(|_| {
+        SetupError(format!(
+            "{key}: `{t}` is not an LDAP filter (RFC 4515), e.g. (objectClass=person)"
+        ))
+    })?;
+    Ok(f)
+}
+
 impl Directory {
     /// Prepares the connector from `[ldap]` (nothing is contacted yet). `None` when no
     /// URL is configured.
@@ -111,6 +142,9 @@ impl Directory {
         } else {
             Some(Arc::new(conn::tls_config(&settings.ca_file)?))
         };
+        let mut settings = settings.clone();
+        settings.user_filter = filter_setting("ldap.user_filter", &settings.user_filter)?;
+        settings.group_filter = filter_setting("ldap.group_filter", &settings.group_filter)?;
         let fixed = match settings.flavour.as_str() {
             "active_directory" => Some(Flavour::ActiveDirectory),
             "openldap" => Some(Flavour::OpenLdap),
@@ -118,11 +152,11 @@ impl Directory {
             _ => None,
         };
         Ok(Some(Arc::new(Self {
-            settings: settings.clone(),
+            binds: tokio::sync::Semaphore::new(settings.max_concurrent_binds.max(1) as usize),
+            settings,
             tls,
             flavour: Mutex::new(fixed),
             service: Mutex::new(None),
-            binds: tokio::sync::Semaphore::new(settings.max_concurrent_binds.max(1) as usize),
             failed: std::sync::Mutex::new(None),
         })))
     }

@@ -159,9 +159,11 @@ impl Directory {
             .map(|e| Entry::from(SearchEntry::construct(e))))
     }
 
-    /// Reads what a sync needs: with `cursor` (from the last sync) the entries changed
-    /// since, else all of them; and the ids of every entry in scope, to follow
-    /// deletions. `progress` is told how many entries were read so far.
+    /// Reads what a sync needs: with `cursor` (from the last sync, read from the server
+    /// `source` names) the entries changed since, else all of them; and the ids of every
+    /// entry in scope, to follow deletions. An AD cursor is a domain controller's own
+    /// update sequence number: when another DC answers now (failover), everything is read
+    /// again. `progress` is told how many entries were read so far.
     ///
     /// # Errors
     ///
@@ -169,9 +171,10 @@ impl Directory {
     pub async fn snapshot(
         &self,
         cursor: Option<&str>,
+        source: Option<&str>,
         progress: &(dyn Fn(usize) + Send + Sync),
     ) -> Result<Snapshot, String> {
-        let r = self.snapshot_once(cursor, progress).await;
+        let r = self.snapshot_once(cursor, source, progress).await;
         if r.is_err() {
             self.drop_service().await;
         }
@@ -181,21 +184,31 @@ impl Directory {
     async fn snapshot_once(
         &self,
         cursor: Option<&str>,
+        source: Option<&str>,
         progress: &(dyn Fn(usize) + Send + Sync),
     ) -> Result<Snapshot, String> {
         let flavour = self.flavour().await?;
         let attrs = self.attrs().await?;
         let mut ldap = self.service().await?;
-        // AD: everything committed up to now is read by this sync; the next starts after.
-        let usn_cursor = if flavour == Flavour::ActiveDirectory {
+        // AD: everything committed up to now is read by this sync; the next starts after,
+        // on the same domain controller (dsServiceName names it).
+        let (usn_cursor, server) = if flavour == Flavour::ActiveDirectory {
             let dse = crate::conn::root_dse(&mut ldap, self.op_timeout()).await?;
-            dse.get("highestcommittedusn")
+            let usn = dse
+                .get("highestcommittedusn")
                 .and_then(|v| v.first())
                 .and_then(|v| v.parse::<u64>().ok())
-                .map(|n| (n + 1).to_string())
+                .map(|n| (n + 1).to_string());
+            let server = dse
+                .get("dsservicename")
+                .and_then(|v| v.first())
+                .cloned()
+                .unwrap_or_default();
+            (usn, server)
         } else {
-            None
+            (None, String::new())
         };
+        let cursor = cursor.filter(|_| source.unwrap_or_default() == server);
         let user_filter = self.user_filter().await?;
         let group_filter = self.group_filter().await?;
         let since = |f: &str| match cursor {
@@ -315,6 +328,8 @@ impl Directory {
             .await?;
         }
         progress(seen.load(std::sync::atomic::Ordering::Relaxed));
+        snap.source = server;
+        snap.full = full;
         snap.cursor = match usn_cursor {
             Some(c) => Some(c),
             // A timestamp: the latest seen, less five minutes for changes made while the

@@ -149,7 +149,7 @@ pub async fn sign_in(
                     u.enabled
                 }
                 Ok(BindOutcome::Invalid | BindOutcome::Locked | BindOutcome::Disabled) => false,
-                Err(e) => return Err(PageError::DirectoryUnavailable(e)),
+                Err(e) => return Err(PageError::SignInUnavailable(e.admin_words())),
             }
         }
         Some(u) => {

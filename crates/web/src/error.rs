@@ -39,6 +39,10 @@ pub enum PageError {
     /// (locked, protected), 503 otherwise; the page says what to do.
     #[error("directory: {0}")]
     DirectoryUnavailable(latchkey_core::writeback::WriteBackError),
+    /// 503: a sign-in of an account from the on-premises directory, which can't be
+    /// reached to check the password. The text is for the log only.
+    #[error("directory unavailable at sign-in: {0}")]
+    SignInUnavailable(String),
     /// 503 with `Retry-After: 2`: the database can't be reached or can't write right now;
     /// nothing was saved. The text is for the log only.
     #[error("storage unavailable: {0}")]
@@ -100,6 +104,13 @@ impl PageError {
                 "Too many people are signing in or changing passwords at this moment. Wait a few seconds and try again."
                     .into(),
             ),
+            PageError::SignInUnavailable(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "We can't check passwords right now",
+                "Your organization's directory isn't answering, so your password can't be checked. Try again in a few \
+                 minutes; if it keeps happening, tell your IT team."
+                    .into(),
+            ),
             PageError::DirectoryUnavailable(e) => (
                 directory_status(e),
                 "The password wasn't changed",
@@ -125,6 +136,9 @@ impl PageError {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
+        if let PageError::SignInUnavailable(why) = &self {
+            tracing::warn!(cause = %why, "the on-premises directory couldn't check a password");
+        }
         if let PageError::DirectoryUnavailable(why) = &self {
             tracing::warn!(code = why.code(), cause = %why.admin_words(), "the on-premises directory refused a change");
         }
@@ -276,6 +290,9 @@ impl From<PageError> for ApiError {
                 "This endpoint doesn't accept that method.",
             ),
             PageError::DirectoryUnavailable(e) => ApiError::directory(&e),
+            PageError::SignInUnavailable(cause) => ApiError::directory(
+                &latchkey_core::writeback::WriteBackError::Unavailable(cause),
+            ),
             PageError::StorageUnavailable(cause) => ApiError::storage_unavailable(cause),
             PageError::Internal(cause) => ApiError::internal(cause),
         }

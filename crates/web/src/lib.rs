@@ -30,6 +30,20 @@ pub use bootstrap::{Bootstrap, ensure_bootstrap_admin};
 pub use router::app;
 pub use state::AppState;
 
+/// Checks `[ldap]` as the server will use it: the CA file parses as PEM certificates and
+/// the filters parse (RFC 4515). Nothing is contacted.
+///
+/// # Errors
+///
+/// A [`latchkey_core::config::ConfigError`] naming the `ldap.…` setting at fault.
+pub fn check_directory_settings(
+    s: &latchkey_core::config::Settings,
+) -> Result<(), latchkey_core::config::ConfigError> {
+    latchkey_ldap::Directory::new(&s.ldap)
+        .map(drop)
+        .map_err(|e| latchkey_core::config::ConfigError::new(e.key(), e.to_string()))
+}
+
 use std::future::Future;
 use std::time::Duration;
 

@@ -54,6 +54,8 @@ fn snap(users: Vec<RemoteUser>, groups: Vec<RemoteGroup>) -> Snapshot {
         users,
         groups,
         cursor: Some("42".into()),
+        source: String::new(),
+        full: true,
     }
 }
 

@@ -21,6 +21,9 @@ pub(super) enum DirectoryCmd {
         /// Show what would change; write nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Read every entry, not only those changed since the last sync.
+        #[arg(long)]
+        full: bool,
     },
     /// Check the connection to the on-premises directory, its TLS certificates and the
     /// service account's rights; exits 1 when a check failed.
@@ -35,7 +38,9 @@ pub(super) enum DirectoryCmd {
 /// Runs one `latchkey directory …` command.
 pub(super) async fn directory(s: AppState, cmd: DirectoryCmd) -> Result<(), Fail> {
     match cmd {
-        DirectoryCmd::Sync { dry_run } => sync(&s, dry_run).await,
+        DirectoryCmd::Sync { dry_run, full } => {
+            sync(&s, onprem::SyncOptions { dry_run, full }).await
+        }
         DirectoryCmd::Doctor { test_user } => doctor(&s, test_user.as_deref()).await,
     }
 }
@@ -55,13 +60,13 @@ fn refused(e: ServiceError) -> Fail {
     }
 }
 
-async fn sync(s: &AppState, dry_run: bool) -> Result<(), Fail> {
+async fn sync(s: &AppState, opts: onprem::SyncOptions) -> Result<(), Fail> {
     let cursor = s
         .store
         .setting_get(latchkey_core::store::SYNC_CURSOR)
         .await?;
     // The first import reads the whole directory: say how far it got as it goes.
-    let first = cursor.as_deref().is_none_or(str::is_empty);
+    let first = opts.full || cursor.as_deref().is_none_or(str::is_empty);
     let shown = AtomicBool::new(false);
     let progress = |n: usize| {
         if first {
@@ -69,7 +74,7 @@ async fn sync(s: &AppState, dry_run: bool) -> Result<(), Fail> {
             err!("\rfirst import: {n} entries read from the directory");
         }
     };
-    let result = onprem::sync(s, &cli_ctx(), dry_run, &progress).await;
+    let result = onprem::sync_with(s, &cli_ctx(), opts, &progress).await;
     if shown.load(Ordering::Relaxed) {
         errln!();
     }

@@ -93,20 +93,50 @@ fn not_configured() -> ServiceError {
     )
 }
 
-/// Syncs accounts and groups from the on-premises directory: a delta since the last
-/// sync (a full import the first time), deletions and disables followed, in one
-/// transaction with its audit event. With `dry_run` nothing is written. Only one
-/// instance syncs at a time: another one holding the lease makes this one return
-/// [`ServiceError::Refused`]; two that read at once write once (the cursor is swapped).
+/// How a sync runs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SyncOptions {
+    /// Read and compare, write nothing.
+    pub dry_run: bool,
+    /// Read every entry, not only those changed since the last sync.
+    pub full: bool,
+}
+
+/// [`sync_with`] a delta (a full import the first time, or when the scope or the
+/// domain controller changed).
 ///
-/// Errors: [`ServiceError::Refused`] (no directory, another instance syncing),
-/// [`ServiceError::Directory`] (the directory can't be read), storage errors.
+/// Errors: those of [`sync_with`].
 pub async fn sync(
     state: &AppState,
     ctx: &Ctx,
     dry_run: bool,
     progress: &(dyn Fn(usize) + Send + Sync),
 ) -> Result<SyncReport, ServiceError> {
+    let opts = SyncOptions {
+        dry_run,
+        full: false,
+    };
+    sync_with(state, ctx, opts, progress).await
+}
+
+/// Syncs accounts and groups from the on-premises directory: a delta since the last
+/// sync (everything on the first, with `opts.full`, after the bases, filters or
+/// attribute map changed, on another AD domain controller, or when entries in scope are
+/// missing here), deletions and disables followed, in one transaction with its audit
+/// event. With `opts.dry_run` nothing is written. Only one instance syncs at a time:
+/// another one holding the lease makes this one return [`ServiceError::Refused`]; two
+/// that read at once write once (the cursor is swapped). The lease is given back however
+/// the sync ends (an error, a closed browser, shutdown).
+///
+/// Errors: [`ServiceError::Refused`] (no directory, another instance syncing),
+/// [`ServiceError::Directory`] (the directory can't be read), storage errors.
+pub async fn sync_with(
+    state: &AppState,
+    ctx: &Ctx,
+    opts: SyncOptions,
+    progress: &(dyn Fn(usize) + Send + Sync),
+) -> Result<SyncReport, ServiceError> {
+    let dry_run = opts.dry_run;
     let Some(dir) = state.ldap.clone() else {
         return Err(not_configured());
     };
@@ -115,15 +145,9 @@ pub async fn sync(
     } else {
         Some(take_lease(state).await?)
     };
-    let result = run(state, ctx, &dir, dry_run, progress).await;
-    if let Some(held) = lease {
-        let _ = state
-            .store
-            .settings_cas_commit(
-                &[(SYNC_LEASE, Some(held.as_str()), "0")],
-                &Effects::default(),
-            )
-            .await;
+    let result = run(state, ctx, &dir, opts, progress).await;
+    if let Some(lease) = lease {
+        lease.release().await;
     }
     if !dry_run {
         let last = match &result {
@@ -161,7 +185,7 @@ pub async fn sync(
     result
 }
 
-async fn take_lease(state: &AppState) -> Result<String, ServiceError> {
+async fn take_lease(state: &AppState) -> Result<Lease, ServiceError> {
     let now = state.now();
     let held = state.store.setting_get(SYNC_LEASE).await?;
     if let Some(until) = held.as_deref().and_then(|v| v.parse::<i64>().ok())
@@ -181,33 +205,157 @@ async fn take_lease(state: &AppState) -> Result<String, ServiceError> {
             "another Latchkey instance started syncing the directory at the same moment".into(),
         ));
     }
-    Ok(mine)
+    Ok(Lease {
+        state: state.clone(),
+        held: mine,
+    })
+}
+
+/// The sync lease this instance holds: given back when the sync ends, or, if the sync
+/// is dropped half-way (a closed browser, shutdown), as it is dropped.
+struct Lease {
+    state: AppState,
+    held: String,
+}
+
+impl Lease {
+    async fn release(mut self) {
+        let held = std::mem::take(&mut self.held);
+        give_back(&self.state, &held).await;
+    }
+}
+
+async fn give_back(state: &AppState, held: &str) {
+    if let Err(e) = state
+        .store
+        .settings_cas_commit(&[(SYNC_LEASE, Some(held), "0")], &Effects::default())
+        .await
+    {
+        tracing::warn!(error = %e, "the directory sync lease could not be given back; it lapses by itself");
+    }
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        if self.held.is_empty() {
+            return;
+        }
+        let held = std::mem::take(&mut self.held);
+        let state = self.state.clone();
+        if let Ok(rt) = tokio::runtime::Handle::try_current() {
+            rt.spawn(async move { give_back(&state, &held).await });
+        }
+    }
+}
+
+/// The stored cursor: `v1|<scope>|<server>|<cursor>`. `scope` fingerprints the bases,
+/// filters and attribute map, so a changed scope reads everything again; `server` is the
+/// domain controller an AD cursor belongs to.
+struct Stored {
+    scope: String,
+    server: String,
+    cursor: String,
+}
+
+impl Stored {
+    fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.splitn(4, '|');
+        (parts.next()? == "v1").then_some(())?;
+        Some(Self {
+            scope: parts.next()?.to_owned(),
+            server: parts.next()?.to_owned(),
+            cursor: parts.next()?.to_owned(),
+        })
+    }
+}
+
+/// A short fingerprint of what a sync reads: bases, filters, attribute map, flavour.
+fn scope_of(settings: &latchkey_core::config::LdapSettings) -> String {
+    use sha2::Digest as _;
+    let a = &settings.attributes;
+    let text = [
+        settings.flavour.as_str(),
+        &settings.user_base,
+        &settings.group_base,
+        &settings.user_filter,
+        &settings.group_filter,
+        &a.username,
+        &a.first_name,
+        &a.last_name,
+        &a.display_name,
+        &a.email,
+        &a.alternate_email,
+        &a.mobile_phone,
+        &a.office_phone,
+    ]
+    .join("\u{1f}");
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 async fn run(
     state: &AppState,
     ctx: &Ctx,
     dir: &latchkey_ldap::Directory,
-    dry_run: bool,
+    opts: SyncOptions,
     progress: &(dyn Fn(usize) + Send + Sync),
 ) -> Result<SyncReport, ServiceError> {
     let stored = state.store.setting_get(SYNC_CURSOR).await?;
-    let cursor = stored.as_deref().filter(|c| !c.is_empty());
-    let snap = dir
-        .snapshot(cursor, progress)
+    let scope = scope_of(dir.settings());
+    let last = stored
+        .as_deref()
+        .and_then(Stored::parse)
+        .filter(|s| s.scope == scope && !s.cursor.is_empty() && !opts.full);
+    let unavailable = |e| ServiceError::Directory(WriteBackError::Unavailable(e));
+    let mut snap = dir
+        .snapshot(
+            last.as_ref().map(|l| l.cursor.as_str()),
+            last.as_ref().map(|l| l.server.as_str()),
+            progress,
+        )
         .await
-        .map_err(|e| ServiceError::Directory(WriteBackError::Unavailable(e)))?;
+        .map_err(unavailable)?;
     let users = state.store.user_list("", 0, i64::MAX).await?.items;
     let groups = state.store.group_list().await?;
+    // Entries in scope that Latchkey doesn't hold and that didn't change (brought into
+    // scope by a change elsewhere, or left out before): read everything.
+    if !snap.full {
+        let known: std::collections::HashSet<&str> = users
+            .iter()
+            .filter_map(|u| u.external.as_ref().map(|e| e.id.as_str()))
+            .chain(
+                groups
+                    .iter()
+                    .filter_map(|g| g.external.as_ref().map(|e| e.id.as_str())),
+            )
+            .chain(snap.users.iter().map(|u| u.external.id.as_str()))
+            .chain(snap.groups.iter().map(|g| g.external.id.as_str()))
+            .collect();
+        let unknown = snap
+            .user_ids
+            .iter()
+            .chain(snap.group_ids.iter())
+            .any(|id| !known.contains(id.as_str()));
+        if unknown {
+            snap = dir
+                .snapshot(None, None, progress)
+                .await
+                .map_err(unavailable)?;
+        }
+    }
     let members = state.store.synced_members().await?;
-    let (plan, summary) = dirsync::plan(&snap, &users, &groups, &members);
+    let (mut plan, summary) = dirsync::plan(&snap, &users, &groups, &members);
+    plan.cursor = plan
+        .cursor
+        .as_ref()
+        .map(|c| format!("v1|{scope}|{}|{c}", snap.source));
     let report = SyncReport {
         summary,
         warnings: plan.warnings.clone(),
-        full: cursor.is_none(),
-        dry_run,
+        full: snap.full,
+        dry_run: opts.dry_run,
     };
-    if dry_run {
+    if opts.dry_run {
         return Ok(report);
     }
     let event = crate::audit::event(
@@ -348,16 +496,32 @@ pub async fn periodic(state: AppState, mut stop: tokio::sync::watch::Receiver<bo
         return;
     }
     let every = std::time::Duration::from_secs(u64::from(minutes) * 60);
-    let ctx = Ctx {
-        actor: "latchkey".into(),
-        client_ip: String::new(),
-        correlation_id: String::new(),
-    };
+    // A full sync once a day catches what a delta can't see.
+    let full_every = (1440 / minutes).max(1);
+    let mut runs: u32 = 0;
     loop {
-        match sync(&state, &ctx, false, &|_| {}).await {
-            Ok(r) => tracing::info!(summary = %r.summary, "directory sync"),
-            Err(ServiceError::Refused(why)) => tracing::info!(%why, "directory sync skipped"),
-            Err(e) => tracing::warn!(error = %e, "directory sync failed"),
+        let opts = SyncOptions {
+            dry_run: false,
+            full: runs > 0 && runs.is_multiple_of(full_every),
+        };
+        runs = runs.wrapping_add(1);
+        // Its own task: a panic (a malformed answer) is logged, and the next run comes.
+        let task = {
+            let state = state.clone();
+            tokio::spawn(async move {
+                let ctx = Ctx {
+                    actor: "latchkey".into(),
+                    client_ip: String::new(),
+                    correlation_id: String::new(),
+                };
+                sync_with(&state, &ctx, opts, &|_| {}).await
+            })
+        };
+        match task.await {
+            Ok(Ok(r)) => tracing::info!(summary = %r.summary, full = r.full, "directory sync"),
+            Ok(Err(ServiceError::Refused(why))) => tracing::info!(%why, "directory sync skipped"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "directory sync failed"),
+            Err(e) => tracing::error!(error = %e, "directory sync stopped unexpectedly"),
         }
         tokio::select! {
             _ = tokio::time::sleep(every) => {}

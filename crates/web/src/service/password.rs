@@ -15,15 +15,16 @@ use latchkey_core::password::PolicyViolation;
 pub use latchkey_core::writeback::{BuiltIn, DirectoryPort, WriteBackError, WriteKind};
 
 /// Runs one write to the on-premises directory for `user` (synced from it): refused
-/// when write-back is switched off in the policy; a refusal or failure is audited
-/// ("Password writeback", with its code and cause) and returned, so the caller changes
-/// nothing locally.
+/// when write-back is switched off in the policy. Audited as "Password writeback" with
+/// the `action` ("password", "unlock"), and on a refusal or failure its code and cause,
+/// which is returned so the caller changes nothing locally.
 ///
 /// Errors: [`ServiceError::Directory`].
 pub async fn write_back<'a, F>(
     state: &'a AppState,
     ctx: &Ctx,
     user: &User,
+    action: &'static str,
     write: impl FnOnce(&'a dyn DirectoryPort) -> F,
 ) -> Result<(), ServiceError>
 where
@@ -36,7 +37,20 @@ where
         Err(WriteBackError::Off)
     };
     match result {
-        Ok(()) => Ok(()),
+        // What the directory did is recorded on its own: it happened, whatever the
+        // local commit that follows does.
+        Ok(()) => {
+            record(
+                state,
+                ctx,
+                activity::PASSWORD_WRITEBACK,
+                user.username.as_str(),
+                Outcome::Success,
+                serde_json::json!({"action": action}),
+            )
+            .await;
+            Ok(())
+        }
         Err(e) => {
             tracing::warn!(user = %user.username.as_str(), code = e.code(), cause = %e.admin_words(), "on-premises directory refused a write");
             record(
@@ -45,7 +59,7 @@ where
                 activity::PASSWORD_WRITEBACK,
                 user.username.as_str(),
                 Outcome::Failure,
-                serde_json::json!({"reason": e.code(), "cause": e.admin_words()}),
+                serde_json::json!({"action": action, "reason": e.code(), "cause": e.admin_words()}),
             )
             .await;
             Err(ServiceError::Directory(e))
@@ -116,7 +130,7 @@ pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool,
                 must_change: op.must_change,
             },
         };
-        write_back(state, op.ctx, op.user, |port| {
+        write_back(state, op.ctx, op.user, "password", |port| {
             port.write_password(op.user, op.new, kind)
         })
         .await?;

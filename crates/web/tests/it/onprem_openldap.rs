@@ -18,6 +18,7 @@ async fn writeback_failures(app: &TestApp, target: &str) -> Vec<String> {
     let filter = latchkey_core::store::AuditFilter {
         activity: Some(activity::PASSWORD_WRITEBACK.into()),
         target: Some(target.into()),
+        result: Some(latchkey_core::audit::Outcome::Failure),
         ..Default::default()
     };
     app.state

@@ -20,8 +20,16 @@ pub fn var(name: &str) -> String {
 }
 
 /// A fresh lower-case prefix for this test's entries, so tests share a server safely.
+/// Letters only: a digit in a name would be read as part of a code in the messages.
 pub fn prefix() -> String {
-    format!("lk{}", &uuid_like()[..8])
+    let letters: String = uuid_like()[..8]
+        .chars()
+        .map(|c| match c.to_digit(16) {
+            Some(d) => char::from(b'g' + d as u8),
+            None => c,
+        })
+        .collect();
+    format!("lk{letters}")
 }
 
 fn tool(name: &str) -> Command {

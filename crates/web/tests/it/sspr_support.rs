@@ -191,7 +191,8 @@ pub async fn choose_password(c: &mut Client, pw: &str) -> Resp {
     assert_eq!(
         r.status,
         axum::http::StatusCode::OK,
-        "expected the new-password page: {}",
+        "expected the new-password page: {} {}",
+        r.location(),
         r.body
     );
     c.post(

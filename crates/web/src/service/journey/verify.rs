@@ -549,8 +549,10 @@ async fn passed(
             // An account from the on-premises directory is unlocked there first; a
             // refusal changes nothing here and says why.
             if user.external.is_some() {
-                crate::service::password::write_back(state, ctx, &user, |port| port.unlock(&user))
-                    .await?;
+                crate::service::password::write_back(state, ctx, &user, "unlock", |port| {
+                    port.unlock(&user)
+                })
+                .await?;
             }
             let key = crate::auth::lockout_key(user.username.as_str());
             if !state
