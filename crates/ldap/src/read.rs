@@ -55,6 +55,20 @@ impl Entry {
             .unwrap_or_default()
     }
 
+    /// A ranged attribute (`member;range=0-1499`, RFC-less AD range retrieval): its
+    /// values and where the next range starts (`None` after the last, `…-*`).
+    pub(crate) fn ranged(&self, attr: &str) -> Option<(Vec<String>, Option<usize>)> {
+        let prefix = format!("{};range=", attr.to_ascii_lowercase());
+        let (key, values) = self.attrs.iter().find(|(k, _)| k.starts_with(&prefix))?;
+        let range = &key[prefix.len()..];
+        let next = match range.split_once('-') {
+            Some((_, "*")) => None,
+            Some((_, hi)) => hi.parse::<usize>().ok().map(|h| h + 1),
+            None => None,
+        };
+        Some((values.clone(), next))
+    }
+
     /// Every value of `attr` as raw bytes (binary or text).
     pub(crate) fn all_bytes(&self, attr: &str) -> Vec<Vec<u8>> {
         let key = attr.to_ascii_lowercase();
@@ -136,6 +150,57 @@ impl Directory {
         let done = stream.finish().await;
         done.success().map_err(|e| describe(&e))?;
         Ok(())
+    }
+
+    /// The values of a ranged attribute of `dn` from `start` to the end, range after range.
+    pub(crate) async fn range_values(
+        &self,
+        ldap: &mut Ldap,
+        dn: &str,
+        attr: &str,
+        mut start: usize,
+    ) -> Result<Vec<String>, String> {
+        let mut out = Vec::new();
+        // Bounded: a server that never ends its ranges is stopped.
+        for _ in 0..100_000 {
+            let wanted = format!("{attr};range={start}-*");
+            let entry = self
+                .read_entry(ldap, dn, &[wanted.as_str()])
+                .await
+                .map_err(|e| describe(&e))?
+                .ok_or_else(|| format!("{dn} disappeared while its members were read"))?;
+            match entry.ranged(attr) {
+                Some((values, next)) => {
+                    out.extend(values);
+                    match next {
+                        Some(n) if n > start => start = n,
+                        _ => return Ok(out),
+                    }
+                }
+                None => return Ok(out),
+            }
+        }
+        Err(format!(
+            "{dn}: the directory's ranges of {attr} never ended"
+        ))
+    }
+
+    /// Reads a group's `member` values range by range, `step` at a time (what AD does
+    /// by itself for groups over 1,500 members). For tests of range retrieval.
+    #[doc(hidden)]
+    pub async fn members_in_ranges(&self, dn: &str, step: usize) -> Result<Vec<String>, String> {
+        let mut ldap = self.service().await?;
+        let first = format!("member;range=0-{}", step.max(1) - 1);
+        let entry = self
+            .read_entry(&mut ldap, dn, &[first.as_str()])
+            .await
+            .map_err(|e| describe(&e))?
+            .ok_or_else(|| format!("{dn} not found"))?;
+        let (mut values, next) = entry.ranged("member").unwrap_or_default();
+        if let Some(start) = next {
+            values.extend(self.range_values(&mut ldap, dn, "member", start).await?);
+        }
+        Ok(values)
     }
 
     /// Reads one entry by DN (base scope) with `attrs`; `None` when it doesn't exist.
@@ -292,6 +357,7 @@ impl Directory {
         .into_iter()
         .map(str::to_owned)
         .collect();
+        let mut ranged: Vec<(usize, String, usize)> = Vec::new();
         self.search_paged(
             &mut ldap,
             &group_base,
@@ -304,6 +370,14 @@ impl Directory {
                 }
                 let mut members = e.all("member");
                 members.extend(e.all("uniqueMember"));
+                // AD hands out a large group's members in ranges (MaxValRange, 1,500):
+                // the rest is read after this search.
+                if let Some((values, next)) = e.ranged("member") {
+                    members.extend(values);
+                    if let Some(start) = next {
+                        ranged.push((snap.groups.len(), e.dn.clone(), start));
+                    }
+                }
                 snap.groups.push(RemoteGroup {
                     external: e.external(&attrs),
                     name: e.first("cn"),
@@ -313,6 +387,10 @@ impl Directory {
             },
         )
         .await?;
+        for (at, dn, start) in ranged {
+            let rest = self.range_values(&mut ldap, &dn, "member", start).await?;
+            snap.groups[at].members.extend(rest);
+        }
         if !full {
             // Deletions: the ids of everything still in scope.
             let ids = vec![attrs.id.to_owned(), attrs.change.to_owned()];

@@ -295,3 +295,50 @@ async fn active_directory_refusals_are_specific_and_change_nothing() {
         "{report:?}"
     );
 }
+
+#[tokio::test]
+async fn large_groups_are_read_range_by_range() {
+    let _turn = AD_TURN.lock().await;
+    let d = Ad::from_env();
+    let p = prefix();
+    let members: Vec<String> = (0..5)
+        .map(|i| {
+            d.add_user(
+                &d.ou,
+                &format!("{p}m{}", char::from(b'a' + i)),
+                "Initial#Pass1",
+            )
+        })
+        .collect();
+    let refs: Vec<&str> = members.iter().map(String::as_str).collect();
+    let group = d.add_group(&format!("{p}Big"), &refs);
+    let app = app_with(&d.settings(&p)).await;
+    let dir = app.state.ldap.clone().expect("directory");
+    // As AD does for groups over 1,500 members, two at a time.
+    let mut read = dir.members_in_ranges(&group, 2).await.expect("ranges");
+    read.sort();
+    let mut want = members.clone();
+    want.sort();
+    assert_eq!(
+        read.iter().map(|m| m.to_lowercase()).collect::<Vec<_>>(),
+        want.iter().map(|m| m.to_lowercase()).collect::<Vec<_>>()
+    );
+    let report = sync(&app).await;
+    assert_eq!(report.summary.users_created, 5);
+    let g = app
+        .state
+        .store
+        .group_by_name(&format!("{p}Big"))
+        .await
+        .expect("group");
+    assert_eq!(
+        app.state
+            .store
+            .group_members(g.id)
+            .await
+            .expect("members")
+            .users
+            .len(),
+        5
+    );
+}
