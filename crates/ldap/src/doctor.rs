@@ -223,12 +223,66 @@ impl Directory {
             );
         }
         self.check_bases(&mut ldap, flavour, &mut report).await;
+        self.check_lockout(&mut ldap, flavour, &dse, &mut report)
+            .await;
         if let Some(name) = test_user {
             self.check_rights(&mut ldap, flavour, name, &mut report)
                 .await;
         }
         let _ = ldap.unbind().await;
         report
+    }
+
+    /// The directory's own lockout threshold against `ldap.lockout_threshold`: Latchkey
+    /// must lock first, or guessing at Latchkey locks the account in the directory.
+    async fn check_lockout(
+        &self,
+        ldap: &mut ldap3::Ldap,
+        flavour: Flavour,
+        dse: &std::collections::HashMap<String, Vec<String>>,
+        report: &mut DoctorReport,
+    ) {
+        let context = dse
+            .get("defaultnamingcontext")
+            .or_else(|| dse.get("namingcontexts"))
+            .and_then(|v| v.first())
+            .cloned()
+            .unwrap_or_default();
+        let mut threshold: Option<u32> = None;
+        let found = if flavour == Flavour::ActiveDirectory {
+            self.read_entry(ldap, &context, &["lockoutThreshold"])
+                .await
+                .map(|e| {
+                    threshold = e.and_then(|e| e.first("lockoutThreshold").parse().ok());
+                })
+                .map_err(|e| describe(&e))
+        } else {
+            self.search_paged(
+                ldap,
+                &context,
+                "(objectClass=pwdPolicy)",
+                vec!["pwdMaxFailure".into()],
+                |e| {
+                    if let Ok(n) = e.first("pwdMaxFailure").parse::<u32>() {
+                        threshold = Some(threshold.map_or(n, |t| t.min(n)));
+                    }
+                },
+            )
+            .await
+        };
+        let ours = self.settings.lockout_threshold;
+        let name = "Lockout before the directory's";
+        match (found, threshold) {
+            (Err(e), _) => report.push(name, CheckStatus::Warning, format!("the directory's lockout threshold couldn't be read: {e}"), Some("make sure ldap.lockout_threshold is below the directory's own threshold")),
+            (Ok(()), None | Some(0)) => report.push(name, CheckStatus::Info, "the directory doesn't lock accounts after wrong passwords", None),
+            (Ok(()), Some(theirs)) if ours < theirs => report.push(name, CheckStatus::Ok, format!("Latchkey locks after {ours} wrong passwords, the directory after {theirs}"), None),
+            (Ok(()), Some(theirs)) => report.push(
+                name,
+                CheckStatus::Failed,
+                format!("Latchkey locks after {ours} wrong passwords, the directory after {theirs}: guessing at Latchkey would lock accounts in the directory"),
+                Some("set ldap.lockout_threshold below the directory's threshold"),
+            ),
+        }
     }
 
     async fn check_certificate(

@@ -291,6 +291,15 @@ async fn active_directory_refusals_are_specific_and_change_nothing() {
         .collect();
     assert!(failed.is_empty(), "{failed:?}");
     assert!(
+        report
+            .checks
+            .iter()
+            .any(|c| c.name.starts_with("Lockout before")
+                && c.status == latchkey_ldap::CheckStatus::Ok
+                && c.detail.contains("the directory after 3")),
+        "{report:?}"
+    );
+    assert!(
         report.checks.iter().any(|c| c.name == "Protected accounts"),
         "{report:?}"
     );

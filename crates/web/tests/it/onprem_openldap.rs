@@ -423,6 +423,32 @@ async fn typed_names_are_never_filters() {
             .iter()
             .any(|c| c.name.contains("ppolicy") && c.status == latchkey_ldap::CheckStatus::Ok)
     );
+    let lockout = |r: &latchkey_ldap::DoctorReport| {
+        r.checks
+            .iter()
+            .find(|c| c.name.starts_with("Lockout before"))
+            .map(|c| (c.status, c.detail.clone()))
+            .expect("lockout checked")
+    };
+    assert_eq!(
+        lockout(&report).0,
+        latchkey_ldap::CheckStatus::Ok,
+        "{:?}",
+        lockout(&report)
+    );
+    // Latchkey locking no earlier than slapd (pwdMaxFailure 3) is a failed check.
+    let mut late = d.settings(&d.url, &p);
+    late.push(("LATCHKEY_LDAP__LOCKOUT_THRESHOLD".into(), "3".into()));
+    let late = app_with(&late).await;
+    let report = latchkey_web::service::onprem::doctor(&late.state, None)
+        .await
+        .expect("doctor");
+    assert_eq!(
+        lockout(&report).0,
+        latchkey_ldap::CheckStatus::Failed,
+        "{:?}",
+        lockout(&report)
+    );
 }
 
 #[tokio::test]
