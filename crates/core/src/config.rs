@@ -64,6 +64,9 @@ pub struct Settings {
     pub delivery: DeliverySettings,
     /// The on-premises directory (LDAP, Active Directory); off while `ldap.urls` is empty.
     pub ldap: LdapSettings,
+    /// More on-premises directories (`[[more_ldap]]` sections of the file, each with its
+    /// own `name`), for organisations with several forests or directories.
+    pub more_ldap: Vec<LdapSettings>,
     /// Base64 of 32 random bytes: the key that encrypts secrets at rest (authenticator
     /// seeds). Empty: a key is generated once into `<data_dir>/encryption.key`. Set it
     /// (the same on every instance) when several instances share a database.
@@ -299,6 +302,7 @@ impl Default for Settings {
             server: ServerSettings::default(),
             delivery: DeliverySettings::default(),
             ldap: LdapSettings::default(),
+            more_ldap: Vec::new(),
             encryption_key: String::new(),
         }
     }
@@ -411,6 +415,15 @@ pub struct Loaded {
 }
 
 impl Settings {
+    /// Every configured on-premises directory: `[ldap]` when its `urls` are set, then
+    /// each `[[more_ldap]]`.
+    pub fn directories(&self) -> Vec<&LdapSettings> {
+        std::iter::once(&self.ldap)
+            .filter(|l| l.enabled())
+            .chain(self.more_ldap.iter())
+            .collect()
+    }
+
     /// Loads from an optional TOML file, the given environment and the flags.
     ///
     /// # Errors
@@ -551,6 +564,26 @@ impl Settings {
             ));
         }
         self.ldap.validate()?;
+        let mut names = vec![self.ldap.name.as_str()];
+        for (i, more) in self.more_ldap.iter().enumerate() {
+            let section = format!("more_ldap[{i}]");
+            more.validate_as(&section)?;
+            if !more.enabled() {
+                return Err(ConfigError {
+                    key: format!("{section}.urls"),
+                    var: "(configuration file)".into(),
+                    message: "must name the directory's servers".into(),
+                });
+            }
+            if names.contains(&more.name.as_str()) {
+                return Err(ConfigError {
+                    key: format!("{section}.name"),
+                    var: "(configuration file)".into(),
+                    message: format!("`{}` is the name of another directory", more.name),
+                });
+            }
+            names.push(&more.name);
+        }
         if !matches!(self.captcha.as_str(), "on" | "off") {
             return Err(ConfigError::new("captcha", "must be \"on\" or \"off\""));
         }

@@ -432,6 +432,8 @@ pub struct User {
 /// An account's entry in the on-premises directory (LDAP, Active Directory).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExternalAccount {
+    /// The directory it comes from (`ldap.name`).
+    pub directory: String,
     /// The entry's immutable identifier: AD `objectGUID` or OpenLDAP `entryUUID`, as a
     /// lower-case UUID (or the DN when the directory has neither).
     pub id: String,

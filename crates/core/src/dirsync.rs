@@ -110,6 +110,9 @@ pub struct Membership {
 /// Everything one sync changes, written in one transaction by the store.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncPlan {
+    /// The directory synced (`ldap.name`): its cursor is stored under
+    /// [`crate::store::sync_cursor_key`].
+    pub directory: String,
     /// Accounts to create.
     pub create_users: Vec<NewSynced>,
     /// Accounts to update.
@@ -161,6 +164,24 @@ impl SyncPlan {
             && self.update_groups.is_empty()
             && self.delete_groups.is_empty()
             && self.memberships.is_empty()
+    }
+}
+
+impl std::ops::Add for SyncSummary {
+    type Output = SyncSummary;
+
+    /// The counts of two syncs together (several directories).
+    fn add(self, o: SyncSummary) -> SyncSummary {
+        SyncSummary {
+            users_created: self.users_created + o.users_created,
+            users_updated: self.users_updated + o.users_updated,
+            users_disabled: self.users_disabled + o.users_disabled,
+            users_deleted: self.users_deleted + o.users_deleted,
+            groups_created: self.groups_created + o.groups_created,
+            groups_updated: self.groups_updated + o.groups_updated,
+            groups_deleted: self.groups_deleted + o.groups_deleted,
+            skipped: self.skipped + o.skipped,
+        }
     }
 }
 
@@ -254,20 +275,26 @@ fn cut(s: &str, max: usize) -> String {
 /// directory, and never when it is the last enabled global administrator; a nesting
 /// that would make a cycle (which AD allows) is left out with a warning.
 pub fn plan(
+    directory: &str,
     snap: &Snapshot,
     local_users: &[User],
     local_groups: &[Group],
     local_members: &HashMap<String, (Vec<String>, Vec<String>)>,
 ) -> (SyncPlan, SyncSummary) {
     let mut plan = SyncPlan {
+        directory: directory.to_owned(),
         cursor: snap.cursor.clone(),
         ..SyncPlan::default()
     };
+    fn of<'a>(e: &'a Option<ExternalAccount>, directory: &str) -> Option<&'a ExternalAccount> {
+        e.as_ref().filter(|e| e.directory == directory)
+    }
+    let ours = |e| of(e, directory);
     let mut sum = SyncSummary::default();
     let mut skipped = 0;
     let by_ext: HashMap<&str, &User> = local_users
         .iter()
-        .filter_map(|u| u.external.as_ref().map(|e| (e.id.as_str(), u)))
+        .filter_map(|u| ours(&u.external).map(|e| (e.id.as_str(), u)))
         .collect();
     let mut names: HashMap<String, Option<&str>> = local_users
         .iter()
@@ -370,7 +397,9 @@ pub fn plan(
     }
     // Accounts gone.
     for u in local_users {
-        let Some(ext) = &u.external else { continue };
+        let Some(ext) = ours(&u.external) else {
+            continue;
+        };
         if snap.user_ids.contains(&ext.id) {
             continue;
         }
@@ -401,7 +430,7 @@ pub fn plan(
     // Groups.
     let groups_by_ext: HashMap<&str, &Group> = local_groups
         .iter()
-        .filter_map(|g| g.external.as_ref().map(|e| (e.id.as_str(), g)))
+        .filter_map(|g| ours(&g.external).map(|e| (e.id.as_str(), g)))
         .collect();
     let mut group_names: HashMap<String, Option<&str>> = local_groups
         .iter()
@@ -480,7 +509,9 @@ pub fn plan(
         }
     }
     for g in local_groups {
-        let Some(ext) = &g.external else { continue };
+        let Some(ext) = ours(&g.external) else {
+            continue;
+        };
         if !snap.group_ids.contains(&ext.id) {
             sum.groups_deleted += 1;
             plan.delete_groups.push(g.id);
@@ -490,7 +521,7 @@ pub fn plan(
     // Members: DNs to ids, from what Latchkey holds and what this sync read.
     let mut user_dn: HashMap<String, String> = HashMap::new();
     for u in local_users {
-        if let Some(e) = &u.external {
+        if let Some(e) = ours(&u.external) {
             user_dn.insert(e.dn.to_lowercase(), e.id.clone());
         }
     }
@@ -506,7 +537,7 @@ pub fn plan(
     }
     let mut group_dn: HashMap<String, String> = HashMap::new();
     for g in local_groups {
-        if let Some(e) = &g.external
+        if let Some(e) = ours(&g.external)
             && snap.group_ids.contains(&e.id)
         {
             group_dn.insert(e.dn.to_lowercase(), e.id.clone());

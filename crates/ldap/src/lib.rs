@@ -65,6 +65,7 @@ impl Flavour {
 /// The attribute names in use, after the flavour's defaults.
 #[derive(Debug, Clone)]
 pub(crate) struct Attrs {
+    pub directory: String,
     pub id: &'static str,
     pub change: &'static str,
     pub username: String,
@@ -143,6 +144,15 @@ impl Directory {
             Some(Arc::new(conn::tls_config(&settings.ca_file)?))
         };
         let mut settings = settings.clone();
+        if settings.bind_password.is_empty() && !settings.bind_password_file.is_empty() {
+            let text = std::fs::read_to_string(&settings.bind_password_file).map_err(|e| {
+                SetupError(format!(
+                    "ldap.bind_password_file: can't read {}: {e}",
+                    settings.bind_password_file
+                ))
+            })?;
+            settings.bind_password = text.lines().next().unwrap_or_default().to_owned();
+        }
         settings.user_filter = filter_setting("ldap.user_filter", &settings.user_filter)?;
         settings.group_filter = filter_setting("ldap.group_filter", &settings.group_filter)?;
         let fixed = match settings.flavour.as_str() {
@@ -159,6 +169,11 @@ impl Directory {
             service: Mutex::new(None),
             failed: std::sync::Mutex::new(None),
         })))
+    }
+
+    /// Its name (`ldap.name`): the accounts synced from it carry it.
+    pub fn name(&self) -> &str {
+        &self.settings.name
     }
 
     /// The settings it was made from.
@@ -203,6 +218,7 @@ impl Directory {
             }
         };
         Ok(Attrs {
+            directory: self.settings.name.clone(),
             id: if f == Flavour::ActiveDirectory {
                 "objectGUID"
             } else {
@@ -250,5 +266,60 @@ impl Directory {
         } else {
             self.settings.group_base.trim()
         }
+    }
+}
+
+/// Several on-premises directories as one [`latchkey_core::writeback::DirectoryPort`]:
+/// each account's writes and binds go to the directory it was synced from
+/// ([`latchkey_core::directory::ExternalAccount::directory`]).
+pub struct Directories(pub Vec<Arc<Directory>>);
+
+impl Directories {
+    fn of(
+        &self,
+        user: &latchkey_core::directory::User,
+    ) -> Result<&Directory, latchkey_core::writeback::WriteBackError> {
+        let name = user
+            .external
+            .as_ref()
+            .map(|e| e.directory.as_str())
+            .unwrap_or_default();
+        self.0
+            .iter()
+            .find(|d| d.name() == name)
+            .map(|d| &**d)
+            .ok_or_else(|| {
+                latchkey_core::writeback::WriteBackError::Unavailable(format!(
+                    "the directory \u{201c}{name}\u{201d} this account comes from is no longer configured"
+                ))
+            })
+    }
+}
+
+#[async_trait::async_trait]
+impl latchkey_core::writeback::DirectoryPort for Directories {
+    async fn write_password(
+        &self,
+        user: &latchkey_core::directory::User,
+        new: &latchkey_core::Secret,
+        kind: latchkey_core::writeback::WriteKind<'_>,
+    ) -> Result<(), latchkey_core::writeback::WriteBackError> {
+        self.of(user)?.write_password(user, new, kind).await
+    }
+
+    async fn unlock(
+        &self,
+        user: &latchkey_core::directory::User,
+    ) -> Result<(), latchkey_core::writeback::WriteBackError> {
+        self.of(user)?.unlock(user).await
+    }
+
+    async fn verify_password(
+        &self,
+        user: &latchkey_core::directory::User,
+        password: &latchkey_core::Secret,
+    ) -> Result<latchkey_core::writeback::BindOutcome, latchkey_core::writeback::WriteBackError>
+    {
+        self.of(user)?.verify_password(user, password).await
     }
 }

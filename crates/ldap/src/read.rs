@@ -112,6 +112,7 @@ impl Entry {
 
     pub(crate) fn external(&self, attrs: &Attrs) -> ExternalAccount {
         ExternalAccount {
+            directory: attrs.directory.clone(),
             id: self.id(attrs),
             dn: self.dn.clone(),
         }

@@ -234,7 +234,7 @@ macro_rules! impl_directory_commits {
             ) -> StoreResult<Group> {
                 let row = sqlx::query(
                     "INSERT INTO groups (name, name_key, description, created_at) VALUES ($1, $2, $3, $4) \
-                     RETURNING id, name, description, created_at, external_id, external_dn",
+                     RETURNING id, name, description, created_at, external_directory, external_id, external_dn",
                 )
                 .bind(name)
                 .bind(name.to_lowercase())

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use async_trait::async_trait;
 use latchkey_core::dirsync::SyncPlan;
 use latchkey_core::store::{
-    Effects, Member, NO_LOCAL_PASSWORD, NewUser, SYNC_CURSOR, StoreError, StoreResult, SyncStore,
+    Effects, Member, NO_LOCAL_PASSWORD, NewUser, StoreError, StoreResult, SyncStore,
 };
 use sqlx::Row;
 
@@ -22,10 +22,12 @@ macro_rules! impl_sync {
             async fn external_ids_in(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 table: &str,
+                directory: &str,
             ) -> StoreResult<HashMap<String, i64>> {
                 let rows = sqlx::query(&format!(
-                    "SELECT id, external_id FROM {table} WHERE external_id IS NOT NULL"
+                    "SELECT id, external_id FROM {table} WHERE external_directory = $1 AND external_id IS NOT NULL"
                 ))
+                .bind(directory)
                 .fetch_all(&mut **tx)
                 .await
                 .map_err(backend)?;
@@ -40,7 +42,10 @@ macro_rules! impl_sync {
                 id: i64,
                 ext: &latchkey_core::directory::ExternalAccount,
             ) -> StoreResult<()> {
-                sqlx::query(&format!("UPDATE {table} SET external_id = $1, external_dn = $2 WHERE id = $3"))
+                sqlx::query(&format!(
+                    "UPDATE {table} SET external_directory = $1, external_id = $2, external_dn = $3 WHERE id = $4"
+                ))
+                    .bind(&ext.directory)
                     .bind(&ext.id)
                     .bind(&ext.dn)
                     .bind(id)
@@ -99,17 +104,18 @@ macro_rules! impl_sync {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 // Nesting changes take turns with the portal's (cycle checks hold).
                 Self::take_turn_in(&mut tx, crate::directory_commits::NESTING_TURN).await?;
+                let cursor_key = latchkey_core::store::sync_cursor_key(&plan.directory);
                 let new_cursor = plan.cursor.as_deref().or(expected_cursor).unwrap_or("");
                 let swapped = match expected_cursor {
                     Some(old) => sqlx::query("UPDATE settings SET value = $3 WHERE name = $1 AND value = $2")
-                        .bind(SYNC_CURSOR)
+                        .bind(&cursor_key)
                         .bind(old)
                         .bind(new_cursor)
                         .execute(&mut *tx)
                         .await
                         .map_err(backend)?,
                     None => sqlx::query("INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
-                        .bind(SYNC_CURSOR)
+                        .bind(&cursor_key)
                         .bind(new_cursor)
                         .execute(&mut *tx)
                         .await
@@ -186,8 +192,8 @@ macro_rules! impl_sync {
                     Self::set_external_in(&mut tx, "groups", g.id, ext).await?;
                 }
                 if !plan.memberships.is_empty() {
-                    let users = Self::external_ids_in(&mut tx, "users").await?;
-                    let groups = Self::external_ids_in(&mut tx, "groups").await?;
+                    let users = Self::external_ids_in(&mut tx, "users", &plan.directory).await?;
+                    let groups = Self::external_ids_in(&mut tx, "groups", &plan.directory).await?;
                     for m in &plan.memberships {
                         let Some(&gid) = groups.get(&m.group) else { continue };
                         sqlx::query("DELETE FROM group_user_members WHERE group_id = $1")

@@ -14,10 +14,11 @@ use std::sync::Arc;
 
 use latchkey_core::directory::{ExternalAccount, Profile, Username};
 use latchkey_core::dirsync::{Membership, NewSynced, SyncPlan, SyncedChange};
-use latchkey_core::store::{Effects, NO_LOCAL_PASSWORD, SYNC_CURSOR, Store};
+use latchkey_core::store::{Effects, NO_LOCAL_PASSWORD, Store, sync_cursor_key};
 
 fn ext(id: &str) -> ExternalAccount {
     ExternalAccount {
+        directory: "main".into(),
         id: id.into(),
         dn: format!("uid={id},ou=people,dc=example,dc=org"),
     }
@@ -56,6 +57,7 @@ async fn all(s: Arc<dyn Store>) {
             },
         ],
         cursor: Some("100".into()),
+        directory: "main".into(),
         ..SyncPlan::default()
     };
     assert!(
@@ -87,7 +89,10 @@ async fn all(s: Arc<dyn Store>) {
         (vec!["alice".to_string()], vec!["g-inner".to_string()])
     );
     assert_eq!(
-        s.setting_get(SYNC_CURSOR).await.expect("cursor").as_deref(),
+        s.setting_get(&sync_cursor_key("main"))
+            .await
+            .expect("cursor")
+            .as_deref(),
         Some("100")
     );
 
@@ -95,6 +100,7 @@ async fn all(s: Arc<dyn Store>) {
     let stale = SyncPlan {
         delete_users: vec![alice.id],
         cursor: Some("150".into()),
+        directory: "main".into(),
         ..SyncPlan::default()
     };
     assert!(
@@ -128,6 +134,7 @@ async fn all(s: Arc<dyn Store>) {
             ..Membership::default()
         }],
         cursor: Some("200".into()),
+        directory: "main".into(),
         ..SyncPlan::default()
     };
     assert!(
@@ -142,7 +149,10 @@ async fn all(s: Arc<dyn Store>) {
     assert!(s.user_get(alice.id).await.is_err());
     assert!(!s.is_member(bob.id, outer.id).await.expect("member"));
     assert_eq!(
-        s.setting_get(SYNC_CURSOR).await.expect("cursor").as_deref(),
+        s.setting_get(&sync_cursor_key("main"))
+            .await
+            .expect("cursor")
+            .as_deref(),
         Some("200")
     );
 
@@ -150,11 +160,13 @@ async fn all(s: Arc<dyn Store>) {
     let a = SyncPlan {
         create_users: vec![synced("carol")],
         cursor: Some("300".into()),
+        directory: "main".into(),
         ..SyncPlan::default()
     };
     let b = SyncPlan {
         create_users: vec![synced("dave")],
         cursor: Some("301".into()),
+        directory: "main".into(),
         ..SyncPlan::default()
     };
     let none = Effects::default();

@@ -39,9 +39,11 @@ pub use state::AppState;
 pub fn check_directory_settings(
     s: &latchkey_core::config::Settings,
 ) -> Result<(), latchkey_core::config::ConfigError> {
-    latchkey_ldap::Directory::new(&s.ldap)
-        .map(drop)
-        .map_err(|e| latchkey_core::config::ConfigError::new(e.key(), e.to_string()))
+    for d in s.directories() {
+        latchkey_ldap::Directory::new(d)
+            .map_err(|e| latchkey_core::config::ConfigError::new(e.key(), e.to_string()))?;
+    }
+    Ok(())
 }
 
 use std::future::Future;

@@ -51,9 +51,9 @@ pub struct Inner {
     /// Where passwords are also written (an external directory); the built-in directory
     /// writes nothing. See [`latchkey_core::writeback::DirectoryPort`].
     pub directory: Arc<dyn latchkey_core::writeback::DirectoryPort>,
-    /// The on-premises directory of `[ldap]`, when configured (sync and the doctor); it is
-    /// also [`Inner::directory`].
-    pub ldap: Option<Arc<latchkey_ldap::Directory>>,
+    /// The on-premises directories of `[ldap]` and `[[more_ldap]]` (sync and the
+    /// doctor); empty when none is configured. Together they are [`Inner::directory`].
+    pub ldap: Vec<Arc<latchkey_ldap::Directory>>,
     /// Wakes the delivery worker when a commit has queued messages.
     pub deliveries_waiting: Arc<tokio::sync::Notify>,
     /// The last readiness check: when, and why it failed (`None`: ready); see
@@ -212,10 +212,14 @@ impl AppState {
             settings.password_hash.queue as usize,
         )?;
         let branding = load_branding(&*store, &settings).await?;
-        let ldap = latchkey_ldap::Directory::new(&settings.ldap)?;
-        let directory: Arc<dyn latchkey_core::writeback::DirectoryPort> = match &ldap {
-            Some(d) => d.clone(),
-            None => Arc::new(latchkey_core::writeback::BuiltIn),
+        let mut ldap = Vec::new();
+        for d in settings.directories() {
+            ldap.extend(latchkey_ldap::Directory::new(d)?);
+        }
+        let directory: Arc<dyn latchkey_core::writeback::DirectoryPort> = if ldap.is_empty() {
+            Arc::new(latchkey_core::writeback::BuiltIn)
+        } else {
+            Arc::new(latchkey_ldap::Directories(ldap.clone()))
         };
         Ok(Self(Arc::new(Inner {
             store,

@@ -8,7 +8,7 @@ use crate::identity::Authed;
 use crate::state::AppState;
 
 mod onprem;
-pub use onprem::{CheckRow, DoctorView, OnPremView, SyncLine};
+pub use onprem::{CheckRow, DirectoryLine, DoctorView, OnPremView, SyncLine};
 
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
 #[derive(Clone, Debug, Default)]

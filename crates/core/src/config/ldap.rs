@@ -9,6 +9,10 @@ use super::ConfigError;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LdapSettings {
+    /// What this directory is called, a–z, 0–9 and `-`, at most 32 characters: accounts
+    /// synced from it are tied to the name, so keep it once synced. Several directories
+    /// (`[[more_ldap]]` sections in the file) need different names.
+    pub name: String,
     /// Directory servers, tried in order (failover): `ldaps://dc1.example.com` or
     /// `ldap://…` (upgraded with StartTLS), separated by spaces or commas. Empty: no
     /// on-premises directory.
@@ -25,6 +29,9 @@ pub struct LdapSettings {
     pub bind_dn: String,
     /// The service account's password; set it with `LATCHKEY_LDAP__BIND_PASSWORD_FILE`.
     pub bind_password: String,
+    /// A file holding the service account's password (its first line), for a
+    /// `[[more_ldap]]` section, which no variable sets. Used when `bind_password` is empty.
+    pub bind_password_file: String,
     /// Where accounts are searched (subtree), e.g. `OU=Staff,DC=example,DC=com`.
     pub user_base: String,
     /// Where groups are searched; empty uses `user_base`.
@@ -79,12 +86,14 @@ pub struct LdapAttributes {
 impl Default for LdapSettings {
     fn default() -> Self {
         Self {
+            name: "main".into(),
             urls: String::new(),
             flavour: "auto".into(),
             ca_file: String::new(),
             allow_plaintext: false,
             bind_dn: String::new(),
             bind_password: String::new(),
+            bind_password_file: String::new(),
             user_base: String::new(),
             group_base: String::new(),
             user_filter: String::new(),
@@ -120,6 +129,37 @@ impl LdapSettings {
     ///
     /// A [`ConfigError`] naming the `ldap.…` key at fault.
     pub fn validate(&self) -> Result<(), ConfigError> {
+        self.validate_as("ldap")
+    }
+
+    /// Checks the section found at `section` (`ldap`, `more_ldap[1]`), naming its keys so.
+    ///
+    /// # Errors
+    ///
+    /// A [`ConfigError`] naming the key at fault.
+    pub fn validate_as(&self, section: &str) -> Result<(), ConfigError> {
+        self.check().map_err(|mut e| {
+            if section != "ldap" {
+                e.key = e.key.replacen("ldap", section, 1);
+                e.var = "(configuration file)".into();
+            }
+            e
+        })
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let name_ok = !self.name.is_empty()
+            && self.name.len() <= 32
+            && self
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !name_ok {
+            return Err(ConfigError::new(
+                "ldap.name",
+                "must be 1 to 32 characters: a to z, 0 to 9 and -",
+            ));
+        }
         if !matches!(
             self.flavour.as_str(),
             "auto" | "active_directory" | "openldap" | "other"
@@ -197,10 +237,18 @@ impl LdapSettings {
                 "must name the service account (a DN, or user@domain on Active Directory)",
             ));
         }
-        if self.bind_password.is_empty() {
+        if self.bind_password.is_empty() && self.bind_password_file.is_empty() {
             return Err(ConfigError::new(
                 "ldap.bind_password",
-                "must be set; use LATCHKEY_LDAP__BIND_PASSWORD_FILE to read it from a file",
+                "must be set; use LATCHKEY_LDAP__BIND_PASSWORD_FILE (or bind_password_file) to read it from a file",
+            ));
+        }
+        if self.bind_password.is_empty()
+            && !std::path::Path::new(&self.bind_password_file).is_file()
+        {
+            return Err(ConfigError::new(
+                "ldap.bind_password_file",
+                format!("`{}` is not a readable file", self.bind_password_file),
             ));
         }
         if self.user_base.trim().is_empty() {

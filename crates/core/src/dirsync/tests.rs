@@ -2,6 +2,7 @@ use super::*;
 
 fn ext(id: &str, dn: &str) -> ExternalAccount {
     ExternalAccount {
+        directory: "main".into(),
         id: id.into(),
         dn: dn.into(),
     }
@@ -79,7 +80,8 @@ fn first_sync_creates_users_groups_and_nested_members() {
         ],
         ..RemoteGroup::default()
     };
-    let (plan, sum) = plan(
+    let (plan, sum) = super::plan(
+        "main",
         &snap(vec![a, b], vec![outer, inner]),
         &[],
         &[],
@@ -110,7 +112,8 @@ fn first_sync_creates_users_groups_and_nested_members() {
 #[test]
 fn a_local_account_with_the_same_name_is_never_taken_over() {
     let mine = local(1, None, "alice", Role::User);
-    let (plan, sum) = plan(
+    let (plan, sum) = super::plan(
+        "main",
         &snap(vec![remote("a", "alice")], vec![]),
         &[mine],
         &[],
@@ -141,7 +144,13 @@ fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
     ];
     b.enabled = false;
     b.mobile_phone = "+1 425 555 0131".into();
-    let (plan, sum) = super::plan(&snap(vec![a, b], vec![]), &locals, &[], &HashMap::new());
+    let (plan, sum) = super::plan(
+        "main",
+        &snap(vec![a, b], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+    );
     assert_eq!(sum.users_updated, 1);
     assert_eq!(sum.users_disabled, 1);
     assert_eq!(plan.update_users[0].id, 2);
@@ -162,12 +171,18 @@ fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
 fn the_last_global_administrator_is_never_disabled_or_deleted_by_a_sync() {
     let a = remote("a", "alice");
     let locals = vec![local(1, Some(&a), "alice", Role::GlobalAdmin)];
-    let (plan, _) = super::plan(&snap(vec![], vec![]), &locals, &[], &HashMap::new());
+    let (plan, _) = super::plan("main", &snap(vec![], vec![]), &locals, &[], &HashMap::new());
     assert!(plan.delete_users.is_empty() && plan.update_users.is_empty());
     assert!(plan.warnings[0].contains("last enabled global administrator"));
     let mut off = a.clone();
     off.enabled = false;
-    let (plan, _) = super::plan(&snap(vec![off], vec![]), &locals, &[], &HashMap::new());
+    let (plan, _) = super::plan(
+        "main",
+        &snap(vec![off], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+    );
     assert!(plan.update_users.iter().all(|u| u.enabled));
 }
 
@@ -178,7 +193,13 @@ fn bad_fields_are_left_empty_and_bad_usernames_left_out() {
     a.email = "not an address".into();
     let mut bad = remote("x", "bad name*");
     bad.username = "bad name*".into();
-    let (plan, sum) = super::plan(&snap(vec![a, bad], vec![]), &[], &[], &HashMap::new());
+    let (plan, sum) = super::plan(
+        "main",
+        &snap(vec![a, bad], vec![]),
+        &[],
+        &[],
+        &HashMap::new(),
+    );
     assert_eq!(sum.users_created, 1);
     assert_eq!(sum.skipped, 1);
     let p = &plan.create_users[0].profile;
@@ -205,7 +226,13 @@ fn nesting_cycles_are_left_out() {
         members: vec!["cn=one,dc=x".into()],
         ..RemoteGroup::default()
     };
-    let (plan, sum) = super::plan(&snap(vec![], vec![g1, g2]), &[], &[], &HashMap::new());
+    let (plan, sum) = super::plan(
+        "main",
+        &snap(vec![], vec![g1, g2]),
+        &[],
+        &[],
+        &HashMap::new(),
+    );
     let nested: usize = plan.memberships.iter().map(|m| m.groups.len()).sum();
     assert_eq!(nested, 1, "{plan:?}");
     assert_eq!(sum.skipped, 1);
@@ -217,7 +244,41 @@ fn a_block_made_in_latchkey_outlasts_the_directory() {
     let mut blocked = local(1, Some(&a), "alice", Role::User);
     blocked.enabled = false;
     blocked.blocked = true;
-    let (plan, sum) = super::plan(&snap(vec![a], vec![]), &[blocked], &[], &HashMap::new());
+    let (plan, sum) = super::plan(
+        "main",
+        &snap(vec![a], vec![]),
+        &[blocked],
+        &[],
+        &HashMap::new(),
+    );
     assert!(plan.update_users.is_empty(), "{plan:?}");
     assert_eq!(sum.users_updated, 0);
+}
+
+#[test]
+fn another_directory_s_accounts_are_neither_matched_nor_deleted() {
+    let a = remote("a", "alice");
+    let mut theirs = local(1, Some(&a), "alice", Role::User);
+    if let Some(e) = theirs.external.as_mut() {
+        e.directory = "other".into();
+    }
+    // The same entry id, but synced from another directory: a name clash, not a match.
+    let (plan, sum) = super::plan(
+        "main",
+        &snap(vec![a], vec![]),
+        &[theirs.clone()],
+        &[],
+        &HashMap::new(),
+    );
+    assert!(plan.create_users.is_empty() && plan.update_users.is_empty());
+    assert_eq!(sum.skipped, 1);
+    // Not in this directory's snapshot, yet never deleted by it.
+    let (plan, _) = super::plan(
+        "main",
+        &snap(vec![], vec![]),
+        &[theirs],
+        &[],
+        &HashMap::new(),
+    );
+    assert!(plan.delete_users.is_empty());
 }

@@ -70,7 +70,7 @@ pub use methods::{AuthMethodRecord, MethodKind, MethodStore};
 pub use sessions::{SessionRecord, SessionStore};
 pub use setting_commits::{SettingCommits, SettingSwap};
 pub use settings::SettingStore;
-pub use sync::{NO_LOCAL_PASSWORD, SYNC_CURSOR, SyncStore};
+pub use sync::{NO_LOCAL_PASSWORD, SyncStore, sync_cursor_key};
 pub use token_commits::{TokenCommits, TokenEffects};
 pub use tokens::{ApiTokenRecord, NewApiToken, TokenScope, TokenStore};
 pub use users::{NewUser, UserStore};

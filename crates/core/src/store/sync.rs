@@ -7,8 +7,10 @@ use async_trait::async_trait;
 use super::{Effects, StoreResult, UnixSeconds};
 use crate::dirsync::SyncPlan;
 
-/// The setting that holds where the next delta sync starts.
-pub const SYNC_CURSOR: &str = "directory.sync_cursor";
+/// The setting that holds where the next delta sync of the directory `name` starts.
+pub fn sync_cursor_key(name: &str) -> String {
+    format!("directory.{name}.sync_cursor")
+}
 
 /// The password hash stored for accounts synced from a directory: not a PHC string, so
 /// no password ever verifies against it (their passwords are checked by the directory).
@@ -26,8 +28,9 @@ pub trait SyncStore: Send + Sync {
     /// a disable bumps the credential generation; a disable ends the sessions), deleted
     /// (with their methods and sessions); groups created, renamed, deleted; the direct
     /// members of each changed group replaced; and the cursor stored under
-    /// [`SYNC_CURSOR`] — only if the stored cursor still equals `expected_cursor`, so of
-    /// two instances syncing at once one writes and the other gets Ok(false) and nothing.
+    /// [`sync_cursor_key`] of `plan.directory` — only if the stored cursor still equals
+    /// `expected_cursor`, so of two instances syncing at once one writes and the other
+    /// gets Ok(false) and nothing.
     async fn sync_commit(
         &self,
         plan: &SyncPlan,

@@ -61,12 +61,16 @@ fn refused(e: ServiceError) -> Fail {
 }
 
 async fn sync(s: &AppState, opts: onprem::SyncOptions) -> Result<(), Fail> {
-    let cursor = s
-        .store
-        .setting_get(latchkey_core::store::SYNC_CURSOR)
-        .await?;
-    // The first import reads the whole directory: say how far it got as it goes.
-    let first = opts.full || cursor.as_deref().is_none_or(str::is_empty);
+    // A first import reads a whole directory: say how far it got as it goes.
+    let mut first = opts.full;
+    for d in s.settings.directories() {
+        let key = latchkey_core::store::sync_cursor_key(&d.name);
+        first |= s
+            .store
+            .setting_get(&key)
+            .await?
+            .is_none_or(|c| c.is_empty());
+    }
     let shown = AtomicBool::new(false);
     let progress = |n: usize| {
         if first {

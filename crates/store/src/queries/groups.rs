@@ -38,7 +38,7 @@ macro_rules! impl_groups {
             }
 
             async fn group_get(&self, id: i64) -> StoreResult<Group> {
-                let row = sqlx::query("SELECT id, name, description, created_at, external_id, external_dn FROM groups WHERE id = $1")
+                let row = sqlx::query("SELECT id, name, description, created_at, external_directory, external_id, external_dn FROM groups WHERE id = $1")
                     .bind(id)
                     .fetch_one(&self.pool)
                     .await
@@ -47,7 +47,7 @@ macro_rules! impl_groups {
             }
 
             async fn group_by_name(&self, name: &str) -> StoreResult<Group> {
-                let row = sqlx::query("SELECT id, name, description, created_at, external_id, external_dn FROM groups WHERE name_key = $1")
+                let row = sqlx::query("SELECT id, name, description, created_at, external_directory, external_id, external_dn FROM groups WHERE name_key = $1")
                     .bind(name.trim().to_lowercase())
                     .fetch_one(&self.pool)
                     .await
@@ -56,7 +56,7 @@ macro_rules! impl_groups {
             }
 
             async fn group_list(&self) -> StoreResult<Vec<Group>> {
-                let rows = sqlx::query("SELECT id, name, description, created_at, external_id, external_dn FROM groups ORDER BY name_key")
+                let rows = sqlx::query("SELECT id, name, description, created_at, external_directory, external_id, external_dn FROM groups ORDER BY name_key")
                     .fetch_all(&self.pool)
                     .await
                     .map_err(backend)?;
@@ -96,7 +96,7 @@ macro_rules! impl_groups {
                 .await
                 .map_err(backend)?;
                 let groups = sqlx::query(
-                    "SELECT g.id, g.name, g.description, g.created_at, g.external_id, g.external_dn FROM groups g \
+                    "SELECT g.id, g.name, g.description, g.created_at, g.external_directory, g.external_id, g.external_dn FROM groups g \
                      JOIN group_group_members m ON m.child_id = g.id WHERE m.parent_id = $1 ORDER BY g.name_key",
                 )
                 .bind(group)
@@ -128,7 +128,7 @@ macro_rules! impl_groups {
 
             async fn groups_of_user(&self, user: i64) -> StoreResult<Vec<Group>> {
                 let rows = sqlx::query(
-                    "SELECT g.id, g.name, g.description, g.created_at, g.external_id, g.external_dn FROM groups g \
+                    "SELECT g.id, g.name, g.description, g.created_at, g.external_directory, g.external_id, g.external_dn FROM groups g \
                      JOIN group_user_members m ON m.group_id = g.id WHERE m.user_id = $1 ORDER BY g.name_key",
                 )
                 .bind(user)

@@ -27,7 +27,7 @@ pub(crate) use groups::group_from_row;
 
 pub(crate) const USER_COLUMNS: &str = "id, username, first_name, last_name, display_name, email, alternate_email, \
      mobile_phone, office_phone, enabled, role, must_change_password, created_at, updated_at, password_changed_at, \
-     external_id, external_dn, blocked_here";
+     external_directory, external_id, external_dn, blocked_here";
 
 fn prefixed(prefix: &str) -> String {
     USER_COLUMNS
@@ -108,7 +108,7 @@ where
     })
 }
 
-/// The `external_id` and `external_dn` columns of a user or group row.
+/// The `external_directory`, `external_id` and `external_dn` columns of a user or group row.
 pub(crate) fn external_of<R: Row>(row: &R) -> StoreResult<Option<ExternalAccount>>
 where
     for<'a> &'a str: sqlx::ColumnIndex<R>,
@@ -116,7 +116,9 @@ where
 {
     let id: Option<String> = row.try_get("external_id").map_err(backend)?;
     let dn: Option<String> = row.try_get("external_dn").map_err(backend)?;
+    let directory: Option<String> = row.try_get("external_directory").map_err(backend)?;
     Ok(id.map(|id| ExternalAccount {
+        directory: directory.unwrap_or_default(),
         id,
         dn: dn.unwrap_or_default(),
     }))

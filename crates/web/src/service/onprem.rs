@@ -6,7 +6,7 @@
 
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::dirsync::{self, SyncSummary};
-use latchkey_core::store::{Effects, SYNC_CURSOR};
+use latchkey_core::store::{Effects, sync_cursor_key};
 use latchkey_core::writeback::WriteBackError;
 use serde::{Deserialize, Serialize};
 
@@ -14,10 +14,17 @@ use crate::audit::Ctx;
 use crate::service::ServiceError;
 use crate::state::AppState;
 
-/// The setting holding the last sync's outcome ([`LastSync`] as JSON).
-pub const LAST_SYNC: &str = "directory.last_sync";
-/// The setting holding the sync lease: the Unix second until which one instance syncs.
-pub const SYNC_LEASE: &str = "directory.sync_lease";
+/// The setting holding the last sync's outcome of the directory `name` ([`LastSync`] as
+/// JSON).
+pub fn last_sync_key(name: &str) -> String {
+    format!("directory.{name}.last_sync")
+}
+
+/// The setting holding the directory `name`'s sync lease: the Unix second until which
+/// one instance syncs it.
+pub fn lease_key(name: &str) -> String {
+    format!("directory.{name}.sync_lease")
+}
 /// How long one sync may hold the lease (seconds).
 const LEASE_SECONDS: i64 = 600;
 
@@ -136,16 +143,56 @@ pub async fn sync_with(
     opts: SyncOptions,
     progress: &(dyn Fn(usize) + Send + Sync),
 ) -> Result<SyncReport, ServiceError> {
-    let dry_run = opts.dry_run;
-    let Some(dir) = state.ldap.clone() else {
+    if state.ldap.is_empty() {
         return Err(not_configured());
+    }
+    // Each directory in turn; all are tried, and the first failure is the answer.
+    let several = state.ldap.len() > 1;
+    let mut total = SyncReport {
+        full: true,
+        dry_run: opts.dry_run,
+        ..SyncReport::default()
     };
+    let mut failure = None;
+    for dir in state.ldap.clone() {
+        match sync_one(state, ctx, &dir, opts, progress).await {
+            Ok(r) => {
+                total.summary = total.summary + r.summary;
+                total.full &= r.full;
+                total.warnings.extend(r.warnings.into_iter().map(|w| {
+                    if several {
+                        format!("{}: {w}", dir.name())
+                    } else {
+                        w
+                    }
+                }));
+            }
+            Err(e) => {
+                failure.get_or_insert(e);
+            }
+        }
+    }
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(total),
+    }
+}
+
+/// Syncs one directory, under its own lease; keeps its outcome for the portal.
+async fn sync_one(
+    state: &AppState,
+    ctx: &Ctx,
+    dir: &latchkey_ldap::Directory,
+    opts: SyncOptions,
+    progress: &(dyn Fn(usize) + Send + Sync),
+) -> Result<SyncReport, ServiceError> {
+    let dry_run = opts.dry_run;
     let lease = if dry_run {
         None
     } else {
-        Some(take_lease(state).await?)
+        Some(take_lease(state, dir.name()).await?)
     };
-    let result = run(state, ctx, &dir, opts, progress).await;
+    let result = run(state, ctx, dir, opts, progress).await;
     if let Some(lease) = lease {
         lease.release().await;
     }
@@ -168,14 +215,17 @@ pub async fn sync_with(
             },
         };
         if let Ok(json) = serde_json::to_string(&last) {
-            let _ = state.store.setting_put(LAST_SYNC, &json).await;
+            let _ = state
+                .store
+                .setting_put(&last_sync_key(dir.name()), &json)
+                .await;
         }
         if let Err(e) = &result {
             crate::audit::record(
                 state,
                 ctx,
                 activity::DIRECTORY_SYNC,
-                "on-premises directory",
+                dir.name(),
                 Outcome::Failure,
                 serde_json::json!({"reason": e.to_string()}),
             )
@@ -185,9 +235,10 @@ pub async fn sync_with(
     result
 }
 
-async fn take_lease(state: &AppState) -> Result<Lease, ServiceError> {
+async fn take_lease(state: &AppState, name: &str) -> Result<Lease, ServiceError> {
     let now = state.now();
-    let held = state.store.setting_get(SYNC_LEASE).await?;
+    let key = lease_key(name);
+    let held = state.store.setting_get(&key).await?;
     if let Some(until) = held.as_deref().and_then(|v| v.parse::<i64>().ok())
         && until > now
     {
@@ -198,7 +249,7 @@ async fn take_lease(state: &AppState) -> Result<Lease, ServiceError> {
     let mine = (now + LEASE_SECONDS).to_string();
     if !state
         .store
-        .settings_cas_commit(&[(SYNC_LEASE, held.as_deref(), &mine)], &Effects::default())
+        .settings_cas_commit(&[(&key, held.as_deref(), &mine)], &Effects::default())
         .await?
     {
         return Err(ServiceError::Refused(
@@ -207,6 +258,7 @@ async fn take_lease(state: &AppState) -> Result<Lease, ServiceError> {
     }
     Ok(Lease {
         state: state.clone(),
+        key,
         held: mine,
     })
 }
@@ -215,20 +267,21 @@ async fn take_lease(state: &AppState) -> Result<Lease, ServiceError> {
 /// is dropped half-way (a closed browser, shutdown), as it is dropped.
 struct Lease {
     state: AppState,
+    key: String,
     held: String,
 }
 
 impl Lease {
     async fn release(mut self) {
         let held = std::mem::take(&mut self.held);
-        give_back(&self.state, &held).await;
+        give_back(&self.state, &self.key, &held).await;
     }
 }
 
-async fn give_back(state: &AppState, held: &str) {
+async fn give_back(state: &AppState, key: &str, held: &str) {
     if let Err(e) = state
         .store
-        .settings_cas_commit(&[(SYNC_LEASE, Some(held), "0")], &Effects::default())
+        .settings_cas_commit(&[(key, Some(held), "0")], &Effects::default())
         .await
     {
         tracing::warn!(error = %e, "the directory sync lease could not be given back; it lapses by itself");
@@ -242,8 +295,9 @@ impl Drop for Lease {
         }
         let held = std::mem::take(&mut self.held);
         let state = self.state.clone();
+        let key = std::mem::take(&mut self.key);
         if let Ok(rt) = tokio::runtime::Handle::try_current() {
-            rt.spawn(async move { give_back(&state, &held).await });
+            rt.spawn(async move { give_back(&state, &key, &held).await });
         }
     }
 }
@@ -300,7 +354,10 @@ async fn run(
     opts: SyncOptions,
     progress: &(dyn Fn(usize) + Send + Sync),
 ) -> Result<SyncReport, ServiceError> {
-    let stored = state.store.setting_get(SYNC_CURSOR).await?;
+    let stored = state
+        .store
+        .setting_get(&sync_cursor_key(dir.name()))
+        .await?;
     let scope = scope_of(dir.settings());
     let last = stored
         .as_deref()
@@ -322,12 +379,10 @@ async fn run(
     if !snap.full {
         let known: std::collections::HashSet<&str> = users
             .iter()
-            .filter_map(|u| u.external.as_ref().map(|e| e.id.as_str()))
-            .chain(
-                groups
-                    .iter()
-                    .filter_map(|g| g.external.as_ref().map(|e| e.id.as_str())),
-            )
+            .filter_map(|u| u.external.as_ref())
+            .chain(groups.iter().filter_map(|g| g.external.as_ref()))
+            .filter(|e| e.directory == dir.name())
+            .map(|e| e.id.as_str())
             .chain(snap.users.iter().map(|u| u.external.id.as_str()))
             .chain(snap.groups.iter().map(|g| g.external.id.as_str()))
             .collect();
@@ -344,7 +399,7 @@ async fn run(
         }
     }
     let members = state.store.synced_members().await?;
-    let (mut plan, summary) = dirsync::plan(&snap, &users, &groups, &members);
+    let (mut plan, summary) = dirsync::plan(dir.name(), &snap, &users, &groups, &members);
     plan.cursor = plan
         .cursor
         .as_ref()
@@ -362,7 +417,7 @@ async fn run(
         state,
         ctx,
         activity::DIRECTORY_SYNC,
-        "on-premises directory",
+        dir.name(),
         Outcome::Success,
         serde_json::json!({
             "summary": summary.to_string(),
@@ -390,60 +445,69 @@ async fn run(
     Ok(report)
 }
 
-/// The last sync's outcome, if any ran.
-pub async fn last_sync(state: &AppState) -> Result<Option<LastSync>, ServiceError> {
+/// The last sync's outcome of the directory `name`, if one ran.
+pub async fn last_sync(state: &AppState, name: &str) -> Result<Option<LastSync>, ServiceError> {
     Ok(state
         .store
-        .setting_get(LAST_SYNC)
+        .setting_get(&last_sync_key(name))
         .await?
         .and_then(|j| serde_json::from_str(&j).ok()))
 }
 
-/// Runs the doctor's checks (read-only) and adds the last sync's outcome.
+/// Runs the doctor's checks (read-only) on every directory and adds each one's last sync,
+/// and the last write-back. With several directories each check names its directory.
 ///
 /// Errors: [`ServiceError::Refused`] when no directory is configured.
 pub async fn doctor(
     state: &AppState,
     test_user: Option<&str>,
 ) -> Result<latchkey_ldap::DoctorReport, ServiceError> {
-    let Some(dir) = state.ldap.clone() else {
+    use latchkey_ldap::CheckStatus;
+    if state.ldap.is_empty() {
         return Err(not_configured());
-    };
-    let mut report = dir.doctor(test_user).await;
-    match last_sync(state).await? {
-        None => report.push(
-            "Last sync",
-            latchkey_ldap::CheckStatus::Warning,
-            "no sync has run yet",
-            Some("run `latchkey directory sync` or press Sync now"),
-        ),
-        Some(l) => {
-            let when = utc(l.at);
-            if l.ok {
+    }
+    let several = state.ldap.len() > 1;
+    let mut all = latchkey_ldap::DoctorReport::default();
+    for dir in state.ldap.clone() {
+        let mut report = dir.doctor(test_user).await;
+        match last_sync(state, dir.name()).await? {
+            None => report.push(
+                "Last sync",
+                CheckStatus::Warning,
+                "no sync has run yet",
+                Some("run `latchkey directory sync` or press Sync now"),
+            ),
+            Some(l) if l.ok => {
                 let what = l.summary.map(|s| s.to_string()).unwrap_or_default();
                 report.push(
                     "Last sync",
-                    latchkey_ldap::CheckStatus::Ok,
-                    format!("{when}: {what}"),
+                    CheckStatus::Ok,
+                    format!("{}: {what}", utc(l.at)),
                     None,
                 );
-            } else {
-                report.push(
-                    "Last sync",
-                    latchkey_ldap::CheckStatus::Failed,
-                    format!("{when}: {}", l.error.unwrap_or_default()),
-                    Some("fix the failed checks above, then sync again"),
-                );
             }
+            Some(l) => report.push(
+                "Last sync",
+                CheckStatus::Failed,
+                format!("{}: {}", utc(l.at), l.error.unwrap_or_default()),
+                Some("fix the failed checks above, then sync again"),
+            ),
+        }
+        all.flavour = all.flavour.or(report.flavour);
+        for mut c in report.checks {
+            if several {
+                c.name = format!("{}: {}", dir.name(), c.name);
+            }
+            all.checks.push(c);
         }
     }
     if let Some((at, ok, code)) = last_writeback(state).await? {
-        report.push(
+        all.push(
             "Last write-back",
             if ok {
-                latchkey_ldap::CheckStatus::Ok
+                CheckStatus::Ok
             } else {
-                latchkey_ldap::CheckStatus::Warning
+                CheckStatus::Warning
             },
             format!(
                 "{}: {}",
@@ -453,7 +517,7 @@ pub async fn doctor(
             (!ok).then_some("see the audit log's \"Password writeback\" events for the cause"),
         );
     }
-    Ok(report)
+    Ok(all)
 }
 
 /// The last write-back as the audit log has it: (when, worked, code).
@@ -492,7 +556,7 @@ pub fn utc(at: i64) -> String {
 /// for the portal; the next run tries again.
 pub async fn periodic(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     let minutes = state.settings.ldap.sync_interval_minutes;
-    if state.ldap.is_none() || minutes == 0 {
+    if state.ldap.is_empty() || minutes == 0 {
         return;
     }
     let every = std::time::Duration::from_secs(u64::from(minutes) * 60);

@@ -5,9 +5,24 @@
 /// The on-premises directory as the *On-premises integration* section shows it.
 #[derive(Debug, Clone, Default)]
 pub struct OnPremView {
-    /// `[ldap] urls` is set: there is a directory to check and sync.
+    /// `[ldap] urls` (or a `[[more_ldap]]`) is set: there is a directory to check and sync.
     pub configured: bool,
-    /// The directory servers as configured, in failover order.
+    /// Each directory, in the configuration's order.
+    pub directories: Vec<DirectoryLine>,
+    /// The doctor's checks, when asked for (`?check=1`).
+    pub doctor: Option<DoctorView>,
+    /// The account the doctor checks the rights on, as typed.
+    pub test_user: String,
+    /// The outcome of *Sync now*, just run.
+    pub synced: Option<SyncLine>,
+}
+
+/// One on-premises directory as configured.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryLine {
+    /// Its name (`ldap.name`).
+    pub name: String,
+    /// Its servers, in failover order.
     pub urls: Vec<String>,
     /// The configured flavour in words ("detected from the directory", …).
     pub flavour: String,
@@ -15,12 +30,6 @@ pub struct OnPremView {
     pub interval_minutes: u32,
     /// The last sync, if one ran.
     pub last_sync: Option<SyncLine>,
-    /// The doctor's checks, when asked for (`?check=1`).
-    pub doctor: Option<DoctorView>,
-    /// The account the doctor checks the rights on, as typed.
-    pub test_user: String,
-    /// The outcome of *Sync now*, just run.
-    pub synced: Option<SyncLine>,
 }
 
 /// A sync's outcome in words.

@@ -142,12 +142,18 @@ impl TestApp {
     }
 
     async fn build(extra: &[(&str, &str)], failing: bool, breached: &[&str]) -> Self {
-        Self::build_full(extra, failing, breached, None).await
+        Self::build_full(extra, failing, breached, None, None).await
+    }
+
+    /// A TestApp with this TOML configuration file (for what only the file can say, such
+    /// as `[[more_ldap]]` sections) and these variables.
+    pub async fn with_config_file(toml: &str, extra: &[(&str, &str)]) -> Self {
+        Self::build_full(extra, false, &[], None, Some(toml)).await
     }
 
     /// A TestApp whose passwords also go to `port`, as to an external directory.
     pub async fn with_directory(port: Arc<dyn latchkey_core::writeback::DirectoryPort>) -> Self {
-        Self::build_full(&[], false, &[], Some(port)).await
+        Self::build_full(&[], false, &[], Some(port), None).await
     }
 
     async fn build_full(
@@ -155,9 +161,16 @@ impl TestApp {
         failing: bool,
         breached: &[&str],
         port: Option<Arc<dyn latchkey_core::writeback::DirectoryPort>>,
+        file: Option<&str>,
     ) -> Self {
         capture_logs();
         let dir = std::env::temp_dir().join(format!("lk-it-{}", uuid_like()));
+        let file = file.map(|text| {
+            std::fs::create_dir_all(&dir).expect("data dir");
+            let path = dir.join("latchkey.toml");
+            std::fs::write(&path, text).expect("config file");
+            path
+        });
         let mut env: BTreeMap<String, String> = [
             ("LATCHKEY_PASSWORD_HASH__MEMORY_KIB", "256"),
             ("LATCHKEY_PASSWORD_HASH__ITERATIONS", "1"),
@@ -176,7 +189,7 @@ impl TestApp {
             listen: None,
             data_dir: Some(dir.clone()),
         };
-        let settings = Settings::load(None, &env, &overrides)
+        let settings = Settings::load(file.as_deref(), &env, &overrides)
             .expect("settings")
             .settings;
         if !breached.is_empty() {

@@ -322,7 +322,7 @@ async fn large_groups_are_read_range_by_range() {
     let refs: Vec<&str> = members.iter().map(String::as_str).collect();
     let group = d.add_group(&format!("{p}Big"), &refs);
     let app = app_with(&d.settings(&p)).await;
-    let dir = app.state.ldap.clone().expect("directory");
+    let dir = app.state.ldap.first().cloned().expect("directory");
     // As AD does for groups over 1,500 members, two at a time.
     let mut read = dir.members_in_ranges(&group, 2).await.expect("ranges");
     read.sort();
@@ -350,4 +350,85 @@ async fn large_groups_are_read_range_by_range() {
             .len(),
         5
     );
+}
+
+#[tokio::test]
+async fn two_directories_each_account_goes_to_its_own() {
+    let _turn = AD_TURN.lock().await;
+    let ad = Ad::from_env();
+    let ol = OpenLdap::from_env();
+    let p = prefix();
+    let ad_user = ad.add_user(&ad.ou, &format!("{p}forest"), "Initial#Pass1");
+    let ol_dn = ol.add_user(&format!("{p}tree"), "Initial#Pass1");
+    // The same name in both: the second directory's account is left out, not merged.
+    ol.add_user(&format!("{p}forest"), "Initial#Pass1");
+    // OpenLDAP is [ldap] (named "main"), Samba a [[more_ldap]] called "ad".
+    let mut file = String::from("[[more_ldap]]\nname = \"ad\"\n");
+    for (k, v) in ad.settings(&p) {
+        let key = k.trim_start_matches("LATCHKEY_LDAP__").to_lowercase();
+        let value = if v.chars().all(|c| c.is_ascii_digit()) {
+            v
+        } else {
+            format!("{v:?}")
+        };
+        file.push_str(&format!("{key} = {value}\n"));
+    }
+    let env = ol.settings(&ol.url, &p);
+    let pairs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let app = TestApp::with_config_file(&file, &pairs).await;
+    assert_eq!(app.state.ldap.len(), 2);
+    let report = sync(&app).await;
+    assert_eq!(report.summary.users_created, 2, "{report:?}");
+    assert_eq!(report.summary.skipped, 1, "{report:?}");
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.starts_with("ad: ") || w.starts_with("main: ")),
+        "{report:?}"
+    );
+    let forest = user(&app, &format!("{p}forest")).await;
+    let tree = user(&app, &format!("{p}tree")).await;
+    assert_eq!(
+        forest.external.as_ref().map(|e| e.directory.as_str()),
+        Some("main"),
+        "OpenLDAP synced first"
+    );
+    assert_eq!(
+        tree.external.as_ref().map(|e| e.directory.as_str()),
+        Some("main")
+    );
+    // AD's own account with that name is left out; another of its accounts comes in.
+    let sam = format!("{p}oak");
+    ad.add_user(&ad.ou, &sam, "Initial#Pass1");
+    assert_eq!(sync(&app).await.summary.users_created, 1);
+    let oak = user(&app, &sam).await;
+    assert_eq!(
+        oak.external.as_ref().map(|e| e.directory.as_str()),
+        Some("ad")
+    );
+    // Each reset goes to its own directory.
+    admin_reset(&app, &sam, "Oak#Horse-2026", false)
+        .await
+        .expect("AD reset");
+    assert!(binds(&ad.url, &upn(&sam), "Oak#Horse-2026"));
+    admin_reset(&app, &format!("{p}tree"), "Tree#Horse-2026", false)
+        .await
+        .expect("OpenLDAP reset");
+    assert!(binds(&ol.url, &ol_dn, "Tree#Horse-2026"));
+    assert!(
+        binds(&ad.url, &ad_user, "Initial#Pass1"),
+        "the AD namesake is untouched"
+    );
+    let mut c = app.client();
+    assert_eq!(
+        c.sign_in(&sam, "Oak#Horse-2026").await.status,
+        StatusCode::SEE_OTHER
+    );
+    // The doctor checks both, naming each.
+    let doc = latchkey_web::service::onprem::doctor(&app.state, None)
+        .await
+        .expect("doctor");
+    assert!(doc.checks.iter().any(|c| c.name.starts_with("main: ")));
+    assert!(doc.checks.iter().any(|c| c.name.starts_with("ad: ")));
 }

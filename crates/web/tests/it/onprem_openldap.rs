@@ -373,7 +373,7 @@ async fn faults_change_nothing_and_failover_finds_the_second_server() {
         let s = latchkey_web::service::onprem::sync(&broken.state, &cli(), false, &|_| {}).await;
         assert!(matches!(s, Err(ServiceError::Directory(_))), "{why}: {s:?}");
         assert!(
-            !latchkey_web::service::onprem::last_sync(&broken.state)
+            !latchkey_web::service::onprem::last_sync(&broken.state, "main")
                 .await
                 .expect("last")
                 .expect("kept")

@@ -18,7 +18,7 @@ async fn policy(app: &TestApp) -> latchkey_core::policy::SsprPolicy {
 #[tokio::test]
 async fn without_a_directory_the_page_says_how_to_connect_one() {
     let app = TestApp::new().await;
-    assert!(app.state.ldap.is_none());
+    assert!(app.state.ldap.is_empty());
     let mut admin = app.signed_in("admin", ADMIN_PW).await;
     let r = admin.get(PAGE).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
@@ -153,7 +153,7 @@ async fn sync_now_without_a_directory_says_so_in_words() {
     assert!(r.body.contains("Write back passwords"));
     // Nothing was recorded as a sync, and the policy is as it was.
     assert!(
-        latchkey_web::service::onprem::last_sync(&app.state)
+        latchkey_web::service::onprem::last_sync(&app.state, "main")
             .await
             .expect("last sync")
             .is_none()
@@ -201,16 +201,18 @@ async fn accounts_and_groups_from_the_directory_are_read_only_with_a_note() {
             "SSPR-Users".into(),
             "From AD".into(),
             ExternalAccount {
+                directory: "main".into(),
                 id: "group-1".into(),
                 dn: "CN=SSPR-Users,OU=Groups,DC=example,DC=com".into(),
             },
         )],
+        directory: "main".into(),
         ..Default::default()
     };
     let cursor = app
         .state
         .store
-        .setting_get(latchkey_core::store::SYNC_CURSOR)
+        .setting_get(&latchkey_core::store::sync_cursor_key("main"))
         .await
         .expect("cursor");
     assert!(
@@ -266,7 +268,7 @@ async fn an_unreachable_directory_is_checked_and_synced_with_plain_words() {
         ("LATCHKEY_LDAP__SYNC_INTERVAL_MINUTES", "0"),
     ])
     .await;
-    assert!(app.state.ldap.is_some());
+    assert!(!app.state.ldap.is_empty());
     let mut admin = app.signed_in("admin", ADMIN_PW).await;
     let r = admin.get(PAGE).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
@@ -303,7 +305,7 @@ async fn an_unreachable_directory_is_checked_and_synced_with_plain_words() {
         "{}",
         r.body
     );
-    let last = latchkey_web::service::onprem::last_sync(&app.state)
+    let last = latchkey_web::service::onprem::last_sync(&app.state, "main")
         .await
         .expect("last sync")
         .expect("recorded");

@@ -211,16 +211,18 @@ pub async fn make_external(app: &TestApp, user: &User, dn: &str) -> User {
             profile: latchkey_core::dirsync::profile_of_user(user),
             enabled: user.enabled,
             external: latchkey_core::directory::ExternalAccount {
+                directory: "main".into(),
                 id: format!("test-{}", user.id),
                 dn: dn.into(),
             },
         }],
+        directory: "main".into(),
         ..Default::default()
     };
     let stored = app
         .state
         .store
-        .setting_get(latchkey_core::store::SYNC_CURSOR)
+        .setting_get(&latchkey_core::store::sync_cursor_key("main"))
         .await
         .expect("test value");
     assert!(

@@ -23,7 +23,7 @@ use crate::session::{Authed, RequireAdmin};
 use crate::sspr::load_policy;
 use crate::state::{AppState, Branding};
 use crate::views::{
-    CheckRow, DoctorView, FormErrors, OnPremView, SsprPolicyPage, SyncLine, render,
+    CheckRow, DirectoryLine, DoctorView, FormErrors, OnPremView, SsprPolicyPage, SyncLine, render,
 };
 
 const SECTIONS: [(&str, &str); 7] = [
@@ -84,36 +84,37 @@ async fn view(
     })
 }
 
-/// The on-premises directory as configured, and its last sync.
+/// The on-premises directories as configured, and each one's last sync.
 async fn onprem_view(state: &AppState) -> Result<OnPremView, PageError> {
-    let s = &state.settings.ldap;
-    let last = onprem::last_sync(state).await?;
+    let mut directories = Vec::new();
+    for s in state.settings.directories() {
+        let last = onprem::last_sync(state, &s.name).await?;
+        directories.push(DirectoryLine {
+            name: s.name.clone(),
+            urls: s.url_list().into_iter().map(str::to_owned).collect(),
+            flavour: match s.flavour.as_str() {
+                "active_directory" => "Active Directory (set in the configuration)",
+                "openldap" => "OpenLDAP (set in the configuration)",
+                "other" => "another LDAP directory (set in the configuration)",
+                _ => "detected from the directory (Run checks names it)",
+            }
+            .to_owned(),
+            interval_minutes: s.sync_interval_minutes,
+            last_sync: last.map(|l| SyncLine {
+                when: onprem::utc(l.at),
+                ok: l.ok,
+                text: if l.ok {
+                    l.summary.map(|s| s.to_string()).unwrap_or_default()
+                } else {
+                    l.error.unwrap_or_default()
+                },
+                warnings: Vec::new(),
+            }),
+        });
+    }
     Ok(OnPremView {
-        configured: state.ldap.is_some(),
-        urls: s
-            .urls
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|u| !u.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        flavour: match s.flavour.as_str() {
-            "active_directory" => "Active Directory (set in the configuration)",
-            "openldap" => "OpenLDAP (set in the configuration)",
-            "other" => "another LDAP directory (set in the configuration)",
-            _ => "detected from the directory",
-        }
-        .to_owned(),
-        interval_minutes: s.sync_interval_minutes,
-        last_sync: last.map(|l| SyncLine {
-            when: onprem::utc(l.at),
-            ok: l.ok,
-            text: if l.ok {
-                l.summary.map(|s| s.to_string()).unwrap_or_default()
-            } else {
-                l.error.unwrap_or_default()
-            },
-            warnings: Vec::new(),
-        }),
+        configured: !directories.is_empty(),
+        directories,
         ..Default::default()
     })
 }
@@ -161,7 +162,7 @@ async fn sync_now(
         text,
         ..Default::default()
     };
-    let (line, status) = if state.ldap.is_none() {
+    let (line, status) = if state.ldap.is_empty() {
         (
             failed(
                 "There is no on-premises directory to sync from: Latchkey has no [ldap] settings yet. Set them as described below, restart Latchkey, then sync."
