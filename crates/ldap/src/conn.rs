@@ -41,6 +41,9 @@ pub(crate) fn tls_config(path: &str) -> Result<rustls::ClientConfig, SetupError>
 /// (instead of each waiting out the timeouts, or re-trying a refused bind that would
 /// lock the service account).
 const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(5);
+/// After the directory refused the service account's password, for this long.
+const RETRY_AFTER_REFUSED_BIND: Duration = Duration::from_secs(60);
+const BIND_REFUSED: &str = "the service account's bind was refused";
 
 /// Whether `url` is plain `ldap://` (upgraded with StartTLS unless plaintext is allowed).
 fn is_plain(url: &str) -> bool {
@@ -123,7 +126,14 @@ impl Directory {
         *slot = None;
         if let Ok(last) = self.failed.lock()
             && let Some((at, why)) = last.as_ref()
-            && at.elapsed() < RETRY_AFTER_FAILURE
+            // A refused bind waits longer: retrying a wrong password would lock the
+            // service account in the directory.
+            && at.elapsed()
+                < if why.contains(BIND_REFUSED) {
+                    RETRY_AFTER_REFUSED_BIND
+                } else {
+                    RETRY_AFTER_FAILURE
+                }
         {
             return Err(why.clone());
         }
@@ -150,7 +160,7 @@ impl Directory {
             .await?;
         if r.rc != 0 {
             return Err(format!(
-                "{url}: the service account's bind was refused ({}): check ldap.bind_dn and its password",
+                "{url}: {BIND_REFUSED} ({}): check ldap.bind_dn and its password",
                 result_words(&r)
             ));
         }

@@ -96,7 +96,9 @@ impl Directory {
         let dn = self.current_dn(user).await?;
         let flavour = self.flavour().await.map_err(WriteBackError::Unavailable)?;
         let mut ldap = self.service().await.map_err(WriteBackError::Unavailable)?;
+        let attrs = self.attrs().await.map_err(WriteBackError::Unavailable)?;
         let wanted = [
+            attrs.id,
             "adminCount",
             "tokenGroups",
             "pwdAccountLockedTime",
@@ -113,17 +115,29 @@ impl Directory {
                 return Err(unavailable(&e));
             }
         };
+        // Renamed between the two reads: found again next time.
+        if user
+            .external
+            .as_ref()
+            .is_some_and(|e| entry.id(&attrs) != e.id)
+        {
+            return Err(WriteBackError::NotFound);
+        }
         if flavour == Flavour::ActiveDirectory {
+            let groups = entry.all_bytes("tokenGroups");
+            // Every account has at least Domain Users: none means the service account
+            // may not read them, and a nested administrator would go unseen.
+            if groups.is_empty() {
+                return Err(WriteBackError::Protected(
+                    "its group memberships (tokenGroups) can't be read, so it can't be told apart from an administrator; add the service account to the Windows Authorization Access Group".into(),
+                ));
+            }
             if entry.first("adminCount") == "1" {
                 return Err(WriteBackError::Protected(
                     "adminCount=1: a member of a privileged group such as Domain Admins".into(),
                 ));
             }
-            if let Some(group) = entry
-                .all_bytes("tokenGroups")
-                .iter()
-                .find_map(|sid| privileged(sid))
-            {
+            if let Some(group) = groups.iter().find_map(|sid| privileged(sid)) {
                 return Err(WriteBackError::Protected(format!("a member of {group}")));
             }
         }
@@ -301,10 +315,13 @@ impl DirectoryPort for Directory {
             return Ok(BindOutcome::Invalid);
         }
         let flavour = self.flavour().await.map_err(WriteBackError::Unavailable)?;
-        let _turn = self
-            .binds
-            .acquire()
+        // Waiting for a free slot is bounded too: a flood of binds gets "unavailable",
+        // not an ever longer queue.
+        let _turn = tokio::time::timeout(self.op_timeout(), self.binds.acquire())
             .await
+            .map_err(|_| {
+                WriteBackError::Unavailable("too many sign-ins are being checked at once".into())
+            })?
             .map_err(|_| WriteBackError::Unavailable("shutting down".into()))?;
         // Bound to the object Latchkey synced (a DN taken over by another entry is
         // never tried); gone from the directory: a wrong password like any other.
@@ -363,6 +380,7 @@ fn privileged(sid: &[u8]) -> Option<&'static str> {
             549 => Some("Server Operators"),
             550 => Some("Print Operators"),
             551 => Some("Backup Operators"),
+            552 => Some("Replicator"),
             _ => None,
         },
         (5, 21) => match sub(4)? {

@@ -58,20 +58,28 @@ macro_rules! impl_sync {
 
         #[async_trait]
         impl SyncStore for $ty {
-            async fn synced_members(&self) -> StoreResult<HashMap<String, (Vec<String>, Vec<String>)>> {
+            async fn synced_members(
+                &self,
+                directory: &str,
+            ) -> StoreResult<HashMap<String, (Vec<String>, Vec<String>)>> {
                 let mut out: HashMap<String, (Vec<String>, Vec<String>)> = HashMap::new();
-                let groups = sqlx::query("SELECT external_id FROM groups WHERE external_id IS NOT NULL")
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(backend)?;
+                let groups = sqlx::query(
+                    "SELECT external_id FROM groups WHERE external_directory = $1 AND external_id IS NOT NULL",
+                )
+                .bind(directory)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
                 for g in &groups {
                     out.entry(g.try_get("external_id").map_err(backend)?).or_default();
                 }
                 let users = sqlx::query(
                     "SELECT g.external_id AS g, u.external_id AS m FROM group_user_members x \
                      JOIN groups g ON g.id = x.group_id JOIN users u ON u.id = x.user_id \
-                     WHERE g.external_id IS NOT NULL AND u.external_id IS NOT NULL",
+                     WHERE g.external_directory = $1 AND u.external_directory = $1 \
+                     AND g.external_id IS NOT NULL AND u.external_id IS NOT NULL",
                 )
+                .bind(directory)
                 .fetch_all(&self.pool)
                 .await
                 .map_err(backend)?;
@@ -82,8 +90,10 @@ macro_rules! impl_sync {
                 let nested = sqlx::query(
                     "SELECT p.external_id AS g, c.external_id AS m FROM group_group_members x \
                      JOIN groups p ON p.id = x.parent_id JOIN groups c ON c.id = x.child_id \
-                     WHERE p.external_id IS NOT NULL AND c.external_id IS NOT NULL",
+                     WHERE p.external_directory = $1 AND c.external_directory = $1 \
+                     AND p.external_id IS NOT NULL AND c.external_id IS NOT NULL",
                 )
+                .bind(directory)
                 .fetch_all(&self.pool)
                 .await
                 .map_err(backend)?;

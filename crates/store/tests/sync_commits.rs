@@ -83,7 +83,7 @@ async fn all(s: Arc<dyn Store>) {
         s.is_member(bob.id, outer.id).await.expect("member"),
         "nested"
     );
-    let members = s.synced_members().await.expect("members");
+    let members = s.synced_members("main").await.expect("members");
     assert_eq!(
         members["g-outer"],
         (vec!["alice".to_string()], vec!["g-inner".to_string()])

@@ -34,16 +34,9 @@ pub(crate) async fn count_failure(
     state: &AppState,
     key: &str,
     password: &Secret,
-    user: Option<&User>,
 ) -> Result<LockoutState, PageError> {
-    // Every failed bind counts in the directory, a repeated wrong password too: so it
-    // counts here as well, and Latchkey's lock comes first.
-    let fingerprint = if user.is_some_and(|u| u.external.is_some()) {
-        crate::middleware::random_token()
-    } else {
-        failure_fingerprint(state, key, password)
-    };
-    let policy = lockout_policy_for(state, user);
+    let fingerprint = failure_fingerprint(state, key, password);
+    let policy = lockout_policy(state);
     for _ in 0..50 {
         let now = state.now();
         let current = state.store.lockout_get(key).await?;
@@ -59,9 +52,74 @@ pub(crate) async fn count_failure(
     ))
 }
 
+/// Counts a failure against `key` before a password goes to the on-premises directory
+/// (a bind, or an AD change with the current password), so parallel guesses can't pass
+/// the lock together: of many at once, only as many as the lockout allows get through.
+/// Returns the count's mark, to give it back with [`release_attempt`] when the password
+/// turned out right or was never checked (a success also clears the lockout); `None`
+/// when the name is locked: send nothing.
+pub(crate) async fn reserve_attempt(
+    state: &AppState,
+    key: &str,
+) -> Result<Option<String>, PageError> {
+    let policy = lockout_policy(state);
+    let mark = crate::middleware::random_token();
+    for _ in 0..50 {
+        let now = state.now();
+        let current = state.store.lockout_get(key).await?;
+        let Some(next) = current.after_failure(&policy, now, &mark) else {
+            return Ok(None);
+        };
+        if state.store.lockout_cas(key, current.version, &next).await? {
+            return Ok(Some(mark));
+        }
+    }
+    Err(PageError::Internal(
+        "lockout update kept conflicting".into(),
+    ))
+}
+
+/// Gives back a failure counted by [`reserve_attempt`] (the directory didn't find the
+/// password wrong: it was right, or the directory couldn't be asked), undoing the lock
+/// it caused if it did. Nothing when the mark is no longer among the recent ones.
+pub(crate) async fn release_attempt(
+    state: &AppState,
+    key: &str,
+    mark: &str,
+) -> Result<(), PageError> {
+    let policy = lockout_policy(state);
+    for _ in 0..50 {
+        let now = state.now();
+        let current = state.store.lockout_get(key).await?;
+        if !current.recent.iter().any(|m| m == mark) {
+            return Ok(());
+        }
+        let mut next = current.clone();
+        next.recent.retain(|m| m != mark);
+        if current.is_locked(now) && current.failures == 0 {
+            // This count locked it: as it was before.
+            next.locked_until = 0;
+            next.level = next.level.saturating_sub(1);
+            next.failures = policy.threshold.saturating_sub(1);
+        } else {
+            next.failures = next.failures.saturating_sub(1);
+        }
+        if state.store.lockout_cas(key, current.version, &next).await? {
+            return Ok(());
+        }
+    }
+    Err(PageError::Internal(
+        "lockout update kept conflicting".into(),
+    ))
+}
+
 /// What a wrong password is remembered as (a keyed hash, never the password), so a
-/// repeat of a recent one is not counted twice.
+/// repeat of a recent one is not counted twice. With an on-premises directory every
+/// failure counts (each is a failed bind there), for every name alike.
 fn failure_fingerprint(state: &AppState, key: &str, password: &Secret) -> String {
+    if !state.ldap.is_empty() {
+        return crate::middleware::random_token();
+    }
     state.mac(&[
         b"bad-password",
         key.as_bytes(),
@@ -70,16 +128,20 @@ fn failure_fingerprint(state: &AppState, key: &str, password: &Secret) -> String
         .to_owned()
 }
 
-/// The smart lockout for `user`: `[lockout]`, and for an account from the on-premises
-/// directory at most `ldap.lockout_threshold` wrong passwords, so Latchkey locks it
-/// before the directory's own lockout would (each wrong password is a failed bind there).
-pub(crate) fn lockout_policy_for(state: &AppState, user: Option<&User>) -> LockoutPolicy {
+/// The smart lockout: `[lockout]`, and with on-premises directories at most the lowest
+/// `ldap.lockout_threshold` wrong passwords and locks of at least the longest
+/// `ldap.lockout_duration_seconds`, so Latchkey locks before a directory's own lockout
+/// would (each wrong password is a failed bind there). It holds for every name alike,
+/// so the lockout doesn't tell which names come from a directory.
+pub(crate) fn lockout_policy(state: &AppState) -> LockoutPolicy {
     let mut policy = state.lockout_policy;
-    if user.is_some_and(|u| u.external.is_some()) {
-        policy.threshold = policy
-            .threshold
-            .min(state.settings.ldap.lockout_threshold.max(1));
+    for d in state.settings.directories() {
+        policy.threshold = policy.threshold.min(d.lockout_threshold.max(1));
+        policy.duration_secs = policy
+            .duration_secs
+            .max(i64::from(d.lockout_duration_seconds));
     }
+    policy.max_duration_secs = policy.max_duration_secs.max(policy.duration_secs);
     policy
 }
 
@@ -126,6 +188,7 @@ pub async fn sign_in(
         Err(_) => None,
     };
     let mut must_change = false;
+    let mut counted = false;
     let ok = match &user {
         // From the on-premises directory: a bind as the user (pass-through), behind the
         // smart lockout above, so guessing here never locks the account there. An empty
@@ -133,6 +196,18 @@ pub async fn sign_in(
         // The same Argon2 work as every other name, side by side with the bind, so the
         // answer takes as long as for an account of Latchkey's own or an unknown name.
         Some(u) if u.external.is_some() => {
+            // Counted before the bind; a success clears it.
+            let mut mark = None;
+            if !password.is_empty() {
+                mark = reserve_attempt(state, &key).await?;
+                if mark.is_none() {
+                    let now = state.now();
+                    let lock = state.store.lockout_get(&key).await?;
+                    state.metrics.sign_in_locked.fetch_add(1, Relaxed);
+                    return Ok(SignIn::Locked(lock.remaining(now)));
+                }
+                counted = true;
+            }
             let bind = async {
                 if password.is_empty() {
                     Ok(BindOutcome::Invalid)
@@ -149,7 +224,13 @@ pub async fn sign_in(
                     u.enabled
                 }
                 Ok(BindOutcome::Invalid | BindOutcome::Locked | BindOutcome::Disabled) => false,
-                Err(e) => return Err(PageError::SignInUnavailable(e.admin_words())),
+                Err(e) => {
+                    // Never asked: not a wrong password.
+                    if let Some(m) = &mark {
+                        release_attempt(state, &key, m).await?;
+                    }
+                    return Err(PageError::SignInUnavailable(e.admin_words()));
+                }
             }
         }
         Some(u) => {
@@ -168,7 +249,11 @@ pub async fn sign_in(
             Ok(SignIn::Success(Box::new(user)))
         }
         (_, user) => {
-            let after = count_failure(state, &key, password, user.as_ref()).await?;
+            let after = if counted {
+                state.store.lockout_get(&key).await?
+            } else {
+                count_failure(state, &key, password).await?
+            };
             state.metrics.sign_in_failure.fetch_add(1, Relaxed);
             let reason = match &user {
                 None => "unknown user",

@@ -56,6 +56,10 @@ pub struct LdapSettings {
     /// lockout threshold (AD `lockoutThreshold`, ppolicy `pwdMaxFailure`), so guessing
     /// through Latchkey never locks the account there; the doctor compares them.
     pub lockout_threshold: u32,
+    /// Seconds a lock lasts at least (then doubling) when directories are configured:
+    /// as long as the directory's observation window (AD *Reset account lockout counter
+    /// after*), so the failures after a lock lifts don't add up there.
+    pub lockout_duration_seconds: u32,
     /// At most this many sign-in binds run at once (more wait their turn).
     pub max_concurrent_binds: u32,
 }
@@ -103,6 +107,7 @@ impl Default for LdapSettings {
             operation_timeout_seconds: 5,
             sync_interval_minutes: 15,
             lockout_threshold: 2,
+            lockout_duration_seconds: 1800,
             max_concurrent_binds: 16,
         }
     }
@@ -192,6 +197,12 @@ impl LdapSettings {
             return Err(ConfigError::new(
                 "ldap.lockout_threshold",
                 "must be between 1 and 1000",
+            ));
+        }
+        if !(1..=86_400).contains(&self.lockout_duration_seconds) {
+            return Err(ConfigError::new(
+                "ldap.lockout_duration_seconds",
+                "must be between 1 and 86400",
             ));
         }
         if !(1..=1024).contains(&self.max_concurrent_binds) {

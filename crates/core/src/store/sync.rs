@@ -19,9 +19,12 @@ pub const NO_LOCAL_PASSWORD: &str = "!directory";
 /// Directory sync storage, on both engines.
 #[async_trait]
 pub trait SyncStore: Send + Sync {
-    /// The direct members of every synced group, by external ids: group id → (user ids,
-    /// group ids).
-    async fn synced_members(&self) -> StoreResult<HashMap<String, (Vec<String>, Vec<String>)>>;
+    /// The direct members of every group synced from `directory`, by external ids:
+    /// group id → (user ids, group ids), members from the same directory only.
+    async fn synced_members(
+        &self,
+        directory: &str,
+    ) -> StoreResult<HashMap<String, (Vec<String>, Vec<String>)>>;
 
     /// Writes `plan` at `now` with `effects` in one transaction: accounts created
     /// (without a local password, [`NO_LOCAL_PASSWORD`]), updated (a changed contact or

@@ -369,7 +369,7 @@ pub async fn update_user(
     update: UserUpdate,
 ) -> Result<User, ServiceError> {
     if !update.profile.is_empty() {
-        super::onprem::local_user(target)?;
+        super::onprem::local_user(state, target)?;
     }
     let access = update.role.is_some() || update.enabled.is_some();
     if access {
@@ -446,7 +446,7 @@ pub async fn delete_user(
     if actor.is(target) {
         return Err(ServiceError::SelfChange);
     }
-    super::onprem::local_user(target)?;
+    super::onprem::local_user(state, target)?;
     let effects = audit_only(vec![actor.event(
         state,
         activity::DELETE_USER,

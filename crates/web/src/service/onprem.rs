@@ -60,13 +60,20 @@ pub const MANAGED_USER: &str = "This account comes from your on-premises directo
 pub const MANAGED_GROUP: &str = "This group comes from your on-premises directory: its name and members are managed there, and changes made there arrive with the next sync. Nest it in a group made in Latchkey to add others.";
 
 /// Refuses a change to `user`'s names, contacts or existence when the account comes from
-/// the on-premises directory (blocking sign-in here is allowed, and outlasts syncs).
+/// a configured on-premises directory (blocking sign-in here is allowed, and outlasts
+/// syncs).
 ///
 /// Errors: [`ServiceError::Managed`].
-pub fn local_user(user: &latchkey_core::directory::User) -> Result<(), ServiceError> {
-    match user.external {
-        Some(_) => Err(ServiceError::Managed(MANAGED_USER)),
-        None => Ok(()),
+pub fn local_user(
+    state: &AppState,
+    user: &latchkey_core::directory::User,
+) -> Result<(), ServiceError> {
+    // An account whose directory is no longer configured is Latchkey's to tidy up.
+    match &user.external {
+        Some(e) if state.ldap.iter().any(|d| d.name() == e.directory) => {
+            Err(ServiceError::Managed(MANAGED_USER))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -398,7 +405,7 @@ async fn run(
                 .map_err(unavailable)?;
         }
     }
-    let members = state.store.synced_members().await?;
+    let members = state.store.synced_members(dir.name()).await?;
     let (mut plan, summary) = dirsync::plan(dir.name(), &snap, &users, &groups, &members);
     plan.cursor = plan
         .cursor
@@ -497,9 +504,37 @@ pub async fn doctor(
         for mut c in report.checks {
             if several {
                 c.name = format!("{}: {}", dir.name(), c.name);
+                // A test account lives in one of the directories, not in all of them.
+                if c.name.contains("Test account") && c.detail.starts_with("0 accounts") {
+                    c.status = CheckStatus::Info;
+                    c.fix = None;
+                }
             }
             all.checks.push(c);
         }
+    }
+    // Accounts whose directory is no longer configured: they can't sign in, reset or be
+    // synced until it is back (with the same name).
+    let names: Vec<&str> = state.ldap.iter().map(|d| d.name()).collect();
+    let orphans = state
+        .store
+        .user_list("", 0, i64::MAX)
+        .await?
+        .items
+        .into_iter()
+        .filter(|u| {
+            u.external
+                .as_ref()
+                .is_some_and(|e| !names.contains(&e.directory.as_str()))
+        })
+        .count();
+    if orphans > 0 {
+        all.push(
+            "Accounts from a directory no longer configured",
+            CheckStatus::Warning,
+            format!("{orphans} accounts came from a directory whose name is no longer in the configuration: they can't sign in or reset"),
+            Some("restore that directory's section with the same name, or delete those accounts"),
+        );
     }
     if let Some((at, ok, code)) = last_writeback(state).await? {
         all.push(
@@ -551,14 +586,32 @@ pub fn utc(at: i64) -> String {
         .unwrap_or_default()
 }
 
-/// The periodic sync of the server: every `ldap.sync_interval_minutes` (none when 0 or
-/// no directory is configured), until `stop` turns true. Failures are logged and kept
-/// for the portal; the next run tries again.
+/// The periodic sync of the server: each directory every `sync_interval_minutes` of its
+/// own (none when 0), until `stop` turns true. Failures are logged and kept for the
+/// portal; the next run tries again.
 pub async fn periodic(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
-    let minutes = state.settings.ldap.sync_interval_minutes;
-    if state.ldap.is_empty() || minutes == 0 {
+    let loops: Vec<_> = state
+        .ldap
+        .clone()
+        .into_iter()
+        .filter(|d| d.settings().sync_interval_minutes > 0)
+        .map(|d| tokio::spawn(periodic_one(state.clone(), d, stop.clone())))
+        .collect();
+    if loops.is_empty() {
         return;
     }
+    let _ = stop.changed().await;
+    for l in loops {
+        l.abort();
+    }
+}
+
+async fn periodic_one(
+    state: AppState,
+    dir: std::sync::Arc<latchkey_ldap::Directory>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    let minutes = dir.settings().sync_interval_minutes.max(1);
     let every = std::time::Duration::from_secs(u64::from(minutes) * 60);
     // A full sync once a day catches what a delta can't see.
     let full_every = (1440 / minutes).max(1);
@@ -572,20 +625,29 @@ pub async fn periodic(state: AppState, mut stop: tokio::sync::watch::Receiver<bo
         // Its own task: a panic (a malformed answer) is logged, and the next run comes.
         let task = {
             let state = state.clone();
+            let dir = dir.clone();
             tokio::spawn(async move {
                 let ctx = Ctx {
                     actor: "latchkey".into(),
                     client_ip: String::new(),
                     correlation_id: String::new(),
                 };
-                sync_with(&state, &ctx, opts, &|_| {}).await
+                sync_one(&state, &ctx, &dir, opts, &|_| {}).await
             })
         };
         match task.await {
-            Ok(Ok(r)) => tracing::info!(summary = %r.summary, full = r.full, "directory sync"),
-            Ok(Err(ServiceError::Refused(why))) => tracing::info!(%why, "directory sync skipped"),
-            Ok(Err(e)) => tracing::warn!(error = %e, "directory sync failed"),
-            Err(e) => tracing::error!(error = %e, "directory sync stopped unexpectedly"),
+            Ok(Ok(r)) => {
+                tracing::info!(directory = dir.name(), summary = %r.summary, full = r.full, "directory sync");
+            }
+            Ok(Err(ServiceError::Refused(why))) => {
+                tracing::info!(directory = dir.name(), %why, "directory sync skipped");
+            }
+            Ok(Err(e)) => {
+                tracing::warn!(directory = dir.name(), error = %e, "directory sync failed")
+            }
+            Err(e) => {
+                tracing::error!(directory = dir.name(), error = %e, "directory sync stopped unexpectedly")
+            }
         }
         tokio::select! {
             _ = tokio::time::sleep(every) => {}

@@ -270,7 +270,7 @@ pub async fn change_own_password(
     if user.external.is_none() {
         let hash = state.store.user_password_hash(user.id).await?;
         if !state.hasher.verify(current, &hash).await? {
-            return wrong_current(state, user, current, ctx).await;
+            return wrong_current(state, user, current, ctx, false).await;
         }
     }
     // The policy, the confirmation, and that it is not the current password.
@@ -285,6 +285,15 @@ pub async fn change_own_password(
         Outcome::Success,
         serde_json::json!({}),
     )];
+    // The directory checks the current password (AD counts a wrong one as a failed
+    // sign-in): counted here first, like a bind; the change clears it.
+    let mut mark = None;
+    if user.external.is_some() {
+        mark = crate::auth::reserve_attempt(state, &key).await?;
+        if mark.is_none() {
+            return Ok(Err(ChangeRefused::Locked));
+        }
+    }
     let set = set_password(
         state,
         SetPassword {
@@ -305,21 +314,33 @@ pub async fn change_own_password(
     match set {
         Ok(_) => Ok(Ok(())),
         Err(ServiceError::Directory(WriteBackError::WrongCurrent)) => {
-            wrong_current(state, user, current, ctx).await
+            wrong_current(state, user, current, ctx, true).await
         }
-        Err(e) => Err(e),
+        Err(e) => {
+            // Not a wrong current password (a policy refusal, an outage): given back.
+            if let Some(m) = &mark {
+                crate::auth::release_attempt(state, &key, m).await?;
+            }
+            Err(e)
+        }
     }
 }
 
-/// A wrong current password: counted towards the sign-in lockout and audited.
+/// A wrong current password: counted towards the sign-in lockout (unless it already
+/// was, before it went to the directory) and audited.
 async fn wrong_current(
     state: &AppState,
     user: &User,
     current: &Secret,
     ctx: &Ctx,
+    counted: bool,
 ) -> Result<Result<(), ChangeRefused>, ServiceError> {
     let key = crate::auth::lockout_key(user.username.as_str());
-    let after = crate::auth::count_failure(state, &key, current, Some(user)).await?;
+    let after = if counted {
+        state.store.lockout_get(&key).await?
+    } else {
+        crate::auth::count_failure(state, &key, current).await?
+    };
     record(
         state,
         ctx,

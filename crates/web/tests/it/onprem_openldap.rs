@@ -586,6 +586,86 @@ async fn guessing_through_latchkey_never_locks_the_directory_account() {
         binds(&d.url, &dn, "Initial#Pass1"),
         "the directory still takes the right password"
     );
+
+    // Many guesses at once for another account: only as many binds as the lockout allows.
+    let name = format!("{p}hugo");
+    let dn = d.add_user(&name, "Initial#Pass1");
+    sync(&app).await;
+    let mut tasks = Vec::new();
+    for i in 0..30 {
+        let mut c = app.client();
+        let name = name.clone();
+        tasks.push(tokio::spawn(async move {
+            c.sign_in(&name, &format!("parallel-guess-{i}"))
+                .await
+                .status
+        }));
+    }
+    for t in tasks {
+        t.await.expect("task");
+    }
+    assert_eq!(
+        read(
+            &d.url,
+            (&d.admin.0, &d.admin.1),
+            &dn,
+            "pwdAccountLockedTime"
+        ),
+        None,
+        "parallel guesses didn't lock it in the directory"
+    );
+    assert!(binds(&d.url, &dn, "Initial#Pass1"));
+}
+
+#[tokio::test]
+async fn accounts_of_a_directory_no_longer_configured_are_reported_and_can_be_deleted() {
+    let d = OpenLdap::from_env();
+    let p = prefix();
+    let name = format!("{p}iris");
+    d.add_user(&name, "Initial#Pass1");
+    let app = app_with(&d.settings(&d.url, &p)).await;
+    sync(&app).await;
+    let u = user(&app, &name).await;
+    // The same database, the directory renamed in the configuration.
+    let mut renamed = d.settings(&d.url, &p);
+    renamed.push(("LATCHKEY_LDAP__NAME".into(), "renamed".into()));
+    let pairs: Vec<(&str, &str)> = renamed
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let mut env = pairs.clone();
+    let url = app.state.settings.database_url();
+    env.push(("LATCHKEY_DATABASE__URL", url.as_str()));
+    let key = std::fs::read_to_string(
+        app.state
+            .settings
+            .data_dir
+            .join(latchkey_core::seal::KEY_FILE_NAME),
+    )
+    .expect("the first instance's key");
+    env.push(("LATCHKEY_ENCRYPTION_KEY", key.trim()));
+    let later = crate::harness::TestApp::with_env(&env).await;
+    let report = latchkey_web::service::onprem::doctor(&later.state, None)
+        .await
+        .expect("doctor");
+    let orphans = report
+        .checks
+        .iter()
+        .find(|c| {
+            c.name
+                .starts_with("Accounts from a directory no longer configured")
+        })
+        .expect("reported");
+    assert!(orphans.detail.starts_with("1 accounts"), "{orphans:?}");
+    let mut c = later.client();
+    assert_ne!(
+        c.sign_in(&name, "Initial#Pass1").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let actor = latchkey_web::service::directory::Actor::cli(cli());
+    latchkey_web::service::directory::delete_user(&later.state, &actor, &u)
+        .await
+        .expect("an orphan can be deleted");
 }
 
 #[tokio::test]
