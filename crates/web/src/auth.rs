@@ -201,9 +201,19 @@ pub async fn sign_in(
             if !password.is_empty() {
                 mark = reserve_attempt(state, &key).await?;
                 if mark.is_none() {
+                    // Locked by a parallel attempt since the check above.
                     let now = state.now();
                     let lock = state.store.lockout_get(&key).await?;
                     state.metrics.sign_in_locked.fetch_add(1, Relaxed);
+                    record(
+                        state,
+                        ctx,
+                        activity::SIGN_IN_LOCKED,
+                        &key,
+                        Outcome::Failure,
+                        serde_json::json!({}),
+                    )
+                    .await;
                     return Ok(SignIn::Locked(lock.remaining(now)));
                 }
                 counted = true;
@@ -216,7 +226,12 @@ pub async fn sign_in(
                 }
             };
             let (bound, hashed) = tokio::join!(bind, state.hasher.verify_dummy(password));
-            hashed?;
+            if let Err(e) = hashed {
+                if let Some(m) = &mark {
+                    release_attempt(state, &key, m).await?;
+                }
+                return Err(e.into());
+            }
             match bound {
                 Ok(BindOutcome::Valid) => u.enabled,
                 Ok(BindOutcome::MustChange) => {

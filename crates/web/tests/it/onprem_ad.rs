@@ -19,24 +19,6 @@ fn upn(sam: &str) -> String {
     format!("{sam}@example.test")
 }
 
-async fn admin_reset(
-    app: &TestApp,
-    name: &str,
-    pw: &str,
-    must_change: bool,
-) -> Result<Option<Secret>, ServiceError> {
-    let u = user(app, name).await;
-    let actor = latchkey_web::service::directory::Actor::cli(cli());
-    latchkey_web::service::password::admin_reset(
-        &app.state,
-        &actor,
-        &u,
-        Some(Secret::new(pw)),
-        must_change,
-    )
-    .await
-}
-
 #[tokio::test]
 async fn seed_003_hybrid_user_resets_and_unlocks_against_active_directory() {
     let _turn = AD_TURN.lock().await;

@@ -32,24 +32,6 @@ async fn writeback_failures(app: &TestApp, target: &str) -> Vec<String> {
         .collect()
 }
 
-async fn admin_reset(
-    app: &TestApp,
-    name: &str,
-    pw: &str,
-    must_change: bool,
-) -> Result<Option<Secret>, ServiceError> {
-    let u = user(app, name).await;
-    let actor = latchkey_web::service::directory::Actor::cli(cli());
-    latchkey_web::service::password::admin_reset(
-        &app.state,
-        &actor,
-        &u,
-        Some(Secret::new(pw)),
-        must_change,
-    )
-    .await
-}
-
 #[tokio::test]
 async fn sync_imports_users_and_nested_groups_then_follows_changes_and_deletions() {
     let d = OpenLdap::from_env();

@@ -340,3 +340,22 @@ pub fn cli() -> latchkey_web::audit::Ctx {
         correlation_id: String::new(),
     }
 }
+
+/// An administrator's reset of `name`'s password, as the command line does it.
+pub async fn admin_reset(
+    app: &TestApp,
+    name: &str,
+    pw: &str,
+    must_change: bool,
+) -> Result<Option<latchkey_core::Secret>, latchkey_web::service::ServiceError> {
+    let u = crate::sspr_support::user(app, name).await;
+    let actor = latchkey_web::service::directory::Actor::cli(cli());
+    latchkey_web::service::password::admin_reset(
+        &app.state,
+        &actor,
+        &u,
+        Some(latchkey_core::Secret::new(pw)),
+        must_change,
+    )
+    .await
+}
