@@ -37,7 +37,7 @@ use crate::service::ServiceError;
 use crate::service::password::{SetPassword, set_password};
 use crate::sspr::limits::{self, Kind};
 use crate::sspr::registry::{self, Registered};
-use crate::sspr::{codes, in_scope, load_policy, notices};
+use crate::sspr::{codes, load_policy, notices};
 use crate::state::AppState;
 
 mod password;
@@ -240,23 +240,37 @@ fn decoy_for(state: &AppState, policy: &SsprPolicy, typed: &str) -> (Vec<Method>
     (methods, decoy)
 }
 
-/// Why a name can or cannot reset, for the audit log only.
+/// Why a name can or cannot reset, for the audit log only. Every name costs the same
+/// lookups (the group membership, the registered methods), whatever the answer, so the
+/// time a step takes doesn't tell who exists or who may reset.
 async fn eligibility(
     state: &AppState,
     policy: &SsprPolicy,
     user: Option<&User>,
 ) -> Result<Result<Registered, &'static str>, ServiceError> {
+    use latchkey_core::policy::Scope;
+    let member = match (policy.scope, policy.group_id) {
+        (Scope::Selected, Some(g)) => state.store.is_member(user.map_or(-1, |u| u.id), g).await?,
+        (Scope::All, _) => true,
+        _ => false,
+    };
+    let reg = match user {
+        Some(u) => registry::load_for(state, u, policy).await?,
+        None => {
+            let _ = registry::load(state, -1).await;
+            Registered::default()
+        }
+    };
     let Some(u) = user else {
         return Ok(Err("unknown user"));
     };
     if !u.enabled {
         return Ok(Err("account disabled"));
     }
-    if !in_scope(state, policy, u).await? {
+    if !(u.role.is_admin() || member) {
         return Ok(Err("not enabled for self-service password reset"));
     }
     let req = policy.requirement(u.role);
-    let reg = registry::load_for(state, u, policy).await?;
     if req.registered_enough(&reg.methods(&req)) {
         Ok(Ok(reg))
     } else {
@@ -268,13 +282,16 @@ async fn eligibility(
 /// The audit log records whether the name can really reset; the answer never shows it.
 pub async fn start(state: &AppState, typed: &str, client_ip: &str) -> Result<String, ServiceError> {
     let policy = load_policy(state).await?;
-    let found = match Username::parse(typed) {
-        Ok(u) => match state.store.user_by_username(&u).await {
-            Ok(u) => Some(u),
-            Err(StoreError::NotFound) => None,
-            Err(e) => return Err(e.into()),
-        },
-        Err(_) => None,
+    // A name that isn't a username still costs a lookup, like any other.
+    let name = Username::parse(typed).ok();
+    let lookup = match &name {
+        Some(u) => state.store.user_by_username(u).await,
+        None => state.store.user_get(-1).await,
+    };
+    let found = match lookup {
+        Ok(u) if name.is_some() => Some(u),
+        Ok(_) | Err(StoreError::NotFound) => None,
+        Err(e) => return Err(e.into()),
     };
     let (eligible, reason) = match eligibility(state, &policy, found.as_ref()).await? {
         Ok(_) => (found.as_ref().map(|u| u.id), "eligible"),
@@ -282,7 +299,10 @@ pub async fn start(state: &AppState, typed: &str, client_ip: &str) -> Result<Str
     };
     let generation = match eligible {
         Some(id) => state.store.user_generation(id).await?,
-        None => 0,
+        None => {
+            let _ = state.store.user_generation(-1).await;
+            0
+        }
     };
     let token = crate::middleware::random_token();
     let now = state.now();
