@@ -177,21 +177,36 @@ pub async fn help_request(state: &AppState, ctx: &Ctx, username: &str) -> usize 
 }
 
 /// The notices of a change to the user's security info: "your security info changed", to
-/// their profile addresses, so a stolen session can't quietly swap in an attacker's
-/// phone or app. `what` says what happened ("A security method was added to your
-/// account"). Commit them with the change.
-pub fn security_info_changed(state: &AppState, user: &User, what: &str) -> Vec<Notice> {
+/// their profile addresses and to the recovery email registered before the change
+/// (`previous`), so a stolen session can't quietly swap in an attacker's address, phone
+/// or app. `what` says what happened ("A security method was added to your account").
+/// Commit them with the change.
+pub fn security_info_changed(
+    state: &AppState,
+    user: &User,
+    what: &str,
+    previous: Option<&str>,
+) -> Vec<Notice> {
     let org = &state.org_name();
     let when = rfc3339(state.now());
-    [&user.email, &user.alternate_email]
+    let mut to: Vec<String> = Vec::new();
+    for addr in [&user.email, &user.alternate_email]
         .into_iter()
         .flatten()
+        .map(|e| e.as_str().to_owned())
+        .chain(previous.map(str::to_owned))
+    {
+        if !to.iter().any(|a| a.eq_ignore_ascii_case(&addr)) {
+            to.push(addr);
+        }
+    }
+    to.into_iter()
         .map(|addr| Notice {
             what: "security_info_changed",
             target: user.username.to_string(),
             message: Message {
                 channel: latchkey_notify::Channel::Email,
-                to: addr.as_str().to_owned(),
+                to: addr,
                 subject: format!("{org}: your security info changed"),
                 body: format!(
                     "Hello {},\n\n{what} ({when} UTC).\n\nIf this wasn't you, contact your administrator now: \

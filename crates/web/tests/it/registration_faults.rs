@@ -402,7 +402,13 @@ async fn removal_is_refused_below_the_requirement() {
         .into_iter()
         .filter(|m| m.subject.ends_with("your security info changed"))
         .collect();
-    assert_eq!(notices.len(), 2, "to the work and the home address");
+    let mut to: Vec<&str> = notices.iter().map(|m| m.to.as_str()).collect();
+    to.sort();
+    assert_eq!(
+        to,
+        ["mia@home.example", "mias@home.example", "mias@work.example"],
+        "to the profile addresses and to the recovery email just removed"
+    );
     assert!(notices.iter().all(|m| {
         m.body
             .contains("A security method was removed from your account")
@@ -553,5 +559,38 @@ async fn parallel_right_codes_register_once() {
             .await
             .is_empty(),
         "checks under way never block the account"
+    );
+}
+
+/// A signed-in session that swaps the recovery email for another: the old address is
+/// told, so a stolen session can't quietly take the account's recovery.
+#[tokio::test]
+async fn replacing_the_recovery_email_tells_the_old_address() {
+    let app = TestApp::new().await;
+    let (mia, mut c) = mia(&app).await;
+    add_method(&app, &mia, "email", "mia.private@home.example").await;
+    c.post(
+        "/setup/send",
+        &[
+            ("kind", "email"),
+            ("email_address", "attacker@evil.example"),
+        ],
+    )
+    .await;
+    let code = code_sent_to(&app, "attacker@evil.example");
+    let r = c
+        .post("/setup/verify", &[("kind", "email"), ("email_code", &code)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let told: Vec<String> = app
+        .messages()
+        .await
+        .into_iter()
+        .filter(|m| m.subject.ends_with("your security info changed"))
+        .map(|m| m.to)
+        .collect();
+    assert!(
+        told.iter().any(|t| t == "mia.private@home.example"),
+        "the replaced recovery address is told: {told:?}"
     );
 }

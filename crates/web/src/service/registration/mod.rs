@@ -364,6 +364,9 @@ async fn commit(
     c: Change,
 ) -> Result<bool, ServiceError> {
     let target = user.username.as_str();
+    // The recovery email as it was: its owner hears of the change too, even when the
+    // change replaces it.
+    let previous = registry::load(state, user.id).await?.email.map(|m| m.value);
     let effects = Effects {
         audit: vec![event(
             state,
@@ -376,7 +379,7 @@ async fn commit(
         deliveries: delivery::queue(
             state,
             ctx,
-            notices::security_info_changed(state, user, c.notice),
+            notices::security_info_changed(state, user, c.notice, previous.as_deref()),
         ),
     };
     let methods = c.after.methods(req);
