@@ -201,3 +201,24 @@ async fn the_portal_user_page_masks_contact_details_for_password_admins() {
     let r = h.get(&page).await;
     assert!(r.body.contains("+1 ******0177") && !r.body.contains("4255550177"));
 }
+
+#[tokio::test]
+async fn the_unregistered_users_csv_masks_addresses_for_password_admins() {
+    let app = TestApp::new().await;
+    // Everyone in scope, nobody interrupted to register first.
+    set_policy(&app, |p| {
+        p.scope = latchkey_core::policy::Scope::All;
+        p.require_registration = false;
+    })
+    .await;
+    make_user(&app, "helen", Role::PasswordAdmin, "Helen-Password-111").await;
+    make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    let mut g = app.signed_in("admin", ADMIN_PW).await;
+    let csv = g.get("/admin/reports/unregistered.csv").await;
+    assert!(csv.body.contains("\"mias@work.example\""), "{}", csv.body);
+    let mut h = app.signed_in("helen", "Helen-Password-111").await;
+    let csv = h.get("/admin/reports/unregistered.csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.body.contains("\"m***@work.example\""), "{}", csv.body);
+    assert!(!csv.body.contains("mias@work.example"), "{}", csv.body);
+}

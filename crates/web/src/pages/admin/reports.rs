@@ -239,11 +239,14 @@ async fn audit_counts(
 /// CSV download (RFC 4180, CRLF lines): username, display name, email; every field quoted,
 /// and a leading `= + - @` escaped with `'` against spreadsheet formulas.
 ///
-/// Administrators only (see [`RequireAdmin`]). Errors: 500 when the store fails.
+/// Administrators only (see [`RequireAdmin`]); a password administrator gets the
+/// addresses masked (`m***@contoso.com`), as everywhere else. Errors: 500 when the store
+/// fails.
 pub async fn unregistered_csv(
     State(state): State<AppState>,
-    RequireAdmin(_a): RequireAdmin,
+    RequireAdmin(a): RequireAdmin,
 ) -> Result<Response, PageError> {
+    let full = a.user.role == latchkey_core::directory::Role::GlobalAdmin;
     let cov = coverage(&state).await?;
     let mut out = String::from("username,display_name,email\r\n");
     let field = |s: &str| {
@@ -264,7 +267,11 @@ pub async fn unregistered_csv(
             "{},{},{}\r\n",
             field(u.username.as_str()),
             field(&u.display_name),
-            field(u.email.as_ref().map(|e| e.as_str()).unwrap_or(""))
+            field(&u.email.as_ref().map_or(String::new(), |e| if full {
+                e.as_str().to_owned()
+            } else {
+                e.masked()
+            }))
         ));
     }
     Ok((
