@@ -3,6 +3,7 @@
 # Sets ROOT (repo root), LATCHKEY_LDAP_WORK (default $ROOT/.ci-work/ldap) and CA_DIR, and defines:
 #   ldap_ca_ensure                      create $CA_DIR/{ca.pem,ca.key} once (kept across setups)
 #   ldap_ca_issue_leaf DIR CN SAN       write DIR/{key.pem,cert.pem,ca.pem}: a CA:FALSE serverAuth leaf
+#   ldap_stop NAME PID FILES...         stop PID (TERM, up to 15 s, then KILL) and remove FILES
 # rustls/webpki (used by ldap3) needs a real CA + a leaf with an IP SAN when connecting by IP.
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 LATCHKEY_LDAP_WORK=${LATCHKEY_LDAP_WORK:-$ROOT/.ci-work/ldap}
@@ -41,4 +42,19 @@ ldap_ca_issue_leaf() {
   ) || return 1
   cp "$CA_DIR/ca.pem" "$dir/ca.pem"
   chmod 600 "$dir/key.pem"
+}
+
+# Stops a server by its PID: TERM, then up to 15 s for it to exit (waiting on the process,
+# not its pid file), then KILL; removes the pid files named after it either way.
+ldap_stop() {
+  local name=$1 pid=$2 i
+  shift 2
+  kill "$pid" 2>/dev/null || true
+  for i in $(seq 1 150); do
+    kill -0 "$pid" 2>/dev/null || { rm -f "$@"; echo "$name: stopped"; return 0; }
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true; sleep 0.2
+  rm -f "$@"
+  echo "$name: had to kill -9 (pid $pid)" >&2
 }

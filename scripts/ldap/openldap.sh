@@ -205,16 +205,9 @@ cmd_start() {
 }
 
 cmd_stop() {
-  local pid i
+  local pid
   pid=$(our_pid) || { echo "openldap: not running"; return 0; }
-  kill "$pid" 2>/dev/null || true
-  for i in $(seq 1 150); do
-    kill -0 "$pid" 2>/dev/null || { rm -f "$DIR/slapd.pid.keep"; echo "openldap: stopped"; return 0; }
-    sleep 0.1
-  done
-  kill -9 "$pid" 2>/dev/null || true; sleep 0.2
-  rm -f "$DIR/slapd.pid" "$DIR/slapd.pid.keep"
-  echo "openldap: had to kill -9 slapd (pid $pid)" >&2
+  ldap_stop openldap "$pid" "$DIR/slapd.pid" "$DIR/slapd.pid.keep"
 }
 
 cmd_env() {

@@ -135,16 +135,9 @@ $busy"
 }
 
 cmd_stop() {
-  local pid i
+  local pid
   pid=$(our_pid) || { echo "samba: not running"; return 0; }
-  kill "$pid" 2>/dev/null || true
-  for i in $(seq 1 150); do
-    kill -0 "$pid" 2>/dev/null || { rm -f "$DIR/samba.pid.keep"; echo "samba: stopped"; return 0; }
-    sleep 0.1
-  done
-  kill -9 "$pid" 2>/dev/null || true; sleep 0.2
-  rm -f "$DIR/run/samba.pid" "$DIR/samba.pid.keep"
-  echo "samba: had to kill -9 samba (pid $pid)" >&2
+  ldap_stop samba "$pid" "$DIR/run/samba.pid" "$DIR/samba.pid.keep"
 }
 
 cmd_env() {

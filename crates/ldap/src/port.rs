@@ -45,24 +45,27 @@ fn unavailable(e: &ldap3::LdapError) -> WriteBackError {
 }
 
 impl Directory {
-    /// The service connection and the user's entry, checked: still the same object,
-    /// not protected.
-    /// The account's DN now: the stored one while it still holds the synced object, else
-    /// the entry found by its immutable id (renamed or moved since the last sync).
-    /// `NotFound` when the directory no longer has it under the user base.
-    pub(crate) async fn current_dn(&self, user: &User) -> Result<String, WriteBackError> {
+    /// The account's entry now, with `extra` attributes (read in base scope, so
+    /// constructed ones like `tokenGroups` come too): at the stored DN while it still
+    /// holds the synced object (one read), else where its immutable id is found now
+    /// (renamed or moved since the last sync). `NotFound` when the directory no longer
+    /// has it under the user base.
+    pub(crate) async fn current_entry(
+        &self,
+        ldap: &mut Ldap,
+        user: &User,
+        extra: &[&str],
+    ) -> Result<Entry, WriteBackError> {
         let ext = user.external.as_ref().ok_or(WriteBackError::NotFound)?;
         let attrs = self.attrs().await.map_err(WriteBackError::Unavailable)?;
-        let mut ldap = self.service().await.map_err(WriteBackError::Unavailable)?;
-        match self.read_entry(&mut ldap, &ext.dn, &[attrs.id]).await {
-            Ok(Some(e)) if e.id(&attrs) == ext.id => return Ok(e.dn),
-            Ok(_) => {}
-            Err(e) => {
-                if !matches!(e, ldap3::LdapError::LdapResult { .. }) {
-                    self.drop_service().await;
-                }
-                return Err(unavailable(&e));
-            }
+        let wanted: Vec<&str> = std::iter::once(attrs.id)
+            .chain(extra.iter().copied())
+            .collect();
+        if let Some(e) = self
+            .holding(ldap, &ext.dn, &wanted, &attrs, &ext.id)
+            .await?
+        {
+            return Ok(e);
         }
         let filter = match attrs.id {
             // objectGUID is binary: each byte escaped (RFC 4515 §3).
@@ -79,50 +82,54 @@ impl Directory {
         };
         let mut found = None;
         let base = self.settings.user_base.trim().to_owned();
-        self.search_paged(&mut ldap, &base, &filter, vec![attrs.id.to_owned()], |e| {
+        self.search_paged(ldap, &base, &filter, vec![attrs.id.to_owned()], |e| {
             if e.id(&attrs) == ext.id {
                 found = Some(e.dn);
             }
         })
         .await
         .map_err(WriteBackError::Unavailable)?;
-        found.ok_or(WriteBackError::NotFound)
+        let dn = found.ok_or(WriteBackError::NotFound)?;
+        self.holding(ldap, &dn, &wanted, &attrs, &ext.id)
+            .await?
+            .ok_or(WriteBackError::NotFound)
+    }
+
+    /// The entry at `dn` with `wanted`, if it is the object with immutable id `id`.
+    async fn holding(
+        &self,
+        ldap: &mut Ldap,
+        dn: &str,
+        wanted: &[&str],
+        attrs: &crate::Attrs,
+        id: &str,
+    ) -> Result<Option<Entry>, WriteBackError> {
+        match self.read_entry(ldap, dn, wanted).await {
+            Ok(Some(e)) if e.id(attrs) == id => Ok(Some(e)),
+            Ok(_) => Ok(None),
+            Err(e) => {
+                if !matches!(e, ldap3::LdapError::LdapResult { .. }) {
+                    self.drop_service().await;
+                }
+                Err(unavailable(&e))
+            }
+        }
     }
 
     /// The service connection and the user's entry, checked: still the same object,
     /// not protected (AD `adminCount=1`, or a privileged group in its `tokenGroups`,
     /// which holds nested memberships before SDProp has run).
     async fn target(&self, user: &User) -> Result<(Ldap, Flavour, Entry), WriteBackError> {
-        let dn = self.current_dn(user).await?;
         let flavour = self.flavour().await.map_err(WriteBackError::Unavailable)?;
         let mut ldap = self.service().await.map_err(WriteBackError::Unavailable)?;
-        let attrs = self.attrs().await.map_err(WriteBackError::Unavailable)?;
         let wanted = [
-            attrs.id,
             "adminCount",
             "tokenGroups",
             "pwdAccountLockedTime",
             "lockoutTime",
             "userAccountControl",
         ];
-        let entry = match self.read_entry(&mut ldap, &dn, &wanted).await {
-            Ok(Some(e)) => e,
-            Ok(None) => return Err(WriteBackError::NotFound),
-            Err(e) => {
-                if !matches!(e, ldap3::LdapError::LdapResult { .. }) {
-                    self.drop_service().await;
-                }
-                return Err(unavailable(&e));
-            }
-        };
-        // Renamed between the two reads: found again next time.
-        if user
-            .external
-            .as_ref()
-            .is_some_and(|e| entry.id(&attrs) != e.id)
-        {
-            return Err(WriteBackError::NotFound);
-        }
+        let entry = self.current_entry(&mut ldap, user, &wanted).await?;
         if flavour == Flavour::ActiveDirectory {
             let groups = entry.all_bytes("tokenGroups");
             // Every account has at least Domain Users: none means the service account
@@ -325,8 +332,9 @@ impl DirectoryPort for Directory {
             .map_err(|_| WriteBackError::Unavailable("shutting down".into()))?;
         // Bound to the object Latchkey synced (a DN taken over by another entry is
         // never tried); gone from the directory: a wrong password like any other.
-        let dn = match self.current_dn(user).await {
-            Ok(dn) => dn,
+        let mut service = self.service().await.map_err(WriteBackError::Unavailable)?;
+        let dn = match self.current_entry(&mut service, user, &[]).await {
+            Ok(e) => e.dn,
             Err(WriteBackError::NotFound) => return Ok(BindOutcome::Invalid),
             Err(e) => return Err(e),
         };

@@ -155,6 +155,21 @@ pub async fn clear_lockout(state: &AppState, username: &Username) -> Result<(), 
         .await?)
 }
 
+/// The answer for a name that is locked out, counted and audited.
+async fn locked(state: &AppState, ctx: &Ctx, key: &str, lock: &LockoutState) -> SignIn {
+    state.metrics.sign_in_locked.fetch_add(1, Relaxed);
+    record(
+        state,
+        ctx,
+        activity::SIGN_IN_LOCKED,
+        key,
+        Outcome::Failure,
+        serde_json::json!({}),
+    )
+    .await;
+    SignIn::Locked(lock.remaining(state.now()))
+}
+
 /// Checks a username and password. Unknown, disabled and real accounts cost the same
 /// work (one Argon2 verification) and get the same answers.
 pub async fn sign_in(
@@ -167,17 +182,7 @@ pub async fn sign_in(
     let now = state.now();
     let lock = state.store.lockout_get(&key).await?;
     if lock.is_locked(now) {
-        state.metrics.sign_in_locked.fetch_add(1, Relaxed);
-        record(
-            state,
-            ctx,
-            activity::SIGN_IN_LOCKED,
-            &key,
-            Outcome::Failure,
-            serde_json::json!({}),
-        )
-        .await;
-        return Ok(SignIn::Locked(lock.remaining(now)));
+        return Ok(locked(state, ctx, &key, &lock).await);
     }
     let user = match Username::parse(typed) {
         Ok(u) => match state.store.user_by_username(&u).await {
@@ -202,19 +207,8 @@ pub async fn sign_in(
                 mark = reserve_attempt(state, &key).await?;
                 if mark.is_none() {
                     // Locked by a parallel attempt since the check above.
-                    let now = state.now();
                     let lock = state.store.lockout_get(&key).await?;
-                    state.metrics.sign_in_locked.fetch_add(1, Relaxed);
-                    record(
-                        state,
-                        ctx,
-                        activity::SIGN_IN_LOCKED,
-                        &key,
-                        Outcome::Failure,
-                        serde_json::json!({}),
-                    )
-                    .await;
-                    return Ok(SignIn::Locked(lock.remaining(now)));
+                    return Ok(locked(state, ctx, &key, &lock).await);
                 }
                 counted = true;
             }

@@ -101,18 +101,10 @@ async fn sync_imports_users_and_nested_groups_then_follows_changes_and_deletions
     );
 
     // A delta: a changed mail, a deleted account.
-    modify(
-        &d.url,
-        &d.admin.0,
-        &d.admin.1,
-        &format!("dn: {alice}\nchangetype: modify\nreplace: mail\nmail: {p}new@example.org\n"),
-    );
-    modify(
-        &d.url,
-        &d.admin.0,
-        &d.admin.1,
-        &format!("dn: {bob}\nchangetype: delete\n"),
-    );
+    d.admin_modify(&format!(
+        "dn: {alice}\nchangetype: modify\nreplace: mail\nmail: {p}new@example.org\n"
+    ));
+    d.admin_modify(&format!("dn: {bob}\nchangetype: delete\n"));
     let second = sync(&app).await;
     assert!(!second.full);
     assert_eq!(
@@ -659,12 +651,9 @@ async fn a_renamed_entry_is_found_by_its_id_and_a_reused_dn_is_never_bound() {
     let app = app_with(&d.settings(&d.url, &p)).await;
     sync(&app).await;
     // Renamed in the directory (new RDN), not yet synced.
-    modify(
-        &d.url,
-        &d.admin.0,
-        &d.admin.1,
-        &format!("dn: {dn}\nchangetype: modrdn\nnewrdn: cn={name} Renamed\ndeleteoldrdn: 0\n"),
-    );
+    d.admin_modify(&format!(
+        "dn: {dn}\nchangetype: modrdn\nnewrdn: cn={name} Renamed\ndeleteoldrdn: 0\n"
+    ));
     let renamed = format!("cn={name} Renamed,ou=people,{}", d.base);
     let mut c = app.client();
     assert_eq!(
@@ -709,12 +698,9 @@ async fn a_block_made_in_latchkey_outlasts_syncs_and_a_directory_disable_does_no
         .await
         .expect("block");
     // The entry changes in the directory, so the next delta reads it (enabled there).
-    modify(
-        &d.url,
-        &d.admin.0,
-        &d.admin.1,
-        &format!("dn: {dn}\nchangetype: modify\nreplace: sn\nsn: Changed\n"),
-    );
+    d.admin_modify(&format!(
+        "dn: {dn}\nchangetype: modify\nreplace: sn\nsn: Changed\n"
+    ));
     sync(&app).await;
     assert!(
         !user(&app, &name).await.enabled,
@@ -734,22 +720,15 @@ async fn a_block_made_in_latchkey_outlasts_syncs_and_a_directory_disable_does_no
     latchkey_web::service::directory::update_user(&app.state, &actor, &u, allow)
         .await
         .expect("allow");
-    modify(
-        &d.url,
-        &d.admin.0,
-        &d.admin.1,
-        &format!(
+    d.admin_modify(&format!(
             "dn: {dn}\nchangetype: modify\nadd: pwdAccountLockedTime\npwdAccountLockedTime: 000001010000Z\n"
         ),
     );
     assert_eq!(sync(&app).await.summary.users_disabled, 1);
     assert!(!user(&app, &name).await.enabled);
-    modify(
-        &d.url,
-        &d.admin.0,
-        &d.admin.1,
-        &format!("dn: {dn}\nchangetype: modify\ndelete: pwdAccountLockedTime\n"),
-    );
+    d.admin_modify(&format!(
+        "dn: {dn}\nchangetype: modify\ndelete: pwdAccountLockedTime\n"
+    ));
     sync(&app).await;
     assert!(
         user(&app, &name).await.enabled,

@@ -140,6 +140,11 @@ impl OpenLdap {
         }
     }
 
+    /// Runs `ldif` (an add or a modify) as the directory's administrator.
+    pub fn admin_modify(&self, ldif: &str) {
+        modify(&self.url, &self.admin.0, &self.admin.1, ldif);
+    }
+
     pub fn user_dn(&self, uid: &str) -> String {
         format!("uid={uid},ou=people,{}", self.base)
     }
