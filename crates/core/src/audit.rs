@@ -133,6 +133,12 @@ pub mod activity {
     pub const SSPR_UNLOCK: &str = "Unlock user account (self-service)";
     /// Self-service was blocked for a user after too many attempts (Entra's name).
     pub const SSPR_BLOCKED: &str = "Blocked from self-service password reset";
+    /// A client address, or everyone together, reached a rate limit (journey starts,
+    /// code sends, checks or help requests); the request was refused with 429.
+    pub const RATE_LIMITED: &str = "Rate limit reached";
+    /// Texts and calls in the last hour went over `limits.texts_alert_per_hour`; the
+    /// global administrators were told.
+    pub const TELEPHONY_SPIKE: &str = "Telephony spike reported to administrators";
     /// A user in a reset journey asked an administrator for help.
     pub const SSPR_HELP: &str = "User asked an administrator for help";
     /// A one-time code could not be sent by email, text or call.
@@ -208,6 +214,8 @@ pub mod activity {
         SSPR_RESET,
         SSPR_UNLOCK,
         SSPR_BLOCKED,
+        RATE_LIMITED,
+        TELEPHONY_SPIKE,
         SSPR_HELP,
         SSPR_SEND_FAILED,
         APP_CODE_REUSED,

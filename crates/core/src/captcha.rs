@@ -63,6 +63,16 @@ pub struct Challenge {
     pub question: String,
 }
 
+impl Challenge {
+    /// The picture as a `data:image/svg+xml;base64,` URL for an `<img>`.
+    pub fn image_data_url(&self) -> String {
+        format!(
+            "data:image/svg+xml;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(&self.svg)
+        )
+    }
+}
+
 /// Why a CAPTCHA answer was not accepted.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CaptchaError {

@@ -37,7 +37,10 @@ pub struct Settings {
     pub public_url: String,
     /// Shown on every page and message.
     pub organization_name: String,
-    /// "on" (default) or "off" (automated tests and benchmarks only).
+    /// The human check at the start of a reset and before codes are sent: "pow" (default;
+    /// a proof of work the browser solves, see [`crate::pow`]; "on" means the same),
+    /// "image" (the built-in distorted-characters picture, as Entra shows) or "off"
+    /// (automated tests and benchmarks only).
     pub captcha: String,
     /// `[database]`: where the data lives.
     pub database: DatabaseSettings,
@@ -67,6 +70,8 @@ pub struct Settings {
     /// More on-premises directories (`[[more_ldap]]` sections of the file, each with its
     /// own `name`), for organisations with several forests or directories.
     pub more_ldap: Vec<LdapSettings>,
+    /// `[limits]`: rate limits by client address and overall, telephony budgets, proxies.
+    pub limits: LimitSettings,
     /// Base64 of 32 random bytes: the key that encrypts secrets at rest (authenticator
     /// seeds). Empty: a key is generated once into `<data_dir>/encryption.key`. Set it
     /// (the same on every instance) when several instances share a database.
@@ -289,7 +294,7 @@ impl Default for Settings {
             data_dir: PathBuf::from("./latchkey-data"),
             public_url: String::new(),
             organization_name: "Latchkey".into(),
-            captcha: "on".into(),
+            captcha: "pow".into(),
             database: DatabaseSettings::default(),
             password_hash: PasswordHashSettings::default(),
             password_policy: PasswordPolicySettings::default(),
@@ -303,6 +308,7 @@ impl Default for Settings {
             delivery: DeliverySettings::default(),
             ldap: LdapSettings::default(),
             more_ldap: Vec::new(),
+            limits: LimitSettings::default(),
             encryption_key: String::new(),
         }
     }
@@ -564,6 +570,7 @@ impl Settings {
             ));
         }
         self.ldap.validate()?;
+        self.limits.validate()?;
         let mut names = vec![self.ldap.name.as_str()];
         for (i, more) in self.more_ldap.iter().enumerate() {
             let section = format!("more_ldap[{i}]");
@@ -584,9 +591,7 @@ impl Settings {
             }
             names.push(&more.name);
         }
-        if !matches!(self.captcha.as_str(), "on" | "off") {
-            return Err(ConfigError::new("captcha", "must be \"on\" or \"off\""));
-        }
+        self.check_human_check()?;
         let url = &self.database.url;
         if !(url.is_empty()
             || url.starts_with("sqlite:")
@@ -778,8 +783,10 @@ impl Settings {
 }
 
 mod ldap;
+mod limits;
 mod merge;
 pub use ldap::{LdapAttributes, LdapSettings};
+pub use limits::{HumanCheck, LimitSettings};
 #[cfg(test)]
 use merge::leaves;
 pub use merge::log_filter;

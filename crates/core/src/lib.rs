@@ -16,6 +16,7 @@ pub mod journey;
 pub mod lockout;
 pub mod password;
 pub mod policy;
+pub mod pow;
 pub mod protect;
 pub mod questions;
 pub mod registration;

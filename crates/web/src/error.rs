@@ -47,9 +47,22 @@ pub enum PageError {
     /// nothing was saved. The text is for the log only.
     #[error("storage unavailable: {0}")]
     StorageUnavailable(String),
+    /// 429 with `Retry-After`: a rate limit of the client's address or of the whole
+    /// service was reached ([`crate::sspr::throttle`]); the seconds until it frees. The
+    /// page says nothing about any account.
+    #[error("rate limited for {0} s")]
+    RateLimited(i64),
     /// 500: anything else; the text is the logged cause, the page shows only the request id.
     #[error("internal: {0}")]
     Internal(String),
+    /// 303 to `/account/confirm?next=…`: changing security info needs the password
+    /// confirmed first ([`crate::service::ServiceError::StepUpRequired`]); `next` is the
+    /// page to return to (a local `/setup…` path), where the user tries again.
+    #[error("step-up required")]
+    StepUpRequired {
+        /// The page the user goes back to once confirmed, e.g. `/setup/app`.
+        next: String,
+    },
 }
 
 impl From<StoreError> for PageError {
@@ -123,6 +136,21 @@ impl PageError {
                  again; if it keeps happening, tell your IT team."
                     .into(),
             ),
+            PageError::RateLimited(secs) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many requests",
+                format!(
+                    "We've had too many requests like this one from your network, or from everyone, just now. \
+                     Wait {} and try again. Nothing you typed was used.",
+                    wait_words(*secs)
+                ),
+            ),
+            // Answered with a redirect (see `into_response`); these words are a fallback.
+            PageError::StepUpRequired { .. } => (
+                StatusCode::FORBIDDEN,
+                "Confirm it's you",
+                "For your security, enter your password again before you change your security info.".into(),
+            ),
             PageError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "Something went wrong",
@@ -136,6 +164,11 @@ impl PageError {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
+        if let PageError::StepUpRequired { next } = &self {
+            let query = serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default();
+            return axum::response::Redirect::to(&format!("/account/confirm?{query}"))
+                .into_response();
+        }
         if let PageError::SignInUnavailable(why) = &self {
             tracing::warn!(cause = %why, "the on-premises directory couldn't check a password");
         }
@@ -155,7 +188,22 @@ impl IntoResponse for PageError {
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
         }
+        if let PageError::RateLimited(secs) = self {
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+        }
         resp
+    }
+}
+
+/// "about 3 minutes", "about an hour", "a minute": a wait in words, rounded up to minutes.
+fn wait_words(secs: i64) -> String {
+    let minutes = (secs.max(1) + 59) / 60;
+    match minutes {
+        1 => "a minute".into(),
+        2..=59 => format!("{minutes} minutes"),
+        60..=89 => "about an hour".into(),
+        _ => format!("about {} hours", (minutes + 59) / 60),
     }
 }
 
@@ -216,9 +264,28 @@ impl ApiError {
         Self::new(StatusCode::FORBIDDEN, "forbidden", message)
     }
 
+    /// `403 step_up_required`: changing security info needs the password confirmed
+    /// recently; nothing was changed.
+    pub fn step_up_required() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "step_up_required",
+            "Changing security info needs the password confirmed within the last 10 minutes; nothing was changed.",
+        )
+    }
+
     /// `409 conflict`.
     pub fn conflict(message: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, "conflict", message)
+    }
+
+    /// 429 `rate_limited`: a rate limit of the client address or of the whole service.
+    pub fn rate_limited(secs: i64) -> Self {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            format!("Too many requests from this address or overall; try again in {secs} seconds."),
+        )
     }
 
     /// `503 storage_unavailable` with `Retry-After`: the database can't be reached or can't
@@ -284,6 +351,7 @@ impl From<PageError> for ApiError {
                 "The body is larger than 64 KiB.",
             ),
             PageError::Busy => ApiError::from(HashError::Overloaded),
+            PageError::RateLimited(secs) => ApiError::rate_limited(secs),
             PageError::MethodNotAllowed => ApiError::new(
                 StatusCode::METHOD_NOT_ALLOWED,
                 "method_not_allowed",
@@ -295,6 +363,7 @@ impl From<PageError> for ApiError {
             ),
             PageError::StorageUnavailable(cause) => ApiError::storage_unavailable(cause),
             PageError::Internal(cause) => ApiError::internal(cause),
+            PageError::StepUpRequired { .. } => ApiError::step_up_required(),
         }
     }
 }

@@ -280,6 +280,27 @@ pub fn pairs(raw: &[u8]) -> Result<Vec<(String, String)>, Refused> {
     Ok(out)
 }
 
+/// Middleware, before any handler: with a `public_url`, refuses (421) a request whose
+/// `Host` names another host ([`crate::client::host_allowed`]), except the health and
+/// metrics endpoints that load balancers call by address.
+pub async fn refuse_other_host(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    if crate::client::host_allowed(&state.settings.public_url, req.headers())
+        || matches!(req.uri().path(), "/healthz" | "/readyz" | "/metrics")
+    {
+        return next.run(req).await;
+    }
+    let mut r = PageError::BadRequest(
+        "This server answers only at its own address. Check the address you typed.".into(),
+    )
+    .into_response();
+    *r.status_mut() = axum::http::StatusCode::MISDIRECTED_REQUEST;
+    r
+}
+
 /// Middleware, before any handler: refuses an address that is not valid UTF-8 text or
 /// holds a NUL, and a query string that breaks the rules above (every query parameter of
 /// every page and API call). Pages get the error page (400), `/api/` its JSON error

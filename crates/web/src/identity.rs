@@ -7,4 +7,9 @@ use latchkey_core::directory::User;
 pub struct Authed {
     /// The user as stored when the session was read: enabled.
     pub user: User,
+    /// When this session was opened (Unix seconds): the last time the user proved their
+    /// password, at sign-in, at "Confirm it's you" (`/account/confirm`) or by changing it.
+    /// Changes to security info need it recent
+    /// ([`STEP_UP_SECONDS`](crate::service::registration::STEP_UP_SECONDS)).
+    pub signed_in_at: i64,
 }

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod auth;
 pub mod bootstrap;
 pub mod charts;
+pub mod client;
 pub mod delivery;
 pub mod error;
 pub mod form;

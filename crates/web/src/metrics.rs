@@ -21,6 +21,12 @@ pub struct Metrics {
     pub sign_in_locked: AtomicU64,
     /// Password operations refused because the hashing queue was full.
     pub hash_overloaded: AtomicU64,
+    /// Requests refused by a rate limit of a client address or of the whole service.
+    pub rate_limited: AtomicU64,
+    /// Texts and calls refused by a telephony budget or a number's cool-down.
+    pub texts_refused: AtomicU64,
+    /// Alerts to the global administrators about a spike in texts and calls.
+    pub telephony_spike_alerts: AtomicU64,
 }
 
 impl Metrics {
@@ -52,7 +58,16 @@ impl Metrics {
              latchkey_sign_ins_total{{result=\"locked\"}} {}\n\
              # HELP latchkey_hash_overloaded_total Password operations refused because the hashing queue was full.\n\
              # TYPE latchkey_hash_overloaded_total counter\n\
-             latchkey_hash_overloaded_total {}\n",
+             latchkey_hash_overloaded_total {}\n\
+             # HELP latchkey_rate_limited_total Requests refused by a rate limit of a client address or of the whole service.\n\
+             # TYPE latchkey_rate_limited_total counter\n\
+             latchkey_rate_limited_total {}\n\
+             # HELP latchkey_texts_refused_total Texts and calls refused by a telephony budget or a number's cool-down.\n\
+             # TYPE latchkey_texts_refused_total counter\n\
+             latchkey_texts_refused_total {}\n\
+             # HELP latchkey_telephony_spike_alerts_total Alerts to the global administrators about a spike in texts and calls.\n\
+             # TYPE latchkey_telephony_spike_alerts_total counter\n\
+             latchkey_telephony_spike_alerts_total {}\n",
             g(&self.requests_2xx),
             g(&self.requests_3xx),
             g(&self.requests_4xx),
@@ -61,6 +76,9 @@ impl Metrics {
             g(&self.sign_in_failure),
             g(&self.sign_in_locked),
             g(&self.hash_overloaded),
+            g(&self.rate_limited),
+            g(&self.texts_refused),
+            g(&self.telephony_spike_alerts),
         )
     }
 }

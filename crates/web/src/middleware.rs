@@ -22,7 +22,8 @@ pub struct CsrfToken(pub String);
 #[derive(Clone, Debug)]
 pub struct RequestId(pub String);
 
-/// The client's address (the socket peer; proxies come with the trusted-proxy setting).
+/// The client's address: the socket peer, or behind a trusted proxy the address it
+/// forwarded for ([`crate::client::client_address`]).
 #[derive(Clone, Debug)]
 pub struct ClientIp(pub String);
 
@@ -87,11 +88,11 @@ pub async fn request_context(
 ) -> Response {
     let started = Instant::now();
     let request_id = uuid::Uuid::new_v4().simple().to_string();
-    let client_ip = req
+    let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
+        .map(|c| c.0.ip());
+    let client_ip = crate::client::client_address(peer, req.headers(), &state.trusted_proxies);
 
     let csrf_name = cookie_name(&state, "latchkey-csrf");
     let (csrf_seed, new_seed) = match read_cookie(req.headers(), &csrf_name) {

@@ -7,7 +7,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 
 use crate::error::PageError;
-use crate::pages::{account, admin, protection, report, reset, setup, signin};
+use crate::pages::{account, admin, confirm, protection, report, reset, setup, signin};
 use crate::state::AppState;
 use crate::{api, form, middleware};
 
@@ -35,7 +35,8 @@ async fn page_not_found() -> PageError {
 /// The whole router: pages, the admin API under `/api/v1` (with its OpenAPI document),
 /// `/healthz`, `/readyz`, `/metrics` and the static files; bodies over [`MAX_BODY`] are
 /// refused (413), unknown paths get the 404 page and wrong methods the 405 page; every
-/// request passes [`middleware::request_context`], then [`form::refuse_bad_address`].
+/// request passes [`middleware::request_context`], then [`form::refuse_other_host`] and
+/// [`form::refuse_bad_address`].
 pub fn app(state: AppState) -> Router {
     // The admin API: built from its table of operations, which also makes its OpenAPI document.
     let api = api::router();
@@ -50,6 +51,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/account", get(account::page))
         .route("/account/password", post(account::change))
+        .route("/account/confirm", get(confirm::page).post(confirm::submit))
         // Self-service password reset
         .route("/reset", get(reset::start).post(reset::start_submit))
         .route(
@@ -151,6 +153,10 @@ pub fn app(state: AppState) -> Router {
         .method_not_allowed_fallback(|| async { PageError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn(form::refuse_bad_address))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            form::refuse_other_host,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::request_context,

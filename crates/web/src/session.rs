@@ -54,6 +54,41 @@ pub async fn open(
     typed: &str,
     ctx: &crate::audit::Ctx,
 ) -> Result<String, PageError> {
+    open_with(state, headers, user, typed, ctx, serde_json::json!({})).await
+}
+
+/// Opens a new session after "Confirm it's you" (`/account/confirm`), as [`open`] does
+/// for a sign-in (a new cookie, the old session ended, the lockout cleared), audited as
+/// "Sign in" with `"step_up": true`. The new session's creation time is the proof of the
+/// password that changes to security info ask for.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
+pub async fn open_step_up(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    user: &latchkey_core::directory::User,
+    ctx: &crate::audit::Ctx,
+) -> Result<String, PageError> {
+    let typed = user.username.as_str();
+    open_with(
+        state,
+        headers,
+        user,
+        typed,
+        ctx,
+        serde_json::json!({"step_up": true}),
+    )
+    .await
+}
+
+async fn open_with(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    user: &latchkey_core::directory::User,
+    typed: &str,
+    ctx: &crate::audit::Ctx,
+    details: serde_json::Value,
+) -> Result<String, PageError> {
     let now = state.now();
     let cookie = random_token();
     let record = SessionRecord {
@@ -71,7 +106,7 @@ pub async fn open(
             latchkey_core::audit::activity::SIGN_IN,
             user.username.as_str(),
             latchkey_core::audit::Outcome::Success,
-            serde_json::json!({}),
+            details,
         )],
         deliveries: Vec::new(),
     };
@@ -177,7 +212,10 @@ async fn lookup(parts: &Parts, state: &AppState) -> Result<Option<Authed>, PageE
             tracing::warn!(%e, "could not note the session's last use");
         }
     }
-    Ok(Some(Authed { user }))
+    Ok(Some(Authed {
+        user,
+        signed_in_at: session.created_at,
+    }))
 }
 
 impl FromRequestParts<AppState> for MaybeUser {

@@ -40,6 +40,8 @@ pub struct Inner {
     pub breached: Option<Arc<BreachedFilter>>,
     /// The sign-in lockout rules from `[lockout]`.
     pub lockout_policy: LockoutPolicy,
+    /// The reverse proxies whose `X-Forwarded-For` is believed (`limits.trusted_proxies`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Counters served at `GET /metrics`.
     pub metrics: Metrics,
     /// Where messages go: outbox, SMTP, SMS provider.
@@ -227,6 +229,7 @@ impl AppState {
             protection_cache: Cache::default(),
             breached: load_breached(&settings.data_dir),
             lockout_policy: settings.lockout_policy(),
+            trusted_proxies: settings.limits.proxies().unwrap_or_default(),
             settings,
             clock,
             metrics: Metrics::default(),

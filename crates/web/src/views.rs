@@ -422,19 +422,10 @@ pub struct ResetStartPage {
     pub username: String,
     /// Problems with the form, by field.
     pub errors: FormErrors,
-    /// The CAPTCHA challenge; `None` when `captcha = "off"`.
-    pub captcha: Option<CaptchaView>,
-}
-
-/// A CAPTCHA challenge as the start page shows it.
-#[derive(Clone, Debug)]
-pub struct CaptchaView {
-    /// The signed challenge, sent back in a hidden field; opaque to the page.
-    pub token: String,
-    /// The picture: a `data:image/svg+xml;base64,` URL.
-    pub image: String,
-    /// The same challenge as a plain-language question, for screen readers.
-    pub question: String,
+    /// The picture and its question (`captcha = "image"`).
+    pub captcha: Option<latchkey_core::captcha::Challenge>,
+    /// The proof-of-work token (`captcha = "pow"`).
+    pub pow: Option<String>,
 }
 
 /// `templates/reset/options.html`: reset the password or only unlock (`/reset/options`).
@@ -480,6 +471,8 @@ pub struct ResetVerifyPage {
     pub input_type: &'static str,
     /// The send button's text: "Email", "Text" or "Call".
     pub send_label: String,
+    /// The proof-of-work token for the send form (`captcha = "pow"`).
+    pub pow: Option<String>,
     /// The destination typed, shown again after a refusal.
     pub destination: String,
     /// The security questions to answer: (position, question text).

@@ -16,6 +16,14 @@ pub trait LimitStore: Send + Sync {
         kind: &str,
         since: UnixSeconds,
     ) -> StoreResult<i64>;
+    /// The time of the oldest event of `kind` for `subject` at or after `since`, if any:
+    /// when a rolling window's count first goes down (for `Retry-After`).
+    async fn sspr_event_oldest(
+        &self,
+        subject: &str,
+        kind: &str,
+        since: UnixSeconds,
+    ) -> StoreResult<Option<UnixSeconds>>;
     /// Blocks `subject` until `until`, replacing any earlier block.
     async fn sspr_block_set(&self, subject: &str, until: UnixSeconds) -> StoreResult<()>;
     /// Until when `subject` is blocked (possibly in the past); `None` when never blocked.

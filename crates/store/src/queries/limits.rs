@@ -37,6 +37,23 @@ macro_rules! impl_limits {
                 .map_err(backend)
             }
 
+            async fn sspr_event_oldest(
+                &self,
+                subject: &str,
+                kind: &str,
+                since: i64,
+            ) -> StoreResult<Option<i64>> {
+                sqlx::query_scalar(
+                    "SELECT MIN(at) FROM sspr_events WHERE subject = $1 AND kind = $2 AND at >= $3",
+                )
+                .bind(subject)
+                .bind(kind)
+                .bind(since)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)
+            }
+
             async fn sspr_block_set(&self, subject: &str, until: i64) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO sspr_blocks (subject, until) VALUES ($1, $2) \

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod confirm;
 pub mod protection;
 pub mod report;
 pub mod reset;

@@ -16,6 +16,10 @@ use crate::session::{self, MaybeUser};
 use crate::state::AppState;
 use crate::views::{Layout, SignInPage, render};
 
+/// What a locked-out name is told, at sign-in and at "Confirm it's you".
+pub const LOCKED: &str = "Your account is temporarily locked to prevent unauthorized use. Try again later, and if you \
+                          still have trouble, contact your administrator.";
+
 /// Where a user lands after signing in.
 fn home_for(user: &latchkey_core::directory::User) -> &'static str {
     if user.must_change_password {
@@ -96,10 +100,7 @@ pub async fn submit(
         SignIn::Invalid => Ok(again(
             "Your account or password is incorrect. If you don't remember your password, reset it now.",
         )),
-        SignIn::Locked(_) => Ok(again(
-            "Your account is temporarily locked to prevent unauthorized use. Try again later, and if you still \
-             have trouble, contact your administrator.",
-        )),
+        SignIn::Locked(_) => Ok(again(LOCKED)),
     }
 }
 

@@ -94,6 +94,10 @@ pub enum ServiceError {
     /// text is for the log only.
     #[error("storage unavailable: {0}")]
     StorageUnavailable(String),
+    /// A rate limit of the client's address or of the whole service was reached
+    /// ([`crate::sspr::throttle`]); the seconds until it frees. Nothing was done.
+    #[error("rate limited for {0} s")]
+    RateLimited(i64),
     /// Storage or another internal failure; the text is for the log only.
     #[error("internal: {0}")]
     Internal(String),
@@ -154,6 +158,13 @@ pub enum ServiceError {
     /// "Selected"); nothing was deleted.
     #[error("{}", SSPR_GROUP_WORDS)]
     SsprGroup,
+    /// A change to the signed-in user's own security info (a method added, replaced or
+    /// removed, security answers set) with no proof of their password in the last
+    /// [`registration::STEP_UP_SECONDS`]: a stolen session alone can't change how the
+    /// account is recovered. The user confirms it's them (`/account/confirm`) and tries
+    /// again; nothing was changed.
+    #[error("step-up required: the password must be confirmed first")]
+    StepUpRequired,
 }
 
 /// The words of [`ServiceError::ChangedMeanwhile`], for the portal's pages, which show
@@ -195,6 +206,8 @@ impl From<PageError> for ServiceError {
             PageError::Busy => ServiceError::Busy,
             PageError::StorageUnavailable(m) => ServiceError::StorageUnavailable(m),
             PageError::DirectoryUnavailable(m) => ServiceError::Directory(m),
+            PageError::RateLimited(secs) => ServiceError::RateLimited(secs),
+            PageError::StepUpRequired { .. } => ServiceError::StepUpRequired,
             other => ServiceError::Internal(other.to_string()),
         }
     }
@@ -213,6 +226,7 @@ impl From<ServiceError> for PageError {
             ServiceError::Directory(m) => PageError::DirectoryUnavailable(m),
             ServiceError::Internal(m) => PageError::Internal(m),
             ServiceError::StorageUnavailable(m) => PageError::StorageUnavailable(m),
+            ServiceError::RateLimited(secs) => PageError::RateLimited(secs),
             ServiceError::Invalid(errors) => PageError::BadRequest(
                 errors
                     .iter()
@@ -261,6 +275,10 @@ impl From<ServiceError> for PageError {
                 PageError::BadRequest(CHANGED_MEANWHILE_WORDS.into())
             }
             ServiceError::SsprGroup => PageError::BadRequest(SSPR_GROUP_WORDS.into()),
+            // Pages whose flow starts elsewhere name their own page (`pages/setup`).
+            ServiceError::StepUpRequired => PageError::StepUpRequired {
+                next: "/setup".into(),
+            },
         }
     }
 }
@@ -277,6 +295,13 @@ impl From<ServiceError> for ApiError {
             ServiceError::Directory(e) => ApiError::directory(&e),
             ServiceError::Internal(m) => ApiError::internal(m),
             ServiceError::StorageUnavailable(m) => ApiError::storage_unavailable(m),
+            ServiceError::RateLimited(secs) => ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                format!(
+                    "Too many requests from this address or overall; try again in {secs} seconds."
+                ),
+            ),
             ServiceError::InvalidPaths(errors) => ApiError::fields(errors),
             ServiceError::Invalid(errors) => ApiError::fields(
                 errors
@@ -319,6 +344,7 @@ impl From<ServiceError> for ApiError {
             }
             ServiceError::ChangedMeanwhile => ApiError::conflict(CHANGED_MEANWHILE_API),
             ServiceError::SsprGroup => ApiError::conflict(SSPR_GROUP_WORDS),
+            ServiceError::StepUpRequired => ApiError::step_up_required(),
         }
     }
 }

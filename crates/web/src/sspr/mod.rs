@@ -3,9 +3,11 @@
 //! `service/journey/` and `service/registration/`, and `pages/admin/sspr.rs`, use these.
 
 pub mod codes;
+pub mod human;
 pub mod limits;
 pub mod notices;
 pub mod registry;
+pub mod throttle;
 
 use latchkey_core::directory::User;
 use latchkey_core::policy::SsprPolicy;

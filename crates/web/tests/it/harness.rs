@@ -272,6 +272,8 @@ impl TestApp {
             csrf: None,
             origin: None,
             fetch_site: None,
+            peer: None,
+            extra_headers: Vec::new(),
         }
     }
 
@@ -369,10 +371,29 @@ pub struct Client {
     pub csrf: Option<String>,
     pub origin: Option<String>,
     pub fetch_site: Option<String>,
+    /// The socket peer the server sees (none: an in-process request without address).
+    pub peer: Option<std::net::SocketAddr>,
+    /// Headers added to every request (e.g. `x-forwarded-for`, `host`).
+    pub extra_headers: Vec<(String, String)>,
 }
 
 impl Client {
-    pub async fn send(&mut self, req: Request<Body>) -> Resp {
+    /// This client as seen from `ip` (the socket peer).
+    pub fn from_address(mut self, ip: &str) -> Self {
+        self.peer = Some(std::net::SocketAddr::new(ip.parse().expect("ip"), 40_000));
+        self
+    }
+
+    pub async fn send(&mut self, mut req: Request<Body>) -> Resp {
+        if let Some(p) = self.peer {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(p));
+        }
+        for (k, v) in &self.extra_headers {
+            req.headers_mut().insert(
+                axum::http::HeaderName::from_bytes(k.as_bytes()).expect("name"),
+                axum::http::HeaderValue::from_str(v).expect("value"),
+            );
+        }
         let resp = self.router.clone().oneshot(req).await.expect("infallible");
         let status = resp.status();
         let headers = resp.headers().clone();

@@ -74,6 +74,8 @@ async fn https_deployments_get_hsts_and_host_prefixed_secure_cookies() {
         "{cookie}"
     );
     c.origin = Some("https://sspr.example.org".into());
+    c.extra_headers
+        .push(("host".into(), "sspr.example.org".into()));
     let r = c
         .post("/", &[("username", "admin"), ("password", ADMIN_PW)])
         .await;

@@ -871,6 +871,8 @@ async fn texts_and_calls_count_against_the_phone_limit() {
         } else {
             "mobile_voice"
         };
+        // One code a minute to a number (`limits.destination_cooldown_seconds`).
+        app.clock.advance(time::Duration::seconds(61));
         let r = c
             .post(
                 "/reset/verify/send",
@@ -879,6 +881,7 @@ async fn texts_and_calls_count_against_the_phone_limit() {
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "send {i}: {}", r.body);
     }
+    app.clock.advance(time::Duration::seconds(61));
     let r = c
         .post(
             "/reset/verify/send",
@@ -1028,7 +1031,7 @@ fn captcha_of(body: &str) -> (String, String) {
 
 #[tokio::test]
 async fn the_captcha_guards_the_start_and_can_not_be_replayed() {
-    let app = TestApp::with_env(&[("LATCHKEY_CAPTCHA", "on")]).await;
+    let app = TestApp::with_env(&[("LATCHKEY_CAPTCHA", "image")]).await;
     enable_for_all(&app).await;
     let mut c = app.client();
     let page = c.get("/reset").await;

@@ -1,4 +1,4 @@
-//! The first page: username and CAPTCHA.
+//! The first page: username and the human check.
 
 use axum::extract::{Extension, State};
 use axum::http::StatusCode;
@@ -11,45 +11,39 @@ use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, set_cookie};
 use crate::pages::redirect_with_cookie;
 use crate::service::journey;
+use crate::sspr::human::{self, Checked, HumanForm, Place};
 use crate::state::AppState;
-use crate::views::{CaptchaView, FormErrors, Layout, ResetStartPage, render};
+use crate::views::{FormErrors, Layout, ResetStartPage, render};
 
-fn captcha_view(state: &AppState) -> Option<CaptchaView> {
-    if state.settings.captcha == "off" {
-        return None;
-    }
-    use base64::Engine as _;
-    let c = latchkey_core::captcha::challenge(state.server_key(), state.now());
-    Some(CaptchaView {
-        token: c.token,
-        image: format!(
-            "data:image/svg+xml;base64,{}",
-            base64::engine::general_purpose::STANDARD.encode(c.svg)
-        ),
-        question: c.question,
-    })
-}
-
-fn start_page(state: &AppState, csrf: &str, username: String, errors: FormErrors) -> Response {
+async fn start_page(
+    state: &AppState,
+    csrf: &str,
+    client_ip: &str,
+    username: String,
+    errors: FormErrors,
+) -> Result<Response, PageError> {
     let bad = !errors.is_empty();
+    let check = human::view(state, client_ip, Place::Start).await?;
     let mut r = render(&ResetStartPage {
         layout: Layout::new(state, "Get back into your account", csrf, None),
         username,
         errors,
-        captcha: captcha_view(state),
+        captcha: check.image,
+        pow: check.pow,
     });
     if bad {
         *r.status_mut() = StatusCode::BAD_REQUEST;
     }
-    r
+    Ok(r)
 }
 
 /// `GET /reset`.
 pub async fn start(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
-) -> Response {
-    start_page(&state, &csrf.0, String::new(), FormErrors::default())
+    Extension(ip): Extension<ClientIp>,
+) -> Result<Response, PageError> {
+    start_page(&state, &csrf.0, &ip.0, String::new(), FormErrors::default()).await
 }
 
 /// The form of `POST /reset`.
@@ -57,11 +51,11 @@ pub async fn start(
 #[serde(default)]
 pub struct StartForm {
     username: String,
-    captcha_token: String,
-    captcha_answer: String,
+    #[serde(flatten)]
+    human: HumanForm,
 }
 
-/// `POST /reset`: checks the CAPTCHA, starts a journey and sets its cookie.
+/// `POST /reset`: checks the human check, starts a journey and sets its cookie.
 pub async fn start_submit(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
@@ -79,27 +73,17 @@ pub async fn start_submit(
     if typed.is_empty() {
         errors.push("username", "Enter your username.");
     }
-    let now = state.now();
-    if state.settings.captcha != "off" {
-        match latchkey_core::captcha::verify(state.server_key(), &form.captcha_token, &form.captcha_answer, now) {
-            Ok(nonce) => {
-                if !state.store.captcha_use(&nonce, now + 600).await? {
-                    errors.push("captcha_answer", "That picture was already used. Enter the characters in the new picture.");
-                }
-            }
-            Err(latchkey_core::captcha::CaptchaError::Expired) => {
-                errors.push("captcha_answer", "The picture expired. Enter the characters in the new picture.")
-            }
-            Err(_) => errors.push(
-                "captcha_answer",
-                "The characters didn't match the picture. Try the new picture, or answer the question instead.",
-            ),
+    let mut proof = true;
+    if errors.is_empty() {
+        match human::check(&state, &form.human, Place::Start).await? {
+            Checked::Passed { proof: p } => proof = p,
+            Checked::Refused(field, why) => errors.push(field, why),
         }
     }
     if !errors.is_empty() {
-        return Ok(start_page(&state, &csrf.0, typed, errors));
+        return start_page(&state, &csrf.0, &ip.0, typed, errors).await;
     }
-    let token = journey::start(&state, &typed, &ip.0).await?;
+    let token = journey::start(&state, &typed, &ip.0, proof).await?;
     let policy = crate::sspr::load_policy(&state).await?;
     let cookie = set_cookie(&state, &flow_cookie(&state), &token, "Strict", None);
     let next = if policy.allow_unlock {

@@ -15,6 +15,7 @@ use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken};
 use crate::service::journey::{self, CheckOutcome, ChooseOutcome, Loaded, SendOutcome};
 use crate::sspr::codes;
+use crate::sspr::human::{self, Checked, HumanForm, Place};
 use crate::state::AppState;
 use crate::views::{Layout, MethodLink, ResetOptionsPage, ResetVerifyPage, render};
 
@@ -124,6 +125,7 @@ async fn verify_page(
         input_label: String::new(),
         input_type: "text",
         send_label: String::new(),
+        pow: human::view(state, "", Place::Send).await?.pow,
         destination: p.destination,
         questions: Vec::new(),
         error: p.error.clone(),
@@ -223,6 +225,8 @@ pub async fn verify(
 pub struct SendForm {
     channel: String,
     destination: String,
+    pow_token: String,
+    pow_number: String,
 }
 
 /// `POST /reset/verify/send`: the full destination typed, a code sent.
@@ -256,7 +260,18 @@ pub async fn send(
         destination: typed.clone(),
         force_destination: true,
     };
-    match journey::send_code(&state, &mut j, c, &typed, &ip.0).await? {
+    let human = HumanForm {
+        pow_token: form.pow_token,
+        pow_number: form.pow_number,
+        ..HumanForm::default()
+    };
+    let proof = match human::check(&state, &human, Place::Send).await? {
+        Checked::Passed { proof } => proof,
+        Checked::Refused(_, why) => {
+            return verify_page(&state, &csrf.0, &j, Some(c), with_typed(why.into())).await;
+        }
+    };
+    match journey::send_code(&state, &mut j, c, &typed, &ip.0, proof).await? {
         SendOutcome::Sent => {
             Ok(Redirect::to(&format!("/reset/verify?method={}", c.as_str())).into_response())
         }

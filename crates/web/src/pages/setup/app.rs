@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::totp::display_grouped;
 use serde::Deserialize;
 
-use super::{BLOCKED, BUSY, ctx, refusal_text};
+use super::{BLOCKED, BUSY, back_to, ctx, refusal_text};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
@@ -22,7 +22,9 @@ async fn app_page(
     name: String,
     errors: FormErrors,
 ) -> Result<Response, PageError> {
-    let secret = registration::app_secret(state, &a.user).await?;
+    let secret = registration::app_secret(state, a)
+        .await
+        .map_err(back_to("/setup/app"))?;
     let org = &state.org_name();
     let bad = !errors.is_empty();
     let mut r = render(&SetupAppPage {
@@ -78,7 +80,10 @@ pub async fn app_submit(
 ) -> Result<Response, PageError> {
     let name = registration::app_name(&f.name);
     let c = ctx(&a, &ip, &rid);
-    let problem = match registration::add_app(&state, &c, &a.user, &name, &f.code).await? {
+    let problem = match registration::add_app(&state, &c, &a, &name, &f.code)
+        .await
+        .map_err(back_to("/setup/app"))?
+    {
         CheckOutcome::Registered => return Ok(Redirect::to("/setup?added=1").into_response()),
         CheckOutcome::Wrong { .. } => "That code isn't right. Check the time on your phone is set automatically, then enter the current code.".to_owned(),
         CheckOutcome::NoCode => "Setting up this app took too long. Add the account to your app again with the new QR code or key, then enter the code it shows.".to_owned(),

@@ -6,7 +6,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::registration::Contact;
 use serde::Deserialize;
 
-use super::{BLOCKED, BUSY, NO_CODE, Shown, Typed, ctx, fields, page, refusal_text, with_country};
+use super::{
+    BLOCKED, BUSY, NO_CODE, Shown, Typed, back_to, ctx, fields, page, refusal_text, with_country,
+};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
@@ -52,23 +54,25 @@ pub async fn send(
         destination: &destination,
         voice: c == Contact::Office || f.via == "voice",
     };
-    let problem =
-        match registration::request_code(&state, &ctx(&a, &ip, &rid), &a.user, request).await? {
-            RequestOutcome::Sent => return Ok(Redirect::to("/setup").into_response()),
-            RequestOutcome::NotAllowed => {
-                return Err(PageError::Forbidden(
-                    "Your organization doesn't use this method.".into(),
-                ));
-            }
-            RequestOutcome::BadInput(why) => why,
-            RequestOutcome::TooMany => {
-                "You've asked for too many codes. For your security, try again in 24 hours.".into()
-            }
-            RequestOutcome::Failed => {
-                "We couldn't send a code just now. Check what you typed and try again in a moment."
-                    .into()
-            }
-        };
+    let problem = match registration::request_code(&state, &ctx(&a, &ip, &rid), &a, request)
+        .await
+        .map_err(back_to("/setup"))?
+    {
+        RequestOutcome::Sent => return Ok(Redirect::to("/setup").into_response()),
+        RequestOutcome::NotAllowed => {
+            return Err(PageError::Forbidden(
+                "Your organization doesn't use this method.".into(),
+            ));
+        }
+        RequestOutcome::BadInput(why) => why,
+        RequestOutcome::TooMany => {
+            "You've asked for too many codes. For your security, try again in 24 hours.".into()
+        }
+        RequestOutcome::Failed => {
+            "We couldn't send a code just now. Check what you typed and try again in a moment."
+                .into()
+        }
+    };
     let mut shown = Shown {
         typed: Typed {
             email: f.email_address,
@@ -116,22 +120,24 @@ pub async fn verify(
         Contact::Mobile => &f.mobile_code,
         Contact::Office => &f.office_code,
     };
-    let problem =
-        match registration::confirm_code(&state, &ctx(&a, &ip, &rid), &a.user, c, code).await? {
-            CheckOutcome::Registered => {
-                return Ok(Redirect::to("/setup?added=1").into_response());
-            }
-            CheckOutcome::Wrong { used_up: false } => {
-                "That code isn't right. Check it and try again.".to_owned()
-            }
-            CheckOutcome::Wrong { used_up: true } => {
-                "That code was entered wrongly too many times. Ask for a new one.".to_owned()
-            }
-            CheckOutcome::NoCode => NO_CODE.to_owned(),
-            CheckOutcome::Refused(refusal) => refusal_text(&refusal),
-            CheckOutcome::Blocked => BLOCKED.to_owned(),
-            CheckOutcome::Busy => BUSY.to_owned(),
-        };
+    let problem = match registration::confirm_code(&state, &ctx(&a, &ip, &rid), &a, c, code)
+        .await
+        .map_err(back_to("/setup"))?
+    {
+        CheckOutcome::Registered => {
+            return Ok(Redirect::to("/setup?added=1").into_response());
+        }
+        CheckOutcome::Wrong { used_up: false } => {
+            "That code isn't right. Check it and try again.".to_owned()
+        }
+        CheckOutcome::Wrong { used_up: true } => {
+            "That code was entered wrongly too many times. Ask for a new one.".to_owned()
+        }
+        CheckOutcome::NoCode => NO_CODE.to_owned(),
+        CheckOutcome::Refused(refusal) => refusal_text(&refusal),
+        CheckOutcome::Blocked => BLOCKED.to_owned(),
+        CheckOutcome::Busy => BUSY.to_owned(),
+    };
     let shown = Shown {
         contact_problem: Some((c, problem)),
         ..Shown::default()

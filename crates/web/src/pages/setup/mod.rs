@@ -32,6 +32,7 @@ use crate::audit::Ctx;
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::ServiceError;
 use crate::service::registration::{self, Removal, RemoveOutcome};
 use crate::session::{Authed, SetupUser};
 use crate::sspr::Interrupt;
@@ -94,6 +95,16 @@ pub const COUNTRIES: &[(&str, &str)] = &[
 
 fn ctx(a: &Authed, ip: &ClientIp, rid: &RequestId) -> Ctx {
     Ctx::new(a.user.username.as_str(), ip, rid)
+}
+
+/// A service error as a page's; when the change needs the password confirmed first
+/// ([`ServiceError::StepUpRequired`]), "Confirm it's you" then `next`, the page of the
+/// flow the user was in (`/setup`, `/setup/app`, `/setup/questions`).
+fn back_to(next: &'static str) -> impl FnOnce(ServiceError) -> PageError {
+    move |e| match e {
+        ServiceError::StepUpRequired => PageError::StepUpRequired { next: next.into() },
+        other => other.into(),
+    }
 }
 
 /// The form fields of a contact method: where its address or number is typed, and where
@@ -316,7 +327,10 @@ pub async fn remove(
                 .map_err(|_| PageError::BadRequest("That method isn't known.".into()))?,
         )
     };
-    match registration::remove_method(&state, &ctx(&a, &ip, &rid), &a.user, what).await? {
+    match registration::remove_method(&state, &ctx(&a, &ip, &rid), &a, what)
+        .await
+        .map_err(back_to("/setup"))?
+    {
         RemoveOutcome::Removed => Ok(Redirect::to("/setup?removed=1").into_response()),
         RemoveOutcome::Gone => Ok(Redirect::to("/setup").into_response()),
         RemoveOutcome::Refused(refusal) => {

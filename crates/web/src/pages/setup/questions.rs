@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 
-use super::ctx;
+use super::{back_to, ctx};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
@@ -13,6 +13,9 @@ use crate::service::registration::{self, AnswersOutcome, MAX_QUESTIONS, Question
 use crate::session::{Authed, SetupUser};
 use crate::state::AppState;
 use crate::views::{FormErrors, Layout, SetupQuestionsPage, render};
+
+/// This flow's page, where "Confirm it's you" comes back to.
+const PAGE: &str = "/setup/questions";
 
 const QUESTIONS: [&str; MAX_QUESTIONS] = [
     "question_0",
@@ -40,11 +43,14 @@ fn questions_page(
 }
 
 /// `GET /setup/questions` (back to `/setup` when the organisation doesn't use them).
+/// Saving answers needs the password confirmed recently: asked for here, before any
+/// answer is typed.
 pub async fn questions(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
     SetupUser(a): SetupUser,
 ) -> Result<Response, PageError> {
+    registration::require_recent_password(&state, &a).map_err(back_to(PAGE))?;
     match registration::question_form(&state, &a.user).await? {
         Some(form) => Ok(questions_page(
             &state,
@@ -72,7 +78,10 @@ pub async fn questions_submit(
         .zip(ANSWERS)
         .map(|(q, a)| (field(q), field(a)))
         .collect();
-    match registration::set_answers(&state, &ctx(&a, &ip, &rid), &a.user, &picks).await? {
+    match registration::set_answers(&state, &ctx(&a, &ip, &rid), &a, &picks)
+        .await
+        .map_err(back_to(PAGE))?
+    {
         AnswersOutcome::Saved => Ok(Redirect::to("/setup?saved=1").into_response()),
         AnswersOutcome::NotAllowed => Err(PageError::Forbidden(
             "Your organization doesn't use security questions for your account.".into(),

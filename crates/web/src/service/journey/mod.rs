@@ -37,6 +37,7 @@ use crate::service::ServiceError;
 use crate::service::password::{SetPassword, set_password};
 use crate::sspr::limits::{self, Kind};
 use crate::sspr::registry::{self, Registered};
+use crate::sspr::throttle::{self, Action};
 use crate::sspr::{codes, load_policy, notices};
 use crate::state::AppState;
 
@@ -280,7 +281,25 @@ async fn eligibility(
 
 /// Starts a journey for a typed (normalised) name; returns the token for the cookie.
 /// The audit log records whether the name can really reset; the answer never shows it.
-pub async fn start(state: &AppState, typed: &str, client_ip: &str) -> Result<String, ServiceError> {
+///
+/// `proof`: the proof-of-work human check came solved with the request (or the check is
+/// off); without it the stricter per-address limit applies
+/// ([`crate::sspr::throttle`]).
+///
+/// Errors: [`ServiceError::RateLimited`] when the client address or everyone together
+/// started too many journeys; storage errors.
+pub async fn start(
+    state: &AppState,
+    typed: &str,
+    client_ip: &str,
+    proof: bool,
+) -> Result<String, ServiceError> {
+    let limit_ctx = Ctx {
+        actor: typed.to_owned(),
+        client_ip: client_ip.to_owned(),
+        correlation_id: String::new(),
+    };
+    throttle::admit(state, Action::Start { proof }, &limit_ctx).await?;
     let policy = load_policy(state).await?;
     // A name that isn't a username still costs a lookup, like any other.
     let name = Username::parse(typed).ok();
@@ -595,6 +614,7 @@ pub async fn help(state: &AppState, l: Option<&Loaded>, ctx: Ctx) -> Result<(), 
     };
     let subject = limits::subject(None, &l.flow.typed);
     let ctx = l.ctx(&ctx.client_ip);
+    throttle::admit(state, Action::Help, &ctx).await?;
     if !limits::record_event(state, &subject, Kind::Help, &ctx, &l.flow.typed).await?
         && limits::within(state, &subject, Kind::Help).await?
     {

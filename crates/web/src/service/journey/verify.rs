@@ -46,12 +46,17 @@ fn unsendable(stored: Option<&str>, countries: &[String]) -> Option<Unsendable> 
 }
 
 /// Sends a code by `channel` once the person typed the full registered destination.
+/// `proof`: the proof-of-work human check came solved (see [`crate::sspr::human`]).
+///
+/// Errors: [`ServiceError::RateLimited`] when the client address or everyone together
+/// had too many codes sent; storage errors.
 pub async fn send_code(
     state: &AppState,
     l: &mut Loaded,
     channel: Channel,
     typed: &str,
     client_ip: &str,
+    proof: bool,
 ) -> Result<SendOutcome, ServiceError> {
     if l.flow.journey.stage != Stage::Verify || !l.channels().contains(&channel) {
         return Ok(SendOutcome::NotOffered);
@@ -65,6 +70,7 @@ pub async fn send_code(
         return Ok(SendOutcome::Blocked);
     }
     let ctx = l.ctx(client_ip);
+    throttle::admit(state, Action::Send { proof }, &ctx).await?;
     let target = l.target();
     record(
         state,
@@ -143,6 +149,23 @@ pub async fn send_code(
         return Ok(SendOutcome::Failed);
     }
     let dest = stored.unwrap_or_default();
+    if channel != Channel::Email
+        && let Err(why) = throttle::admit_text(state, &dest, &ctx).await?
+    {
+        if let Some(id) = taken {
+            state.store.attempt_refund(id).await?;
+        }
+        record(
+            state,
+            &ctx,
+            activity::SSPR_SEND_FAILED,
+            &target,
+            Outcome::Failure,
+            serde_json::json!({"method": channel.as_str(), "error": throttle::TEXT_REFUSED_WORDS, "reason": why}),
+        )
+        .await;
+        return Ok(SendOutcome::Failed);
+    }
     let digits = if channel == Channel::Email { 8 } else { 6 };
     let code = codes::generate(digits);
     let rec = CodeRecord {
@@ -235,6 +258,7 @@ pub async fn check(
         return Ok(CheckOutcome::Blocked);
     }
     let ctx = l.ctx(client_ip);
+    throttle::admit(state, Action::Check, &ctx).await?;
     let target = l.target();
     // Only the channels that send a code have a code purpose (not app, questions).
     let purpose = CodePurpose::for_reset(channel.method());

@@ -6,8 +6,11 @@ use latchkey_core::registration::check_app_count;
 use latchkey_core::store::{AuthMethodRecord, CodePurpose, CodeRecord, MethodChange, MethodKind};
 use latchkey_core::totp::TotpSecret;
 
-use super::{ADDED, Change, CheckOutcome, commit, failed, owner, take_attempt};
+use super::{
+    ADDED, Change, CheckOutcome, commit, failed, owner, require_recent_password, take_attempt,
+};
 use crate::audit::Ctx;
+use crate::identity::Authed;
 use crate::service::ServiceError;
 use crate::sspr::load_policy;
 use crate::sspr::registry::{self, app_aad};
@@ -38,9 +41,15 @@ async fn pending_app(
         .map(|seed| (rec, TotpSecret::from_bytes(seed))))
 }
 
-/// The seed of the authenticator app being set up (a new one when none waits, valid 15
-/// minutes), for the QR code and the key shown.
-pub async fn app_secret(state: &AppState, user: &User) -> Result<TotpSecret, ServiceError> {
+/// The seed of the authenticator app the signed-in user `who` is setting up (a new one
+/// when none waits, valid 15 minutes), for the QR code and the key shown. Adding an app
+/// starts here, so the password is asked for before the code is scanned.
+///
+/// Errors: [`ServiceError::StepUpRequired`] without a recent password
+/// ([`require_recent_password`]).
+pub async fn app_secret(state: &AppState, who: &Authed) -> Result<TotpSecret, ServiceError> {
+    require_recent_password(state, who)?;
+    let user = &who.user;
     if let Some((_, secret)) = pending_app(state, user).await? {
         return Ok(secret);
     }
@@ -77,15 +86,21 @@ pub fn app_name(typed: &str) -> String {
     }
 }
 
-/// Registers the authenticator app being set up once its first `code` is right, in one
-/// transaction with its audit event and notices. `name` as [`app_name`] made it.
+/// Registers the authenticator app the signed-in user `who` is setting up once its first
+/// `code` is right, in one transaction with its audit event and notices. `name` as
+/// [`app_name`] made it.
+///
+/// Errors: [`ServiceError::StepUpRequired`] without a recent password
+/// ([`require_recent_password`]): nothing is compared or counted.
 pub async fn add_app(
     state: &AppState,
     ctx: &Ctx,
-    user: &User,
+    who: &Authed,
     name: &str,
     code: &str,
 ) -> Result<CheckOutcome, ServiceError> {
+    require_recent_password(state, who)?;
+    let user = &who.user;
     let policy = load_policy(state).await?;
     let req = policy.requirement(user.role);
     let reg = registry::load(state, user.id).await?;

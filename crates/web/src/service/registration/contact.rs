@@ -1,16 +1,17 @@
 //! An email address or a phone number, proven by a code sent to it.
 
 use latchkey_core::audit::activity;
-use latchkey_core::directory::{Email, Phone, Unsendable, User};
+use latchkey_core::directory::{Email, Phone, Unsendable};
 use latchkey_core::registration::{Contact, Event, Step};
 use latchkey_core::store::{AuthMethodRecord, CodeDelivery, CodePurpose, MethodChange};
 use latchkey_notify::templates;
 
 use super::{
-    ADDED, Change, CheckOutcome, commit, failed, kind_of, owner, rules, subject, take_attempt,
-    waiting,
+    ADDED, Change, CheckOutcome, commit, failed, kind_of, owner, require_recent_password, rules,
+    subject, take_attempt, waiting,
 };
 use crate::audit::Ctx;
+use crate::identity::Authed;
 use crate::service::ServiceError;
 use crate::sspr::limits::{self, Kind};
 use crate::sspr::{codes, load_policy, registry};
@@ -42,14 +43,20 @@ pub enum RequestOutcome {
     Failed,
 }
 
-/// Sends a code to prove `r.destination` for `r.contact`, within the self-service limits
-/// (emails against the email limit, texts and calls against the phone validations).
+/// Sends a code to prove `r.destination` for `r.contact` of the signed-in user `who`,
+/// within the self-service limits (emails against the email limit, texts and calls
+/// against the phone validations).
+///
+/// Errors: [`ServiceError::StepUpRequired`] without a recent password
+/// ([`require_recent_password`]): nothing is counted or sent.
 pub async fn request_code(
     state: &AppState,
     ctx: &Ctx,
-    user: &User,
+    who: &Authed,
     r: CodeRequest<'_>,
 ) -> Result<RequestOutcome, ServiceError> {
+    require_recent_password(state, who)?;
+    let user = &who.user;
     let policy = load_policy(state).await?;
     let req = policy.requirement(user.role);
     let reg = registry::load(state, user.id).await?;
@@ -172,16 +179,21 @@ pub async fn request_code(
     Ok(RequestOutcome::Sent)
 }
 
-/// Checks the code sent for `contact`; when right, registers the address or number
-/// (replacing the one registered before) in one transaction with its audit event and
-/// notices.
+/// Checks the code sent for `contact` of the signed-in user `who`; when right, registers
+/// the address or number (replacing the one registered before) in one transaction with
+/// its audit event and notices.
+///
+/// Errors: [`ServiceError::StepUpRequired`] without a recent password
+/// ([`require_recent_password`]): nothing is compared or counted.
 pub async fn confirm_code(
     state: &AppState,
     ctx: &Ctx,
-    user: &User,
+    who: &Authed,
     contact: Contact,
     code: &str,
 ) -> Result<CheckOutcome, ServiceError> {
+    require_recent_password(state, who)?;
+    let user = &who.user;
     // Nothing to compare: say so and count nothing.
     match waiting(state, user).await? {
         Step::CodeSent { contact: c, .. } if c == contact => {}

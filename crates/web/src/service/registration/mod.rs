@@ -17,7 +17,14 @@
 //! * adding, replacing or removing a method and setting answers is one transaction
 //!   ([`MethodCommits::method_commit`]): the change, the credential generation bumped
 //!   (outstanding reset journeys are void), its audit event, the "your security info
-//!   changed" notices and, once enough is registered, the confirmation.
+//!   changed" notices and, once enough is registered, the confirmation;
+//! * the signed-in user changes their own security info (sends a code to a new address
+//!   or number, checks it, adds an app, sets answers, removes a method) only with their
+//!   password proved in the last [`STEP_UP_SECONDS`] ([`require_recent_password`], called
+//!   first by each of those operations, which take the session, [`Authed`]); otherwise
+//!   [`ServiceError::StepUpRequired`] and nothing changes. Reading, "Looks good" (which
+//!   changes no method) and an administrator's changes to another user ([`admin`]) are
+//!   not held to it.
 //!
 //! [`Commits::attempt_take`]: latchkey_core::store::Commits::attempt_take
 //! [`MethodCommits::method_commit`]: latchkey_core::store::MethodCommits::method_commit
@@ -53,6 +60,7 @@ use latchkey_core::store::{
 
 use crate::audit::{Ctx, event};
 use crate::delivery;
+use crate::identity::Authed;
 use crate::service::ServiceError;
 use crate::service::journey::MAX_FAILED;
 use crate::sspr::limits;
@@ -66,6 +74,23 @@ const FAILED_WINDOW: i64 = 24 * 3600;
 const FAILED_KIND: &str = "verify_fail";
 const ADDED: &str = "A security method was added to your account";
 const REMOVED: &str = "A security method was removed from your account";
+
+/// How long a proof of the password lets the signed-in user change their security info:
+/// 10 minutes after signing in, confirming it's them (`/account/confirm`) or changing the
+/// password. A session older than that must confirm the password again first.
+pub const STEP_UP_SECONDS: i64 = 600;
+
+/// The step-up rule, decided here only: the password of the session `who` was proved
+/// (the session opened) at most [`STEP_UP_SECONDS`] ago. Every operation that changes the
+/// signed-in user's own security info calls it before anything else.
+///
+/// Errors: [`ServiceError::StepUpRequired`] when the proof is older.
+pub fn require_recent_password(state: &AppState, who: &Authed) -> Result<(), ServiceError> {
+    if state.now() - who.signed_in_at > STEP_UP_SECONDS {
+        return Err(ServiceError::StepUpRequired);
+    }
+    Ok(())
+}
 
 /// Who a user's waiting registration codes belong to.
 fn owner(user: &User) -> String {
@@ -262,15 +287,20 @@ pub enum RemoveOutcome {
     Refused(Refusal),
 }
 
-/// Removes a method or the security answers, unless that leaves a user who could reset
-/// (and is in scope) with too few ([`check_removal`]); one transaction with the audit
-/// event and notices.
+/// Removes a method or the security answers of the signed-in user `who`, unless that
+/// leaves a user who could reset (and is in scope) with too few ([`check_removal`]); one
+/// transaction with the audit event and notices.
+///
+/// Errors: [`ServiceError::StepUpRequired`] without a recent password
+/// ([`require_recent_password`]).
 pub async fn remove_method(
     state: &AppState,
     ctx: &Ctx,
-    user: &User,
+    who: &Authed,
     what: Removal,
 ) -> Result<RemoveOutcome, ServiceError> {
+    require_recent_password(state, who)?;
+    let user = &who.user;
     let policy = load_policy(state).await?;
     let req = policy.requirement(user.role);
     let reg = registry::load(state, user.id).await?;

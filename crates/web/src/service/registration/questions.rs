@@ -6,8 +6,9 @@ use latchkey_core::directory::User;
 use latchkey_core::policy::{Method, SsprPolicy};
 use latchkey_core::store::MethodChange;
 
-use super::{ADDED, Change, commit};
+use super::{ADDED, Change, commit, require_recent_password};
 use crate::audit::Ctx;
+use crate::identity::Authed;
 use crate::service::ServiceError;
 use crate::sspr::{load_policy, registry};
 use crate::state::AppState;
@@ -89,15 +90,20 @@ pub async fn question_form(
 /// Most questions a form can hold.
 pub const MAX_QUESTIONS: usize = 5;
 
-/// Saves `picks` (question id, answer), by position, as the user's security answers
-/// (hashed), replacing the earlier ones, in one transaction with the audit event and
-/// notices.
+/// Saves `picks` (question id, answer), by position, as the security answers of the
+/// signed-in user `who` (hashed), replacing the earlier ones, in one transaction with the
+/// audit event and notices.
+///
+/// Errors: [`ServiceError::StepUpRequired`] without a recent password
+/// ([`require_recent_password`]).
 pub async fn set_answers(
     state: &AppState,
     ctx: &Ctx,
-    user: &User,
+    who: &Authed,
     picks: &[(String, String)],
 ) -> Result<AnswersOutcome, ServiceError> {
+    require_recent_password(state, who)?;
+    let user = &who.user;
     let policy = load_policy(state).await?;
     let req = policy.requirement(user.role);
     if !req.allowed.contains(&Method::Questions) {

@@ -1,0 +1,153 @@
+//! The human check at the start of a reset journey and before codes are sent (`captcha`):
+//! the proof of work by default ([`latchkey_core::pow`]), the built-in picture at the
+//! start when chosen, or none.
+//!
+//! The proof of work costs more for a client address that started more journeys in the
+//! last hour. A form without a proof (no JavaScript, or a browser without Web Crypto) is
+//! still served, under the stricter per-address limits of [`super::throttle`]; a proof
+//! that is present but wrong, expired or used before is refused.
+
+use latchkey_core::config::HumanCheck;
+use latchkey_core::pow::{self, PowError};
+
+use crate::error::PageError;
+use crate::state::AppState;
+
+/// What a page shows for the check: a proof-of-work token for the script, or the picture.
+#[derive(Clone, Debug, Default)]
+pub struct HumanView {
+    /// The proof-of-work token, in a hidden `pow_token` field marked `data-pow`.
+    pub pow: Option<String>,
+    /// The picture and its text alternative (`captcha = "image"`, start page only).
+    pub image: Option<latchkey_core::captcha::Challenge>,
+}
+
+/// The check's fields, as any form carries them.
+#[derive(serde::Deserialize, Default, Debug)]
+#[serde(default)]
+pub struct HumanForm {
+    /// The proof-of-work token the page was given.
+    pub pow_token: String,
+    /// The number the script found; empty without JavaScript.
+    pub pow_number: String,
+    /// The picture's token.
+    pub captcha_token: String,
+    /// The characters typed, or the answer to the question.
+    pub captcha_answer: String,
+}
+
+/// Where the check is made: the start page may show the picture, sends never do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// `POST /reset`.
+    Start,
+    /// `POST /reset/verify/send`.
+    Send,
+}
+
+/// The check for a page served to `client_ip` at `place`.
+///
+/// Errors: storage errors as [`PageError`] (the cost reads the address's recent starts).
+pub async fn view(state: &AppState, client_ip: &str, place: Place) -> Result<HumanView, PageError> {
+    let now = state.now();
+    Ok(match state.settings.human_check() {
+        HumanCheck::Off => HumanView::default(),
+        HumanCheck::Image if place == Place::Start => HumanView {
+            pow: None,
+            image: Some(latchkey_core::captcha::challenge(state.server_key(), now)),
+        },
+        HumanCheck::Image => HumanView::default(),
+        HumanCheck::ProofOfWork => {
+            let recent = if client_ip.is_empty() || client_ip == "unknown" {
+                0
+            } else {
+                state
+                    .store
+                    .sspr_event_count(&format!("address:{client_ip}"), "start", now - 3600)
+                    .await?
+            };
+            let c = pow::challenge(state.server_key(), now, pow::max_number_for(recent));
+            HumanView {
+                pow: Some(c.token),
+                image: None,
+            }
+        }
+    })
+}
+
+/// The result of [`check`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checked {
+    /// Passed; `proof` is false on the no-JavaScript path (stricter limits apply).
+    Passed {
+        /// A proof of work (or the picture) was solved, or the check is off.
+        proof: bool,
+    },
+    /// Refused: the field at fault and what to tell the person. Nothing else was done.
+    Refused(&'static str, &'static str),
+}
+
+/// Checks `form` at `place`; a solved challenge is recorded as used (single use).
+///
+/// Errors: storage errors as [`PageError`].
+pub async fn check(state: &AppState, form: &HumanForm, place: Place) -> Result<Checked, PageError> {
+    let now = state.now();
+    match state.settings.human_check() {
+        HumanCheck::Off => Ok(Checked::Passed { proof: true }),
+        HumanCheck::Image if place == Place::Send => Ok(Checked::Passed { proof: true }),
+        HumanCheck::Image => {
+            let field = "captcha_answer";
+            Ok(
+                match latchkey_core::captcha::verify(
+                    state.server_key(),
+                    &form.captcha_token,
+                    &form.captcha_answer,
+                    now,
+                ) {
+                    Ok(nonce) if state.store.captcha_use(&nonce, now + 600).await? => {
+                        Checked::Passed { proof: true }
+                    }
+                    Ok(_) => Checked::Refused(
+                        field,
+                        "That picture was already used. Enter the characters in the new picture.",
+                    ),
+                    Err(latchkey_core::captcha::CaptchaError::Expired) => Checked::Refused(
+                        field,
+                        "The picture expired. Enter the characters in the new picture.",
+                    ),
+                    Err(_) => Checked::Refused(
+                        field,
+                        "The characters didn't match the picture. Try the new picture, or answer the question instead.",
+                    ),
+                },
+            )
+        }
+        HumanCheck::ProofOfWork => {
+            if form.pow_number.trim().is_empty() {
+                return Ok(Checked::Passed { proof: false });
+            }
+            let field = "pow_number";
+            let again = "Your browser's check didn't go through. Wait a moment and try again.";
+            Ok(
+                match pow::verify(state.server_key(), &form.pow_token, &form.pow_number, now) {
+                    Ok(nonce) => {
+                        if state
+                            .store
+                            .captcha_use(&format!("pow:{nonce}"), now + pow::LIFETIME_SECONDS)
+                            .await?
+                        {
+                            Checked::Passed { proof: true }
+                        } else {
+                            Checked::Refused(field, again)
+                        }
+                    }
+                    Err(PowError::Expired) => Checked::Refused(
+                        field,
+                        "This page was open for a long time, so its check expired. Try again.",
+                    ),
+                    Err(PowError::Wrong | PowError::Malformed) => Checked::Refused(field, again),
+                },
+            )
+        }
+    }
+}

@@ -1,0 +1,333 @@
+//! Rate limits by client address and for the whole service (`[limits]`), and the telephony
+//! budgets, counted in the store so that every instance shares them.
+//!
+//! The per-account limits of [`super::limits`] keep one account from being guessed at or
+//! flooded; these keep one client address, or everyone together, from starting thousands
+//! of journeys, sending thousands of codes or texting premium numbers on our bill:
+//!
+//! | what | per client address | everyone |
+//! |---|---|---|
+//! | journey starts | `starts_per_address` an hour (`starts_without_proof_per_address` without the proof of work) | `starts` an hour |
+//! | codes sent | `sends_per_address` an hour (`sends_without_proof_per_address` without the proof of work) | `sends` an hour |
+//! | codes and answers checked | `checks_per_address` an hour | `checks` an hour |
+//! | help requests | `help_per_address_per_day` | `help_per_day` |
+//! | texts and calls | `texts_per_address_per_day` | `texts_per_day`, alert above `texts_alert_per_hour` |
+//!
+//! and one number gets a code at most every `destination_cooldown_seconds` and
+//! `texts_per_destination_per_day` times a day. A limit of 0 is off. Every request is
+//! counted before it is served (atomically, like the per-account limits), so parallel
+//! requests never pass more than the limit. A refused request gets 429 with
+//! `Retry-After`, the same for every name typed: nothing about the account is said.
+//! Requests without a socket peer (only in-process tests) have no address and meet only
+//! the global limits.
+
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::directory::Role;
+use latchkey_core::store::{AttemptTake, Effects};
+use latchkey_notify::{Channel, Message};
+use std::sync::atomic::Ordering::Relaxed;
+
+use crate::audit::Ctx;
+use crate::delivery::Notice;
+use crate::error::PageError;
+use crate::state::AppState;
+
+const HOUR: i64 = 3600;
+const DAY: i64 = 24 * HOUR;
+
+/// What a rate limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// A reset journey started; `proof` when the proof-of-work human check was solved.
+    Start {
+        /// The proof of work came with the request (the JavaScript path).
+        proof: bool,
+    },
+    /// A code to be sent (email, text or call); `proof` as for [`Action::Start`].
+    Send {
+        /// The proof of work came with the request.
+        proof: bool,
+    },
+    /// A code, app code or answer to be checked.
+    Check,
+    /// A help request to the administrators.
+    Help,
+}
+
+impl Action {
+    /// (kind counted under, per-address limit, global limit, window in seconds).
+    fn limits(self, state: &AppState) -> [(&'static str, u32, bool, i64); 2] {
+        let l = &state.settings.limits;
+        match self {
+            Action::Start { proof: true } => [
+                ("start", l.starts_per_address, false, HOUR),
+                ("start", l.starts, true, HOUR),
+            ],
+            Action::Start { proof: false } => [
+                (
+                    "start_without_proof",
+                    l.starts_without_proof_per_address,
+                    false,
+                    HOUR,
+                ),
+                ("start", l.starts, true, HOUR),
+            ],
+            Action::Send { proof: true } => [
+                ("send", l.sends_per_address, false, HOUR),
+                ("send", l.sends, true, HOUR),
+            ],
+            Action::Send { proof: false } => [
+                (
+                    "send_without_proof",
+                    l.sends_without_proof_per_address,
+                    false,
+                    HOUR,
+                ),
+                ("send", l.sends, true, HOUR),
+            ],
+            Action::Check => [
+                ("check", l.checks_per_address, false, HOUR),
+                ("check", l.checks, true, HOUR),
+            ],
+            Action::Help => [
+                ("help", l.help_per_address_per_day, false, DAY),
+                ("help", l.help_per_day, true, DAY),
+            ],
+        }
+    }
+}
+
+/// The subject everyone's requests count under together.
+const EVERYONE: &str = "everyone";
+
+/// The subject a client address counts under; `None` without an address.
+fn address_subject(client_ip: &str) -> Option<String> {
+    (!client_ip.is_empty() && client_ip != "unknown").then(|| format!("address:{client_ip}"))
+}
+
+/// Counts one `action` from `ctx.client_ip` against its per-address limit and against the
+/// global one, before it is served.
+///
+/// Errors: [`PageError::RateLimited`] with the seconds until the fuller window frees (the
+/// first refusal of a window is audited as "Rate limit reached"); storage errors as
+/// [`PageError`].
+pub async fn admit(state: &AppState, action: Action, ctx: &Ctx) -> Result<(), PageError> {
+    let now = state.now();
+    for (kind, max, global, window) in action.limits(state) {
+        if max == 0 {
+            continue;
+        }
+        let subject = if global {
+            EVERYONE.to_owned()
+        } else {
+            match address_subject(&ctx.client_ip) {
+                Some(s) => s,
+                None => continue,
+            }
+        };
+        let taken = state
+            .store
+            .attempt_take(&subject, kind, now - window, i64::from(max), now)
+            .await?;
+        if matches!(taken, AttemptTake::Refused) {
+            return Err(refused(state, &subject, kind, window, ctx).await?);
+        }
+    }
+    Ok(())
+}
+
+/// The [`PageError::RateLimited`] for a full window, audited once per window.
+async fn refused(
+    state: &AppState,
+    subject: &str,
+    kind: &str,
+    window: i64,
+    ctx: &Ctx,
+) -> Result<PageError, PageError> {
+    let now = state.now();
+    state.metrics.rate_limited.fetch_add(1, Relaxed);
+    let oldest = state
+        .store
+        .sspr_event_oldest(subject, kind, now - window)
+        .await?
+        .unwrap_or(now);
+    let retry_after = (oldest + window - now).clamp(1, window);
+    let first = state
+        .store
+        .attempt_take(subject, &format!("{kind}_refused"), now - window, 1, now)
+        .await?;
+    if matches!(first, AttemptTake::Taken { .. }) {
+        let limit_ctx = Ctx {
+            actor: "latchkey".into(),
+            ..ctx.clone()
+        };
+        crate::audit::record(
+            state,
+            &limit_ctx,
+            activity::RATE_LIMITED,
+            "",
+            Outcome::Failure,
+            serde_json::json!({
+                "limit": kind,
+                "scope": if subject == EVERYONE { "everyone" } else { "client address" },
+                "window_seconds": window,
+            }),
+        )
+        .await;
+    }
+    Ok(PageError::RateLimited(retry_after))
+}
+
+/// Words for the audit log when a text or call was refused by [`admit_text`].
+pub const TEXT_REFUSED_WORDS: &str = "not sent: a telephony limit was reached (see [limits])";
+
+/// Takes one text or call to `number` (E.164) caused from `ctx.client_ip`: the number's
+/// cool-down and daily count, the address's and everyone's daily budgets. Refused sends
+/// are "couldn't send" to the person (and audited by the caller with
+/// [`TEXT_REFUSED_WORDS`] and the reason returned); they block no one. When the hour's
+/// texts pass `limits.texts_alert_per_hour`, the global administrators are alerted once
+/// an hour.
+///
+/// Errors: storage errors as [`PageError`]; `Ok(Err(reason))` when refused.
+pub async fn admit_text(
+    state: &AppState,
+    number: &str,
+    ctx: &Ctx,
+) -> Result<Result<(), &'static str>, PageError> {
+    let l = &state.settings.limits;
+    let now = state.now();
+    // The number is counted under its MAC: the events table holds no phone numbers.
+    let destination = format!(
+        "number:{}",
+        state.mac(&[b"telephony destination", number.as_bytes()])
+    );
+    let mut checks: Vec<(String, &str, u32, i64, &'static str)> = vec![
+        (
+            destination.clone(),
+            "text_cooldown",
+            u32::from(l.destination_cooldown_seconds > 0),
+            i64::from(l.destination_cooldown_seconds),
+            "a code was sent to this number moments ago",
+        ),
+        (
+            destination,
+            "text",
+            l.texts_per_destination_per_day,
+            DAY,
+            "this number had its codes for today",
+        ),
+        (
+            EVERYONE.to_owned(),
+            "text",
+            l.texts_per_day,
+            DAY,
+            "the day's telephony budget is spent",
+        ),
+    ];
+    if let Some(address) = address_subject(&ctx.client_ip) {
+        checks.insert(
+            2,
+            (
+                address,
+                "text",
+                l.texts_per_address_per_day,
+                DAY,
+                "this client address had its texts and calls for today",
+            ),
+        );
+    }
+    for (subject, kind, max, window, why) in checks {
+        if max == 0 {
+            continue;
+        }
+        let taken = state
+            .store
+            .attempt_take(&subject, kind, now - window, i64::from(max), now)
+            .await?;
+        if matches!(taken, AttemptTake::Refused) {
+            state.metrics.texts_refused.fetch_add(1, Relaxed);
+            return Ok(Err(why));
+        }
+    }
+    spike_alert(state).await?;
+    Ok(Ok(()))
+}
+
+/// Alerts the global administrators (email, audit, metric) when the last hour's texts
+/// and calls are over `limits.texts_alert_per_hour`, at most once an hour (across
+/// instances: the alert is itself a counted event).
+async fn spike_alert(state: &AppState) -> Result<(), PageError> {
+    let threshold = i64::from(state.settings.limits.texts_alert_per_hour);
+    if threshold == 0 {
+        return Ok(());
+    }
+    let now = state.now();
+    let hour = state
+        .store
+        .sspr_event_count(EVERYONE, "text", now - HOUR)
+        .await?;
+    if hour <= threshold {
+        return Ok(());
+    }
+    if !matches!(
+        state
+            .store
+            .attempt_take(EVERYONE, "text_spike_alert", now - HOUR, 1, now)
+            .await?,
+        AttemptTake::Taken { .. }
+    ) {
+        return Ok(());
+    }
+    state.metrics.telephony_spike_alerts.fetch_add(1, Relaxed);
+    let ctx = Ctx {
+        actor: "latchkey".into(),
+        client_ip: String::new(),
+        correlation_id: String::new(),
+    };
+    let org = state.org_name();
+    let link = format!("{}/admin/audit", state.base_url());
+    let admins = state
+        .store
+        .users_with_role(Role::GlobalAdmin, 100)
+        .await
+        .unwrap_or_default();
+    let notices = admins
+        .iter()
+        .filter_map(|a| {
+            let to = a.email.as_ref().or(a.alternate_email.as_ref())?;
+            Some(Notice {
+                what: "telephony_spike",
+                target: a.username.to_string(),
+                message: Message {
+                    channel: Channel::Email,
+                    to: to.as_str().to_owned(),
+                    subject: format!("{org}: unusually many texts and calls"),
+                    body: format!(
+                        "Hello {},\n\n{hour} verification texts and calls were sent in the last hour, more \
+                         than the {threshold} you expect (limits.texts_alert_per_hour). This can be SMS \
+                         pumping: someone making us text numbers that earn them money.\n\nCheck which \
+                         numbers and addresses they went to in the audit log: {link}\n\nTo stop it, lower \
+                         limits.texts_per_day or the per-address budget, or narrow the countries codes \
+                         may be sent to in the password reset policy.\n",
+                        a.display_name
+                    ),
+                    html: None,
+                },
+            })
+        })
+        .collect();
+    let effects = Effects {
+        audit: vec![crate::audit::event(
+            state,
+            &ctx,
+            activity::TELEPHONY_SPIKE,
+            "",
+            Outcome::Failure,
+            serde_json::json!({"texts_last_hour": hour, "threshold": threshold}),
+        )],
+        deliveries: crate::delivery::queue(state, &ctx, notices),
+    };
+    state.store.effects_commit(&effects).await?;
+    state.deliveries_waiting.notify_one();
+    Ok(())
+}
