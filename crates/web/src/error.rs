@@ -220,6 +220,8 @@ pub struct ApiError {
     pub field: Option<String>,
     /// Every field at fault, when a document had several problems.
     pub errors: Vec<(String, String)>,
+    /// Seconds for `Retry-After` (429); 503s always say 2.
+    pub retry_after: Option<i64>,
 }
 
 impl ApiError {
@@ -231,6 +233,7 @@ impl ApiError {
             message: message.into(),
             field: None,
             errors: Vec::new(),
+            retry_after: None,
         }
     }
 
@@ -281,11 +284,13 @@ impl ApiError {
 
     /// 429 `rate_limited`: a rate limit of the client address or of the whole service.
     pub fn rate_limited(secs: i64) -> Self {
-        Self::new(
+        let mut e = Self::new(
             StatusCode::TOO_MANY_REQUESTS,
             "rate_limited",
             format!("Too many requests from this address or overall; try again in {secs} seconds."),
-        )
+        );
+        e.retry_after = Some(secs.max(1));
+        e
     }
 
     /// `503 storage_unavailable` with `Retry-After`: the database can't be reached or can't
@@ -414,6 +419,10 @@ impl IntoResponse for ApiError {
         if self.status == StatusCode::SERVICE_UNAVAILABLE {
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
+        if let Some(secs) = self.retry_after {
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         if self.status == StatusCode::UNAUTHORIZED {
             resp.headers_mut().insert(

@@ -295,13 +295,7 @@ impl From<ServiceError> for ApiError {
             ServiceError::Directory(e) => ApiError::directory(&e),
             ServiceError::Internal(m) => ApiError::internal(m),
             ServiceError::StorageUnavailable(m) => ApiError::storage_unavailable(m),
-            ServiceError::RateLimited(secs) => ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
-                format!(
-                    "Too many requests from this address or overall; try again in {secs} seconds."
-                ),
-            ),
+            ServiceError::RateLimited(secs) => ApiError::rate_limited(secs),
             ServiceError::InvalidPaths(errors) => ApiError::fields(errors),
             ServiceError::Invalid(errors) => ApiError::fields(
                 errors

@@ -379,7 +379,7 @@ pub struct Client {
 
 impl Client {
     /// This client as seen from `ip` (the socket peer).
-    pub fn from_address(mut self, ip: &str) -> Self {
+    pub fn at_address(mut self, ip: &str) -> Self {
         self.peer = Some(std::net::SocketAddr::new(ip.parse().expect("ip"), 40_000));
         self
     }

@@ -79,7 +79,7 @@ async fn audited(app: &TestApp, what: &str) -> usize {
 async fn the_proof_of_work_is_checked_and_used_once() {
     let app = TestApp::with_env(&[("LATCHKEY_CAPTCHA", "pow")]).await;
     enable_for_all(&app).await;
-    let mut c = app.client().from_address("198.51.100.7");
+    let mut c = app.client().at_address("198.51.100.7");
     let page = c.get("/reset").await;
     assert!(page.body.contains("data-pow"), "{}", page.body);
     assert!(
@@ -114,7 +114,7 @@ async fn the_proof_of_work_is_checked_and_used_once() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     // The same solution again, from another browser: refused.
-    let mut d = app.client().from_address("198.51.100.8");
+    let mut d = app.client().at_address("198.51.100.8");
     d.get("/reset").await;
     let r = d
         .post(
@@ -156,7 +156,7 @@ async fn one_address_can_start_only_so_many_journeys_and_the_page_says_nothing_o
     .await;
     enable_for_all(&app).await;
     make_user(&app, "mias", Role::User, "Old-Password-111").await;
-    let mut c = app.client().from_address("203.0.113.5");
+    let mut c = app.client().at_address("203.0.113.5");
     // The no-JavaScript path works, under the stricter limit.
     for _ in 0..2 {
         let r = start_without_proof(&mut c, "mias").await;
@@ -191,7 +191,7 @@ async fn one_address_can_start_only_so_many_journeys_and_the_page_says_nothing_o
         StatusCode::TOO_MANY_REQUESTS
     );
     // Another address is not affected; the refusal is audited once per window.
-    let mut other = app.client().from_address("203.0.113.6");
+    let mut other = app.client().at_address("203.0.113.6");
     assert_eq!(
         start_with_proof(&mut other, "mias").await.status,
         StatusCode::SEE_OTHER
@@ -216,7 +216,7 @@ async fn parallel_starts_from_one_address_never_pass_the_limit() {
     enable_for_all(&app).await;
     let mut tasks = Vec::new();
     for i in 0..20 {
-        let mut c = app.client().from_address("192.0.2.44");
+        let mut c = app.client().at_address("192.0.2.44");
         tasks.push(tokio::spawn(async move {
             start_without_proof(&mut c, &format!("name-{}", char::from(b'a' + i)))
                 .await
@@ -240,13 +240,13 @@ async fn everyone_together_meets_the_global_limit() {
     let app = TestApp::with_env(&[("LATCHKEY_LIMITS__STARTS", "4")]).await;
     enable_for_all(&app).await;
     for i in 0..4 {
-        let mut c = app.client().from_address(&format!("192.0.2.{}", 10 + i));
+        let mut c = app.client().at_address(&format!("192.0.2.{}", 10 + i));
         assert_eq!(
             start_without_proof(&mut c, "mias").await.status,
             StatusCode::SEE_OTHER
         );
     }
-    let mut c = app.client().from_address("192.0.2.99");
+    let mut c = app.client().at_address("192.0.2.99");
     assert_eq!(
         start_without_proof(&mut c, "mias").await.status,
         StatusCode::TOO_MANY_REQUESTS
@@ -267,7 +267,7 @@ async fn sends_and_checks_are_limited_per_address() {
     }
     let mut statuses = Vec::new();
     for name in ["mias", "noahb", "liamc"] {
-        let mut c = app.client().from_address("198.51.100.20");
+        let mut c = app.client().at_address("198.51.100.20");
         start(&mut c, name).await;
         let r = c
             .post(
@@ -289,7 +289,7 @@ async fn sends_and_checks_are_limited_per_address() {
         ],
         "three accounts from one address: the third send is refused"
     );
-    let mut c = app.client().from_address("198.51.100.21");
+    let mut c = app.client().at_address("198.51.100.21");
     start(&mut c, "liamc").await;
     let mut checks = Vec::new();
     for _ in 0..4 {
@@ -315,7 +315,7 @@ async fn forwarded_for_counts_only_behind_a_trusted_proxy() {
     enable_for_all(&app).await;
     // Through the proxy, each forwarded client has its own allowance.
     for client in ["203.0.113.1", "203.0.113.2"] {
-        let mut c = app.client().from_address("10.0.0.2");
+        let mut c = app.client().at_address("10.0.0.2");
         c.extra_headers
             .push(("x-forwarded-for".into(), client.into()));
         assert_eq!(
@@ -326,7 +326,7 @@ async fn forwarded_for_counts_only_behind_a_trusted_proxy() {
     // From anyone else a forged header changes nothing: one allowance for the peer.
     let mut statuses = Vec::new();
     for forged in ["203.0.113.3", "203.0.113.4"] {
-        let mut c = app.client().from_address("198.51.100.50");
+        let mut c = app.client().at_address("198.51.100.50");
         c.extra_headers
             .push(("x-forwarded-for".into(), forged.into()));
         statuses.push(start_without_proof(&mut c, "mias").await.status);
@@ -384,7 +384,7 @@ async fn a_number_gets_a_code_at_most_once_a_minute_and_a_spike_alerts_the_admin
     make_user(&app, "gadmin", Role::GlobalAdmin, "Admin-Password-111").await;
     let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
     add_method(&app, &mia, "mobile", "+14255550123").await;
-    let mut c = app.client().from_address("198.51.100.30");
+    let mut c = app.client().at_address("198.51.100.30");
     start(&mut c, "mias").await;
     assert_eq!(send_sms(&mut c).await.status, StatusCode::SEE_OTHER);
     let r = send_sms(&mut c).await;
@@ -445,7 +445,7 @@ async fn one_address_has_a_daily_budget_of_texts() {
         let u = make_user(&app, name, Role::User, "Old-Password-111").await;
         let number = format!("+1425555012{i}");
         add_method(&app, &u, "mobile", &number).await;
-        let mut c = app.client().from_address("198.51.100.40");
+        let mut c = app.client().at_address("198.51.100.40");
         start(&mut c, name).await;
         let r = c
             .post(
@@ -485,4 +485,40 @@ async fn one_address_has_a_daily_budget_of_texts() {
             .contains("client address had its texts")),
         "{refused:?}"
     );
+}
+
+#[tokio::test]
+async fn signed_in_accounts_from_one_address_share_its_texts() {
+    let app = TestApp::with_env(&[("LATCHKEY_LIMITS__TEXTS_PER_ADDRESS_PER_DAY", "2")]).await;
+    enable_for_all(&app).await;
+    let mut statuses = Vec::new();
+    for (i, name) in ["mias", "noahb", "liamc"].iter().enumerate() {
+        make_user(&app, name, Role::User, "Old-Password-111").await;
+        let mut c = app
+            .signed_in(name, "Old-Password-111")
+            .await
+            .at_address("198.51.100.60");
+        c.get("/setup").await;
+        let r = c
+            .post(
+                "/setup/send",
+                &[
+                    ("kind", "mobile"),
+                    ("via", "sms"),
+                    ("country", "1"),
+                    ("mobile_number", &format!("425 555 013{i}")),
+                ],
+            )
+            .await;
+        statuses.push((r.status, r.body.contains("couldn")));
+    }
+    app.messages().await;
+    let texts = app
+        .outbox
+        .messages()
+        .into_iter()
+        .filter(|m| m.to.starts_with("+1425555013"))
+        .count();
+    assert_eq!(texts, 2, "{statuses:?}");
+    assert!(statuses[2].1, "the third is refused in words: {statuses:?}");
 }

@@ -14,6 +14,7 @@ use crate::audit::Ctx;
 use crate::identity::Authed;
 use crate::service::ServiceError;
 use crate::sspr::limits::{self, Kind};
+use crate::sspr::throttle;
 use crate::sspr::{codes, load_policy, registry};
 use crate::state::AppState;
 
@@ -105,6 +106,9 @@ pub async fn request_code(
     if limits::blocked(state, &subject).await? {
         return Ok(RequestOutcome::TooMany);
     }
+    // Signed-in senders count against their address's and everyone's sends too (several
+    // accounts from one address don't multiply the allowance).
+    throttle::admit(state, throttle::Action::Send { proof: true }, ctx).await?;
     let kind = if contact == Contact::Email {
         Kind::EmailSent
     } else {
@@ -127,6 +131,23 @@ pub async fn request_code(
             target,
             latchkey_core::audit::Outcome::Failure,
             serde_json::json!({"method": contact.as_str(), "error": limits::PROVIDER_CALLS_WORDS}),
+        )
+        .await;
+        return Ok(RequestOutcome::Failed);
+    }
+    if contact != Contact::Email
+        && let Err(why) = throttle::admit_text(state, &destination, ctx).await?
+    {
+        if let Some(id) = taken {
+            state.store.attempt_refund(id).await?;
+        }
+        crate::audit::record(
+            state,
+            ctx,
+            activity::SSPR_SEND_FAILED,
+            target,
+            latchkey_core::audit::Outcome::Failure,
+            serde_json::json!({"method": contact.as_str(), "error": throttle::TEXT_REFUSED_WORDS, "reason": why}),
         )
         .await;
         return Ok(RequestOutcome::Failed);
