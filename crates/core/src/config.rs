@@ -252,16 +252,6 @@ pub struct PasswordPolicySettings {
     pub min_length: u32,
 }
 
-/// `[session]`: how long a portal sign-in lasts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SessionSettings {
-    /// Minutes without a request after which a session ends, 1 to 1440 (30 by default).
-    pub idle_timeout_minutes: u32,
-    /// Hours after sign-in after which a session ends regardless, 1 to 720 (8 by default).
-    pub absolute_timeout_hours: u32,
-}
-
 /// `[lockout]`: smart lockout for portal sign-in (see [`crate::lockout`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -340,15 +330,6 @@ impl Default for PasswordHashSettings {
 impl Default for PasswordPolicySettings {
     fn default() -> Self {
         Self { min_length: 8 }
-    }
-}
-
-impl Default for SessionSettings {
-    fn default() -> Self {
-        Self {
-            idle_timeout_minutes: 30,
-            absolute_timeout_hours: 8,
-        }
     }
 }
 
@@ -696,6 +677,7 @@ impl Settings {
                 3600,
             ),
             ("server.max_connections", sv.max_connections, 100_000),
+            ("session.step_up_minutes", self.session.step_up_minutes, 60),
             (
                 "delivery.code_wait_seconds",
                 self.delivery.code_wait_seconds,
@@ -785,6 +767,7 @@ impl Settings {
 mod ldap;
 mod limits;
 mod merge;
+mod session;
 pub use ldap::{LdapAttributes, LdapSettings};
 pub use limits::{HumanCheck, LimitSettings};
 #[cfg(test)]
@@ -794,6 +777,7 @@ use merge::{
     blame, integer_range_message, key_of, kind_name, looks_like_integer, lookup, merge_checked,
     set, typed_value,
 };
+pub use session::SessionSettings;
 
 #[cfg(test)]
 mod tests;

@@ -75,9 +75,10 @@ const FAILED_KIND: &str = "verify_fail";
 const ADDED: &str = "A security method was added to your account";
 const REMOVED: &str = "A security method was removed from your account";
 
-/// How long a proof of the password lets the signed-in user change their security info:
-/// 10 minutes after signing in, confirming it's them (`/account/confirm`) or changing the
-/// password. A session older than that must confirm the password again first.
+/// How long a proof of the password lets the signed-in user change their security info by
+/// default: 10 minutes (`session.step_up_minutes`) after signing in, confirming it's them
+/// (`/account/confirm`) or changing the password. An older session must confirm the
+/// password again first.
 pub const STEP_UP_SECONDS: i64 = 600;
 
 /// The step-up rule, decided here only: the password of the session `who` was proved
@@ -86,7 +87,8 @@ pub const STEP_UP_SECONDS: i64 = 600;
 ///
 /// Errors: [`ServiceError::StepUpRequired`] when the proof is older.
 pub fn require_recent_password(state: &AppState, who: &Authed) -> Result<(), ServiceError> {
-    if state.now() - who.signed_in_at > STEP_UP_SECONDS {
+    let window = i64::from(state.settings.session.step_up_minutes) * 60;
+    if state.now() - who.signed_in_at > window {
         return Err(ServiceError::StepUpRequired);
     }
     Ok(())
