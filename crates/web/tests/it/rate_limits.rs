@@ -522,3 +522,44 @@ async fn signed_in_accounts_from_one_address_share_its_texts() {
     assert_eq!(texts, 2, "{statuses:?}");
     assert!(statuses[2].1, "the third is refused in words: {statuses:?}");
 }
+
+#[tokio::test]
+async fn a_verified_journey_may_try_ten_new_passwords_then_ends() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    add_method(&app, &mia, "email", "mia@example.net").await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    pass_email(&app, &mut c, "mia@example.net").await;
+    assert_eq!(c.get("/reset/password").await.status, StatusCode::OK);
+    // Guessing the current password: each guess is refused, ten at most.
+    for i in 0..10 {
+        let r = c
+            .post(
+                "/reset/password",
+                &[
+                    ("new_password", "Old-Password-111"),
+                    ("confirm_password", "Old-Password-111"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "try {i}: {}", r.body);
+    }
+    let r = c
+        .post(
+            "/reset/password",
+            &[
+                ("new_password", "Brand-New-Strong-Pass-9"),
+                ("confirm_password", "Brand-New-Strong-Pass-9"),
+            ],
+        )
+        .await;
+    assert!(r.body.contains("expired"), "{} {}", r.status, r.body);
+    let mut s = app.client();
+    assert_eq!(
+        s.sign_in("mias", "Old-Password-111").await.status,
+        StatusCode::SEE_OTHER,
+        "the password was not changed"
+    );
+}
