@@ -39,9 +39,13 @@ pub struct Settings {
     pub organization_name: String,
     /// The human check at the start of a reset and before codes are sent: "pow" (default;
     /// a proof of work the browser solves, see [`crate::pow`]; "on" means the same),
-    /// "image" (the built-in distorted-characters picture, as Entra shows) or "off"
-    /// (automated tests and benchmarks only).
+    /// "image" (the built-in distorted-characters picture, as Entra shows), "hcaptcha" or
+    /// "turnstile" (the provider's widget at the start, the proof of work before sends) or
+    /// "off" (automated tests and benchmarks only).
     pub captcha: String,
+    /// `[captcha_provider]`: hCaptcha or Turnstile keys, for `captcha = "hcaptcha"` or
+    /// `"turnstile"`.
+    pub captcha_provider: CaptchaProviderSettings,
     /// `[database]`: where the data lives.
     pub database: DatabaseSettings,
     /// `[password_hash]`: Argon2id cost and the hashing pool.
@@ -285,6 +289,7 @@ impl Default for Settings {
             public_url: String::new(),
             organization_name: "Latchkey".into(),
             captcha: "pow".into(),
+            captcha_provider: CaptchaProviderSettings::default(),
             database: DatabaseSettings::default(),
             password_hash: PasswordHashSettings::default(),
             password_policy: PasswordPolicySettings::default(),
@@ -769,7 +774,7 @@ mod limits;
 mod merge;
 mod session;
 pub use ldap::{LdapAttributes, LdapSettings};
-pub use limits::{HumanCheck, LimitSettings};
+pub use limits::{CaptchaProviderSettings, HumanCheck, LimitSettings};
 #[cfg(test)]
 use merge::leaves;
 pub use merge::log_filter;

@@ -76,6 +76,16 @@ pub fn random_token() -> String {
 
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// [`CSP`] with hCaptcha's script, frames, styles and calls allowed (`captcha = "hcaptcha"`).
+const CSP_HCAPTCHA: &str = "default-src 'self'; script-src 'self' https://hcaptcha.com https://*.hcaptcha.com; \
+                   style-src 'self' https://hcaptcha.com https://*.hcaptcha.com; img-src 'self' data:; \
+                   frame-src https://hcaptcha.com https://*.hcaptcha.com; \
+                   connect-src 'self' https://hcaptcha.com https://*.hcaptcha.com; \
+                   object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// [`CSP`] with Turnstile's script and frame allowed (`captcha = "turnstile"`).
+const CSP_TURNSTILE: &str = "default-src 'self'; script-src 'self' https://challenges.cloudflare.com; \
+                   style-src 'self'; img-src 'self' data:; frame-src https://challenges.cloudflare.com; \
+                   object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// Middleware around every request: gives it a request id, the client IP and a CSRF token
 /// (request extensions), sets the CSRF seed cookie when new, counts and logs the response,
@@ -139,7 +149,11 @@ pub async fn request_context(
     }
     h.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
+        HeaderValue::from_static(match state.settings.human_check() {
+            latchkey_core::config::HumanCheck::HCaptcha => CSP_HCAPTCHA,
+            latchkey_core::config::HumanCheck::Turnstile => CSP_TURNSTILE,
+            _ => CSP,
+        }),
     );
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,

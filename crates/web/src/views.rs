@@ -426,6 +426,8 @@ pub struct ResetStartPage {
     pub captcha: Option<latchkey_core::captcha::Challenge>,
     /// The proof-of-work token (`captcha = "pow"`).
     pub pow: Option<String>,
+    /// hCaptcha's or Turnstile's widget.
+    pub provider: Option<crate::sspr::human::ProviderView>,
 }
 
 /// `templates/reset/options.html`: reset the password or only unlock (`/reset/options`).

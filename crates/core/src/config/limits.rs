@@ -179,8 +179,62 @@ pub enum HumanCheck {
     ProofOfWork,
     /// The built-in picture with its text alternative ([`crate::captcha`]).
     Image,
+    /// hCaptcha's widget at the start of a journey (`[captcha_provider]`).
+    HCaptcha,
+    /// Cloudflare Turnstile's widget at the start of a journey (`[captcha_provider]`).
+    Turnstile,
     /// None (tests and benchmarks).
     Off,
+}
+
+impl HumanCheck {
+    /// For a third-party widget: (the widget's script, its element's class, the form
+    /// field it fills, the verification endpoint used when `verify_url` is empty).
+    pub fn provider(self) -> Option<(&'static str, &'static str, &'static str, &'static str)> {
+        match self {
+            HumanCheck::HCaptcha => Some((
+                "https://js.hcaptcha.com/1/api.js",
+                "h-captcha",
+                "h-captcha-response",
+                "https://api.hcaptcha.com/siteverify",
+            )),
+            HumanCheck::Turnstile => Some((
+                "https://challenges.cloudflare.com/turnstile/v0/api.js",
+                "cf-turnstile",
+                "cf-turnstile-response",
+                "https://challenges.cloudflare.com/turnstile/v0/siteverify",
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// `[captcha_provider]`: the account at hCaptcha or Cloudflare Turnstile, used when
+/// `captcha` is `"hcaptcha"` or `"turnstile"`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CaptchaProviderSettings {
+    /// The site key the widget shows (public).
+    pub site_key: String,
+    /// The secret key the server verifies answers with; set it with
+    /// `LATCHKEY_CAPTCHA_PROVIDER__SECRET_FILE`.
+    pub secret: String,
+    /// The verification endpoint; empty uses the provider's (`siteverify`).
+    pub verify_url: String,
+    /// Seconds to wait for the provider's answer; a provider that doesn't answer in time
+    /// counts as no answer (the stricter no-proof limits apply), never as a pass.
+    pub timeout_seconds: u32,
+}
+
+impl Default for CaptchaProviderSettings {
+    fn default() -> Self {
+        Self {
+            site_key: String::new(),
+            secret: String::new(),
+            verify_url: String::new(),
+            timeout_seconds: 5,
+        }
+    }
 }
 
 impl super::Settings {
@@ -189,20 +243,54 @@ impl super::Settings {
     pub fn human_check(&self) -> HumanCheck {
         match self.captcha.as_str() {
             "image" => HumanCheck::Image,
+            "hcaptcha" => HumanCheck::HCaptcha,
+            "turnstile" => HumanCheck::Turnstile,
             "off" => HumanCheck::Off,
             _ => HumanCheck::ProofOfWork,
         }
     }
 
     pub(super) fn check_human_check(&self) -> Result<(), ConfigError> {
-        if matches!(self.captcha.as_str(), "pow" | "on" | "image" | "off") {
-            Ok(())
-        } else {
-            Err(ConfigError::new(
+        if !matches!(
+            self.captcha.as_str(),
+            "pow" | "on" | "image" | "hcaptcha" | "turnstile" | "off"
+        ) {
+            return Err(ConfigError::new(
                 "captcha",
-                "must be \"pow\" (proof of work), \"image\" or \"off\"",
-            ))
+                "must be \"pow\" (proof of work), \"image\", \"hcaptcha\", \"turnstile\" or \"off\"",
+            ));
         }
+        let p = &self.captcha_provider;
+        if self.human_check().provider().is_some() {
+            for (key, value) in [
+                ("captcha_provider.site_key", &p.site_key),
+                ("captcha_provider.secret", &p.secret),
+            ] {
+                if value.trim().is_empty() {
+                    return Err(ConfigError::new(
+                        key,
+                        format!("must be set for captcha = \"{}\"", self.captcha),
+                    ));
+                }
+            }
+            if !(p.verify_url.is_empty()
+                || p.verify_url.starts_with("https://")
+                || p.verify_url.starts_with("http://127.0.0.1")
+                || p.verify_url.starts_with("http://localhost"))
+            {
+                return Err(ConfigError::new(
+                    "captcha_provider.verify_url",
+                    "must be empty (the provider's) or an https:// address",
+                ));
+            }
+            if !(1..=30).contains(&p.timeout_seconds) {
+                return Err(ConfigError::new(
+                    "captcha_provider.timeout_seconds",
+                    "must be between 1 and 30",
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -227,5 +315,26 @@ mod tests {
         let e = bad.validate().unwrap_err();
         assert_eq!(e.key, "limits.trusted_proxies");
         assert!(e.message.contains("proxy.example"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_provider_needs_its_keys_and_an_https_endpoint() {
+        let mut s = super::super::Settings {
+            captcha: "hcaptcha".into(),
+            ..super::super::Settings::default()
+        };
+        assert_eq!(s.validate().unwrap_err().key, "captcha_provider.site_key");
+        s.captcha_provider.site_key = "site".into();
+        assert_eq!(s.validate().unwrap_err().key, "captcha_provider.secret");
+        s.captcha_provider.secret = "secret".into();
+        s.captcha_provider.verify_url = "http://provider.example/siteverify".into();
+        assert_eq!(s.validate().unwrap_err().key, "captcha_provider.verify_url");
+        s.captcha_provider.verify_url.clear();
+        assert_eq!(s.validate(), Ok(()));
+        assert_eq!(s.human_check(), HumanCheck::HCaptcha);
+        s.captcha = "recaptcha".into();
+        assert_eq!(s.validate().unwrap_err().key, "captcha");
+        s.captcha = "on".into();
+        assert_eq!(s.human_check(), HumanCheck::ProofOfWork);
     }
 }

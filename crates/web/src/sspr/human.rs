@@ -13,11 +13,25 @@ use latchkey_core::pow::{self, PowError};
 use crate::error::PageError;
 use crate::state::AppState;
 
-/// What a page shows for the check: a proof-of-work token for the script, or the picture.
+/// A third-party widget (hCaptcha, Turnstile) as the start page shows it.
+#[derive(Clone, Debug)]
+pub struct ProviderView {
+    /// The provider's script, loaded by the page.
+    pub script: &'static str,
+    /// The class of the element the script turns into the widget.
+    pub class: &'static str,
+    /// The site key (public).
+    pub site_key: String,
+}
+
+/// What a page shows for the check: a proof-of-work token for the script, the picture, or
+/// a provider's widget.
 #[derive(Clone, Debug, Default)]
 pub struct HumanView {
     /// The proof-of-work token, in a hidden `pow_token` field marked `data-pow`.
     pub pow: Option<String>,
+    /// hCaptcha or Turnstile (`captcha = "hcaptcha"` / `"turnstile"`, start page only).
+    pub provider: Option<ProviderView>,
     /// The picture and its text alternative (`captcha = "image"`, start page only).
     pub image: Option<latchkey_core::captcha::Challenge>,
 }
@@ -34,6 +48,12 @@ pub struct HumanForm {
     pub captcha_token: String,
     /// The characters typed, or the answer to the question.
     pub captcha_answer: String,
+    /// hCaptcha's answer token, added to the form by its widget.
+    #[serde(rename = "h-captcha-response")]
+    pub hcaptcha_response: String,
+    /// Turnstile's answer token, added to the form by its widget.
+    #[serde(rename = "cf-turnstile-response")]
+    pub turnstile_response: String,
 }
 
 /// Where the check is made: the start page may show the picture, sends never do.
@@ -53,11 +73,22 @@ pub async fn view(state: &AppState, client_ip: &str, place: Place) -> Result<Hum
     Ok(match state.settings.human_check() {
         HumanCheck::Off => HumanView::default(),
         HumanCheck::Image if place == Place::Start => HumanView {
-            pow: None,
             image: Some(latchkey_core::captcha::challenge(state.server_key(), now)),
+            ..HumanView::default()
         },
         HumanCheck::Image => HumanView::default(),
-        HumanCheck::ProofOfWork => {
+        check @ (HumanCheck::HCaptcha | HumanCheck::Turnstile) if place == Place::Start => {
+            let (script, class, _, _) = check.provider().unwrap_or_default();
+            HumanView {
+                provider: Some(ProviderView {
+                    script,
+                    class,
+                    site_key: state.settings.captcha_provider.site_key.clone(),
+                }),
+                ..HumanView::default()
+            }
+        }
+        HumanCheck::ProofOfWork | HumanCheck::HCaptcha | HumanCheck::Turnstile => {
             let recent = if client_ip.is_empty() || client_ip == "unknown" {
                 0
             } else {
@@ -69,7 +100,7 @@ pub async fn view(state: &AppState, client_ip: &str, place: Place) -> Result<Hum
             let c = pow::challenge(state.server_key(), now, pow::max_number_for(recent));
             HumanView {
                 pow: Some(c.token),
-                image: None,
+                ..HumanView::default()
             }
         }
     })
@@ -90,7 +121,12 @@ pub enum Checked {
 /// Checks `form` at `place`; a solved challenge is recorded as used (single use).
 ///
 /// Errors: storage errors as [`PageError`].
-pub async fn check(state: &AppState, form: &HumanForm, place: Place) -> Result<Checked, PageError> {
+pub async fn check(
+    state: &AppState,
+    form: &HumanForm,
+    place: Place,
+    client_ip: &str,
+) -> Result<Checked, PageError> {
     let now = state.now();
     match state.settings.human_check() {
         HumanCheck::Off => Ok(Checked::Passed { proof: true }),
@@ -122,7 +158,15 @@ pub async fn check(state: &AppState, form: &HumanForm, place: Place) -> Result<C
                 },
             )
         }
-        HumanCheck::ProofOfWork => {
+        check @ (HumanCheck::HCaptcha | HumanCheck::Turnstile) if place == Place::Start => {
+            let answer = if check == HumanCheck::HCaptcha {
+                &form.hcaptcha_response
+            } else {
+                &form.turnstile_response
+            };
+            Ok(provider_check(state, check, answer, client_ip).await)
+        }
+        HumanCheck::ProofOfWork | HumanCheck::HCaptcha | HumanCheck::Turnstile => {
             if form.pow_number.trim().is_empty() {
                 return Ok(Checked::Passed { proof: false });
             }
@@ -150,4 +194,70 @@ pub async fn check(state: &AppState, form: &HumanForm, place: Place) -> Result<C
             )
         }
     }
+}
+
+/// The provider's verdict on `answer` (its `siteverify` endpoint: a form POST of `secret`,
+/// `response`, `remoteip` and, for hCaptcha, `sitekey`; a JSON answer with `success`).
+/// No answer (no JavaScript), or a provider that fails or doesn't answer within
+/// `captcha_provider.timeout_seconds`, is no proof: the stricter limits apply, and a
+/// provider outage locks nobody out. A `success: false` is refused.
+async fn provider_check(
+    state: &AppState,
+    check: HumanCheck,
+    answer: &str,
+    client_ip: &str,
+) -> Checked {
+    let answer = answer.trim();
+    if answer.is_empty() || answer.len() > 4096 {
+        return Checked::Passed { proof: false };
+    }
+    let p = &state.settings.captcha_provider;
+    let default_url = check
+        .provider()
+        .map(|(_, _, _, url)| url)
+        .unwrap_or_default();
+    let url = if p.verify_url.is_empty() {
+        default_url
+    } else {
+        p.verify_url.as_str()
+    };
+    let mut fields = vec![("secret", p.secret.as_str()), ("response", answer)];
+    if !client_ip.is_empty() && client_ip != "unknown" {
+        fields.push(("remoteip", client_ip));
+    }
+    if check == HumanCheck::HCaptcha {
+        fields.push(("sitekey", p.site_key.as_str()));
+    }
+    #[derive(serde::Deserialize)]
+    struct Verdict {
+        success: bool,
+    }
+    let sent = provider_client()
+        .post(url)
+        .timeout(std::time::Duration::from_secs(u64::from(p.timeout_seconds)))
+        .form(&fields)
+        .send()
+        .await;
+    let verdict = match sent {
+        Ok(r) if r.status().is_success() => r.json::<Verdict>().await.map_err(|e| e.to_string()),
+        Ok(r) => Err(format!("HTTP {}", r.status())),
+        Err(e) => Err(e.without_url().to_string()),
+    };
+    match verdict {
+        Ok(Verdict { success: true }) => Checked::Passed { proof: true },
+        Ok(Verdict { success: false }) => Checked::Refused(
+            "captcha",
+            "The check that you're a person didn't pass. Try it again.",
+        ),
+        Err(cause) => {
+            tracing::warn!(%cause, "the CAPTCHA provider didn't answer; the stricter limits apply");
+            Checked::Passed { proof: false }
+        }
+    }
+}
+
+/// One HTTP client for the provider, kept for its connection pool.
+fn provider_client() -> &'static reqwest::Client {
+    static CLIENT: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
+    CLIENT.get_or_init(reqwest::Client::new)
 }

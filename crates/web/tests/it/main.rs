@@ -7,6 +7,7 @@
 
 mod admin;
 mod api;
+mod captcha_provider;
 mod decoys;
 mod delivery_faults;
 mod directory_race;

@@ -30,6 +30,7 @@ async fn start_page(
         errors,
         captcha: check.image,
         pow: check.pow,
+        provider: check.provider,
     });
     if bad {
         *r.status_mut() = StatusCode::BAD_REQUEST;
@@ -75,7 +76,7 @@ pub async fn start_submit(
     }
     let mut proof = true;
     if errors.is_empty() {
-        match human::check(&state, &form.human, Place::Start).await? {
+        match human::check(&state, &form.human, Place::Start, &ip.0).await? {
             Checked::Passed { proof: p } => proof = p,
             Checked::Refused(field, why) => errors.push(field, why),
         }

@@ -265,7 +265,7 @@ pub async fn send(
         pow_number: form.pow_number,
         ..HumanForm::default()
     };
-    let proof = match human::check(&state, &human, Place::Send).await? {
+    let proof = match human::check(&state, &human, Place::Send, &ip.0).await? {
         Checked::Passed { proof } => proof,
         Checked::Refused(_, why) => {
             return verify_page(&state, &csrf.0, &j, Some(c), with_typed(why.into())).await;
