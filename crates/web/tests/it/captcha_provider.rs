@@ -7,10 +7,13 @@ use crate::sspr_support::*;
 use axum::http::StatusCode;
 use std::sync::{Arc, Mutex};
 
+/// The forms the stand-in got, in order.
+type Seen = Arc<Mutex<Vec<Vec<(String, String)>>>>;
+
 /// A stand-in `siteverify`: records each form it gets, answers `success` when the
 /// response token is "good".
-async fn stand_in() -> (String, Arc<Mutex<Vec<Vec<(String, String)>>>>) {
-    let seen: Arc<Mutex<Vec<Vec<(String, String)>>>> = Arc::default();
+async fn stand_in() -> (String, Seen) {
+    let seen: Seen = Arc::default();
     let log = seen.clone();
     let app = axum::Router::new().route(
         "/siteverify",
