@@ -7,7 +7,9 @@ use latchkey_core::directory::{FieldError, Group, User};
 use crate::identity::Authed;
 use crate::state::AppState;
 
+mod human;
 mod onprem;
+pub use human::ProviderView;
 pub use onprem::{CheckRow, DirectoryLine, DoctorView, OnPremView, SyncLine};
 
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
@@ -427,7 +429,7 @@ pub struct ResetStartPage {
     /// The proof-of-work token (`captcha = "pow"`).
     pub pow: Option<String>,
     /// hCaptcha's or Turnstile's widget.
-    pub provider: Option<crate::sspr::human::ProviderView>,
+    pub provider: Option<ProviderView>,
 }
 
 /// `templates/reset/options.html`: reset the password or only unlock (`/reset/options`).

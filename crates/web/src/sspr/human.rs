@@ -12,17 +12,7 @@ use latchkey_core::pow::{self, PowError};
 
 use crate::error::PageError;
 use crate::state::AppState;
-
-/// A third-party widget (hCaptcha, Turnstile) as the start page shows it.
-#[derive(Clone, Debug)]
-pub struct ProviderView {
-    /// The provider's script, loaded by the page.
-    pub script: &'static str,
-    /// The class of the element the script turns into the widget.
-    pub class: &'static str,
-    /// The site key (public).
-    pub site_key: String,
-}
+pub use crate::views::ProviderView;
 
 /// What a page shows for the check: a proof-of-work token for the script, the picture, or
 /// a provider's widget.

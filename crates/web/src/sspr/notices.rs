@@ -176,16 +176,18 @@ pub async fn help_request(state: &AppState, ctx: &Ctx, username: &str) -> usize 
     n
 }
 
-/// The notices of a change to the user's security info: "your security info changed", to
-/// their profile addresses and to the recovery email registered before the change
-/// (`previous`), so a stolen session can't quietly swap in an attacker's address, phone
-/// or app. `what` says what happened ("A security method was added to your account").
-/// Commit them with the change.
-pub fn security_info_changed(
+/// "Your security info changed": to the profile addresses and the recovery email
+/// registered before the change, with a "this wasn't me" link (it blocks self-service for
+/// the account and alerts the administrators); and, when the change replaced or removed
+/// the mobile number, a text to the number registered before, so a stolen session that
+/// swaps in its own number is heard of where the owner still is. Commit them with the
+/// change.
+pub async fn security_info_changed(
     state: &AppState,
     user: &User,
     what: &str,
-    previous: Option<&str>,
+    previous_email: Option<&str>,
+    replaced_mobile: Option<&str>,
 ) -> Vec<Notice> {
     let org = &state.org_name();
     let when = rfc3339(state.now());
@@ -194,13 +196,15 @@ pub fn security_info_changed(
         .into_iter()
         .flatten()
         .map(|e| e.as_str().to_owned())
-        .chain(previous.map(str::to_owned))
+        .chain(previous_email.map(str::to_owned))
     {
         if !to.iter().any(|a| a.eq_ignore_ascii_case(&addr)) {
             to.push(addr);
         }
     }
-    to.into_iter()
+    let link = report_link(state, user).await;
+    let mut out: Vec<Notice> = to
+        .into_iter()
         .map(|addr| Notice {
             what: "security_info_changed",
             target: user.username.to_string(),
@@ -209,14 +213,32 @@ pub fn security_info_changed(
                 to: addr,
                 subject: format!("{org}: your security info changed"),
                 body: format!(
-                    "Hello {},\n\n{what} ({when} UTC).\n\nIf this wasn't you, contact your administrator now: \
-                     someone else may be using your account.\n",
+                    "Hello {},\n\n{what} ({when} UTC).\n\nIf this wasn't you, open this link: {link}\n\
+                     It blocks password reset for your account and tells your administrators; then \
+                     contact them: someone else may be using your account.\n",
                     user.display_name
                 ),
                 html: None,
             },
         })
-        .collect()
+        .collect();
+    if let Some(number) = replaced_mobile {
+        out.push(Notice {
+            what: "security_info_changed_sms",
+            target: user.username.to_string(),
+            message: Message {
+                channel: latchkey_notify::Channel::Sms,
+                to: number.to_owned(),
+                subject: String::new(),
+                body: format!(
+                    "{org}: the mobile number for your account was changed or removed. If this \
+                     wasn't you, contact your administrator now."
+                ),
+                html: None,
+            },
+        });
+    }
+    out
 }
 
 /// "Self-service password reset is blocked on your account": sent once, when failed

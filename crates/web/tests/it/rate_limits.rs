@@ -524,7 +524,7 @@ async fn signed_in_accounts_from_one_address_share_its_texts() {
 }
 
 #[tokio::test]
-async fn a_verified_journey_may_try_ten_new_passwords_then_ends() {
+async fn a_verified_journey_may_have_ten_new_passwords_refused_then_ends() {
     let app = TestApp::new().await;
     enable_for_all(&app).await;
     let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
@@ -546,6 +546,18 @@ async fn a_verified_journey_may_try_ten_new_passwords_then_ends() {
             .await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "try {i}: {}", r.body);
     }
+    // The eleventh refusal ends the journey without saying why.
+    let r = c
+        .post(
+            "/reset/password",
+            &[
+                ("new_password", "Old-Password-111"),
+                ("confirm_password", "Old-Password-111"),
+            ],
+        )
+        .await;
+    assert!(r.body.contains("expired"), "{} {}", r.status, r.body);
+    assert!(!r.body.contains("current password"), "{}", r.body);
     let r = c
         .post(
             "/reset/password",

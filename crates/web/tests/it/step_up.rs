@@ -478,3 +478,45 @@ async fn an_administrator_removing_another_users_method_is_not_asked() {
         (StatusCode::FORBIDDEN, "step_up_required")
     );
 }
+
+#[tokio::test]
+async fn replacing_the_mobile_number_texts_the_old_one_and_the_emails_carry_a_report_link() {
+    let app = TestApp::new().await;
+    let (mia, mut c) = mia(&app).await;
+    add_method(&app, &mia, "mobile", "+14255550123").await;
+    c.get("/setup").await;
+    let r = c
+        .post(
+            "/setup/send",
+            &[
+                ("kind", "mobile"),
+                ("via", "sms"),
+                ("country", "1"),
+                ("mobile_number", "425 555 0199"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let code = code_sent_to(&app, "+14255550199");
+    let r = c
+        .post(
+            "/setup/verify",
+            &[("kind", "mobile"), ("mobile_code", &code)],
+        )
+        .await;
+    assert_eq!(r.location(), "/setup?added=1", "{}", r.body);
+    let to_old: Vec<String> = app
+        .messages()
+        .await
+        .into_iter()
+        .filter(|m| m.to == "+14255550123")
+        .map(|m| m.body)
+        .collect();
+    assert_eq!(to_old.len(), 1, "{to_old:?}");
+    assert!(to_old[0].contains("was changed or removed"), "{to_old:?}");
+    let emails = notices_to(&app, "mia.old@home.example").await;
+    assert!(
+        emails.last().is_some_and(|b| b.contains("/report/")),
+        "a \"this wasn't me\" link: {emails:?}"
+    );
+}

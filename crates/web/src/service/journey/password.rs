@@ -23,11 +23,11 @@ pub enum PasswordOutcome {
     DirectoryRefused(latchkey_core::writeback::WriteBackError),
 }
 
-/// New passwords one journey may try (refused or not) before it ends.
+/// New passwords the policy may refuse in one journey before it ends.
 pub const NEW_PASSWORD_TRIES: i64 = 10;
 
 /// Sets the new password at the end of a verified journey, exactly once. The journey ends
-/// ([`PasswordOutcome::Expired`]) at the try after [`NEW_PASSWORD_TRIES`].
+/// ([`PasswordOutcome::Expired`]) at the refusal after [`NEW_PASSWORD_TRIES`].
 pub async fn set_new_password(
     state: &AppState,
     l: &Loaded,
@@ -43,27 +43,6 @@ pub async fn set_new_password(
         });
     };
     let ctx = l.ctx(client_ip);
-    // Each password tried costs a comparison with the current one (which is refused), so
-    // a verified journey is not an unlimited oracle for it: after
-    // [`NEW_PASSWORD_TRIES`] the journey ends.
-    if !new.is_empty()
-        && matches!(
-            state
-                .store
-                .attempt_take(
-                    &format!("journey:{}", l.flow.id_hash),
-                    "new_password",
-                    l.flow.created_at - 1,
-                    NEW_PASSWORD_TRIES,
-                    state.now(),
-                )
-                .await?,
-            latchkey_core::store::AttemptTake::Refused
-        )
-    {
-        state.store.flow_delete(&l.flow.id_hash).await?;
-        return Ok(PasswordOutcome::Expired);
-    }
     let rejected = if new.is_empty() {
         Some(("new_password", "Enter a new password.".to_owned()))
     } else {
@@ -92,6 +71,28 @@ pub async fn set_new_password(
         serde_json::json!({"rejected": rejected.as_ref().map(|r| r.1.clone())}),
     );
     if let Some((field, why)) = rejected {
+        // Each refusal may say "that's your current password", so a verified journey is
+        // not an unlimited oracle for it: past [`NEW_PASSWORD_TRIES`] refusals the
+        // journey ends without saying why this one was refused (taken atomically, so
+        // parallel posts reveal no more).
+        if !new.is_empty()
+            && matches!(
+                state
+                    .store
+                    .attempt_take(
+                        &format!("journey:{}", l.flow.id_hash),
+                        "new_password_refused",
+                        l.flow.created_at - 1,
+                        NEW_PASSWORD_TRIES,
+                        state.now(),
+                    )
+                    .await?,
+                latchkey_core::store::AttemptTake::Refused
+            )
+        {
+            state.store.flow_delete(&l.flow.id_hash).await?;
+            return Ok(PasswordOutcome::Expired);
+        }
         state
             .store
             .effects_commit(&Effects {

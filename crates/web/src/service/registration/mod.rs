@@ -398,7 +398,12 @@ async fn commit(
     let target = user.username.as_str();
     // The recovery email as it was: its owner hears of the change too, even when the
     // change replaces it.
-    let previous = registry::load(state, user.id).await?.email.map(|m| m.value);
+    let before = registry::load(state, user.id).await?;
+    let previous = before.email.map(|m| m.value);
+    let replaced_mobile = before
+        .mobile
+        .map(|m| m.value)
+        .filter(|old| c.after.mobile.as_ref().is_none_or(|now| now.value != *old));
     let effects = Effects {
         audit: vec![event(
             state,
@@ -411,7 +416,14 @@ async fn commit(
         deliveries: delivery::queue(
             state,
             ctx,
-            notices::security_info_changed(state, user, c.notice, previous.as_deref()),
+            notices::security_info_changed(
+                state,
+                user,
+                c.notice,
+                previous.as_deref(),
+                replaced_mobile.as_deref(),
+            )
+            .await,
         ),
     };
     let methods = c.after.methods(req);
