@@ -20,8 +20,10 @@ pub const LIFETIME_SECONDS: i64 = 600;
 /// The cost for a client address under no pressure: the largest secret number. About
 /// 0.1 to 0.5 s of hashing in a current browser.
 pub const BASE_MAX_NUMBER: u64 = 50_000;
-/// The cost never rises above this (about 30 s at worst on a slow phone).
-pub const TOP_MAX_NUMBER: u64 = 3_200_000;
+/// The cost never rises above this: 16 times the base, about 20 s at worst in a desktop
+/// browser (Web Crypto, about 25 µs a hash), longer on a slow phone; the page's script
+/// gives up after 20 s and sends the form without the proof, as without JavaScript.
+pub const TOP_MAX_NUMBER: u64 = 800_000;
 
 const VERSION: &str = "p1";
 const SIGNATURE_DOMAIN: &[u8] = b"latchkey proof of work v1\0";
@@ -58,7 +60,7 @@ pub enum PowError {
 /// [`BASE_MAX_NUMBER`], doubled for every 5 starts beyond the first 5, at most
 /// [`TOP_MAX_NUMBER`].
 pub fn max_number_for(recent: i64) -> u64 {
-    let doublings = ((recent - 5).max(0) / 5).min(6) as u32;
+    let doublings = ((recent - 5).max(0) / 5).min(4) as u32;
     (BASE_MAX_NUMBER << doublings).min(TOP_MAX_NUMBER)
 }
 
@@ -106,13 +108,22 @@ pub fn challenge(key: &[u8; 32], now: i64, max_number: u64) -> Challenge {
     }
 }
 
+/// A solved challenge: its nonce (32 hex digits, for the caller to record as used) and
+/// the cost it was issued at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Solved {
+    /// The token's nonce.
+    pub nonce: String,
+    /// The token's `max_number` (signed: the browser can't lower it).
+    pub max_number: u64,
+}
+
 /// Checks that `number` (decimal, as the browser sent it) solves `token` at `now`.
-/// Returns the token's nonce (32 hex digits), which the caller records as used.
 ///
 /// Errors: [`PowError::Malformed`] for a token this key didn't issue,
 /// [`PowError::Expired`] after its expiry, [`PowError::Wrong`] for a number that
 /// doesn't solve it.
-pub fn verify(key: &[u8; 32], token: &str, number: &str, now: i64) -> Result<String, PowError> {
+pub fn verify(key: &[u8; 32], token: &str, number: &str, now: i64) -> Result<Solved, PowError> {
     let parts: Vec<&str> = token.split('.').collect();
     let [version, nonce, expires, max, challenge, sig] = parts.as_slice() else {
         return Err(PowError::Malformed);
@@ -138,7 +149,10 @@ pub fn verify(key: &[u8; 32], token: &str, number: &str, now: i64) -> Result<Str
     if number > max || !bool::from(hash(&salt, number).as_bytes().ct_eq(challenge.as_bytes())) {
         return Err(PowError::Wrong);
     }
-    Ok((*nonce).to_owned())
+    Ok(Solved {
+        nonce: (*nonce).to_owned(),
+        max_number: max,
+    })
 }
 
 /// Finds the number for `c` the way the browser does (tests, load drivers).
@@ -156,9 +170,10 @@ mod tests {
     fn a_solved_challenge_passes_once_per_nonce_and_a_wrong_number_fails() {
         let c = challenge(&KEY, 1000, 500);
         let n = solve(&c).expect("solvable");
-        let nonce = verify(&KEY, &c.token, &n.to_string(), 1000).unwrap();
-        assert_eq!(nonce.len(), 32);
-        assert!(c.token.contains(&nonce));
+        let solved = verify(&KEY, &c.token, &n.to_string(), 1000).unwrap();
+        assert_eq!(solved.nonce.len(), 32);
+        assert_eq!(solved.max_number, 500);
+        assert!(c.token.contains(&solved.nonce));
         let wrong = (n + 1) % 501;
         assert_eq!(
             verify(&KEY, &c.token, &wrong.to_string(), 1000),
@@ -200,5 +215,6 @@ mod tests {
         assert_eq!(max_number_for(10), 2 * BASE_MAX_NUMBER);
         assert!(max_number_for(20) > max_number_for(10));
         assert_eq!(max_number_for(10_000), TOP_MAX_NUMBER);
+        assert_eq!(TOP_MAX_NUMBER, 16 * BASE_MAX_NUMBER);
     }
 }

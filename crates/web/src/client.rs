@@ -30,17 +30,26 @@ pub fn client_address(peer: Option<IpAddr>, headers: &HeaderMap, proxies: &[IpNe
         .collect();
     let mut client = peer;
     for hop in hops.iter().rev() {
-        match hop.parse::<IpAddr>().map(canonical) {
-            Ok(ip) => {
+        match parse_hop(hop).map(canonical) {
+            Some(ip) => {
                 client = ip;
                 if !trusted(&ip) {
                     break;
                 }
             }
-            Err(_) => break,
+            None => break,
         }
     }
     client.to_string()
+}
+
+/// One `X-Forwarded-For` entry: an address, or an address with a port as some proxies
+/// write it (`203.0.113.9:51234`, `[2001:db8::1]:443`).
+fn parse_hop(hop: &str) -> Option<IpAddr> {
+    if let Ok(ip) = hop.parse::<IpAddr>() {
+        return Some(ip);
+    }
+    hop.parse::<std::net::SocketAddr>().ok().map(|a| a.ip())
 }
 
 /// IPv4-mapped IPv6 addresses (`::ffff:192.0.2.1`) as the IPv4 address they carry, so one
@@ -52,18 +61,29 @@ fn canonical(ip: IpAddr) -> IpAddr {
     }
 }
 
-/// The `host[:port]` of `public_url`, lowercased (`https://SSPR.example.org/` →
-/// `sspr.example.org`); `None` when `public_url` is empty.
+/// The `host[:port]` of `public_url`, lowercased and without the scheme's default port
+/// (`https://SSPR.example.org:443/` → `sspr.example.org`); `None` when `public_url` is
+/// empty.
 pub fn public_host(public_url: &str) -> Option<String> {
     let rest = public_url.split_once("://")?.1;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+    (!host.is_empty()).then(|| without_default_port(public_url, &host.to_ascii_lowercase()))
+}
+
+/// `host` without `:443` for an `https://` `public_url` (`:80` for `http://`).
+fn without_default_port(public_url: &str, host: &str) -> String {
+    let default_port = if public_url.starts_with("https://") {
+        ":443"
+    } else {
+        ":80"
+    };
+    host.strip_suffix(default_port).unwrap_or(host).to_owned()
 }
 
 /// Whether a request may be served given its `Host` header: with a `public_url`, the
 /// header (when present) must name its host (the scheme's default port may be written
-/// out). Requests without the header (HTTP/1.0) are served: every link Latchkey makes
-/// uses `public_url`, never the request's host.
+/// out, or not, on either side). Requests without the header (HTTP/1.0) are served:
+/// every link Latchkey makes uses `public_url`, never the request's host.
 pub fn host_allowed(public_url: &str, headers: &HeaderMap) -> bool {
     let Some(expected) = public_host(public_url) else {
         return true;
@@ -75,15 +95,7 @@ pub fn host_allowed(public_url: &str, headers: &HeaderMap) -> bool {
         return false;
     };
     let got = got.trim_end_matches('.').to_ascii_lowercase();
-    if got == expected {
-        return true;
-    }
-    let default_port = if public_url.starts_with("https://") {
-        ":443"
-    } else {
-        ":80"
-    };
-    got.strip_suffix(default_port) == Some(expected.as_str())
+    without_default_port(public_url, &got) == expected
 }
 
 #[cfg(test)]
@@ -154,5 +166,19 @@ mod tests {
         );
         assert!(!host_allowed("https://sspr.example.org", &h));
         assert!(host_allowed("https://sspr.example.org:8443", &h));
+        // The default port written in public_url, not in Host (what browsers send).
+        h.insert(header::HOST, HeaderValue::from_static("sspr.example.org"));
+        assert!(host_allowed("https://sspr.example.org:443/", &h));
+        assert!(!host_allowed("http://sspr.example.org:8080", &h));
+    }
+
+    #[test]
+    fn forwarded_entries_with_ports_are_read() {
+        let proxies = nets(&["10.0.0.0/8"]);
+        let peer = Some("10.1.2.3".parse().unwrap());
+        let h = xff(&["203.0.113.9:51234"]);
+        assert_eq!(client_address(peer, &h, &proxies), "203.0.113.9");
+        let h = xff(&["[2001:db8::1]:443"]);
+        assert_eq!(client_address(peer, &h, &proxies), "2001:db8::1");
     }
 }

@@ -141,7 +141,8 @@ impl PageError {
                 "Too many requests",
                 format!(
                     "We've had too many requests like this one from your network, or from everyone, just now. \
-                     Wait {} and try again. Nothing you typed was used.",
+                     Wait {} and try again from the page you were on (your browser's Back button). \
+                     Nothing you typed was used.",
                     wait_words(*secs)
                 ),
             ),

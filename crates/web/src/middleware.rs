@@ -149,9 +149,10 @@ pub async fn request_context(
     }
     h.insert(
         header::CONTENT_SECURITY_POLICY,
+        // The provider's widget is only on the start page: only there may it load.
         HeaderValue::from_static(match state.settings.human_check() {
-            latchkey_core::config::HumanCheck::HCaptcha => CSP_HCAPTCHA,
-            latchkey_core::config::HumanCheck::Turnstile => CSP_TURNSTILE,
+            latchkey_core::config::HumanCheck::HCaptcha if path == "/reset" => CSP_HCAPTCHA,
+            latchkey_core::config::HumanCheck::Turnstile if path == "/reset" => CSP_TURNSTILE,
             _ => CSP,
         }),
     );

@@ -35,10 +35,14 @@ pub struct LimitSettings {
     pub checks_per_address: u32,
     /// Help requests to the administrators from one client address in a day.
     pub help_per_address_per_day: u32,
-    /// Reset journeys started in an hour, all addresses together.
+    /// Reset journeys started in an hour with the proof of work, all addresses together.
     pub starts: u32,
-    /// Codes sent in an hour, all addresses together.
+    /// Reset journeys started in an hour without the proof of work, all addresses together.
+    pub starts_without_proof: u32,
+    /// Codes sent in an hour with the proof of work (or signed in), all addresses together.
     pub sends: u32,
+    /// Codes sent in an hour without the proof of work, all addresses together.
+    pub sends_without_proof: u32,
     /// Codes and answers checked in an hour, all addresses together.
     pub checks: u32,
     /// Help requests in a day, all addresses together.
@@ -68,7 +72,9 @@ impl Default for LimitSettings {
             checks_per_address: 60,
             help_per_address_per_day: 5,
             starts: 5000,
+            starts_without_proof: 500,
             sends: 2000,
+            sends_without_proof: 300,
             checks: 10_000,
             help_per_day: 200,
             texts_per_address_per_day: 10,
@@ -104,6 +110,16 @@ impl LimitSettings {
             .collect()
     }
 
+    /// A no-proof limit as it applies: never more than its proof-of-work counterpart
+    /// (`with`), unless that is off (0).
+    pub fn without_proof(without: u32, with: u32) -> u32 {
+        if with == 0 {
+            without
+        } else {
+            without.min(with)
+        }
+    }
+
     /// Checks the proxies and the ranges.
     ///
     /// Errors: a [`ConfigError`] naming the first bad setting.
@@ -126,6 +142,11 @@ impl LimitSettings {
                 1_000_000,
             ),
             (
+                "limits.sends_without_proof_per_address",
+                self.sends_without_proof_per_address,
+                1_000_000,
+            ),
+            (
                 "limits.checks_per_address",
                 self.checks_per_address,
                 1_000_000,
@@ -136,6 +157,16 @@ impl LimitSettings {
                 1_000_000,
             ),
             ("limits.starts", self.starts, 100_000_000),
+            (
+                "limits.starts_without_proof",
+                self.starts_without_proof,
+                100_000_000,
+            ),
+            (
+                "limits.sends_without_proof",
+                self.sends_without_proof,
+                100_000_000,
+            ),
             ("limits.sends", self.sends, 100_000_000),
             ("limits.checks", self.checks, 100_000_000),
             ("limits.help_per_day", self.help_per_day, 100_000_000),
@@ -165,6 +196,39 @@ impl LimitSettings {
                 return Err(ConfigError::new(
                     key,
                     format!("must be between 0 (no limit) and {max}"),
+                ));
+            }
+        }
+        // 0 turns a limit off; for the no-proof path that would open it wider than the
+        // proof-of-work path, which is never what is meant. (Above its counterpart it
+        // counts as the counterpart: [`Self::without_proof`].)
+        for (key, without, with) in [
+            (
+                "limits.starts_without_proof_per_address",
+                self.starts_without_proof_per_address,
+                self.starts_per_address,
+            ),
+            (
+                "limits.sends_without_proof_per_address",
+                self.sends_without_proof_per_address,
+                self.sends_per_address,
+            ),
+            (
+                "limits.starts_without_proof",
+                self.starts_without_proof,
+                self.starts,
+            ),
+            (
+                "limits.sends_without_proof",
+                self.sends_without_proof,
+                self.sends,
+            ),
+        ] {
+            if with != 0 && without == 0 {
+                return Err(ConfigError::new(
+                    key,
+                    "must be 1 or more while its proof-of-work counterpart is on: 0 would let \
+                     requests without the proof of work through unlimited",
                 ));
             }
         }
@@ -336,5 +400,34 @@ mod tests {
         assert_eq!(s.validate().unwrap_err().key, "captcha");
         s.captcha = "on".into();
         assert_eq!(s.human_check(), HumanCheck::ProofOfWork);
+    }
+
+    #[test]
+    fn the_no_proof_path_is_never_wider_than_the_proof_path() {
+        let closed = LimitSettings {
+            starts_without_proof_per_address: 0,
+            ..LimitSettings::default()
+        };
+        assert_eq!(
+            closed.validate().unwrap_err().key,
+            "limits.starts_without_proof_per_address"
+        );
+        let wider = LimitSettings {
+            sends_without_proof: 5000,
+            ..LimitSettings::default()
+        };
+        assert_eq!(wider.validate(), Ok(()));
+        assert_eq!(
+            LimitSettings::without_proof(wider.sends_without_proof, wider.sends),
+            wider.sends,
+            "never wider than the proof-of-work path"
+        );
+        // Both off is allowed.
+        let off = LimitSettings {
+            starts_per_address: 0,
+            starts_without_proof_per_address: 0,
+            ..LimitSettings::default()
+        };
+        assert_eq!(off.validate(), Ok(()));
     }
 }

@@ -52,7 +52,7 @@ pub fn safe_next(next: &str) -> &str {
     let plain = next.len() <= 200
         && next
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/?=&-_.%".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || "/?=&-_.".contains(c))
         && !next.contains("//")
         && !next.contains("..");
     if plain && (under("/setup") || under("/account")) && !under("/account/confirm") {

@@ -11,102 +11,20 @@
 //! [`DirectoryCommits`]: latchkey_core::store::DirectoryCommits
 
 use latchkey_core::Secret;
-use latchkey_core::audit::{NewAuditEvent, Outcome, activity};
+use latchkey_core::audit::{NewAuditEvent, activity};
 use latchkey_core::directory::{
     FieldError, Group, Profile, ProfileInput, Role, User, Username, parse_group_description,
     parse_group_name,
 };
 use latchkey_core::password;
 use latchkey_core::store::{Effects, Member, NewUser, StoreError, UserChange};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::audit::Ctx;
-use crate::service::{Permission, ServiceError, Via};
+use crate::service::ServiceError;
 use crate::state::AppState;
 
-/// Who acts, for the rules and the audit log.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    /// The audit log's actor, address and correlation id.
-    pub ctx: Ctx,
-    /// The acting administrator's id and role; `None` for the command line, which acts
-    /// as a global administrator and has no account of its own.
-    pub admin: Option<(i64, Role)>,
-    /// Where the operation came from; the API and the CLI mark their audit events.
-    pub via: Via,
-}
-
-impl Actor {
-    /// An administrator signed in to the portal.
-    pub fn portal(admin: &User, ctx: Ctx) -> Self {
-        Self {
-            ctx,
-            admin: Some((admin.id, admin.role)),
-            via: Via::Portal,
-        }
-    }
-
-    /// An API token (`token_id`) acting for its owner `admin`.
-    pub fn api(admin: &User, token_id: i64, ctx: Ctx) -> Self {
-        Self {
-            ctx,
-            admin: Some((admin.id, admin.role)),
-            via: Via::Api(token_id),
-        }
-    }
-
-    /// The command line: a global administrator with no account of its own.
-    pub fn cli(ctx: Ctx) -> Self {
-        Self {
-            ctx,
-            admin: None,
-            via: Via::Cli,
-        }
-    }
-
-    fn role(&self) -> Role {
-        self.admin.map_or(Role::GlobalAdmin, |(_, r)| r)
-    }
-
-    fn is(&self, user: &User) -> bool {
-        self.admin.is_some_and(|(id, _)| id == user.id)
-    }
-
-    pub(crate) fn require_global(&self) -> Result<(), ServiceError> {
-        if self.role() == Role::GlobalAdmin {
-            Ok(())
-        } else {
-            Err(ServiceError::Forbidden(Permission::GlobalOnly))
-        }
-    }
-
-    pub(crate) fn require_manage(&self, target: &User) -> Result<(), ServiceError> {
-        if self.role().may_manage(target.role) {
-            Ok(())
-        } else {
-            Err(ServiceError::Forbidden(Permission::ManageAdmins))
-        }
-    }
-
-    /// An audit event of this actor, marked with where it came from.
-    pub(crate) fn event(
-        &self,
-        state: &AppState,
-        activity: &'static str,
-        target: &str,
-        mut details: Value,
-    ) -> NewAuditEvent {
-        self.via.mark(&mut details);
-        crate::audit::event(
-            state,
-            &self.ctx,
-            activity,
-            target,
-            Outcome::Success,
-            details,
-        )
-    }
-}
+pub use super::actor::Actor;
 
 fn audit_only(audit: Vec<NewAuditEvent>) -> Effects {
     Effects {
@@ -359,6 +277,7 @@ pub struct UserUpdate {
 /// role (before and after), one for a changed sign-in. Returns the user as changed.
 ///
 /// Errors: [`ServiceError::Forbidden`], [`ServiceError::SelfChange`],
+/// [`ServiceError::SelfSecurityInfo`] for one's own contact details,
 /// [`ServiceError::Invalid`] (nothing written), [`ServiceError::LastGlobalAdmin`] when no
 /// enabled global administrator would remain (checked in the change's transaction),
 /// [`ServiceError::NotFound`] when the user is gone.
@@ -391,6 +310,18 @@ pub async fn update_user(
                 .map_err(ServiceError::Invalid)?,
         )
     };
+    // One's own addresses and numbers are security info (notices and, with directory
+    // contacts, reset methods): changed on My account, behind "Confirm it's you".
+    if actor.is(target)
+        && profile.as_ref().is_some_and(|p| {
+            p.email != target.email
+                || p.alternate_email != target.alternate_email
+                || p.mobile_phone != target.mobile_phone
+                || p.office_phone != target.office_phone
+        })
+    {
+        return Err(ServiceError::SelfSecurityInfo);
+    }
     let change = UserChange {
         profile,
         role: update.role,

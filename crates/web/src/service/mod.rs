@@ -20,6 +20,7 @@
 //!
 //! This module imports nothing from `pages/` or `api/`.
 
+mod actor;
 pub mod deliveries;
 pub mod directory;
 pub mod journey;
@@ -126,6 +127,11 @@ pub enum ServiceError {
     /// change it on My account, where the current password is asked.
     #[error("an administrator can't reset their own password this way")]
     SelfReset,
+    /// An administrator tried to change their own contact details or security info
+    /// through the admin tools; they change it on My account, where the password is
+    /// confirmed ("Confirm it's you") and the previous addresses are told.
+    #[error("an administrator can't change their own security info this way")]
+    SelfSecurityInfo,
     /// The change would leave no enabled global administrator; nothing was written.
     #[error("this is the only enabled global administrator")]
     LastGlobalAdmin,
@@ -259,6 +265,11 @@ impl From<ServiceError> for PageError {
             ServiceError::SelfChange => PageError::BadRequest(
                 "You can't change your own role, block yourself or delete yourself.".into(),
             ),
+            ServiceError::SelfSecurityInfo => PageError::BadRequest(
+                "Change your own email addresses, phone numbers and security info on My account \
+                 (Keep your account secure), where your password is confirmed. Nothing was changed."
+                    .into(),
+            ),
             ServiceError::SelfReset => PageError::BadRequest(
                 "Change your own password on My account, where your current password is asked for.".into(),
             ),
@@ -323,6 +334,12 @@ impl From<ServiceError> for ApiError {
             ServiceError::SelfChange => ApiError::forbidden(
                 "A token can't change its owner's role, block its owner or delete its owner.",
             ),
+            ServiceError::SelfSecurityInfo => ApiError {
+                message: "A token can't change its owner's contact details or security info; the owner \
+                          changes them on My account, where the password is confirmed. Nothing was changed."
+                    .into(),
+                ..ApiError::step_up_required()
+            },
             ServiceError::SelfReset => ApiError::forbidden(
                 "A token can't reset its owner's password; the owner changes it on My account.",
             ),

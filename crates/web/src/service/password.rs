@@ -106,6 +106,45 @@ pub struct SetPassword<'a> {
 /// Errors: [`ServiceError::Busy`] when the hashing pool is full,
 /// [`ServiceError::Directory`] when the external directory refused (nothing changed).
 pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool, ServiceError> {
+    // A journey is leased before anything else: a request that loaded the journey after
+    // another claimed it (below) would otherwise claim it again and write to the
+    // directory a second time while the first is still waiting for its answer. The lease
+    // is given back when this attempt changes nothing, so the person can try again at
+    // once; if the process dies, it lapses after [`JOURNEY_LEASE_SECS`].
+    let lease = match &op.flow {
+        Some(f) => {
+            let now = state.now();
+            match state
+                .store
+                .attempt_take(
+                    &format!("journey:{}", f.id_hash),
+                    "set_password",
+                    now - JOURNEY_LEASE_SECS,
+                    1,
+                    now,
+                )
+                .await?
+            {
+                latchkey_core::store::AttemptTake::Taken { id, .. } => Some(id),
+                latchkey_core::store::AttemptTake::Refused => return Ok(false),
+            }
+        }
+        None => None,
+    };
+    let result = set_password_leased(state, op).await;
+    if let Some(id) = lease
+        && !matches!(result, Ok(true))
+    {
+        state.store.attempt_refund(id).await?;
+    }
+    result
+}
+
+/// How long a journey's password change may hold its lease, in seconds: above the
+/// directory's connect and operation timeouts together.
+pub const JOURNEY_LEASE_SECS: i64 = 60;
+
+async fn set_password_leased(state: &AppState, op: SetPassword<'_>) -> Result<bool, ServiceError> {
     // A journey's stage is claimed first (compare-and-swap on its version), so of many
     // parallel requests exactly one hashes, writes to the external directory and commits;
     // the others stop here. If this one then fails (the directory refuses, the pool is

@@ -10,6 +10,7 @@
 use latchkey_core::config::HumanCheck;
 use latchkey_core::pow::{self, PowError};
 
+use super::throttle;
 use crate::error::PageError;
 use crate::state::AppState;
 pub use crate::views::ProviderView;
@@ -79,17 +80,13 @@ pub async fn view(state: &AppState, client_ip: &str, place: Place) -> Result<Hum
             }
         }
         HumanCheck::ProofOfWork | HumanCheck::HCaptcha | HumanCheck::Turnstile => {
-            let recent = if client_ip.is_empty() || client_ip == "unknown" {
-                0
-            } else {
-                state
-                    .store
-                    .sspr_event_count(&format!("address:{client_ip}"), "start", now - 3600)
-                    .await?
+            // Sends cost the base: the person already passed the start's check.
+            let cost = match place {
+                Place::Start => throttle::proof_cost(state, client_ip).await?,
+                Place::Send => pow::BASE_MAX_NUMBER,
             };
-            let c = pow::challenge(state.server_key(), now, pow::max_number_for(recent));
             HumanView {
-                pow: Some(c.token),
+                pow: Some(pow::challenge(state.server_key(), now, cost).token),
                 ..HumanView::default()
             }
         }
@@ -164,7 +161,20 @@ pub async fn check(
             let again = "Your browser's check didn't go through. Wait a moment and try again.";
             Ok(
                 match pow::verify(state.server_key(), &form.pow_token, &form.pow_number, now) {
-                    Ok(nonce) => {
+                    // A token fetched cheaply before a burst of starts is not enough after it.
+                    Ok(solved)
+                        if place == Place::Start
+                            && solved.max_number
+                                < throttle::proof_cost(state, client_ip).await? =>
+                    {
+                        Checked::Refused(
+                            field,
+                            "Many requests came from your network just now, so your browser's check \
+                             takes a little longer. Try again.",
+                        )
+                    }
+                    Ok(solved) => {
+                        let nonce = solved.nonce;
                         if state
                             .store
                             .captcha_use(&format!("pow:{nonce}"), now + pow::LIFETIME_SECONDS)

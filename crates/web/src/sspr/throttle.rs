@@ -7,14 +7,16 @@
 //!
 //! | what | per client address | everyone |
 //! |---|---|---|
-//! | journey starts | `starts_per_address` an hour (`starts_without_proof_per_address` without the proof of work) | `starts` an hour |
-//! | codes sent | `sends_per_address` an hour (`sends_without_proof_per_address` without the proof of work) | `sends` an hour |
+//! | journey starts | `starts_per_address` an hour (`starts_without_proof_per_address` without the proof of work) | `starts` an hour (`starts_without_proof` without) |
+//! | codes sent | `sends_per_address` an hour (`sends_without_proof_per_address` without the proof of work) | `sends` an hour (`sends_without_proof` without) |
 //! | codes and answers checked | `checks_per_address` an hour | `checks` an hour |
 //! | help requests | `help_per_address_per_day` | `help_per_day` |
 //! | texts and calls | `texts_per_address_per_day` | `texts_per_day`, alert above `texts_alert_per_hour` |
 //!
 //! and one number gets a code at most every `destination_cooldown_seconds` and
-//! `texts_per_destination_per_day` times a day. A limit of 0 is off. Every request is
+//! `texts_per_destination_per_day` times a day. An IPv6 client counts by its /64. A limit
+//! of 0 is off. Requests without the proof of work have global limits of their own, so a
+//! flood of them never refuses the people whose browsers solved it. Every request is
 //! counted before it is served (atomically, like the per-account limits), so parallel
 //! requests never pass more than the limit. A refused request gets 429 with
 //! `Retry-After`, the same for every name typed: nothing about the account is said.
@@ -22,6 +24,7 @@
 //! the global limits.
 
 use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::config::LimitSettings;
 use latchkey_core::directory::Role;
 use latchkey_core::store::{AttemptTake, Effects};
 use latchkey_notify::{Channel, Message};
@@ -66,11 +69,19 @@ impl Action {
             Action::Start { proof: false } => [
                 (
                     "start_without_proof",
-                    l.starts_without_proof_per_address,
+                    LimitSettings::without_proof(
+                        l.starts_without_proof_per_address,
+                        l.starts_per_address,
+                    ),
                     false,
                     HOUR,
                 ),
-                ("start", l.starts, true, HOUR),
+                (
+                    "start_without_proof",
+                    LimitSettings::without_proof(l.starts_without_proof, l.starts),
+                    true,
+                    HOUR,
+                ),
             ],
             Action::Send { proof: true } => [
                 ("send", l.sends_per_address, false, HOUR),
@@ -79,11 +90,19 @@ impl Action {
             Action::Send { proof: false } => [
                 (
                     "send_without_proof",
-                    l.sends_without_proof_per_address,
+                    LimitSettings::without_proof(
+                        l.sends_without_proof_per_address,
+                        l.sends_per_address,
+                    ),
                     false,
                     HOUR,
                 ),
-                ("send", l.sends, true, HOUR),
+                (
+                    "send_without_proof",
+                    LimitSettings::without_proof(l.sends_without_proof, l.sends),
+                    true,
+                    HOUR,
+                ),
             ],
             Action::Check => [
                 ("check", l.checks_per_address, false, HOUR),
@@ -100,23 +119,34 @@ impl Action {
 /// The subject everyone's requests count under together.
 const EVERYONE: &str = "everyone";
 
-/// The subject a client address counts under; `None` without an address.
-fn address_subject(client_ip: &str) -> Option<String> {
-    (!client_ip.is_empty() && client_ip != "unknown").then(|| format!("address:{client_ip}"))
+/// The subject a client address counts under; `None` without an address. An IPv6
+/// address counts by its /64 network (one household, phone or server usually holds a whole
+/// /64 and can change addresses within it at will); IPv4 by the address.
+pub fn address_subject(client_ip: &str) -> Option<String> {
+    let ip: std::net::IpAddr = client_ip.parse().ok()?;
+    Some(match ip {
+        std::net::IpAddr::V4(v4) => format!("address:{v4}"),
+        std::net::IpAddr::V6(v6) => {
+            let net = ipnet::Ipv6Net::new(v6, 64)
+                .map(|n| n.trunc())
+                .unwrap_or_else(|_| ipnet::Ipv6Net::from(v6));
+            format!("address:{net}")
+        }
+    })
 }
 
 /// Counts one `action` from `ctx.client_ip` against its per-address limit and against the
-/// global one, before it is served.
+/// global one, before it is served. A limit of 0 refuses nothing, but the request is still
+/// counted (the proof-of-work cost and the alerts read the counts). When the global limit
+/// refuses, the per-address count just taken is given back.
 ///
 /// Errors: [`PageError::RateLimited`] with the seconds until the fuller window frees (the
-/// first refusal of a window is audited as "Rate limit reached"); storage errors as
-/// [`PageError`].
+/// first refusal of a window is audited as "Rate limit reached", and a global one alerts
+/// the global administrators); storage errors as [`PageError`].
 pub async fn admit(state: &AppState, action: Action, ctx: &Ctx) -> Result<(), PageError> {
     let now = state.now();
+    let mut taken = Vec::new();
     for (kind, max, global, window) in action.limits(state) {
-        if max == 0 {
-            continue;
-        }
         let subject = if global {
             EVERYONE.to_owned()
         } else {
@@ -125,15 +155,58 @@ pub async fn admit(state: &AppState, action: Action, ctx: &Ctx) -> Result<(), Pa
                 None => continue,
             }
         };
-        let taken = state
+        if max == 0 {
+            state.store.sspr_event_add(&subject, kind, now).await?;
+            continue;
+        }
+        match state
             .store
             .attempt_take(&subject, kind, now - window, i64::from(max), now)
-            .await?;
-        if matches!(taken, AttemptTake::Refused) {
-            return Err(refused(state, &subject, kind, window, ctx).await?);
+            .await?
+        {
+            AttemptTake::Taken { id, .. } => taken.push(id),
+            AttemptTake::Refused => {
+                for id in taken {
+                    state.store.attempt_refund(id).await?;
+                }
+                return Err(refused(state, &subject, kind, window, ctx).await?);
+            }
         }
     }
     Ok(())
+}
+
+/// How much the proof of work costs now for `client_ip`: by the journeys its address (or
+/// IPv6 /64) started in the last hour ([`latchkey_core::pow::max_number_for`]), and 4
+/// times that when everyone together has used half the hour's `limits.starts`, 16 times
+/// at four fifths, so a flood from many addresses gets dearer for every one of them.
+///
+/// Errors: storage errors as [`PageError`].
+pub async fn proof_cost(state: &AppState, client_ip: &str) -> Result<u64, PageError> {
+    let now = state.now();
+    let recent = match address_subject(client_ip) {
+        Some(subject) => {
+            state
+                .store
+                .sspr_event_count(&subject, "start", now - HOUR)
+                .await?
+        }
+        None => 0,
+    };
+    let mut cost = latchkey_core::pow::max_number_for(recent);
+    let limit = i64::from(state.settings.limits.starts);
+    if limit > 0 {
+        let everyone = state
+            .store
+            .sspr_event_count(EVERYONE, "start", now - HOUR)
+            .await?;
+        if everyone * 5 >= limit * 4 {
+            cost = cost.saturating_mul(16);
+        } else if everyone * 2 >= limit {
+            cost = cost.saturating_mul(4);
+        }
+    }
+    Ok(cost.min(latchkey_core::pow::TOP_MAX_NUMBER))
 }
 
 /// The [`PageError::RateLimited`] for a full window, audited once per window.
@@ -157,32 +230,72 @@ async fn refused(
         .attempt_take(subject, &format!("{kind}_refused"), now - window, 1, now)
         .await?;
     if matches!(first, AttemptTake::Taken { .. }) {
-        let limit_ctx = Ctx {
-            actor: "latchkey".into(),
-            ..ctx.clone()
-        };
-        crate::audit::record(
-            state,
-            &limit_ctx,
-            activity::RATE_LIMITED,
-            "",
-            Outcome::Failure,
-            serde_json::json!({
-                "limit": kind,
-                "scope": if subject == EVERYONE { "everyone" } else { "client address" },
-                "window_seconds": window,
-            }),
-        )
-        .await;
+        let details = serde_json::json!({
+            "limit": kind,
+            "scope": if subject == EVERYONE { "everyone" } else { "client address" },
+            "window_seconds": window,
+        });
+        if subject == EVERYONE {
+            // Everyone is refused now: the administrators must hear of it.
+            alert_admins(
+                state,
+                activity::RATE_LIMITED,
+                "rate_limit_alert",
+                "password reset is refusing requests",
+                &format!(
+                    "All clients together reached the limit on \"{kind}\" requests (see [limits] in \
+                     the configuration), so self-service password reset refuses them for up to {} \
+                     minutes. If this is an attack, the audit log shows where it comes from; if it \
+                     is a busy day, raise the limit.",
+                    window / 60
+                ),
+                details,
+            )
+            .await?;
+        } else {
+            let limit_ctx = Ctx {
+                actor: "latchkey".into(),
+                ..ctx.clone()
+            };
+            crate::audit::record(
+                state,
+                &limit_ctx,
+                activity::RATE_LIMITED,
+                "",
+                Outcome::Failure,
+                details,
+            )
+            .await;
+        }
     }
     Ok(PageError::RateLimited(retry_after))
+}
+
+/// Where a text or call comes from. The cool-down of a number counts each apart, so
+/// registering a number and then resetting by it at once both go through; the daily and
+/// the address's and everyone's budgets count them together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextPlace {
+    /// A reset journey's code.
+    Reset,
+    /// Registration (`/setup`): a code to prove a number, or the notice to a replaced one.
+    Setup,
+}
+
+impl TextPlace {
+    fn cooldown_kind(self) -> &'static str {
+        match self {
+            TextPlace::Reset => "text_cooldown_reset",
+            TextPlace::Setup => "text_cooldown_setup",
+        }
+    }
 }
 
 /// Words for the audit log when a text or call was refused by [`admit_text`].
 pub const TEXT_REFUSED_WORDS: &str = "not sent: a telephony limit was reached (see [limits])";
 
-/// Takes one text or call to `number` (E.164) caused from `ctx.client_ip`: the number's
-/// cool-down and daily count, the address's and everyone's daily budgets. Refused sends
+/// Takes one text or call to `number` (E.164) caused from `ctx.client_ip` at `place`: the
+/// number's cool-down (for that place) and daily count, the address's and everyone's daily budgets. Refused sends
 /// are "couldn't send" to the person (and audited by the caller with
 /// [`TEXT_REFUSED_WORDS`] and the reason returned); they block no one. When the hour's
 /// texts pass `limits.texts_alert_per_hour`, the global administrators are alerted once
@@ -192,6 +305,7 @@ pub const TEXT_REFUSED_WORDS: &str = "not sent: a telephony limit was reached (s
 pub async fn admit_text(
     state: &AppState,
     number: &str,
+    place: TextPlace,
     ctx: &Ctx,
 ) -> Result<Result<(), &'static str>, PageError> {
     let l = &state.settings.limits;
@@ -204,7 +318,7 @@ pub async fn admit_text(
     let mut checks: Vec<(String, &str, u32, i64, &'static str)> = vec![
         (
             destination.clone(),
-            "text_cooldown",
+            place.cooldown_kind(),
             u32::from(l.destination_cooldown_seconds > 0),
             i64::from(l.destination_cooldown_seconds),
             "a code was sent to this number moments ago",
@@ -236,17 +350,29 @@ pub async fn admit_text(
             ),
         );
     }
+    let mut taken = Vec::new();
     for (subject, kind, max, window, why) in checks {
         if max == 0 {
+            // Off, but everyone's texts are still counted: the spike alert reads them.
+            if subject == EVERYONE {
+                state.store.sspr_event_add(&subject, kind, now).await?;
+            }
             continue;
         }
-        let taken = state
+        match state
             .store
             .attempt_take(&subject, kind, now - window, i64::from(max), now)
-            .await?;
-        if matches!(taken, AttemptTake::Refused) {
-            state.metrics.texts_refused.fetch_add(1, Relaxed);
-            return Ok(Err(why));
+            .await?
+        {
+            AttemptTake::Taken { id, .. } => taken.push(id),
+            AttemptTake::Refused => {
+                // Nothing is sent: what this send took from the others is given back.
+                for id in taken {
+                    state.store.attempt_refund(id).await?;
+                }
+                state.metrics.texts_refused.fetch_add(1, Relaxed);
+                return Ok(Err(why));
+            }
         }
     }
     spike_alert(state).await?;
@@ -279,13 +405,44 @@ async fn spike_alert(state: &AppState) -> Result<(), PageError> {
         return Ok(());
     }
     state.metrics.telephony_spike_alerts.fetch_add(1, Relaxed);
+    let link = format!("{}/admin/audit", state.base_url());
+    alert_admins(
+        state,
+        activity::TELEPHONY_SPIKE,
+        "telephony_spike",
+        "unusually many texts and calls",
+        &format!(
+            "{hour} verification texts and calls were sent in the last hour, more than the \
+             {threshold} you expect (limits.texts_alert_per_hour). This can be SMS pumping: someone \
+             making us text numbers that earn them money.\n\nCheck which numbers and addresses \
+             they went to in the audit log: {link}\n\nTo stop it, lower limits.texts_per_day or the \
+             per-address budget, or narrow the countries codes may be sent to in the password \
+             reset policy."
+        ),
+        serde_json::json!({"texts_last_hour": hour, "threshold": threshold}),
+    )
+    .await
+}
+
+/// Tells every global administrator by email (`subject` after the organisation's name,
+/// `body` after the greeting) and writes `activity` with `details` to the audit log, in
+/// one transaction.
+///
+/// Errors: storage errors as [`PageError`].
+async fn alert_admins(
+    state: &AppState,
+    activity: &'static str,
+    what: &'static str,
+    subject: &str,
+    body: &str,
+    details: serde_json::Value,
+) -> Result<(), PageError> {
     let ctx = Ctx {
         actor: "latchkey".into(),
         client_ip: String::new(),
         correlation_id: String::new(),
     };
     let org = state.org_name();
-    let link = format!("{}/admin/audit", state.base_url());
     let admins = state
         .store
         .users_with_role(Role::GlobalAdmin, 100)
@@ -296,21 +453,13 @@ async fn spike_alert(state: &AppState) -> Result<(), PageError> {
         .filter_map(|a| {
             let to = a.email.as_ref().or(a.alternate_email.as_ref())?;
             Some(Notice {
-                what: "telephony_spike",
+                what,
                 target: a.username.to_string(),
                 message: Message {
                     channel: Channel::Email,
                     to: to.as_str().to_owned(),
-                    subject: format!("{org}: unusually many texts and calls"),
-                    body: format!(
-                        "Hello {},\n\n{hour} verification texts and calls were sent in the last hour, more \
-                         than the {threshold} you expect (limits.texts_alert_per_hour). This can be SMS \
-                         pumping: someone making us text numbers that earn them money.\n\nCheck which \
-                         numbers and addresses they went to in the audit log: {link}\n\nTo stop it, lower \
-                         limits.texts_per_day or the per-address budget, or narrow the countries codes \
-                         may be sent to in the password reset policy.\n",
-                        a.display_name
-                    ),
+                    subject: format!("{org}: {subject}"),
+                    body: format!("Hello {},\n\n{body}\n", a.display_name),
                     html: None,
                 },
             })
@@ -320,10 +469,10 @@ async fn spike_alert(state: &AppState) -> Result<(), PageError> {
         audit: vec![crate::audit::event(
             state,
             &ctx,
-            activity::TELEPHONY_SPIKE,
+            activity,
             "",
             Outcome::Failure,
-            serde_json::json!({"texts_last_hour": hour, "threshold": threshold}),
+            details,
         )],
         deliveries: crate::delivery::queue(state, &ctx, notices),
     };

@@ -82,6 +82,14 @@ async fn hcaptcha_answers_are_verified_with_the_provider_and_the_page_may_load_i
         "{csp}"
     );
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    let elsewhere = c.get("/").await;
+    let csp = elsewhere.headers["content-security-policy"]
+        .to_str()
+        .expect("csp");
+    assert!(
+        !csp.contains("hcaptcha"),
+        "only the start page loads the widget: {csp}"
+    );
 
     let r = post_start(&mut c, "h-captcha-response", "good").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);

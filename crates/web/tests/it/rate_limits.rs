@@ -575,3 +575,107 @@ async fn a_verified_journey_may_have_ten_new_passwords_refused_then_ends() {
         "the password was not changed"
     );
 }
+
+#[tokio::test]
+async fn an_ipv6_client_counts_by_its_slash_64() {
+    let app = TestApp::with_env(&[
+        ("LATCHKEY_LIMITS__STARTS_PER_ADDRESS", "1"),
+        ("LATCHKEY_LIMITS__STARTS_WITHOUT_PROOF_PER_ADDRESS", "1"),
+    ])
+    .await;
+    enable_for_all(&app).await;
+    let start_from = |ip: &'static str| {
+        let mut c = app.client().at_address(ip);
+        async move { start_without_proof(&mut c, "mias").await.status }
+    };
+    assert_eq!(start_from("2001:db8::1").await, StatusCode::SEE_OTHER);
+    assert_eq!(
+        start_from("2001:db8::2").await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "another address in the same /64 is the same client"
+    );
+    assert_eq!(start_from("2001:db8:0:1::1").await, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_flood_without_the_proof_never_refuses_people_whose_browsers_solved_it() {
+    let app = TestApp::with_env(&[
+        ("LATCHKEY_CAPTCHA", "pow"),
+        ("LATCHKEY_LIMITS__STARTS_WITHOUT_PROOF", "2"),
+        ("LATCHKEY_LIMITS__STARTS", "3"),
+    ])
+    .await;
+    enable_for_all(&app).await;
+    make_user(&app, "gadmin", Role::GlobalAdmin, "Admin-Password-111").await;
+    let mut statuses = Vec::new();
+    for i in 0..3 {
+        let mut c = app.client().at_address(&format!("192.0.2.{}", 20 + i));
+        statuses.push(start_without_proof(&mut c, "mias").await.status);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::SEE_OTHER,
+            StatusCode::SEE_OTHER,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
+    );
+    let mut person = app.client().at_address("203.0.113.77");
+    assert_eq!(
+        start_with_proof(&mut person, "mias").await.status,
+        StatusCode::SEE_OTHER,
+        "the proven start has its own allowance"
+    );
+    // The address refused by the global count keeps its own allowance.
+    assert_eq!(
+        app.state
+            .store
+            .sspr_event_count("address:192.0.2.22", "start_without_proof", 0)
+            .await
+            .expect("count"),
+        0
+    );
+    // Everyone refused: the global administrators are told.
+    let told = app
+        .messages()
+        .await
+        .into_iter()
+        .filter(|m| m.to == "gadmin@work.example" && m.subject.contains("refusing requests"))
+        .count();
+    assert_eq!(told, 1);
+}
+
+#[tokio::test]
+async fn a_cheap_token_fetched_before_a_burst_is_not_enough_after_it() {
+    let app = TestApp::with_env(&[("LATCHKEY_CAPTCHA", "pow")]).await;
+    enable_for_all(&app).await;
+    let mut c = app.client().at_address("198.51.100.90");
+    let early = pow_token(&c.get("/reset").await.body);
+    for _ in 0..10 {
+        assert_eq!(
+            start_with_proof(&mut c, "mias").await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    let n = solve(&early);
+    let r = c
+        .post(
+            "/reset",
+            &[
+                ("username", "mias"),
+                ("pow_token", &early),
+                ("pow_number", &n),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert!(r.body.contains("takes a little longer"), "{}", r.body);
+    // The page now asks for the dearer proof, which passes.
+    let fresh = pow_token(&r.body);
+    let cost = |t: &str| t.split('.').nth(3).and_then(|m| m.parse::<u64>().ok());
+    assert!(cost(&fresh) > cost(&early), "{early} then {fresh}");
+    assert_eq!(
+        start_with_proof(&mut c, "mias").await.status,
+        StatusCode::SEE_OTHER
+    );
+}

@@ -405,6 +405,8 @@ async fn next_never_leaves_the_site() {
         ("//evil.example", "/setup"),
         ("/\\evil.example", "/setup"),
         ("/admin", "/setup"),
+        // Encoded dots would take the browser out of /setup.
+        ("/setup/%2e%2e/admin/users/new", "/setup"),
         ("", "/setup"),
         ("/setup/questions", "/setup/questions"),
         ("/account", "/account"),
@@ -519,4 +521,70 @@ async fn replacing_the_mobile_number_texts_the_old_one_and_the_emails_carry_a_re
         emails.last().is_some_and(|b| b.contains("/report/")),
         "a \"this wasn't me\" link: {emails:?}"
     );
+}
+
+#[tokio::test]
+async fn an_administrator_changes_their_own_contacts_and_methods_only_on_my_account() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let boss = make_user(&app, "boss", Role::GlobalAdmin, PW).await;
+    add_method(&app, &boss, "email", "boss@home.example").await;
+    let ctx = Ctx {
+        actor: "test".into(),
+        client_ip: "local".into(),
+        correlation_id: String::new(),
+    };
+    let token = latchkey_web::api::tokens::create(&app.state, &ctx, &boss, "t", Scope::Write)
+        .await
+        .expect("token")
+        .token
+        .expose()
+        .to_owned();
+    let send = |method: &str, uri: String, body: &str| {
+        Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::HOST, "latchkey.test")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_owned()))
+            .expect("request")
+    };
+    // A stolen token (or a stale portal session) swapping in the attacker's number: refused.
+    let r = app
+        .client()
+        .send(send(
+            "PATCH",
+            format!("/api/v1/users/{}", boss.id),
+            r#"{"mobile_phone": "+12015550999"}"#,
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    assert!(r.body.contains("step_up_required"), "{}", r.body);
+    let row = methods(&app, &boss).await[0].0;
+    let r = app
+        .client()
+        .send(send(
+            "DELETE",
+            format!("/api/v1/users/{}/methods/{row}", boss.id),
+            "",
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    assert_eq!(methods(&app, &boss).await.len(), 1, "nothing removed");
+    assert_eq!(
+        user(&app, "boss").await.mobile_phone,
+        None,
+        "nothing changed"
+    );
+    // Their own name is no security info: that still works.
+    let r = app
+        .client()
+        .send(send(
+            "PATCH",
+            format!("/api/v1/users/{}", boss.id),
+            r#"{"first_name": "Bossy"}"#,
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
 }

@@ -150,7 +150,8 @@ pub async fn send_code(
     }
     let dest = stored.unwrap_or_default();
     if channel != Channel::Email
-        && let Err(why) = throttle::admit_text(state, &dest, &ctx).await?
+        && let Err(why) =
+            throttle::admit_text(state, &dest, throttle::TextPlace::Reset, &ctx).await?
     {
         if let Some(id) = taken {
             state.store.attempt_refund(id).await?;

@@ -56,7 +56,8 @@ fn audit_only(event: latchkey_core::audit::NewAuditEvent) -> Effects {
 /// An administrator removes one of `user`'s methods, or all of their security answers;
 /// audited as "Admin deleted security info" with the method's kind (or `questions`).
 ///
-/// Errors: [`ServiceError::Forbidden`] when the actor may not manage `user`.
+/// Errors: [`ServiceError::Forbidden`] when the actor may not manage `user`,
+/// [`ServiceError::SelfSecurityInfo`] on one's own (removed on My account instead).
 pub async fn admin_remove_method(
     state: &AppState,
     actor: &Actor,
@@ -64,6 +65,9 @@ pub async fn admin_remove_method(
     what: Removal,
 ) -> Result<AdminRemoval, ServiceError> {
     actor.require_manage(user)?;
+    if actor.is(user) {
+        return Err(ServiceError::SelfSecurityInfo);
+    }
     let (change, name) = match what {
         Removal::Questions => {
             if state.store.answers_of(user.id).await?.is_empty() {

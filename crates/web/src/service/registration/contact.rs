@@ -136,7 +136,8 @@ pub async fn request_code(
         return Ok(RequestOutcome::Failed);
     }
     if contact != Contact::Email
-        && let Err(why) = throttle::admit_text(state, &destination, ctx).await?
+        && let Err(why) =
+            throttle::admit_text(state, &destination, throttle::TextPlace::Setup, ctx).await?
     {
         if let Some(id) = taken {
             state.store.attempt_refund(id).await?;

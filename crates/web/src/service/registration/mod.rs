@@ -404,6 +404,26 @@ async fn commit(
         .mobile
         .map(|m| m.value)
         .filter(|old| c.after.mobile.as_ref().is_none_or(|now| now.value != *old));
+    // The text to the number replaced is a text like any other: only where texts may go,
+    // within the telephony budgets (an add-remove loop can't pump texts).
+    let replaced_mobile = match replaced_mobile {
+        Some(number) => {
+            let countries = load_policy(state).await?.phone_countries;
+            let sendable = latchkey_core::directory::Phone::parse("mobile", &number)
+                .is_ok_and(|p| p.sendable(&countries).is_ok());
+            (sendable
+                && crate::sspr::throttle::admit_text(
+                    state,
+                    &number,
+                    crate::sspr::throttle::TextPlace::Setup,
+                    ctx,
+                )
+                .await?
+                .is_ok())
+            .then_some(number)
+        }
+        None => None,
+    };
     let effects = Effects {
         audit: vec![event(
             state,
