@@ -10,12 +10,12 @@
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD_NO_PAD as B64;
+use flume::{Receiver, RecvTimeoutError, Sender, TrySendError};
 use rand::{Rng, RngCore, rngs::OsRng, seq::SliceRandom};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError, sync_channel};
 
 /// How long a hashing worker keeps its Argon2 memory without work.
 const IDLE_RELEASE: std::time::Duration = std::time::Duration::from_secs(10);
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use subtle::ConstantTimeEq;
 use tokio::sync::oneshot;
 
@@ -83,7 +83,7 @@ enum Job {
 /// The hashing pool. Cheap to clone; all clones share the workers.
 #[derive(Clone)]
 pub struct PasswordHasher {
-    tx: SyncSender<Job>,
+    tx: Sender<Job>,
     params: HashParams,
     /// A hash of a random password, verified against when a username is unknown,
     /// so that unknown and known usernames cost the same time.
@@ -111,10 +111,11 @@ impl PasswordHasher {
         } else {
             workers
         };
-        let (tx, rx) = sync_channel::<Job>(queue.max(1));
-        let rx = Arc::new(Mutex::new(rx));
+        // Each worker waits on its own handle of one channel (flume: many receivers), so
+        // each notices its own idle spell and gives its buffer back.
+        let (tx, rx) = flume::bounded::<Job>(queue.max(1));
         for i in 0..workers {
-            let rx = Arc::clone(&rx);
+            let rx = rx.clone();
             std::thread::Builder::new()
                 .name(format!("latchkey-hash-{i}"))
                 .spawn(move || worker(rx, params))
@@ -188,21 +189,18 @@ impl PasswordHasher {
     }
 }
 
-fn worker(rx: Arc<Mutex<Receiver<Job>>>, params: HashParams) {
+fn worker(rx: Receiver<Job>, params: HashParams) {
     // The Argon2 memory is reused by every job while work keeps coming, and given back
     // after a quiet spell, so an idle server stays small.
     let mut memory: Vec<Block> = Vec::new();
     loop {
-        let job = {
-            let Ok(guard) = rx.lock() else { return };
-            match guard.recv_timeout(IDLE_RELEASE) {
-                Ok(job) => job,
-                Err(RecvTimeoutError::Timeout) => {
-                    memory = Vec::new();
-                    continue;
-                }
-                Err(RecvTimeoutError::Disconnected) => return,
+        let job = match rx.recv_timeout(IDLE_RELEASE) {
+            Ok(job) => job,
+            Err(RecvTimeoutError::Timeout) => {
+                memory = Vec::new();
+                continue;
             }
+            Err(RecvTimeoutError::Disconnected) => return,
         };
         match job {
             // NFKC first: the same password typed on another keyboard is the same password.
@@ -268,6 +266,24 @@ fn parse_phc(phc: &str) -> Result<Phc, HashError> {
     })
 }
 
+/// Blocks (1 KiB each) a buffer is given room for at least: above the 32 MiB beyond which
+/// glibc always maps an allocation of its own, so the buffer goes back to the operating
+/// system when the pool drops it after an idle spell (smaller ones end up in glibc's
+/// arenas, which keep them). Only the blocks used are ever touched, so the room beyond
+/// costs no resident memory.
+const OWN_MAPPING_BLOCKS: usize = 33 * 1024;
+
+/// Makes `memory` at least `blocks` long, in its own mapping.
+fn grow(memory: &mut Vec<Block>, blocks: usize) {
+    if memory.len() >= blocks {
+        return;
+    }
+    if memory.capacity() < blocks {
+        *memory = Vec::with_capacity(blocks.max(OWN_MAPPING_BLOCKS));
+    }
+    memory.resize(blocks, Block::default());
+}
+
 fn raw_hash(
     params: &HashParams,
     memory: &mut Vec<Block>,
@@ -277,9 +293,7 @@ fn raw_hash(
 ) -> Result<(), HashError> {
     let argon = params.argon2()?;
     let blocks = argon.params().block_count();
-    if memory.len() < blocks {
-        memory.resize(blocks, Block::default());
-    }
+    grow(memory, blocks);
     argon
         .hash_password_into_with_memory(password.as_bytes(), salt, out, &mut memory[..blocks])
         .map_err(|e| HashError::Params(e.to_string()))
@@ -315,9 +329,7 @@ fn verify_with(memory: &mut Vec<Block>, password: &str, phc: &str) -> Result<boo
         .map_err(|_| HashError::Malformed)?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon);
     let blocks = argon.params().block_count();
-    if memory.len() < blocks {
-        memory.resize(blocks, Block::default());
-    }
+    grow(memory, blocks);
     argon
         .hash_password_into_with_memory(
             password.as_bytes(),
@@ -526,6 +538,22 @@ impl PasswordPolicy {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn buffers_get_a_mapping_of_their_own_and_are_reused() {
+        let mut memory = Vec::new();
+        grow(&mut memory, 19 * 1024);
+        assert_eq!(memory.len(), 19 * 1024);
+        assert!(
+            memory.capacity() * std::mem::size_of::<Block>() > 32 * 1024 * 1024,
+            "above glibc's largest arena allocation, so freeing it unmaps it"
+        );
+        let before = memory.as_ptr();
+        grow(&mut memory, 8 * 1024);
+        grow(&mut memory, 19 * 1024);
+        assert_eq!(memory.as_ptr(), before, "no new allocation per job");
+    }
+
     use super::*;
 
     fn cheap() -> HashParams {
