@@ -90,6 +90,7 @@ pub struct PasswordHasher {
     dummy: Arc<String>,
     /// Jobs refused because the queue was full, since start.
     overloaded: Arc<std::sync::atomic::AtomicU64>,
+    accepted: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl std::fmt::Debug for PasswordHasher {
@@ -129,6 +130,7 @@ impl PasswordHasher {
             params,
             dummy: Arc::new(dummy),
             overloaded: Arc::default(),
+            accepted: Arc::default(),
         })
     }
 
@@ -177,15 +179,27 @@ impl PasswordHasher {
         self.overloaded.load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// How many hash and verify jobs the pool took since it started (for
+    /// `latchkey_hash_jobs_total`: the load driver divides it by the resets done).
+    pub fn jobs(&self) -> u64 {
+        self.accepted.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     fn submit(&self, job: Job) -> Result<(), HashError> {
-        self.tx.try_send(job).map_err(|e| match e {
-            TrySendError::Full(_) => {
-                self.overloaded
+        self.tx
+            .try_send(job)
+            .map(|()| {
+                self.accepted
                     .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                HashError::Overloaded
-            }
-            TrySendError::Disconnected(_) => HashError::Stopped,
-        })
+            })
+            .map_err(|e| match e {
+                TrySendError::Full(_) => {
+                    self.overloaded
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    HashError::Overloaded
+                }
+                TrySendError::Disconnected(_) => HashError::Stopped,
+            })
     }
 }
 

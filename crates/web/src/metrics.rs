@@ -21,6 +21,8 @@ pub struct Metrics {
     pub sign_in_locked: AtomicU64,
     /// Password operations refused because the hashing queue was full.
     pub hash_overloaded: AtomicU64,
+    /// Password hash and verify jobs the hashing pool took.
+    pub hash_jobs: AtomicU64,
     /// Requests refused by a rate limit of a client address or of the whole service.
     pub rate_limited: AtomicU64,
     /// Texts and calls refused by a telephony budget or a number's cool-down.
@@ -59,6 +61,9 @@ impl Metrics {
              # HELP latchkey_hash_overloaded_total Password operations refused because the hashing queue was full.\n\
              # TYPE latchkey_hash_overloaded_total counter\n\
              latchkey_hash_overloaded_total {}\n\
+             # HELP latchkey_hash_jobs_total Password hash and verify jobs the hashing pool took.\n\
+             # TYPE latchkey_hash_jobs_total counter\n\
+             latchkey_hash_jobs_total {}\n\
              # HELP latchkey_rate_limited_total Requests refused by a rate limit of a client address or of the whole service.\n\
              # TYPE latchkey_rate_limited_total counter\n\
              latchkey_rate_limited_total {}\n\
@@ -76,6 +81,7 @@ impl Metrics {
             g(&self.sign_in_failure),
             g(&self.sign_in_locked),
             g(&self.hash_overloaded),
+            g(&self.hash_jobs),
             g(&self.rate_limited),
             g(&self.texts_refused),
             g(&self.telephony_spike_alerts),

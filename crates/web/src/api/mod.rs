@@ -191,6 +191,10 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         state.hasher.overloaded(),
         std::sync::atomic::Ordering::Relaxed,
     );
+    state
+        .metrics
+        .hash_jobs
+        .store(state.hasher.jobs(), std::sync::atomic::Ordering::Relaxed);
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         state.metrics.render(),
