@@ -532,6 +532,39 @@ async fn give_up(state: &AppState, d: &DeliveryRecord, error: &str, event: NewAu
     }
 }
 
+/// An email to every global administrator with an address (up to 100): the subject is
+/// `subject` after the organisation's name, the body `body` after a greeting. Commit the
+/// notices with the change or event they are about.
+pub async fn to_global_admins(
+    state: &AppState,
+    what: &'static str,
+    subject: &str,
+    body: &str,
+) -> Vec<Notice> {
+    let org = state.org_name();
+    state
+        .store
+        .users_with_role(Role::GlobalAdmin, 100)
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|a| {
+            let to = a.email.as_ref().or(a.alternate_email.as_ref())?;
+            Some(Notice {
+                what,
+                target: a.username.to_string(),
+                message: Message {
+                    channel: Channel::Email,
+                    to: to.as_str().to_owned(),
+                    subject: format!("{org}: {subject}"),
+                    body: format!("Hello {},\n\n{body}\n", a.display_name),
+                    html: None,
+                },
+            })
+        })
+        .collect()
+}
+
 /// The alert written with the failure that makes `delivery.alert_after_failures` within
 /// [`ALERT_WINDOW_SECS`]: an audit event and an email to every global administrator.
 async fn alert(state: &AppState) -> DeliveryAlert {
@@ -541,36 +574,18 @@ async fn alert(state: &AppState) -> DeliveryAlert {
         client_ip: String::new(),
         correlation_id: String::new(),
     };
-    let org = state.org_name();
     let link = format!("{}/admin/deliveries", state.base_url());
-    let admins = state
-        .store
-        .users_with_role(Role::GlobalAdmin, 100)
-        .await
-        .unwrap_or_default();
-    let notices = admins
-        .iter()
-        .filter_map(|a| {
-            let to = a.email.as_ref().or(a.alternate_email.as_ref())?;
-            Some(Notice {
-                what: "delivery_alert",
-                target: a.username.to_string(),
-                message: Message {
-                    channel: Channel::Email,
-                    to: to.as_str().to_owned(),
-                    subject: format!("{org}: messages can't be delivered"),
-                    body: format!(
-                        "Hello {},\n\n{threshold} messages (verification codes or notices) could not be \
-                         delivered in the last hour: the email or SMS provider refuses them or doesn't \
-                         answer. People may be unable to reset their passwords.\n\nSee what failed and \
-                         why: {link}\n",
-                        a.display_name
-                    ),
-                    html: None,
-                },
-            })
-        })
-        .collect();
+    let notices = to_global_admins(
+        state,
+        "delivery_alert",
+        "messages can't be delivered",
+        &format!(
+            "{threshold} messages (verification codes or notices) could not be delivered in the \
+             last hour: the email or SMS provider refuses them or doesn't answer. People may be \
+             unable to reset their passwords.\n\nSee what failed and why: {link}"
+        ),
+    )
+    .await;
     DeliveryAlert {
         threshold,
         since: state.now() - ALERT_WINDOW_SECS,

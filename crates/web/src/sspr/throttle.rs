@@ -25,13 +25,10 @@
 
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::config::LimitSettings;
-use latchkey_core::directory::Role;
 use latchkey_core::store::{AttemptTake, Effects};
-use latchkey_notify::{Channel, Message};
 use std::sync::atomic::Ordering::Relaxed;
 
 use crate::audit::Ctx;
-use crate::delivery::Notice;
 use crate::error::PageError;
 use crate::state::AppState;
 
@@ -379,6 +376,50 @@ pub async fn admit_text(
     Ok(Ok(()))
 }
 
+/// The guards of one send on the provider's side, after the account's own count
+/// (`taken`) was taken: the account's provider calls ([`super::limits::provider_call`])
+/// and, for a text or call (`text_to`: the number and where it comes from), the telephony
+/// budgets ([`admit_text`]). When one refuses, the account's count is given back and
+/// "Verification code could not be sent" is audited for `target` with `method` and the
+/// reason; the send must not happen then (false).
+///
+/// Errors: storage errors as [`PageError`].
+pub async fn send_may_go(
+    state: &AppState,
+    ctx: &Ctx,
+    subject: &str,
+    target: &str,
+    method: &str,
+    text_to: Option<(&str, TextPlace)>,
+    taken: Option<i64>,
+) -> Result<bool, PageError> {
+    let refusal = if !super::limits::provider_call(state, subject).await? {
+        Some(serde_json::json!({"method": method, "error": super::limits::PROVIDER_CALLS_WORDS}))
+    } else if let Some((number, place)) = text_to
+        && let Err(why) = admit_text(state, number, place, ctx).await?
+    {
+        Some(serde_json::json!({"method": method, "error": TEXT_REFUSED_WORDS, "reason": why}))
+    } else {
+        None
+    };
+    let Some(details) = refusal else {
+        return Ok(true);
+    };
+    if let Some(id) = taken {
+        state.store.attempt_refund(id).await?;
+    }
+    crate::audit::record(
+        state,
+        ctx,
+        activity::SSPR_SEND_FAILED,
+        target,
+        Outcome::Failure,
+        details,
+    )
+    .await;
+    Ok(false)
+}
+
 /// Alerts the global administrators (email, audit, metric) when the last hour's texts
 /// and calls are over `limits.texts_alert_per_hour`, at most once an hour (across
 /// instances: the alert is itself a counted event).
@@ -442,29 +483,7 @@ async fn alert_admins(
         client_ip: String::new(),
         correlation_id: String::new(),
     };
-    let org = state.org_name();
-    let admins = state
-        .store
-        .users_with_role(Role::GlobalAdmin, 100)
-        .await
-        .unwrap_or_default();
-    let notices = admins
-        .iter()
-        .filter_map(|a| {
-            let to = a.email.as_ref().or(a.alternate_email.as_ref())?;
-            Some(Notice {
-                what,
-                target: a.username.to_string(),
-                message: Message {
-                    channel: Channel::Email,
-                    to: to.as_str().to_owned(),
-                    subject: format!("{org}: {subject}"),
-                    body: format!("Hello {},\n\n{body}\n", a.display_name),
-                    html: None,
-                },
-            })
-        })
-        .collect();
+    let notices = crate::delivery::to_global_admins(state, what, subject, body).await;
     let effects = Effects {
         audit: vec![crate::audit::event(
             state,

@@ -131,40 +131,20 @@ pub async fn send_code(
         limits::Take::Blocked => return Ok(SendOutcome::Blocked),
         limits::Take::Counted(id) => id,
     };
-    // Counted and never given back, unlike the send itself (see
-    // `limits::PROVIDER_CALLS_PER_HOUR`).
-    if !limits::provider_call(state, &subject).await? {
-        if let Some(id) = taken {
-            state.store.attempt_refund(id).await?;
-        }
-        record(
-            state,
-            &ctx,
-            activity::SSPR_SEND_FAILED,
-            &target,
-            Outcome::Failure,
-            serde_json::json!({"method": channel.as_str(), "error": limits::PROVIDER_CALLS_WORDS}),
-        )
-        .await;
-        return Ok(SendOutcome::Failed);
-    }
     let dest = stored.unwrap_or_default();
-    if channel != Channel::Email
-        && let Err(why) =
-            throttle::admit_text(state, &dest, throttle::TextPlace::Reset, &ctx).await?
+    let text_to =
+        (channel != Channel::Email).then_some((dest.as_str(), throttle::TextPlace::Reset));
+    if !throttle::send_may_go(
+        state,
+        &ctx,
+        &subject,
+        &target,
+        channel.as_str(),
+        text_to,
+        taken,
+    )
+    .await?
     {
-        if let Some(id) = taken {
-            state.store.attempt_refund(id).await?;
-        }
-        record(
-            state,
-            &ctx,
-            activity::SSPR_SEND_FAILED,
-            &target,
-            Outcome::Failure,
-            serde_json::json!({"method": channel.as_str(), "error": throttle::TEXT_REFUSED_WORDS, "reason": why}),
-        )
-        .await;
         return Ok(SendOutcome::Failed);
     }
     let digits = if channel == Channel::Email { 8 } else { 6 };

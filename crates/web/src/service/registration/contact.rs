@@ -118,39 +118,19 @@ pub async fn request_code(
         limits::Take::Blocked => return Ok(RequestOutcome::TooMany),
         limits::Take::Counted(id) => id,
     };
-    // Counted and never given back, unlike the send itself (see
-    // `limits::PROVIDER_CALLS_PER_HOUR`).
-    if !limits::provider_call(state, &subject).await? {
-        if let Some(id) = taken {
-            state.store.attempt_refund(id).await?;
-        }
-        crate::audit::record(
-            state,
-            ctx,
-            activity::SSPR_SEND_FAILED,
-            target,
-            latchkey_core::audit::Outcome::Failure,
-            serde_json::json!({"method": contact.as_str(), "error": limits::PROVIDER_CALLS_WORDS}),
-        )
-        .await;
-        return Ok(RequestOutcome::Failed);
-    }
-    if contact != Contact::Email
-        && let Err(why) =
-            throttle::admit_text(state, &destination, throttle::TextPlace::Setup, ctx).await?
+    let text_to =
+        (contact != Contact::Email).then_some((destination.as_str(), throttle::TextPlace::Setup));
+    if !throttle::send_may_go(
+        state,
+        ctx,
+        &subject,
+        target,
+        contact.as_str(),
+        text_to,
+        taken,
+    )
+    .await?
     {
-        if let Some(id) = taken {
-            state.store.attempt_refund(id).await?;
-        }
-        crate::audit::record(
-            state,
-            ctx,
-            activity::SSPR_SEND_FAILED,
-            target,
-            latchkey_core::audit::Outcome::Failure,
-            serde_json::json!({"method": contact.as_str(), "error": throttle::TEXT_REFUSED_WORDS, "reason": why}),
-        )
-        .await;
         return Ok(RequestOutcome::Failed);
     }
     let who = owner(user);
