@@ -9,7 +9,7 @@ pub struct Authed {
     pub user: User,
     /// When this session was opened (Unix seconds): the last time the user proved their
     /// password, at sign-in, at "Confirm it's you" (`/account/confirm`) or by changing it.
-    /// Changes to security info need it recent
-    /// ([`STEP_UP_SECONDS`](crate::service::registration::STEP_UP_SECONDS)).
+    /// Changes to security info need it recent (`session.step_up_minutes`,
+    /// [`require_recent_password`](crate::service::registration::require_recent_password)).
     pub signed_in_at: i64,
 }

@@ -1,6 +1,6 @@
 //! `/account/confirm`: "Confirm it's you". Changing security info needs the password
-//! proved in the last ten minutes
-//! ([`STEP_UP_SECONDS`](crate::service::registration::STEP_UP_SECONDS)); an older session
+//! proved in the last ten minutes (`session.step_up_minutes`,
+//! [`require_recent_password`](crate::service::registration::require_recent_password)); an older session
 //! is sent here first ([`PageError::StepUpRequired`]). The password is checked exactly as
 //! at sign-in ([`crate::auth::sign_in`]: the smart lockout, pass-through binds to an
 //! on-premises directory, the hashing pool), and a right one opens a new session

@@ -166,7 +166,7 @@ pub enum ServiceError {
     SsprGroup,
     /// A change to the signed-in user's own security info (a method added, replaced or
     /// removed, security answers set) with no proof of their password in the last
-    /// [`registration::STEP_UP_SECONDS`]: a stolen session alone can't change how the
+    /// `session.step_up_minutes`: a stolen session alone can't change how the
     /// account is recovered. The user confirms it's them (`/account/confirm`) and tries
     /// again; nothing was changed.
     #[error("step-up required: the password must be confirmed first")]

@@ -20,7 +20,7 @@
 //!   changed" notices and, once enough is registered, the confirmation;
 //! * the signed-in user changes their own security info (sends a code to a new address
 //!   or number, checks it, adds an app, sets answers, removes a method) only with their
-//!   password proved in the last [`STEP_UP_SECONDS`] ([`require_recent_password`], called
+//!   password proved in the last `session.step_up_minutes` ([`require_recent_password`], called
 //!   first by each of those operations, which take the session, [`Authed`]); otherwise
 //!   [`ServiceError::StepUpRequired`] and nothing changes. Reading, "Looks good" (which
 //!   changes no method) and an administrator's changes to another user ([`admin`]) are
@@ -75,14 +75,9 @@ const FAILED_KIND: &str = "verify_fail";
 const ADDED: &str = "A security method was added to your account";
 const REMOVED: &str = "A security method was removed from your account";
 
-/// How long a proof of the password lets the signed-in user change their security info by
-/// default: 10 minutes (`session.step_up_minutes`) after signing in, confirming it's them
-/// (`/account/confirm`) or changing the password. An older session must confirm the
-/// password again first.
-pub const STEP_UP_SECONDS: i64 = 600;
-
 /// The step-up rule, decided here only: the password of the session `who` was proved
-/// (the session opened) at most [`STEP_UP_SECONDS`] ago. Every operation that changes the
+/// (the session opened) at most `session.step_up_minutes` ago (10 by default: after
+/// signing in, confirming it's them at `/account/confirm`, or changing the password). Every operation that changes the
 /// signed-in user's own security info calls it before anything else.
 ///
 /// Errors: [`ServiceError::StepUpRequired`] when the proof is older.
