@@ -183,6 +183,10 @@ pub struct ServerSettings {
     pub keepalive_timeout_seconds: u32,
     /// Connections open at once, 1 to 100000 (1024 by default); more wait to be accepted.
     pub max_connections: u32,
+    /// When set, `/metrics` answers only requests with `Authorization: Bearer <this>`
+    /// (set it with `LATCHKEY_SERVER__METRICS_TOKEN_FILE`); empty: open to anyone who can
+    /// reach the server.
+    pub metrics_token: String,
 }
 
 impl Default for ServerSettings {
@@ -192,6 +196,7 @@ impl Default for ServerSettings {
             body_timeout_seconds: 30,
             keepalive_timeout_seconds: 60,
             max_connections: 1024,
+            metrics_token: String::new(),
         }
     }
 }

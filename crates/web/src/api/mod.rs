@@ -185,8 +185,28 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// `/metrics`: Prometheus text format.
-pub async fn metrics(State(state): State<AppState>) -> Response {
+/// `/metrics`: Prometheus text format; with `server.metrics_token` set, only for
+/// `Authorization: Bearer <token>` (401 otherwise).
+pub async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
+    let token = &state.settings.server.metrics_token;
+    if !token.is_empty() {
+        use subtle::ConstantTimeEq as _;
+        let given = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .unwrap_or("");
+        // Compared as SHA-256 digests: constant time whatever the lengths.
+        let digest = |t: &str| <sha2::Sha256 as sha2::Digest>::digest(t.as_bytes());
+        if !bool::from(digest(given).ct_eq(&digest(token))) {
+            return (
+                axum::http::StatusCode::UNAUTHORIZED,
+                [(header::WWW_AUTHENTICATE, "Bearer realm=\"metrics\"")],
+                "The metrics need the token set in server.metrics_token.\n",
+            )
+                .into_response();
+        }
+    }
     state.metrics.hash_overloaded.store(
         state.hasher.overloaded(),
         std::sync::atomic::Ordering::Relaxed,

@@ -176,3 +176,21 @@ async fn health_readiness_and_metrics() {
         r.body
     );
 }
+
+#[tokio::test]
+async fn metrics_need_their_token_when_one_is_set() {
+    let app = TestApp::with_env(&[("LATCHKEY_SERVER__METRICS_TOKEN", "scrape-7Hq2")]).await;
+    let mut c = app.client();
+    let r = c.get("/metrics").await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(!r.body.contains("latchkey_"), "{}", r.body);
+    c.extra_headers
+        .push(("authorization".into(), "Bearer scrape-7Hq".into()));
+    assert_eq!(c.get("/metrics").await.status, StatusCode::UNAUTHORIZED);
+    c.extra_headers.clear();
+    c.extra_headers
+        .push(("authorization".into(), "Bearer scrape-7Hq2".into()));
+    let r = c.get("/metrics").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("latchkey_hash_jobs_total"), "{}", r.body);
+}
