@@ -141,24 +141,60 @@ pub fn address_subject(client_ip: &str) -> Option<String> {
 /// first refusal of a window is audited as "Rate limit reached", and a global one alerts
 /// the global administrators); storage errors as [`PageError`].
 pub async fn admit(state: &AppState, action: Action, ctx: &Ctx) -> Result<(), PageError> {
+    let counts: Vec<Count> = action
+        .limits(state)
+        .into_iter()
+        .filter_map(|(kind, max, global, window)| {
+            let subject = if global {
+                EVERYONE.to_owned()
+            } else {
+                address_subject(&ctx.client_ip)?
+            };
+            Some(Count {
+                subject,
+                kind,
+                max,
+                window,
+                count_when_off: true,
+            })
+        })
+        .collect();
+    match take_all(state, &counts).await? {
+        None => Ok(()),
+        Some(i) => {
+            let c = &counts[i];
+            Err(refused(state, &c.subject, c.kind, c.window, ctx).await?)
+        }
+    }
+}
+
+/// One count to take: `max` events of `kind` for `subject` in `window` seconds (0: no
+/// limit; the event is still recorded when `count_when_off`, for the counts others read).
+struct Count {
+    subject: String,
+    kind: &'static str,
+    max: u32,
+    window: i64,
+    count_when_off: bool,
+}
+
+/// Takes every count in order, atomically each; at the first that refuses, gives back the
+/// ones taken before it and returns its index.
+///
+/// Errors: storage errors as [`PageError`].
+async fn take_all(state: &AppState, counts: &[Count]) -> Result<Option<usize>, PageError> {
     let now = state.now();
     let mut taken = Vec::new();
-    for (kind, max, global, window) in action.limits(state) {
-        let subject = if global {
-            EVERYONE.to_owned()
-        } else {
-            match address_subject(&ctx.client_ip) {
-                Some(s) => s,
-                None => continue,
+    for (i, c) in counts.iter().enumerate() {
+        if c.max == 0 {
+            if c.count_when_off {
+                state.store.sspr_event_add(&c.subject, c.kind, now).await?;
             }
-        };
-        if max == 0 {
-            state.store.sspr_event_add(&subject, kind, now).await?;
             continue;
         }
         match state
             .store
-            .attempt_take(&subject, kind, now - window, i64::from(max), now)
+            .attempt_take(&c.subject, c.kind, now - c.window, i64::from(c.max), now)
             .await?
         {
             AttemptTake::Taken { id, .. } => taken.push(id),
@@ -166,11 +202,11 @@ pub async fn admit(state: &AppState, action: Action, ctx: &Ctx) -> Result<(), Pa
                 for id in taken {
                     state.store.attempt_refund(id).await?;
                 }
-                return Err(refused(state, &subject, kind, window, ctx).await?);
+                return Ok(Some(i));
             }
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// How much the proof of work costs now for `client_ip`: by the journeys its address (or
@@ -306,32 +342,35 @@ pub async fn admit_text(
     ctx: &Ctx,
 ) -> Result<Result<(), &'static str>, PageError> {
     let l = &state.settings.limits;
-    let now = state.now();
     // The number is counted under its MAC: the events table holds no phone numbers.
     let destination = format!(
         "number:{}",
         state.mac(&[b"telephony destination", number.as_bytes()])
     );
-    let mut checks: Vec<(String, &str, u32, i64, &'static str)> = vec![
+    let count = |subject: String, kind: &'static str, max: u32, window: i64| Count {
+        // Off, but everyone's texts are still counted: the spike alert reads them.
+        count_when_off: subject == EVERYONE,
+        subject,
+        kind,
+        max,
+        window,
+    };
+    let mut checks = vec![
         (
-            destination.clone(),
-            place.cooldown_kind(),
-            u32::from(l.destination_cooldown_seconds > 0),
-            i64::from(l.destination_cooldown_seconds),
+            count(
+                destination.clone(),
+                place.cooldown_kind(),
+                u32::from(l.destination_cooldown_seconds > 0),
+                i64::from(l.destination_cooldown_seconds),
+            ),
             "a code was sent to this number moments ago",
         ),
         (
-            destination,
-            "text",
-            l.texts_per_destination_per_day,
-            DAY,
+            count(destination, "text", l.texts_per_destination_per_day, DAY),
             "this number had its codes for today",
         ),
         (
-            EVERYONE.to_owned(),
-            "text",
-            l.texts_per_day,
-            DAY,
+            count(EVERYONE.to_owned(), "text", l.texts_per_day, DAY),
             "the day's telephony budget is spent",
         ),
     ];
@@ -339,38 +378,16 @@ pub async fn admit_text(
         checks.insert(
             2,
             (
-                address,
-                "text",
-                l.texts_per_address_per_day,
-                DAY,
+                count(address, "text", l.texts_per_address_per_day, DAY),
                 "this client address had its texts and calls for today",
             ),
         );
     }
-    let mut taken = Vec::new();
-    for (subject, kind, max, window, why) in checks {
-        if max == 0 {
-            // Off, but everyone's texts are still counted: the spike alert reads them.
-            if subject == EVERYONE {
-                state.store.sspr_event_add(&subject, kind, now).await?;
-            }
-            continue;
-        }
-        match state
-            .store
-            .attempt_take(&subject, kind, now - window, i64::from(max), now)
-            .await?
-        {
-            AttemptTake::Taken { id, .. } => taken.push(id),
-            AttemptTake::Refused => {
-                // Nothing is sent: what this send took from the others is given back.
-                for id in taken {
-                    state.store.attempt_refund(id).await?;
-                }
-                state.metrics.texts_refused.fetch_add(1, Relaxed);
-                return Ok(Err(why));
-            }
-        }
+    let (counts, words): (Vec<Count>, Vec<&'static str>) = checks.into_iter().unzip();
+    // Nothing is sent when one refuses: what this send took from the others is given back.
+    if let Some(i) = take_all(state, &counts).await? {
+        state.metrics.texts_refused.fetch_add(1, Relaxed);
+        return Ok(Err(words[i]));
     }
     spike_alert(state).await?;
     Ok(Ok(()))
