@@ -20,8 +20,8 @@
 //!   changed" notices and, once enough is registered, the confirmation;
 //! * the signed-in user changes their own security info (sends a code to a new address
 //!   or number, checks it, adds an app, sets answers, removes a method) only with their
-//!   password proved in the last `session.step_up_minutes` ([`require_recent_password`], called
-//!   first by each of those operations, which take the session, [`Authed`]); otherwise
+//!   password proved in the last `session.step_up_minutes` ([`require_recent_password`],
+//!   called first by each of those operations, which take the session, [`Authed`]); otherwise
 //!   [`ServiceError::StepUpRequired`] and nothing changes. Reading, "Looks good" (which
 //!   changes no method) and an administrator's changes to another user ([`admin`]) are
 //!   not held to it.
@@ -76,9 +76,9 @@ const ADDED: &str = "A security method was added to your account";
 const REMOVED: &str = "A security method was removed from your account";
 
 /// The step-up rule, decided here only: the password of the session `who` was proved
-/// (the session opened) at most `session.step_up_minutes` ago (10 by default: after
-/// signing in, confirming it's them at `/account/confirm`, or changing the password). Every operation that changes the
-/// signed-in user's own security info calls it before anything else.
+/// (the session opened) at most `session.step_up_minutes` ago (10 by default), by signing
+/// in, confirming it's them at `/account/confirm`, or changing the password. Every
+/// operation that changes the signed-in user's own security info calls it first.
 ///
 /// Errors: [`ServiceError::StepUpRequired`] when the proof is older.
 pub fn require_recent_password(state: &AppState, who: &Authed) -> Result<(), ServiceError> {
