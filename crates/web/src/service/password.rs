@@ -131,13 +131,37 @@ pub async fn set_password(state: &AppState, op: SetPassword<'_>) -> Result<bool,
         }
         None => None,
     };
+    let mut lease = Lease {
+        state: state.clone(),
+        id: lease,
+    };
     let result = set_password_leased(state, op).await;
-    if let Some(id) = lease
+    if let Some(id) = lease.id.take()
         && !matches!(result, Ok(true))
+        && let Err(e) = state.store.attempt_refund(id).await
     {
-        state.store.attempt_refund(id).await?;
+        tracing::warn!(%e, "a journey's lease could not be given back; it lapses by itself");
     }
     result
+}
+
+/// A journey's lease while its password change runs. Given back by [`set_password`] when
+/// the change didn't happen; if the request is dropped half-way (the client went away),
+/// given back here instead, so the person never waits for the lease to lapse.
+struct Lease {
+    state: AppState,
+    id: Option<i64>,
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        if let (Some(id), Ok(rt)) = (self.id.take(), tokio::runtime::Handle::try_current()) {
+            let state = self.state.clone();
+            rt.spawn(async move {
+                let _ = state.store.attempt_refund(id).await;
+            });
+        }
+    }
 }
 
 /// How long a journey's password change may hold its lease, in seconds: above the

@@ -179,7 +179,8 @@ struct Count {
 }
 
 /// Takes every count in order, atomically each; at the first that refuses, gives back the
-/// ones taken before it and returns its index.
+/// ones taken before it and returns its index. Counts whose limit is off are recorded only
+/// when none refused.
 ///
 /// Errors: storage errors as [`PageError`].
 async fn take_all(state: &AppState, counts: &[Count]) -> Result<Option<usize>, PageError> {
@@ -187,9 +188,6 @@ async fn take_all(state: &AppState, counts: &[Count]) -> Result<Option<usize>, P
     let mut taken = Vec::new();
     for (i, c) in counts.iter().enumerate() {
         if c.max == 0 {
-            if c.count_when_off {
-                state.store.sspr_event_add(&c.subject, c.kind, now).await?;
-            }
             continue;
         }
         match state
@@ -205,6 +203,11 @@ async fn take_all(state: &AppState, counts: &[Count]) -> Result<Option<usize>, P
                 return Ok(Some(i));
             }
         }
+    }
+    // Counts that limit nothing are still recorded (the proof-of-work cost and the spike
+    // alert read them), once every limit has let the request through.
+    for c in counts.iter().filter(|c| c.max == 0 && c.count_when_off) {
+        state.store.sspr_event_add(&c.subject, c.kind, now).await?;
     }
     Ok(None)
 }

@@ -679,3 +679,42 @@ async fn a_cheap_token_fetched_before_a_burst_is_not_enough_after_it() {
         StatusCode::SEE_OTHER
     );
 }
+
+#[tokio::test]
+async fn a_password_being_saved_by_another_request_is_said_so_and_can_be_retried() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let mia = make_user(&app, "mias", Role::User, "Old-Password-111").await;
+    add_method(&app, &mia, "email", "mia@example.net").await;
+    let mut c = app.client();
+    start(&mut c, "mias").await;
+    pass_email(&app, &mut c, "mia@example.net").await;
+    assert_eq!(c.get("/reset/password").await.status, StatusCode::OK);
+    // Another request holds the journey's lease (it is writing the password right now).
+    let flow = latchkey_web::service::journey::hash_token(&c.cookies["latchkey-reset"]);
+    let now = app.state.now();
+    let held = app
+        .state
+        .store
+        .attempt_take(&format!("journey:{flow}"), "set_password", now - 60, 1, now)
+        .await
+        .expect("lease");
+    let pw = [
+        ("new_password", "Brand-New-Strong-Pass-9"),
+        ("confirm_password", "Brand-New-Strong-Pass-9"),
+    ];
+    let r = c.post("/reset/password", &pw).await;
+    assert!(
+        r.body.contains("still being saved"),
+        "{} {}",
+        r.status,
+        r.body
+    );
+    assert!(!r.body.contains("already finished"), "{}", r.body);
+    // The other one failed and gave the lease back: this one goes through.
+    if let latchkey_core::store::AttemptTake::Taken { id, .. } = held {
+        app.state.store.attempt_refund(id).await.expect("refund");
+    }
+    let r = c.post("/reset/password", &pw).await;
+    assert_eq!(r.location(), "/reset/done", "{}", r.body);
+}

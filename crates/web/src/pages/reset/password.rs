@@ -92,6 +92,18 @@ pub async fn password_submit(
             None,
             false,
         )),
+        PasswordOutcome::InProgress => Ok(message(
+            &state,
+            &csrf.0,
+            "Your new password is still being saved",
+            &[
+                "Another window or a second click is saving a new password for this reset right now, so the one in this form wasn't used.",
+                "Wait a moment, then try again: if the other one went through, you'll be told so; if it didn't, you can choose your password again.",
+            ],
+            Some(("/reset/password", "Try again")),
+            None,
+            false,
+        )),
         PasswordOutcome::Expired => Ok(expired(&state, &csrf.0)),
         PasswordOutcome::NotReady => Ok(Redirect::to("/reset/verify").into_response()),
         PasswordOutcome::DirectoryRefused(why) => {

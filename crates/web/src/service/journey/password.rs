@@ -14,6 +14,9 @@ pub enum PasswordOutcome {
     /// A parallel request on this journey (another window, a double click) set the
     /// password first; this one changed nothing.
     AlreadyDone,
+    /// A parallel request on this journey is setting a password right now; this one
+    /// changed nothing. The person may try again in a moment (that one may still fail).
+    InProgress,
     /// The account changed while the password was being set (an administrator reset it,
     /// it was disabled, a newer code was sent): nothing changed, the journey is over.
     Expired,
@@ -151,11 +154,13 @@ pub async fn set_new_password(
                 state.store.flow_get(&l.flow.id_hash).await,
                 Ok(f) if f.journey.stage == Stage::Done
             );
-            if moved_on && !done {
+            if done {
+                Ok(PasswordOutcome::AlreadyDone)
+            } else if moved_on {
                 state.store.flow_delete(&l.flow.id_hash).await?;
                 Ok(PasswordOutcome::Expired)
             } else {
-                Ok(PasswordOutcome::AlreadyDone)
+                Ok(PasswordOutcome::InProgress)
             }
         }
         Err(ServiceError::Directory(why)) => Ok(PasswordOutcome::DirectoryRefused(why)),
