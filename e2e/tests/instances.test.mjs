@@ -180,6 +180,17 @@ test('reset journeys hop between three instances on every request; each code and
       assert.equal(signIn.status, 303, `${user} signs in with the new password on :${signIn.port}: ${words(signIn.body).slice(0, 300)}`);
     }
   }
+  // Each instance counts what it served; together they count every journey once.
+  let completed = 0;
+  for (const s of servers) {
+    const m = await (await fetch(`${s.baseURL}/metrics`)).text();
+    assert.match(m, /^latchkey_db_pool_connections\{state="in_use"\} \d+$/m, `:${s.port} reports its database pool`);
+    assert.match(m, /^latchkey_http_request_duration_seconds_count\{route="\/reset[^"]*",method="POST",class="3xx"\} \d+$/m, `:${s.port} has per-route histograms`);
+    const c = m.match(/^latchkey_journeys_completed_total\{intent="reset"\} (\d+)$/m);
+    assert.ok(c, `:${s.port} counts completed journeys:\n${m.split('\n').filter((l) => l.includes('journeys')).join('\n')}`);
+    completed += Number(c[1]);
+  }
+  assert.equal(completed, 4, 'four completed resets, counted once over the three instances');
   // Every notice of a completed reset is sent once, whichever instance's worker took it.
   await sleep(1500);
   for (const user of ['hop0', 'hop1']) {

@@ -98,6 +98,9 @@ pub mod activity {
     pub const UPDATE_USER: &str = "Update user";
     /// An administrator deleted a user (Entra's name).
     pub const DELETE_USER: &str = "Delete user";
+    /// Users were created in bulk from a file (`latchkey user import`): one event for the
+    /// whole import, with the file's name and how many were imported and skipped.
+    pub const IMPORT_USERS: &str = "Import users";
     /// An administrator set a user's password (Entra's name).
     pub const RESET_PASSWORD_ADMIN: &str = "Reset password (by admin)";
     /// An administrator created a group (Entra's name).
@@ -197,6 +200,7 @@ pub mod activity {
         ADD_USER,
         UPDATE_USER,
         DELETE_USER,
+        IMPORT_USERS,
         RESET_PASSWORD_ADMIN,
         ADD_GROUP,
         DELETE_GROUP,
@@ -238,6 +242,20 @@ pub mod activity {
         DELIVERY_DISMISSED,
     ];
 }
+
+/// Where verification starts after retention removed the oldest events: the id before the
+/// first event kept, and the hash that event must follow. Stored as JSON under
+/// [`ANCHOR_SETTING`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Anchor {
+    /// Id of the last removed event; verification starts after it (0: nothing removed).
+    pub before_id: i64,
+    /// Hash of the last removed event, which the first kept event must name as its previous hash.
+    pub hash: String,
+}
+
+/// The settings key under which the [`Anchor`] is stored.
+pub const ANCHOR_SETTING: &str = "audit_anchor";
 
 /// The fields of an event as stored, which its chain hash covers.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -149,15 +149,21 @@ impl PasswordHasher {
         rx.await.map_err(|_| HashError::Stopped)?
     }
 
-    /// Checks a password against a stored PHC string in constant time.
+    /// Checks a password against a stored PHC string in constant time. A stored value
+    /// that marks an account without a local password ([`is_no_password`]: imported
+    /// without one, or synced from a directory) verifies nothing, after the same effort
+    /// as a real check, so such accounts look like any other to someone timing sign-ins.
     pub async fn verify(&self, password: &Secret, phc: &str) -> Result<bool, HashError> {
+        let none = is_no_password(phc);
+        let phc = if none { self.dummy.as_str() } else { phc };
         let (reply, rx) = oneshot::channel();
         self.submit(Job::Verify {
             password: password.clone(),
             phc: phc.to_owned(),
             reply,
         })?;
-        rx.await.map_err(|_| HashError::Stopped)?
+        let same = rx.await.map_err(|_| HashError::Stopped)??;
+        Ok(same && !none)
     }
 
     /// Spends the same effort as [`verify`](Self::verify) and always fails: for unknown users.
@@ -185,6 +191,18 @@ impl PasswordHasher {
         self.accepted.load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// Jobs waiting in the queue now for a free worker (those being worked on not
+    /// counted), for `latchkey_hash_queue_depth`.
+    pub fn queued(&self) -> usize {
+        self.tx.len()
+    }
+
+    /// How many jobs the queue holds before new ones are refused
+    /// ([`HashError::Overloaded`]): `password_hash.queue`, at least 1.
+    pub fn queue_capacity(&self) -> usize {
+        self.tx.capacity().unwrap_or(usize::MAX)
+    }
+
     fn submit(&self, job: Job) -> Result<(), HashError> {
         self.tx
             .try_send(job)
@@ -201,6 +219,37 @@ impl PasswordHasher {
                 TrySendError::Disconnected(_) => HashError::Stopped,
             })
     }
+}
+
+/// The stored hash of an account created without a password (`latchkey user import`
+/// without a `password_hash` column): not a PHC string, so no password verifies against
+/// it. The user gets one through self-service reset, or an administrator sets one.
+pub const NO_PASSWORD: &str = "!none";
+
+/// Whether a stored hash marks an account without a local password: [`NO_PASSWORD`], or
+/// the marker of accounts synced from a directory (both start with `!`, which no PHC
+/// string does).
+pub fn is_no_password(stored: &str) -> bool {
+    stored.starts_with('!')
+}
+
+/// Whether `phc` is an Argon2id (v19) hash in PHC form this pool can verify:
+/// `$argon2id$v=19$m=…,t=…,p=…$salt$hash` with parameters Argon2 accepts, a salt of at
+/// least 8 bytes and a hash of 16 to 64 bytes. For hashes brought from elsewhere
+/// (`latchkey user import`), so that an account never holds one that fails at sign-in.
+pub fn is_argon2id_phc(phc: &str) -> bool {
+    let Ok(p) = parse_phc(phc) else {
+        return false;
+    };
+    (16..=64).contains(&p.hash.len())
+        && p.salt.len() >= 8
+        && Params::new(
+            p.params.memory_kib,
+            p.params.iterations,
+            p.params.parallelism,
+            Some(p.hash.len()),
+        )
+        .is_ok()
 }
 
 fn worker(rx: Receiver<Job>, params: HashParams) {
@@ -650,6 +699,39 @@ mod tests {
         assert!(refused > 0);
         assert_eq!(h.overloaded(), refused as u64, "every refusal is counted");
         assert!(results.iter().any(|r| r.is_ok()));
+        assert_eq!((h.queued(), h.queue_capacity()), (0, 1), "drained, of one");
+    }
+
+    #[tokio::test]
+    async fn accounts_without_a_password_verify_nothing_and_imported_hashes_are_checked() {
+        let h = PasswordHasher::start(cheap(), 1, 4).expect("pool");
+        let pw = Secret::new(NO_PASSWORD);
+        assert!(!h.verify(&pw, NO_PASSWORD).await.expect("no error"));
+        assert!(
+            !h.verify(&Secret::new(""), "!directory")
+                .await
+                .expect("no error")
+        );
+        assert!(is_no_password(NO_PASSWORD) && !is_no_password("$argon2id$"));
+
+        let phc = h.hash(&Secret::new("Imported-Pass-1")).await.expect("hash");
+        assert!(is_argon2id_phc(&phc));
+        let reference = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$\
+                         aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+        assert!(is_argon2id_phc(reference));
+        for bad in [
+            "",
+            NO_PASSWORD,
+            "$2b$12$abcdefghijklmnopqrstuuJ2Ym6X0cU5gWq3L9G7bN3o1mB7N1zW",
+            "$argon2i$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=16$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=1,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$aGFzaA",
+            "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$not base64!",
+        ] {
+            assert!(!is_argon2id_phc(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 
 mod directory;
+mod import;
 mod onprem;
 mod output;
 mod seal_check;
@@ -300,6 +301,13 @@ fn init_logging(s: &Settings, filter: EnvFilter) {
 }
 
 async fn open_store(s: &Settings) -> Result<Arc<dyn Store>, Fail> {
+    open_measured_store(s).await.map(|(store, _)| store)
+}
+
+/// [`open_store`], and a gauge of its connection pool for `/metrics`.
+async fn open_measured_store(
+    s: &Settings,
+) -> Result<(Arc<dyn Store>, latchkey_store::PoolGauge), Fail> {
     std::fs::create_dir_all(&s.data_dir).map_err(|e| {
         Fail(
             format!(
@@ -314,7 +322,7 @@ async fn open_store(s: &Settings) -> Result<Arc<dyn Store>, Fail> {
         max_connections: s.database.max_connections,
         acquire_timeout: Duration::from_secs(u64::from(s.database.acquire_timeout_seconds)),
     };
-    latchkey_store::connect_with(&url, &pool)
+    latchkey_store::connect_measured(&url, &pool)
         .await
         .map_err(|e| {
             Fail(
@@ -328,8 +336,10 @@ async fn open_store(s: &Settings) -> Result<Arc<dyn Store>, Fail> {
 }
 
 async fn state(s: Settings) -> Result<AppState, Fail> {
-    let store = open_store(&s).await?;
-    Ok(AppState::build(s, store, Arc::new(SystemClock)).await?)
+    let (store, pool) = open_measured_store(&s).await?;
+    Ok(AppState::build(s, store, Arc::new(SystemClock))
+        .await?
+        .with_db_pool(pool))
 }
 
 fn bootstrap_password() -> Result<Option<Secret>, Fail> {

@@ -1697,3 +1697,283 @@ fn adding_a_member_again_says_so_and_audits_nothing() {
         text(&out.stdout)
     );
 }
+
+/// Writes `text` to `name` in `dir`; returns the file's path as a string.
+fn write_file(dir: &Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write");
+    p.display().to_string()
+}
+
+#[test]
+fn user_import_is_all_or_nothing_and_names_the_line_of_every_bad_row() {
+    let d = tempdir("import");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.args(args);
+        c
+    };
+    let db = d.0.join("latchkey-data").join("latchkey.db");
+    assert!(run(&mut with(&["group", "add", "Staff"])).status.success());
+    let out = run_stdin(
+        &mut with(&["user", "add", "helen", "--password-stdin"]),
+        "Imported-Pass-42\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let hash = sqlite_value(
+        &db,
+        "SELECT password_hash FROM users WHERE username = 'helen'",
+    );
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+
+    // CSV: columns in any order, quoted values, groups by name (any case, once).
+    let csv = write_file(
+        &d.0,
+        "users.csv",
+        "username,first_name,last_name,email,mobile_phone,role,groups\n\
+         mias,Mia,Steele,mia@example.org,+1 425 555 0100,,Staff\n\
+         OConnor,Tom,\"O'Connor, Jr.\",,,password_admin,\n\
+         ann,Ann,Lee,,,,Staff; staff\n",
+    );
+    let out = run(&mut with(&["user", "import", &csv]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("imported 3 users in "),
+        "{}",
+        text(&out.stdout)
+    );
+    let list = text(&run(&mut with(&["user", "list"])).stdout);
+    for name in ["mias", "oconnor", "ann"] {
+        assert!(list.contains(name), "{name} in {list}");
+    }
+    let mia = text(&run(&mut with(&["user", "show", "mias"])).stdout);
+    assert!(mia.contains("+14255550100") && mia.contains("groups:          Staff"));
+    let tom = text(&run(&mut with(&["user", "show", "oconnor"])).stdout);
+    assert!(
+        tom.contains("O'Connor, Jr.") && tom.contains("password_admin"),
+        "{tom}"
+    );
+    assert_eq!(
+        sqlite_value(
+            &db,
+            "SELECT password_hash FROM users WHERE username = 'mias'"
+        ),
+        "!none",
+        "no password unless the file brings a hash; nothing is hashed"
+    );
+
+    // JSON lines: nulls, lists of groups, a hash brought along.
+    let jsonl = write_file(
+        &d.0,
+        "more.jsonl",
+        &format!(
+            "{{\"username\":\"zoe\",\"display_name\":\"Zoe Q\",\"password_hash\":\"{hash}\",\"groups\":[\"Staff\"]}}\n\
+             \n\
+             {{\"username\":\"yan\",\"email\":null}}\n"
+        ),
+    );
+    let out = run(&mut with(&["user", "import", &jsonl]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("imported 2 users"));
+    assert_eq!(
+        sqlite_value(
+            &db,
+            "SELECT password_hash FROM users WHERE username = 'zoe'"
+        ),
+        hash
+    );
+    let zoe = text(&run(&mut with(&["user", "show", "zoe"])).stdout);
+    assert!(zoe.contains("Zoe Q") && zoe.contains("Staff"), "{zoe}");
+
+    // One bad row on line 4: nothing imported, the line named.
+    let bad = write_file(
+        &d.0,
+        "bad.csv",
+        "username,email\nbob,bob@example.org\ncarl,carl@example.org\ndave,not-an-address\n",
+    );
+    let out = run(&mut with(&["user", "import", &bad]));
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("1 bad row in the file, so nothing was imported"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 4 (dave): email: Enter an email address"),
+        "{err}"
+    );
+    let list = text(&run(&mut with(&["user", "list"])).stdout);
+    assert!(!list.contains("bob") && !list.contains("carl"), "{list}");
+
+    // Taken usernames, in the file and in the directory; a bad hash, role and group.
+    let dups = write_file(
+        &d.0,
+        "dups.jsonl",
+        "{\"username\":\"erin\"}\n\
+         {\"username\":\"MIAS\"}\n\
+         {\"username\":\"erin\"}\n\
+         {\"username\":\"gus\",\"password_hash\":\"$2b$12$notargon\",\"role\":\"root\",\"groups\":\"Nope\"}\n\
+         {\"username\":\"hal\",\"phone\":\"+1\"}\n",
+    );
+    let out = run(&mut with(&["user", "import", &dups]));
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    for says in [
+        "4 bad rows",
+        "line 2 (mias): username: There is already a user \u{201c}mias\u{201d}.",
+        "line 3 (erin): username: The username \u{201c}erin\u{201d} is on line 1 too.",
+        "line 4 (gus): role: Choose user, password_admin or global_admin. password_hash: Give an Argon2id hash",
+        "groups: There is no group called \u{201c}Nope\u{201d}.",
+        "line 5: This line isn't a JSON object",
+    ] {
+        assert!(err.contains(says), "{says} in {err}");
+    }
+    assert!(!text(&run(&mut with(&["user", "list"])).stdout).contains("erin"));
+
+    // A bad header row stops at once; an unknown extension asks for --format.
+    let header = write_file(&d.0, "header.csv", "username,phone\nx,+1\n");
+    let out = run(&mut with(&["user", "import", &header]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("line 1: Unknown column \u{201c}phone\u{201d}"));
+    let txt = write_file(&d.0, "users.txt", "username\nx\n");
+    let out = run(&mut with(&["user", "import", &txt]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--format csv"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // Many bad rows: the first 20 and a count.
+    let many = write_file(
+        &d.0,
+        "many.csv",
+        &format!(
+            "username\n{}",
+            (0..25)
+                .map(|i| format!("bad name {i}\n"))
+                .collect::<String>()
+        ),
+    );
+    let out = run(&mut with(&["user", "import", &many]));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("line 21 (bad name 19)") && !err.contains("line 22 "),
+        "{err}"
+    );
+    assert!(err.contains("\u{2026} and 5 more bad rows"), "{err}");
+
+    // A dry run checks and writes nothing.
+    let dry = write_file(&d.0, "dry.csv", "username\nfrank\n");
+    let out = run(&mut with(&["user", "import", &dry, "--dry-run"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("would import 1 user "),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(!text(&run(&mut with(&["user", "list"])).stdout).contains("frank"));
+
+    // --continue-on-error: the good rows, and a report of the others.
+    let out = run(&mut with(&["user", "import", &bad, "--continue-on-error"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(report.contains("skipped line 4 (dave): email:"), "{report}");
+    assert!(
+        report.contains("imported 2 users in") && report.contains("skipped 1 bad row"),
+        "{report}"
+    );
+    let list = text(&run(&mut with(&["user", "list"])).stdout);
+    assert!(list.contains("bob") && list.contains("carl") && !list.contains("dave"));
+
+    // One audit event an import that wrote, none for those refused; the chain holds.
+    let out = run(&mut with(&[
+        "audit",
+        "export",
+        "--activity",
+        "Import users",
+    ]));
+    let events: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    let seen: Vec<(String, i64, i64)> = events
+        .iter()
+        .map(|e| {
+            (
+                e["target"].as_str().unwrap_or_default().to_owned(),
+                e["details"]["imported"].as_i64().unwrap_or(-1),
+                e["details"]["skipped"].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("users.csv".to_owned(), 3, 0),
+            ("more.jsonl".to_owned(), 2, 0),
+            ("bad.csv".to_owned(), 2, 1)
+        ]
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e["actor"] == "cli" && e["details"]["via"] == "cli")
+    );
+    assert_eq!(events[1]["details"]["with_password"], 1);
+    assert!(run(&mut with(&["audit", "verify"])).status.success());
+}
+
+#[test]
+fn imported_users_sign_in_with_their_hash_and_without_one_are_refused_as_a_wrong_password() {
+    let d = tempdir("importsignin");
+    let db = d.0.join("latchkey-data").join("latchkey.db");
+    let out = run_stdin(
+        cmd(&d.0).args([
+            "user",
+            "add",
+            "helen",
+            "--password-stdin",
+            "--no-must-change",
+        ]),
+        "Imported-Pass-42\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let hash = sqlite_value(
+        &db,
+        "SELECT password_hash FROM users WHERE username = 'helen'",
+    );
+    let file = write_file(
+        &d.0,
+        "users.csv",
+        // A PHC string holds commas: quoted, as CSV wants.
+        &format!("username,password_hash\nzoe,\"{hash}\"\nyan,\n"),
+    );
+    let out = run(cmd(&d.0).args(["user", "import", &file]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = Server::start(&d.0, &[]);
+    let (cookie, token) = cookie_and_token(s.port);
+    let hdrs = [
+        ("Cookie", cookie.as_str()),
+        ("Content-Type", "application/x-www-form-urlencoded"),
+    ];
+    let sign_in = |user: &str, pw: &str| {
+        http(
+            s.port,
+            "POST",
+            "/",
+            &hdrs,
+            &format!("csrf={token}&username={user}&password={}", urlencode(pw)),
+        )
+    };
+    let (status, head, _) = sign_in("zoe", "Imported-Pass-42");
+    assert_eq!(status, 303, "the imported hash works: {head}");
+    let (status, _, body) = sign_in("yan", "!none");
+    assert_eq!(
+        status, 401,
+        "no password: refused like a wrong one, not an error"
+    );
+    assert!(body.contains("Your account or password is incorrect"));
+    let (ok, log) = s.stop();
+    assert!(ok, "{log}");
+}

@@ -11,6 +11,7 @@
 mod commits;
 mod delivery_commits;
 mod directory_commits;
+mod import_commits;
 mod method_commits;
 mod migrate;
 mod queries;
@@ -316,15 +317,85 @@ impl PoolSettings {
 ///
 /// As [`connect`].
 pub async fn connect_with(url: &str, pool: &PoolSettings) -> Result<Arc<dyn Store>, StoreError> {
+    connect_measured(url, pool).await.map(|(store, _)| store)
+}
+
+/// [`connect_with`], and a [`PoolGauge`] on the new store's connection pool (for
+/// `/metrics`: the [`Store`] trait doesn't show its pool). Does not migrate.
+///
+/// # Errors
+///
+/// As [`connect`].
+pub async fn connect_measured(
+    url: &str,
+    pool: &PoolSettings,
+) -> Result<(Arc<dyn Store>, PoolGauge), StoreError> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        Ok(Arc::new(PgStore::open_with(url, pool).await?))
+        let store = PgStore::open_with(url, pool).await?;
+        let gauge = store.pool_gauge();
+        Ok((Arc::new(store), gauge))
     } else if url.starts_with("sqlite:") {
-        Ok(Arc::new(SqliteStore::open_with(url, pool).await?))
+        let store = SqliteStore::open_with(url, pool).await?;
+        let gauge = store.pool_gauge();
+        Ok((Arc::new(store), gauge))
     } else {
         Err(StoreError::Backend(format!(
             "unsupported database URL scheme in {}",
             redact_url(url)
         )))
+    }
+}
+
+/// How a store's connection pool is used at one moment, in connections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PoolUse {
+    /// Connections open now, idle or lent to an operation.
+    pub open: u32,
+    /// Of those, the ones waiting in the pool (not lent out).
+    pub idle: u32,
+    /// The most the pool opens (`database.max_connections`, at least 1).
+    pub max: u32,
+}
+
+/// A handle on a store's connection pool that tells how it is used ([`PoolUse`]), without
+/// a round trip to the database. Cheap to clone; it keeps the pool alive.
+#[derive(Debug, Clone)]
+pub struct PoolGauge(GaugeOf);
+
+#[derive(Debug, Clone)]
+enum GaugeOf {
+    Sqlite(sqlx::SqlitePool),
+    Pg(sqlx::PgPool),
+}
+
+impl PoolGauge {
+    /// The pool's use now.
+    pub fn read(&self) -> PoolUse {
+        fn of<DB: sqlx::Database>(p: &sqlx::Pool<DB>) -> PoolUse {
+            PoolUse {
+                open: p.size(),
+                idle: u32::try_from(p.num_idle()).unwrap_or(u32::MAX),
+                max: p.options().get_max_connections(),
+            }
+        }
+        match &self.0 {
+            GaugeOf::Sqlite(p) => of(p),
+            GaugeOf::Pg(p) => of(p),
+        }
+    }
+}
+
+impl SqliteStore {
+    /// A [`PoolGauge`] on this store's pool.
+    pub fn pool_gauge(&self) -> PoolGauge {
+        PoolGauge(GaugeOf::Sqlite(self.pool.clone()))
+    }
+}
+
+impl PgStore {
+    /// A [`PoolGauge`] on this store's pool.
+    pub fn pool_gauge(&self) -> PoolGauge {
+        PoolGauge(GaugeOf::Pg(self.pool.clone()))
     }
 }
 

@@ -56,6 +56,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "directory_links",
         sql: include_str!("../migrations/sqlite/0009_directory_links.sql"),
     },
+    Migration {
+        version: 10,
+        name: "user_search",
+        sql: include_str!("../migrations/sqlite/0010_user_search.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -103,6 +108,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 9,
         name: "directory_links",
         sql: include_str!("../migrations/postgres/0009_directory_links.sql"),
+    },
+    Migration {
+        version: 10,
+        name: "user_search",
+        sql: include_str!("../migrations/postgres/0010_user_search.sql"),
     },
 ];
 

@@ -67,17 +67,8 @@ pub async fn record(
     }
 }
 
-/// Where verification starts after retention removed the oldest events: the id before the
-/// first event kept, and the hash that event must follow.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
-pub struct Anchor {
-    /// Id of the last removed event; verification starts after it (0: nothing removed).
-    pub before_id: i64,
-    /// Hash of the last removed event, which the first kept event must name as its previous hash.
-    pub hash: String,
-}
-
-const ANCHOR_KEY: &str = "audit_anchor";
+use latchkey_core::audit::ANCHOR_SETTING as ANCHOR_KEY;
+pub use latchkey_core::audit::Anchor;
 
 /// Applies `audit.retention_days`: removes older events, moves the anchor to the first
 /// event kept, and records the removal in the log itself.
@@ -87,17 +78,11 @@ pub async fn apply_retention(state: &AppState) -> Result<u64, latchkey_core::sto
         return Ok(0);
     }
     let cutoff = state.now() - days * 86_400;
-    let removed = state.store.audit_delete_before(cutoff).await?;
+    // The removal and the anchor's move are one transaction, one instance at a time: two
+    // instances sweeping together never leave an anchor behind the first event kept.
+    let removed = state.store.audit_retain(cutoff).await?;
     if removed == 0 {
         return Ok(0);
-    }
-    if let Some(first) = state.store.audit_chain(0, 1).await?.into_iter().next() {
-        let anchor = Anchor {
-            before_id: first.id - 1,
-            hash: first.prev_hash,
-        };
-        let json = serde_json::to_string(&anchor).unwrap_or_default();
-        state.store.setting_put(ANCHOR_KEY, &json).await?;
     }
     let ctx = Ctx {
         actor: "latchkey".into(),

@@ -37,6 +37,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::Ctx;
 use crate::error::PageError;
+use crate::metrics::{CodeResult, DeliveryKind, DeliveryResult};
 use crate::state::AppState;
 
 /// Seconds a claimed message is reserved for the worker that claimed it, at least (see
@@ -141,14 +142,33 @@ pub fn code_message(
 }
 
 /// Waits, at most `delivery.code_wait_seconds` plus a second and a half, for the code
-/// queued as delivery `id` (for `target`, by verification `method`) to be accepted by the
-/// provider. True when it was; false when it was given up (the provider refused it, or
-/// didn't accept it in time). When the wait ends first, the code is given
-/// up here: deleted, its counted send given back and the failure audited, in one
-/// transaction, so a code the page said couldn't be sent never works.
+/// queued as delivery `id` (for `target`, by verification `method`, as an email, text or
+/// call: `via`) to be accepted by the provider. True when it was; false when it was given
+/// up (the provider refused it, or didn't accept it in time). When the wait ends first,
+/// the code is given up here: deleted, its counted send given back and the failure
+/// audited, in one transaction, so a code the page said couldn't be sent never works.
+/// Counted in `latchkey_codes_total` by `via`, as sent or failed.
 ///
 /// Errors: [`PageError::StorageUnavailable`] / [`PageError::Internal`] when the store fails.
 pub async fn await_code(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    target: &str,
+    method: &str,
+    via: Channel,
+) -> Result<bool, PageError> {
+    let sent = wait_for_code(state, ctx, id, target, method).await?;
+    let result = if sent {
+        CodeResult::Sent
+    } else {
+        CodeResult::Failed
+    };
+    state.metrics.code(via, result);
+    Ok(sent)
+}
+
+async fn wait_for_code(
     state: &AppState,
     ctx: &Ctx,
     id: i64,
@@ -189,6 +209,9 @@ pub async fn await_code(
         .delivery_fail(id, state.now(), &why, &audit, Some(&alert))
         .await?
     {
+        state
+            .metrics
+            .delivery(DeliveryKind::Code, DeliveryResult::Failed);
         tracing::warn!(
             id,
             "a verification code was not sent in time; the person was told"
@@ -413,11 +436,17 @@ async fn handle(state: &AppState, d: DeliveryRecord, lease: i64) {
     let limit = Duration::from_secs(u64::try_from(lease - LEASE_MARGIN / 2).unwrap_or(1));
     match send(state, &m, limit).await {
         Ok(()) => {
+            state
+                .metrics
+                .delivery(DeliveryKind::Notice, DeliveryResult::Sent);
             if let Err(e) = state.store.delivery_done(d.id).await {
                 tracing::warn!(%e, "a sent message stays queued; it may be sent again");
             }
         }
         Err(e) if e.is_temporary() && d.attempts < MAX_ATTEMPTS => {
+            state
+                .metrics
+                .delivery(DeliveryKind::Notice, DeliveryResult::Retried);
             let delay = retry_delay(d.attempts);
             let e = redact(&e.to_string());
             tracing::warn!(%e, what = %p.what, attempt = d.attempts, "a notification will be retried");
@@ -457,6 +486,9 @@ async fn send_code(state: &AppState, d: &DeliveryRecord, p: &Payload, m: &Messag
     } else {
         match send(state, m, Duration::from_secs(left)).await {
             Ok(()) => {
+                state
+                    .metrics
+                    .delivery(DeliveryKind::Code, DeliveryResult::Sent);
                 if let Err(e) = state.store.delivery_done(d.id).await {
                     tracing::warn!(%e, "a sent code stays queued");
                 }
@@ -488,6 +520,7 @@ async fn unopenable(state: &AppState, d: &DeliveryRecord) {
             "a queued message can't be opened with this instance's encryption key; it is left \
              for another instance (every instance needs the same encryption_key)"
         );
+        state.metrics.delivery(kind_of(d), DeliveryResult::Retried);
         let _ = state
             .store
             .delivery_retry(d.id, state.now() + retry_delay(d.attempts), why)
@@ -518,6 +551,15 @@ async fn unopenable(state: &AppState, d: &DeliveryRecord) {
     give_up(state, d, why, event).await;
 }
 
+/// A code (it has a deadline) or a notice.
+fn kind_of(d: &DeliveryRecord) -> DeliveryKind {
+    if d.expires_at != 0 {
+        DeliveryKind::Code
+    } else {
+        DeliveryKind::Notice
+    }
+}
+
 /// Marks a message failed with its audit event (and the administrators' alert when
 /// failures pile up), in one transaction; it stays queued when that can't be written.
 async fn give_up(state: &AppState, d: &DeliveryRecord, error: &str, event: NewAuditEvent) {
@@ -527,7 +569,8 @@ async fn give_up(state: &AppState, d: &DeliveryRecord, error: &str, event: NewAu
         .delivery_fail(d.id, state.now(), error, &[event], Some(&alert))
         .await
     {
-        Ok(_) => {}
+        Ok(true) => state.metrics.delivery(kind_of(d), DeliveryResult::Failed),
+        Ok(false) => {}
         Err(e) => tracing::warn!(%e, "a failed message stays queued; it will be tried again"),
     }
 }

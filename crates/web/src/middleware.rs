@@ -1,7 +1,7 @@
 //! What wraps every request: a request id and a log line, security headers, the CSRF
 //! cookie, and the client address.
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -88,7 +88,8 @@ const CSP_TURNSTILE: &str = "default-src 'self'; script-src 'self' https://chall
                    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// Middleware around every request: gives it a request id, the client IP and a CSRF token
-/// (request extensions), sets the CSRF seed cookie when new, counts and logs the response,
+/// (request extensions), sets the CSRF seed cookie when new, counts the response (by
+/// status class, and by route pattern, method and class with its latency) and logs it,
 /// and adds `x-request-id`, the security headers (CSP, `nosniff`, `DENY` framing,
 /// `no-referrer`, COOP, HSTS under TLS) and `Cache-Control`.
 pub async fn request_context(
@@ -112,6 +113,12 @@ pub async fn request_context(
     let token = state.mac(&[b"csrf", csrf_seed.as_bytes()]);
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
+    // Counted under the pattern the router matched (`/report/{token}`), never the path.
+    let route = state.metrics.http.route(
+        req.extensions()
+            .get::<MatchedPath>()
+            .map(MatchedPath::as_str),
+    );
     // The one path that carries a secret ("this wasn't me" links) is logged without it.
     let log_path = if path.starts_with("/report/") {
         "/report/{token}".to_owned()
@@ -127,6 +134,7 @@ pub async fn request_context(
     let mut resp = next.run(req).instrument(span.clone()).await;
     let status = resp.status().as_u16();
     state.metrics.count_status(status);
+    route.observe(&method, status, started.elapsed());
     span.in_scope(|| {
         tracing::info!(
             status,

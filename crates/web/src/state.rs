@@ -44,6 +44,9 @@ pub struct Inner {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Counters served at `GET /metrics`.
     pub metrics: Metrics,
+    /// The database connection pool's gauge, for `/metrics`; `None` unless set with
+    /// [`AppState::with_db_pool`].
+    pub db_pool: Option<latchkey_store::PoolGauge>,
     /// Where messages go: outbox, SMTP, SMS provider.
     pub delivery: Delivery,
     /// Encrypts secrets at rest (authenticator seeds).
@@ -184,6 +187,17 @@ impl AppState {
         self
     }
 
+    /// The same state with `gauge` telling `/metrics` how the store's connection pool is
+    /// used (from [`latchkey_store::connect_measured`]). Call it right after building, as
+    /// [`with_directory`](Self::with_directory).
+    pub fn with_db_pool(mut self, gauge: latchkey_store::PoolGauge) -> Self {
+        match Arc::get_mut(&mut self.0) {
+            Some(inner) => inner.db_pool = Some(gauge),
+            None => tracing::error!("with_db_pool called on a shared state; ignored"),
+        }
+        self
+    }
+
     /// As [`build`](Self::build), with the delivery given (tests record messages in memory).
     pub async fn build_with(
         settings: Settings,
@@ -233,6 +247,7 @@ impl AppState {
             settings,
             clock,
             metrics: Metrics::default(),
+            db_pool: None,
             delivery,
             seal,
             branding: std::sync::RwLock::new(Arc::new(branding)),

@@ -102,8 +102,15 @@ pub trait AuditStore: Send + Sync {
         activities: &[&str],
         top: u32,
     ) -> StoreResult<AuditReport>;
-    /// Removes events older than `before` (retention); returns how many.
+    /// Removes events older than `before` and nothing else: the anchor stays where it was,
+    /// so verification then reports the chain broken (what tampering looks like). Returns
+    /// how many. Retention uses [`AuditStore::audit_retain`].
     async fn audit_delete_before(&self, before: UnixSeconds) -> StoreResult<u64>;
+    /// Retention: removes events older than `before` and, when any were removed, moves the
+    /// [`crate::audit::Anchor`] (setting [`crate::audit::ANCHOR_SETTING`]) to the first
+    /// event kept, in one transaction taken by one instance at a time (a PostgreSQL
+    /// advisory lock; SQLite's write lock). Returns how many were removed.
+    async fn audit_retain(&self, before: UnixSeconds) -> StoreResult<u64>;
     /// Up to `limit` events after `after_id`, oldest first, as stored: for verifying the chain.
     async fn audit_chain(&self, after_id: i64, limit: i64) -> StoreResult<Vec<ChainRow>>;
 }

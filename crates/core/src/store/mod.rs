@@ -20,6 +20,7 @@
 //! | [`MethodCommits`] | registration changes written in one transaction with their effects |
 //! | [`TokenCommits`] | API tokens made and revoked with their audit events |
 //! | [`DirectoryCommits`] | user and group changes written in one transaction with their effects |
+//! | [`ImportCommits`] | many users created at once, in one transaction with their effects |
 //! | [`SettingCommits`] | settings changed with compare-and-swap, with their effects |
 //!
 //! [`Store`] is all of them plus migrations and a health check; the rest of Latchkey holds
@@ -39,6 +40,7 @@ mod commits;
 mod deliveries;
 mod directory_commits;
 mod groups;
+mod import_commits;
 mod journeys;
 mod limits;
 mod lockout;
@@ -62,6 +64,7 @@ pub use deliveries::{
 };
 pub use directory_commits::{DirectoryCommits, LAST_GLOBAL_ADMIN, Member, UserChange, UserEffects};
 pub use groups::{GroupStore, Members};
+pub use import_commits::{ImportCommits, ImportProgress, ImportUser};
 pub use journeys::{FlowRecord, JourneyStore};
 pub use limits::LimitStore;
 pub use lockout::LockoutStore;
@@ -131,6 +134,7 @@ pub trait Store:
     + MethodCommits
     + TokenCommits
     + DirectoryCommits
+    + ImportCommits
     + SettingCommits
     + SyncStore
     + Send

@@ -16,7 +16,8 @@ pub struct NewUser {
     pub role: Role,
     /// Whether the user may sign in.
     pub enabled: bool,
-    /// PHC string of the password's Argon2id hash.
+    /// PHC string of the password's Argon2id hash, or a marker of an account without a
+    /// local password ([`crate::password::NO_PASSWORD`], [`super::NO_LOCAL_PASSWORD`]).
     pub password_hash: String,
     /// Whether the user must choose a new password at the next sign-in.
     pub must_change_password: bool,
@@ -34,7 +35,9 @@ pub trait UserStore: Send + Sync {
     async fn user_by_username(&self, username: &Username) -> StoreResult<User>;
     /// The stored password hash of a user.
     async fn user_password_hash(&self, id: i64) -> StoreResult<String>;
-    /// Users whose username or names contain `search` (case-insensitive), by username.
+    /// Users whose username, display name, first or last name starts with `search`
+    /// (any case; spaces around it ignored), by username; every user when it is empty.
+    /// `total` counts every match. Indexed: fast on a million users.
     async fn user_list(&self, search: &str, offset: i64, limit: i64) -> StoreResult<Page<User>>;
     /// How many users there are, enabled or not.
     async fn user_count(&self) -> StoreResult<i64>;

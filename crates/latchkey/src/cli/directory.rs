@@ -81,6 +81,11 @@ pub(super) enum UserCmd {
     },
     /// Delete a user.
     Delete { username: String },
+    /// Create users from a CSV file (with a header row) or JSON lines: every row checked
+    /// as `user add` checks one, and all imported in one transaction or, with a bad row,
+    /// none (its line reported). Users get no password unless the file has Argon2id
+    /// hashes (password_hash); they set one through self-service reset.
+    Import(super::import::ImportArgs),
 }
 
 /// `latchkey group …`
@@ -335,6 +340,7 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             }
             Ok(())
         }
+        UserCmd::Import(args) => super::import::run(&s, args).await,
         UserCmd::Delete { username } => {
             let u = find_user(&s, &username).await?;
             directory::delete_user(&s, &actor(), &u)

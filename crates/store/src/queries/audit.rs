@@ -1,9 +1,10 @@
 //! [`AuditStore`] for both engines.
 
 use async_trait::async_trait;
-use latchkey_core::audit::{AuditEvent, ChainRow, NewAuditEvent, Outcome};
+use latchkey_core::audit::{ANCHOR_SETTING, Anchor, AuditEvent, ChainRow, NewAuditEvent, Outcome};
 use latchkey_core::store::{
-    AuditDayCount, AuditFilter, AuditReasonCount, AuditReport, AuditStore, Page, StoreResult,
+    AuditDayCount, AuditFilter, AuditReasonCount, AuditReport, AuditStore, Page, StoreError,
+    StoreResult,
 };
 use sqlx::Row;
 
@@ -105,6 +106,9 @@ fn top_sql(grouped: &str, byte_order: &str) -> String {
          LIMIT $3"
     )
 }
+
+/// PostgreSQL advisory lock key: audit retention (the removal and the anchor's move).
+const RETENTION_TURN: i64 = 7_310_420_818;
 
 macro_rules! impl_audit {
     ($ty:ty, $days_index:literal, $reasons:expr, $byte_order:literal) => {
@@ -221,6 +225,47 @@ macro_rules! impl_audit {
                     .await
                     .map_err(backend)?;
                 Ok(r.rows_affected())
+            }
+
+            async fn audit_retain(&self, before: i64) -> StoreResult<u64> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                Self::take_turn_in(&mut tx, RETENTION_TURN).await?;
+                // On SQLite this first statement writes, so the transaction holds the
+                // write lock before it reads the first event kept.
+                let removed = sqlx::query("DELETE FROM audit_events WHERE time < $1")
+                    .bind(before)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?
+                    .rows_affected();
+                if removed > 0 {
+                    let first = sqlx::query(
+                        "SELECT id, prev_hash FROM audit_events ORDER BY id LIMIT 1",
+                    )
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                    if let Some(row) = first {
+                        let id: i64 = row.try_get("id").map_err(backend)?;
+                        let anchor = Anchor {
+                            before_id: id - 1,
+                            hash: row.try_get("prev_hash").map_err(backend)?,
+                        };
+                        let json = serde_json::to_string(&anchor)
+                            .map_err(|e| StoreError::Backend(e.to_string()))?;
+                        sqlx::query(
+                            "INSERT INTO settings (name, value) VALUES ($1, $2) \
+                             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                        )
+                        .bind(ANCHOR_SETTING)
+                        .bind(json)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                    }
+                }
+                tx.commit().await.map_err(backend)?;
+                Ok(removed)
             }
 
             async fn audit_chain(&self, after_id: i64, limit: i64) -> StoreResult<Vec<ChainRow>> {

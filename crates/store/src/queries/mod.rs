@@ -21,6 +21,7 @@ mod methods;
 mod sessions;
 mod settings;
 pub(crate) mod tokens;
+mod user_search;
 mod users;
 
 pub(crate) use groups::group_from_row;

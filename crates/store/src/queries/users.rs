@@ -8,18 +8,6 @@ use latchkey_core::store::{NewUser, Page, StoreResult, UserStore};
 use super::{USER_COLUMNS, not_found, user_from_row};
 use crate::{PgStore, SqliteStore, backend};
 
-fn like_pattern(search: &str) -> String {
-    let escaped: String = search
-        .to_lowercase()
-        .chars()
-        .flat_map(|c| match c {
-            '%' | '_' | '\\' => vec!['\\', c],
-            c => vec![c],
-        })
-        .collect();
-    format!("%{escaped}%")
-}
-
 macro_rules! impl_users {
     ($ty:ty) => {
         #[async_trait]
@@ -59,25 +47,7 @@ macro_rules! impl_users {
             }
 
             async fn user_list(&self, search: &str, offset: i64, limit: i64) -> StoreResult<Page<User>> {
-                let pattern = like_pattern(search.trim());
-                let filter = "lower(username) LIKE $1 ESCAPE '\\' OR lower(display_name) LIKE $1 ESCAPE '\\' \
-                              OR lower(first_name) LIKE $1 ESCAPE '\\' OR lower(last_name) LIKE $1 ESCAPE '\\'";
-                let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM users WHERE {filter}"))
-                    .bind(&pattern)
-                    .fetch_one(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                let rows = sqlx::query(&format!(
-                    "SELECT {USER_COLUMNS} FROM users WHERE {filter} ORDER BY username LIMIT $2 OFFSET $3"
-                ))
-                .bind(&pattern)
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(backend)?;
-                let items = rows.iter().map(user_from_row).collect::<StoreResult<Vec<_>>>()?;
-                Ok(Page { items, total })
+                self.user_search(search, offset, limit).await
             }
 
             async fn user_count(&self) -> StoreResult<i64> {

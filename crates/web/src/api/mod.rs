@@ -185,8 +185,8 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// `/metrics`: Prometheus text format; with `server.metrics_token` set, only for
-/// `Authorization: Bearer <token>` (401 otherwise).
+/// `/metrics`: Prometheus text format (see [`crate::metrics`]); with
+/// `server.metrics_token` set, only for `Authorization: Bearer <token>` (401 otherwise).
 pub async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
     let token = &state.settings.server.metrics_token;
     if !token.is_empty() {
@@ -207,17 +207,32 @@ pub async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderM
                 .into_response();
         }
     }
-    state.metrics.hash_overloaded.store(
-        state.hasher.overloaded(),
-        std::sync::atomic::Ordering::Relaxed,
-    );
-    state
-        .metrics
-        .hash_jobs
-        .store(state.hasher.jobs(), std::sync::atomic::Ordering::Relaxed);
+    // The one gauge that costs a query: an indexed count, cut off so a slow database
+    // never holds the scrape (the gauge is left out then).
+    let delivery_queue = match tokio::time::timeout(
+        std::time::Duration::from_secs(1),
+        state.store.delivery_pending(),
+    )
+    .await
+    {
+        Ok(Ok(n)) => Some(n),
+        Ok(Err(e)) => {
+            tracing::warn!(%e, "metrics: could not count the delivery queue");
+            None
+        }
+        Err(_) => None,
+    };
+    let scrape = crate::metrics::Scrape {
+        hash_jobs: state.hasher.jobs(),
+        hash_overloaded: state.hasher.overloaded(),
+        hash_queued: state.hasher.queued(),
+        hash_queue_capacity: state.hasher.queue_capacity(),
+        delivery_queue,
+        db_pool: state.db_pool.as_ref().map(latchkey_store::PoolGauge::read),
+    };
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.metrics.render(),
+        state.metrics.render(&scrape),
     )
         .into_response()
 }

@@ -35,7 +35,7 @@ pub(super) fn ops() -> Vec<Op> {
         .query({
             let mut q = vec![param(
                 "search",
-                "Part of the username or a name, any case.",
+                "The start of the username, the display name, the first or the last name, any case.",
                 json!({"type": "string", "maxLength": 100}),
             )];
             q.extend(paging_params());

@@ -11,7 +11,8 @@
 //!   the API and the CLI, and "this wasn't me". It calls the [`password::DirectoryPort`]
 //!   so an external directory gets the same password.
 //! * [`directory`] holds the user and group operations of the portal, the API and the
-//!   CLI, with their permission rules and the last-global-administrator rule.
+//!   CLI, with their permission rules and the last-global-administrator rule;
+//!   [`import`] creates many users from a file with the same rules, in one transaction.
 //! * [`journey`] runs the self-service reset journey on the typed state machine of
 //!   [`latchkey_core::journey`].
 //! * [`registration`] proves, replaces and removes the methods users verify with
@@ -23,6 +24,7 @@
 mod actor;
 pub mod deliveries;
 pub mod directory;
+pub mod import;
 pub mod journey;
 pub mod onprem;
 pub mod password;
@@ -113,6 +115,10 @@ pub enum ServiceError {
     /// what is wrong in words. Nothing was written.
     #[error("invalid document: {0:?}")]
     InvalidPaths(Vec<(String, String)>),
+    /// Rows of an import file that can't be imported, each with its line and every
+    /// problem, in file order. Nothing was written.
+    #[error("invalid rows: {} bad", .0.len())]
+    InvalidRows(Vec<import::BadRow>),
     /// A unique name is taken; the input field that holds it (`username`, `name`).
     #[error("already exists: {0}")]
     Conflict(&'static str),
@@ -247,6 +253,13 @@ impl From<ServiceError> for PageError {
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
+            ServiceError::InvalidRows(rows) => PageError::BadRequest(
+                rows.iter()
+                    .take(5)
+                    .map(|r| format!("Line {}: {}", r.line, import::words(&r.problems)))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
             ServiceError::Password(v) => PageError::BadRequest(v.to_string()),
             ServiceError::Conflict("username") => PageError::BadRequest(
                 "That username is already taken. Choose another one.".into(),
@@ -312,6 +325,15 @@ impl From<ServiceError> for ApiError {
                 errors
                     .into_iter()
                     .map(|e| (e.field.to_owned(), e.message))
+                    .collect(),
+            ),
+            ServiceError::InvalidRows(rows) => ApiError::fields(
+                rows.iter()
+                    .flat_map(|r| {
+                        r.problems
+                            .iter()
+                            .map(|p| (format!("line {}.{}", r.line, p.field), p.message.clone()))
+                    })
                     .collect(),
             ),
             ServiceError::Password(v) => ApiError {

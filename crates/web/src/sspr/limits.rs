@@ -170,9 +170,9 @@ pub async fn record_event(
 }
 
 /// Blocks self-service for `subject` for [`BLOCK_SECS`], unless it already is. Only the
-/// one request that starts the block audits it ("Blocked from self-service password
-/// reset" with `reason` and `count`) and, for a real account (`user:ID`), tells the user
-/// once at their addresses, in one transaction.
+/// one request that starts the block counts it (`latchkey_sspr_blocks_total`), audits it
+/// ("Blocked from self-service password reset" with `reason` and `count`) and, for a real
+/// account (`user:ID`), tells the user once at their addresses, in one transaction.
 ///
 /// Errors: [`PageError::Internal`] when the store fails.
 pub async fn start_block(
@@ -191,6 +191,7 @@ pub async fn start_block(
     {
         return Ok(());
     }
+    state.metrics.sspr_block(reason);
     let user = match subject
         .strip_prefix("user:")
         .and_then(|id| id.parse::<i64>().ok())

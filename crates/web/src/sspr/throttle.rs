@@ -254,7 +254,7 @@ async fn refused(
     ctx: &Ctx,
 ) -> Result<PageError, PageError> {
     let now = state.now();
-    state.metrics.rate_limited.fetch_add(1, Relaxed);
+    state.metrics.rate_limit_block(kind, subject == EVERYONE);
     let oldest = state
         .store
         .sspr_event_oldest(subject, kind, now - window)

@@ -203,9 +203,9 @@ impl TestApp {
             )
             .expect("breached filter");
         }
-        let store = latchkey_store::connect(
+        let (store, pool) = latchkey_store::connect_measured(
             &settings.database_url(),
-            settings.database.max_connections.min(16),
+            &latchkey_store::PoolSettings::patient(settings.database.max_connections.min(16)),
         )
         .await
         .expect("store");
@@ -224,7 +224,8 @@ impl TestApp {
         };
         let mut state = AppState::build_with(settings, store, Arc::new(clock.clone()), delivery)
             .await
-            .expect("state");
+            .expect("state")
+            .with_db_pool(pool);
         if let Some(port) = port {
             state = state.with_directory(port);
         }

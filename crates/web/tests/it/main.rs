@@ -20,6 +20,7 @@ mod key_at_rest;
 mod layering;
 mod least_privilege;
 mod logs;
+mod metrics;
 mod onprem_ad;
 mod onprem_openldap;
 mod onprem_page;

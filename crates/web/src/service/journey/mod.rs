@@ -33,6 +33,7 @@ use sha2::{Digest, Sha256};
 
 use crate::audit::{Ctx, event, record};
 use crate::delivery;
+use crate::metrics::{JourneyEnd, JourneyFailure};
 use crate::service::ServiceError;
 use crate::service::password::{SetPassword, set_password};
 use crate::sspr::limits::{self, Kind};
@@ -241,14 +242,18 @@ fn decoy_for(state: &AppState, policy: &SsprPolicy, typed: &str) -> (Vec<Method>
     (methods, decoy)
 }
 
-/// Why a name can or cannot reset, for the audit log only. Every name costs the same
-/// lookups (the group membership, the registered methods), whatever the answer, so the
-/// time a step takes doesn't tell who exists or who may reset.
+/// Why a name cannot reset: the words for the audit log, and the reason
+/// `latchkey_journeys_failed_total` counts.
+type Ineligible = (&'static str, JourneyFailure);
+
+/// Why a name can or cannot reset, for the audit log and the metrics only. Every name
+/// costs the same lookups (the group membership, the registered methods), whatever the
+/// answer, so the time a step takes doesn't tell who exists or who may reset.
 async fn eligibility(
     state: &AppState,
     policy: &SsprPolicy,
     user: Option<&User>,
-) -> Result<Result<Registered, &'static str>, ServiceError> {
+) -> Result<Result<Registered, Ineligible>, ServiceError> {
     use latchkey_core::policy::Scope;
     let member = match (policy.scope, policy.group_id) {
         (Scope::Selected, Some(g)) => state.store.is_member(user.map_or(-1, |u| u.id), g).await?,
@@ -263,19 +268,22 @@ async fn eligibility(
         }
     };
     let Some(u) = user else {
-        return Ok(Err("unknown user"));
+        return Ok(Err(("unknown user", JourneyFailure::UnknownUser)));
     };
     if !u.enabled {
-        return Ok(Err("account disabled"));
+        return Ok(Err(("account disabled", JourneyFailure::Disabled)));
     }
     if !(u.role.is_admin() || member) {
-        return Ok(Err("not enabled for self-service password reset"));
+        return Ok(Err((
+            "not enabled for self-service password reset",
+            JourneyFailure::OutOfScope,
+        )));
     }
     let req = policy.requirement(u.role);
     if req.registered_enough(&reg.methods(&req)) {
         Ok(Ok(reg))
     } else {
-        Ok(Err("not registered"))
+        Ok(Err(("not registered", JourneyFailure::NotRegistered)))
     }
 }
 
@@ -331,9 +339,9 @@ async fn start_journey(
         Ok(_) | Err(StoreError::NotFound) => None,
         Err(e) => return Err(e.into()),
     };
-    let (eligible, reason) = match eligibility(state, &policy, found.as_ref()).await? {
-        Ok(_) => (found.as_ref().map(|u| u.id), "eligible"),
-        Err(why) => (None, why),
+    let (eligible, reason, failure) = match eligibility(state, &policy, found.as_ref()).await? {
+        Ok(_) => (found.as_ref().map(|u| u.id), "eligible", None),
+        Err((why, failure)) => (None, why, Some(failure)),
     };
     let generation = match eligible {
         Some(id) => state.store.user_generation(id).await?,
@@ -388,7 +396,19 @@ async fn start_journey(
             },
         )
         .await?;
+    // A name that can't reset walks the decoy's pages: its journey fails now, once.
+    state.metrics.journey_started();
+    if let Some(f) = failure {
+        state.metrics.journey_failed(f);
+    }
     Ok(token)
+}
+
+/// Counts a real journey (not a decoy's) that ends here as failed.
+fn failed(state: &AppState, flow: &FlowRecord, why: JourneyFailure) {
+    if flow.user_id.is_some() && flow.journey.stage != Stage::Done {
+        state.metrics.journey_failed(why);
+    }
 }
 
 /// Loads the journey a token names and re-checks it. `None` when it is unknown, expired,
@@ -411,6 +431,7 @@ pub async fn load(state: &AppState, token: &str) -> Result<Option<Loaded>, Servi
     };
     if flow.expires_at <= state.now() {
         state.store.flow_delete(&flow.id_hash).await?;
+        failed(state, &flow, JourneyFailure::Expired);
         return Ok(None);
     }
     let policy = load_policy(state).await?;
@@ -419,6 +440,7 @@ pub async fn load(state: &AppState, token: &str) -> Result<Option<Loaded>, Servi
             Ok(u) => Some(u),
             Err(StoreError::NotFound) => {
                 state.store.flow_delete(&flow.id_hash).await?;
+                failed(state, &flow, JourneyFailure::Invalidated);
                 return Ok(None);
             }
             Err(e) => return Err(e.into()),
@@ -461,6 +483,7 @@ pub async fn load(state: &AppState, token: &str) -> Result<Option<Loaded>, Servi
                     _ => {}
                 }
                 state.store.flow_delete(&flow.id_hash).await?;
+                failed(state, &flow, JourneyFailure::Invalidated);
                 return Ok(None);
             };
             let req = policy.requirement(u.role);
@@ -500,6 +523,7 @@ pub async fn load(state: &AppState, token: &str) -> Result<Option<Loaded>, Servi
     let unlock_gone = journey.intent == Some(Intent::Unlock) && !loaded.policy.allow_unlock;
     if unlock_gone || (loaded.user.is_some() && !still_enough) {
         state.store.flow_delete(&loaded.flow.id_hash).await?;
+        failed(state, &loaded.flow, JourneyFailure::Invalidated);
         return Ok(None);
     }
     // Unlocking switched off before the choice was made: the journey is a reset.

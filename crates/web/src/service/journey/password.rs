@@ -94,6 +94,7 @@ pub async fn set_new_password(
             )
         {
             state.store.flow_delete(&l.flow.id_hash).await?;
+            failed(state, &l.flow, JourneyFailure::TooManyPasswords);
             return Ok(PasswordOutcome::Expired);
         }
         state
@@ -145,7 +146,10 @@ pub async fn set_new_password(
     )
     .await;
     match set {
-        Ok(true) => Ok(PasswordOutcome::Done),
+        Ok(true) => {
+            state.metrics.journey_completed(JourneyEnd::Reset);
+            Ok(PasswordOutcome::Done)
+        }
         Ok(false) => {
             // Lost to a parallel request on this journey, or the account changed under
             // it (an admin reset, a new code elsewhere): then the journey is void.
@@ -158,6 +162,7 @@ pub async fn set_new_password(
                 Ok(PasswordOutcome::AlreadyDone)
             } else if moved_on {
                 state.store.flow_delete(&l.flow.id_hash).await?;
+                failed(state, &l.flow, JourneyFailure::Invalidated);
                 Ok(PasswordOutcome::Expired)
             } else {
                 Ok(PasswordOutcome::InProgress)

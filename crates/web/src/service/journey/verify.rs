@@ -1,7 +1,25 @@
 //! Sending codes and checking codes, app codes and answers.
 
 use super::*;
+use crate::metrics::CodeResult;
 use latchkey_core::directory::Unsendable;
+
+/// How a code for `c` goes out: email, text or call.
+fn via(c: Channel) -> latchkey_notify::Channel {
+    match c {
+        Channel::Email => latchkey_notify::Channel::Email,
+        Channel::MobileSms => latchkey_notify::Channel::Sms,
+        _ => latchkey_notify::Channel::Voice,
+    }
+}
+
+/// Counts the journey as failed because self-service was blocked on the way (by this
+/// request: a journey already blocked never gets this far).
+fn blocked_now(state: &AppState, l: &Loaded) {
+    if l.user.is_some() {
+        state.metrics.journey_failed(JourneyFailure::Blocked);
+    }
+}
 
 /// What asking for a code gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,11 +116,11 @@ pub async fn send_code(
             serde_json::json!({"method": channel.as_str(), "reason": "destination did not match"}),
         )
         .await;
-        return Ok(if blocked {
-            SendOutcome::Blocked
-        } else {
-            SendOutcome::Mismatch
-        });
+        if blocked {
+            blocked_now(state, l);
+            return Ok(SendOutcome::Blocked);
+        }
+        return Ok(SendOutcome::Mismatch);
     }
     // A registered number that may no longer get texts or calls (premium-rate, or a
     // country the policy dropped) is a send that can't happen: nothing counted or sent.
@@ -118,6 +136,7 @@ pub async fn send_code(
             serde_json::json!({"method": channel.as_str(), "error": why.reason()}),
         )
         .await;
+        state.metrics.code(via(channel), CodeResult::Refused);
         return Ok(SendOutcome::Failed);
     }
     // Every send counts: emails against the email limit, texts and calls against the
@@ -128,7 +147,10 @@ pub async fn send_code(
         Kind::Validation
     };
     let taken = match limits::take(state, &subject, send_kind, &ctx, &target).await? {
-        limits::Take::Blocked => return Ok(SendOutcome::Blocked),
+        limits::Take::Blocked => {
+            blocked_now(state, l);
+            return Ok(SendOutcome::Blocked);
+        }
         limits::Take::Counted(id) => id,
     };
     let dest = stored.unwrap_or_default();
@@ -145,6 +167,7 @@ pub async fn send_code(
     )
     .await?
     {
+        state.metrics.code(via(channel), CodeResult::Refused);
         return Ok(SendOutcome::Failed);
     }
     let digits = if channel == Channel::Email { 8 } else { 6 };
@@ -192,7 +215,7 @@ pub async fn send_code(
     };
     l.flow = next;
     // Only a send the provider accepted counts: a failed one is given back, with the code.
-    if !delivery::await_code(state, &ctx, id, &target, channel.as_str()).await? {
+    if !delivery::await_code(state, &ctx, id, &target, channel.as_str(), via(channel)).await? {
         return Ok(SendOutcome::Failed);
     }
     Ok(SendOutcome::Sent)
@@ -267,6 +290,7 @@ pub async fn check(
     if matches!(channel, Channel::App | Channel::Questions)
         && limits::record_event(state, &subject, Kind::Validation, &ctx, &target).await?
     {
+        blocked_now(state, l);
         return Ok(CheckOutcome::Blocked);
     }
     // The account-wide failure count, checked and taken before any comparison.
@@ -290,6 +314,7 @@ pub async fn check(
             )
             .await?
             {
+                blocked_now(state, l);
                 return Ok(CheckOutcome::Blocked);
             }
             return Ok(CheckOutcome::Wrong(
@@ -386,6 +411,7 @@ pub async fn check(
         }
         if taken.1 >= MAX_FAILED {
             block(state, l, &ctx, &target, taken.1).await?;
+            blocked_now(state, l);
             return Ok(CheckOutcome::Blocked);
         }
         return Ok(CheckOutcome::Wrong(problem));
@@ -568,6 +594,7 @@ async fn passed(
                 return Ok(CheckOutcome::Moved);
             }
             state.deliveries_waiting.notify_one();
+            state.metrics.journey_completed(JourneyEnd::Unlock);
             CheckOutcome::Unlocked
         }
         _ => return Ok(CheckOutcome::Moved),

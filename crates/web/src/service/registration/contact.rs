@@ -12,6 +12,7 @@ use super::{
 };
 use crate::audit::Ctx;
 use crate::identity::Authed;
+use crate::metrics::CodeResult;
 use crate::service::ServiceError;
 use crate::sspr::limits::{self, Kind};
 use crate::sspr::throttle;
@@ -82,6 +83,12 @@ pub async fn request_code(
         return Ok(RequestOutcome::BadInput(e.message));
     }
     let subject = subject(user);
+    // How the code goes out, for `latchkey_codes_total`.
+    let via = match contact {
+        Contact::Email => latchkey_notify::Channel::Email,
+        Contact::Mobile if !r.voice => latchkey_notify::Channel::Sms,
+        _ => latchkey_notify::Channel::Voice,
+    };
     let target = user.username.as_str();
     // No texts or calls to premium-rate, satellite or other countries' numbers (SMS
     // pumping): refused before anything is counted or sent, and audited.
@@ -100,6 +107,7 @@ pub async fn request_code(
                 serde_json::json!({"method": contact.as_str(), "error": why.reason()}),
             )
             .await;
+            state.metrics.code(via, CodeResult::Refused);
             return Ok(RequestOutcome::BadInput(why.message().to_owned()));
         }
     }
@@ -131,6 +139,7 @@ pub async fn request_code(
     )
     .await?
     {
+        state.metrics.code(via, CodeResult::Refused);
         return Ok(RequestOutcome::Failed);
     }
     let who = owner(user);
@@ -175,7 +184,7 @@ pub async fn request_code(
         .collect();
     let id = state.store.code_put_commit(&rec, &void, &queued).await?;
     // Only a send the provider accepted counts: a failed one is given back, with the code.
-    if !crate::delivery::await_code(state, ctx, id, target, contact.as_str()).await? {
+    if !crate::delivery::await_code(state, ctx, id, target, contact.as_str(), via).await? {
         return Ok(RequestOutcome::Failed);
     }
     Ok(RequestOutcome::Sent)
