@@ -153,8 +153,19 @@ impl PasswordHasher {
     /// that marks an account without a local password ([`is_no_password`]: imported
     /// without one, or synced from a directory) verifies nothing, after the same effort
     /// as a real check, so such accounts look like any other to someone timing sign-ins.
+    ///
+    /// A stored hash whose parameters are beyond [`STORED_CEILING`] (and the configured
+    /// ones) is not hashed with: it verifies nothing, after the dummy check's effort, and
+    /// a warning is logged.
     pub async fn verify(&self, password: &Secret, phc: &str) -> Result<bool, HashError> {
-        let none = is_no_password(phc);
+        let too_heavy = parse_phc(phc).is_ok_and(|p| !p.params.within_ceiling(&self.params));
+        if too_heavy {
+            tracing::warn!(
+                "a stored password hash has Argon2 parameters beyond what is verified \
+                 (memory 64 MiB, 10 passes, 16 lanes); the sign-in is refused"
+            );
+        }
+        let none = is_no_password(phc) || too_heavy;
         let phc = if none { self.dummy.as_str() } else { phc };
         let (reply, rx) = oneshot::channel();
         self.submit(Job::Verify {
@@ -233,16 +244,60 @@ pub fn is_no_password(stored: &str) -> bool {
     stored.starts_with('!')
 }
 
-/// Whether `phc` is an Argon2id (v19) hash in PHC form this pool can verify:
-/// `$argon2id$v=19$m=…,t=…,p=…$salt$hash` with parameters Argon2 accepts, a salt of at
-/// least 8 bytes and a hash of 16 to 64 bytes. For hashes brought from elsewhere
-/// (`latchkey user import`), so that an account never holds one that fails at sign-in.
-pub fn is_argon2id_phc(phc: &str) -> bool {
+/// The heaviest stored parameters a worker hashes with, unless the configured ones are
+/// heavier still: memory 64 MiB (`m` in KiB), 10 passes, 16 lanes. A stored hash beyond
+/// them (brought from elsewhere, or written into the database by hand) would let one
+/// sign-in take a worker's memory or time without bound; it verifies nothing, after the
+/// effort of an ordinary check.
+pub const STORED_CEILING: HashParams = HashParams {
+    memory_kib: 65_536,
+    iterations: 10,
+    parallelism: 16,
+};
+
+/// The lightest parameters accepted for a hash brought from elsewhere, unless the
+/// configured ones are lighter (tests, benchmarks): OWASP's least memory (7 MiB) and
+/// their products memory × passes, the lowest of which is 7168 KiB × 5.
+pub const IMPORT_FLOOR: HashParams = HashParams {
+    memory_kib: 7_168,
+    iterations: 5,
+    parallelism: 1,
+};
+
+impl HashParams {
+    /// Whether a stored hash with these parameters is within [`STORED_CEILING`] (or
+    /// `configured`, where heavier).
+    pub fn within_ceiling(&self, configured: &HashParams) -> bool {
+        self.memory_kib <= configured.memory_kib.max(STORED_CEILING.memory_kib)
+            && self.iterations <= configured.iterations.max(STORED_CEILING.iterations)
+            && self.parallelism <= configured.parallelism.max(STORED_CEILING.parallelism)
+    }
+
+    /// Whether these parameters are at least [`IMPORT_FLOOR`] (or `configured`, where
+    /// lighter): memory at least the floor's, memory × passes at least the floor's
+    /// product, so each of OWASP's equivalent choices (m=47104 t=1, m=19456 t=2,
+    /// m=12288 t=3, m=9216 t=4, m=7168 t=5) passes.
+    pub fn at_least_floor(&self, configured: &HashParams) -> bool {
+        let work = |p: &HashParams| u64::from(p.memory_kib) * u64::from(p.iterations);
+        self.memory_kib >= configured.memory_kib.min(IMPORT_FLOOR.memory_kib)
+            && work(self) >= work(configured).min(work(&IMPORT_FLOOR))
+    }
+}
+
+/// Whether `phc` is an Argon2id (v19) hash in PHC form this pool verifies:
+/// `$argon2id$v=19$m=…,t=…,p=…$salt$hash` with parameters Argon2 accepts, between
+/// [`IMPORT_FLOOR`] and [`STORED_CEILING`] (each widened to `configured` where it lies
+/// outside), a salt of at least 8 bytes and a hash of 16 to 64 bytes. For hashes brought
+/// from elsewhere (`latchkey user import`), so that an account never holds one that fails
+/// at sign-in, ties up a worker, or is quicker to guess than the service's own.
+pub fn is_argon2id_phc(phc: &str, configured: &HashParams) -> bool {
     let Ok(p) = parse_phc(phc) else {
         return false;
     };
     (16..=64).contains(&p.hash.len())
         && p.salt.len() >= 8
+        && p.params.within_ceiling(configured)
+        && p.params.at_least_floor(configured)
         && Params::new(
             p.params.memory_kib,
             p.params.iterations,
@@ -715,10 +770,53 @@ mod tests {
         assert!(is_no_password(NO_PASSWORD) && !is_no_password("$argon2id$"));
 
         let phc = h.hash(&Secret::new("Imported-Pass-1")).await.expect("hash");
-        assert!(is_argon2id_phc(&phc));
+        assert!(is_argon2id_phc(&phc, &cheap()));
+        // A stored hash beyond the ceiling (imported before the check, or written by
+        // hand) is never hashed with: 4 TiB and 2^32 passes would end the process.
+        let heavy = "$argon2id$v=19$m=4294967295,t=4294967295,p=1$c29tZXNhbHRzb21lc2FsdA$\
+                     aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+        assert!(!h.verify(&Secret::new("x"), heavy).await.expect("no error"));
         let reference = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$\
                          aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
-        assert!(is_argon2id_phc(reference));
+        let owasp = HashParams::default();
+        assert!(is_argon2id_phc(reference, &owasp));
+        let with = |m: u32, t: u32, p: u32| {
+            format!(
+                "$argon2id$v=19$m={m},t={t},p={p}$c29tZXNhbHRzb21lc2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g"
+            )
+        };
+        // Each of OWASP's equivalent choices, and up to the ceiling.
+        for (m, t) in [
+            (47_104, 1),
+            (19_456, 2),
+            (12_288, 3),
+            (9_216, 4),
+            (7_168, 5),
+            (65_536, 10),
+        ] {
+            assert!(is_argon2id_phc(&with(m, t, 1), &owasp), "m={m} t={t}");
+        }
+        // Too weak for the default configuration (fine for one configured as weak),
+        // and beyond the ceiling whatever the configuration.
+        assert!(!is_argon2id_phc(&with(8, 1, 1), &owasp));
+        assert!(!is_argon2id_phc(&with(19_456, 1, 1), &owasp));
+        assert!(!is_argon2id_phc(&with(6_144, 8, 1), &owasp));
+        assert!(is_argon2id_phc(&with(256, 1, 1), &cheap()));
+        for (m, t, p) in [
+            (4_294_967_295, 4_294_967_295, 1),
+            (65_537, 2, 1),
+            (19_456, 11, 1),
+            (19_456, 2, 17),
+        ] {
+            assert!(
+                !is_argon2id_phc(&with(m, t, p), &owasp),
+                "m={m} t={t} p={p}"
+            );
+            assert!(
+                !is_argon2id_phc(&with(m, t, p), &cheap()),
+                "m={m} t={t} p={p}"
+            );
+        }
         for bad in [
             "",
             NO_PASSWORD,
@@ -730,7 +828,7 @@ mod tests {
             "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$aGFzaA",
             "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$not base64!",
         ] {
-            assert!(!is_argon2id_phc(bad), "{bad}");
+            assert!(!is_argon2id_phc(bad, &cheap()), "{bad}");
         }
     }
 

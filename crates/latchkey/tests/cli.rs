@@ -1830,6 +1830,38 @@ fn user_import_is_all_or_nothing_and_names_the_line_of_every_bad_row() {
     }
     assert!(!text(&run(&mut with(&["user", "list"])).stdout).contains("erin"));
 
+    // Argon2id hashes beyond the ceiling (one sign-in would ask for 4 TiB) or below the
+    // floor are refused; with every row bad, --continue-on-error imports nothing and
+    // says so with exit 2.
+    let salt_hash = "c29tZXNhbHRzb21lc2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+    let hashes = write_file(
+        &d.0,
+        "hashes.jsonl",
+        &format!(
+            "{{\"username\":\"huge\",\"password_hash\":\"$argon2id$v=19$m=4294967295,t=4294967295,p=1${salt_hash}\"}}\n\
+             {{\"username\":\"slow\",\"password_hash\":\"$argon2id$v=19$m=4096,t=1000,p=1${salt_hash}\"}}\n\
+             {{\"username\":\"weak\",\"password_hash\":\"$argon2id$v=19$m=8,t=1,p=1${salt_hash}\"}}\n"
+        ),
+    );
+    let out = run(&mut with(&[
+        "user",
+        "import",
+        &hashes,
+        "--continue-on-error",
+    ]));
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+    let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    for line in [
+        "line 1 (huge): password_hash:",
+        "line 2 (slow): password_hash:",
+        "line 3 (weak): password_hash:",
+        "nothing was imported: every row was bad (3 skipped)",
+    ] {
+        assert!(said.contains(line), "{line} in {said}");
+    }
+    let list = text(&run(&mut with(&["user", "list"])).stdout);
+    assert!(!list.contains("huge") && !list.contains("weak"), "{list}");
+
     // A bad header row stops at once; an unknown extension asks for --format.
     let header = write_file(&d.0, "header.csv", "username,phone\nx,+1\n");
     let out = run(&mut with(&["user", "import", &header]));
@@ -1921,6 +1953,11 @@ fn user_import_is_all_or_nothing_and_names_the_line_of_every_bad_row() {
             .all(|e| e["actor"] == "cli" && e["details"]["via"] == "cli")
     );
     assert_eq!(events[1]["details"]["with_password"], 1);
+    // The usernames created are in the event, so a search of the log for one finds it.
+    assert_eq!(
+        events[2]["details"]["usernames"],
+        serde_json::json!(["bob", "carl"])
+    );
     assert!(run(&mut with(&["audit", "verify"])).status.success());
 }
 

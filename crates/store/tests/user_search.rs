@@ -92,6 +92,8 @@ async fn all(s: Arc<dyn Store>) {
         ("u", 6_000),
         ("STEELE", 5_988),
         ("mia", 2_000),
+        // Every letter of the search folds: a capital beyond ASCII finds "Zoë".
+        ("ZOË STEELE", 1_996),
         // Few: a username, the start of one, a first name, a display name, a last name.
         ("u01234", 1),
         ("u0123", 10),

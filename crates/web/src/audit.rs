@@ -78,27 +78,23 @@ pub async fn apply_retention(state: &AppState) -> Result<u64, latchkey_core::sto
         return Ok(0);
     }
     let cutoff = state.now() - days * 86_400;
-    // The removal and the anchor's move are one transaction, one instance at a time: two
-    // instances sweeping together never leave an anchor behind the first event kept.
-    let removed = state.store.audit_retain(cutoff).await?;
-    if removed == 0 {
-        return Ok(0);
-    }
     let ctx = Ctx {
         actor: "latchkey".into(),
         client_ip: String::new(),
         correlation_id: String::new(),
     };
-    record(
+    let note = event(
         state,
         &ctx,
         latchkey_core::audit::activity::AUDIT_RETENTION,
         "Audit log",
         Outcome::Success,
-        serde_json::json!({"removed": removed, "older_than_days": days}),
-    )
-    .await;
-    Ok(removed)
+        serde_json::json!({"older_than_days": days}),
+    );
+    // The removal, the anchor's move and this event are one transaction, one instance at
+    // a time: instances sweeping together never leave the anchor elsewhere than after the
+    // last event removed.
+    state.store.audit_retain(cutoff, &note).await
 }
 
 /// Checks the whole chain from its anchor; the number of events checked, or the first

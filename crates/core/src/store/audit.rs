@@ -106,11 +106,14 @@ pub trait AuditStore: Send + Sync {
     /// so verification then reports the chain broken (what tampering looks like). Returns
     /// how many. Retention uses [`AuditStore::audit_retain`].
     async fn audit_delete_before(&self, before: UnixSeconds) -> StoreResult<u64>;
-    /// Retention: removes events older than `before` and, when any were removed, moves the
-    /// [`crate::audit::Anchor`] (setting [`crate::audit::ANCHOR_SETTING`]) to the first
-    /// event kept, in one transaction taken by one instance at a time (a PostgreSQL
-    /// advisory lock; SQLite's write lock). Returns how many were removed.
-    async fn audit_retain(&self, before: UnixSeconds) -> StoreResult<u64>;
+    /// Retention: removes every event before the first one at or after `before` (by id,
+    /// the chain's order, so no hole is left inside it), moves the
+    /// [`crate::audit::Anchor`] (setting [`crate::audit::ANCHOR_SETTING`]) to the last one
+    /// removed, and appends `event` with `"removed": n` added to its details (an object),
+    /// all in one transaction taken by one instance at a time (a PostgreSQL advisory
+    /// lock; SQLite's write lock). Nothing to remove: nothing written, 0. Returns how many
+    /// were removed.
+    async fn audit_retain(&self, before: UnixSeconds, event: &NewAuditEvent) -> StoreResult<u64>;
     /// Up to `limit` events after `after_id`, oldest first, as stored: for verifying the chain.
     async fn audit_chain(&self, after_id: i64, limit: i64) -> StoreResult<Vec<ChainRow>>;
 }

@@ -132,6 +132,20 @@ fn print_report(r: &ImportReport, took: Duration) -> Result<(), Fail> {
         n => format!("; skipped {n} bad rows"),
     };
     let users = if r.imported == 1 { "user" } else { "users" };
+    if r.imported == 0 && !r.skipped.is_empty() {
+        return Err(Fail(
+            format!(
+                "nothing {}: every row was bad ({} skipped)",
+                if r.dry_run {
+                    "would be imported"
+                } else {
+                    "was imported"
+                },
+                r.skipped.len()
+            ),
+            2,
+        ));
+    }
     if r.dry_run {
         outln!(
             "would import {} {users}{skipped} (dry run: nothing was imported; checked in {:.1} s)",

@@ -227,43 +227,61 @@ macro_rules! impl_audit {
                 Ok(r.rows_affected())
             }
 
-            async fn audit_retain(&self, before: i64) -> StoreResult<u64> {
+            async fn audit_retain(&self, before: i64, event: &NewAuditEvent) -> StoreResult<u64> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 Self::take_turn_in(&mut tx, RETENTION_TURN).await?;
-                // On SQLite this first statement writes, so the transaction holds the
-                // write lock before it reads the first event kept.
-                let removed = sqlx::query("DELETE FROM audit_events WHERE time < $1")
-                    .bind(before)
+                // A write first: on SQLite the transaction then holds the write lock
+                // before it reads anything (no snapshot another writer could outdate).
+                sqlx::query("UPDATE audit_head SET hash = hash WHERE id = 1")
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                // The chain runs in id order, and an event's time is taken before it waits
+                // for its turn (instances' clocks differ a little too), so a later id may
+                // carry an earlier time: remove by id, every event before the first one at
+                // or after the cut-off, never leaving a hole inside the chain.
+                let last = sqlx::query(
+                    "SELECT id, hash FROM audit_events WHERE id < COALESCE( \
+                       (SELECT MIN(id) FROM audit_events WHERE time >= $1), \
+                       (SELECT MAX(id) + 1 FROM audit_events)) \
+                     ORDER BY id DESC LIMIT 1",
+                )
+                .bind(before)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(backend)?;
+                let Some(last) = last else {
+                    tx.rollback().await.map_err(backend)?;
+                    return Ok(0);
+                };
+                let anchor = Anchor {
+                    before_id: last.try_get("id").map_err(backend)?,
+                    hash: last.try_get("hash").map_err(backend)?,
+                };
+                let removed = sqlx::query("DELETE FROM audit_events WHERE id <= $1")
+                    .bind(anchor.before_id)
                     .execute(&mut *tx)
                     .await
                     .map_err(backend)?
                     .rows_affected();
-                if removed > 0 {
-                    let first = sqlx::query(
-                        "SELECT id, prev_hash FROM audit_events ORDER BY id LIMIT 1",
-                    )
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(backend)?;
-                    if let Some(row) = first {
-                        let id: i64 = row.try_get("id").map_err(backend)?;
-                        let anchor = Anchor {
-                            before_id: id - 1,
-                            hash: row.try_get("prev_hash").map_err(backend)?,
-                        };
-                        let json = serde_json::to_string(&anchor)
-                            .map_err(|e| StoreError::Backend(e.to_string()))?;
-                        sqlx::query(
-                            "INSERT INTO settings (name, value) VALUES ($1, $2) \
-                             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                        )
-                        .bind(ANCHOR_SETTING)
-                        .bind(json)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(backend)?;
-                    }
+                // The anchor is the last event removed: the first one kept (or, when none
+                // is, the next one written) follows its hash.
+                let json =
+                    serde_json::to_string(&anchor).map_err(|e| StoreError::Backend(e.to_string()))?;
+                sqlx::query(
+                    "INSERT INTO settings (name, value) VALUES ($1, $2) \
+                     ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                )
+                .bind(ANCHOR_SETTING)
+                .bind(json)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+                let mut e = event.clone();
+                if let Some(d) = e.details.as_object_mut() {
+                    d.insert("removed".into(), removed.into());
                 }
+                Self::audit_in(&mut tx, &e).await?;
                 tx.commit().await.map_err(backend)?;
                 Ok(removed)
             }

@@ -11,8 +11,9 @@
 //! 3. more (a letter or two): walk the users in username order, testing each, until the
 //!    page is full; at that density the first pages are found within a few thousand rows.
 //!
-//! SQLite compares text byte by byte and its `lower()` folds ASCII letters only, so the
-//! search is folded the same way there; on PostgreSQL the ranges and the order use the
+//! The search is folded with every letter (Unicode lower case: "ZOË" finds "Zoë"). SQLite
+//! compares text byte by byte and its `lower()` folds ASCII letters only, so a stored name
+//! with a capital beyond ASCII ("Öberg") is found by its own capital; on PostgreSQL the ranges and the order use the
 //! "C" collation (byte order, whatever the database's), and `lower()` folds every letter.
 //! Both engines list users in the same order.
 
@@ -95,7 +96,9 @@ macro_rules! impl_user_search {
                     let items = rows.iter().map(user_from_row).collect::<StoreResult<_>>()?;
                     return Ok(Page { items, total });
                 }
-                let (lo, hi) = prefix_range(search, !postgres);
+                // Every letter of the search is folded ("ZOË" finds "Zoë"), as before the
+                // indexes; SQLite's lower() folds only ASCII letters of the stored names.
+                let (lo, hi) = prefix_range(search, false);
                 let ranges = filter(collate, "");
                 let total: i64 = sqlx::query_scalar(&format!(
                     "SELECT COUNT(*) FROM (SELECT id FROM users WHERE {ranges} LIMIT {RANGES_LIMIT}) AS m"

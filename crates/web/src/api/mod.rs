@@ -186,10 +186,31 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 /// `/metrics`: Prometheus text format (see [`crate::metrics`]); with
-/// `server.metrics_token` set, only for `Authorization: Bearer <token>` (401 otherwise).
-pub async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
+/// `server.metrics_token` set, only for `Authorization: Bearer <token>` (401 otherwise);
+/// without it, only for a client on this machine (a loopback socket peer, with no
+/// `X-Forwarded-For` or `Forwarded` header: not through a proxy), 403 otherwise. The
+/// counters say how many self-service journeys failed and why, which a stranger watching
+/// them while trying names could read as "this account exists".
+pub async fn metrics(State(state): State<AppState>, req: axum::extract::Request) -> Response {
+    let headers = req.headers();
+    let peer = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
     let token = &state.settings.server.metrics_token;
-    if !token.is_empty() {
+    if token.is_empty() {
+        let local = peer.is_some_and(|p| p.0.ip().is_loopback())
+            && !headers.contains_key("x-forwarded-for")
+            && !headers.contains_key(header::FORWARDED);
+        if !local {
+            return (
+                axum::http::StatusCode::FORBIDDEN,
+                "The metrics are served only to this machine. Set server.metrics_token \
+                 (LATCHKEY_SERVER__METRICS_TOKEN_FILE) and give Prometheus the token to read \
+                 them from elsewhere.\n",
+            )
+                .into_response();
+        }
+    } else {
         use subtle::ConstantTimeEq as _;
         let given = headers
             .get(header::AUTHORIZATION)

@@ -180,13 +180,14 @@ pub async fn import_users(
         })
         .collect();
     let format = opts.format;
+    let configured = state.hasher.params();
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let mut work = tokio::task::spawn_blocking(move || {
         let read_tx = tx.clone();
         let rows = read::rows(input, format, &mut |n| {
             let _ = read_tx.send(Progress::Read(n));
         })?;
-        Ok::<_, Stop>(check_all(rows, &groups, &tx))
+        Ok::<_, Stop>(check_all(rows, &groups, &configured, &tx))
     });
     let checked = loop {
         tokio::select! {
@@ -216,13 +217,24 @@ pub async fn import_users(
     if opts.dry_run || good.is_empty() {
         return Ok(report);
     }
-    let details = json!({
+    // Who was created, so that a search of the log for one of them finds this import:
+    // every name up to 100, else the first and the last in file order.
+    let names: Vec<&str> = good.iter().map(|u| u.user.username.as_str()).collect();
+    let who = if names.len() <= 100 {
+        json!({ "usernames": names })
+    } else {
+        json!({ "first_username": names.first(), "last_username": names.last() })
+    };
+    let mut details = json!({
         "file": opts.file_name,
         "format": format.as_str(),
         "imported": good.len(),
         "skipped": report.skipped.len(),
         "with_password": good.iter().filter(|u| !password::is_no_password(&u.user.password_hash)).count(),
     });
+    if let (Some(d), Some(w)) = (details.as_object_mut(), who.as_object()) {
+        d.extend(w.clone());
+    }
     let effects = Effects {
         audit: vec![actor.event(state, activity::IMPORT_USERS, &opts.file_name, details)],
         deliveries: Vec::new(),
@@ -248,6 +260,7 @@ pub async fn import_users(
 fn check_all(
     rows: Vec<read::Read1>,
     groups: &HashMap<String, GroupRef>,
+    configured: &password::HashParams,
     tx: &tokio::sync::mpsc::UnboundedSender<Progress>,
 ) -> Vec<CheckedRow> {
     let of = rows.len() as u64;
@@ -271,7 +284,10 @@ fn check_all(
                 scope.spawn(move || {
                     let mut out = Vec::with_capacity(part.len());
                     for (i, (line, row)) in part.into_iter().enumerate() {
-                        out.push((line, row.and_then(|r| check_row(line, r, groups))));
+                        out.push((
+                            line,
+                            row.and_then(|r| check_row(line, r, groups, configured)),
+                        ));
                         if i % 10_000 == 9_999 {
                             let n = done.fetch_add(10_000, std::sync::atomic::Ordering::Relaxed);
                             let _ = tx.send(Progress::Checked {
@@ -297,6 +313,7 @@ fn check_row(
     line: u64,
     row: RowIn,
     groups: &HashMap<String, GroupRef>,
+    configured: &password::HashParams,
 ) -> Result<ImportUser, BadRow> {
     let profile = ProfileInput {
         first_name: row.first_name,
@@ -319,10 +336,10 @@ fn check_row(
     let password_hash = if hash.is_empty() {
         password::NO_PASSWORD.to_owned()
     } else {
-        if !password::is_argon2id_phc(hash) {
+        if !password::is_argon2id_phc(hash, configured) {
             problems.push(FieldError::new(
                 "password_hash",
-                "Give an Argon2id hash in PHC form ($argon2id$v=19$m=…,t=…,p=…$salt$hash), or leave it empty for no password.",
+                "Give an Argon2id hash in PHC form ($argon2id$v=19$m=…,t=…,p=…$salt$hash) with parameters from OWASP's list (at least m=19456,t=2 or an equivalent) up to m=65536,t=10,p=16, or leave it empty for no password.",
             ));
         }
         hash.to_owned()

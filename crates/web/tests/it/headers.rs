@@ -168,19 +168,44 @@ async fn health_readiness_and_metrics() {
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("sqlite"));
     c.sign_in("admin", "wrong-password-1").await;
-    let r = c.get("/metrics").await;
-    assert!(
-        r.body
-            .contains("latchkey_sign_ins_total{result=\"failure\"} 1"),
-        "{}",
-        r.body
-    );
+    // Without a token, the metrics are for this machine only: a loopback peer, not
+    // through a proxy.
+    for (peer, forwarded) in [
+        (None, None),
+        (Some("203.0.113.9"), None),
+        (Some("127.0.0.1"), Some("x-forwarded-for")),
+        (Some("::1"), Some("forwarded")),
+    ] {
+        let mut other = app.client();
+        if let Some(ip) = peer {
+            other = other.at_address(ip);
+        }
+        if let Some(h) = forwarded {
+            other
+                .extra_headers
+                .push((h.into(), "for=203.0.113.9".into()));
+        }
+        let r = other.get("/metrics").await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{peer:?} {forwarded:?}");
+        assert!(!r.body.contains("latchkey_"), "{}", r.body);
+        assert!(r.body.contains("server.metrics_token"), "{}", r.body);
+    }
+    for ip in ["127.0.0.1", "::1"] {
+        let r = app.client().at_address(ip).get("/metrics").await;
+        assert!(
+            r.body
+                .contains("latchkey_sign_ins_total{result=\"failure\"} 1"),
+            "{ip}: {}",
+            r.body
+        );
+    }
 }
 
 #[tokio::test]
 async fn metrics_need_their_token_when_one_is_set() {
     let app = TestApp::with_env(&[("LATCHKEY_SERVER__METRICS_TOKEN", "scrape-7Hq2")]).await;
-    let mut c = app.client();
+    // From anywhere, with the token; not even from this machine without it.
+    let mut c = app.client().at_address("127.0.0.1");
     let r = c.get("/metrics").await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     assert!(!r.body.contains("latchkey_"), "{}", r.body);
@@ -193,4 +218,8 @@ async fn metrics_need_their_token_when_one_is_set() {
     let r = c.get("/metrics").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("latchkey_hash_jobs_total"), "{}", r.body);
+    let mut far = app.client().at_address("203.0.113.9");
+    far.extra_headers
+        .push(("authorization".into(), "Bearer scrape-7Hq2".into()));
+    assert_eq!(far.get("/metrics").await.status, StatusCode::OK);
 }

@@ -8,8 +8,13 @@ use axum::http::StatusCode;
 use latchkey_core::directory::Role;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// `/metrics` as Prometheus on this machine reads it (a loopback peer; no token set).
 async fn scrape(c: &mut Client) -> String {
+    let peer = c
+        .peer
+        .replace(std::net::SocketAddr::from(([127, 0, 0, 1], 40_000)));
     let r = c.get("/metrics").await;
+    c.peer = peer;
     assert_eq!(r.status, StatusCode::OK);
     r.body
 }
@@ -390,6 +395,7 @@ async fn the_whole_page_is_prometheus_text() {
     pass_email(&app, &mut c, "mia@home.example").await;
     c.get("/no-such-page").await;
     c.sign_in("admin", "wrong-password-1").await;
+    c = c.at_address("127.0.0.1");
     c.get("/metrics").await;
     let r = c.get("/metrics").await;
     assert_eq!(

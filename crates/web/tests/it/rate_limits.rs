@@ -203,7 +203,12 @@ async fn one_address_can_start_only_so_many_journeys_and_the_page_says_nothing_o
         start_with_proof(&mut c, "mias").await.status,
         StatusCode::SEE_OTHER
     );
-    let metrics = app.client().get("/metrics").await.body;
+    let metrics = app
+        .client()
+        .at_address("127.0.0.1")
+        .get("/metrics")
+        .await
+        .body;
     assert!(
         metrics.contains("latchkey_rate_limited_total 3"),
         "{metrics}"
@@ -425,7 +430,12 @@ async fn a_number_gets_a_code_at_most_once_a_minute_and_a_spike_alerts_the_admin
         1,
         "once an hour"
     );
-    let metrics = app.client().get("/metrics").await.body;
+    let metrics = app
+        .client()
+        .at_address("127.0.0.1")
+        .get("/metrics")
+        .await
+        .body;
     assert!(
         metrics.contains("latchkey_telephony_spike_alerts_total 1"),
         "{metrics}"
