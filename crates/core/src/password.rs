@@ -21,6 +21,11 @@ use tokio::sync::oneshot;
 
 use crate::secret::Secret;
 
+mod phc;
+
+use phc::parse_phc;
+pub use phc::{IMPORT_FLOOR, NO_PASSWORD, STORED_CEILING, is_argon2id_phc, is_no_password};
+
 /// Argon2id cost. Defaults follow OWASP's first recommendation (19 MiB, t=2, p=1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HashParams {
@@ -155,17 +160,10 @@ impl PasswordHasher {
     /// as a real check, so such accounts look like any other to someone timing sign-ins.
     ///
     /// A stored hash whose parameters are beyond [`STORED_CEILING`] (and the configured
-    /// ones) is not hashed with: it verifies nothing, after the dummy check's effort, and
-    /// a warning is logged.
+    /// ones) is not hashed with: it verifies nothing, after the effort of a hash with the
+    /// configured parameters, and a warning is logged.
     pub async fn verify(&self, password: &Secret, phc: &str) -> Result<bool, HashError> {
-        let too_heavy = parse_phc(phc).is_ok_and(|p| !p.params.within_ceiling(&self.params));
-        if too_heavy {
-            tracing::warn!(
-                "a stored password hash has Argon2 parameters beyond what is verified \
-                 (memory 64 MiB, 10 passes, 16 lanes); the sign-in is refused"
-            );
-        }
-        let none = is_no_password(phc) || too_heavy;
+        let none = is_no_password(phc);
         let phc = if none { self.dummy.as_str() } else { phc };
         let (reply, rx) = oneshot::channel();
         self.submit(Job::Verify {
@@ -232,81 +230,6 @@ impl PasswordHasher {
     }
 }
 
-/// The stored hash of an account created without a password (`latchkey user import`
-/// without a `password_hash` column): not a PHC string, so no password verifies against
-/// it. The user gets one through self-service reset, or an administrator sets one.
-pub const NO_PASSWORD: &str = "!none";
-
-/// Whether a stored hash marks an account without a local password: [`NO_PASSWORD`], or
-/// the marker of accounts synced from a directory (both start with `!`, which no PHC
-/// string does).
-pub fn is_no_password(stored: &str) -> bool {
-    stored.starts_with('!')
-}
-
-/// The heaviest stored parameters a worker hashes with, unless the configured ones are
-/// heavier still: memory 64 MiB (`m` in KiB), 10 passes, 16 lanes. A stored hash beyond
-/// them (brought from elsewhere, or written into the database by hand) would let one
-/// sign-in take a worker's memory or time without bound; it verifies nothing, after the
-/// effort of an ordinary check.
-pub const STORED_CEILING: HashParams = HashParams {
-    memory_kib: 65_536,
-    iterations: 10,
-    parallelism: 16,
-};
-
-/// The lightest parameters accepted for a hash brought from elsewhere, unless the
-/// configured ones are lighter (tests, benchmarks): OWASP's least memory (7 MiB) and
-/// their products memory × passes, the lowest of which is 7168 KiB × 5.
-pub const IMPORT_FLOOR: HashParams = HashParams {
-    memory_kib: 7_168,
-    iterations: 5,
-    parallelism: 1,
-};
-
-impl HashParams {
-    /// Whether a stored hash with these parameters is within [`STORED_CEILING`] (or
-    /// `configured`, where heavier).
-    pub fn within_ceiling(&self, configured: &HashParams) -> bool {
-        self.memory_kib <= configured.memory_kib.max(STORED_CEILING.memory_kib)
-            && self.iterations <= configured.iterations.max(STORED_CEILING.iterations)
-            && self.parallelism <= configured.parallelism.max(STORED_CEILING.parallelism)
-    }
-
-    /// Whether these parameters are at least [`IMPORT_FLOOR`] (or `configured`, where
-    /// lighter): memory at least the floor's, memory × passes at least the floor's
-    /// product, so each of OWASP's equivalent choices (m=47104 t=1, m=19456 t=2,
-    /// m=12288 t=3, m=9216 t=4, m=7168 t=5) passes.
-    pub fn at_least_floor(&self, configured: &HashParams) -> bool {
-        let work = |p: &HashParams| u64::from(p.memory_kib) * u64::from(p.iterations);
-        self.memory_kib >= configured.memory_kib.min(IMPORT_FLOOR.memory_kib)
-            && work(self) >= work(configured).min(work(&IMPORT_FLOOR))
-    }
-}
-
-/// Whether `phc` is an Argon2id (v19) hash in PHC form this pool verifies:
-/// `$argon2id$v=19$m=…,t=…,p=…$salt$hash` with parameters Argon2 accepts, between
-/// [`IMPORT_FLOOR`] and [`STORED_CEILING`] (each widened to `configured` where it lies
-/// outside), a salt of at least 8 bytes and a hash of 16 to 64 bytes. For hashes brought
-/// from elsewhere (`latchkey user import`), so that an account never holds one that fails
-/// at sign-in, ties up a worker, or is quicker to guess than the service's own.
-pub fn is_argon2id_phc(phc: &str, configured: &HashParams) -> bool {
-    let Ok(p) = parse_phc(phc) else {
-        return false;
-    };
-    (16..=64).contains(&p.hash.len())
-        && p.salt.len() >= 8
-        && p.params.within_ceiling(configured)
-        && p.params.at_least_floor(configured)
-        && Params::new(
-            p.params.memory_kib,
-            p.params.iterations,
-            p.params.parallelism,
-            Some(p.hash.len()),
-        )
-        .is_ok()
-}
-
 fn worker(rx: Receiver<Job>, params: HashParams) {
     // The Argon2 memory is reused by every job while work keeps coming, and given back
     // after a quiet spell, so an idle server stays small.
@@ -332,56 +255,10 @@ fn worker(rx: Receiver<Job>, params: HashParams) {
                 reply,
             } => {
                 let pw = crate::protect::normalise::nfkc(password.expose());
-                let _ = reply.send(verify_with(&mut memory, &pw, &phc));
+                let _ = reply.send(verify_with(&params, &mut memory, &pw, &phc));
             }
         }
     }
-}
-
-struct Phc {
-    params: HashParams,
-    salt: Vec<u8>,
-    hash: Vec<u8>,
-}
-
-fn parse_phc(phc: &str) -> Result<Phc, HashError> {
-    let mut parts = phc.split('$');
-    let (Some(""), Some("argon2id"), Some("v=19"), Some(ps), Some(salt), Some(hash), None) = (
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-    ) else {
-        return Err(HashError::Malformed);
-    };
-    let mut m = None;
-    let mut t = None;
-    let mut p = None;
-    for kv in ps.split(',') {
-        let (k, v) = kv.split_once('=').ok_or(HashError::Malformed)?;
-        let v: u32 = v.parse().map_err(|_| HashError::Malformed)?;
-        match k {
-            "m" => m = Some(v),
-            "t" => t = Some(v),
-            "p" => p = Some(v),
-            _ => return Err(HashError::Malformed),
-        }
-    }
-    let (Some(memory_kib), Some(iterations), Some(parallelism)) = (m, t, p) else {
-        return Err(HashError::Malformed);
-    };
-    Ok(Phc {
-        params: HashParams {
-            memory_kib,
-            iterations,
-            parallelism,
-        },
-        salt: B64.decode(salt).map_err(|_| HashError::Malformed)?,
-        hash: B64.decode(hash).map_err(|_| HashError::Malformed)?,
-    })
 }
 
 /// Blocks (1 KiB each) a buffer is given room for at least: above the 32 MiB beyond which
@@ -436,16 +313,24 @@ fn hash_with(
     ))
 }
 
-fn verify_with(memory: &mut Vec<Block>, password: &str, phc: &str) -> Result<bool, HashError> {
+fn verify_with(
+    configured: &HashParams,
+    memory: &mut Vec<Block>,
+    password: &str,
+    phc: &str,
+) -> Result<bool, HashError> {
     let stored = parse_phc(phc)?;
-    if stored.hash.len() < 16 || stored.hash.len() > 64 {
-        return Err(HashError::Malformed);
+    if !stored.params.within_ceiling(configured) {
+        tracing::warn!(
+            "a stored password hash has Argon2 parameters beyond what is verified \
+             (memory 64 MiB, 10 passes, 16 lanes); the sign-in is refused"
+        );
+        // The effort of an ordinary check, so the refusal takes no other time.
+        raw_hash(configured, memory, password, &[0; 16], &mut [0; 32])?;
+        return Ok(false);
     }
+    let argon = stored.argon2()?;
     let mut out = vec![0u8; stored.hash.len()];
-    let p = stored.params;
-    let argon = Params::new(p.memory_kib, p.iterations, p.parallelism, Some(out.len()))
-        .map_err(|_| HashError::Malformed)?;
-    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon);
     let blocks = argon.params().block_count();
     grow(memory, blocks);
     argon
@@ -841,7 +726,10 @@ mod tests {
             "$argon2i$v=19$m=8,t=1,p=1$AAAA$AAAA",
             "plain",
         ] {
-            assert!(verify_with(&mut mem, "x", bad).is_err(), "{bad:?}");
+            assert!(
+                verify_with(&cheap(), &mut mem, "x", bad).is_err(),
+                "{bad:?}"
+            );
         }
     }
 
