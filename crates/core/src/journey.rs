@@ -43,11 +43,17 @@ pub enum Channel {
     App,
     /// Answers to the user's security questions.
     Questions,
+    /// A notification to the Latchkey app, approved by typing the number on the page.
+    AppNotification,
+    /// A WebAuthn authentication ceremony with one of the user's passkeys.
+    Passkey,
 }
 
 impl Channel {
     /// Every channel, in the order the page lists them.
-    pub const ALL: [Channel; 6] = [
+    pub const ALL: [Channel; 8] = [
+        Channel::AppNotification,
+        Channel::Passkey,
         Channel::Email,
         Channel::MobileSms,
         Channel::MobileVoice,
@@ -57,7 +63,7 @@ impl Channel {
     ];
 
     /// The form and URL value: `email`, `mobile_sms`, `mobile_voice`, `office_voice`,
-    /// `app_code`, `questions`.
+    /// `app_code`, `questions`, `app_notification`, `passkey`.
     pub fn as_str(self) -> &'static str {
         match self {
             Channel::Email => "email",
@@ -66,6 +72,8 @@ impl Channel {
             Channel::OfficeVoice => "office_voice",
             Channel::App => "app_code",
             Channel::Questions => "questions",
+            Channel::AppNotification => "app_notification",
+            Channel::Passkey => "passkey",
         }
     }
 
@@ -82,12 +90,17 @@ impl Channel {
             Channel::OfficeVoice => Method::OfficePhone,
             Channel::App => Method::AppCode,
             Channel::Questions => Method::Questions,
+            Channel::AppNotification => Method::AppNotification,
+            Channel::Passkey => Method::Passkey,
         }
     }
 
     /// Whether this channel sends a one-time code to a destination (email or phone).
     pub fn sends_code(self) -> bool {
-        !matches!(self, Channel::App | Channel::Questions)
+        !matches!(
+            self,
+            Channel::App | Channel::Questions | Channel::AppNotification | Channel::Passkey
+        )
     }
 
     /// The words on the verification page's method list.
@@ -99,6 +112,8 @@ impl Channel {
             Channel::OfficeVoice => "Call my office phone",
             Channel::App => "Enter a code from my authenticator app",
             Channel::Questions => "Answer my security questions",
+            Channel::AppNotification => "Approve a notification on my phone",
+            Channel::Passkey => "Use a passkey",
         }
     }
 

@@ -53,20 +53,28 @@ pub enum Method {
     OfficePhone,
     /// Answers to security questions.
     Questions,
+    /// Approving a push notification in the Latchkey app (the PWA at `/app`) by typing the
+    /// number shown on the page; the answer is signed with the device's key.
+    AppNotification,
+    /// A passkey (a WebAuthn discoverable credential, W3C WebAuthn Level 2), with user
+    /// verification.
+    Passkey,
 }
 
 impl Method {
     /// Every method, in the order [`SsprPolicy::requirement`] lists the allowed ones.
-    pub const ALL: [Method; 5] = [
+    pub const ALL: [Method; 7] = [
+        Method::AppNotification,
         Method::AppCode,
+        Method::Passkey,
         Method::Email,
         Method::MobilePhone,
         Method::OfficePhone,
         Method::Questions,
     ];
 
-    /// The stored and API form: `app_code`, `email`, `mobile_phone`, `office_phone` or
-    /// `questions`.
+    /// The stored and API form: `app_notification`, `app_code`, `passkey`, `email`,
+    /// `mobile_phone`, `office_phone` or `questions`.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::AppCode => "app_code",
@@ -74,6 +82,8 @@ impl Method {
             Method::MobilePhone => "mobile_phone",
             Method::OfficePhone => "office_phone",
             Method::Questions => "questions",
+            Method::AppNotification => "app_notification",
+            Method::Passkey => "passkey",
         }
     }
 
@@ -90,13 +100,19 @@ impl Method {
             Method::MobilePhone => "Mobile phone (text message or call)",
             Method::OfficePhone => "Office phone (call)",
             Method::Questions => "Security questions",
+            Method::AppNotification => "Mobile app notification",
+            Method::Passkey => "Passkey",
         }
     }
 
-    /// Methods whose possession proves more than knowledge of an inbox or answers. A
-    /// reset of an account with a strong method registered must use it.
+    /// Methods whose possession proves more than knowledge of an inbox or answers: the
+    /// authenticator app, the app notification and passkeys. A reset of an account with a
+    /// strong method registered must use one of them ("a reset never weakens MFA").
     pub fn is_strong(self) -> bool {
-        matches!(self, Method::AppCode)
+        matches!(
+            self,
+            Method::AppCode | Method::AppNotification | Method::Passkey
+        )
     }
 }
 
@@ -197,8 +213,10 @@ pub struct Requirement {
 }
 
 /// The fixed administrator policy.
-pub const ADMIN_METHODS: [Method; 4] = [
+pub const ADMIN_METHODS: [Method; 6] = [
+    Method::AppNotification,
     Method::AppCode,
+    Method::Passkey,
     Method::Email,
     Method::MobilePhone,
     Method::OfficePhone,

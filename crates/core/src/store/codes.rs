@@ -30,11 +30,19 @@ pub enum CodePurpose {
     /// A "this wasn't me" link in a notice: no code, the destination holds the user id
     /// (`"report"`).
     Report,
+    /// An enrolment of the Latchkey app (app notification) waiting for the app: the code
+    /// is the one-time enrolment token the QR code carries, the destination the device
+    /// name (`"push"`).
+    Push,
+    /// A WebAuthn ceremony in progress: no code, the destination holds the ceremony's
+    /// serialized state until the browser answers; a registration's owner is the user's
+    /// registration, an authentication's the reset journey (`"passkey"`).
+    Passkey,
 }
 
 impl CodePurpose {
     /// Every purpose.
-    pub const ALL: [CodePurpose; 7] = [
+    pub const ALL: [CodePurpose; 9] = [
         CodePurpose::Email,
         CodePurpose::ResetMobile,
         CodePurpose::ResetOffice,
@@ -42,10 +50,12 @@ impl CodePurpose {
         CodePurpose::RegisterOffice,
         CodePurpose::RegisterApp,
         CodePurpose::Report,
+        CodePurpose::Push,
+        CodePurpose::Passkey,
     ];
 
     /// The stored form: `"email"`, `"mobile_phone"`, `"office_phone"`, `"mobile"`,
-    /// `"office"`, `"app"` or `"report"`. Also part of what a code's MAC covers.
+    /// `"office"`, `"app"`, `"report"`, `"push"` or `"passkey"`. Also part of what a code's MAC covers.
     pub fn as_str(self) -> &'static str {
         match self {
             CodePurpose::Email => "email",
@@ -55,6 +65,8 @@ impl CodePurpose {
             CodePurpose::RegisterOffice => "office",
             CodePurpose::RegisterApp => "app",
             CodePurpose::Report => "report",
+            CodePurpose::Push => "push",
+            CodePurpose::Passkey => "passkey",
         }
     }
 
@@ -64,13 +76,14 @@ impl CodePurpose {
     }
 
     /// The code a reset journey sends to prove `method`; `None` for the methods that
-    /// send no code (authenticator app, security questions).
+    /// send no code (authenticator app, security questions, app notification, passkey:
+    /// a passkey ceremony keeps its state as [`CodePurpose::Passkey`]).
     pub fn for_reset(method: Method) -> Option<Self> {
         match method {
             Method::Email => Some(CodePurpose::Email),
             Method::MobilePhone => Some(CodePurpose::ResetMobile),
             Method::OfficePhone => Some(CodePurpose::ResetOffice),
-            Method::AppCode | Method::Questions => None,
+            Method::AppCode | Method::Questions | Method::AppNotification | Method::Passkey => None,
         }
     }
 
@@ -81,6 +94,8 @@ impl CodePurpose {
             MethodKind::Mobile => CodePurpose::RegisterMobile,
             MethodKind::Office => CodePurpose::RegisterOffice,
             MethodKind::App => CodePurpose::RegisterApp,
+            MethodKind::Push => CodePurpose::Push,
+            MethodKind::Passkey => CodePurpose::Passkey,
         }
     }
 }

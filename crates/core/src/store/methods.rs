@@ -17,24 +17,35 @@ pub enum MethodKind {
     Office,
     /// An authenticator app (TOTP); a user may have several (`"app"`).
     App,
+    /// A device with the Latchkey app for app notifications (`"push"`): the value is its
+    /// name, the secret its sealed public key and Web Push subscription.
+    Push,
+    /// A passkey (`"passkey"`): the value is its name, the secret webauthn-rs's
+    /// serialized credential (public key, credential id, signature counter).
+    Passkey,
 }
 
 impl MethodKind {
     /// Every kind, in the order the setup page lists them.
-    pub const ALL: [MethodKind; 4] = [
+    pub const ALL: [MethodKind; 6] = [
         MethodKind::Email,
         MethodKind::Mobile,
         MethodKind::Office,
         MethodKind::App,
+        MethodKind::Push,
+        MethodKind::Passkey,
     ];
 
-    /// The stored form: `"email"`, `"mobile"`, `"office"` or `"app"`.
+    /// The stored form: `"email"`, `"mobile"`, `"office"`, `"app"`, `"push"` or
+    /// `"passkey"`.
     pub fn as_str(self) -> &'static str {
         match self {
             MethodKind::Email => "email",
             MethodKind::Mobile => "mobile",
             MethodKind::Office => "office",
             MethodKind::App => "app",
+            MethodKind::Push => "push",
+            MethodKind::Passkey => "passkey",
         }
     }
 

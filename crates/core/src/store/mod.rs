@@ -202,7 +202,10 @@ mod tests {
         for m in Method::ALL {
             match CodePurpose::for_reset(m) {
                 Some(p) => assert_eq!(p.as_str(), m.as_str()),
-                None => assert!(matches!(m, Method::AppCode | Method::Questions)),
+                None => assert!(matches!(
+                    m,
+                    Method::AppCode | Method::Questions | Method::AppNotification | Method::Passkey
+                )),
             }
         }
         for k in MethodKind::ALL {

@@ -21,6 +21,10 @@ pub struct Registered {
     pub office: Option<AuthMethodRecord>,
     /// Authenticator apps, oldest first; each with its name and sealed seed.
     pub apps: Vec<AuthMethodRecord>,
+    /// Devices with the Latchkey app (app notification), oldest first.
+    pub push_devices: Vec<AuthMethodRecord>,
+    /// Passkeys, oldest first.
+    pub passkeys: Vec<AuthMethodRecord>,
     /// (question id or custom text, answer hash)
     pub answers: Vec<(String, String)>,
 }
@@ -37,6 +41,8 @@ pub async fn load(state: &AppState, user_id: i64) -> Result<Registered, PageErro
             MethodKind::Mobile => r.mobile = Some(m),
             MethodKind::Office => r.office = Some(m),
             MethodKind::App => r.apps.push(m),
+            MethodKind::Push => r.push_devices.push(m),
+            MethodKind::Passkey => r.passkeys.push(m),
         }
     }
     r.answers = state.store.answers_of(user_id).await?;
@@ -91,14 +97,17 @@ impl Registered {
     /// The methods this user can verify with under `req`.
     pub fn methods(&self, req: &Requirement) -> Vec<Method> {
         let mut out = Vec::new();
-        // An authenticator app stays usable (and required) even when the policy no longer
-        // offers apps: taking the option away must not weaken the account.
-        if !self.apps.is_empty() && !req.allowed.contains(&Method::AppCode) {
-            out.push(Method::AppCode);
+        // A strong method (authenticator app, app notification, passkey) stays usable (and
+        // required) even when the policy no longer offers it: taking the option away must
+        // not weaken the account.
+        for m in [Method::AppNotification, Method::AppCode, Method::Passkey] {
+            if self.has_strong(m) && !req.allowed.contains(&m) {
+                out.push(m);
+            }
         }
         for m in &req.allowed {
             let has = match m {
-                Method::AppCode => !self.apps.is_empty(),
+                Method::AppCode | Method::AppNotification | Method::Passkey => self.has_strong(*m),
                 Method::Email => self.email.is_some(),
                 Method::MobilePhone => self.mobile.is_some(),
                 Method::OfficePhone => self.office.is_some(),
@@ -109,6 +118,16 @@ impl Registered {
             }
         }
         out
+    }
+
+    /// Whether a strong method of this kind is registered (always false for the others).
+    fn has_strong(&self, m: Method) -> bool {
+        match m {
+            Method::AppCode => !self.apps.is_empty(),
+            Method::AppNotification => !self.push_devices.is_empty(),
+            Method::Passkey => !self.passkeys.is_empty(),
+            _ => false,
+        }
     }
 
     /// The email address masked as `m***@contoso.com`, if one is registered.

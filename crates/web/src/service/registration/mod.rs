@@ -313,6 +313,8 @@ pub async fn remove_method(
                 (_, Some(m), _) if m.id == id => MethodKind::Mobile,
                 (_, _, Some(m)) if m.id == id => MethodKind::Office,
                 _ if reg.apps.iter().any(|a| a.id == id) => MethodKind::App,
+                _ if reg.push_devices.iter().any(|a| a.id == id) => MethodKind::Push,
+                _ if reg.passkeys.iter().any(|a| a.id == id) => MethodKind::Passkey,
                 _ => return Ok(RemoveOutcome::Gone),
             };
             match kind {
@@ -320,6 +322,8 @@ pub async fn remove_method(
                 MethodKind::Mobile => after.mobile = None,
                 MethodKind::Office => after.office = None,
                 MethodKind::App => after.apps.retain(|a| a.id != id),
+                MethodKind::Push => after.push_devices.retain(|a| a.id != id),
+                MethodKind::Passkey => after.passkeys.retain(|a| a.id != id),
             }
             (MethodChange::Remove { id }, kind.as_str())
         }
