@@ -188,6 +188,24 @@ pub mod activity {
     pub const PASSWORD_WRITEBACK: &str = "Password writeback";
     /// Accounts and groups were synced from the on-premises directory.
     pub const DIRECTORY_SYNC: &str = "Directory sync";
+    /// A request to the Latchkey app was approved with the right number (details: the
+    /// device's name).
+    pub const APP_NOTIFICATION_APPROVED: &str = "App notification approved";
+    /// A request to the Latchkey app was approved with another number than the page showed.
+    pub const APP_NOTIFICATION_WRONG_NUMBER: &str = "App notification answered with a wrong number";
+    /// A request to the Latchkey app was denied.
+    pub const APP_NOTIFICATION_DENIED: &str = "App notification denied";
+    /// A request to the Latchkey app was reported as "this wasn't me".
+    pub const APP_NOTIFICATION_REPORTED: &str = "App notification reported as not me";
+
+    /// An administrator issued a Temporary Access Pass (details: lifetime in minutes,
+    /// one-time or not, when it expires; never the pass).
+    pub const ISSUE_ACCESS_PASS: &str = "Issue Temporary Access Pass";
+    /// An administrator revoked a user's Temporary Access Pass.
+    pub const REVOKE_ACCESS_PASS: &str = "Revoke Temporary Access Pass";
+    /// Someone signed in with a Temporary Access Pass (outcome failure: a wrong or
+    /// unusable pass).
+    pub const SIGN_IN_ACCESS_PASS: &str = "Sign-in with Temporary Access Pass";
 
     /// Every activity, for the audit log's filter.
     pub const ALL: &[&str] = &[
@@ -240,6 +258,13 @@ pub mod activity {
         DELIVERY_ALERT,
         DELIVERY_RESENT,
         DELIVERY_DISMISSED,
+        APP_NOTIFICATION_APPROVED,
+        APP_NOTIFICATION_WRONG_NUMBER,
+        APP_NOTIFICATION_DENIED,
+        APP_NOTIFICATION_REPORTED,
+        ISSUE_ACCESS_PASS,
+        REVOKE_ACCESS_PASS,
+        SIGN_IN_ACCESS_PASS,
     ];
 }
 

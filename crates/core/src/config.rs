@@ -76,6 +76,8 @@ pub struct Settings {
     pub more_ldap: Vec<LdapSettings>,
     /// `[limits]`: rate limits by client address and overall, telephony budgets, proxies.
     pub limits: LimitSettings,
+    /// `[push]`: the push services app-notification subscriptions may point at.
+    pub push: PushSettings,
     /// Base64 of 32 random bytes: the key that encrypts secrets at rest (authenticator
     /// seeds). Empty: a key is generated once into `<data_dir>/encryption.key`. Set it
     /// (the same on every instance) when several instances share a database.
@@ -309,6 +311,7 @@ impl Default for Settings {
             ldap: LdapSettings::default(),
             more_ldap: Vec::new(),
             limits: LimitSettings::default(),
+            push: PushSettings::default(),
             encryption_key: String::new(),
         }
     }
@@ -562,6 +565,7 @@ impl Settings {
         }
         self.ldap.validate()?;
         self.limits.validate()?;
+        self.push.validate()?;
         let mut names = vec![self.ldap.name.as_str()];
         for (i, more) in self.more_ldap.iter().enumerate() {
             let section = format!("more_ldap[{i}]");
@@ -777,6 +781,7 @@ impl Settings {
 mod ldap;
 mod limits;
 mod merge;
+mod push;
 mod session;
 pub use ldap::{LdapAttributes, LdapSettings};
 pub use limits::{CaptchaProviderSettings, HumanCheck, LimitSettings};
@@ -787,6 +792,7 @@ use merge::{
     blame, integer_range_message, key_of, kind_name, looks_like_integer, lookup, merge_checked,
     set, typed_value,
 };
+pub use push::PushSettings;
 pub use session::SessionSettings;
 
 #[cfg(test)]

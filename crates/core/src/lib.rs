@@ -6,6 +6,7 @@
 
 #![deny(missing_docs)]
 
+pub mod access_pass;
 pub mod audit;
 pub mod captcha;
 pub mod clock;

@@ -19,6 +19,12 @@ use crate::policy::{Method, Requirement};
 
 /// Most authenticator apps one user may register.
 pub const MAX_APPS: usize = 5;
+/// Most devices with the Latchkey app (app notification) one user may register.
+pub const MAX_PUSH_DEVICES: usize = 5;
+/// Most passkeys one user may register.
+pub const MAX_PASSKEYS: usize = 10;
+/// Most characters of a passkey's name (after trimming).
+pub const MAX_PASSKEY_NAME: usize = 64;
 
 /// A contact method registered by proving a code sent to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -137,6 +143,27 @@ pub enum Refusal {
         /// How many authenticator apps one user may register.
         max: usize,
     },
+    /// The most devices with the Latchkey app are already registered.
+    #[error("at most {max} devices with the Latchkey app")]
+    TooManyDevices {
+        /// How many devices one user may register ([`MAX_PUSH_DEVICES`]).
+        max: usize,
+    },
+    /// The most passkeys are already registered.
+    #[error("at most {max} passkeys")]
+    TooManyPasskeys {
+        /// How many passkeys one user may register ([`MAX_PASSKEYS`]).
+        max: usize,
+    },
+    /// A passkey's name is empty, longer than [`MAX_PASSKEY_NAME`] characters or holds a
+    /// control character.
+    #[error(
+        "a passkey's name must be 1 to {MAX_PASSKEY_NAME} characters without control characters"
+    )]
+    PasskeyName,
+    /// Another of the user's passkeys already has this name (compared without case).
+    #[error("another passkey already has this name")]
+    DuplicatePasskeyName,
 }
 
 /// What is in force while an event is applied.
@@ -244,12 +271,55 @@ pub fn check_removal(
     Ok(())
 }
 
+/// Whether one more device with the Latchkey app may be added to `registered_devices`.
+///
+/// # Errors
+///
+/// [`Refusal::TooManyDevices`] when [`MAX_PUSH_DEVICES`] are registered.
+pub fn check_push_device_count(registered_devices: usize) -> Result<(), Refusal> {
+    if registered_devices >= MAX_PUSH_DEVICES {
+        return Err(Refusal::TooManyDevices {
+            max: MAX_PUSH_DEVICES,
+        });
+    }
+    Ok(())
+}
+
 /// Whether one more authenticator app may be added to `registered_apps`.
 pub fn check_app_count(registered_apps: usize) -> Result<(), Refusal> {
     if registered_apps >= MAX_APPS {
         return Err(Refusal::TooManyApps { max: MAX_APPS });
     }
     Ok(())
+}
+
+/// Whether one more passkey may be added to `registered_passkeys`.
+pub fn check_passkey_count(registered_passkeys: usize) -> Result<(), Refusal> {
+    if registered_passkeys >= MAX_PASSKEYS {
+        return Err(Refusal::TooManyPasskeys { max: MAX_PASSKEYS });
+    }
+    Ok(())
+}
+
+/// The name a new passkey is registered under: `typed` trimmed, 1 to
+/// [`MAX_PASSKEY_NAME`] characters, no control characters, and not the name of one of
+/// `taken` (the user's other passkeys; compared trimmed and without case).
+///
+/// Errors: [`Refusal::PasskeyName`], [`Refusal::DuplicatePasskeyName`].
+pub fn passkey_name<'a>(
+    typed: &str,
+    taken: impl IntoIterator<Item = &'a str>,
+) -> Result<String, Refusal> {
+    let name = typed.trim();
+    let count = name.chars().count();
+    if count == 0 || count > MAX_PASSKEY_NAME || name.chars().any(char::is_control) {
+        return Err(Refusal::PasskeyName);
+    }
+    let folded = name.to_lowercase();
+    if taken.into_iter().any(|t| t.trim().to_lowercase() == folded) {
+        return Err(Refusal::DuplicatePasskeyName);
+    }
+    Ok(name.to_owned())
 }
 
 #[cfg(test)]
@@ -467,6 +537,23 @@ mod tests {
                 true
             ),
             Ok(())
+        );
+        assert_eq!(check_passkey_count(MAX_PASSKEYS - 1), Ok(()));
+        assert_eq!(
+            check_passkey_count(MAX_PASSKEYS),
+            Err(Refusal::TooManyPasskeys { max: 10 })
+        );
+        assert_eq!(
+            passkey_name("  Laptop ", ["Phone"]),
+            Ok("Laptop".to_owned())
+        );
+        assert_eq!(passkey_name(" \t", []), Err(Refusal::PasskeyName));
+        assert_eq!(passkey_name("a\u{7}b", []), Err(Refusal::PasskeyName));
+        assert_eq!(passkey_name(&"x".repeat(65), []), Err(Refusal::PasskeyName));
+        assert!(passkey_name(&"é".repeat(64), []).is_ok());
+        assert_eq!(
+            passkey_name("laptop", [" Laptop"]),
+            Err(Refusal::DuplicatePasskeyName)
         );
         assert_eq!(check_app_count(MAX_APPS - 1), Ok(()));
         assert_eq!(

@@ -103,6 +103,13 @@ email_templates!(
     { org: String, greeting: String, setup_url: String }
 );
 email_templates!(
+    access_pass,
+    "email/access_pass_issued/subject.txt",
+    "email/access_pass_issued/body.txt",
+    "email/access_pass_issued/body.html",
+    { org: String, greeting: String, issued_by: String, when_utc: String, expires_utc: String, one_time: bool, report_url: String }
+);
+email_templates!(
     test_email,
     "email/test_message/subject.txt",
     "email/test_message/body.txt",
@@ -310,6 +317,41 @@ pub fn registration_reminder(org: &str, to: &str, display_name: &str, setup_url:
         org: one_line(org),
         greeting: greeting(display_name),
         setup_url: one_line(setup_url),
+    };
+    email(to, vars.render())
+}
+
+/// What the "Temporary Access Pass issued" email says about the pass (never the pass).
+#[derive(Debug, Clone)]
+pub struct AccessPassNotice<'a> {
+    /// Who issued it: an administrator's username, or `the command line`.
+    pub issued_by: &'a str,
+    /// When it was issued (RFC 3339, UTC).
+    pub when_utc: &'a str,
+    /// When it stops working (RFC 3339, UTC).
+    pub expires_utc: &'a str,
+    /// Good for one sign-in only.
+    pub one_time: bool,
+    /// The "this wasn't me" link.
+    pub report_url: &'a str,
+}
+
+/// Tells a user a Temporary Access Pass was issued for their account, by whom and until
+/// when, with a link to report it.
+pub fn access_pass_issued(
+    org: &str,
+    to: &str,
+    display_name: &str,
+    pass: &AccessPassNotice<'_>,
+) -> Message {
+    let vars = access_pass::Vars {
+        org: one_line(org),
+        greeting: greeting(display_name),
+        issued_by: one_line(pass.issued_by),
+        when_utc: one_line(pass.when_utc),
+        expires_utc: one_line(pass.expires_utc),
+        one_time: pass.one_time,
+        report_url: one_line(pass.report_url),
     };
     email(to, vars.render())
 }

@@ -328,14 +328,15 @@ macro_rules! impl_commits {
                     .map_err(backend)?;
                 if let Some(s) = start {
                     sqlx::query(
-                        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) \
-                         VALUES ($1, $2, $3, $4, $5)",
+                        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, access_pass_id) \
+                         VALUES ($1, $2, $3, $4, $5, $6)",
                     )
                     .bind(&s.id_hash)
                     .bind(s.user_id)
                     .bind(s.created_at)
                     .bind(s.last_seen_at)
                     .bind(s.expires_at)
+                    .bind(s.access_pass)
                     .execute(&mut *tx)
                     .await
                     .map_err(|e| crate::queries::map_err(e, "session"))?;

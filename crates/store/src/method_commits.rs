@@ -26,7 +26,12 @@ macro_rules! impl_method_commits {
             ) -> StoreResult<bool> {
                 match change {
                     MethodChange::Add(m) => {
-                        if m.kind != MethodKind::App {
+                        // One email, one mobile, one office phone; several apps, devices
+                        // with the app, passkeys.
+                        if !matches!(
+                            m.kind,
+                            MethodKind::App | MethodKind::Push | MethodKind::Passkey
+                        ) {
                             sqlx::query("DELETE FROM auth_methods WHERE user_id = $1 AND kind = $2")
                                 .bind(user)
                                 .bind(m.kind.as_str())
@@ -119,6 +124,16 @@ macro_rules! impl_method_commits {
                 if !Self::method_change_in(&mut tx, c.user_id, &c.change).await? {
                     tx.rollback().await.map_err(backend)?;
                     return Ok(false);
+                }
+                if let Some(at) = c.revoke_access_passes_at {
+                    sqlx::query(
+                        "UPDATE access_passes SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+                    )
+                    .bind(at)
+                    .bind(c.user_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
                 }
                 Self::effects_in(&mut tx, effects).await?;
                 if let Some(at) = c.confirm_at {

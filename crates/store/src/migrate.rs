@@ -61,6 +61,16 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "user_search",
         sql: include_str!("../migrations/sqlite/0010_user_search.sql"),
     },
+    Migration {
+        version: 11,
+        name: "access_passes",
+        sql: include_str!("../migrations/sqlite/0011_access_passes.sql"),
+    },
+    Migration {
+        version: 12,
+        name: "app_notification",
+        sql: include_str!("../migrations/sqlite/0012_app_notification.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -113,6 +123,16 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 10,
         name: "user_search",
         sql: include_str!("../migrations/postgres/0010_user_search.sql"),
+    },
+    Migration {
+        version: 11,
+        name: "access_passes",
+        sql: include_str!("../migrations/postgres/0011_access_passes.sql"),
+    },
+    Migration {
+        version: 12,
+        name: "app_notification",
+        sql: include_str!("../migrations/postgres/0012_app_notification.sql"),
     },
 ];
 

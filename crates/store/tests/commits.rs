@@ -145,6 +145,7 @@ async fn password_commits(s: &Arc<dyn Store>) {
         created_at: 1,
         last_seen_at: 1,
         expires_at: 10_000,
+        access_pass: None,
     })
     .await
     .expect("session");

@@ -149,6 +149,7 @@ async fn suite(s: Arc<dyn Store>) {
         created_at: 300,
         last_seen_at: 300,
         expires_at: 900,
+        access_pass: None,
     };
     s.session_create(&session).await.expect("session");
     assert_eq!(s.session_get("h1").await.expect("get"), session);
@@ -544,6 +545,19 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     );
     assert!(!s.method_use_step(app, 99).await.expect("older step"));
     assert!(s.method_use_step(app, 101).await.expect("newer step"));
+    // A passkey's counter moves without a change of registration: same generation.
+    let generation = s.user_generation(uid).await.expect("generation");
+    assert!(
+        s.method_set_secret(app, "v1.moved")
+            .await
+            .expect("set secret")
+    );
+    assert_eq!(s.methods_of(uid).await.expect("list")[0].secret, "v1.moved");
+    assert_eq!(
+        s.user_generation(uid).await.expect("generation"),
+        generation
+    );
+    assert!(!s.method_set_secret(-1, "x").await.expect("no such method"));
     s.method_delete(uid, email).await.expect("delete");
     assert!(matches!(
         s.method_delete(uid, email).await,

@@ -395,6 +395,7 @@ async fn user_changes(s: &Arc<dyn Store>) {
         created_at: 1,
         last_seen_at: 1,
         expires_at: 10_000,
+        access_pass: None,
     })
     .await
     .expect("session");

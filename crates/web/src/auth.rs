@@ -156,7 +156,7 @@ pub async fn clear_lockout(state: &AppState, username: &Username) -> Result<(), 
 }
 
 /// The answer for a name that is locked out, counted and audited.
-async fn locked(state: &AppState, ctx: &Ctx, key: &str, lock: &LockoutState) -> SignIn {
+pub(crate) async fn locked(state: &AppState, ctx: &Ctx, key: &str, lock: &LockoutState) -> SignIn {
     state.metrics.sign_in_locked.fetch_add(1, Relaxed);
     record(
         state,

@@ -12,4 +12,8 @@ pub struct Authed {
     /// Changes to security info need it recent (`session.step_up_minutes`,
     /// [`require_recent_password`](crate::service::registration::require_recent_password)).
     pub signed_in_at: i64,
+    /// The session was opened with a Temporary Access Pass: it reaches `/setup` only
+    /// ([`SetupUser`](crate::session::SetupUser)), and counts as a recent proof for
+    /// registering methods while it lasts.
+    pub access_pass: bool,
 }

@@ -147,6 +147,7 @@ pub async fn request_context(
     if new_seed
         && !path.starts_with("/static/")
         && !path.starts_with("/api/")
+        && !crate::pages::app_shell::is_file(&path)
         && let Ok(v) =
             HeaderValue::from_str(&set_cookie(&state, &csrf_name, &csrf_seed, "Strict", None))
     {
@@ -182,7 +183,8 @@ pub async fn request_context(
             header::CACHE_CONTROL,
             HeaderValue::from_static("public, max-age=3600"),
         );
-    } else {
+    } else if !crate::pages::app_shell::is_file(&path) {
+        // The app's files (pages::app_shell) say themselves how they are kept.
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if state.settings.secure_cookies() {

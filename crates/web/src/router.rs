@@ -7,7 +7,9 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 
 use crate::error::PageError;
-use crate::pages::{account, admin, confirm, protection, report, reset, setup, signin};
+use crate::pages::{
+    access_pass, account, admin, app_shell, confirm, protection, report, reset, setup, signin,
+};
 use crate::state::AppState;
 use crate::{api, form, middleware};
 
@@ -25,6 +27,20 @@ async fn js() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
         include_str!("../static/latchkey.js"),
+    )
+}
+
+async fn passkey_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("../static/passkey.js"),
+    )
+}
+
+async fn push_wait_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("../static/push-wait.js"),
     )
 }
 
@@ -46,6 +62,10 @@ pub fn app(state: AppState) -> Router {
         .route("/", get(signin::page).post(signin::submit))
         .route("/signout", post(signin::sign_out))
         .route(
+            "/signin/access-pass",
+            get(access_pass::page).post(access_pass::submit),
+        )
+        .route(
             "/password/change",
             get(account::forced).post(account::forced_submit),
         )
@@ -61,6 +81,12 @@ pub fn app(state: AppState) -> Router {
         .route("/reset/verify", get(reset::verify))
         .route("/reset/verify/send", post(reset::send))
         .route("/reset/verify/check", post(reset::check))
+        .route("/reset/verify/push-status", get(reset::push_status))
+        .route(
+            "/reset/verify/passkey/options",
+            post(reset::passkey_options),
+        )
+        .route("/reset/verify/passkey/finish", post(reset::passkey_finish))
         .route(
             "/reset/password",
             get(reset::password).post(reset::password_submit),
@@ -74,9 +100,16 @@ pub fn app(state: AppState) -> Router {
         .route("/setup/verify", post(setup::verify))
         .route("/setup/app", get(setup::app).post(setup::app_submit))
         .route(
+            "/setup/passkey",
+            get(setup::passkey).post(setup::passkey_without_script),
+        )
+        .route("/setup/passkey/options", post(setup::passkey_options))
+        .route("/setup/passkey/finish", post(setup::passkey_finish))
+        .route(
             "/setup/questions",
             get(setup::questions).post(setup::questions_submit),
         )
+        .route("/setup/push", get(setup::push))
         .route("/setup/remove", post(setup::remove))
         .route("/setup/confirm", post(setup::confirm))
         // Admin portal
@@ -94,6 +127,14 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/admin/users/{id}/reset-password",
             post(admin::users::reset_password),
+        )
+        .route(
+            "/admin/users/{id}/access-pass",
+            post(admin::access_pass::issue),
+        )
+        .route(
+            "/admin/users/{id}/access-pass/revoke",
+            post(admin::access_pass::revoke),
         )
         .route("/admin/users/{id}/role", post(admin::users::set_role))
         .route("/admin/users/{id}/enabled", post(admin::users::set_enabled))
@@ -144,6 +185,16 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(api::metrics))
         .route("/static/latchkey.css", get(css))
         .route("/static/latchkey.js", get(js))
+        .route("/static/passkey.js", get(passkey_js))
+        .route("/static/push-wait.js", get(push_wait_js))
+        // What the phone app for app notifications calls (JSON; see api/app.rs)
+        .route("/app/api/vapid", get(api::app::vapid))
+        .route("/app/api/enrol", post(api::app::enrol))
+        .route("/app/api/requests/{id}", get(api::app::request))
+        .route("/app/api/requests/{id}/answer", post(api::app::answer))
+        // The phone app for app notifications: its files (listed in pages/app_shell.rs)
+        .route("/app", get(app_shell::file))
+        .route("/app/{file}", get(app_shell::file))
         .route(
             "/favicon.ico",
             get(|| async { axum::http::StatusCode::NO_CONTENT }),

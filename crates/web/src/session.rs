@@ -31,6 +31,7 @@ pub async fn start(state: &AppState, user_id: i64) -> Result<String, PageError> 
         created_at: now,
         last_seen_at: now,
         expires_at: now + i64::from(state.settings.session.absolute_timeout_hours) * 3600,
+        access_pass: None,
     };
     state.store.session_create(&record).await?;
     Ok(set_cookie(
@@ -97,6 +98,7 @@ async fn open_with(
         created_at: now,
         last_seen_at: now,
         expires_at: now + i64::from(state.settings.session.absolute_timeout_hours) * 3600,
+        access_pass: None,
     };
     let old = read_cookie(headers, &cookie_name(state, SESSION_COOKIE)).map(|c| hash_id(&c));
     let effects = latchkey_core::store::Effects {
@@ -126,6 +128,56 @@ async fn open_with(
         "Lax",
         None,
     ))
+}
+
+/// Opens a session with Temporary Access Pass `pass` for `user`, in one transaction: the
+/// pass is marked used (a one-time pass only if no parallel sign-in took it first), the
+/// request's old session ends, the new one starts (reaching `/setup` only, ending when the
+/// pass expires at the latest), the lockout of the name as `typed` is cleared and
+/// `effects` are written. Returns the `Set-Cookie` header value; `None`, nothing written,
+/// when the pass was no longer usable.
+///
+/// Errors: [`PageError::Internal`] when the store fails.
+pub async fn open_access_pass(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    user: &latchkey_core::directory::User,
+    pass: &latchkey_core::store::AccessPassRecord,
+    typed: &str,
+    effects: &latchkey_core::store::Effects,
+) -> Result<Option<String>, PageError> {
+    let now = state.now();
+    let cookie = random_token();
+    let absolute = now + i64::from(state.settings.session.absolute_timeout_hours) * 3600;
+    let record = SessionRecord {
+        id_hash: hash_id(&cookie),
+        user_id: user.id,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: absolute.min(pass.expires_at),
+        access_pass: Some(pass.id),
+    };
+    let old = read_cookie(headers, &cookie_name(state, SESSION_COOKIE)).map(|c| hash_id(&c));
+    let opened = state
+        .store
+        .access_pass_redeem_commit(
+            pass.id,
+            now,
+            old.as_deref(),
+            &record,
+            Some(&crate::auth::lockout_key(typed)),
+            effects,
+        )
+        .await?;
+    Ok(opened.then(|| {
+        set_cookie(
+            state,
+            &cookie_name(state, SESSION_COOKIE),
+            &cookie,
+            "Lax",
+            None,
+        )
+    }))
 }
 
 /// Ends the request's session and audits "Sign out" for `who`, in one transaction;
@@ -215,6 +267,7 @@ async fn lookup(parts: &Parts, state: &AppState) -> Result<Option<Authed>, PageE
     Ok(Some(Authed {
         user,
         signed_in_at: session.created_at,
+        access_pass: session.access_pass.is_some(),
     }))
 }
 
@@ -258,7 +311,8 @@ impl IntoResponse for NeedUser {
     }
 }
 
-/// A signed-in user with no forced password change pending: may use `/setup`.
+/// A signed-in user with no forced password change pending, or signed in with a
+/// Temporary Access Pass: may use `/setup`.
 pub struct SetupUser(pub Authed);
 
 impl FromRequestParts<AppState> for SetupUser {
@@ -273,6 +327,9 @@ impl FromRequestParts<AppState> for SetupUser {
             .0
         {
             None => Err(NeedUser::SignIn),
+            // A Temporary Access Pass session is for registering: it has no password to
+            // change with.
+            Some(a) if a.access_pass => Ok(SetupUser(a)),
             Some(a) if a.user.must_change_password => Err(NeedUser::ChangePassword),
             Some(a) => Ok(SetupUser(a)),
         }
@@ -290,6 +347,10 @@ impl FromRequestParts<AppState> for RequireUser {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let SetupUser(a) = SetupUser::from_request_parts(parts, state).await?;
+        // A Temporary Access Pass opens `/setup` only, never the rest of the product.
+        if a.access_pass {
+            return Err(NeedUser::Register);
+        }
         if crate::sspr::interrupt_for(state, &a.user)
             .await
             .map_err(NeedUser::Error)?

@@ -7,10 +7,18 @@ use latchkey_core::directory::{FieldError, Group, User};
 use crate::identity::Authed;
 use crate::state::AppState;
 
+mod access_pass;
+mod groups;
 mod human;
 mod onprem;
+mod push;
+mod passkey;
+pub use access_pass::{PassShownPage, PassSignInPage, PassStatus, lifetime_words};
+pub use groups::{GroupPage, GroupsPage, NewGroupPage};
 pub use human::ProviderView;
 pub use onprem::{CheckRow, DirectoryLine, DoctorView, OnPremView, SyncLine};
+pub use push::{PushSection, SetupPushPage};
+pub use passkey::{PasskeySection, SetupPasskeyPage};
 
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
 #[derive(Clone, Debug, Default)]
@@ -29,6 +37,8 @@ pub struct Layout {
     pub is_admin: bool,
     /// Which top-level area is current, for aria-current.
     pub section: &'static str,
+    /// The session was opened with a Temporary Access Pass (it reaches `/setup` only).
+    pub access_pass: bool,
 }
 
 impl Layout {
@@ -45,8 +55,11 @@ impl Layout {
             title: title.into(),
             csrf: csrf.to_owned(),
             user_name: who.map(|a| a.user.display_name.clone()),
-            is_admin: who.is_some_and(|a| a.user.role.is_admin() && !a.user.must_change_password),
+            is_admin: who.is_some_and(|a| {
+                a.user.role.is_admin() && !a.user.must_change_password && !a.access_pass
+            }),
             section: "",
+            access_pass: who.is_some_and(|a| a.access_pass),
         }
     }
 
@@ -332,56 +345,8 @@ pub struct UserPage {
     pub roles: Vec<(&'static str, &'static str)>,
     /// The policy's minimum length, in characters, for the hint.
     pub min_length: usize,
-}
-
-/// `templates/admin/groups.html`: the groups list (`GET /admin/groups`).
-#[derive(Template)]
-#[template(path = "admin/groups.html")]
-pub struct GroupsPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// Every group, by name.
-    pub groups: Vec<Group>,
-    /// Show the new-group button (global administrators).
-    pub can_create: bool,
-}
-
-/// `templates/admin/group_new.html`: the new-group form (`/admin/groups/new`).
-#[derive(Template)]
-#[template(path = "admin/group_new.html")]
-pub struct NewGroupPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// Name as typed.
-    pub group_name: String,
-    /// Description as typed.
-    pub description: String,
-    /// First members as typed: names separated by commas, semicolons or lines.
-    pub members: String,
-    /// Problems with the form, by field.
-    pub errors: FormErrors,
-}
-
-/// `templates/admin/group.html`: one group (`GET /admin/groups/{id}`, its forms).
-#[derive(Template)]
-#[template(path = "admin/group.html")]
-pub struct GroupPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// The group shown.
-    pub group: Group,
-    /// Its direct user members.
-    pub users: Vec<UserRow>,
-    /// Its directly nested groups.
-    pub groups: Vec<Group>,
-    /// Problems with the last form posted, by field.
-    pub errors: FormErrors,
-    /// A status line, e.g. "Added …"
-    pub notice: Option<String>,
-    /// The name typed in the add-member box, shown again after a refusal.
-    pub member: String,
-    /// Show the member and delete controls (global administrators).
-    pub can_edit: bool,
+    /// The user's usable Temporary Access Pass, if any.
+    pub access_pass: Option<PassStatus>,
 }
 
 /// A link to the administrator's helpdesk (URL or mailto), shown where someone can't go on.
@@ -465,7 +430,8 @@ pub struct ResetVerifyPage {
     pub methods: Vec<MethodLink>,
     /// The channel chosen, sent back with the forms; empty when none.
     pub channel: String,
-    /// "choose", "destination", "code", "app" or "questions".
+    /// "choose", "destination", "code", "app", "questions", "passkey", "push_send" or
+    /// "push_wait".
     pub panel: &'static str,
     /// What to do in this panel, in words (with the masked destination).
     pub prompt: String,
@@ -481,6 +447,8 @@ pub struct ResetVerifyPage {
     pub destination: String,
     /// The security questions to answer: (position, question text).
     pub questions: Vec<(usize, String)>,
+    /// The two-digit number to enter in the Latchkey app (panel `push_wait`).
+    pub push_number: String,
     /// Why the last try was refused.
     pub error: Option<String>,
     /// A status line.
@@ -566,6 +534,10 @@ pub struct SetupPage {
     pub allow_questions: bool,
     /// Registered authenticator apps, oldest first.
     pub apps: Vec<MethodRow>,
+    /// The passkeys section.
+    pub passkeys: PasskeySection,
+    /// The Latchkey app (app notification) section.
+    pub push: PushSection,
     /// The registered email address.
     pub email: Option<MethodRow>,
     /// The registered mobile number.

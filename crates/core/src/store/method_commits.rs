@@ -45,6 +45,9 @@ pub struct MethodCommit {
     /// Audit events written only when `confirm_at` is set and the user had never
     /// confirmed before (their first complete registration), after the effects' events.
     pub first_confirmation: Vec<NewAuditEvent>,
+    /// A strong method is added: the user's Temporary Access Passes not yet revoked are
+    /// revoked at this time, in the same transaction (sessions they opened go on).
+    pub revoke_access_passes_at: Option<UnixSeconds>,
 }
 
 /// Registration changes, each one transaction on both engines: a failure (or a refusal,

@@ -89,6 +89,11 @@ pub trait MethodStore: Send + Sync {
     /// Records that TOTP step `step` was used, only if it is newer than the last one.
     /// False means the code was already used (a replay, perhaps a parallel one).
     async fn method_use_step(&self, id: i64, step: i64) -> StoreResult<bool>;
+    /// Replaces the stored secret of method `id` (a passkey's credential after an
+    /// authentication moved its signature counter). Not a change of what is registered:
+    /// the user's credential generation stays, so the reset journey that used the
+    /// method goes on. False when there is no method with this id (any more).
+    async fn method_set_secret(&self, id: i64, secret: &str) -> StoreResult<bool>;
     /// Replaces the user's security answers (question, answer hash).
     async fn answers_set(&self, user: i64, answers: &[(String, String)]) -> StoreResult<()>;
     /// The user's (question, answer hash) pairs, by question.

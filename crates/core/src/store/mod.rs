@@ -22,6 +22,7 @@
 //! | [`DirectoryCommits`] | user and group changes written in one transaction with their effects |
 //! | [`ImportCommits`] | many users created at once, in one transaction with their effects |
 //! | [`SettingCommits`] | settings changed with compare-and-swap, with their effects |
+//! | [`PushStore`] | requests to the Latchkey app (app notification) |
 //!
 //! [`Store`] is all of them plus migrations and a health check; the rest of Latchkey holds
 //! an `Arc<dyn Store>`, on which every area's methods are callable without importing the
@@ -34,6 +35,7 @@
 
 use async_trait::async_trait;
 
+mod access_passes;
 mod audit;
 mod codes;
 mod commits;
@@ -46,6 +48,7 @@ mod limits;
 mod lockout;
 mod method_commits;
 mod methods;
+mod push;
 mod sessions;
 mod setting_commits;
 mod settings;
@@ -55,6 +58,7 @@ mod tokens;
 mod users;
 
 pub use crate::clock::UnixSeconds;
+pub use access_passes::{AccessPassRecord, AccessPassStore};
 pub use audit::{AuditDayCount, AuditFilter, AuditReasonCount, AuditReport, AuditStore};
 pub use codes::{CodePurpose, CodeRecord, CodeStore};
 pub use commits::{AttemptTake, Commits, Effects, PasswordChange};
@@ -70,6 +74,7 @@ pub use limits::LimitStore;
 pub use lockout::LockoutStore;
 pub use method_commits::{MethodChange, MethodCommit, MethodCommits};
 pub use methods::{AuthMethodRecord, MethodKind, MethodStore};
+pub use push::{PushRequest, PushStatus, PushStore};
 pub use sessions::{SessionRecord, SessionStore};
 pub use setting_commits::{SettingCommits, SettingSwap};
 pub use settings::SettingStore;
@@ -137,6 +142,8 @@ pub trait Store:
     + ImportCommits
     + SettingCommits
     + SyncStore
+    + PushStore
+    + AccessPassStore
     + Send
     + Sync
     + 'static

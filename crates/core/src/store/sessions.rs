@@ -18,6 +18,9 @@ pub struct SessionRecord {
     pub last_seen_at: UnixSeconds,
     /// When the session ends whatever the activity (Unix seconds): the absolute timeout.
     pub expires_at: UnixSeconds,
+    /// The Temporary Access Pass the session was opened with, if any: such a session may
+    /// only register security info (`/setup`).
+    pub access_pass: Option<i64>,
 }
 
 /// Sign-in sessions, found by the hash of their cookie.

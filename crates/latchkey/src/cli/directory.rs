@@ -79,6 +79,20 @@ pub(super) enum UserCmd {
         #[arg(long)]
         no_must_change: bool,
     },
+    /// Issue a Temporary Access Pass: printed once; with it the user signs in at
+    /// /signin/access-pass to register security info (nothing else). Revokes the user's
+    /// earlier pass; their email addresses are told (without the pass).
+    AccessPass {
+        username: String,
+        /// How long it is valid, 10 to 480 minutes.
+        #[arg(long, default_value_t = latchkey_core::access_pass::DEFAULT_LIFETIME_MINUTES)]
+        lifetime_minutes: u32,
+        /// Good for one sign-in only.
+        #[arg(long)]
+        one_time: bool,
+    },
+    /// Revoke a user's Temporary Access Pass (the sessions it opened end).
+    RevokeAccessPass { username: String },
     /// Delete a user.
     Delete { username: String },
     /// Create users from a CSV file (with a header row) or JSON lines: every row checked
@@ -339,6 +353,45 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
                 outln!("password: {}", pw.expose())?;
             }
             Ok(())
+        }
+        UserCmd::AccessPass {
+            username,
+            lifetime_minutes,
+            one_time,
+        } => {
+            let u = find_user(&s, &username).await?;
+            let req = latchkey_core::access_pass::PassRequest {
+                lifetime_minutes,
+                one_time,
+            };
+            let issued = latchkey_web::service::access_pass::issue(&s, &actor(), &u, req)
+                .await
+                .map_err(service_fail)?;
+            // No server runs here: send the notices now rather than at the next start.
+            while latchkey_web::delivery::run_once(&s).await > 0 {}
+            outln!(
+                "Temporary Access Pass for {}: valid until {}{}",
+                u.username,
+                latchkey_core::clock::rfc3339(issued.expires_at),
+                if issued.one_time { ", one sign-in" } else { "" }
+            )?;
+            outln!("pass: {}", issued.pass.expose())?;
+            Ok(())
+        }
+        UserCmd::RevokeAccessPass { username } => {
+            let u = find_user(&s, &username).await?;
+            let revoked = latchkey_web::service::access_pass::revoke(&s, &actor(), &u)
+                .await
+                .map_err(service_fail)?;
+            if revoked {
+                outln!("Temporary Access Pass of {} revoked", u.username)?;
+                Ok(())
+            } else {
+                Err(Fail(
+                    format!("{} has no Temporary Access Pass to revoke", u.username),
+                    1,
+                ))
+            }
         }
         UserCmd::Import(args) => super::import::run(&s, args).await,
         UserCmd::Delete { username } => {

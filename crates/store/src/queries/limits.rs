@@ -98,6 +98,10 @@ macro_rules! impl_limits {
                     ("DELETE FROM captcha_used WHERE expires_at <= $1", now),
                     ("DELETE FROM sspr_blocks WHERE until <= $1", now),
                     ("DELETE FROM sspr_events WHERE at <= $1", events_before),
+                    (
+                        "DELETE FROM push_requests WHERE created_at <= $1",
+                        events_before,
+                    ),
                 ] {
                     n += sqlx::query(sql)
                         .bind(arg)

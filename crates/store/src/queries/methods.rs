@@ -87,6 +87,16 @@ macro_rules! impl_methods {
                 Ok(r.rows_affected() == 1)
             }
 
+            async fn method_set_secret(&self, id: i64, secret: &str) -> StoreResult<bool> {
+                let r = sqlx::query("UPDATE auth_methods SET secret = $1 WHERE id = $2")
+                    .bind(secret)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(r.rows_affected() == 1)
+            }
+
             async fn answers_set(&self, user: i64, answers: &[(String, String)]) -> StoreResult<()> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 Self::bump_generation(&mut tx, user).await?;

@@ -18,6 +18,7 @@ mod journeys;
 mod limits;
 mod lockout;
 mod methods;
+mod push;
 mod sessions;
 mod settings;
 pub(crate) mod tokens;

@@ -18,7 +18,7 @@ macro_rules! impl_sessions {
 
             async fn session_get(&self, id_hash: &str) -> StoreResult<SessionRecord> {
                 let row = sqlx::query(
-                    "SELECT id_hash, user_id, created_at, last_seen_at, expires_at FROM sessions WHERE id_hash = $1",
+                    "SELECT id_hash, user_id, created_at, last_seen_at, expires_at, access_pass_id FROM sessions WHERE id_hash = $1",
                 )
                 .bind(id_hash)
                 .fetch_one(&self.pool)
@@ -30,6 +30,7 @@ macro_rules! impl_sessions {
                     created_at: row.try_get("created_at").map_err(backend)?,
                     last_seen_at: row.try_get("last_seen_at").map_err(backend)?,
                     expires_at: row.try_get("expires_at").map_err(backend)?,
+                    access_pass: row.try_get("access_pass_id").map_err(backend)?,
                 })
             }
 

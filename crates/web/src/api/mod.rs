@@ -4,6 +4,8 @@
 //! Each module lists its operations next to its handlers ([`openapi::Op`]); the router
 //! ([`router`]) and the OpenAPI document ([`document`]) are both built from [`operations`].
 
+pub mod access_pass;
+pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod extract;
@@ -74,6 +76,7 @@ pub fn operations() -> Vec<Op> {
         ),
     ];
     ops.extend(users::ops());
+    ops.extend(access_pass::ops());
     ops.extend(methods::ops());
     ops.extend(groups::ops());
     ops.extend(policy::ops());
@@ -100,6 +103,7 @@ fn components() -> Value {
     );
     for part in [
         users::schemas(),
+        access_pass::schemas(),
         methods::schemas(),
         groups::schemas(),
         policy::schemas(),

@@ -203,6 +203,8 @@ pub async fn forced(
 ) -> Response {
     match who {
         None => Redirect::to("/").into_response(),
+        // A Temporary Access Pass opens `/setup` only.
+        Some(a) if a.access_pass => Redirect::to("/setup").into_response(),
         Some(a) if !a.user.must_change_password => Redirect::to("/account").into_response(),
         Some(a) => {
             let min_length = crate::protect::load_policy(&state)
@@ -231,6 +233,9 @@ pub async fn forced_submit(
     let Some(a) = who else {
         return Ok(Redirect::to("/").into_response());
     };
+    if a.access_pass {
+        return Ok(Redirect::to("/setup").into_response());
+    }
     if !a.user.must_change_password {
         return Ok(Redirect::to("/account").into_response());
     }

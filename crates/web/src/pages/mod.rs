@@ -1,8 +1,11 @@
 //! Server-rendered pages, one module per area.
 
+pub mod access_pass;
 pub mod account;
 pub mod admin;
+pub mod app_shell;
 pub mod confirm;
+pub mod passkey;
 pub mod protection;
 pub mod report;
 pub mod reset;

@@ -40,6 +40,9 @@ pub async fn page(
     RawQuery(query): RawQuery,
 ) -> Response {
     if let Some(a) = who {
+        if a.access_pass {
+            return Redirect::to("/setup").into_response();
+        }
         return Redirect::to(home_for(&a.user)).into_response();
     }
     render(&SignInPage {

@@ -21,6 +21,7 @@
 //!
 //! This module imports nothing from `pages/` or `api/`.
 
+pub mod access_pass;
 mod actor;
 pub mod deliveries;
 pub mod directory;
@@ -29,6 +30,7 @@ pub mod journey;
 pub mod onprem;
 pub mod password;
 pub mod policy;
+pub mod push;
 pub mod registration;
 pub mod tokens;
 

@@ -6,8 +6,10 @@ pub mod codes;
 pub mod human;
 pub mod limits;
 pub mod notices;
+pub mod push;
 pub mod registry;
 pub mod throttle;
+pub mod webauthn;
 
 use latchkey_core::directory::User;
 use latchkey_core::policy::SsprPolicy;

@@ -148,6 +148,38 @@ pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Ve
     out
 }
 
+/// "A Temporary Access Pass was issued for your account": to the user's own addresses
+/// (profile email, alternate email, the address registered for reset), with a "this
+/// wasn't me" link. Commit them with the pass.
+pub async fn access_pass_issued(
+    state: &AppState,
+    user: &User,
+    issued_by: &str,
+    expires_at: i64,
+    one_time: bool,
+) -> Vec<Notice> {
+    let org = &state.org_name();
+    let when = rfc3339(state.now());
+    let until = rfc3339(expires_at);
+    let link = report_link(state, user).await;
+    let pass = templates::AccessPassNotice {
+        issued_by,
+        when_utc: &when,
+        expires_utc: &until,
+        one_time,
+        report_url: &link,
+    };
+    own_addresses(state, user)
+        .await
+        .into_iter()
+        .map(|addr| Notice {
+            what: "access_pass_issued",
+            target: user.username.to_string(),
+            message: templates::access_pass_issued(org, &addr, &user.display_name, &pass),
+        })
+        .collect()
+}
+
 /// "Contact your administrator": password administrators, else global administrators (at most 100).
 pub async fn help_request(state: &AppState, ctx: &Ctx, username: &str) -> usize {
     let org = &state.org_name();

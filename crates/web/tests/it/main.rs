@@ -5,7 +5,9 @@
     reason = "a test stops loudly at the first setup failure"
 )]
 
+mod access_pass;
 mod admin;
+mod app_notification;
 mod api;
 mod captcha_provider;
 mod decoys;
@@ -25,6 +27,7 @@ mod onprem_ad;
 mod onprem_openldap;
 mod onprem_page;
 mod onprem_support;
+mod passkeys;
 mod password_rules;
 mod policy_race;
 mod protection;

@@ -1,5 +1,6 @@
 //! `/admin`: the admin portal.
 
+pub mod access_pass;
 pub mod audit;
 pub mod branding;
 pub mod deliveries;

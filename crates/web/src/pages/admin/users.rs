@@ -270,7 +270,7 @@ fn unmask_posted(viewer: Role, user: &User, mut v: NewUserValues) -> NewUserValu
     v
 }
 
-async fn user_page(
+pub(super) async fn user_page(
     state: &AppState,
     csrf: &CsrfToken,
     a: &Authed,
@@ -280,6 +280,7 @@ async fn user_page(
     notice: Option<String>,
 ) -> Result<Response, PageError> {
     let groups = state.store.groups_of_user(user.id).await?;
+    let user_for_pass = user.clone();
     let page = UserPage {
         layout: layout(state, &user.display_name, csrf, a),
         can_manage: a.user.role.may_manage(user.role),
@@ -294,11 +295,19 @@ async fn user_page(
         notice,
         roles: roles(),
         min_length: crate::protect::load_policy(state).await?.min_length,
+        access_pass: crate::service::access_pass::current(state, &user_for_pass)
+            .await?
+            .map(|p| crate::views::PassStatus {
+                expires: latchkey_core::clock::rfc3339(p.expires_at),
+                one_time: p.one_time,
+                used: p.used_at.is_some(),
+                issued_by: p.issued_by,
+            }),
     };
     Ok(with_status(render(&page), &errors))
 }
 
-async fn load(state: &AppState, id: &str) -> Result<User, PageError> {
+pub(super) async fn load(state: &AppState, id: &str) -> Result<User, PageError> {
     let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
     Ok(state.store.user_get(id).await?)
 }
@@ -319,6 +328,10 @@ pub async fn show(
     let notice = match q.as_deref() {
         Some("created=1") => Some("User created with the password you typed.".to_owned()),
         Some("saved=1") => Some("Saved.".to_owned()),
+        Some("pass_revoked=1") => Some(
+            "The Temporary Access Pass was revoked, and the sessions it opened were signed out."
+                .to_owned(),
+        ),
         _ => None,
     };
     user_page(&state, &csrf, &a, user, None, FormErrors::default(), notice).await

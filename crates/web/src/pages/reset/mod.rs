@@ -10,16 +10,22 @@
 //!
 //! * [`start`]: the first page (username and CAPTCHA);
 //! * [`verify`]: reset or unlock, the verification steps, sending and checking codes;
+//! * `passkey`: the JSON of "Use a passkey" (the ceremony runs in `static/passkey.js`);
+//! * `push`: the app notification (a request to the Latchkey app, and its number);
 //! * [`password`]: the new password and the last page;
 //! * [`help`]: "Contact your administrator".
 
 mod help;
+mod passkey;
 mod password;
+mod push;
 mod start;
 mod verify;
 
 pub use help::{Empty, help, help_submit};
+pub use passkey::{passkey_finish, passkey_options};
 pub use password::{PasswordForm, done, password, password_submit};
+pub use push::push_status;
 pub use start::{StartForm, start, start_submit};
 pub use verify::{CheckForm, OptionsForm, SendForm, check, options, options_submit, send, verify};
 

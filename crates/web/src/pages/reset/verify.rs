@@ -85,21 +85,21 @@ fn query_map(q: Option<String>) -> HashMap<String, String> {
 }
 
 #[derive(Default)]
-struct PanelState {
-    error: Option<String>,
-    notice: Option<String>,
-    destination: String,
-    force_destination: bool,
+pub(super) struct PanelState {
+    pub(super) error: Option<String>,
+    pub(super) notice: Option<String>,
+    pub(super) destination: String,
+    pub(super) force_destination: bool,
 }
 
-fn error(msg: impl Into<String>) -> PanelState {
+pub(super) fn error(msg: impl Into<String>) -> PanelState {
     PanelState {
         error: Some(msg.into()),
         ..Default::default()
     }
 }
 
-async fn verify_page(
+pub(super) async fn verify_page(
     state: &AppState,
     csrf: &str,
     j: &Loaded,
@@ -128,6 +128,7 @@ async fn verify_page(
         pow: human::view(state, "", Place::Send).await?.pow,
         destination: p.destination,
         questions: Vec::new(),
+        push_number: String::new(),
         error: p.error.clone(),
         notice: p.notice,
     };
@@ -136,6 +137,13 @@ async fn verify_page(
             Channel::App => {
                 page.panel = "app";
                 page.prompt = "Open your authenticator app and enter the 6-digit code it shows for this account.".into();
+            }
+            Channel::Passkey => {
+                page.panel = "passkey";
+                page.prompt = "Use the passkey on this device or a security key: select \"Use my passkey\", then follow your browser's steps (your fingerprint, face, PIN or screen lock).".into();
+            }
+            Channel::AppNotification => {
+                super::push::panel(state, j, &mut page, p.force_destination).await?;
             }
             Channel::Questions => {
                 page.panel = "questions";
@@ -213,6 +221,10 @@ pub async fn verify(
         channel,
         PanelState {
             force_destination: q.contains_key("again"),
+            // After a passkey (checked by the script, which then comes here).
+            notice: q
+                .contains_key("passed")
+                .then(|| "Done. Now choose a second, different method.".to_owned()),
             ..Default::default()
         },
     )
@@ -271,6 +283,9 @@ pub async fn send(
             return verify_page(&state, &csrf.0, &j, Some(c), with_typed(why.into())).await;
         }
     };
+    if c == Channel::AppNotification {
+        return super::push::send(&state, &csrf.0, &mut j, &headers, &ip.0, proof).await;
+    }
     match journey::send_code(&state, &mut j, c, &typed, &ip.0, proof).await? {
         SendOutcome::Sent => {
             Ok(Redirect::to(&format!("/reset/verify?method={}", c.as_str())).into_response())
@@ -333,6 +348,9 @@ pub async fn check(
         &form.answer_3,
         &form.answer_4,
     ];
+    if c == Channel::AppNotification {
+        return super::push::check(&state, &csrf.0, &mut j, &ip.0).await;
+    }
     match journey::check(&state, &mut j, c, &form.code, &answers, &ip.0).await? {
         CheckOutcome::NextMethod => {
             verify_page(

@@ -8,14 +8,20 @@
 //! * this file: the page itself, removing a method, "Looks good";
 //! * `contact`: sending and checking codes for an email address or a phone;
 //! * `app`: adding an authenticator app;
+//! * `passkey`: adding a passkey (the page, and the JSON of its ceremony);
+//! * `push`: setting up the Latchkey app (app notification) on a phone;
 //! * `questions`: security questions.
 
 mod app;
 mod contact;
+mod passkey;
+mod push;
 mod questions;
 
 pub use app::{AppForm, app, app_submit};
 pub use contact::{SendForm, VerifyForm, send, verify};
+pub use passkey::{passkey, passkey_finish, passkey_options, passkey_without_script};
+pub use push::push;
 pub use questions::{questions, questions_submit};
 
 use axum::extract::{Extension, RawQuery, State};
@@ -24,7 +30,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::{Phone, User};
 use latchkey_core::policy::Method;
-use latchkey_core::registration::{Contact, Refusal, Standing, Step};
+use latchkey_core::registration::{
+    Contact, Refusal, Standing, Step, check_passkey_count, check_push_device_count,
+};
 use latchkey_core::store::AuthMethodRecord;
 use serde::Deserialize;
 
@@ -37,7 +45,7 @@ use crate::service::registration::{self, Removal, RemoveOutcome};
 use crate::session::{Authed, SetupUser};
 use crate::sspr::Interrupt;
 use crate::state::AppState;
-use crate::views::{FormErrors, Layout, MethodRow, SetupPage, render};
+use crate::views::{FormErrors, Layout, MethodRow, PasskeySection, PushSection, SetupPage, render};
 
 /// Country calling codes offered in the picker (a number typed with + wins).
 pub const COUNTRIES: &[(&str, &str)] = &[
@@ -221,6 +229,25 @@ async fn page(
                 )
             })
             .collect(),
+        passkeys: PasskeySection {
+            shown: allowed(Method::Passkey) || !reg.passkeys.is_empty(),
+            rows: reg
+                .passkeys
+                .iter()
+                .map(|m| row(m, m.value.clone()))
+                .collect(),
+            can_add: allowed(Method::Passkey) && check_passkey_count(reg.passkeys.len()).is_ok(),
+        },
+        push: PushSection {
+            shown: allowed(Method::AppNotification) || !reg.push_devices.is_empty(),
+            rows: reg
+                .push_devices
+                .iter()
+                .map(|m| row(m, format!("Latchkey app on {}", m.value)))
+                .collect(),
+            can_add: allowed(Method::AppNotification)
+                && check_push_device_count(reg.push_devices.len()).is_ok(),
+        },
         email: reg.email.as_ref().map(|m| row(m, m.value.clone())),
         mobile: reg.mobile.as_ref().map(|m| row(m, m.value.clone())),
         office: reg.office.as_ref().map(|m| row(m, m.value.clone())),
@@ -360,6 +387,19 @@ fn refusal_text(refusal: &Refusal) -> String {
         Refusal::SameAsOtherPhone => "That number is already registered as your other phone. Use a different number, so that one lost phone can't open your account.".into(),
         Refusal::TooManyApps { max } => {
             format!("You can register at most {max} authenticator apps. Remove one first.")
+        }
+        Refusal::TooManyDevices { max } => {
+            format!("You can register the Latchkey app on at most {max} devices. Remove one first.")
+        }
+        Refusal::TooManyPasskeys { max } => {
+            format!("You can register at most {max} passkeys. Remove one first.")
+        }
+        Refusal::PasskeyName => format!(
+            "Give the passkey a name of 1 to {} characters, e.g. 'Work laptop'.",
+            latchkey_core::registration::MAX_PASSKEY_NAME
+        ),
+        Refusal::DuplicatePasskeyName => {
+            "You already have a passkey with this name. Choose another name.".into()
         }
         Refusal::NotAllowed(_) => "Your organization doesn't use this method.".into(),
         Refusal::NoCodeWaiting => NO_CODE.into(),

@@ -42,10 +42,17 @@ use crate::sspr::throttle::{self, Action};
 use crate::sspr::{codes, load_policy, notices};
 use crate::state::AppState;
 
+mod passkey;
 mod password;
+mod push;
 mod verify;
 
+pub use passkey::{PasskeyChallenge, check_passkey, passkey_challenge};
 pub use password::{PasswordOutcome, set_new_password};
+pub use push::{
+    DENIES_TO_BLOCK, MAX_REQUESTS, PushCheck, PushSend, REQUEST_WINDOW, TOO_MANY, check_push,
+    push_request, send_push, status_word,
+};
 pub use verify::{CheckOutcome, SendOutcome, check, send_code};
 
 /// Seconds a journey may take from start to finish.

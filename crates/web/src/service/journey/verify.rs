@@ -15,7 +15,7 @@ fn via(c: Channel) -> latchkey_notify::Channel {
 
 /// Counts the journey as failed because self-service was blocked on the way (by this
 /// request: a journey already blocked never gets this far).
-fn blocked_now(state: &AppState, l: &Loaded) {
+pub(super) fn blocked_now(state: &AppState, l: &Loaded) {
     if l.user.is_some() {
         state.metrics.journey_failed(JourneyFailure::Blocked);
     }
@@ -257,6 +257,13 @@ pub async fn check(
     if l.flow.journey.stage != Stage::Verify || !l.channels().contains(&channel) {
         return Ok(CheckOutcome::NotOffered);
     }
+    // A passkey is checked by its own ceremony (`passkey::check_passkey`); this form
+    // arrives only when the page's script didn't run. Nothing is counted.
+    if channel == Channel::Passkey {
+        return Ok(CheckOutcome::NoCode(
+            "Using a passkey needs JavaScript, which didn't run in this browser. Turn it on and try again, or choose another method.",
+        ));
+    }
     let subject = l.subject();
     if limits::blocked(state, &subject).await? {
         return Ok(CheckOutcome::Blocked);
@@ -458,7 +465,7 @@ async fn app_code_reused(
 
 /// Blocks self-service for the subject for a day; the request that starts the block
 /// audits it and tells the user (see [`limits::start_block`]).
-async fn block(
+pub(super) async fn block(
     state: &AppState,
     l: &Loaded,
     ctx: &Ctx,
@@ -468,7 +475,7 @@ async fn block(
     Ok(limits::start_block(state, &l.subject(), FAILED_KIND, count, ctx, target).await?)
 }
 
-async fn passed(
+pub(super) async fn passed(
     state: &AppState,
     l: &mut Loaded,
     channel: Channel,

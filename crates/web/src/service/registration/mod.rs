@@ -32,6 +32,7 @@
 //! * this file: the page's overview, removing, confirming, and the one transaction;
 //! * `contact`: codes for an email address or a phone;
 //! * `app`: authenticator apps;
+//! * `passkey`: passkeys (WebAuthn);
 //! * `questions`: security questions;
 //! * `admin`: an administrator removing another user's methods, or requiring them to
 //!   register again.
@@ -39,11 +40,15 @@
 mod admin;
 mod app;
 mod contact;
+mod passkey;
+mod push;
 mod questions;
 
 pub use admin::{AdminRemoval, Reregistration, admin_remove_method, require_reregistration};
 pub use app::{add_app, app_name, app_secret, may_add_app};
 pub use contact::{CodeRequest, RequestOutcome, confirm_code, request_code};
+pub use passkey::{PasskeySetup, add_passkey, may_add_passkey, passkey_options};
+pub use push::{ENROL_SECS, EnrolOutcome, Enrolment, device_name, push_enrol, push_enrol_token};
 pub use questions::{
     AnswersOutcome, MAX_QUESTIONS, QuestionForm, Slot, question_form, set_answers,
 };
@@ -83,7 +88,9 @@ const REMOVED: &str = "A security method was removed from your account";
 /// Errors: [`ServiceError::StepUpRequired`] when the proof is older.
 pub fn require_recent_password(state: &AppState, who: &Authed) -> Result<(), ServiceError> {
     let window = i64::from(state.settings.session.step_up_minutes) * 60;
-    if state.now() - who.signed_in_at > window {
+    // A Temporary Access Pass session proved the pass, which is what it is for; it ends
+    // when the pass expires.
+    if !who.access_pass && state.now() - who.signed_in_at > window {
         return Err(ServiceError::StepUpRequired);
     }
     Ok(())
@@ -462,12 +469,25 @@ async fn commit(
     } else {
         (None, Vec::new())
     };
+    // A strong method registered: a Temporary Access Pass has done its job.
+    let revoke_access_passes_at = match &c.change {
+        MethodChange::Add(m)
+            if matches!(
+                m.kind,
+                MethodKind::App | MethodKind::Push | MethodKind::Passkey
+            ) =>
+        {
+            Some(state.now())
+        }
+        _ => None,
+    };
     let commit = MethodCommit {
         user_id: user.id,
         change: c.change,
         consumes: c.consumes,
         confirm_at,
         first_confirmation,
+        revoke_access_passes_at,
     };
     let done = state.store.method_commit(&commit, &effects).await?;
     if done && !effects.deliveries.is_empty() {

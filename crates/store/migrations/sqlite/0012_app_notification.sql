@@ -1,0 +1,22 @@
+-- Requests to the Latchkey app (app notification with number matching) (SQLite).
+-- One row a request; `status` moves once from 'pending' to a final state, by a signed
+-- answer of one of the user's devices; `consumed_at` is set once when the journey counts
+-- the answer. `subject` is the self-service limits' subject the push-bombing limit
+-- counts under (a decoy journey's rows have no user).
+CREATE TABLE push_requests (
+    id          TEXT    PRIMARY KEY,
+    user_id     INTEGER REFERENCES users (id) ON DELETE CASCADE,
+    subject     TEXT    NOT NULL,
+    owner       TEXT    NOT NULL,
+    number      INTEGER NOT NULL,
+    client_ip   TEXT    NOT NULL,
+    user_agent  TEXT    NOT NULL,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    status      TEXT    NOT NULL DEFAULT 'pending',
+    answered_at INTEGER,
+    device_id   INTEGER,
+    consumed_at INTEGER
+);
+CREATE INDEX push_requests_subject ON push_requests (subject, created_at);
+CREATE INDEX push_requests_owner ON push_requests (owner, created_at);

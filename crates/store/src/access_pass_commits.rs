@@ -1,0 +1,197 @@
+//! [`AccessPassStore`] for both engines: Temporary Access Passes, each change one
+//! transaction that starts with a write (see [`crate::commits`]).
+
+use async_trait::async_trait;
+use latchkey_core::store::{
+    AccessPassRecord, AccessPassStore, Effects, SessionRecord, StoreResult,
+};
+use sqlx::Row;
+
+use crate::{PgStore, SqliteStore, backend};
+
+const PASS_SELECT: &str = "SELECT id, user_id, pass_mac, one_time, issued_by, created_at, expires_at, \
+     used_at, revoked_at FROM access_passes";
+
+fn pass_from_row<R: Row>(row: &R) -> StoreResult<AccessPassRecord>
+where
+    for<'a> &'a str: sqlx::ColumnIndex<R>,
+    for<'a> i64: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+    for<'a> bool: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+    for<'a> String: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+    for<'a> Option<i64>: sqlx::Decode<'a, R::Database>,
+{
+    Ok(AccessPassRecord {
+        id: row.try_get("id").map_err(backend)?,
+        user_id: row.try_get("user_id").map_err(backend)?,
+        pass_mac: row.try_get("pass_mac").map_err(backend)?,
+        one_time: row.try_get("one_time").map_err(backend)?,
+        issued_by: row.try_get("issued_by").map_err(backend)?,
+        created_at: row.try_get("created_at").map_err(backend)?,
+        expires_at: row.try_get("expires_at").map_err(backend)?,
+        used_at: row.try_get("used_at").map_err(backend)?,
+        revoked_at: row.try_get("revoked_at").map_err(backend)?,
+    })
+}
+
+macro_rules! impl_access_passes {
+    ($ty:ty) => {
+        #[async_trait]
+        impl AccessPassStore for $ty {
+            async fn access_pass_current(
+                &self,
+                user: i64,
+                now: i64,
+            ) -> StoreResult<Option<AccessPassRecord>> {
+                let rows = sqlx::query(&format!(
+                    "{PASS_SELECT} WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 \
+                     ORDER BY id DESC"
+                ))
+                .bind(user)
+                .bind(now)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+                for row in &rows {
+                    let p = pass_from_row(row)?;
+                    if p.usable_at(now) {
+                        return Ok(Some(p));
+                    }
+                }
+                Ok(None)
+            }
+
+            async fn access_pass_issue_commit(
+                &self,
+                p: &AccessPassRecord,
+                effects: &Effects,
+            ) -> StoreResult<i64> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                // The first statement writes (the user's earlier passes end here).
+                sqlx::query(
+                    "DELETE FROM sessions WHERE access_pass_id IN \
+                     (SELECT id FROM access_passes WHERE user_id = $1 AND revoked_at IS NULL)",
+                )
+                .bind(p.user_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+                sqlx::query(
+                    "UPDATE access_passes SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+                )
+                .bind(p.created_at)
+                .bind(p.user_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO access_passes (user_id, pass_mac, one_time, issued_by, created_at, expires_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(p.user_id)
+                .bind(&p.pass_mac)
+                .bind(p.one_time)
+                .bind(&p.issued_by)
+                .bind(p.created_at)
+                .bind(p.expires_at)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| crate::queries::map_err(e, "access_pass"))?;
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(id)
+            }
+
+            async fn access_pass_revoke_commit(
+                &self,
+                user: i64,
+                now: i64,
+                effects: &Effects,
+            ) -> StoreResult<u64> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                sqlx::query(
+                    "DELETE FROM sessions WHERE access_pass_id IN \
+                     (SELECT id FROM access_passes WHERE user_id = $1 AND revoked_at IS NULL)",
+                )
+                .bind(user)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+                let r = sqlx::query(
+                    "UPDATE access_passes SET revoked_at = $1 \
+                     WHERE user_id = $2 AND revoked_at IS NULL AND expires_at > $1",
+                )
+                .bind(now)
+                .bind(user)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+                if r.rows_affected() == 0 {
+                    tx.rollback().await.map_err(backend)?;
+                    return Ok(0);
+                }
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(r.rows_affected())
+            }
+
+            async fn access_pass_redeem_commit(
+                &self,
+                id: i64,
+                now: i64,
+                end: Option<&str>,
+                s: &SessionRecord,
+                clear_lockout: Option<&str>,
+                effects: &Effects,
+            ) -> StoreResult<bool> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                // Only while usable: a one-time pass is taken by exactly one sign-in.
+                let r = sqlx::query(
+                    "UPDATE access_passes SET used_at = COALESCE(used_at, $1) \
+                     WHERE id = $2 AND revoked_at IS NULL AND expires_at > $1 \
+                     AND (one_time = $3 OR used_at IS NULL)",
+                )
+                .bind(now)
+                .bind(id)
+                .bind(false)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+                if r.rows_affected() != 1 {
+                    tx.rollback().await.map_err(backend)?;
+                    return Ok(false);
+                }
+                sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+                    .bind(end.unwrap_or(""))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                sqlx::query(
+                    "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, access_pass_id) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&s.id_hash)
+                .bind(s.user_id)
+                .bind(s.created_at)
+                .bind(s.last_seen_at)
+                .bind(s.expires_at)
+                .bind(s.access_pass)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| crate::queries::map_err(e, "session"))?;
+                if let Some(key) = clear_lockout {
+                    sqlx::query("DELETE FROM lockouts WHERE key = $1")
+                        .bind(key)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                }
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(true)
+            }
+        }
+    };
+}
+
+impl_access_passes!(SqliteStore);
+impl_access_passes!(PgStore);

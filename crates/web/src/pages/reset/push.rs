@@ -1,0 +1,150 @@
+//! The app notification step on the verification page: "Send a notification", then the
+//! number to type in the Latchkey app, "Waiting for your approval…" with
+//! `static/push-wait.js` asking `GET /reset/verify/push-status` every 2 seconds and
+//! submitting "I've approved it" once the app answered (the button works without
+//! JavaScript too).
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use latchkey_core::journey::Channel;
+
+use super::verify::{PanelState, error, verify_page};
+use super::{blocked_page, load, message};
+use crate::error::PageError;
+use crate::service::journey::{self, CheckOutcome, Loaded, PushCheck, PushSend, SendOutcome};
+use crate::state::AppState;
+use crate::views::ResetVerifyPage;
+
+/// Fills the app notification panel of `page`: the number and the wait while the
+/// journey's latest request is pending (or answered and not yet counted), else the
+/// button that sends one. `again`: the person asked to send a new one.
+pub(super) async fn panel(
+    state: &AppState,
+    j: &Loaded,
+    page: &mut ResetVerifyPage,
+    again: bool,
+) -> Result<(), PageError> {
+    match journey::push_request(state, j).await? {
+        Some((number, status)) if status != "expired" && !again => {
+            page.panel = "push_wait";
+            page.push_number = format!("{number:02}");
+            page.prompt = "Open the Latchkey app on your phone and enter this number".into();
+        }
+        _ => {
+            page.panel = "push_send";
+            page.prompt = "We'll send a notification to the Latchkey app on your phone. Open it, enter the number this page shows, and approve.".into();
+        }
+    }
+    Ok(())
+}
+
+/// `POST /reset/verify/send` with `channel=app_notification`: a request to the app.
+pub(super) async fn send(
+    state: &AppState,
+    csrf: &str,
+    j: &mut Loaded,
+    headers: &HeaderMap,
+    client_ip: &str,
+    proof: bool,
+) -> Result<Response, PageError> {
+    let c = Some(Channel::AppNotification);
+    let ua = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    match journey::send_push(state, j, client_ip, ua, proof).await? {
+        PushSend::Outcome(SendOutcome::Blocked) => Ok(blocked_page(state, csrf, &j.policy)),
+        PushSend::Outcome(SendOutcome::NotOffered) => {
+            verify_page(
+                state,
+                csrf,
+                j,
+                None,
+                error("Choose one of the methods shown."),
+            )
+            .await
+        }
+        PushSend::Outcome(SendOutcome::Failed) => {
+            let mut p = error(
+                "We couldn't reach your phone. Check it's online and the Latchkey app is installed, then try again, or choose another method.",
+            );
+            p.force_destination = true;
+            verify_page(state, csrf, j, c, p).await
+        }
+        PushSend::TooManyRequests => {
+            let mut p = error(journey::TOO_MANY);
+            p.force_destination = true;
+            verify_page(state, csrf, j, c, p).await
+        }
+        PushSend::Outcome(_) => {
+            Ok(Redirect::to("/reset/verify?method=app_notification").into_response())
+        }
+    }
+}
+
+/// `POST /reset/verify/check` with `channel=app_notification`: counts the app's answer.
+pub(super) async fn check(
+    state: &AppState,
+    csrf: &str,
+    j: &mut Loaded,
+    client_ip: &str,
+) -> Result<Response, PageError> {
+    let c = Some(Channel::AppNotification);
+    let outcome = match journey::check_push(state, j, client_ip).await? {
+        PushCheck::Ended(why) => {
+            return Ok(message(
+                state,
+                csrf,
+                "Request denied",
+                &[why],
+                Some(("/reset", "Start again")),
+                Some(&j.policy),
+                false,
+            ));
+        }
+        PushCheck::Step(o) => o,
+    };
+    match outcome {
+        CheckOutcome::NextMethod => {
+            let p = PanelState {
+                notice: Some("Done. Now choose a second, different method.".into()),
+                ..Default::default()
+            };
+            verify_page(state, csrf, j, None, p).await
+        }
+        CheckOutcome::ChoosePassword => Ok(Redirect::to("/reset/password").into_response()),
+        CheckOutcome::Unlocked => Ok(Redirect::to("/reset/done").into_response()),
+        CheckOutcome::Wrong(msg) => {
+            let mut p = error(msg);
+            p.force_destination = true;
+            verify_page(state, csrf, j, c, p).await
+        }
+        CheckOutcome::NoCode(msg) => verify_page(state, csrf, j, c, error(msg)).await,
+        CheckOutcome::Blocked => Ok(blocked_page(state, csrf, &j.policy)),
+        _ => Ok(Redirect::to("/reset/verify").into_response()),
+    }
+}
+
+/// `GET /reset/verify/push-status`: `{"status": …}` of this browser's journey's latest
+/// request to the app: `pending`, `approved`, `denied`, `reported`, `wrong_number`, or
+/// `expired` (also when there is none, or no journey). Changes nothing.
+///
+/// Errors: 500 when the store fails.
+pub async fn push_status(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let status = match load(&state, &headers).await? {
+        Some(j) => journey::push_request(&state, &j)
+            .await?
+            .map_or("expired", |(_, s)| s),
+        None => "expired",
+    };
+    Ok((
+        StatusCode::OK,
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(serde_json::json!({ "status": status })),
+    )
+        .into_response())
+}

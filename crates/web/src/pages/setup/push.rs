@@ -1,0 +1,76 @@
+//! `/setup/push`: setting up the Latchkey app (app notification) on a phone. The page
+//! shows a QR code of `{base_url}/app#enrol={token}` (a one-time token, valid 10 minutes;
+//! in the fragment, so it never reaches a server log); the app then registers itself with
+//! `POST /app/api/enrol`.
+
+use axum::extract::{Extension, State};
+use axum::response::Response;
+use latchkey_core::registration::MAX_PUSH_DEVICES;
+
+use super::back_to;
+use crate::error::PageError;
+use crate::middleware::CsrfToken;
+use crate::service::registration;
+use crate::session::SetupUser;
+use crate::sspr::registry;
+use crate::state::AppState;
+use crate::views::{Layout, SetupPushPage, render};
+
+/// An inline `<svg>` QR code of `text`, with `role="img"`, an `aria-label` and a `<title>`.
+fn qr_svg(text: &str, label: &str) -> String {
+    let label = label
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;");
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+    else {
+        return String::new();
+    };
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build();
+    // Without the XML prolog, so it can be inlined in HTML, and with its accessible name.
+    let svg = &svg[svg.find("<svg").unwrap_or(0)..];
+    let body = svg.strip_prefix("<svg").unwrap_or(svg);
+    match body.find('>') {
+        Some(end) => format!(
+            r#"<svg role="img" aria-label="{label}"{}><title>{label}</title>{}"#,
+            &body[..end],
+            &body[end + 1..]
+        ),
+        None => String::new(),
+    }
+}
+
+/// `GET /setup/push`: a new one-time setup code as a QR code and a link, or, with
+/// [`MAX_PUSH_DEVICES`] set up, a line saying so. Needs the password confirmed recently
+/// (else "Confirm it's you", then back here).
+pub async fn push(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    SetupUser(a): SetupUser,
+) -> Result<Response, PageError> {
+    let token = registration::push_enrol_token(&state, &a)
+        .await
+        .map_err(back_to("/setup/push"))?;
+    let devices = registry::load(&state, a.user.id).await?.push_devices.len();
+    let link = token
+        .map(|t| format!("{}/app#enrol={t}", state.base_url()))
+        .unwrap_or_default();
+    let qr = if link.is_empty() {
+        String::new()
+    } else {
+        qr_svg(&link, "QR code to set up the Latchkey app on your phone")
+    };
+    Ok(render(&SetupPushPage {
+        layout: Layout::new(&state, "Set up the Latchkey app", &csrf.0, Some(&a)).section("account"),
+        qr,
+        link,
+        valid_minutes: registration::ENROL_SECS / 60,
+        max_devices: MAX_PUSH_DEVICES,
+        devices,
+    }))
+}

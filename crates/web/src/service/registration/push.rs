@@ -1,0 +1,241 @@
+//! Devices with the Latchkey app (app notification): a one-time enrolment token shown as
+//! a QR code at `/setup/push`, then the app's own request with its public key and push
+//! subscription (`POST /app/api/enrol`).
+//!
+//! The token is 32 random bytes (base64url). It is kept as a code row of purpose
+//! [`CodePurpose::Push`] whose owner is `push:<keyed MAC of the token>` (the app knows only
+//! the token), whose destination is the user's id and whose MAC binds the token to that
+//! owner; it is valid [`ENROL_SECS`] and consumed in the transaction that adds the device.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use latchkey_core::audit::activity;
+use latchkey_core::registration::{Refusal, check_push_device_count};
+use latchkey_core::store::{AuthMethodRecord, CodePurpose, CodeRecord, MethodChange, MethodKind};
+use rand::RngCore;
+use subtle::ConstantTimeEq;
+
+use super::{ADDED, Change, commit, require_recent_password};
+use crate::audit::Ctx;
+use crate::identity::Authed;
+use crate::service::ServiceError;
+use crate::sspr::push::{Device, Jwk, Subscription, push_aad};
+use crate::sspr::registry;
+use crate::sspr::{codes, load_policy};
+use crate::state::AppState;
+
+/// Seconds an enrolment token stays valid.
+pub const ENROL_SECS: i64 = 10 * 60;
+
+fn token_owner(state: &AppState, token: &str) -> String {
+    format!("push:{}", state.mac(&[b"push-enrol", token.as_bytes()]))
+}
+
+/// A new enrolment token for the signed-in user `who`, valid [`ENROL_SECS`]; `None` when
+/// the most devices ([`latchkey_core::registration::MAX_PUSH_DEVICES`]) are registered.
+///
+/// Errors: [`ServiceError::StepUpRequired`] without a recent password
+/// ([`require_recent_password`]); storage errors.
+pub async fn push_enrol_token(
+    state: &AppState,
+    who: &Authed,
+) -> Result<Option<String>, ServiceError> {
+    require_recent_password(state, who)?;
+    let reg = registry::load(state, who.user.id).await?;
+    if check_push_device_count(reg.push_devices.len()).is_err() {
+        return Ok(None);
+    }
+    let mut raw = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let token = URL_SAFE_NO_PAD.encode(raw);
+    let owner = token_owner(state, &token);
+    state
+        .store
+        .code_put(&CodeRecord {
+            code_mac: codes::mac(state, &owner, CodePurpose::Push, &token),
+            owner,
+            purpose: CodePurpose::Push,
+            destination: who.user.id.to_string(),
+            expires_at: state.now() + ENROL_SECS,
+            attempts: 0,
+        })
+        .await?;
+    Ok(Some(token))
+}
+
+/// What the app sends to enrol (`POST /app/api/enrol`).
+#[derive(Debug, Clone)]
+pub struct Enrolment {
+    /// The token from the QR code.
+    pub token: String,
+    /// The device's name as typed (see [`device_name`]).
+    pub name: String,
+    /// The device's signing key.
+    pub public_key: Jwk,
+    /// The device's push subscription.
+    pub subscription: Subscription,
+}
+
+/// What enrolling gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnrolOutcome {
+    /// Registered.
+    Added {
+        /// The new `auth_methods` id: the device id the app sends with its answers.
+        device_id: i64,
+        /// The name it was registered under.
+        name: String,
+        /// The user's display name.
+        user: String,
+    },
+    /// The key, the subscription or the name is malformed; the words say which.
+    Invalid(&'static str),
+    /// The token is unknown, used or expired (one answer for the three).
+    InvalidToken,
+    /// The most devices are registered.
+    LimitReached,
+    /// The subscription's endpoint is not on `push.endpoint_hosts` (or not `https://`).
+    EndpointNotAllowed,
+}
+
+/// The name a device is registered under: the typed one trimmed, 1 to 64 characters, no
+/// control characters; "My phone" when empty. `None` when it holds a control character or
+/// is longer.
+pub fn device_name(typed: &str) -> Option<String> {
+    let name = typed.trim();
+    if name.chars().any(char::is_control) || name.chars().count() > 64 {
+        return None;
+    }
+    Some(if name.is_empty() {
+        "My phone".to_owned()
+    } else {
+        name.to_owned()
+    })
+}
+
+/// Registers the device an enrolment describes, for the user whose token it carries: the
+/// token consumed, the device added, its audit event and the "security info changed"
+/// notices in one transaction. Needs no session (the token is the proof); `client_ip`
+/// and `request_id` are for the audit event.
+///
+/// Errors: storage errors only; every refusal is an [`EnrolOutcome`].
+pub async fn push_enrol(
+    state: &AppState,
+    client_ip: &str,
+    request_id: &str,
+    e: &Enrolment,
+) -> Result<EnrolOutcome, ServiceError> {
+    let Some(name) = device_name(&e.name) else {
+        return Ok(EnrolOutcome::Invalid("name"));
+    };
+    if e.public_key.verifying_key().is_none() {
+        return Ok(EnrolOutcome::Invalid("public_key"));
+    }
+    if !e.subscription.well_formed() {
+        return Ok(EnrolOutcome::Invalid("subscription"));
+    }
+    if !state
+        .settings
+        .push
+        .endpoint_allowed(&e.subscription.endpoint)
+    {
+        return Ok(EnrolOutcome::EndpointNotAllowed);
+    }
+    if e.token.is_empty() || e.token.len() > 100 {
+        return Ok(EnrolOutcome::InvalidToken);
+    }
+    let owner = token_owner(state, &e.token);
+    let Some(rec) = state.store.code_get(&owner, CodePurpose::Push).await? else {
+        return Ok(EnrolOutcome::InvalidToken);
+    };
+    let mac = codes::mac(state, &owner, CodePurpose::Push, &e.token);
+    if rec.expires_at <= state.now() || !bool::from(mac.as_bytes().ct_eq(rec.code_mac.as_bytes())) {
+        return Ok(EnrolOutcome::InvalidToken);
+    }
+    let Ok(user_id) = rec.destination.parse::<i64>() else {
+        return Ok(EnrolOutcome::InvalidToken);
+    };
+    let user = match state.store.user_get(user_id).await {
+        Ok(u) if u.enabled => u,
+        Ok(_) | Err(latchkey_core::store::StoreError::NotFound) => {
+            return Ok(EnrolOutcome::InvalidToken);
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let reg = registry::load(state, user.id).await?;
+    if let Err(Refusal::TooManyDevices { .. }) = check_push_device_count(reg.push_devices.len()) {
+        return Ok(EnrolOutcome::LimitReached);
+    }
+    let device = Device {
+        public_key: e.public_key.clone(),
+        subscription: e.subscription.clone(),
+    };
+    let sealed = state.seal.seal(
+        serde_json::to_string(&device)
+            .map_err(|e| ServiceError::Internal(e.to_string()))?
+            .as_bytes(),
+        &push_aad(user.id),
+    );
+    let method = AuthMethodRecord {
+        id: 0,
+        user_id: user.id,
+        kind: MethodKind::Push,
+        value: name.clone(),
+        secret: sealed.clone(),
+        last_used_step: None,
+        created_at: state.now(),
+    };
+    let req = load_policy(state).await?.requirement(user.role);
+    let mut after = reg;
+    after.push_devices.push(method.clone());
+    let change = Change {
+        change: MethodChange::Add(method),
+        consumes: Some(rec),
+        after,
+        activity: activity::REGISTERED_METHOD,
+        details: serde_json::json!({"method": "push", "device": name}),
+        notice: ADDED,
+        confirms: true,
+    };
+    let ctx = Ctx {
+        actor: user.username.to_string(),
+        client_ip: client_ip.to_owned(),
+        correlation_id: request_id.to_owned(),
+    };
+    // The token is consumed in the same transaction: of parallel enrolments with one
+    // token, one adds its device.
+    if !commit(state, &ctx, &user, &req, change).await? {
+        return Ok(EnrolOutcome::InvalidToken);
+    }
+    let added = registry::load(state, user.id).await?;
+    let Some(device_id) = added
+        .push_devices
+        .iter()
+        .find(|d| d.secret == sealed)
+        .map(|d| d.id)
+    else {
+        return Ok(EnrolOutcome::InvalidToken);
+    };
+    Ok(EnrolOutcome::Added {
+        device_id,
+        name,
+        user: user.display_name.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn device_names_are_checked() {
+        assert_eq!(device_name("  Pixel 8 "), Some("Pixel 8".into()));
+        assert_eq!(device_name(" "), Some("My phone".into()));
+        assert_eq!(device_name("a\u{7}b"), None);
+        assert_eq!(device_name(&"x".repeat(65)), None);
+        assert_eq!(
+            device_name(&"é".repeat(64)).map(|n| n.chars().count()),
+            Some(64)
+        );
+    }
+}

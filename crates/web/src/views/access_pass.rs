@@ -1,0 +1,76 @@
+//! The pages of a Temporary Access Pass: the administrator's view of a user's pass, the
+//! page that shows a new pass once, and the sign-in with a pass.
+
+use askama::Template;
+
+use crate::views::{FormErrors, Layout};
+
+/// A user's usable pass as the administrator's user page shows it (never the pass).
+#[derive(Debug, Clone)]
+pub struct PassStatus {
+    /// When it stops working (RFC 3339, UTC).
+    pub expires: String,
+    /// Good for one sign-in only.
+    pub one_time: bool,
+    /// It was used to sign in at least once.
+    pub used: bool,
+    /// Who issued it.
+    pub issued_by: String,
+}
+
+/// `templates/admin/access_pass_shown.html`: a pass just issued, shown once.
+#[derive(Template)]
+#[template(path = "admin/access_pass_shown.html")]
+pub struct PassShownPage {
+    /// Shared layout.
+    pub layout: Layout,
+    /// Whose pass it is.
+    pub user_id: i64,
+    /// Their username.
+    pub username: String,
+    /// Their display name.
+    pub display_name: String,
+    /// The pass, grouped in fours.
+    pub pass: String,
+    /// When it stops working (RFC 3339, UTC).
+    pub expires: String,
+    /// How long it lasts, in words ("1 hour", "30 minutes").
+    pub lifetime: String,
+    /// Good for one sign-in only.
+    pub one_time: bool,
+}
+
+/// `templates/signin_access_pass.html`: signing in with a Temporary Access Pass
+/// (`/signin/access-pass`).
+#[derive(Template)]
+#[template(path = "signin_access_pass.html")]
+pub struct PassSignInPage {
+    /// Shared layout.
+    pub layout: Layout,
+    /// The username typed, shown again after a refusal (never the pass).
+    pub username: String,
+    /// Why sign-in was refused, by field.
+    pub errors: FormErrors,
+    /// The refusal that names no field.
+    pub error: Option<String>,
+}
+
+/// A lifetime in minutes in words: `10 minutes`, `1 hour`, `2 hours 30 minutes`.
+pub fn lifetime_words(minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let hours = match h {
+        0 => String::new(),
+        1 => "1 hour".to_owned(),
+        n => format!("{n} hours"),
+    };
+    let mins = match m {
+        0 => String::new(),
+        1 => "1 minute".to_owned(),
+        n => format!("{n} minutes"),
+    };
+    match (hours.is_empty(), mins.is_empty()) {
+        (false, false) => format!("{hours} {mins}"),
+        (false, true) => hours,
+        _ => mins,
+    }
+}

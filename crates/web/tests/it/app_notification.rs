@@ -1,0 +1,720 @@
+//! App notification with number matching, over HTTP: enrolment of the Latchkey app with
+//! its one-time token, Web Push delivery to a local push service that plays the push
+//! service's side of RFC 8030 (it checks the VAPID header of RFC 8292 and decrypts each
+//! message with the subscription's keys per RFC 8291, as a browser would), the app's
+//! signed answers, the reset step, and every limit and replay.
+
+use crate::harness::{Client, Resp, TestApp, html_unescape};
+use crate::sspr_support::*;
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use latchkey_core::audit::activity;
+use latchkey_core::directory::Role;
+use latchkey_core::policy::{Method, Scope};
+use p256::ecdsa::signature::Signer as _;
+use p256::elliptic_curve::sec1::ToEncodedPoint as _;
+use rand::RngCore;
+use serde_json::{Value, json};
+use std::collections::{HashMap, HashSet};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+// ------------------------------------------------------------------ the push service
+
+/// What the local push service saw.
+#[derive(Default)]
+struct PushLog {
+    /// Subscription number → (its ECDH private key, its auth secret).
+    subs: HashMap<u32, (p256::SecretKey, [u8; 16])>,
+    /// (subscription, decrypted payload), in order.
+    received: Vec<(u32, String)>,
+    /// Everything that was wrong with a message.
+    problems: Vec<String>,
+    /// Subscriptions the service says are gone (410).
+    gone: HashSet<u32>,
+}
+
+#[derive(Clone)]
+struct PushService {
+    addr: SocketAddr,
+    log: Arc<Mutex<PushLog>>,
+}
+
+impl PushService {
+    async fn start() -> Self {
+        let log = Arc::new(Mutex::new(PushLog::default()));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let router = axum::Router::new()
+            .route("/push/{n}", axum::routing::post(receive))
+            .with_state((log.clone(), addr));
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, router).await;
+        });
+        Self { addr, log }
+    }
+
+    fn received(&self, n: u32) -> Vec<String> {
+        let log = self.log.lock().expect("log");
+        assert!(log.problems.is_empty(), "push problems: {:?}", log.problems);
+        log.received
+            .iter()
+            .filter(|(m, _)| *m == n)
+            .map(|(_, p)| p.clone())
+            .collect()
+    }
+
+    fn total(&self) -> usize {
+        self.log.lock().expect("log").received.len()
+    }
+
+    /// The request id in the last message to subscription `n`.
+    fn last_request(&self, n: u32) -> String {
+        let last = self.received(n).pop().expect("a message was pushed");
+        let v: Value = serde_json::from_str(&last).expect("json payload");
+        v["request"].as_str().expect("request id").to_owned()
+    }
+}
+
+/// `POST /push/{n}`: checks what RFC 8030/8291/8292 ask of the sender, decrypts.
+async fn receive(
+    axum::extract::State((log, addr)): axum::extract::State<(Arc<Mutex<PushLog>>, SocketAddr)>,
+    axum::extract::Path(n): axum::extract::Path<u32>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> StatusCode {
+    let h = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned()
+    };
+    let mut problems = Vec::new();
+    if h("content-encoding") != "aes128gcm" {
+        problems.push(format!("content-encoding {:?}", h("content-encoding")));
+    }
+    match h("ttl").parse::<i64>() {
+        Ok(t) if (1..=300).contains(&t) => {}
+        _ => problems.push(format!("ttl {:?}", h("ttl"))),
+    }
+    if h("urgency") != "high" {
+        problems.push("urgency".into());
+    }
+    // Authorization: vapid t=<jwt>, k=<key>
+    let auth = h("authorization");
+    let parts: HashMap<&str, &str> = auth
+        .strip_prefix("vapid ")
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|p| p.trim().split_once('='))
+        .collect();
+    let key = parts
+        .get("k")
+        .and_then(|k| URL_SAFE_NO_PAD.decode(k).ok())
+        .filter(|k| k.len() == 65);
+    {
+        use web_push_native::jwt_simple::prelude::*;
+        match key.and_then(|k| ES256PublicKey::from_bytes(&k).ok()) {
+            None => problems.push("no vapid key".into()),
+            Some(pk) => {
+                let opts = VerificationOptions {
+                    allowed_audiences: Some(HashSet::from_strings(&[format!("http://{addr}")])),
+                    ..Default::default()
+                };
+                match pk.verify_token::<NoCustomClaims>(parts.get("t").unwrap_or(&""), Some(opts)) {
+                    Ok(c) => {
+                        let sub = c.subject.unwrap_or_default();
+                        if !(sub.starts_with("mailto:") || sub.starts_with("http")) {
+                            problems.push(format!("vapid sub {sub:?}"));
+                        }
+                        let exp = c.expires_at.map(|e| e.as_secs()).unwrap_or(0);
+                        let iat = c.issued_at.map(|e| e.as_secs()).unwrap_or(0);
+                        if exp == 0 || exp - iat > 12 * 3600 {
+                            problems.push("vapid exp".into());
+                        }
+                    }
+                    Err(e) => problems.push(format!("vapid jwt: {e}")),
+                }
+            }
+        }
+    }
+    let mut log = log.lock().expect("log");
+    let Some((secret, auth)) = log.subs.get(&n).cloned() else {
+        log.problems.push(format!("unknown subscription {n}"));
+        return StatusCode::NOT_FOUND;
+    };
+    match web_push_native::decrypt(
+        body.to_vec(),
+        &secret,
+        &web_push_native::Auth::clone_from_slice(&auth),
+    ) {
+        Ok(plain) => {
+            let text = String::from_utf8_lossy(&plain).into_owned();
+            log.received.push((n, text));
+        }
+        Err(e) => problems.push(format!("decrypt: {e}")),
+    }
+    log.problems.extend(problems);
+    if log.gone.contains(&n) {
+        StatusCode::GONE
+    } else {
+        StatusCode::CREATED
+    }
+}
+
+// ------------------------------------------------------------------ the app
+
+/// A phone with the Latchkey app: its signing key and its push subscription.
+struct Phone {
+    key: p256::ecdsa::SigningKey,
+    n: u32,
+    endpoint: String,
+    p256dh: String,
+    auth: String,
+    device_id: i64,
+}
+
+static NEXT_SUB: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+impl Phone {
+    fn new(svc: &PushService) -> Self {
+        let n = NEXT_SUB.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let secret = p256::SecretKey::random(&mut rand::rngs::OsRng);
+        let mut auth = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut auth);
+        let p256dh = URL_SAFE_NO_PAD.encode(secret.public_key().to_encoded_point(false).as_bytes());
+        svc.log.lock().expect("log").subs.insert(n, (secret, auth));
+        Self {
+            key: p256::ecdsa::SigningKey::random(&mut rand::rngs::OsRng),
+            n,
+            endpoint: format!("http://{}/push/{n}", svc.addr),
+            p256dh,
+            auth: URL_SAFE_NO_PAD.encode(auth),
+            device_id: 0,
+        }
+    }
+
+    fn jwk(&self) -> Value {
+        let p = self.key.verifying_key().to_encoded_point(false);
+        json!({
+            "kty": "EC", "crv": "P-256",
+            "x": URL_SAFE_NO_PAD.encode(p.x().expect("x")),
+            "y": URL_SAFE_NO_PAD.encode(p.y().expect("y")),
+        })
+    }
+
+    fn enrolment(&self, token: &str, name: &str) -> Value {
+        json!({
+            "token": token,
+            "name": name,
+            "public_key": self.jwk(),
+            "subscription": {"endpoint": self.endpoint, "keys": {"p256dh": self.p256dh, "auth": self.auth}},
+        })
+    }
+
+    fn sign(&self, id: &str, answer: &str, number: &str) -> String {
+        let text = format!("latchkey-app-notification-v1\n{id}\n{answer}\n{number}");
+        let sig: p256::ecdsa::Signature = self.key.sign(text.as_bytes());
+        URL_SAFE_NO_PAD.encode(sig.to_bytes())
+    }
+
+    fn answer_body(&self, id: &str, answer: &str, number: &str) -> Value {
+        json!({
+            "device_id": self.device_id,
+            "answer": answer,
+            "number": number,
+            "signature": self.sign(id, answer, number),
+        })
+    }
+}
+
+async fn post_json(c: &mut Client, path: &str, body: &Value) -> Resp {
+    let req = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::HOST, "latchkey.test")
+        .body(Body::from(body.to_string()))
+        .expect("req");
+    c.send(req).await
+}
+
+fn json_of(r: &Resp) -> Value {
+    serde_json::from_str(&r.body).unwrap_or_else(|_| panic!("not JSON: {}", r.body))
+}
+
+// ------------------------------------------------------------------ set-up
+
+const PW: &str = "Old-Password-111";
+
+async fn push_app() -> (TestApp, PushService) {
+    let svc = PushService::start().await;
+    let app = TestApp::with_env(&[
+        ("LATCHKEY_PUSH__ENDPOINT_HOSTS", "127.0.0.1, localhost"),
+        ("LATCHKEY_PUSH__ALLOW_HTTP", "true"),
+        ("LATCHKEY_EMAIL__FROM", "Contoso IT <it@contoso.example>"),
+    ])
+    .await;
+    set_policy(&app, |p| {
+        p.scope = Scope::All;
+        p.methods = vec![Method::AppNotification, Method::Email];
+    })
+    .await;
+    (app, svc)
+}
+
+/// The one-time token of a new `/setup/push` page of the signed-in `c`.
+async fn enrol_token(c: &mut Client) -> String {
+    let r = c.get("/setup/push").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let body = html_unescape(&r.body);
+    let i = body.find("#enrol=").expect("an enrolment link") + 7;
+    body[i..]
+        .chars()
+        .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '-' || *ch == '_')
+        .collect()
+}
+
+/// A user with one enrolled phone.
+async fn user_with_phone(app: &TestApp, svc: &PushService, name: &str) -> (Phone, Client) {
+    make_user(app, name, Role::User, PW).await;
+    let mut c = app.signed_in(name, PW).await;
+    let token = enrol_token(&mut c).await;
+    let mut phone = Phone::new(svc);
+    let r = post_json(
+        &mut app.client(),
+        "/app/api/enrol",
+        &phone.enrolment(&token, "Pixel"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    phone.device_id = json_of(&r)["device_id"].as_i64().expect("device id");
+    (phone, c)
+}
+
+/// Starts a journey for `name`, asks for a notification: the number the page shows.
+async fn ask(c: &mut Client, name: &str) -> String {
+    start(c, name).await;
+    let r = c
+        .post("/reset/verify/send", &[("channel", "app_notification")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), "/reset/verify?method=app_notification");
+    number_shown(c).await
+}
+
+async fn number_shown(c: &mut Client) -> String {
+    let page = c.get("/reset/verify?method=app_notification").await;
+    let i = page
+        .body
+        .find("id=\"push-number\">")
+        .unwrap_or_else(|| panic!("no number on the page: {}", page.body))
+        + 17;
+    page.body[i..i + 2].to_owned()
+}
+
+async fn check(c: &mut Client) -> Resp {
+    c.post("/reset/verify/check", &[("channel", "app_notification")])
+        .await
+}
+
+async fn answer(app: &TestApp, phone: &Phone, id: &str, what: &str, number: &str) -> Resp {
+    post_json(
+        &mut app.client(),
+        &format!("/app/api/requests/{id}/answer"),
+        &phone.answer_body(id, what, number),
+    )
+    .await
+}
+
+fn other(number: &str) -> String {
+    if number == "42" { "43".into() } else { "42".into() }
+}
+
+async fn audit_count(app: &TestApp, what: &str) -> usize {
+    app.state
+        .store
+        .audit_list(&Default::default(), 0, 500)
+        .await
+        .expect("audit")
+        .items
+        .iter()
+        .filter(|e| e.activity == what)
+        .count()
+}
+
+// ------------------------------------------------------------------ the tests
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enrol_then_approve_with_the_number_passes_the_step() {
+    let (app, svc) = push_app().await;
+    let mut anon = app.client();
+    let vapid = json_of(&anon.get("/app/api/vapid").await);
+    let k = URL_SAFE_NO_PAD
+        .decode(vapid["public_key"].as_str().expect("key"))
+        .expect("base64url");
+    assert_eq!((k.len(), k[0]), (65, 4), "uncompressed SEC1 point");
+
+    make_user(&app, "noor", Role::User, PW).await;
+    let mut c = app.signed_in("noor", PW).await;
+    let token = enrol_token(&mut c).await;
+    assert_eq!(URL_SAFE_NO_PAD.decode(&token).expect("token").len(), 32);
+    let mut phone = Phone::new(&svc);
+    let r = post_json(&mut anon, "/app/api/enrol", &phone.enrolment(&token, "  ")).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let j = json_of(&r);
+    assert_eq!(j["name"], "My phone");
+    assert_eq!(j["user"], "noor Tester");
+    assert_eq!(j["organization"], app.state.org_name());
+    phone.device_id = j["device_id"].as_i64().expect("id");
+    // The token works once.
+    let again = post_json(&mut anon, "/app/api/enrol", &Phone::new(&svc).enrolment(&token, "x")).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+    assert_eq!(json_of(&again)["code"], "invalid_token");
+    // The setup page lists the device; its owner was told.
+    let setup = c.get("/setup").await;
+    assert!(setup.body.contains("Latchkey app on My phone"), "{}", setup.body);
+    assert_eq!(audit_count(&app, activity::REGISTERED_METHOD).await, 1);
+
+    // A reset: the page shows a number, the phone gets the request id.
+    let mut r = app.client();
+    let number = ask(&mut r, "noor").await;
+    let id = svc.last_request(phone.n);
+    assert_eq!(svc.received(phone.n).len(), 1);
+    assert_eq!(
+        json_of(&r.get("/reset/verify/push-status").await)["status"],
+        "pending"
+    );
+    let shown = app
+        .client()
+        .get(&format!("/app/api/requests/{id}?device={}", phone.device_id))
+        .await;
+    assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+    let v = json_of(&shown);
+    assert_eq!(v["status"], "pending");
+    assert_eq!(v["number_required"], true);
+    assert_eq!(v["user"], "noor Tester");
+    assert_eq!(v["action"], "Reset your password");
+    assert!(v["expires_at"].as_i64() > v["created_at"].as_i64());
+    assert!(v.get("number").is_none(), "the number is never sent to the app");
+    // "I've approved it" too early counts nothing.
+    let early = check(&mut r).await;
+    assert!(early.body.contains("Not approved yet"), "{}", early.body);
+
+    let ok = answer(&app, &phone, &id, "approve", &number).await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+    assert_eq!(json_of(&ok)["status"], "approved");
+    assert_eq!(
+        json_of(&r.get("/reset/verify/push-status").await)["status"],
+        "approved"
+    );
+    let passed = check(&mut r).await;
+    assert_eq!(passed.location(), "/reset/password", "{}", passed.body);
+    // The same signed approval again: refused, and it passes nothing more.
+    let replay = answer(&app, &phone, &id, "approve", &number).await;
+    assert_eq!(replay.status, StatusCode::CONFLICT, "{}", replay.body);
+    assert_eq!(json_of(&replay)["code"], "already_answered");
+    assert_eq!(audit_count(&app, activity::APP_NOTIFICATION_APPROVED).await, 1);
+    let signature = phone.sign(&id, "approve", &number);
+    let events = app
+        .state
+        .store
+        .audit_list(&Default::default(), 0, 500)
+        .await
+        .expect("audit");
+    assert!(
+        events.items.iter().all(|e| !e.details.to_string().contains(&signature)
+            && !e.details.to_string().contains(&token)),
+        "no signature or token in the audit log"
+    );
+    assert!(!crate::harness::logs().contains(&signature));
+    assert_eq!(choose_password(&mut r, "New-Password-222!").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enrolment_limits_and_refusals() {
+    let (app, svc) = push_app().await;
+    make_user(&app, "omar", Role::User, PW).await;
+    let mut c = app.signed_in("omar", PW).await;
+    let mut anon = app.client();
+
+    // Malformed: a key that isn't a point, a name with a control character, not JSON.
+    let token = enrol_token(&mut c).await;
+    let phone = Phone::new(&svc);
+    let mut bad = phone.enrolment(&token, "ok");
+    bad["public_key"]["x"] = json!("AAAA");
+    let r = post_json(&mut anon, "/app/api/enrol", &bad).await;
+    assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::BAD_REQUEST, json!("invalid_request")));
+    let r = post_json(&mut anon, "/app/api/enrol", &phone.enrolment(&token, "a\u{7}b")).await;
+    assert_eq!(json_of(&r)["code"], "invalid_request");
+    let r = post_json(&mut anon, "/app/api/enrol", &json!("nope")).await;
+    assert_eq!(json_of(&r)["code"], "invalid_request");
+    // An endpoint off the list.
+    let mut off = phone.enrolment(&token, "ok");
+    off["subscription"]["endpoint"] = json!("https://push.evil.example/x");
+    let r = post_json(&mut anon, "/app/api/enrol", &off).await;
+    assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::BAD_REQUEST, json!("endpoint_not_allowed")));
+    // From another site.
+    let mut cross = app.client();
+    cross.extra_headers.push(("origin".into(), "https://evil.example".into()));
+    let r = post_json(&mut cross, "/app/api/enrol", &phone.enrolment(&token, "ok")).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    // An unknown token, and an expired one: the same answer.
+    let r = post_json(&mut anon, "/app/api/enrol", &phone.enrolment("made-up", "ok")).await;
+    assert_eq!(json_of(&r)["code"], "invalid_token");
+    app.clock.advance(time::Duration::minutes(11));
+    let r = post_json(&mut anon, "/app/api/enrol", &phone.enrolment(&token, "ok")).await;
+    assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::BAD_REQUEST, json!("invalid_token")));
+
+    // Five devices, then the sixth is refused (and the page says so instead of a code).
+    let mut c = app.signed_in("omar", PW).await;
+    let mut tokens = Vec::new();
+    for _ in 0..6 {
+        tokens.push(enrol_token(&mut c).await);
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        let r = post_json(&mut anon, "/app/api/enrol", &Phone::new(&svc).enrolment(t, &format!("Phone {i}"))).await;
+        if i < 5 {
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        } else {
+            assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::CONFLICT, json!("limit_reached")));
+        }
+    }
+    let page = c.get("/setup/push").await;
+    assert!(page.body.contains("the most one account may have"), "{}", page.body);
+    assert!(!page.body.contains("#enrol="));
+
+    // Without `push.allow_http`, an http:// endpoint is refused.
+    let strict = TestApp::with_env(&[("LATCHKEY_PUSH__ENDPOINT_HOSTS", "127.0.0.1")]).await;
+    set_policy(&strict, |p| {
+        p.scope = Scope::All;
+        p.methods = vec![Method::AppNotification, Method::Email];
+    })
+    .await;
+    make_user(&strict, "omar", Role::User, PW).await;
+    let mut c = strict.signed_in("omar", PW).await;
+    let token = enrol_token(&mut c).await;
+    let r = post_json(&mut strict.client(), "/app/api/enrol", &Phone::new(&svc).enrolment(&token, "x")).await;
+    assert_eq!(json_of(&r)["code"], "endpoint_not_allowed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_number_fails_the_step() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "pia").await;
+    let mut r = app.client();
+    let number = ask(&mut r, "pia").await;
+    let id = svc.last_request(phone.n);
+    let wrong = answer(&app, &phone, &id, "approve", &other(&number)).await;
+    assert_eq!(json_of(&wrong)["status"], "wrong_number");
+    // Final: a second answer with the right number is refused.
+    let again = answer(&app, &phone, &id, "approve", &number).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let failed = check(&mut r).await;
+    assert_eq!(failed.status, StatusCode::BAD_REQUEST);
+    assert!(failed.body.contains("didn&#39;t match") || failed.body.contains("didn't match"), "{}", failed.body);
+    // Counted once as a failed verification.
+    let check_again = check(&mut r).await;
+    assert!(check_again.body.contains("no request waiting"), "{}", check_again.body);
+    let u = user(&app, "pia").await;
+    let now = app.state.now();
+    let n = app
+        .state
+        .store
+        .sspr_event_count(&format!("user:{}", u.id), "verify_fail", now - 3600)
+        .await
+        .expect("count");
+    assert_eq!(n, 1);
+    // Malformed answers: no number for approve, a number for deny, a bad signature.
+    let id2 = {
+        let number = ask(&mut app.client(), "pia").await;
+        let _ = number;
+        svc.last_request(phone.n)
+    };
+    let r = answer(&app, &phone, &id2, "approve", "").await;
+    assert_eq!(json_of(&r)["code"], "invalid_request");
+    let r = answer(&app, &phone, &id2, "deny", "12").await;
+    assert_eq!(json_of(&r)["code"], "invalid_request");
+    let mut forged = phone.answer_body(&id2, "approve", "12");
+    forged["signature"] = json!(phone.sign(&id2, "approve", "13"));
+    let r = post_json(&mut app.client(), &format!("/app/api/requests/{id2}/answer"), &forged).await;
+    assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::UNAUTHORIZED, json!("bad_signature")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deny_ends_the_journey_and_two_block() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "quinn").await;
+    let before = app.messages().await.len();
+
+    let mut r = app.client();
+    ask(&mut r, "quinn").await;
+    let id = svc.last_request(phone.n);
+    let denied = answer(&app, &phone, &id, "deny", "").await;
+    assert_eq!(json_of(&denied)["status"], "denied");
+    assert_eq!(json_of(&r.get("/reset/verify/push-status").await)["status"], "denied");
+    let ended = check(&mut r).await;
+    assert!(ended.body.contains("You denied the request"), "{}", ended.body);
+    // The journey is over.
+    let gone = r.get("/reset/verify").await;
+    assert!(gone.body.contains("Your session has expired"), "{}", gone.body);
+    assert_eq!(audit_count(&app, activity::SSPR_BLOCKED).await, 0);
+
+    // A second deny within a day blocks self-service and tells the user.
+    let mut r = app.client();
+    ask(&mut r, "quinn").await;
+    let id = svc.last_request(phone.n);
+    assert_eq!(json_of(&answer(&app, &phone, &id, "deny", "").await)["status"], "denied");
+    assert_eq!(audit_count(&app, activity::SSPR_BLOCKED).await, 1);
+    let sent = app.messages().await;
+    assert!(sent.len() > before, "the user was told of the block");
+    let blocked = check(&mut r).await;
+    assert!(blocked.body.contains("tried too many times"), "{}", blocked.body);
+    let mut r = app.client();
+    start(&mut r, "quinn").await;
+    let refused = r
+        .post("/reset/verify/send", &[("channel", "app_notification")])
+        .await;
+    assert!(refused.body.contains("tried too many times"), "{}", refused.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn this_wasnt_me_blocks_and_alerts() {
+    let (app, svc) = push_app().await;
+    make_user(&app, "boss", Role::GlobalAdmin, PW).await;
+    let (phone, _) = user_with_phone(&app, &svc, "rita").await;
+    let mut r = app.client();
+    ask(&mut r, "rita").await;
+    let id = svc.last_request(phone.n);
+    let reported = answer(&app, &phone, &id, "report", "").await;
+    assert_eq!(json_of(&reported)["status"], "reported");
+    assert_eq!(audit_count(&app, activity::APP_NOTIFICATION_REPORTED).await, 1);
+    assert_eq!(audit_count(&app, activity::REPORTED_NOT_ME).await, 1);
+    // Sign-in is blocked, as by the report link, and the administrators are told.
+    assert!(!user(&app, "rita").await.enabled);
+    let sent = app.messages().await;
+    assert!(
+        sent.iter().any(|m| m.to == "boss@work.example" && m.subject.contains("rita")),
+        "{:?}",
+        sent.iter().map(|m| (&m.to, &m.subject)).collect::<Vec<_>>()
+    );
+    let page = check(&mut r).await;
+    assert!(
+        page.body.contains("tried too many times") || page.body.contains("Your session has expired"),
+        "{}",
+        page.body
+    );
+    let u = user(&app, "rita").await;
+    assert!(
+        latchkey_web::sspr::limits::blocked(&app.state, &format!("user:{}", u.id))
+            .await
+            .expect("blocked")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_requests_in_ten_minutes_then_refused() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "sam").await;
+    let mut r = app.client();
+    ask(&mut r, "sam").await;
+    for _ in 0..2 {
+        let again = r
+            .post("/reset/verify/send", &[("channel", "app_notification")])
+            .await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+    }
+    assert_eq!(svc.received(phone.n).len(), 3);
+    // The fourth, from this journey or another, is refused and nothing is pushed.
+    let mut other_journey = app.client();
+    start(&mut other_journey, "sam").await;
+    let fourth = other_journey
+        .post("/reset/verify/send", &[("channel", "app_notification")])
+        .await;
+    assert!(fourth.body.contains("already sent 3 requests"), "{}", fourth.body);
+    assert_eq!(svc.received(phone.n).len(), 3);
+    // Ten minutes later, one more may go.
+    app.clock.advance(time::Duration::minutes(10) + time::Duration::seconds(1));
+    let mut later = app.client();
+    ask(&mut later, "sam").await;
+    assert_eq!(svc.received(phone.n).len(), 4);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_request_can_not_be_answered() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "tara").await;
+    let mut r = app.client();
+    let number = ask(&mut r, "tara").await;
+    let id = svc.last_request(phone.n);
+    app.clock.advance(time::Duration::seconds(301));
+    let late = answer(&app, &phone, &id, "approve", &number).await;
+    assert_eq!((late.status, json_of(&late)["code"].clone()), (StatusCode::GONE, json!("expired")));
+    assert_eq!(json_of(&r.get("/reset/verify/push-status").await)["status"], "expired");
+    let page = check(&mut r).await;
+    assert!(page.body.contains("The request expired"), "{}", page.body);
+    assert_eq!(audit_count(&app, activity::APP_NOTIFICATION_APPROVED).await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_approval_counts_only_for_its_own_journey_and_device() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "uma").await;
+    let (stranger, _) = user_with_phone(&app, &svc, "vic").await;
+    let mut a = app.client();
+    let number_a = ask(&mut a, "uma").await;
+    let id_a = svc.last_request(phone.n);
+    let mut b = app.client();
+    ask(&mut b, "uma").await;
+    let id_b = svc.last_request(phone.n);
+    assert_ne!(id_a, id_b);
+
+    // Another user's device sees nothing and can't answer.
+    let peek = app
+        .client()
+        .get(&format!("/app/api/requests/{id_a}?device={}", stranger.device_id))
+        .await;
+    assert_eq!((peek.status, json_of(&peek)["code"].clone()), (StatusCode::NOT_FOUND, json!("not_found")));
+    let r = answer(&app, &stranger, &id_a, "approve", &number_a).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = app.client().get("/app/api/requests/unknown?device=1").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+    // Journey A's request approved: journey B is still waiting.
+    assert_eq!(json_of(&answer(&app, &phone, &id_a, "approve", &number_a).await)["status"], "approved");
+    let waiting = check(&mut b).await;
+    assert!(waiting.body.contains("Not approved yet"), "{}", waiting.body);
+    assert_eq!(json_of(&b.get("/reset/verify/push-status").await)["status"], "pending");
+    assert_eq!(check(&mut a).await.location(), "/reset/password");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_phone_counts_nothing_and_a_decoy_pushes_nothing() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "walt").await;
+    svc.log.lock().expect("log").gone.insert(phone.n);
+    let mut r = app.client();
+    start(&mut r, "walt").await;
+    for _ in 0..4 {
+        let failed = r
+            .post("/reset/verify/send", &[("channel", "app_notification")])
+            .await;
+        assert!(failed.body.contains("couldn&#39;t reach your phone") || failed.body.contains("couldn't reach your phone"), "{}", failed.body);
+    }
+    // None of the four counted against the limit.
+    svc.log.lock().expect("log").gone.clear();
+    ask(&mut app.client(), "walt").await;
+
+    // A name nobody has: the same pages and a number, and nothing pushed.
+    set_policy(&app, |p| p.methods = vec![Method::AppNotification]).await;
+    let before = svc.total();
+    let mut d = app.client();
+    let number = ask(&mut d, "nobody-here").await;
+    assert_eq!(number.len(), 2);
+    assert_eq!(svc.total(), before);
+    let waiting = check(&mut d).await;
+    assert!(waiting.body.contains("Not approved yet"), "{}", waiting.body);
+}
