@@ -97,6 +97,9 @@ ldap_up samba "Samba AD DC" "$LATCHKEY_LDAP_WORK/samba/log.samba" \
 say "Directory servers: $LATCHKEY_TEST_OPENLDAP_URL (OpenLDAP), $LATCHKEY_TEST_AD_URL (Samba AD), CA $LATCHKEY_TEST_LDAP_CA"
 
 # ---------------------------------------------------------------- Rust
+# ---------------------------------------------------------------- C libraries (webauthn-rs builds on OpenSSL 3)
+{ command -v pkg-config >/dev/null && pkg-config --exists 'openssl >= 3'; } || apt_install pkg-config libssl-dev
+
 say "cargo fmt --check"
 cargo fmt --all -- --check || die "formatting: run cargo fmt --all"
 say "cargo clippy"

@@ -33,7 +33,7 @@ async function issuePass(page, name, { validFor = '1 hour', oneTime = false } = 
   await submit(page, section.getByRole('button', { name: /Issue/ }));
   await page.getByRole('heading', { level: 1, name: 'Temporary Access Pass issued' }).waitFor();
   await checkA11y(page, 'admin: pass shown once');
-  if (process.env.LATCHKEY_SCREENSHOTS === '1') await screenshot(page, 'access-pass-issued');
+  await screenshot(page, 'access-pass-issued');
   const pass = (await page.locator('#shown-pass').textContent()).trim();
   assert.match(pass, /^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/, `a pass in four groups, got "${pass}"`);
   return pass;
@@ -84,7 +84,7 @@ describe('Temporary Access Pass', () => {
     assert.equal(new URL(page.url()).pathname, '/setup');
     await page.locator('#access-pass-note').waitFor();
     await checkA11y(page, 'setup after a pass');
-    if (process.env.LATCHKEY_SCREENSHOTS === '1') await screenshot(page, 'access-pass-setup');
+    await screenshot(page, 'access-pass-setup');
     for (const path of ['/account', '/admin']) {
       await page.goto(path);
       assert.equal(new URL(page.url()).pathname, '/setup', `${path} is out of a pass's reach`);

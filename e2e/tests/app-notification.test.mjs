@@ -22,7 +22,7 @@ import { mkdirSync } from 'node:fs';
 import ece from 'http_ece';
 import {
   ADMIN_PASSWORD, REPO_ROOT, startServer, launchBrowser, newPage, checkA11y, screenshot,
-  signIn, signOut, submit, assertLogClean, outboxCount,
+  signIn, signOut, submit, assertLogClean, outboxCount, waitForMessage,
 } from '../lib/harness.mjs';
 import {
   watchErrors, follow, addUser, openPolicy, adminEnablesForAll, savePolicy, assertInterrupted,
@@ -32,6 +32,9 @@ import {
 const MIA = {
   username: 'mia', first: 'Mia', last: 'Novak', email: 'mia.novak@example.org',
   password: 'Copper-Lantern-Fjord-38', next: 'Walnut-Harbor-Quartz-61',
+};
+const NOAH = {
+  username: 'noah', first: 'Noah', last: 'Berger', email: 'noah.berger@example.org', password: 'Pebble-Orchard-Tundra-27',
 };
 const METHOD = 'Approve a notification on my phone';
 const PHONE_NAME = "Mia's Pixel";
@@ -256,13 +259,15 @@ describe('app notification with number matching', () => {
   });
 
   test('the admin allows app notifications and Mia adds her phone with the Latchkey app', { timeout: 90_000 }, async () => {
-    await addUser(server, { ...MIA, password: MIA.password });
+    await addUser(server, MIA);
 
     // Authentication methods: Mobile app notification.
     const admin = watchErrors(await newPage(browser, server.baseURL), errors);
     codes.push(...await adminEnablesForAll(admin, server));
     await openPolicy(admin, 'Authentication methods');
-    const box = admin.locator('input[name="m_app_notification"]');
+    const box = admin.getByRole('group', { name: 'Methods available to users' })
+      .getByLabel('Mobile app notification', { exact: true });
+    assert.equal(await box.getAttribute('name'), 'm_app_notification');
     await box.check();
     await savePolicy(admin, 'Authentication methods');
     assert.ok(await box.isChecked(), 'Mobile app notification is saved as available');
@@ -297,67 +302,7 @@ describe('app notification with number matching', () => {
     await strict.close();
 
     // Mia signs in and is asked for security info: she adds her phone.
-    const mia = watchErrors(await newPage(browser, server.baseURL), errors);
-    await signIn(mia, MIA.username, MIA.password);
-    await assertInterrupted(mia, 1);
-    await follow(mia, mia.getByRole('link', { name: 'Set up the Latchkey app', exact: true }));
-    assert.equal(new URL(mia.url()).pathname, '/setup/push');
-    await checkA11y(mia, 'setup: the Latchkey app');
-    const link = await enrolmentLink(mia, server.baseURL);
-
-    // The phone: the QR code's link opens the app, which enrols.
-    const vapid = (await (await fetch(`${server.baseURL}/app/api/vapid`)).json()).public_key;
-    assert.match(vapid, /^[A-Za-z0-9_-]{87}$/, 'the VAPID key is 65 bytes, base64url');
-    push.expectKey(vapid);
-    const subscription = push.subscribe();
-    phone = await phoneContext(browser, server.baseURL);
-    await phone.grantPermissions(['notifications'], { origin: server.baseURL });
-    await supplySubscription(phone, subscription);
-    const app = watchErrors(await phone.newPage(), errors);
-    await app.goto(link);
-    await app.getByRole('heading', { level: 1, name: 'Add this phone to your account' }).waitFor();
-    assert.equal(new URL(app.url()).hash, '', 'the one-time token is gone from the address at once');
-    assert.equal(await app.getByLabel('Name for this phone', { exact: true }).inputValue(), 'Android phone');
-    await checkA11y(app, 'app: add this phone');
-    await app.getByLabel('Name for this phone', { exact: true }).fill(PHONE_NAME);
-    await readmeShot(app, 'app-enrol');
-    await app.getByRole('button', { name: 'Add this phone' }).click();
-    await app.getByRole('heading', { level: 1, name: 'This phone is set up' }).waitFor();
-    await app.getByText(/^This phone is set up for .+ at .+\.$/).waitFor();
-    assert.equal(await app.evaluate(() => document.activeElement?.id), 'ready-title', 'focus moves to the result');
-    await checkA11y(app, 'app: this phone is set up');
-
-    // What the app did: subscribed with the server's key, user-visible only; the device
-    // key can sign but can't be read, and lives in IndexedDB (nothing in localStorage).
-    const asked = JSON.parse(await app.evaluate(() => localStorage.getItem('latchkey-test-subscribed')));
-    assert.deepEqual(asked, { userVisibleOnly: true, applicationServerKey: vapid });
-    const key = await app.evaluate(() => new Promise((resolve, reject) => {
-      const r = indexedDB.open('latchkey');
-      r.onerror = () => reject(r.error);
-      r.onsuccess = () => {
-        const g = r.result.transaction('device').objectStore('device').get('current');
-        g.onsuccess = async () => {
-          const d = g.result;
-          let exported = 'yes';
-          try { await crypto.subtle.exportKey('jwk', d.keyPair.privateKey); } catch { exported = 'refused'; }
-          resolve({ id: d.device_id, extractable: d.keyPair.privateKey.extractable, exported, alg: d.keyPair.privateKey.algorithm });
-        };
-      };
-    }));
-    assert.ok(key.id, 'the device id is kept');
-    assert.equal(key.extractable, false);
-    assert.equal(key.exported, 'refused');
-    assert.deepEqual(key.alg, { name: 'ECDSA', namedCurve: 'P-256' });
-    const stored = await app.evaluate(() => Object.keys(localStorage));
-    assert.deepEqual(stored, ['latchkey-test-subscribed'], 'the app keeps nothing in localStorage');
-    await app.close();
-
-    // The computer: the phone is registered.
-    await mia.goto('/setup');
-    await mia.getByText(PHONE_NAME).first().waitFor();
-    await checkA11y(mia, 'setup: phone added');
-    await signOut(mia);
-    await mia.context().close();
+    phone = await addPhone(MIA, PHONE_NAME, { checks: true });
     enrolled = true;
   });
 
@@ -367,7 +312,7 @@ describe('app notification with number matching', () => {
     await app.goto('/app');
     await app.getByRole('heading', { level: 1, name: 'This phone is set up' }).waitFor();
 
-    const { desktop, number, request } = await resetUntilNumber('reset-push-number');
+    const { desktop, number, request } = await resetUntilNumber(MIA, 'reset-push-number');
     // The message reaches the open app through its service worker, which also shows a
     // notification.
     await deliverPush(app, server.baseURL, { request });
@@ -400,7 +345,7 @@ describe('app notification with number matching', () => {
 
   test('wrong number: the phone refuses it and the reset step fails', { timeout: 90_000 }, async () => {
     assert.ok(enrolled, 'the phone was enrolled');
-    const { desktop, number, request } = await resetUntilNumber();
+    const { desktop, number, request } = await resetUntilNumber(MIA);
     const wrong = String((Number(number) + 37) % 90 + 10);
     // Tapping the notification opens the app on the request.
     const app = watchErrors(await phone.newPage(), errors);
@@ -418,7 +363,7 @@ describe('app notification with number matching', () => {
 
   test('deny: Mia says no on her phone and the journey ends', { timeout: 90_000 }, async () => {
     assert.ok(enrolled, 'the phone was enrolled');
-    const { desktop, request } = await resetUntilNumber();
+    const { desktop, request } = await resetUntilNumber(MIA);
     const app = watchErrors(await phone.newPage(), errors);
     await app.goto(`/app#request=${request}`);
     await assertRequestShown(app);
@@ -433,12 +378,106 @@ describe('app notification with number matching', () => {
     await app.getByRole('heading', { level: 1, name: 'Denied' }).waitFor();
     await desktop.context().close();
     await app.close();
+  });
+
+  test("this wasn't me: Noah reports the request, the reset ends and the administrators are told", { timeout: 90_000 }, async () => {
+    assert.ok(enrolled, 'the phone was enrolled');
+    // Mia has had three requests in ten minutes, the most there may be: Noah, with his
+    // own phone, says it wasn't him.
+    await addUser(server, NOAH);
+    const noahPhone = await addPhone(NOAH, "Noah's phone");
+    const { desktop, request } = await resetUntilNumber(NOAH);
+    const sent = outboxCount(server.dataDir);
+    const app = watchErrors(await noahPhone.newPage(), errors);
+    await app.goto(`/app#request=${request}`);
+    await assertRequestShown(app);
+    await app.getByRole('button', { name: "This wasn't me", exact: true }).click();
+    await app.getByRole('heading', { level: 1, name: 'Reported' }).waitFor();
+    await checkA11y(app, 'app: reported');
+    // Reporting locks the account, which also ends the journey that asked.
+    await assertStepFailed(desktop, /self-service password reset is blocked for this account|Your session has expired/);
+    await waitForMessage(server.dataDir, (msg) => msg.channel === 'email' && msg.to === 'it.admin@example.net' &&
+      /noah reported a password change they didn.t make/.test(msg.subject), { after: sent });
+    await desktop.context().close();
+    await noahPhone.close();
 
     assert.deepEqual(push.problems, [], 'every push message was well formed');
     assert.deepEqual(errors, [], 'no script errors in the pages');
-    assertLogClean(server, [ADMIN_PASSWORD, MIA.password, MIA.next, ...codes]);
+    assertLogClean(server, [ADMIN_PASSWORD, MIA.password, MIA.next, NOAH.password, ...codes]);
   });
 });
+
+/**
+ * `user` signs in (asked for security info), opens "Set up the Latchkey app" and scans
+ * the code with a new phone: its own browser context, with a subscription from the push
+ * service. Returns that context (its IndexedDB holds the device key). With `checks`,
+ * every page is also checked with axe-core and the README's screenshot is taken.
+ */
+async function addPhone(user, phoneName, { checks = false } = {}) {
+  const desk = watchErrors(await newPage(browser, server.baseURL), errors);
+  await signIn(desk, user.username, user.password);
+  await assertInterrupted(desk, 1);
+  await follow(desk, desk.getByRole('link', { name: 'Set up the Latchkey app', exact: true }));
+  assert.equal(new URL(desk.url()).pathname, '/setup/push');
+  if (checks) await checkA11y(desk, 'setup: the Latchkey app');
+  const link = await enrolmentLink(desk, server.baseURL);
+
+  // The phone: the QR code's link opens the app, which enrols.
+  const vapid = (await (await fetch(`${server.baseURL}/app/api/vapid`)).json()).public_key;
+  assert.match(vapid, /^[A-Za-z0-9_-]{87}$/, 'the VAPID key is 65 bytes, base64url');
+  push.expectKey(vapid);
+  const subscription = push.subscribe();
+  const phone = await phoneContext(browser, server.baseURL);
+  await phone.grantPermissions(['notifications'], { origin: server.baseURL });
+  await supplySubscription(phone, subscription);
+  const app = watchErrors(await phone.newPage(), errors);
+  await app.goto(link);
+  await app.getByRole('heading', { level: 1, name: 'Add this phone to your account' }).waitFor();
+  assert.equal(new URL(app.url()).hash, '', 'the one-time token is gone from the address at once');
+  assert.equal(await app.getByLabel('Name for this phone', { exact: true }).inputValue(), 'Android phone');
+  if (checks) await checkA11y(app, 'app: add this phone');
+  await app.getByLabel('Name for this phone', { exact: true }).fill(phoneName);
+  if (checks) await readmeShot(app, 'app-enrol');
+  await app.getByRole('button', { name: 'Add this phone' }).click();
+  await app.getByRole('heading', { level: 1, name: 'This phone is set up' }).waitFor();
+  await app.getByText(/^This phone is set up for .+ at .+\.$/).waitFor();
+  assert.equal(await app.evaluate(() => document.activeElement?.id), 'ready-title', 'focus moves to the result');
+  await app.getByText(`This phone is set up for ${user.first} ${user.last} at`).waitFor();
+  if (checks) await checkA11y(app, 'app: this phone is set up');
+
+  // What the app did: subscribed with the server's key, user-visible only; the device
+  // key can sign but can't be read, and lives in IndexedDB (nothing in localStorage).
+  const asked = JSON.parse(await app.evaluate(() => localStorage.getItem('latchkey-test-subscribed')));
+  assert.deepEqual(asked, { userVisibleOnly: true, applicationServerKey: vapid });
+  const key = await app.evaluate(() => new Promise((resolve, reject) => {
+    const r = indexedDB.open('latchkey');
+    r.onerror = () => reject(r.error);
+    r.onsuccess = () => {
+      const g = r.result.transaction('device').objectStore('device').get('current');
+      g.onsuccess = async () => {
+        const d = g.result;
+        let exported = 'yes';
+        try { await crypto.subtle.exportKey('jwk', d.keyPair.privateKey); } catch { exported = 'refused'; }
+        resolve({ id: d.device_id, extractable: d.keyPair.privateKey.extractable, exported, alg: d.keyPair.privateKey.algorithm });
+      };
+    };
+  }));
+  assert.ok(key.id, 'the device id is kept');
+  assert.equal(key.extractable, false);
+  assert.equal(key.exported, 'refused');
+  assert.deepEqual(key.alg, { name: 'ECDSA', namedCurve: 'P-256' });
+  const stored = await app.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(stored, ['latchkey-test-subscribed'], 'the app keeps nothing in localStorage');
+  await app.close();
+
+  // The computer: the phone is registered.
+  await desk.goto('/setup');
+  await desk.getByText(phoneName).first().waitFor();
+  if (checks) await checkA11y(desk, 'setup: phone added');
+  await signOut(desk);
+  await desk.context().close();
+  return phone;
+}
 
 /** The `{base_url}/app#enrol=…` link the setup page shows under its QR code. */
 async function enrolmentLink(page, baseURL) {
@@ -458,16 +497,18 @@ async function enrolmentLink(page, baseURL) {
  * Returns the page, the two-digit number it shows and the request id the push service
  * decrypted from the message the server sent.
  */
-async function resetUntilNumber(shot) {
+async function resetUntilNumber(user, shot) {
   const desktop = watchErrors(await newPage(browser, server.baseURL), errors);
-  await startReset(desktop, MIA.username);
+  await startReset(desktop, user.username);
   const methods = await atStep(desktop, 1);
   assert.ok(methods.includes(METHOD), `"${METHOD}" is offered: ${methods.join(', ')}`);
   await chooseMethod(desktop, METHOD);
   const sent = push.messages.length;
   await submit(desktop, desktop.getByRole('button', { name: 'Send a notification', exact: true }));
   const numberEl = desktop.locator('#push-number');
-  await numberEl.waitFor();
+  await numberEl.waitFor().catch(async (e) => {
+    assert.fail(`the reset page shows no number (${e.message.split('\n')[0]}); it says:\n${await desktop.locator('main').innerText()}`);
+  });
   const number = (await numberEl.innerText()).trim();
   assert.match(number, /^\d{2}$/, `the reset page shows a two-digit number, got "${number}"`);
   await checkA11y(desktop, 'reset: approve on your phone');
@@ -493,7 +534,9 @@ async function assertRequestShown(app) {
  * offers a new password.
  */
 async function assertStepFailed(desktop, why) {
-  await desktop.getByText(why).first().waitFor({ timeout: 15_000 });
+  await desktop.getByText(why).first().waitFor({ timeout: 15_000 }).catch(async (e) => {
+    assert.fail(`the reset page doesn't say ${why} (${e.message.split('\n')[0]}); at ${desktop.url()} it says:\n${await desktop.locator('main').innerText()}`);
+  });
   assert.notEqual(new URL(desktop.url()).pathname, '/reset/password');
   await checkA11y(desktop, 'reset: refused on the phone');
 }

@@ -88,7 +88,15 @@ pub fn generate() -> Secret {
 pub fn normalize(typed: &str) -> Option<String> {
     let s: String = typed
         .chars()
-        .filter(|c| !matches!(c, '-' | ' ' | '\u{a0}' | '\t'))
+        // Any dash or space a chat program or a word processor may turn the separators into.
+        .filter(|c| {
+            !(c.is_whitespace()
+                || matches!(
+                    c,
+                    '-' | '\u{2010}'
+                        ..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}'
+                ))
+        })
         .map(|c| c.to_ascii_uppercase())
         .collect();
     (s.len() == PASS_LEN && s.bytes().all(|b| ALPHABET.contains(&b))).then_some(s)

@@ -107,7 +107,7 @@ email_templates!(
     "email/access_pass_issued/subject.txt",
     "email/access_pass_issued/body.txt",
     "email/access_pass_issued/body.html",
-    { org: String, greeting: String, issued_by: String, when_utc: String, expires_utc: String, one_time: bool, report_url: String }
+    { org: String, greeting: String, account: String, issued_by: String, when_utc: String, expires_utc: String, one_time: bool, report_url: String }
 );
 email_templates!(
     test_email,
@@ -130,6 +130,13 @@ struct CodeSms<'a> {
 struct CodeVoice<'a> {
     org: &'a str,
     spoken_code: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "sms/access_pass_issued.txt")]
+struct AccessPassSms<'a> {
+    org: &'a str,
+    issued_by: &'a str,
 }
 
 #[derive(Template)]
@@ -334,6 +341,9 @@ pub struct AccessPassNotice<'a> {
     pub one_time: bool,
     /// The "this wasn't me" link.
     pub report_url: &'a str,
+    /// Empty: the email goes to the pass's owner. Else the administrator account the pass
+    /// is for (display name and username), and the email goes to another administrator.
+    pub account: &'a str,
 }
 
 /// Tells a user a Temporary Access Pass was issued for their account, by whom and until
@@ -347,6 +357,7 @@ pub fn access_pass_issued(
     let vars = access_pass::Vars {
         org: one_line(org),
         greeting: greeting(display_name),
+        account: one_line(pass.account),
         issued_by: one_line(pass.issued_by),
         when_utc: one_line(pass.when_utc),
         expires_utc: one_line(pass.expires_utc),
@@ -354,6 +365,16 @@ pub fn access_pass_issued(
         report_url: one_line(pass.report_url),
     };
     email(to, vars.render())
+}
+
+/// The text message telling a user's registered mobile phone that a Temporary Access
+/// Pass was issued (never the pass).
+pub fn access_pass_issued_sms(org: &str, to: &str, issued_by: &str) -> Message {
+    let body = render(&AccessPassSms {
+        org: &one_line(org),
+        issued_by: &one_line(issued_by),
+    });
+    phone(Channel::Sms, to, body)
 }
 
 /// For `latchkey send-test-email`.

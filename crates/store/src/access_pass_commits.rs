@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 use latchkey_core::store::{
-    AccessPassRecord, AccessPassStore, Effects, SessionRecord, StoreResult,
+    AccessPassRecord, AccessPassStore, Effects, SessionRecord, StoreError, StoreResult,
 };
 use sqlx::Row;
 
@@ -34,7 +34,38 @@ where
 }
 
 macro_rules! impl_access_passes {
-    ($ty:ty) => {
+    ($ty:ty, $db:ty) => {
+        impl $ty {
+            /// Revokes the user's passes not yet revoked (the rows are locked first, so a
+            /// sign-in with one waits or finds it revoked) and ends every session opened
+            /// with any of their passes. Returns how many passes and sessions ended.
+            pub(crate) async fn passes_end_in(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                user: i64,
+                now: i64,
+            ) -> StoreResult<u64> {
+                let revoked = sqlx::query(
+                    "UPDATE access_passes SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+                )
+                .bind(now)
+                .bind(user)
+                .execute(&mut **tx)
+                .await
+                .map_err(backend)?
+                .rows_affected();
+                let ended = sqlx::query(
+                    "DELETE FROM sessions WHERE access_pass_id IN \
+                     (SELECT id FROM access_passes WHERE user_id = $1)",
+                )
+                .bind(user)
+                .execute(&mut **tx)
+                .await
+                .map_err(backend)?
+                .rows_affected();
+                Ok(revoked + ended)
+            }
+        }
+
         #[async_trait]
         impl AccessPassStore for $ty {
             async fn access_pass_current(
@@ -60,29 +91,54 @@ macro_rules! impl_access_passes {
                 Ok(None)
             }
 
+            async fn access_pass_session_until(
+                &self,
+                user: i64,
+                now: i64,
+            ) -> StoreResult<Option<i64>> {
+                sqlx::query_scalar(
+                    "SELECT MAX(s.expires_at) FROM sessions s JOIN access_passes p ON p.id = s.access_pass_id \
+                     WHERE p.user_id = $1 AND s.expires_at > $2",
+                )
+                .bind(user)
+                .bind(now)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)
+            }
+
             async fn access_pass_issue_commit(
                 &self,
                 p: &AccessPassRecord,
+                role: &str,
+                clear_lockout: Option<&str>,
                 effects: &Effects,
             ) -> StoreResult<i64> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                // The first statement writes (the user's earlier passes end here).
-                sqlx::query(
-                    "DELETE FROM sessions WHERE access_pass_id IN \
-                     (SELECT id FROM access_passes WHERE user_id = $1 AND revoked_at IS NULL)",
+                // The first statement writes and holds the user's row: a role change or a
+                // block waits for this pass, or this pass sees it.
+                let row = sqlx::query(
+                    "UPDATE users SET updated_at = updated_at WHERE id = $1 RETURNING role, enabled",
                 )
                 .bind(p.user_id)
-                .execute(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await
-                .map_err(backend)?;
-                sqlx::query(
-                    "UPDATE access_passes SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
-                )
-                .bind(p.created_at)
-                .bind(p.user_id)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
+                .map_err(backend)?
+                .ok_or(StoreError::NotFound)?;
+                let now_role: String = row.try_get("role").map_err(backend)?;
+                let enabled: bool = row.try_get("enabled").map_err(backend)?;
+                if now_role != role || !enabled {
+                    tx.rollback().await.map_err(backend)?;
+                    return Err(StoreError::Refused("access_pass_target"));
+                }
+                Self::passes_end_in(&mut tx, p.user_id, p.created_at).await?;
+                if let Some(key) = clear_lockout {
+                    sqlx::query("DELETE FROM lockouts WHERE key = $1")
+                        .bind(key)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                }
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO access_passes (user_id, pass_mac, one_time, issued_by, created_at, expires_at) \
                      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -108,30 +164,24 @@ macro_rules! impl_access_passes {
                 effects: &Effects,
             ) -> StoreResult<u64> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
+                // Expired passes count for nothing, but their sessions are ended all the same.
                 sqlx::query(
-                    "DELETE FROM sessions WHERE access_pass_id IN \
-                     (SELECT id FROM access_passes WHERE user_id = $1 AND revoked_at IS NULL)",
-                )
-                .bind(user)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-                let r = sqlx::query(
                     "UPDATE access_passes SET revoked_at = $1 \
-                     WHERE user_id = $2 AND revoked_at IS NULL AND expires_at > $1",
+                     WHERE user_id = $2 AND revoked_at IS NULL AND expires_at <= $1",
                 )
                 .bind(now)
                 .bind(user)
                 .execute(&mut *tx)
                 .await
                 .map_err(backend)?;
-                if r.rows_affected() == 0 {
+                let ended = Self::passes_end_in(&mut tx, user, now).await?;
+                if ended == 0 {
                     tx.rollback().await.map_err(backend)?;
                     return Ok(0);
                 }
                 Self::effects_in(&mut tx, effects).await?;
                 tx.commit().await.map_err(backend)?;
-                Ok(r.rows_affected())
+                Ok(ended)
             }
 
             async fn access_pass_redeem_commit(
@@ -193,5 +243,5 @@ macro_rules! impl_access_passes {
     };
 }
 
-impl_access_passes!(SqliteStore);
-impl_access_passes!(PgStore);
+impl_access_passes!(SqliteStore, sqlx::Sqlite);
+impl_access_passes!(PgStore, sqlx::Postgres);

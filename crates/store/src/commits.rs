@@ -191,6 +191,9 @@ macro_rules! impl_commits {
                 if r.rows_affected() == 0 {
                     return Err(StoreError::NotFound);
                 }
+                // A new password (by the user, an administrator, or "this wasn't me" for
+                // the last global administrator) ends the Temporary Access Passes too.
+                Self::passes_end_in(tx, id, now).await?;
                 sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                     .bind(id)
                     .execute(&mut **tx)

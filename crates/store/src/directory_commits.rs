@@ -166,6 +166,8 @@ macro_rules! impl_directory_commits {
                 if r.rows_affected() == 0 {
                     return Err(StoreError::NotFound);
                 }
+                // A pass was issued for the role the account had (by whoever may manage it).
+                Self::passes_end_in(tx, id, now).await?;
                 Ok(())
             }
 
@@ -191,6 +193,8 @@ macro_rules! impl_directory_commits {
                     return Err(StoreError::NotFound);
                 }
                 if !enabled {
+                    // Its passes too: enabling the account again must not bring them back.
+                    Self::passes_end_in(tx, id, now).await?;
                     sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                         .bind(id)
                         .execute(&mut **tx)

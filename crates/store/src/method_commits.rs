@@ -125,11 +125,20 @@ macro_rules! impl_method_commits {
                     tx.rollback().await.map_err(backend)?;
                     return Ok(false);
                 }
-                if let Some(at) = c.revoke_access_passes_at {
+                if let Some((at, until)) = c.revoke_access_passes {
                     sqlx::query(
                         "UPDATE access_passes SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
                     )
                     .bind(at)
+                    .bind(c.user_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                    sqlx::query(
+                        "UPDATE sessions SET expires_at = CASE WHEN expires_at > $1 THEN $1 ELSE expires_at END \
+                         WHERE access_pass_id IN (SELECT id FROM access_passes WHERE user_id = $2)",
+                    )
+                    .bind(until)
                     .bind(c.user_id)
                     .execute(&mut *tx)
                     .await

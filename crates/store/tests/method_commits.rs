@@ -80,7 +80,7 @@ fn commit(user: i64, change: MethodChange) -> MethodCommit {
         consumes: None,
         confirm_at: None,
         first_confirmation: Vec::new(),
-        revoke_access_passes_at: None,
+        revoke_access_passes: None,
     }
 }
 

@@ -11,14 +11,14 @@ mod access_pass;
 mod groups;
 mod human;
 mod onprem;
-mod push;
 mod passkey;
+mod push;
 pub use access_pass::{PassShownPage, PassSignInPage, PassStatus, lifetime_words};
 pub use groups::{GroupPage, GroupsPage, NewGroupPage};
 pub use human::ProviderView;
 pub use onprem::{CheckRow, DirectoryLine, DoctorView, OnPremView, SyncLine};
-pub use push::{PushSection, SetupPushPage};
 pub use passkey::{PasskeySection, SetupPasskeyPage};
+pub use push::{PushSection, SetupPushPage};
 
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
 #[derive(Clone, Debug, Default)]
@@ -345,8 +345,11 @@ pub struct UserPage {
     pub roles: Vec<(&'static str, &'static str)>,
     /// The policy's minimum length, in characters, for the hint.
     pub min_length: usize,
-    /// The user's usable Temporary Access Pass, if any.
+    /// The user's usable Temporary Access Pass or open pass session, if any.
     pub access_pass: Option<PassStatus>,
+    /// A one-use id for the issue form, so a reload of the page that shows a pass doesn't
+    /// issue another.
+    pub pass_form_id: String,
 }
 
 /// A link to the administrator's helpdesk (URL or mailto), shown where someone can't go on.

@@ -16,7 +16,7 @@ pub struct AccessPassRecord {
     pub pass_mac: String,
     /// True: good for one sign-in.
     pub one_time: bool,
-    /// Who issued it: the administrator's username, or `cli`.
+    /// Who issued it: the administrator's username, or `the command line`.
     pub issued_by: String,
     /// When it was issued (Unix seconds).
     pub created_at: UnixSeconds,
@@ -39,7 +39,9 @@ impl AccessPassRecord {
     }
 }
 
-/// Temporary Access Passes, each change one transaction on both engines.
+/// Temporary Access Passes, each change one transaction on both engines. Disabling a user,
+/// changing their role and setting their password also revoke their passes and end the
+/// sessions those opened, in the same transaction.
 #[async_trait]
 pub trait AccessPassStore: Send + Sync {
     /// The user's newest pass that is usable at `now`, if any (issuing one revokes the
@@ -49,17 +51,32 @@ pub trait AccessPassStore: Send + Sync {
         user: i64,
         now: UnixSeconds,
     ) -> StoreResult<Option<AccessPassRecord>>;
-    /// Stores `pass` (its `id`, `used_at` and `revoked_at` are ignored), revokes every
-    /// other pass of the user at `pass.created_at` and ends the sessions they opened, and
-    /// writes `effects`. Returns the new id. `NotFound` when the user is gone.
+    /// When the last session opened with one of the user's passes ends (Unix seconds),
+    /// if one is still open at `now` (also after its pass was used or revoked by a strong
+    /// method).
+    async fn access_pass_session_until(
+        &self,
+        user: i64,
+        now: UnixSeconds,
+    ) -> StoreResult<Option<UnixSeconds>>;
+    /// Stores `pass` (its `id`, `used_at` and `revoked_at` are ignored) only if the user
+    /// still has `role` (its [`Role::as_str`](crate::directory::Role::as_str)) and is
+    /// enabled, as the caller checked; revokes every other pass of the user at
+    /// `pass.created_at` and ends every session opened with any of their passes; clears
+    /// the sign-in lockout `clear_lockout` (an administrator has just verified the
+    /// person); writes `effects`. Returns the new id. `NotFound` when the user is gone,
+    /// `Refused("access_pass_target")` when their role or sign-in changed meanwhile.
     async fn access_pass_issue_commit(
         &self,
         pass: &AccessPassRecord,
+        role: &str,
+        clear_lockout: Option<&str>,
         effects: &Effects,
     ) -> StoreResult<i64>;
-    /// Revokes the user's passes not yet revoked at `now`, ends the sessions opened with
-    /// them, and writes `effects`, only if there was one to revoke. Returns how many were
-    /// revoked (0: nothing written).
+    /// Revokes the user's passes not yet revoked at `now`, ends every session opened with
+    /// any of their passes (used, expired or revoked by a strong method alike), and writes
+    /// `effects`, only if there was a pass or a session to end. Returns how many passes
+    /// and sessions ended (0: nothing written).
     async fn access_pass_revoke_commit(
         &self,
         user: i64,

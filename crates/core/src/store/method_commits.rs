@@ -45,9 +45,11 @@ pub struct MethodCommit {
     /// Audit events written only when `confirm_at` is set and the user had never
     /// confirmed before (their first complete registration), after the effects' events.
     pub first_confirmation: Vec<NewAuditEvent>,
-    /// A strong method is added: the user's Temporary Access Passes not yet revoked are
-    /// revoked at this time, in the same transaction (sessions they opened go on).
-    pub revoke_access_passes_at: Option<UnixSeconds>,
+    /// A strong method is added: (when, until) — the user's Temporary Access Passes not
+    /// yet revoked are revoked at `when`, and the sessions they opened end by `until` at
+    /// the latest (the end of the step-up window, as after a sign-in), in the same
+    /// transaction.
+    pub revoke_access_passes: Option<(UnixSeconds, UnixSeconds)>,
 }
 
 /// Registration changes, each one transaction on both engines: a failure (or a refusal,

@@ -53,7 +53,11 @@ pub(super) fn ops() -> Vec<Op> {
         )
         .tag("users")
         .access(Access::Manage)
-        .ok(200, "The usable pass", Some(schema_ref("AccessPass"))),
+        .ok(
+            200,
+            "The usable pass, and until when a session a pass opened stays open",
+            Some(schema_ref("AccessPass")),
+        ),
         Op::new(
             "delete",
             PATH,
@@ -63,7 +67,10 @@ pub(super) fn ops() -> Vec<Op> {
         )
         .tag("users")
         .access(Access::Manage)
-        .describe("The sessions opened with it end. 404 when the user has no usable pass.")
+        .describe(
+            "Every session a pass of the user opened ends (also one of a used one-time \
+             pass). 404 when there is neither a usable pass nor such a session.",
+        )
         .ok(204, "Revoked", None),
     ]
 }
@@ -85,12 +92,13 @@ pub(super) fn schemas() -> Value {
             "one_time": {"type": "boolean"},
         })),
         "AccessPass": object(json!({
-            "active": {"type": "boolean", "description": "false: the user has no usable pass (the other fields are null)"},
+            "active": {"type": "boolean", "description": "false: the user has no usable pass (the other fields but session_until are null)"},
             "issued_by": {"type": ["string", "null"]},
             "created_at": nullable_time(),
             "expires_at": nullable_time(),
             "one_time": {"type": ["boolean", "null"]},
             "used_at": nullable_time(),
+            "session_until": nullable_time(),
         })),
     })
 }
@@ -135,7 +143,9 @@ async fn show(
 ) -> Result<Response, ApiError> {
     let user = load(&state, &id).await?;
     auth.actor().require_manage(&user)?;
-    let body = match access_pass::current(&state, &user).await? {
+    let now = access_pass::current(&state, &user).await?;
+    let session_until = now.session_until.map(rfc3339);
+    let body = match now.pass {
         Some(p) => json!({
             "active": true,
             "issued_by": p.issued_by,
@@ -143,9 +153,11 @@ async fn show(
             "expires_at": rfc3339(p.expires_at),
             "one_time": p.one_time,
             "used_at": p.used_at.map(rfc3339),
+            "session_until": session_until,
         }),
         None => json!({"active": false, "issued_by": null, "created_at": null,
-                       "expires_at": null, "one_time": null, "used_at": null}),
+                       "expires_at": null, "one_time": null, "used_at": null,
+                       "session_until": session_until}),
     };
     Ok(axum::Json(body).into_response())
 }

@@ -27,7 +27,12 @@ const MAX_BODY: usize = 16 * 1024;
 
 /// A JSON answer with `Cache-Control: no-store`.
 fn json(status: StatusCode, body: serde_json::Value) -> Response {
-    (status, [(header::CACHE_CONTROL, "no-store")], axum::Json(body)).into_response()
+    (
+        status,
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(body),
+    )
+        .into_response()
 }
 
 /// An error: `{"code", "message", "error": {"code", "message"}}` under `status`.
@@ -43,7 +48,11 @@ fn fail(status: StatusCode, code: &'static str, message: &str) -> Response {
 }
 
 fn not_found() -> Response {
-    fail(StatusCode::NOT_FOUND, "not_found", "There is no such request for this device.")
+    fail(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "There is no such request for this device.",
+    )
 }
 
 /// A service error: 503 `unavailable` (with `Retry-After`) or 500 `internal`; the cause
@@ -59,14 +68,19 @@ fn service_error(e: ServiceError) -> Response {
     tracing::error!(error = %e, "an app request failed");
     let mut r = fail(status, code, "Something went wrong. Try again in a moment.");
     if status == StatusCode::SERVICE_UNAVAILABLE {
-        r.headers_mut()
-            .insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("2"));
+        r.headers_mut().insert(
+            header::RETRY_AFTER,
+            axum::http::HeaderValue::from_static("2"),
+        );
     }
     r
 }
 
 /// The body of a same-origin POST parsed as `T`; else the error to answer with.
-async fn body<T: serde::de::DeserializeOwned>(state: &AppState, req: Request) -> Result<T, Response> {
+async fn body<T: serde::de::DeserializeOwned>(
+    state: &AppState,
+    req: Request,
+) -> Result<T, Response> {
     if !crate::form::same_origin(&req, state) {
         return Err(fail(
             StatusCode::FORBIDDEN,
@@ -76,7 +90,13 @@ async fn body<T: serde::de::DeserializeOwned>(state: &AppState, req: Request) ->
     }
     let bytes = axum::body::to_bytes(req.into_body(), MAX_BODY)
         .await
-        .map_err(|_| fail(StatusCode::BAD_REQUEST, "invalid_request", "The request body couldn't be read."))?;
+        .map_err(|_| {
+            fail(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "The request body couldn't be read.",
+            )
+        })?;
     serde_json::from_slice(&bytes).map_err(|_| {
         fail(
             StatusCode::BAD_REQUEST,
@@ -89,7 +109,10 @@ async fn body<T: serde::de::DeserializeOwned>(state: &AppState, req: Request) ->
 /// `GET /app/api/vapid`: `{"public_key": "<base64url of the 65-byte uncompressed P-256
 /// point>"}`, the `applicationServerKey` to subscribe with (RFC 8292).
 pub async fn vapid(State(state): State<AppState>) -> Response {
-    json(StatusCode::OK, serde_json::json!({ "public_key": vapid_public(&state) }))
+    json(
+        StatusCode::OK,
+        serde_json::json!({ "public_key": vapid_public(&state) }),
+    )
 }
 
 /// The body of `POST /app/api/enrol`.
@@ -224,7 +247,9 @@ pub async fn answer(
     )
     .await;
     match outcome {
-        Ok(AnswerOutcome::Answered(s)) => json(StatusCode::OK, serde_json::json!({ "status": s.as_str() })),
+        Ok(AnswerOutcome::Answered(s)) => {
+            json(StatusCode::OK, serde_json::json!({ "status": s.as_str() }))
+        }
         Ok(AnswerOutcome::NotFound) => not_found(),
         Ok(AnswerOutcome::Invalid) => fail(
             StatusCode::BAD_REQUEST,

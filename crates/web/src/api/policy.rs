@@ -145,7 +145,13 @@ fn document_example() -> Value {
 }
 
 pub(super) fn schemas() -> Value {
-    let method = || json!({"type": "string", "enum": ["app_code", "email", "mobile_phone", "office_phone", "questions"]});
+    let method = || {
+        let all: Vec<&str> = latchkey_core::policy::Method::ALL
+            .iter()
+            .map(|m| m.as_str())
+            .collect();
+        json!({"type": "string", "enum": all})
+    };
     let sspr = object(json!({
             "scope": {"type": "string", "enum": ["none", "selected", "all"], "description": "Who may reset"},
             "group_id": {"type": ["integer", "null"], "description": "With scope selected: the group whose members (also through nested groups) may reset"},

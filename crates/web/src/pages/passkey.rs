@@ -9,14 +9,15 @@
 //! code ([`ApiError`]); a `next` member, when present, is the page the browser should
 //! show instead.
 
+use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
-use crate::api::extract::ApiJson;
 use crate::error::ApiError;
+use crate::form::check_text;
 use crate::middleware::CsrfToken;
 use crate::state::AppState;
 
@@ -49,6 +50,24 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfJson<T> {
         if !crate::form::same_origin(&req, state) {
             return Err(csrf_refused());
         }
+        let json = req
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| {
+                t.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .eq_ignore_ascii_case("application/json")
+            });
+        if !json {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Send the body as JSON, with Content-Type: application/json.",
+            ));
+        }
         let expected = req
             .extensions()
             .get::<CsrfToken>()
@@ -62,9 +81,65 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfJson<T> {
         if expected.is_empty() || !bool::from(sent.as_bytes().ct_eq(expected.as_bytes())) {
             return Err(csrf_refused());
         }
-        let ApiJson(value) = ApiJson::<T>::from_request(req, state).await?;
-        Ok(CsrfJson(value))
+        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "too_large",
+                    "The body is larger than 64 KiB.",
+                )
+            } else {
+                invalid_json()
+            }
+        })?;
+        parse(&bytes).map(CsrfJson)
     }
+}
+
+fn invalid_json() -> ApiError {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "invalid_json",
+        "The request couldn't be read. Reload the page and try again.",
+    )
+}
+
+/// Every string (and key) of `v` at `at` and below, checked with [`check_text`].
+fn check_strings(v: &serde_json::Value, at: &str) -> Result<(), ApiError> {
+    match v {
+        serde_json::Value::String(s) => check_text(at, s).map_err(|r| r.api_error()),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| check_strings(item, &format!("{at}[{i}]"))),
+        serde_json::Value::Object(fields) => fields.iter().try_for_each(|(k, item)| {
+            let path = if at.is_empty() {
+                k.clone()
+            } else {
+                format!("{at}.{k}")
+            };
+            check_text(&path, k).map_err(|r| r.api_error())?;
+            check_strings(item, &path)
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// A JSON object as `T`, its text held to the rules every field follows (no NUL, at
+/// most [`crate::form::MAX_TEXT_CHARS`] characters a string).
+fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let tree: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| invalid_json())?;
+    if !tree.is_object() {
+        return Err(invalid_json());
+    }
+    check_strings(&tree, "")?;
+    serde_json::from_value(tree).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+            format!("The request isn't what this page sends: {e}"),
+        )
+    })
 }
 
 /// An error answer: `status`, a stable `code`, a sentence, and where to go instead.

@@ -31,6 +31,9 @@ pub struct Issued {
     pub one_time: bool,
     /// How long it is valid, in minutes.
     pub lifetime_minutes: u32,
+    /// How many notices went out about it (emails and texts to the user, alerts to other
+    /// global administrators); 0 when the user has no address to tell.
+    pub notices: usize,
 }
 
 /// The keyed MAC a pass of user `user_id` is stored and compared as.
@@ -40,6 +43,18 @@ fn pass_mac(state: &AppState, user_id: i64, normalized: &str) -> String {
         user_id.to_string().as_bytes(),
         normalized.as_bytes(),
     ])
+}
+
+/// Whether `actor` may issue a pass for `user`: never for themselves; password
+/// administrators for users who aren't administrators, global administrators (and the
+/// CLI) for anyone.
+///
+/// Errors: [`ServiceError::SelfSecurityInfo`], [`ServiceError::Forbidden`].
+pub fn may_issue(actor: &Actor, user: &User) -> Result<(), ServiceError> {
+    if actor.is(user) {
+        return Err(ServiceError::SelfSecurityInfo);
+    }
+    actor.require_manage(user)
 }
 
 /// Issues a pass for `user`, revoking any earlier one (and ending the sessions it
@@ -56,10 +71,7 @@ pub async fn issue(
     user: &User,
     req: PassRequest,
 ) -> Result<Issued, ServiceError> {
-    if actor.is(user) {
-        return Err(ServiceError::SelfSecurityInfo);
-    }
-    actor.require_manage(user)?;
+    may_issue(actor, user)?;
     req.validate().map_err(|e| ServiceError::Invalid(vec![e]))?;
     if !user.enabled {
         return Err(ServiceError::Invalid(vec![
@@ -88,6 +100,15 @@ pub async fn issue(
         used_at: None,
         revoked_at: None,
     };
+    let notices = notices::access_pass_issued(
+        state,
+        &actor.ctx,
+        user,
+        &issued_by,
+        expires_at,
+        req.one_time,
+    )
+    .await;
     let effects = Effects {
         audit: vec![actor.event(
             state,
@@ -97,21 +118,29 @@ pub async fn issue(
                 "lifetime_minutes": req.lifetime_minutes,
                 "one_time": req.one_time,
                 "expires_at": rfc3339(expires_at),
+                "notices": notices.len(),
             }),
         )],
-        deliveries: delivery::queue(
-            state,
-            &actor.ctx,
-            notices::access_pass_issued(state, user, &issued_by, expires_at, req.one_time).await,
-        ),
+        deliveries: delivery::queue(state, &actor.ctx, notices),
     };
+    // The administrator has just verified the person: a lockout of the name (by anyone's
+    // wrong guesses) must not keep them from using the pass.
+    let lockout = crate::auth::lockout_key(user.username.as_str());
     match state
         .store
-        .access_pass_issue_commit(&record, &effects)
+        .access_pass_issue_commit(&record, user.role.as_str(), Some(&lockout), &effects)
         .await
     {
         Ok(_) => {}
         Err(StoreError::NotFound) => return Err(ServiceError::NotFound),
+        Err(StoreError::Refused(_)) => {
+            return Err(ServiceError::Invalid(vec![
+                latchkey_core::directory::FieldError::new(
+                    "user",
+                    "This account's role or sign-in changed while the pass was being issued. Look at the account again, then issue the pass.",
+                ),
+            ]));
+        }
         Err(e) => return Err(e.into()),
     }
     if !effects.deliveries.is_empty() {
@@ -122,21 +151,25 @@ pub async fn issue(
         expires_at,
         one_time: req.one_time,
         lifetime_minutes: req.lifetime_minutes,
+        notices: effects.deliveries.len(),
     })
 }
 
-/// Revokes the user's pass (and ends the sessions it opened). False when there was no
-/// usable pass (nothing written).
+/// Revokes the user's pass and ends every session a pass of theirs opened (also one of a
+/// used one-time pass, or of a pass a strong method already revoked). False when there was
+/// neither (nothing written).
 ///
 /// Errors: as [`issue`] for who may do it; storage errors.
 pub async fn revoke(state: &AppState, actor: &Actor, user: &User) -> Result<bool, ServiceError> {
     actor.require_manage(user)?;
+    let open = current(state, user).await?;
     let effects = Effects {
         audit: vec![actor.event(
             state,
             activity::REVOKE_ACCESS_PASS,
             user.username.as_str(),
-            serde_json::json!({}),
+            serde_json::json!({"usable_pass": open.pass.is_some(),
+                "session_open": open.session_until.is_some()}),
         )],
         deliveries: Vec::new(),
     };
@@ -147,18 +180,31 @@ pub async fn revoke(state: &AppState, actor: &Actor, user: &User) -> Result<bool
         > 0)
 }
 
-/// The user's usable pass, if any (never the pass itself: when it was issued, by whom,
-/// until when, one-time or not, whether used).
+/// What an administrator sees of a user's pass (never the pass itself).
+#[derive(Debug, Clone, Default)]
+pub struct PassState {
+    /// The usable pass: when it was issued, by whom, until when, one-time or not, used.
+    pub pass: Option<AccessPassRecord>,
+    /// When the last session a pass opened ends (Unix seconds), if one is open.
+    pub session_until: Option<i64>,
+}
+
+impl PassState {
+    /// A usable pass or an open pass session: something to revoke.
+    pub fn active(&self) -> bool {
+        self.pass.is_some() || self.session_until.is_some()
+    }
+}
+
+/// The user's usable pass and open pass sessions.
 ///
 /// Errors: storage errors.
-pub async fn current(
-    state: &AppState,
-    user: &User,
-) -> Result<Option<AccessPassRecord>, ServiceError> {
-    Ok(state
-        .store
-        .access_pass_current(user.id, state.now())
-        .await?)
+pub async fn current(state: &AppState, user: &User) -> Result<PassState, ServiceError> {
+    let now = state.now();
+    Ok(PassState {
+        pass: state.store.access_pass_current(user.id, now).await?,
+        session_until: state.store.access_pass_session_until(user.id, now).await?,
+    })
 }
 
 /// What signing in with a pass gave.
@@ -211,6 +257,13 @@ pub async fn sign_in(
     let matches = pass.is_some()
         && !normalized.is_empty()
         && bool::from(typed_mac.as_bytes().ct_eq(stored_mac.as_bytes()));
+    // For the audit log only; the person is told the same whatever it was.
+    let mut reason = match (&user, &pass) {
+        (None, _) => "unknown or disabled account",
+        (Some(_), None) => "no usable pass",
+        (Some(_), Some(_)) if matches => "",
+        (Some(_), Some(_)) => "wrong pass",
+    };
     if let (true, Some(user), Some(pass)) = (matches, &user, &pass) {
         let effects = Effects {
             audit: vec![event(
@@ -219,7 +272,8 @@ pub async fn sign_in(
                 activity::SIGN_IN_ACCESS_PASS,
                 user.username.as_str(),
                 Outcome::Success,
-                serde_json::json!({"one_time": pass.one_time}),
+                serde_json::json!({"pass_id": pass.id, "issued_by": pass.issued_by,
+                    "one_time": pass.one_time}),
             )],
             deliveries: Vec::new(),
         };
@@ -228,6 +282,7 @@ pub async fn sign_in(
         {
             return Ok(PassSignIn::Success(cookie));
         }
+        reason = "pass used or revoked meanwhile";
     }
     let after = crate::auth::count_failure(state, &key, typed_pass).await?;
     crate::audit::record(
@@ -236,7 +291,7 @@ pub async fn sign_in(
         activity::SIGN_IN_ACCESS_PASS,
         &key,
         Outcome::Failure,
-        serde_json::json!({}),
+        serde_json::json!({"reason": reason}),
     )
     .await;
     Ok(if after.is_locked(state.now()) {

@@ -149,10 +149,13 @@ pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Ve
 }
 
 /// "A Temporary Access Pass was issued for your account": to the user's own addresses
-/// (profile email, alternate email, the address registered for reset), with a "this
-/// wasn't me" link. Commit them with the pass.
+/// (profile email, alternate email, the address registered for reset) with a "this
+/// wasn't me" link, a text to the registered mobile phone when texts may go there (the
+/// policy's countries, the telephony budgets), and, for an administrator's account, the
+/// other global administrators. Commit them with the pass.
 pub async fn access_pass_issued(
     state: &AppState,
+    ctx: &Ctx,
     user: &User,
     issued_by: &str,
     expires_at: i64,
@@ -168,8 +171,9 @@ pub async fn access_pass_issued(
         expires_utc: &until,
         one_time,
         report_url: &link,
+        account: "",
     };
-    own_addresses(state, user)
+    let mut out: Vec<Notice> = own_addresses(state, user)
         .await
         .into_iter()
         .map(|addr| Notice {
@@ -177,7 +181,62 @@ pub async fn access_pass_issued(
             target: user.username.to_string(),
             message: templates::access_pass_issued(org, &addr, &user.display_name, &pass),
         })
-        .collect()
+        .collect();
+    let mobile = crate::sspr::registry::load(state, user.id)
+        .await
+        .ok()
+        .and_then(|r| r.mobile)
+        .map(|m| m.value);
+    if let (Some(number), Ok(policy)) = (mobile, load_policy(state).await) {
+        let sendable = latchkey_core::directory::Phone::parse("mobile", &number)
+            .is_ok_and(|p| p.sendable(&policy.phone_countries).is_ok());
+        if sendable
+            && crate::sspr::throttle::admit_text(
+                state,
+                &number,
+                crate::sspr::throttle::TextPlace::Setup,
+                ctx,
+            )
+            .await
+            .is_ok_and(|r| r.is_ok())
+        {
+            out.push(Notice {
+                what: "access_pass_issued",
+                target: user.username.to_string(),
+                message: templates::access_pass_issued_sms(org, &number, issued_by),
+            });
+        }
+    }
+    if user.role.is_admin() {
+        let account = format!("{} ({})", user.display_name, user.username);
+        let admins = state
+            .store
+            .users_with_role(Role::GlobalAdmin, 100)
+            .await
+            .unwrap_or_default();
+        for a in admins.iter().filter(|a| a.id != user.id) {
+            if let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) {
+                out.push(Notice {
+                    what: "access_pass_admin_alert",
+                    target: a.username.to_string(),
+                    message: templates::access_pass_issued(
+                        org,
+                        addr.as_str(),
+                        &a.display_name,
+                        &templates::AccessPassNotice {
+                            issued_by,
+                            when_utc: &when,
+                            expires_utc: &until,
+                            one_time,
+                            report_url: &link,
+                            account: &account,
+                        },
+                    ),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// "Contact your administrator": password administrators, else global administrators (at most 100).

@@ -331,7 +331,6 @@ mod tests {
     fn signatures_over_the_signed_text() {
         use p256::ecdsa::SigningKey;
         use p256::ecdsa::signature::Signer as _;
-        use p256::elliptic_curve::sec1::ToEncodedPoint as _;
         let sk = SigningKey::random(&mut rand::rngs::OsRng);
         let point = sk.verifying_key().to_encoded_point(false);
         let jwk = Jwk {

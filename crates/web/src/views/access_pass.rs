@@ -5,17 +5,21 @@ use askama::Template;
 
 use crate::views::{FormErrors, Layout};
 
-/// A user's usable pass as the administrator's user page shows it (never the pass).
-#[derive(Debug, Clone)]
+/// A user's pass as the administrator's user page shows it (never the pass).
+#[derive(Debug, Clone, Default)]
 pub struct PassStatus {
-    /// When it stops working (RFC 3339, UTC).
-    pub expires: String,
+    /// A usable pass: when it stops working (RFC 3339, UTC) and the same for people
+    /// (`2026-11-30 09:15 UTC`).
+    pub expires: Option<(String, String)>,
     /// Good for one sign-in only.
     pub one_time: bool,
     /// It was used to sign in at least once.
     pub used: bool,
     /// Who issued it.
     pub issued_by: String,
+    /// A session opened with a pass is still open until then (for people), also after
+    /// its pass was used up or revoked by a strong method.
+    pub session_until: Option<String>,
 }
 
 /// `templates/admin/access_pass_shown.html`: a pass just issued, shown once.
@@ -34,10 +38,14 @@ pub struct PassShownPage {
     pub pass: String,
     /// When it stops working (RFC 3339, UTC).
     pub expires: String,
+    /// The same, for people: `2026-11-30 09:15 UTC`.
+    pub expires_text: String,
     /// How long it lasts, in words ("1 hour", "30 minutes").
     pub lifetime: String,
     /// Good for one sign-in only.
     pub one_time: bool,
+    /// How many notices went out about it.
+    pub notices: usize,
 }
 
 /// `templates/signin_access_pass.html`: signing in with a Temporary Access Pass

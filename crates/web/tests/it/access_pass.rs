@@ -7,8 +7,8 @@ use crate::sspr_support::*;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use latchkey_core::audit::activity;
-use latchkey_core::store::AuditFilter;
 use latchkey_core::directory::Role;
+use latchkey_core::store::AuditFilter;
 use serde_json::{Value, json};
 
 const TESS_PW: &str = "Lantern-Orchard-Violet-83";
@@ -22,8 +22,20 @@ fn shown_pass(body: &str) -> String {
     html_unescape(&rest[open..open + end])
 }
 
+/// The issue form's one-use id on the user's page.
+async fn form_id(admin: &mut Client, user_id: i64) -> String {
+    let page = admin.get(&format!("/admin/users/{user_id}")).await;
+    let at = page
+        .body
+        .find("name=\"form_id\" value=\"")
+        .expect("form id")
+        + 22;
+    page.body[at..].chars().take_while(|c| *c != '"').collect()
+}
+
 async fn issue(admin: &mut Client, user_id: i64, minutes: &str, one_time: bool) -> String {
-    let mut fields = vec![("lifetime_minutes", minutes)];
+    let id = form_id(admin, user_id).await;
+    let mut fields = vec![("lifetime_minutes", minutes), ("form_id", id.as_str())];
     if one_time {
         fields.push(("one_time", "true"));
     }
@@ -208,10 +220,11 @@ async fn who_may_issue_what_lifetimes_and_revoking() {
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "not for oneself");
     // Lifetimes outside 10 minutes to 8 hours: the page says so.
     for bad in ["9", "481", "soon"] {
+        let id = form_id(&mut admin, tess.id).await;
         let r = admin
             .post(
                 &format!("/admin/users/{}/access-pass", tess.id),
-                &[("lifetime_minutes", bad)],
+                &[("lifetime_minutes", bad), ("form_id", &id)],
             )
             .await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{bad}");
@@ -367,4 +380,247 @@ async fn the_api_issues_shows_and_revokes() {
     assert_eq!(c.get("/setup").await.location(), "/");
     let (s, v) = api(&app, "DELETE", &path, &token, None).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "{v}");
+}
+
+#[tokio::test]
+async fn pass_sessions_end_with_revoking_even_after_the_pass_is_used_up() {
+    let app = TestApp::new().await;
+    enable_with_admin(&app).await;
+    let tess = make_user(&app, "tess", Role::User, TESS_PW).await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    // A used one-time pass: no usable pass, but its session is open, shown and revocable.
+    let pass = issue(&mut admin, tess.id, "60", true).await;
+    let (mut c, _) = pass_sign_in(&app, "tess", &pass).await;
+    let page = admin.get(&format!("/admin/users/{}", tess.id)).await;
+    assert!(
+        page.body
+            .contains("A session opened with a pass is open until"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("Revoke pass"));
+    let r = admin
+        .post(&format!("/admin/users/{}/access-pass/revoke", tess.id), &[])
+        .await;
+    assert_eq!(
+        r.location(),
+        format!("/admin/users/{}?pass_revoked=1", tess.id)
+    );
+    assert_eq!(c.get("/setup").await.location(), "/");
+    // After a strong method: the pass is revoked, its session lasts as after a sign-in (the
+    // step-up window) and the administrator can still end it.
+    let pass = issue(&mut admin, tess.id, "480", false).await;
+    let (mut c, _) = pass_sign_in(&app, "tess", &pass).await;
+    let secret = register_app(&app, &mut c).await;
+    assert!(!secret.is_empty());
+    let r = admin
+        .post(&format!("/admin/users/{}/access-pass/revoke", tess.id), &[])
+        .await;
+    assert_eq!(
+        r.location(),
+        format!("/admin/users/{}?pass_revoked=1", tess.id)
+    );
+    assert_eq!(c.get("/setup").await.location(), "/");
+    let pass = issue(&mut admin, tess.id, "480", false).await;
+    let (mut c, _) = pass_sign_in(&app, "tess", &pass).await;
+    register_app(&app, &mut c).await;
+    app.clock.advance(time::Duration::minutes(11));
+    assert_eq!(
+        c.get("/setup").await.location(),
+        "/",
+        "no longer than the step-up window"
+    );
+}
+
+/// Adds an authenticator app at /setup/app with client `c`; returns its key.
+async fn register_app(app: &TestApp, c: &mut Client) -> String {
+    let r = c.get("/setup/app").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let start = r.body.find("id=\"totp-secret\">").expect("secret") + 17;
+    let shown: String = r.body[start..].chars().take_while(|c| *c != '<').collect();
+    let secret = latchkey_core::totp::TotpSecret::from_base32(&shown).expect("base32");
+    let code = secret.code_at(app.state.now());
+    let name = format!("Phone {}", crate::harness::uuid_like());
+    let r = c
+        .post("/setup/app", &[("name", &name), ("code", &code)])
+        .await;
+    assert_eq!(r.location(), "/setup?added=1", "{}", r.body);
+    shown
+}
+
+#[tokio::test]
+async fn blocking_promoting_or_resetting_the_account_ends_its_pass() {
+    let app = TestApp::new().await;
+    let tess = make_user(&app, "tess", Role::User, TESS_PW).await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    // Blocked and allowed again: the pass doesn't come back.
+    let pass = issue(&mut admin, tess.id, "60", false).await;
+    for enabled in ["false", "true"] {
+        let r = admin
+            .post(
+                &format!("/admin/users/{}/enabled", tess.id),
+                &[("enabled", enabled)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let (_, r) = pass_sign_in(&app, "tess", &pass).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "blocking ends the pass");
+    // Made an administrator: a pass issued for a user opens nothing on an admin account.
+    let pass = issue(&mut admin, tess.id, "60", false).await;
+    let r = admin
+        .post(
+            &format!("/admin/users/{}/role", tess.id),
+            &[("role", "password_admin")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let (_, r) = pass_sign_in(&app, "tess", &pass).await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "a role change ends the pass"
+    );
+    // A password reset by an administrator: the pass has done its job.
+    let pass = issue(&mut admin, tess.id, "60", false).await;
+    let r = admin
+        .post(
+            &format!("/admin/users/{}/reset-password", tess.id),
+            &[("auto_password", "true"), ("must_change", "true")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let (_, r) = pass_sign_in(&app, "tess", &pass).await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "a new password ends the pass"
+    );
+}
+
+#[tokio::test]
+async fn a_reloaded_form_issues_nothing_and_a_lockout_gives_way_to_the_pass() {
+    let app = TestApp::new().await;
+    let tess = make_user(&app, "tess", Role::User, TESS_PW).await;
+    add_method(&app, &tess, "mobile", "+14255550131").await;
+    // Someone guessed at tess's password until the name locked.
+    let mut guesser = app.client();
+    for i in 0..30 {
+        let r = guesser
+            .sign_in("tess", &format!("Wrong-Guess-{i}-Xyz"))
+            .await;
+        if r.body.contains("temporarily locked") {
+            break;
+        }
+    }
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let id = form_id(&mut admin, tess.id).await;
+    let fields = [("lifetime_minutes", "60"), ("form_id", id.as_str())];
+    let r = admin
+        .post(&format!("/admin/users/{}/access-pass", tess.id), &fields)
+        .await;
+    let pass = shown_pass(&r.body);
+    // Work, home and the mobile phone were told; the page says so.
+    assert!(r.body.contains("3 notices went out"), "{}", r.body);
+    let texts: Vec<_> = app
+        .messages()
+        .await
+        .into_iter()
+        .filter(|m| m.to == "+14255550131")
+        .collect();
+    assert_eq!(texts.len(), 1, "a text to the registered mobile");
+    assert!(!texts[0].body.contains(&pass));
+    // The same form again (a reload, Back): nothing issued, the pass read out still works.
+    let again = admin
+        .post(&format!("/admin/users/{}/access-pass", tess.id), &fields)
+        .await;
+    assert!(
+        again.body.contains("already issued and shown once"),
+        "{}",
+        again.body
+    );
+    assert_eq!(count(&app, activity::ISSUE_ACCESS_PASS, "tess").await, 1);
+    // The administrator verified tess: the guesser's lockout doesn't stand in the way.
+    let (_, r) = pass_sign_in(&app, "tess", &pass).await;
+    assert_eq!(r.location(), "/setup", "{}", r.body);
+    // Failures say why in the audit log (only there).
+    pass_sign_in(&app, "tess", "AAAA-BBBB-CCCC-DDDD").await;
+    let events = app
+        .state
+        .store
+        .audit_list(
+            &AuditFilter {
+                activity: Some(activity::SIGN_IN_ACCESS_PASS.into()),
+                ..AuditFilter::default()
+            },
+            0,
+            10,
+        )
+        .await
+        .expect("audit");
+    assert!(
+        events
+            .items
+            .iter()
+            .any(|e| e.details["reason"] == "wrong pass"),
+        "{:?}",
+        events.items
+    );
+}
+
+#[tokio::test]
+async fn an_administrators_pass_alerts_the_other_global_administrators() {
+    let app = TestApp::new().await;
+    let pat = make_user(&app, "pat", Role::PasswordAdmin, TESS_PW).await;
+    make_user(&app, "gil", Role::GlobalAdmin, TESS_PW).await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    issue(&mut admin, pat.id, "30", true).await;
+    let sent = app.messages().await;
+    let alert = sent
+        .iter()
+        .find(|m| m.to == "gil@work.example")
+        .expect("gil is told");
+    assert!(
+        alert
+            .subject
+            .contains("for the administrator pat Tester (pat)"),
+        "{}",
+        alert.subject
+    );
+}
+
+#[tokio::test]
+async fn passes_work_the_same_on_postgresql() {
+    let app = TestApp::on_postgres().await;
+    let tess = make_user(&app, "tess", Role::User, TESS_PW).await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let first = issue(&mut admin, tess.id, "60", true).await;
+    let (mut c, r) = pass_sign_in(&app, "tess", &first).await;
+    assert_eq!(r.location(), "/setup");
+    let (_, r) = pass_sign_in(&app, "tess", &first).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "one-time");
+    let page = admin.get(&format!("/admin/users/{}", tess.id)).await;
+    assert!(
+        page.body
+            .contains("A session opened with a pass is open until")
+    );
+    let second = issue(&mut admin, tess.id, "60", false).await;
+    assert_eq!(
+        c.get("/setup").await.location(),
+        "/",
+        "a new pass ends the old sessions"
+    );
+    let (mut c, _) = pass_sign_in(&app, "tess", &second).await;
+    let r = admin
+        .post(
+            &format!("/admin/users/{}/role", tess.id),
+            &[("role", "password_admin")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        c.get("/setup").await.location(),
+        "/",
+        "a role change ends them too"
+    );
 }

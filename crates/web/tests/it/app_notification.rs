@@ -331,7 +331,11 @@ async fn answer(app: &TestApp, phone: &Phone, id: &str, what: &str, number: &str
 }
 
 fn other(number: &str) -> String {
-    if number == "42" { "43".into() } else { "42".into() }
+    if number == "42" {
+        "43".into()
+    } else {
+        "42".into()
+    }
 }
 
 async fn audit_count(app: &TestApp, what: &str) -> usize {
@@ -371,12 +375,21 @@ async fn enrol_then_approve_with_the_number_passes_the_step() {
     assert_eq!(j["organization"], app.state.org_name());
     phone.device_id = j["device_id"].as_i64().expect("id");
     // The token works once.
-    let again = post_json(&mut anon, "/app/api/enrol", &Phone::new(&svc).enrolment(&token, "x")).await;
+    let again = post_json(
+        &mut anon,
+        "/app/api/enrol",
+        &Phone::new(&svc).enrolment(&token, "x"),
+    )
+    .await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
     assert_eq!(json_of(&again)["code"], "invalid_token");
     // The setup page lists the device; its owner was told.
     let setup = c.get("/setup").await;
-    assert!(setup.body.contains("Latchkey app on My phone"), "{}", setup.body);
+    assert!(
+        setup.body.contains("Latchkey app on My phone"),
+        "{}",
+        setup.body
+    );
     assert_eq!(audit_count(&app, activity::REGISTERED_METHOD).await, 1);
 
     // A reset: the page shows a number, the phone gets the request id.
@@ -390,7 +403,10 @@ async fn enrol_then_approve_with_the_number_passes_the_step() {
     );
     let shown = app
         .client()
-        .get(&format!("/app/api/requests/{id}?device={}", phone.device_id))
+        .get(&format!(
+            "/app/api/requests/{id}?device={}",
+            phone.device_id
+        ))
         .await;
     assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
     let v = json_of(&shown);
@@ -399,7 +415,10 @@ async fn enrol_then_approve_with_the_number_passes_the_step() {
     assert_eq!(v["user"], "noor Tester");
     assert_eq!(v["action"], "Reset your password");
     assert!(v["expires_at"].as_i64() > v["created_at"].as_i64());
-    assert!(v.get("number").is_none(), "the number is never sent to the app");
+    assert!(
+        v.get("number").is_none(),
+        "the number is never sent to the app"
+    );
     // "I've approved it" too early counts nothing.
     let early = check(&mut r).await;
     assert!(early.body.contains("Not approved yet"), "{}", early.body);
@@ -417,7 +436,10 @@ async fn enrol_then_approve_with_the_number_passes_the_step() {
     let replay = answer(&app, &phone, &id, "approve", &number).await;
     assert_eq!(replay.status, StatusCode::CONFLICT, "{}", replay.body);
     assert_eq!(json_of(&replay)["code"], "already_answered");
-    assert_eq!(audit_count(&app, activity::APP_NOTIFICATION_APPROVED).await, 1);
+    assert_eq!(
+        audit_count(&app, activity::APP_NOTIFICATION_APPROVED).await,
+        1
+    );
     let signature = phone.sign(&id, "approve", &number);
     let events = app
         .state
@@ -426,12 +448,18 @@ async fn enrol_then_approve_with_the_number_passes_the_step() {
         .await
         .expect("audit");
     assert!(
-        events.items.iter().all(|e| !e.details.to_string().contains(&signature)
-            && !e.details.to_string().contains(&token)),
+        events
+            .items
+            .iter()
+            .all(|e| !e.details.to_string().contains(&signature)
+                && !e.details.to_string().contains(&token)),
         "no signature or token in the audit log"
     );
     assert!(!crate::harness::logs().contains(&signature));
-    assert_eq!(choose_password(&mut r, "New-Password-222!").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        choose_password(&mut r, "New-Password-222!").await.status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -447,8 +475,16 @@ async fn enrolment_limits_and_refusals() {
     let mut bad = phone.enrolment(&token, "ok");
     bad["public_key"]["x"] = json!("AAAA");
     let r = post_json(&mut anon, "/app/api/enrol", &bad).await;
-    assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::BAD_REQUEST, json!("invalid_request")));
-    let r = post_json(&mut anon, "/app/api/enrol", &phone.enrolment(&token, "a\u{7}b")).await;
+    assert_eq!(
+        (r.status, json_of(&r)["code"].clone()),
+        (StatusCode::BAD_REQUEST, json!("invalid_request"))
+    );
+    let r = post_json(
+        &mut anon,
+        "/app/api/enrol",
+        &phone.enrolment(&token, "a\u{7}b"),
+    )
+    .await;
     assert_eq!(json_of(&r)["code"], "invalid_request");
     let r = post_json(&mut anon, "/app/api/enrol", &json!("nope")).await;
     assert_eq!(json_of(&r)["code"], "invalid_request");
@@ -456,18 +492,31 @@ async fn enrolment_limits_and_refusals() {
     let mut off = phone.enrolment(&token, "ok");
     off["subscription"]["endpoint"] = json!("https://push.evil.example/x");
     let r = post_json(&mut anon, "/app/api/enrol", &off).await;
-    assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::BAD_REQUEST, json!("endpoint_not_allowed")));
+    assert_eq!(
+        (r.status, json_of(&r)["code"].clone()),
+        (StatusCode::BAD_REQUEST, json!("endpoint_not_allowed"))
+    );
     // From another site.
     let mut cross = app.client();
-    cross.extra_headers.push(("origin".into(), "https://evil.example".into()));
+    cross
+        .extra_headers
+        .push(("origin".into(), "https://evil.example".into()));
     let r = post_json(&mut cross, "/app/api/enrol", &phone.enrolment(&token, "ok")).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
     // An unknown token, and an expired one: the same answer.
-    let r = post_json(&mut anon, "/app/api/enrol", &phone.enrolment("made-up", "ok")).await;
+    let r = post_json(
+        &mut anon,
+        "/app/api/enrol",
+        &phone.enrolment("made-up", "ok"),
+    )
+    .await;
     assert_eq!(json_of(&r)["code"], "invalid_token");
     app.clock.advance(time::Duration::minutes(11));
     let r = post_json(&mut anon, "/app/api/enrol", &phone.enrolment(&token, "ok")).await;
-    assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::BAD_REQUEST, json!("invalid_token")));
+    assert_eq!(
+        (r.status, json_of(&r)["code"].clone()),
+        (StatusCode::BAD_REQUEST, json!("invalid_token"))
+    );
 
     // Five devices, then the sixth is refused (and the page says so instead of a code).
     let mut c = app.signed_in("omar", PW).await;
@@ -476,15 +525,27 @@ async fn enrolment_limits_and_refusals() {
         tokens.push(enrol_token(&mut c).await);
     }
     for (i, t) in tokens.iter().enumerate() {
-        let r = post_json(&mut anon, "/app/api/enrol", &Phone::new(&svc).enrolment(t, &format!("Phone {i}"))).await;
+        let r = post_json(
+            &mut anon,
+            "/app/api/enrol",
+            &Phone::new(&svc).enrolment(t, &format!("Phone {i}")),
+        )
+        .await;
         if i < 5 {
             assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
         } else {
-            assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::CONFLICT, json!("limit_reached")));
+            assert_eq!(
+                (r.status, json_of(&r)["code"].clone()),
+                (StatusCode::CONFLICT, json!("limit_reached"))
+            );
         }
     }
     let page = c.get("/setup/push").await;
-    assert!(page.body.contains("the most one account may have"), "{}", page.body);
+    assert!(
+        page.body.contains("the most one account may have"),
+        "{}",
+        page.body
+    );
     assert!(!page.body.contains("#enrol="));
 
     // Without `push.allow_http`, an http:// endpoint is refused.
@@ -497,7 +558,12 @@ async fn enrolment_limits_and_refusals() {
     make_user(&strict, "omar", Role::User, PW).await;
     let mut c = strict.signed_in("omar", PW).await;
     let token = enrol_token(&mut c).await;
-    let r = post_json(&mut strict.client(), "/app/api/enrol", &Phone::new(&svc).enrolment(&token, "x")).await;
+    let r = post_json(
+        &mut strict.client(),
+        "/app/api/enrol",
+        &Phone::new(&svc).enrolment(&token, "x"),
+    )
+    .await;
     assert_eq!(json_of(&r)["code"], "endpoint_not_allowed");
 }
 
@@ -515,10 +581,18 @@ async fn a_wrong_number_fails_the_step() {
     assert_eq!(again.status, StatusCode::CONFLICT);
     let failed = check(&mut r).await;
     assert_eq!(failed.status, StatusCode::BAD_REQUEST);
-    assert!(failed.body.contains("didn&#39;t match") || failed.body.contains("didn't match"), "{}", failed.body);
+    assert!(
+        failed.body.contains("didn&#39;t match") || failed.body.contains("didn't match"),
+        "{}",
+        failed.body
+    );
     // Counted once as a failed verification.
     let check_again = check(&mut r).await;
-    assert!(check_again.body.contains("no request waiting"), "{}", check_again.body);
+    assert!(
+        check_again.body.contains("no request waiting"),
+        "{}",
+        check_again.body
+    );
     let u = user(&app, "pia").await;
     let now = app.state.now();
     let n = app
@@ -540,8 +614,16 @@ async fn a_wrong_number_fails_the_step() {
     assert_eq!(json_of(&r)["code"], "invalid_request");
     let mut forged = phone.answer_body(&id2, "approve", "12");
     forged["signature"] = json!(phone.sign(&id2, "approve", "13"));
-    let r = post_json(&mut app.client(), &format!("/app/api/requests/{id2}/answer"), &forged).await;
-    assert_eq!((r.status, json_of(&r)["code"].clone()), (StatusCode::UNAUTHORIZED, json!("bad_signature")));
+    let r = post_json(
+        &mut app.client(),
+        &format!("/app/api/requests/{id2}/answer"),
+        &forged,
+    )
+    .await;
+    assert_eq!(
+        (r.status, json_of(&r)["code"].clone()),
+        (StatusCode::UNAUTHORIZED, json!("bad_signature"))
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -555,30 +637,52 @@ async fn a_deny_ends_the_journey_and_two_block() {
     let id = svc.last_request(phone.n);
     let denied = answer(&app, &phone, &id, "deny", "").await;
     assert_eq!(json_of(&denied)["status"], "denied");
-    assert_eq!(json_of(&r.get("/reset/verify/push-status").await)["status"], "denied");
+    assert_eq!(
+        json_of(&r.get("/reset/verify/push-status").await)["status"],
+        "denied"
+    );
     let ended = check(&mut r).await;
-    assert!(ended.body.contains("You denied the request"), "{}", ended.body);
+    assert!(
+        ended.body.contains("You denied the request"),
+        "{}",
+        ended.body
+    );
     // The journey is over.
     let gone = r.get("/reset/verify").await;
-    assert!(gone.body.contains("Your session has expired"), "{}", gone.body);
+    assert!(
+        gone.body.contains("Your session has expired"),
+        "{}",
+        gone.body
+    );
     assert_eq!(audit_count(&app, activity::SSPR_BLOCKED).await, 0);
 
     // A second deny within a day blocks self-service and tells the user.
     let mut r = app.client();
     ask(&mut r, "quinn").await;
     let id = svc.last_request(phone.n);
-    assert_eq!(json_of(&answer(&app, &phone, &id, "deny", "").await)["status"], "denied");
+    assert_eq!(
+        json_of(&answer(&app, &phone, &id, "deny", "").await)["status"],
+        "denied"
+    );
     assert_eq!(audit_count(&app, activity::SSPR_BLOCKED).await, 1);
     let sent = app.messages().await;
     assert!(sent.len() > before, "the user was told of the block");
     let blocked = check(&mut r).await;
-    assert!(blocked.body.contains("tried too many times"), "{}", blocked.body);
+    assert!(
+        blocked.body.contains("tried too many times"),
+        "{}",
+        blocked.body
+    );
     let mut r = app.client();
     start(&mut r, "quinn").await;
     let refused = r
         .post("/reset/verify/send", &[("channel", "app_notification")])
         .await;
-    assert!(refused.body.contains("tried too many times"), "{}", refused.body);
+    assert!(
+        refused.body.contains("tried too many times"),
+        "{}",
+        refused.body
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -591,19 +695,24 @@ async fn this_wasnt_me_blocks_and_alerts() {
     let id = svc.last_request(phone.n);
     let reported = answer(&app, &phone, &id, "report", "").await;
     assert_eq!(json_of(&reported)["status"], "reported");
-    assert_eq!(audit_count(&app, activity::APP_NOTIFICATION_REPORTED).await, 1);
+    assert_eq!(
+        audit_count(&app, activity::APP_NOTIFICATION_REPORTED).await,
+        1
+    );
     assert_eq!(audit_count(&app, activity::REPORTED_NOT_ME).await, 1);
     // Sign-in is blocked, as by the report link, and the administrators are told.
     assert!(!user(&app, "rita").await.enabled);
     let sent = app.messages().await;
     assert!(
-        sent.iter().any(|m| m.to == "boss@work.example" && m.subject.contains("rita")),
+        sent.iter()
+            .any(|m| m.to == "boss@work.example" && m.subject.contains("rita")),
         "{:?}",
         sent.iter().map(|m| (&m.to, &m.subject)).collect::<Vec<_>>()
     );
     let page = check(&mut r).await;
     assert!(
-        page.body.contains("tried too many times") || page.body.contains("Your session has expired"),
+        page.body.contains("tried too many times")
+            || page.body.contains("Your session has expired"),
         "{}",
         page.body
     );
@@ -634,10 +743,15 @@ async fn three_requests_in_ten_minutes_then_refused() {
     let fourth = other_journey
         .post("/reset/verify/send", &[("channel", "app_notification")])
         .await;
-    assert!(fourth.body.contains("already sent 3 requests"), "{}", fourth.body);
+    assert!(
+        fourth.body.contains("already sent 3 requests"),
+        "{}",
+        fourth.body
+    );
     assert_eq!(svc.received(phone.n).len(), 3);
     // Ten minutes later, one more may go.
-    app.clock.advance(time::Duration::minutes(10) + time::Duration::seconds(1));
+    app.clock
+        .advance(time::Duration::minutes(10) + time::Duration::seconds(1));
     let mut later = app.client();
     ask(&mut later, "sam").await;
     assert_eq!(svc.received(phone.n).len(), 4);
@@ -652,11 +766,20 @@ async fn an_expired_request_can_not_be_answered() {
     let id = svc.last_request(phone.n);
     app.clock.advance(time::Duration::seconds(301));
     let late = answer(&app, &phone, &id, "approve", &number).await;
-    assert_eq!((late.status, json_of(&late)["code"].clone()), (StatusCode::GONE, json!("expired")));
-    assert_eq!(json_of(&r.get("/reset/verify/push-status").await)["status"], "expired");
+    assert_eq!(
+        (late.status, json_of(&late)["code"].clone()),
+        (StatusCode::GONE, json!("expired"))
+    );
+    assert_eq!(
+        json_of(&r.get("/reset/verify/push-status").await)["status"],
+        "expired"
+    );
     let page = check(&mut r).await;
     assert!(page.body.contains("The request expired"), "{}", page.body);
-    assert_eq!(audit_count(&app, activity::APP_NOTIFICATION_APPROVED).await, 0);
+    assert_eq!(
+        audit_count(&app, activity::APP_NOTIFICATION_APPROVED).await,
+        0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -675,19 +798,35 @@ async fn an_approval_counts_only_for_its_own_journey_and_device() {
     // Another user's device sees nothing and can't answer.
     let peek = app
         .client()
-        .get(&format!("/app/api/requests/{id_a}?device={}", stranger.device_id))
+        .get(&format!(
+            "/app/api/requests/{id_a}?device={}",
+            stranger.device_id
+        ))
         .await;
-    assert_eq!((peek.status, json_of(&peek)["code"].clone()), (StatusCode::NOT_FOUND, json!("not_found")));
+    assert_eq!(
+        (peek.status, json_of(&peek)["code"].clone()),
+        (StatusCode::NOT_FOUND, json!("not_found"))
+    );
     let r = answer(&app, &stranger, &id_a, "approve", &number_a).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     let r = app.client().get("/app/api/requests/unknown?device=1").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 
     // Journey A's request approved: journey B is still waiting.
-    assert_eq!(json_of(&answer(&app, &phone, &id_a, "approve", &number_a).await)["status"], "approved");
+    assert_eq!(
+        json_of(&answer(&app, &phone, &id_a, "approve", &number_a).await)["status"],
+        "approved"
+    );
     let waiting = check(&mut b).await;
-    assert!(waiting.body.contains("Not approved yet"), "{}", waiting.body);
-    assert_eq!(json_of(&b.get("/reset/verify/push-status").await)["status"], "pending");
+    assert!(
+        waiting.body.contains("Not approved yet"),
+        "{}",
+        waiting.body
+    );
+    assert_eq!(
+        json_of(&b.get("/reset/verify/push-status").await)["status"],
+        "pending"
+    );
     assert_eq!(check(&mut a).await.location(), "/reset/password");
 }
 
@@ -702,7 +841,12 @@ async fn an_unreachable_phone_counts_nothing_and_a_decoy_pushes_nothing() {
         let failed = r
             .post("/reset/verify/send", &[("channel", "app_notification")])
             .await;
-        assert!(failed.body.contains("couldn&#39;t reach your phone") || failed.body.contains("couldn't reach your phone"), "{}", failed.body);
+        assert!(
+            failed.body.contains("couldn&#39;t reach your phone")
+                || failed.body.contains("couldn't reach your phone"),
+            "{}",
+            failed.body
+        );
     }
     // None of the four counted against the limit.
     svc.log.lock().expect("log").gone.clear();
@@ -716,5 +860,9 @@ async fn an_unreachable_phone_counts_nothing_and_a_decoy_pushes_nothing() {
     assert_eq!(number.len(), 2);
     assert_eq!(svc.total(), before);
     let waiting = check(&mut d).await;
-    assert!(waiting.body.contains("Not approved yet"), "{}", waiting.body);
+    assert!(
+        waiting.body.contains("Not approved yet"),
+        "{}",
+        waiting.body
+    );
 }

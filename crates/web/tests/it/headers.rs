@@ -223,3 +223,72 @@ async fn metrics_need_their_token_when_one_is_set() {
         .push(("authorization".into(), "Bearer scrape-7Hq2".into()));
     assert_eq!(far.get("/metrics").await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn the_app_files_have_their_types_and_keep_their_cache_policy() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    for (path, kind, cache) in [
+        ("/app", "text/html; charset=utf-8", "no-cache"),
+        ("/app/app.js", "text/javascript; charset=utf-8", "no-cache"),
+        ("/app/app.css", "text/css; charset=utf-8", "no-cache"),
+        ("/app/sw.js", "text/javascript; charset=utf-8", "no-cache"),
+        (
+            "/app/manifest.webmanifest",
+            "application/manifest+json",
+            "no-cache",
+        ),
+        ("/app/icon.svg", "image/svg+xml", "public, max-age=86400"),
+        ("/app/icon-192.png", "image/png", "public, max-age=86400"),
+        ("/app/icon-512.png", "image/png", "public, max-age=86400"),
+        (
+            "/app/apple-touch-icon.png",
+            "image/png",
+            "public, max-age=86400",
+        ),
+    ] {
+        let r = c.get(path).await;
+        let h = |n: &str| {
+            r.headers
+                .get(n)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned()
+        };
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert_eq!(h("content-type"), kind, "{path}");
+        assert_eq!(h("cache-control"), cache, "{path}");
+        // The pages' CSP holds for the app too: its own scripts, its own server.
+        assert!(
+            h("content-security-policy").contains("script-src 'self'"),
+            "{path}"
+        );
+        // Static files set no cookie (a shared cache could hand it to someone else).
+        assert!(h("set-cookie").is_empty(), "{path}");
+        let allowed = h("service-worker-allowed");
+        assert_eq!(
+            allowed,
+            if path == "/app/sw.js" { "/app" } else { "" },
+            "{path}"
+        );
+    }
+    let page = c.get("/app").await.body;
+    for needed in [
+        "rel=\"manifest\" href=\"/app/manifest.webmanifest\"",
+        "rel=\"apple-touch-icon\"",
+        "name=\"theme-color\"",
+        "name=\"apple-mobile-web-app-capable\"",
+        "<script type=\"module\" src=\"/app/app.js\">",
+    ] {
+        assert!(page.contains(needed), "/app has {needed}");
+    }
+    let missing = c.get("/app/nope.js").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        missing
+            .headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+}

@@ -7,8 +7,8 @@
 
 mod access_pass;
 mod admin;
-mod app_notification;
 mod api;
+mod app_notification;
 mod captcha_provider;
 mod decoys;
 mod delivery_faults;

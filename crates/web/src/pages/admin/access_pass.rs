@@ -16,9 +16,12 @@ use crate::session::RequireAdmin;
 use crate::state::AppState;
 use crate::views::{PassShownPage, lifetime_words, render};
 
-/// The issue form: lifetime in minutes (10 to 480; missing = 60), one-time or not.
+/// The issue form: lifetime in minutes (10 to 480; missing = 60), one-time or not, and
+/// the form's one-use id.
 #[derive(Deserialize)]
 pub struct IssueForm {
+    #[serde(default)]
+    form_id: String,
     #[serde(default)]
     lifetime_minutes: String,
     #[serde(default)]
@@ -41,6 +44,23 @@ pub async fn issue(
     CsrfForm(form): CsrfForm<IssueForm>,
 ) -> Result<Response, PageError> {
     let user = load(&state, &id).await?;
+    let actor = actor(&a, &ip, &rid);
+    access_pass::may_issue(&actor, &user)?;
+    // Each form issues once: reloading the page that showed the pass (or going back to
+    // it) must not silently replace the pass just read out to the person.
+    let form_id: String = form.form_id.chars().take(64).collect();
+    if form_id.is_empty()
+        || !state
+            .store
+            .captcha_use(&format!("access-pass-form:{form_id}"), state.now() + 86_400)
+            .await?
+    {
+        let notice = Some(
+            "That pass was already issued and shown once. To give them another, issue a new pass below (the earlier one then stops working)."
+                .to_owned(),
+        );
+        return user_page(&state, &csrf, &a, user, None, Default::default(), notice).await;
+    }
     let typed = form.lifetime_minutes.trim();
     let req = PassRequest {
         // Anything that isn't a number is refused with the range, as an out-of-range one is.
@@ -51,7 +71,7 @@ pub async fn issue(
         },
         one_time: form.one_time.as_deref() == Some("true"),
     };
-    match access_pass::issue(&state, &actor(&a, &ip, &rid), &user, req).await {
+    match access_pass::issue(&state, &actor, &user, req).await {
         Ok(issued) => Ok(render(&PassShownPage {
             layout: layout(&state, "Temporary Access Pass issued", &csrf, &a),
             user_id: user.id,
@@ -59,8 +79,10 @@ pub async fn issue(
             display_name: user.display_name.clone(),
             pass: issued.pass.expose().to_owned(),
             expires: latchkey_core::clock::rfc3339(issued.expires_at),
+            expires_text: crate::service::onprem::utc(issued.expires_at),
             lifetime: lifetime_words(issued.lifetime_minutes),
             one_time: issued.one_time,
+            notices: issued.notices,
         })),
         Err(e) => {
             let errors = form_errors(e)?;

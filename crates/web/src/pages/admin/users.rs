@@ -295,16 +295,37 @@ pub(super) async fn user_page(
         notice,
         roles: roles(),
         min_length: crate::protect::load_policy(state).await?.min_length,
-        access_pass: crate::service::access_pass::current(state, &user_for_pass)
-            .await?
-            .map(|p| crate::views::PassStatus {
-                expires: latchkey_core::clock::rfc3339(p.expires_at),
-                one_time: p.one_time,
-                used: p.used_at.is_some(),
-                issued_by: p.issued_by,
-            }),
+        access_pass: pass_status(state, &user_for_pass).await?,
+        pass_form_id: crate::middleware::random_token(),
     };
     Ok(with_status(render(&page), &errors))
+}
+
+/// What the user page shows of the user's Temporary Access Pass; `None` when there is
+/// neither a usable pass nor an open pass session.
+async fn pass_status(
+    state: &AppState,
+    user: &User,
+) -> Result<Option<crate::views::PassStatus>, PageError> {
+    let now = crate::service::access_pass::current(state, user).await?;
+    if !now.active() {
+        return Ok(None);
+    }
+    let utc = crate::service::onprem::utc;
+    let mut v = crate::views::PassStatus {
+        session_until: now.session_until.map(utc),
+        ..Default::default()
+    };
+    if let Some(p) = now.pass {
+        v.expires = Some((
+            latchkey_core::clock::rfc3339(p.expires_at),
+            utc(p.expires_at),
+        ));
+        v.one_time = p.one_time;
+        v.used = p.used_at.is_some();
+        v.issued_by = p.issued_by;
+    }
+    Ok(Some(v))
 }
 
 pub(super) async fn load(state: &AppState, id: &str) -> Result<User, PageError> {

@@ -66,7 +66,8 @@ pub async fn push(
         qr_svg(&link, "QR code to set up the Latchkey app on your phone")
     };
     Ok(render(&SetupPushPage {
-        layout: Layout::new(&state, "Set up the Latchkey app", &csrf.0, Some(&a)).section("account"),
+        layout: Layout::new(&state, "Set up the Latchkey app", &csrf.0, Some(&a))
+            .section("account"),
         qr,
         link,
         valid_minutes: registration::ENROL_SECS / 60,

@@ -141,7 +141,9 @@ pub async fn send_push(
         return Ok(PushSend::TooManyRequests);
     }
     let Some(user) = l.user.clone() else {
-        // A decoy: as if sent.
+        // A decoy: as if sent, after about as long as a push service takes to answer.
+        let ms = rand::rngs::OsRng.gen_range(150..=600);
+        tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
         return Ok(PushSend::Outcome(SendOutcome::Sent));
     };
     let payload = serde_json::json!({"request": request.id}).to_string();

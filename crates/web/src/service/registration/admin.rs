@@ -43,7 +43,7 @@ fn commit(user: &User, change: MethodChange) -> MethodCommit {
         consumes: None,
         confirm_at: None,
         first_confirmation: Vec::new(),
-        revoke_access_passes_at: None,
+        revoke_access_passes: None,
     }
 }
 

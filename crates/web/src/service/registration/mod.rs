@@ -469,15 +469,20 @@ async fn commit(
     } else {
         (None, Vec::new())
     };
-    // A strong method registered: a Temporary Access Pass has done its job.
-    let revoke_access_passes_at = match &c.change {
+    // A strong method registered: a Temporary Access Pass has done its job. Its sessions
+    // go on as a fresh sign-in would: until the step-up window ends.
+    let revoke_access_passes = match &c.change {
         MethodChange::Add(m)
             if matches!(
                 m.kind,
                 MethodKind::App | MethodKind::Push | MethodKind::Passkey
             ) =>
         {
-            Some(state.now())
+            let now = state.now();
+            Some((
+                now,
+                now + i64::from(state.settings.session.step_up_minutes) * 60,
+            ))
         }
         _ => None,
     };
@@ -487,7 +492,7 @@ async fn commit(
         consumes: c.consumes,
         confirm_at,
         first_confirmation,
-        revoke_access_passes_at,
+        revoke_access_passes,
     };
     let done = state.store.method_commit(&commit, &effects).await?;
     if done && !effects.deliveries.is_empty() {
