@@ -444,6 +444,48 @@ fn user_and_group_commands() {
     );
     let out = run(&mut with(&["user", "reset-password", "mias"]));
     assert!(text(&out.stdout).contains("password: "));
+    // A Temporary Access Pass: the lifetime checked, printed once, revocable once.
+    let out = run(&mut with(&[
+        "user",
+        "access-pass",
+        "mias",
+        "--lifetime-minutes",
+        "5",
+    ]));
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(
+            "--lifetime-minutes: A Temporary Access Pass is valid for 10 minutes to 8 hours"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&mut with(&["user", "access-pass", "mias", "--one-time"]));
+    assert_eq!(out.status.code(), Some(2), "sign-in is blocked");
+    assert!(
+        text(&out.stderr).contains("allow sign-in first"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&mut with(&["user", "set", "mias", "--enabled", "true"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(&mut with(&["user", "access-pass", "mias", "--one-time"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("one sign-in") && s.contains("pass: "), "{s}");
+    let pass = s
+        .lines()
+        .find_map(|l| l.strip_prefix("pass: "))
+        .unwrap_or("");
+    assert_eq!(pass.len(), 19, "{s}");
+    assert!(
+        run(&mut with(&["user", "revoke-access-pass", "mias"]))
+            .status
+            .success()
+    );
+    let out = run(&mut with(&["user", "revoke-access-pass", "mias"]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("has no Temporary Access Pass"));
     let out = run(&mut with(&["user", "show", "nobody"]));
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("there is no user nobody"));
