@@ -205,7 +205,14 @@ async function supplySubscription(context, subscription) {
       return subscription;
     };
     PushManager.prototype.getSubscription = async function getSubscription() {
-      return localStorage.getItem(KEY) ? subscription : null;
+      const saved = JSON.parse(localStorage.getItem(KEY) || 'null');
+      if (!saved) return null;
+      // As a browser keeps it across loads: the options it was made with.
+      subscription.options ??= {
+        userVisibleOnly: saved.userVisibleOnly,
+        applicationServerKey: saved.applicationServerKey && fromB64(saved.applicationServerKey + '='.repeat((4 - (saved.applicationServerKey.length % 4)) % 4)),
+      };
+      return subscription;
     };
     PushManager.prototype.permissionState = async function permissionState() { return 'granted'; };
     Notification.requestPermission = async () => 'granted';
@@ -306,6 +313,27 @@ describe('app notification with number matching', () => {
     enrolled = true;
   });
 
+  test('an iPhone browser without Web Push is told to add the app to the home screen first', { timeout: 30_000 }, async () => {
+    const iphone = await browser.newContext({
+      baseURL: server.baseURL,
+      bypassCSP: true,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    });
+    // Safari in a tab, not from the home screen: no PushManager.
+    await iphone.addInitScript(() => { delete window.PushManager; });
+    const page = watchErrors(await iphone.newPage(), errors);
+    await page.goto('/app#enrol=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    await page.getByRole('heading', { level: 1, name: "This browser can't receive notifications" }).waitFor();
+    await page.getByText('notifications only work once Latchkey is on your home screen').waitFor();
+    await page.getByRole('button', { name: 'Copy the setup link' }).waitFor();
+    assert.equal(new URL(page.url()).hash, '', 'the token is not left in the address');
+    await checkA11y(page, 'app: add to the home screen first');
+    await iphone.close();
+  });
+
   test('right number: Mia approves on her phone and the reset goes on to a new password', { timeout: 90_000 }, async () => {
     assert.ok(enrolled, 'the phone was enrolled');
     const app = watchErrors(await phone.newPage(), errors);
@@ -380,7 +408,7 @@ describe('app notification with number matching', () => {
     await app.close();
   });
 
-  test("this wasn't me: Noah reports the request, the reset ends and the administrators are told", { timeout: 90_000 }, async () => {
+  test("this wasn't me: Noah reports the request, the reset ends and self-service is blocked", { timeout: 90_000 }, async () => {
     assert.ok(enrolled, 'the phone was enrolled');
     // Mia has had three requests in ten minutes, the most there may be: Noah, with his
     // own phone, says it wasn't him.
@@ -396,8 +424,9 @@ describe('app notification with number matching', () => {
     await checkA11y(app, 'app: reported');
     // Reporting locks the account, which also ends the journey that asked.
     await assertStepFailed(desktop, /self-service password reset is blocked for this account|Your session has expired/);
-    await waitForMessage(server.dataDir, (msg) => msg.channel === 'email' && msg.to === 'it.admin@example.net' &&
-      /noah reported a password change they didn.t make/.test(msg.subject), { after: sent });
+    // Self-service is blocked for Noah's account, and he is told by email.
+    await waitForMessage(server.dataDir, (msg) => msg.channel === 'email' && msg.to === NOAH.email &&
+      /password reset is blocked on your account/.test(msg.subject), { after: sent });
     await desktop.context().close();
     await noahPhone.close();
 
@@ -469,6 +498,19 @@ async function addPhone(user, phoneName, { checks = false } = {}) {
   const stored = await app.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(stored, ['latchkey-test-subscribed'], 'the app keeps nothing in localStorage');
   await app.close();
+
+  if (checks) {
+    // The code works once: scanned again it is refused, and the phone stays set up.
+    const again = watchErrors(await phone.newPage(), errors);
+    await again.goto(link);
+    await again.getByRole('button', { name: 'Add this phone' }).click();
+    await again.getByRole('alert').filter({ hasText: 'This setup link has expired or was already used.' }).waitFor();
+    await checkA11y(again, 'app: setup link used');
+    await again.goto('/app');
+    await again.getByText(`This phone is set up for ${user.first} ${user.last} at`).waitFor();
+    assert.ok(await again.locator('#ready-warning').isHidden(), 'the phone still receives notifications');
+    await again.close();
+  }
 
   // The computer: the phone is registered.
   await desk.goto('/setup');

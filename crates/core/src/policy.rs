@@ -499,7 +499,7 @@ mod tests {
         assert!(
             many[0]
                 .message
-                .starts_with("At most 5 methods can be listed"),
+                .starts_with("At most 7 methods can be listed"),
             "{many:?}"
         );
         assert_eq!(

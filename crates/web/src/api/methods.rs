@@ -90,10 +90,10 @@ async fn list(
         .await?
         .iter()
         .map(|m| {
-            // An app's value is its name; addresses and numbers are masked for anyone but a
-            // global administrator.
+            // An app's or a passkey's value is its name; addresses and numbers are masked for
+            // anyone but a global administrator.
             let value = match m.kind {
-                MethodKind::App => m.value.clone(),
+                MethodKind::App | MethodKind::Passkey => m.value.clone(),
                 _ => super::users::contact_for(auth.is_global(), &m.value),
             };
             json!({"id": m.id, "kind": m.kind.as_str(), "value": value, "created_at": rfc3339(m.created_at)})

@@ -82,6 +82,7 @@ async fn account_page(
         .iter()
         .map(|m| format!("Authenticator app: {}", m.value))
         .collect();
+    security_info.extend(reg.passkeys.iter().map(|m| format!("Passkey: {}", m.value)));
     if let Some(e) = &reg.email {
         security_info.push(format!("Email: {}", e.value));
     }

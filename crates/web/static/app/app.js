@@ -59,6 +59,13 @@ function fromB64url(text) {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
+/** Whether `a` (an ArrayBuffer or a view, or nothing) holds the bytes of `b`. */
+function sameBytes(a, b) {
+  if (!a) return false;
+  const x = ArrayBuffer.isView(a) ? new Uint8Array(a.buffer, a.byteOffset, a.byteLength) : new Uint8Array(a);
+  return x.length === b.length && x.every((v, i) => v === b[i]);
+}
+
 /** A refusal from the server (its `code`) or of this phone (`offline`, `blocked`, …). */
 class Problem extends Error {
   constructor(code) {
@@ -207,14 +214,16 @@ async function enrol(event) {
   setText('enrol-error', '');
   if (!name) {
     nameInput.setAttribute('aria-invalid', 'true');
+    nameInput.setAttribute('aria-describedby', 'enrol-error device-name-hint');
     setText('enrol-error', 'Enter a name for this phone.');
     nameInput.focus();
     return;
   }
   nameInput.removeAttribute('aria-invalid');
+  nameInput.setAttribute('aria-describedby', 'device-name-hint');
   const button = $('enrol-button');
   button.disabled = true;
-  let subscription = null;
+  let subscription = null; // made by this attempt (undone when it fails)
   try {
     // Asked first, while the tap still counts as the user's gesture (Safari needs that).
     const permission = await Notification.requestPermission();
@@ -223,20 +232,25 @@ async function enrol(event) {
     setText('enrol-status', 'Setting up this phone…');
     const { data: vapid } = await api('/app/api/vapid');
     const reg = await activeRegistration();
-    const old = await reg.pushManager.getSubscription();
-    if (old) await old.unsubscribe().catch(() => {});
+    const serverKey = fromB64url(vapid.public_key);
     // The private key can sign but can never be read, not even by this script.
     const keyPair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
     const jwk = await crypto.subtle.exportKey('jwk', keyPair.publicKey);
-    try {
-      subscription = await reg.pushManager.subscribe({
-        userVisibleOnly: true,
-        applicationServerKey: fromB64url(vapid.public_key),
-      });
-    } catch (e) {
-      throw new Problem(e?.name === 'NotAllowedError' ? 'blocked' : 'push');
+    // A subscription this phone already has for this server is kept (a failed attempt
+    // must not cut off the phone's earlier enrolment); one for another key is replaced.
+    let current = await reg.pushManager.getSubscription();
+    if (current && !sameBytes(current.options?.applicationServerKey, serverKey)) {
+      await current.unsubscribe().catch(() => {});
+      current = null;
     }
-    const sub = subscription.toJSON();
+    if (!current) {
+      try {
+        subscription = await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey });
+      } catch (e) {
+        throw new Problem(e?.name === 'NotAllowedError' ? 'blocked' : 'push');
+      }
+    }
+    const sub = (current || subscription).toJSON();
     const { data: device } = await api('/app/api/enrol', {
       token: enrolToken,
       name,

@@ -1697,7 +1697,7 @@ async fn the_sspr_methods_refuse_duplicates_and_unknown_or_too_many_entries() {
         Some(json!({"methods": many})),
     )
     .await;
-    refused(&r, "methods", "At most 5 methods can be listed, each once");
+    refused(&r, "methods", "At most 7 methods can be listed, each once");
     let r = call(
         &app,
         "PUT",

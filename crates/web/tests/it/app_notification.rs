@@ -866,3 +866,67 @@ async fn an_unreachable_phone_counts_nothing_and_a_decoy_pushes_nothing() {
         waiting.body
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_sends_and_answers_cannot_beat_the_limits() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "xena").await;
+    // Ten journeys ask at once: three requests go out, seven are refused.
+    let mut clients = Vec::new();
+    for _ in 0..10 {
+        let mut c = app.client();
+        start(&mut c, "xena").await;
+        clients.push(c);
+    }
+    let mut tasks = Vec::new();
+    for mut c in clients {
+        tasks.push(tokio::spawn(async move {
+            c.post("/reset/verify/send", &[("channel", "app_notification")])
+                .await
+        }));
+    }
+    let mut sent = 0;
+    let mut refused = 0;
+    for t in tasks {
+        let r = t.await.expect("task");
+        if r.status == StatusCode::SEE_OTHER {
+            sent += 1;
+        } else if r.body.contains("already sent 3 requests") {
+            refused += 1;
+        }
+    }
+    assert_eq!((sent, refused), (3, 7));
+    assert_eq!(svc.received(phone.n).len(), 3);
+
+    // Ten copies of one signed approval at once: one is taken, nine find it answered.
+    let mut r = app.client();
+    app.clock.advance(time::Duration::minutes(11));
+    let number = ask(&mut r, "xena").await;
+    let id = svc.last_request(phone.n);
+    let body = phone.answer_body(&id, "approve", &number);
+    let mut tasks = Vec::new();
+    for _ in 0..10 {
+        let mut c = app.client();
+        let (body, path) = (body.clone(), format!("/app/api/requests/{id}/answer"));
+        tasks.push(tokio::spawn(async move {
+            post_json(&mut c, &path, &body).await.status
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.expect("task"));
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 1);
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CONFLICT)
+            .count(),
+        9
+    );
+    assert_eq!(
+        audit_count(&app, activity::APP_NOTIFICATION_APPROVED).await,
+        1
+    );
+    assert_eq!(check(&mut r).await.location(), "/reset/password");
+}

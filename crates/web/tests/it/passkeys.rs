@@ -252,6 +252,13 @@ async fn a_user_registers_a_passkey_and_resets_with_it() {
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].value, "Laptop");
     assert_eq!(count(&app, activity::REGISTERED_METHOD).await, 1);
+    // In the same transaction: the "your security info changed" notice.
+    let sent = app.messages().await;
+    assert!(
+        sent.iter()
+            .any(|m| m.to == "pat@work.example" && m.body.contains("security method was added")),
+        "{sent:?}"
+    );
 
     // The setup page lists it with its date and a Remove button.
     let mut c = app.signed_in("pat", PW).await;
@@ -259,6 +266,7 @@ async fn a_user_registers_a_passkey_and_resets_with_it() {
     assert!(page.body.contains("Remove Laptop"), "{}", page.body);
     assert!(page.body.contains("added 2026-01-05"), "{}", page.body);
     assert!(page.body.contains("Add a passkey"));
+    assert!(c.get("/account").await.body.contains("Passkey: Laptop"));
 
     let (mut j, options) = journey_options(&app, "pat").await;
     let allowed = options["publicKey"]["allowCredentials"]
@@ -646,4 +654,33 @@ async fn without_javascript_the_forms_say_so() {
     let r = s.post("/setup/passkey", &[("name", "Laptop")]).await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.body.contains("needs JavaScript"), "{}", r.body);
+}
+
+#[tokio::test]
+async fn with_two_methods_required_a_passkey_is_the_first_step() {
+    let app = setup(&[Method::Passkey, Method::Email]).await;
+    set_policy(&app, |p| p.methods_required = 2).await;
+    let (u, mut a) = registered(&app, "two").await;
+    add_method(&app, &u, "email", "two@home.example").await;
+    let (mut j, options) = journey_options(&app, "two").await;
+    let (s, v) = post_json(
+        &mut j,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": a.assert(&options, UP | UV)}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["next"]),
+        (StatusCode::OK, &json!("/reset/verify?passed=passkey")),
+        "{v}"
+    );
+    let page = j.get("/reset/verify?passed=passkey").await;
+    assert!(page.body.contains("Verification step 2"), "{}", page.body);
+    assert!(page.body.contains("Now choose a second, different method."));
+    assert!(
+        !page.body.contains("Use a passkey"),
+        "a passkey counts once"
+    );
+    let r = pass_email(&app, &mut j, "two@home.example").await;
+    assert_eq!(r.location(), "/reset/password", "{}", r.body);
 }
