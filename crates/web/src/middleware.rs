@@ -67,6 +67,12 @@ pub fn set_cookie(
     c
 }
 
+/// A response extension: the handler set its own `Cache-Control` (the Latchkey app's
+/// files, which a phone may keep and revalidate), which [`request_context`] then keeps
+/// instead of `no-store`; such a response gets no CSRF cookie either.
+#[derive(Debug, Clone, Copy)]
+pub struct OwnCaching;
+
 /// 32 random bytes from the OS, base64url without padding (43 characters).
 pub fn random_token() -> String {
     let mut b = [0u8; 32];
@@ -143,11 +149,14 @@ pub async fn request_context(
         );
     });
 
+    // A response marked [`OwnCaching`] (the app's files) keeps its `Cache-Control` and
+    // gets no CSRF cookie.
+    let own_caching = resp.extensions().get::<OwnCaching>().is_some();
     let h = resp.headers_mut();
     if new_seed
         && !path.starts_with("/static/")
         && !path.starts_with("/api/")
-        && !crate::pages::app_shell::is_file(&path)
+        && !own_caching
         && let Ok(v) =
             HeaderValue::from_str(&set_cookie(&state, &csrf_name, &csrf_seed, "Strict", None))
     {
@@ -183,8 +192,7 @@ pub async fn request_context(
             header::CACHE_CONTROL,
             HeaderValue::from_static("public, max-age=3600"),
         );
-    } else if !crate::pages::app_shell::is_file(&path) {
-        // The app's files (pages::app_shell) say themselves how they are kept.
+    } else if !own_caching {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if state.settings.secure_cookies() {

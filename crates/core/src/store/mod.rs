@@ -167,7 +167,10 @@ mod tests {
     #[test]
     fn stored_forms_are_fixed_and_round_trip() {
         let kinds: Vec<_> = MethodKind::ALL.iter().map(|k| k.as_str()).collect();
-        assert_eq!(kinds, ["email", "mobile", "office", "app", "push", "passkey"]);
+        assert_eq!(
+            kinds,
+            ["email", "mobile", "office", "app", "push", "passkey"]
+        );
         let scopes: Vec<_> = TokenScope::ALL.iter().map(|s| s.as_str()).collect();
         assert_eq!(scopes, ["read", "write"]);
         let purposes: Vec<_> = CodePurpose::ALL.iter().map(|p| p.as_str()).collect();

@@ -69,7 +69,8 @@ pub(super) fn ops() -> Vec<Op> {
         .access(Access::Manage)
         .describe(
             "Every session a pass of the user opened ends (also one of a used one-time \
-             pass). 404 when there is neither a usable pass nor such a session.",
+             pass). Idempotent: 204 also when there was nothing to revoke (and nothing is \
+             audited then).",
         )
         .ok(204, "Revoked", None),
     ]
@@ -124,8 +125,10 @@ async fn issue(
         one_time: b.one_time,
     };
     let issued = access_pass::issue(&state, &auth.actor(), &user, req).await?;
+    let location = format!("/api/v1/users/{}/access-pass", user.id);
     Ok((
         StatusCode::CREATED,
+        [(axum::http::header::LOCATION, location)],
         axum::Json(json!({
             "pass": issued.pass.expose(),
             "expires_at": rfc3339(issued.expires_at),
@@ -168,11 +171,7 @@ async fn revoke(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let user = load(&state, &id).await?;
-    if access_pass::revoke(&state, &auth.actor(), &user).await? {
-        Ok(StatusCode::NO_CONTENT.into_response())
-    } else {
-        Err(ApiError::not_found(
-            "This user has no Temporary Access Pass to revoke.",
-        ))
-    }
+    // Idempotent: nothing to revoke is already the state asked for.
+    access_pass::revoke(&state, &auth.actor(), &user).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

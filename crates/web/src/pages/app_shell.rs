@@ -78,12 +78,6 @@ const FILES: &[AppFile] = &[
     },
 ];
 
-/// Whether `path` is one of the app's files, whose `Cache-Control` the security-headers
-/// middleware keeps (everything else is `no-store`).
-pub fn is_file(path: &str) -> bool {
-    FILES.iter().any(|f| f.path == path)
-}
-
 /// `GET /app` and `GET /app/{file}`: the app's files with their content type and cache
 /// policy; any other name is the 404 page. The service worker is allowed the scope
 /// `/app` (not just `/app/`) so that it controls the page at `/app` itself.
@@ -101,5 +95,6 @@ pub async fn file(uri: Uri) -> Response {
     if f.path == "/app/sw.js" {
         h.insert("service-worker-allowed", HeaderValue::from_static("/app"));
     }
+    resp.extensions_mut().insert(crate::middleware::OwnCaching);
     resp
 }

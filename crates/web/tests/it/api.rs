@@ -1398,7 +1398,8 @@ async fn api_policy_document_is_validated_whole_applied_atomically_audited_once(
     assert_eq!(
         original["administrator"],
         json!({"methods_required": 2,
-        "methods": ["app_code", "email", "mobile_phone", "office_phone"], "security_questions": false})
+        "methods": ["app_notification", "app_code", "passkey", "email", "mobile_phone", "office_phone"],
+        "security_questions": false})
     );
     assert_eq!(original["sspr"]["scope"], "none");
     assert_eq!(original["password"]["min_length"], 8);

@@ -6,7 +6,9 @@
 //! * every rule comes from the core, once: one code waits at a time ([`Step::apply`]),
 //!   one number never counts as two phones, at most
 //!   [`MAX_APPS`](latchkey_core::registration::MAX_APPS) apps
-//!   ([`check_app_count`](latchkey_core::registration::check_app_count)), a removal never leaves fewer methods than a reset needs
+//!   ([`check_app_count`](latchkey_core::registration::check_app_count)) and 10 passkeys,
+//!   each named once ([`check_passkey_count`](latchkey_core::registration::check_passkey_count),
+//!   [`passkey_name`](latchkey_core::registration::passkey_name)), a removal never leaves fewer methods than a reset needs
 //!   ([`check_removal`]), security questions alone are never enough ([`standing`]);
 //! * a code check, and the app code when adding an app, takes one of the account's
 //!   failed verifications (the count the reset journey keeps) atomically before the
