@@ -12,8 +12,9 @@ import {
 } from '../lib/harness.mjs';
 import {
   withServer, watchErrors, follow, addUser, adminEnablesForAll, registerApp, startReset,
-  atStep, verifyWithApp, chooseNewPassword, resetDone,
+  atStep, verifyWithApp, chooseNewPassword, resetDone, openPolicy, savePolicy,
 } from '../lib/sspr.mjs';
+import { localURL, addVirtualAuthenticator, registerPasskey, verifyWithPasskey } from '../lib/passkey.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -103,5 +104,41 @@ describe('Temporary Access Pass', () => {
     await resetDone(page, server, { email: 'nadia.haddad@example.org' });
     assert.deepEqual(errors, []);
     assertLogClean(server, [pass, NADIA_NEW]);
+  }));
+
+  test('a one-time pass lets Ravi, who has no method, create a passkey and reset with it', { timeout: 120_000 }, () => withServer(async (server) => {
+    const errors = [];
+    await addUser(server, {
+      username: 'ravi', first: 'Ravi', last: 'Menon', password: 'Marble-Cinder-Oasis-41',
+      email: 'ravi.menon@example.org',
+    });
+    // Passkeys are the only method users may reset with.
+    const base = localURL(server);
+    const admin = watchErrors(await newPage(browser, base), errors);
+    await adminEnablesForAll(admin, server);
+    await openPolicy(admin, 'Authentication methods');
+    const methods = admin.getByRole('group', { name: 'Methods available to users' });
+    for (const box of await methods.getByRole('checkbox').all()) {
+      if (await box.isChecked()) await box.uncheck();
+    }
+    await methods.getByLabel('Passkey', { exact: true }).check();
+    await savePolicy(admin, 'Authentication methods');
+    const pass = await issuePass(admin, 'Ravi Menon', { validFor: '10 minutes', oneTime: true });
+
+    const page = watchErrors(await newPage(browser, base), errors);
+    await addVirtualAuthenticator(page);
+    await signInWithPass(page, 'ravi', pass);
+    assert.equal(new URL(page.url()).pathname, '/setup');
+    await registerPasskey(page, 'Laptop');
+    await signOut(page);
+    // One-time: used up, and revoked by the passkey anyway.
+    assert.equal((await signInWithPass(page, 'ravi', pass)).status(), 401);
+    await startReset(page, 'ravi');
+    await atStep(page, 1);
+    await verifyWithPasskey(page);
+    await chooseNewPassword(page, 'Harbor-Lilac-Summit-64');
+    await resetDone(page, server, { email: 'ravi.menon@example.org' });
+    assert.deepEqual(errors, []);
+    assertLogClean(server, [pass]);
   }));
 });
