@@ -12,7 +12,7 @@ import {
 } from '../lib/harness.mjs';
 import {
   withServer, watchErrors, follow, addUser, adminEnablesForAll, registerApp, startReset,
-  atStep, verifyWithApp, chooseNewPassword, resetDone, openPolicy, savePolicy,
+  atStep, verifyWithApp, chooseNewPassword, resetDone, openPolicy, savePolicy, chooseMethod,
 } from '../lib/sspr.mjs';
 import { localURL, addVirtualAuthenticator, registerPasskey, verifyWithPasskey } from '../lib/passkey.mjs';
 
@@ -130,11 +130,14 @@ describe('Temporary Access Pass', () => {
     await signInWithPass(page, 'ravi', pass);
     assert.equal(new URL(page.url()).pathname, '/setup');
     await registerPasskey(page, 'Laptop');
+    await screenshot(page, 'setup-passkey');
     await signOut(page);
     // One-time: used up, and revoked by the passkey anyway.
     assert.equal((await signInWithPass(page, 'ravi', pass)).status(), 401);
     await startReset(page, 'ravi');
     await atStep(page, 1);
+    await chooseMethod(page, 'Use a passkey');
+    await screenshot(page, 'reset-passkey');
     await verifyWithPasskey(page);
     await chooseNewPassword(page, 'Harbor-Lilac-Summit-64');
     await resetDone(page, server, { email: 'ravi.menon@example.org' });

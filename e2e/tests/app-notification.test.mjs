@@ -420,10 +420,16 @@ describe('app notification with number matching', () => {
     await app.goto(`/app#request=${request}`);
     await assertRequestShown(app);
     await app.getByRole('button', { name: "This wasn't me", exact: true }).click();
+    // Asked first: reporting blocks sign-in and tells the administrators.
+    const confirm = app.getByRole('group', { name: 'Report this request?' });
+    await confirm.getByText('sign-in to your account is blocked').waitFor();
+    assert.equal(await app.evaluate(() => document.activeElement?.id), 'report-confirm-title', 'focus moves to the question');
+    await checkA11y(app, 'app: report this request?');
+    await confirm.getByRole('button', { name: "Yes, it wasn't me", exact: true }).click();
     await app.getByRole('heading', { level: 1, name: 'Reported' }).waitFor();
     await checkA11y(app, 'app: reported');
     // Reporting locks the account, which also ends the journey that asked.
-    await assertStepFailed(desktop, /self-service password reset is blocked for this account|Your session has expired/);
+    await assertStepFailed(desktop, /self-service password reset is blocked for this account|reported in the Latchkey app/);
     // Self-service is blocked for Noah's account, and he is told by email.
     await waitForMessage(server.dataDir, (msg) => msg.channel === 'email' && msg.to === NOAH.email &&
       /password reset is blocked on your account/.test(msg.subject), { after: sent });
@@ -448,7 +454,11 @@ async function addPhone(user, phoneName, { checks = false } = {}) {
   await assertInterrupted(desk, 1);
   await follow(desk, desk.getByRole('link', { name: 'Set up the Latchkey app', exact: true }));
   assert.equal(new URL(desk.url()).pathname, '/setup/push');
+  // Loading the page makes no code: "Show a QR code" (a POST) does.
+  assert.equal(await desk.locator('a[href*="/app#enrol="]').count(), 0, 'no code before asking for one');
   if (checks) await checkA11y(desk, 'setup: the Latchkey app');
+  await follow(desk, desk.getByRole('button', { name: 'Show a QR code', exact: true }));
+  if (checks) await checkA11y(desk, 'setup: the Latchkey app, QR code');
   const link = await enrolmentLink(desk, server.baseURL);
 
   // The phone: the QR code's link opens the app, which enrols.
@@ -500,9 +510,18 @@ async function addPhone(user, phoneName, { checks = false } = {}) {
   await app.close();
 
   if (checks) {
-    // The code works once: scanned again it is refused, and the phone stays set up.
+    // Scanned again on a phone already set up, the app asks before replacing the
+    // account it answers for; keeping it changes nothing.
     const again = watchErrors(await phone.newPage(), errors);
     await again.goto(link);
+    await again.getByRole('heading', { level: 1, name: "Replace this phone's account?" }).waitFor();
+    await again.getByText(`This phone is set up for ${user.first} ${user.last} at`).waitFor();
+    await checkA11y(again, 'app: replace this phone\'s account?');
+    await again.getByRole('button', { name: 'Keep the current account', exact: true }).click();
+    await again.getByRole('heading', { level: 1, name: 'This phone is set up' }).waitFor();
+    // The code works once: replacing with it is refused, and the phone stays set up.
+    await again.goto(link);
+    await again.getByRole('button', { name: 'Replace it', exact: true }).click();
     await again.getByRole('button', { name: 'Add this phone' }).click();
     await again.getByRole('alert').filter({ hasText: 'This setup link has expired or was already used.' }).waitFor();
     await checkA11y(again, 'app: setup link used');

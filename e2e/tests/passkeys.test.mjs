@@ -76,6 +76,27 @@ describe('passkeys', () => {
     assert.equal(await omar.evaluate(() => document.activeElement?.id), 'passkey-error');
     await checkA11y(omar, 'setup: passkey refused by the browser');
     assert.equal((await authenticator.credentials()).length, 1);
+
+    // A name already used: the field is marked invalid, described by the message and
+    // focused, so a screen reader reads the problem with the field.
+    const nameField = omar.getByLabel('Name for this passkey', { exact: true });
+    await nameField.fill('work LAPTOP');
+    await omar.getByRole('button', { name: 'Create passkey' }).click();
+    await omar.waitForFunction(() => /already have a passkey with this name/
+      .test(document.getElementById('passkey-error')?.innerText ?? ''));
+    assert.equal(await omar.evaluate(() => document.activeElement?.id), 'name');
+    assert.equal(await nameField.getAttribute('aria-invalid'), 'true');
+    const describedBy = (await nameField.getAttribute('aria-describedby') ?? '').split(/\s+/);
+    assert.ok(describedBy.includes('passkey-error'), `aria-describedby: ${describedBy}`);
+    await checkA11y(omar, 'setup: passkey name refused');
+    // A name with an invisible character (a zero-width space): its own message, and the
+    // field focused again.
+    await nameField.fill('Work laptop\u200b');
+    await omar.getByRole('button', { name: 'Create passkey' }).click();
+    await omar.waitForFunction(() => /invisible character/
+      .test(document.getElementById('passkey-error')?.innerText ?? ''));
+    assert.equal(await omar.evaluate(() => document.activeElement?.id), 'name');
+    assert.equal((await authenticator.credentials()).length, 1);
     await omar.goto('/setup');
     await signOut(omar);
 

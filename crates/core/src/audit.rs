@@ -197,6 +197,10 @@ pub mod activity {
     pub const APP_NOTIFICATION_DENIED: &str = "App notification denied";
     /// A request to the Latchkey app was reported as "this wasn't me".
     pub const APP_NOTIFICATION_REPORTED: &str = "App notification reported as not me";
+    /// An answer from the Latchkey app was refused (outcome failure; details: the reason,
+    /// `bad_signature`, `already_answered` (a replay included) or `expired`, and the
+    /// device).
+    pub const APP_NOTIFICATION_REFUSED: &str = "App notification answer refused";
 
     /// An administrator issued a Temporary Access Pass (details: lifetime in minutes,
     /// one-time or not, when it expires; never the pass).
@@ -262,6 +266,7 @@ pub mod activity {
         APP_NOTIFICATION_WRONG_NUMBER,
         APP_NOTIFICATION_DENIED,
         APP_NOTIFICATION_REPORTED,
+        APP_NOTIFICATION_REFUSED,
         ISSUE_ACCESS_PASS,
         REVOKE_ACCESS_PASS,
         SIGN_IN_ACCESS_PASS,

@@ -23,6 +23,38 @@ pub const MAX_APPS: usize = 5;
 pub const MAX_PUSH_DEVICES: usize = 5;
 /// Most passkeys one user may register.
 pub const MAX_PASSKEYS: usize = 10;
+/// The most methods of `kind` one user may register ([`MAX_APPS`], [`MAX_PUSH_DEVICES`],
+/// [`MAX_PASSKEYS`]); `None` for a kind registered once (adding one replaces it). The store
+/// checks it in the transaction that adds a method, so parallel additions can't beat it.
+pub fn max_of(kind: crate::store::MethodKind) -> Option<usize> {
+    use crate::store::MethodKind;
+    match kind {
+        MethodKind::App => Some(MAX_APPS),
+        MethodKind::Push => Some(MAX_PUSH_DEVICES),
+        MethodKind::Passkey => Some(MAX_PASSKEYS),
+        _ => None,
+    }
+}
+/// Whether `c` may not appear in a name a user gives a method (a device, a passkey): a
+/// control character, a bidirectional control (which can make a name read as another:
+/// U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) or an invisible
+/// zero-width or formatting character (U+00AD, U+180E, U+200B to U+200D, U+2060 to
+/// U+2064, U+FEFF).
+pub fn not_in_names(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
 /// Most characters of a passkey's name (after trimming).
 pub const MAX_PASSKEY_NAME: usize = 64;
 
@@ -161,6 +193,11 @@ pub enum Refusal {
         "a passkey's name must be 1 to {MAX_PASSKEY_NAME} characters without control characters"
     )]
     PasskeyName,
+    /// A passkey's name holds an invisible formatting character (Unicode category Cf:
+    /// direction marks and overrides, zero-width spaces and joiners, tags), which can make
+    /// one name look like another or show its text reordered.
+    #[error("a passkey's name must not contain invisible formatting characters")]
+    PasskeyNameInvisible,
     /// Another of the user's passkeys already has this name (compared without case).
     #[error("another passkey already has this name")]
     DuplicatePasskeyName,
@@ -305,14 +342,18 @@ pub fn check_passkey_count(registered_passkeys: usize) -> Result<(), Refusal> {
 /// [`MAX_PASSKEY_NAME`] characters, no control characters, and not the name of one of
 /// `taken` (the user's other passkeys; compared trimmed and without case).
 ///
-/// Errors: [`Refusal::PasskeyName`], [`Refusal::DuplicatePasskeyName`].
+/// Errors: [`Refusal::PasskeyNameInvisible`] for a format character (Unicode category
+/// Cf, [`is_format_char`]), [`Refusal::PasskeyName`], [`Refusal::DuplicatePasskeyName`].
 pub fn passkey_name<'a>(
     typed: &str,
     taken: impl IntoIterator<Item = &'a str>,
 ) -> Result<String, Refusal> {
     let name = typed.trim();
+    if name.chars().any(is_format_char) {
+        return Err(Refusal::PasskeyNameInvisible);
+    }
     let count = name.chars().count();
-    if count == 0 || count > MAX_PASSKEY_NAME || name.chars().any(char::is_control) {
+    if count == 0 || count > MAX_PASSKEY_NAME || name.chars().any(not_in_names) {
         return Err(Refusal::PasskeyName);
     }
     let folded = name.to_lowercase();
@@ -320,6 +361,36 @@ pub fn passkey_name<'a>(
         return Err(Refusal::DuplicatePasskeyName);
     }
     Ok(name.to_owned())
+}
+
+/// Whether `c` is a format character (Unicode general category Cf, as of Unicode 16):
+/// bidi marks, embeddings, overrides and isolates, zero-width spaces and joiners, the
+/// soft hyphen, the byte order mark, tag characters and the like.
+pub fn is_format_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
 }
 
 #[cfg(test)]
@@ -551,6 +622,24 @@ mod tests {
         assert_eq!(passkey_name("a\u{7}b", []), Err(Refusal::PasskeyName));
         assert_eq!(passkey_name(&"x".repeat(65), []), Err(Refusal::PasskeyName));
         assert!(passkey_name(&"é".repeat(64), []).is_ok());
+        // Invisible formatting characters (Cf): reordering, zero-width, tags.
+        for bad in [
+            "Laptop\u{202e}poT",
+            "Lap\u{200b}top",
+            "Lap\u{200d}top",
+            "\u{2066}Laptop\u{2069}",
+            "\u{feff}Laptop",
+            "Laptop\u{e0041}",
+            "Lap\u{206a}top",
+            "Lap\u{fff9}top",
+        ] {
+            assert_eq!(
+                passkey_name(bad, []),
+                Err(Refusal::PasskeyNameInvisible),
+                "{bad:?}"
+            );
+        }
+        assert!(passkey_name("Ordinateur \u{e9}t\u{e9} \u{1f4bb}", []).is_ok());
         assert_eq!(
             passkey_name("laptop", [" Laptop"]),
             Err(Refusal::DuplicatePasskeyName)

@@ -9,7 +9,7 @@
 
 use async_trait::async_trait;
 use latchkey_core::store::{
-    Effects, MethodChange, MethodCommit, MethodCommits, MethodKind, StoreError, StoreResult,
+    Effects, METHOD_LIMIT, MethodChange, MethodCommit, MethodCommits, StoreError, StoreResult,
 };
 
 use crate::queries::map_err;
@@ -27,11 +27,21 @@ macro_rules! impl_method_commits {
                 match change {
                     MethodChange::Add(m) => {
                         // One email, one mobile, one office phone; several apps, devices
-                        // with the app, passkeys.
-                        if !matches!(
-                            m.kind,
-                            MethodKind::App | MethodKind::Push | MethodKind::Passkey
-                        ) {
+                        // with the app, passkeys, up to their limit: counted here, with the
+                        // user's row held, so parallel additions can't beat it.
+                        if let Some(max) = latchkey_core::registration::max_of(m.kind) {
+                            let have: i64 = sqlx::query_scalar(
+                                "SELECT COUNT(*) FROM auth_methods WHERE user_id = $1 AND kind = $2",
+                            )
+                            .bind(user)
+                            .bind(m.kind.as_str())
+                            .fetch_one(&mut **tx)
+                            .await
+                            .map_err(backend)?;
+                            if usize::try_from(have).unwrap_or(usize::MAX) >= max {
+                                return Err(StoreError::Refused(METHOD_LIMIT));
+                            }
+                        } else {
                             sqlx::query("DELETE FROM auth_methods WHERE user_id = $1 AND kind = $2")
                                 .bind(user)
                                 .bind(m.kind.as_str())

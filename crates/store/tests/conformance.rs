@@ -558,6 +558,68 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
         generation
     );
     assert!(!s.method_set_secret(-1, "x").await.expect("no such method"));
+    // A passkey's counter only moves forward, whatever order journeys finish in.
+    let key = s
+        .method_add(&AuthMethodRecord {
+            kind: MethodKind::Passkey,
+            value: "Laptop".into(),
+            secret: "counter 0".into(),
+            ..m.clone()
+        })
+        .await
+        .expect("add passkey");
+    let secret_of = |list: Vec<AuthMethodRecord>| {
+        list.into_iter()
+            .find(|r| r.id == key)
+            .map(|r| (r.secret, r.last_used_step))
+    };
+    assert!(
+        s.method_advance_secret(key, "counter 5", 5)
+            .await
+            .expect("5")
+    );
+    assert!(
+        !s.method_advance_secret(key, "counter 4", 4)
+            .await
+            .expect("4 after 5")
+    );
+    assert_eq!(
+        secret_of(s.methods_of(uid).await.expect("list")),
+        Some(("counter 5".to_owned(), Some(5)))
+    );
+    assert!(
+        s.method_advance_secret(key, "counter 6", 6)
+            .await
+            .expect("6")
+    );
+    // An authenticator without a counter (always 0) still updates its backup state.
+    let zero = s
+        .method_add(&AuthMethodRecord {
+            kind: MethodKind::Passkey,
+            value: "Phone".into(),
+            secret: "zero".into(),
+            ..m.clone()
+        })
+        .await
+        .expect("add passkey");
+    let generation = s.user_generation(uid).await.expect("generation");
+    assert!(s.method_advance_secret(zero, "zero a", 0).await.expect("0"));
+    assert!(
+        s.method_advance_secret(zero, "zero b", 0)
+            .await
+            .expect("0 again")
+    );
+    assert!(
+        !s.method_advance_secret(-1, "x", 1)
+            .await
+            .expect("no such method")
+    );
+    assert_eq!(
+        s.user_generation(uid).await.expect("generation"),
+        generation
+    );
+    s.method_delete(uid, key).await.expect("delete");
+    s.method_delete(uid, zero).await.expect("delete");
     s.method_delete(uid, email).await.expect("delete");
     assert!(matches!(
         s.method_delete(uid, email).await,

@@ -328,6 +328,55 @@ async fn confirmations(s: &Arc<dyn Store>) {
     assert_eq!(count(s, "Confirmed", "eve").await, 1);
 }
 
+/// Kinds with a limit (apps, devices with the Latchkey app, passkeys): counted inside the
+/// transaction, so of many additions at once only those up to the limit are written.
+async fn limits_hold_in_parallel(s: &Arc<dyn Store>) {
+    let u = s.user_create(new_user("lim"), 1).await.expect("user");
+    for i in 0..4 {
+        let add = commit(
+            u.id,
+            MethodChange::Add(method(u.id, MethodKind::Push, &format!("Phone {i}"))),
+        );
+        assert!(
+            s.method_commit(&add, &Effects::default())
+                .await
+                .expect("add")
+        );
+    }
+    let mut tasks = Vec::new();
+    for i in 0..3 {
+        let (s, uid) = (s.clone(), u.id);
+        tasks.push(tokio::spawn(async move {
+            let add = commit(
+                uid,
+                MethodChange::Add(method(uid, MethodKind::Push, &format!("Extra {i}"))),
+            );
+            s.method_commit(&add, &effects("Added", "lim")).await
+        }));
+    }
+    let (mut added, mut refused) = (0, 0);
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(true) => added += 1,
+            Err(StoreError::Refused(why)) if why == latchkey_core::store::METHOD_LIMIT => {
+                refused += 1;
+            }
+            other => panic!("unexpected: {other:?}"),
+        }
+    }
+    assert_eq!((added, refused), (1, 2));
+    let pushes = s
+        .methods_of(u.id)
+        .await
+        .expect("methods")
+        .iter()
+        .filter(|m| m.kind == MethodKind::Push)
+        .count();
+    assert_eq!(pushes, 5);
+    // A refusal leaves nothing behind: one audit event, of the one added.
+    assert_eq!(count(s, "Added", "lim").await, 1);
+}
+
 async fn all(s: Arc<dyn Store>) {
     s.migrate().await.expect("migrate");
     changes(&s).await;
@@ -335,6 +384,7 @@ async fn all(s: Arc<dyn Store>) {
     consumed_once(&s).await;
     one_of_each_kind(&s).await;
     confirmations(&s).await;
+    limits_hold_in_parallel(&s).await;
 }
 
 #[tokio::test]

@@ -109,7 +109,7 @@ pub fn app(state: AppState) -> Router {
             "/setup/questions",
             get(setup::questions).post(setup::questions_submit),
         )
-        .route("/setup/push", get(setup::push))
+        .route("/setup/push", get(setup::push).post(setup::push_code))
         .route("/setup/remove", post(setup::remove))
         .route("/setup/confirm", post(setup::confirm))
         // Admin portal

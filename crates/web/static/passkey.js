@@ -107,19 +107,34 @@
     const status = document.getElementById('passkey-status');
     const button = form.querySelector('button[type=submit]');
     const nameInput = form.querySelector('input[name=name]');
+    // What describes the name field when it is fine (its hint), so it can be put back.
+    const nameDescribedBy = nameInput ? nameInput.getAttribute('aria-describedby') : null;
     const say = (text) => { if (status) status.textContent = text; };
     const clear = () => {
       if (alertBox) { alertBox.hidden = true; alertBox.querySelector('p').textContent = ''; }
-      if (nameInput) nameInput.removeAttribute('aria-invalid');
+      if (nameInput) {
+        nameInput.removeAttribute('aria-invalid');
+        if (nameDescribedBy) nameInput.setAttribute('aria-describedby', nameDescribedBy);
+        else nameInput.removeAttribute('aria-describedby');
+      }
     };
+    // A problem with the name: the field is marked invalid, described by the message
+    // (then its hint), and focused, so the message is read with it. Any other problem:
+    // the alert is focused.
     const fail = (text, field) => {
       say('');
       if (alertBox) {
         alertBox.querySelector('p').textContent = text;
         alertBox.hidden = false;
+      }
+      if (field === 'name' && nameInput) {
+        nameInput.setAttribute('aria-invalid', 'true');
+        const ids = [alertBox && alertBox.id, nameDescribedBy].filter(Boolean).join(' ');
+        if (ids) nameInput.setAttribute('aria-describedby', ids);
+        nameInput.focus();
+      } else if (alertBox) {
         alertBox.focus();
       }
-      if (field === 'name' && nameInput) nameInput.setAttribute('aria-invalid', 'true');
     };
     const answered = (r) => {
       if (r.ok && r.body.next) { window.location.assign(r.body.next); return true; }

@@ -59,22 +59,29 @@ fn list_or_text<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error
 }
 
 impl PushSettings {
-    /// Checks that every host is a plain host name or address (no scheme, path or port).
+    /// Checks that every host is a plain host name or address (no scheme, path or port)
+    /// with at least one dot, so no entry allows a whole top-level domain (`localhost` is
+    /// accepted too, with [`Self::allow_http`] only: for tests).
     ///
     /// # Errors
     ///
     /// A [`ConfigError`] naming `push.endpoint_hosts` for the first host that isn't.
     pub fn validate(&self) -> Result<(), ConfigError> {
         for h in &self.endpoint_hosts {
-            let ok = !h.is_empty()
-                && h.len() <= 253
-                && h.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+            let name = h.trim_end_matches('.');
+            let ok = !name.is_empty()
+                && name.len() <= 253
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                && (name.contains('.')
+                    || (self.allow_http && name.eq_ignore_ascii_case("localhost")))
+                && !name.starts_with('.');
             if !ok {
                 return Err(ConfigError::new(
                     "push.endpoint_hosts",
                     format!(
-                        "`{h}` is not a host name like fcm.googleapis.com (no scheme, port or path)"
+                        "`{h}` is not a host name like fcm.googleapis.com (no scheme, port or path, at least one dot)"
                     ),
                 ));
             }
@@ -82,37 +89,54 @@ impl PushSettings {
         Ok(())
     }
 
-    /// Whether Latchkey may post to `endpoint`: `https://` (or `http://` with
-    /// [`Self::allow_http`]) on a host that is one of [`Self::endpoint_hosts`] or under
-    /// one of them (a suffix match on a dot boundary, without case), with no user name or
-    /// password in the URL.
-    pub fn endpoint_allowed(&self, endpoint: &str) -> bool {
-        let rest = if let Some(r) = endpoint.strip_prefix("https://") {
-            r
-        } else if let Some(r) = endpoint.strip_prefix("http://").filter(|_| self.allow_http) {
-            r
-        } else {
-            return false;
-        };
-        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-        if authority.is_empty() || authority.contains('@') {
-            return false;
+    /// The endpoint as Latchkey may post to it, parsed once (by the same URL parser the
+    /// HTTP client uses, so what is checked is what is contacted), or `None`:
+    ///
+    /// - the scheme is `https` (`http` only with [`Self::allow_http`]);
+    /// - the host is a domain name (an IP address only with [`Self::allow_http`], for
+    ///   tests against a local push service such as `127.0.0.1`);
+    /// - no user name or password;
+    /// - the port is the default (443) (any port only with [`Self::allow_http`]);
+    /// - the host (lower-case, without a trailing dot) is one of
+    ///   [`Self::endpoint_hosts`] or under one of them, on a dot boundary.
+    ///
+    /// Store and use [`url::Url::as_str`] of the result: the normalised form.
+    pub fn endpoint_url(&self, endpoint: &str) -> Option<url::Url> {
+        let url = url::Url::parse(endpoint).ok()?;
+        match url.scheme() {
+            "https" => {}
+            "http" if self.allow_http => {}
+            _ => return None,
         }
-        // Strip a port; IPv6 literals are never on the list.
-        let host = match authority.rsplit_once(':') {
-            Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
-            Some(_) => return false,
-            None => authority,
+        if !url.username().is_empty() || url.password().is_some() {
+            return None;
         }
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-        self.endpoint_hosts.iter().any(|allowed| {
+        match url.host()? {
+            url::Host::Domain(_) => {}
+            url::Host::Ipv4(_) | url::Host::Ipv6(_) if self.allow_http => {}
+            _ => return None,
+        }
+        if url.port().is_some_and(|p| p != 443) && !self.allow_http {
+            return None;
+        }
+        let host = url.host_str()?.trim_end_matches('.').to_ascii_lowercase();
+        if host.is_empty() {
+            return None;
+        }
+        let listed = self.endpoint_hosts.iter().any(|allowed| {
             let allowed = allowed.trim_end_matches('.').to_ascii_lowercase();
-            host == allowed
-                || host
-                    .strip_suffix(&allowed)
-                    .is_some_and(|head| head.ends_with('.'))
-        })
+            !allowed.is_empty()
+                && (host == allowed
+                    || host
+                        .strip_suffix(&allowed)
+                        .is_some_and(|head| head.ends_with('.')))
+        });
+        listed.then_some(url)
+    }
+
+    /// Whether Latchkey may post to `endpoint` (see [`Self::endpoint_url`]).
+    pub fn endpoint_allowed(&self, endpoint: &str) -> bool {
+        self.endpoint_url(endpoint).is_some()
     }
 }
 
@@ -132,6 +156,19 @@ mod tests {
         assert!(!p.endpoint_allowed("https://fcm.googleapis.com@evil.example/x"));
         assert!(!p.endpoint_allowed("https://127.0.0.1/x"));
         assert!(!p.endpoint_allowed("ftp://fcm.googleapis.com/x"));
+        // A backslash ends the host for https (WHATWG URL): these go to internal hosts.
+        assert!(!p.endpoint_allowed("https://169.254.169.254\\.fcm.googleapis.com/x"));
+        assert!(!p.endpoint_allowed("https://10.0.0.1:8080\\.fcm.googleapis.com:443/p?q"));
+        assert!(!p.endpoint_allowed("https://fcm.googleapis.com:22/x"));
+        assert!(p.endpoint_allowed("https://fcm.googleapis.com:443/x"));
+        assert!(p.endpoint_allowed("https://FCM.googleapis.com./x"));
+        assert!(!p.endpoint_allowed("https://user:pw@fcm.googleapis.com/x"));
+        assert!(!p.endpoint_allowed("https://[::1]/x"));
+        assert_eq!(
+            p.endpoint_url("https://FCM.googleapis.com:443/a/../b")
+                .map(|u| u.as_str().to_owned()),
+            Some("https://fcm.googleapis.com/b".to_owned())
+        );
         let local = PushSettings {
             endpoint_hosts: vec!["127.0.0.1".into(), "localhost".into()],
             allow_http: true,
@@ -144,6 +181,16 @@ mod tests {
             allow_http: false,
         };
         assert!(bad.validate().is_err());
+        let tld = PushSettings {
+            endpoint_hosts: vec!["com".into()],
+            allow_http: false,
+        };
+        assert!(tld.validate().is_err());
+        let strict_localhost = PushSettings {
+            endpoint_hosts: vec!["localhost".into()],
+            allow_http: false,
+        };
+        assert!(strict_localhost.validate().is_err());
     }
 
     #[test]

@@ -142,6 +142,10 @@ pub trait CodeStore: Send + Sync {
     async fn code_fail(&self, owner: &str, purpose: CodePurpose) -> StoreResult<i64>;
     /// Removes the code for (owner, purpose); nothing to remove is not an error.
     async fn code_delete(&self, owner: &str, purpose: CodePurpose) -> StoreResult<()>;
+    /// Removes every code of `purpose` sent to `destination` (for [`CodePurpose::Push`],
+    /// a user's enrolment tokens: the destination is the user's id); nothing to remove is
+    /// not an error.
+    async fn code_delete_for(&self, purpose: CodePurpose, destination: &str) -> StoreResult<()>;
     /// Marks a CAPTCHA (or another one-use form id, prefixed with its purpose) as used
     /// until `expires_at`; false when it already was (a replay).
     async fn captcha_use(&self, nonce: &str, expires_at: UnixSeconds) -> StoreResult<bool>;

@@ -27,6 +27,10 @@ pub enum MethodChange {
     RemoveAll,
 }
 
+/// What [`MethodCommits::method_commit`] refuses with (`StoreError::Refused`) when the
+/// user has the most methods of the kind being added.
+pub const METHOD_LIMIT: &str = "method limit reached";
+
 /// A change to a user's registration as one transaction: the change, the user's
 /// credential generation bumped (outstanding reset journeys and codes are void), the
 /// operation's effects, and optionally the registration confirmed.
@@ -59,6 +63,9 @@ pub struct MethodCommit {
 pub trait MethodCommits: Send + Sync {
     /// Writes `commit` with `effects`. Ok(false), nothing written, when the method to
     /// remove or the code to use up is gone. `NotFound` when the user is gone.
+    /// `Refused(`[`METHOD_LIMIT`]`)`, nothing written, when adding a method of a kind with
+    /// a limit ([`crate::registration::max_of`]) and the user has that many already
+    /// (counted inside the transaction, after the user's row is held).
     async fn method_commit(&self, commit: &MethodCommit, effects: &Effects) -> StoreResult<bool>;
     /// Records that the user confirmed their registration at `at`, with `effects`.
     /// `NotFound` when the user is gone.

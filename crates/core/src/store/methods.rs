@@ -94,6 +94,14 @@ pub trait MethodStore: Send + Sync {
     /// the user's credential generation stays, so the reset journey that used the
     /// method goes on. False when there is no method with this id (any more).
     async fn method_set_secret(&self, id: i64, secret: &str) -> StoreResult<bool>;
+    /// Replaces a passkey's stored credential after an authentication whose signature
+    /// counter is `counter`, only if that counter is not below the one stored with it
+    /// (kept in `last_used_step`, which is written too): of two journeys finishing out of
+    /// order, the older counter never overwrites the newer. Like
+    /// [`Self::method_set_secret`], the credential generation stays. False when nothing
+    /// was written (a higher counter is stored, or there is no such method).
+    async fn method_advance_secret(&self, id: i64, secret: &str, counter: i64)
+    -> StoreResult<bool>;
     /// Replaces the user's security answers (question, answer hash).
     async fn answers_set(&self, user: i64, answers: &[(String, String)]) -> StoreResult<()>;
     /// The user's (question, answer hash) pairs, by question.

@@ -72,7 +72,7 @@ pub use import_commits::{ImportCommits, ImportProgress, ImportUser};
 pub use journeys::{FlowRecord, JourneyStore};
 pub use limits::LimitStore;
 pub use lockout::LockoutStore;
-pub use method_commits::{MethodChange, MethodCommit, MethodCommits};
+pub use method_commits::{METHOD_LIMIT, MethodChange, MethodCommit, MethodCommits};
 pub use methods::{AuthMethodRecord, MethodKind, MethodStore};
 pub use push::{PushRequest, PushStatus, PushStore};
 pub use sessions::{SessionRecord, SessionStore};

@@ -90,6 +90,16 @@ macro_rules! impl_codes {
                 Ok(())
             }
 
+            async fn code_delete_for(&self, purpose: CodePurpose, destination: &str) -> StoreResult<()> {
+                sqlx::query("DELETE FROM verification_codes WHERE purpose = $1 AND destination = $2")
+                    .bind(purpose.as_str())
+                    .bind(destination)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(())
+            }
+
             async fn captcha_use(&self, nonce: &str, expires_at: i64) -> StoreResult<bool> {
                 let r = sqlx::query("INSERT INTO captcha_used (nonce, expires_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING")
                     .bind(nonce)

@@ -97,6 +97,27 @@ macro_rules! impl_methods {
                 Ok(r.rows_affected() == 1)
             }
 
+            async fn method_advance_secret(
+                &self,
+                id: i64,
+                secret: &str,
+                counter: i64,
+            ) -> StoreResult<bool> {
+                // Compared and written in one statement: parallel journeys can't move the
+                // counter backwards.
+                let r = sqlx::query(
+                    "UPDATE auth_methods SET secret = $1, last_used_step = $2 \
+                     WHERE id = $3 AND (last_used_step IS NULL OR last_used_step <= $2)",
+                )
+                .bind(secret)
+                .bind(counter)
+                .bind(id)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(r.rows_affected() == 1)
+            }
+
             async fn answers_set(&self, user: i64, answers: &[(String, String)]) -> StoreResult<()> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 Self::bump_generation(&mut tx, user).await?;

@@ -107,7 +107,13 @@ pub async fn confirm(
     let id: i64 = rec.destination.parse().map_err(|_| PageError::NotFound)?;
     let user = state.store.user_get(id).await?;
     let ctx = Ctx::new(user.username.as_str(), &ip, &rid);
-    let blocked = crate::service::directory::report_not_me(&state, &ctx, &user).await?;
+    let blocked = crate::service::directory::report_not_me(
+        &state,
+        &ctx,
+        &user,
+        &crate::service::directory::Reported::PasswordChange,
+    )
+    .await?;
     let text = if blocked {
         "We've blocked sign-in to your account and told your administrators. They'll contact you to help you get back in safely."
     } else {

@@ -644,14 +644,76 @@ pub async fn remove_member(
     }
 }
 
+/// What a user reported as not theirs ([`report_not_me`]); the administrators' alert says
+/// which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reported {
+    /// The report link of a notice: a password reset or unlock they didn't make.
+    PasswordChange,
+    /// "This wasn't me" in the Latchkey app: a request to approve a password reset.
+    AppRequest {
+        /// The address the reset page was asked from.
+        ip: String,
+        /// The asking browser in a few words.
+        browser: String,
+        /// When it was asked (Unix seconds).
+        at: i64,
+    },
+}
+
+impl Reported {
+    /// The alert's subject (after the organisation's name) and first paragraph.
+    fn words(&self, user: &User) -> (String, String) {
+        match self {
+            Reported::PasswordChange => (
+                format!(
+                    "{} reported a password change they didn't make",
+                    user.username
+                ),
+                format!(
+                    "{} ({}) says a recent password reset or unlock of their account wasn't them.",
+                    user.display_name, user.username
+                ),
+            ),
+            Reported::AppRequest { ip, browser, at } => {
+                let when = time::OffsetDateTime::from_unix_timestamp(*at)
+                    .ok()
+                    .and_then(|t| {
+                        t.format(time::macros::format_description!(
+                            "[year]-[month]-[day] [hour]:[minute] UTC"
+                        ))
+                        .ok()
+                    })
+                    .unwrap_or_default();
+                (
+                    format!(
+                        "{} reported a password reset request they didn't make",
+                        user.username
+                    ),
+                    format!(
+                        "{} ({}) answered \"This wasn't me\" in the Latchkey app to a request to approve a password reset of their account: asked from {ip} ({browser}) at {when}. Someone else may know their user name and be trying to take over the account.",
+                        user.display_name, user.username
+                    ),
+                )
+            }
+        }
+    }
+}
+
 /// "This wasn't me", from the link in a notice: blocks sign-in for `user`, tells the
 /// global administrators and audits it, in one transaction. The last enabled global
 /// administrator is not blocked (nobody could run Latchkey any more): their sessions end
 /// and a new password is required at next sign-in instead. The rule is checked inside
 /// the transaction, so two reports at once can't block the last two administrators.
 /// Returns whether sign-in was blocked.
-pub async fn report_not_me(state: &AppState, ctx: &Ctx, user: &User) -> Result<bool, ServiceError> {
+pub async fn report_not_me(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    what: &Reported,
+) -> Result<bool, ServiceError> {
     let org = state.org_name();
+    let (subject, said) = what.words(user);
     let notices: Vec<crate::delivery::Notice> = state
         .store
         .users_with_role(Role::GlobalAdmin, 100)
@@ -665,16 +727,12 @@ pub async fn report_not_me(state: &AppState, ctx: &Ctx, user: &User) -> Result<b
                 message: latchkey_notify::Message {
                     channel: latchkey_notify::Channel::Email,
                     to: addr.as_str().to_owned(),
-                    subject: format!(
-                        "{org}: {} reported a password change they didn't make",
-                        user.username
-                    ),
+                    subject: format!("{org}: {subject}"),
                     body: format!(
-                        "{} ({}) says a recent password reset or unlock of their account wasn't them.\n\n\
+                        "{said}\n\n\
                          Latchkey has blocked sign-in for the account (or, for the last global administrator, \
                          ended their sessions and asked for a new password). Check the audit log, talk to \
-                         the user, then reset their password and allow sign-in again from the admin portal.\n",
-                        user.display_name, user.username
+                         the user, then reset their password and allow sign-in again from the admin portal.\n"
                     ),
                     html: None,
                 },

@@ -161,11 +161,56 @@ pub enum AnswerOutcome {
 /// `request_id` are the app's, for the audit events.
 ///
 /// Errors: storage errors.
+/// A refused answer (a bad signature, a second answer or a replay, an expired request) is
+/// audited with its reason.
 #[expect(
     clippy::too_many_arguments,
     reason = "the answer's fields, as the app sends them"
 )]
 pub async fn answer(
+    state: &AppState,
+    id: &str,
+    device_id: i64,
+    answer: Answer,
+    number: &str,
+    signature: &str,
+    client_ip: &str,
+    request_id: &str,
+) -> Result<AnswerOutcome, ServiceError> {
+    let outcome = answer_once(
+        state, id, device_id, answer, number, signature, client_ip, request_id,
+    )
+    .await?;
+    let reason = match outcome {
+        AnswerOutcome::BadSignature => "bad_signature",
+        AnswerOutcome::AlreadyAnswered => "already_answered",
+        AnswerOutcome::Expired => "expired",
+        _ => return Ok(outcome),
+    };
+    if let Some((r, user, device)) = load(state, id, device_id).await? {
+        let ctx = answer_ctx(state, &r, &user, client_ip, request_id).await;
+        crate::audit::record(
+            state,
+            &ctx,
+            activity::APP_NOTIFICATION_REFUSED,
+            user.username.as_str(),
+            Outcome::Failure,
+            serde_json::json!({
+                "reason": reason,
+                "answer": answer.as_str(),
+                "device": device.value,
+            }),
+        )
+        .await;
+    }
+    Ok(outcome)
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the answer's fields, as the app sends them"
+)]
+async fn answer_once(
     state: &AppState,
     id: &str,
     device_id: i64,
@@ -206,6 +251,17 @@ pub async fn answer(
     }
     let now = state.now();
     if r.status != PushStatus::Pending {
+        // "This wasn't me" again from the device that reported it: its follow-up (the
+        // block and the alert) may have failed after the answer was recorded; run it
+        // again, so a retry finishes it.
+        if r.status == PushStatus::Reported
+            && answer == Answer::Report
+            && r.device_id == Some(device.id)
+        {
+            let ctx = answer_ctx(state, &r, &user, client_ip, request_id).await;
+            report_follow_up(state, &r, &user, &ctx, true).await?;
+            return Ok(AnswerOutcome::Answered(PushStatus::Reported));
+        }
         return Ok(AnswerOutcome::AlreadyAnswered);
     }
     if r.expires_at <= now {
@@ -223,15 +279,7 @@ pub async fn answer(
         Answer::Deny => PushStatus::Denied,
         Answer::Report => PushStatus::Reported,
     };
-    let correlation_id = match state.store.flow_get(&r.owner).await {
-        Ok(f) => f.correlation_id,
-        Err(_) => request_id.to_owned(),
-    };
-    let ctx = Ctx {
-        actor: user.username.to_string(),
-        client_ip: client_ip.to_owned(),
-        correlation_id,
-    };
+    let ctx = answer_ctx(state, &r, &user, client_ip, request_id).await;
     let target = user.username.as_str();
     let (what, result) = match status {
         PushStatus::Approved => (activity::APP_NOTIFICATION_APPROVED, Outcome::Success),
@@ -262,6 +310,8 @@ pub async fn answer(
             _ => AnswerOutcome::AlreadyAnswered,
         });
     }
+    // The journey's side first: ended, and the failure counted, as the answer arrives.
+    crate::service::journey::push_answered(state, &r, status, &ctx, target).await?;
     match status {
         PushStatus::Denied => {
             let denies = state
@@ -280,19 +330,65 @@ pub async fn answer(
                 .await?;
             }
         }
-        PushStatus::Reported => {
-            crate::service::directory::report_not_me(state, &ctx, &user).await?;
-            limits::start_block(
-                state,
-                &r.subject,
-                "app_notification_reported",
-                1,
-                &ctx,
-                target,
-            )
-            .await?;
-        }
+        PushStatus::Reported => report_follow_up(state, &r, &user, &ctx, false).await?,
         _ => {}
     }
     Ok(AnswerOutcome::Answered(status))
+}
+
+/// The audit context of an answer: the app's address, the journey's correlation id (the
+/// app's request id once the journey is gone).
+async fn answer_ctx(
+    state: &AppState,
+    r: &PushRequest,
+    user: &User,
+    client_ip: &str,
+    request_id: &str,
+) -> Ctx {
+    let correlation_id = match state.store.flow_get(&r.owner).await {
+        Ok(f) => f.correlation_id,
+        Err(_) => request_id.to_owned(),
+    };
+    Ctx {
+        actor: user.username.to_string(),
+        client_ip: client_ip.to_owned(),
+        correlation_id,
+    }
+}
+
+/// What follows "this wasn't me": sign-in blocked and the administrators alerted
+/// ([`crate::service::directory::report_not_me`], with this request's details), and
+/// self-service blocked for a day. `retry`: the answer was recorded before, and this
+/// finishes what failed then — the journey is ended again and the report made only if
+/// sign-in isn't blocked yet (so a replay alerts nobody twice); the self-service block is
+/// idempotent.
+async fn report_follow_up(
+    state: &AppState,
+    r: &PushRequest,
+    user: &User,
+    ctx: &Ctx,
+    retry: bool,
+) -> Result<(), ServiceError> {
+    let target = user.username.as_str();
+    if retry {
+        state.store.flow_delete(&r.owner).await?;
+    }
+    if !retry || user.enabled {
+        let report = crate::service::directory::Reported::AppRequest {
+            ip: r.client_ip.clone(),
+            browser: r.user_agent.clone(),
+            at: r.created_at,
+        };
+        crate::service::directory::report_not_me(state, ctx, user, &report).await?;
+    }
+    limits::start_block(
+        state,
+        &r.subject,
+        "app_notification_reported",
+        1,
+        ctx,
+        target,
+    )
+    .await?;
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! Messages after the fact: "your password was reset", the alert to other global admins,
 //! help requests, "your security info changed", "self-service reset is blocked", "an
-//! authenticator code was used again". They are
+//! authenticator code was used again", "your passkey may have been copied". They are
 //! queued ([`crate::delivery`]), with the change that causes them where there is one, and
 //! sent by the delivery worker. A notice that can't be delivered is audited; it never
 //! undoes the change.
@@ -383,6 +383,38 @@ pub async fn app_code_reused(state: &AppState, user: &User) -> Vec<Notice> {
                      may have been seen by someone else ({when} UTC). The code was refused and your password \
                      has not changed.\n\nIf this wasn't you, report it here: {link}\nand contact your \
                      administrator: someone may be trying to get into your account.\n",
+                    user.display_name
+                ),
+                html: None,
+            },
+        });
+    }
+    out
+}
+
+/// "A passkey may have been copied": an authentication whose signature counter went
+/// backwards (two copies of the passkey may be in use). To the addresses the user
+/// registered and their profile addresses, each once, with a "this wasn't me" link.
+/// Commit them with the audit event of the failure.
+pub async fn passkey_possibly_cloned(state: &AppState, user: &User, name: &str) -> Vec<Notice> {
+    let org = &state.org_name();
+    let when = rfc3339(state.now());
+    let link = report_link(state, user).await;
+    let mut out: Vec<Notice> = Vec::new();
+    for addr in own_addresses(state, user).await {
+        out.push(Notice {
+            what: "passkey_cloned_notice",
+            target: user.username.to_string(),
+            message: Message {
+                channel: latchkey_notify::Channel::Email,
+                to: addr,
+                subject: format!("{org}: your passkey may have been copied"),
+                body: format!(
+                    "Hello {},\n\nYour passkey \u{201c}{name}\u{201d} was used for a password reset ({when} \
+                     UTC), but the passkey reported an older use count than before: a copy of it may be \
+                     in use somewhere else. It was refused and your password has not changed.\n\nIf this \
+                     wasn't you, report it here: {link}\nRemove the passkey at your security info page, \
+                     and contact your administrator.\n",
                     user.display_name
                 ),
                 html: None,

@@ -221,11 +221,10 @@ pub async fn send(
     payload: &[u8],
     ttl_secs: i64,
 ) -> Sent {
-    if !state.settings.push.endpoint_allowed(&subscription.endpoint) {
-        return Sent::Failed("endpoint not on push.endpoint_hosts".into());
-    }
-    let Ok(endpoint) = subscription.endpoint.parse::<reqwest::Url>() else {
-        return Sent::Failed("endpoint is not a URL".into());
+    // Checked again on every send (the list may have changed since enrolment), and the
+    // URL checked is the one contacted: parsed once.
+    let Some(endpoint) = state.settings.push.endpoint_url(&subscription.endpoint) else {
+        return Sent::Failed("endpoint not allowed by push.endpoint_hosts".into());
     };
     let Some((ua_public, auth)) = subscription.keys() else {
         return Sent::Failed("subscription keys are malformed".into());

@@ -101,6 +101,13 @@ pub fn passkey_of(rec: &AuthMethodRecord) -> Option<Passkey> {
     serde_json::from_str(&rec.secret).ok()
 }
 
+/// A credential's id, base64url (as browsers and the audit log show it).
+pub fn credential_id(passkey: &Passkey) -> String {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    URL_SAFE_NO_PAD.encode(passkey.cred_id().as_slice())
+}
+
 /// The stored form of a credential (`auth_methods.secret`): `webauthn-rs`'s JSON.
 ///
 /// Errors: [`PageError::Internal`] if it can't be serialized (never expected).
@@ -108,33 +115,91 @@ pub fn stored(passkey: &Passkey) -> Result<String, PageError> {
     serde_json::to_string(passkey).map_err(|e| PageError::Internal(format!("passkey: {e}")))
 }
 
-/// The credentials a name that can't reset seems to have: one, whose id (16 bytes, like
-/// a platform passkey's) is derived from the server key and the typed name, so every
-/// request for the same name offers the same one and nobody holds it. Its public key is
-/// a fixed point that verifies nothing.
+/// The credentials a name that can't reset seems to have: one to three (most people have
+/// one), each with an id of 16 bytes like a platform passkey's, derived from the server
+/// key and the name as every lookup normalises it ([`crate::auth::lockout_key`]: trimmed,
+/// lower case), so every request for the same name offers the same ones. (The journey
+/// offers real and decoy credentials in the same shape: id and type only.) Nobody holds
+/// them: their public key is that of a private key derived from the server key, which is
+/// never stored or shown ([`decoy_public_key`]).
 pub fn decoy_passkeys(state: &AppState, typed: &str) -> Vec<Passkey> {
     use base64::Engine;
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-    let digest = Sha256::digest(state.mac(&[b"decoy-passkey", typed.as_bytes()]).as_bytes());
-    let id = URL_SAFE_NO_PAD.encode(&digest[..16]);
-    let json = format!(
-        r#"{{"cred":{{"cred_id":"{id}","cred":{{"type_":"ES256","key":{{"EC_EC2":{{"curve":"SECP256R1","x":"{X}","y":"{Y}"}}}}}},"counter":0,"transports":null,"user_verified":true,"backup_eligible":false,"backup_state":false,"registration_policy":"required","extensions":{{"cred_protect":"Ignored","hmac_create_secret":"NotRequested","appid":"NotRequested","cred_props":"Ignored"}},"attestation":{{"data":"None","metadata":"None"}},"attestation_format":"none"}}}}"#,
-        X = DECOY_X,
-        Y = DECOY_Y,
+    let name = crate::auth::lockout_key(typed);
+    let Some((x, y)) = decoy_public_key(state) else {
+        tracing::error!("the decoy passkey key could not be derived");
+        return Vec::new();
+    };
+    let seed = Sha256::digest(
+        state
+            .mac(&[b"decoy-passkey-count", name.as_bytes()])
+            .as_bytes(),
     );
-    match serde_json::from_str(&json) {
-        Ok(p) => vec![p],
-        Err(e) => {
-            tracing::error!(error = %e, "the decoy passkey template no longer parses");
-            Vec::new()
-        }
-    }
+    // 1 in 10 shows three passkeys, 2 in 10 two, the rest one.
+    let count = match seed[0] % 10 {
+        0 => 3,
+        1 | 2 => 2,
+        _ => 1,
+    };
+    (0..count)
+        .filter_map(|i: u8| {
+            let digest = Sha256::digest(
+                state
+                    .mac(&[b"decoy-passkey", name.as_bytes(), &[i]])
+                    .as_bytes(),
+            );
+            let id = URL_SAFE_NO_PAD.encode(&digest[..16]);
+            let json = format!(
+                r#"{{"cred":{{"cred_id":"{id}","cred":{{"type_":"ES256","key":{{"EC_EC2":{{"curve":"SECP256R1","x":"{x}","y":"{y}"}}}}}},"counter":0,"transports":null,"user_verified":true,"backup_eligible":false,"backup_state":false,"registration_policy":"required","extensions":{{"cred_protect":"Ignored","hmac_create_secret":"NotRequested","appid":"NotRequested","cred_props":"Ignored"}},"attestation":{{"data":"None","metadata":"None"}},"attestation_format":"none"}}}}"#,
+            );
+            match serde_json::from_str(&json) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    tracing::error!(error = %e, "the decoy passkey template no longer parses");
+                    None
+                }
+            }
+        })
+        .collect()
 }
 
-/// The P-256 generator's coordinates, base64url: a valid point whose private key (1) is
-/// public, so it is a stand-in that must never be stored as anyone's credential.
-const DECOY_X: &str = "axfR8uEsQkf4vOblY6RA8ncDfYEt6zOg9KE5RdiYwpY";
-const DECOY_Y: &str = "T-NC4v4af5uO5-tKfA-eFivOM1drMV7Oy7ZAaDe_UfU";
+/// The public key (P-256, x and y base64url) of the decoy passkeys: that of a private
+/// key derived from the server key (HMAC), used for nothing else and never stored or
+/// shown, so no one can sign for a decoy. `None` only if no candidate is a valid
+/// scalar (never expected: the chance is about 2^-32 for each).
+fn decoy_public_key(state: &AppState) -> Option<(String, String)> {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use p256::elliptic_curve::sec1::ToEncodedPoint;
+    (0u8..8).find_map(|i| {
+        let seed = Sha256::digest(state.mac(&[b"decoy-passkey-key", &[i]]).as_bytes());
+        let secret = p256::SecretKey::from_slice(&seed).ok()?;
+        let point = secret.public_key().to_encoded_point(false);
+        Some((
+            URL_SAFE_NO_PAD.encode(point.x()?),
+            URL_SAFE_NO_PAD.encode(point.y()?),
+        ))
+    })
+}
+
+/// Whether the answer whose `clientDataJSON` is `client_data` signs the challenge of the
+/// authentication ceremony `rec` keeps: `Some(false)` for an answer to another ceremony
+/// (one since replaced in another tab, or another journey's), `None` when either can't
+/// be read (then `webauthn-rs` refuses it as it is).
+pub fn answers_ceremony(rec: &CodeRecord, client_data: &[u8]) -> Option<bool> {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let decode = |v: &serde_json::Value| {
+        URL_SAFE_NO_PAD
+            .decode(v.as_str()?.trim_end_matches('='))
+            .ok()
+    };
+    let state: serde_json::Value = serde_json::from_str(&rec.destination).ok()?;
+    let expected = decode(&state["ast"]["challenge"])?;
+    let answer: serde_json::Value = serde_json::from_slice(client_data).ok()?;
+    let got = decode(&answer["challenge"])?;
+    Some(expected == got)
+}
 
 /// Stores a ceremony's serialized state for `owner`, replacing any waiting, valid
 /// [`codes::VALID_SECS`]. Returns the record as stored (for [`take_ceremony`]).
@@ -182,21 +247,4 @@ pub async fn take_ceremony(state: &AppState, rec: &CodeRecord) -> Result<bool, P
         .store
         .code_consume(&rec.owner, CodePurpose::Passkey, &rec.code_mac, state.now())
         .await?)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_decoy_point_is_on_the_curve() {
-        use base64::Engine;
-        use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-        let x = URL_SAFE_NO_PAD.decode(DECOY_X).expect("x");
-        let y = URL_SAFE_NO_PAD.decode(DECOY_Y).expect("y");
-        let mut sec1 = vec![4u8];
-        sec1.extend(x);
-        sec1.extend(y);
-        assert!(p256::PublicKey::from_sec1_bytes(&sec1).is_ok());
-    }
 }

@@ -16,6 +16,9 @@ pub struct SetupPushPage {
     /// The same link, for "On this phone? Open the app"; empty when the most devices are
     /// registered.
     pub link: String,
+    /// Fewer than the most devices are set up: "Show a QR code" (or "Get a new code") is
+    /// offered.
+    pub offer: bool,
     /// Minutes the link stays valid (10).
     pub valid_minutes: i64,
     /// How many devices one user may register (5).

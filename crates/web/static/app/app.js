@@ -98,7 +98,7 @@ async function api(path, body) {
   return { data, serverNow: Number.isNaN(date) ? Date.now() : date };
 }
 
-const VIEWS = ['loading', 'welcome', 'enrol', 'unsupported', 'ready', 'request', 'result'];
+const VIEWS = ['loading', 'welcome', 'enrol', 'replace', 'unsupported', 'ready', 'request', 'result'];
 let current = 'loading';
 
 /** Shows one view; moves focus to its heading unless `focus` is false (first paint). */
@@ -180,8 +180,23 @@ const ENROL_PROBLEMS = {
 
 let enrolToken = '';
 
-function startEnrol(token) {
+/**
+ * Opens a setup link. A phone already set up for an account asks first: enrolling
+ * replaces the device it keeps, so it would stop answering for that account.
+ */
+async function startEnrol(token) {
   enrolToken = token;
+  const known = await loadDevice().catch(() => undefined);
+  if (known) {
+    setText('replace-text', `This phone is set up for ${known.user} at ${known.organization}. Replace it with the new account?`);
+    show('replace', { focus: current !== 'loading' });
+    return;
+  }
+  enrolForm();
+}
+
+/** The enrolment form (or why this browser can't enrol). */
+function enrolForm() {
   const missing = missingSupport();
   if (missing) {
     showUnsupported(missing);
@@ -323,7 +338,7 @@ function useSetupLink(event) {
   input.removeAttribute('aria-invalid');
   input.value = '';
   setText('link-error', '');
-  startEnrol(token);
+  return startEnrol(token);
 }
 
 async function copySetupLink() {
@@ -414,6 +429,8 @@ async function openRequest(id) {
   setText('number-error', '');
   setText('answer-error', '');
   setButtons(false);
+  $('report-confirm').hidden = true;
+  $('report').setAttribute('aria-expanded', 'false');
   const tick = () => {
     const now = Date.now();
     setText('req-when', when(createdMs, now));
@@ -424,6 +441,14 @@ async function openRequest(id) {
   tick();
   ticker = setInterval(tick, 1000);
   show('request');
+}
+
+/** Shows (or hides) "Report this request?": reporting blocks sign-in, so it is asked. */
+function confirmReport(open) {
+  $('report-confirm').hidden = !open;
+  $('report').setAttribute('aria-expanded', String(open));
+  if (open) $('report-confirm-title').focus();
+  else $('report').focus();
 }
 
 function setButtons(disabled) {
@@ -478,7 +503,7 @@ async function route({ focus = false } = {}) {
   const token = params.get('enrol');
   const id = params.get('request');
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-  if (token) { startEnrol(token); return; }
+  if (token) { await startEnrol(token); return; }
   if (id) { await openRequest(id); return; }
   const known = await loadDevice().catch(() => undefined);
   if (known) { await showReady(known, { focus }); return; }
@@ -496,7 +521,16 @@ function init() {
   $('copy-link').addEventListener('click', copySetupLink);
   $('answer-form').addEventListener('submit', (e) => { e.preventDefault(); answer('approve'); });
   $('deny').addEventListener('click', () => answer('deny'));
-  $('report').addEventListener('click', () => answer('report'));
+  $('report').addEventListener('click', () => confirmReport(true));
+  $('report-no').addEventListener('click', () => confirmReport(false));
+  $('report-yes').addEventListener('click', () => answer('report'));
+  $('replace-confirm').addEventListener('click', enrolForm);
+  $('replace-cancel').addEventListener('click', async () => {
+    enrolToken = '';
+    const known = await loadDevice().catch(() => undefined);
+    if (known) await showReady(known, { focus: true });
+    else show('welcome');
+  });
   window.addEventListener('hashchange', () => route({ focus: true }));
   // A push that arrives while the app is open, or a tap on its notification.
   if ('serviceWorker' in navigator) {

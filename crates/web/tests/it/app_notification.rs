@@ -266,9 +266,11 @@ async fn push_app() -> (TestApp, PushService) {
     (app, svc)
 }
 
-/// The one-time token of a new `/setup/push` page of the signed-in `c`.
+/// The one-time token "Show a QR code" (`POST /setup/push`) gives the signed-in `c`.
 async fn enrol_token(c: &mut Client) -> String {
-    let r = c.get("/setup/push").await;
+    let shown = c.get("/setup/push").await;
+    assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+    let r = c.post("/setup/push", &[]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let body = html_unescape(&r.body);
     let i = body.find("#enrol=").expect("an enrolment link") + 7;
@@ -520,15 +522,19 @@ async fn enrolment_limits_and_refusals() {
 
     // Five devices, then the sixth is refused (and the page says so instead of a code).
     let mut c = app.signed_in("omar", PW).await;
-    let mut tokens = Vec::new();
-    for _ in 0..6 {
-        tokens.push(enrol_token(&mut c).await);
-    }
-    for (i, t) in tokens.iter().enumerate() {
+    let omar = user(&app, "omar").await.id;
+    for i in 0..6 {
+        // One code is live at a time: each is used before the next is made. The sixth
+        // (made as if before the fifth device was added) is refused by the limit.
+        let t = if i < 5 {
+            enrol_token(&mut c).await
+        } else {
+            raw_token(&app, omar).await
+        };
         let r = post_json(
             &mut anon,
             "/app/api/enrol",
-            &Phone::new(&svc).enrolment(t, &format!("Phone {i}")),
+            &Phone::new(&svc).enrolment(&t, &format!("Phone {i}")),
         )
         .await;
         if i < 5 {
@@ -647,10 +653,10 @@ async fn a_deny_ends_the_journey_and_two_block() {
         "{}",
         ended.body
     );
-    // The journey is over.
+    // The journey is over (ended as the deny arrived).
     let gone = r.get("/reset/verify").await;
     assert!(
-        gone.body.contains("Your session has expired"),
+        gone.body.contains("You denied the request"),
         "{}",
         gone.body
     );
@@ -929,4 +935,355 @@ async fn parallel_sends_and_answers_cannot_beat_the_limits() {
         1
     );
     assert_eq!(check(&mut r).await.location(), "/reset/password");
+}
+
+// ------------------------------------------------------------------ after the review
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn endpoints_are_checked_as_parsed_and_the_token_first() {
+    // The default list (the browsers' push services), https only.
+    let svc = PushService::start().await;
+    let app = TestApp::new().await;
+    set_policy(&app, |p| {
+        p.scope = Scope::All;
+        p.methods = vec![Method::AppNotification, Method::Email];
+    })
+    .await;
+    make_user(&app, "hal", Role::User, PW).await;
+    let mut c = app.signed_in("hal", PW).await;
+    let token = enrol_token(&mut c).await;
+    let phone = Phone::new(&svc);
+    let mut anon = app.client();
+    // A backslash ends the host for https (as the HTTP client parses it): these would
+    // reach internal addresses; another port on an allowed host neither.
+    for endpoint in [
+        "https://169.254.169.254\\.fcm.googleapis.com/x",
+        "https://10.0.0.1:8080\\.fcm.googleapis.com:443/p?q",
+        "https://fcm.googleapis.com:22/fcm/send/x",
+        "https://user@fcm.googleapis.com/fcm/send/x",
+    ] {
+        let mut e = phone.enrolment(&token, "Pixel");
+        e["subscription"]["endpoint"] = json!(endpoint);
+        let r = post_json(&mut anon, "/app/api/enrol", &e).await;
+        assert_eq!(
+            (r.status, json_of(&r)["code"].clone()),
+            (StatusCode::BAD_REQUEST, json!("endpoint_not_allowed")),
+            "{endpoint}"
+        );
+    }
+    // Without a valid token nobody learns what the list accepts.
+    let mut e = phone.enrolment("made-up", "Pixel");
+    e["subscription"]["endpoint"] = json!("https://push.evil.example/x");
+    let r = post_json(&mut anon, "/app/api/enrol", &e).await;
+    assert_eq!(json_of(&r)["code"], "invalid_token");
+    // Device names: no bidirectional overrides or zero-width characters.
+    for name in ["Pixel \u{202E}8", "Pix\u{200B}el"] {
+        let r = post_json(&mut anon, "/app/api/enrol", &phone.enrolment(&token, name)).await;
+        assert_eq!(json_of(&r)["code"], "invalid_request", "{name:?}");
+    }
+    // An allowed endpoint is stored as parsed (lower-case host, default port dropped).
+    let mut e = phone.enrolment(&token, "Pixel");
+    e["subscription"]["endpoint"] = json!("https://FCM.googleapis.com:443/fcm/send/abc");
+    let r = post_json(&mut anon, "/app/api/enrol", &e).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let u = user(&app, "hal").await;
+    let m = app
+        .state
+        .store
+        .methods_of(u.id)
+        .await
+        .expect("methods")
+        .into_iter()
+        .find(|m| m.kind == latchkey_core::store::MethodKind::Push)
+        .expect("a device");
+    let d: latchkey_web::sspr::push::Device = serde_json::from_slice(
+        &app.state
+            .seal
+            .open(&m.secret, &latchkey_web::sspr::push::push_aad(u.id))
+            .expect("open"),
+    )
+    .expect("device");
+    assert_eq!(
+        d.subscription.endpoint,
+        "https://fcm.googleapis.com/fcm/send/abc"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deny_or_a_report_ends_the_journey_as_it_arrives() {
+    let (app, svc) = push_app().await;
+    make_user(&app, "boss", Role::GlobalAdmin, PW).await;
+    let (phone, _) = user_with_phone(&app, &svc, "una").await;
+    let mut r = app.client();
+    ask(&mut r, "una").await;
+    let id = svc.last_request(phone.n);
+    assert_eq!(
+        json_of(&answer(&app, &phone, &id, "deny", "").await)["status"],
+        "denied"
+    );
+    // Sending again, without ever checking, is refused and pushes nothing.
+    let again = r
+        .post("/reset/verify/send", &[("channel", "app_notification")])
+        .await;
+    assert!(
+        again.body.contains("You denied the request"),
+        "{}",
+        again.body
+    );
+    assert_eq!(svc.received(phone.n).len(), 1);
+    // The deny counted as a failed verification, once, when it arrived.
+    let u = user(&app, "una").await;
+    let subject = format!("user:{}", u.id);
+    let now = app.state.now();
+    let fails = |app: &TestApp| {
+        let (state, subject) = (app.state.clone(), subject.clone());
+        async move {
+            state
+                .store
+                .sspr_event_count(&subject, "verify_fail", now - 3600)
+                .await
+                .expect("count")
+        }
+    };
+    assert_eq!(fails(&app).await, 1);
+    check(&mut r).await;
+    assert_eq!(fails(&app).await, 1, "not counted again at the check");
+
+    // "This wasn't me": the same, and the alert says what happened.
+    let (phone, _) = user_with_phone(&app, &svc, "vic").await;
+    let mut r = app.client();
+    ask(&mut r, "vic").await;
+    let id = svc.last_request(phone.n);
+    assert_eq!(
+        json_of(&answer(&app, &phone, &id, "report", "").await)["status"],
+        "reported"
+    );
+    let again = r
+        .post("/reset/verify/send", &[("channel", "app_notification")])
+        .await;
+    assert!(
+        again.body.contains("tried too many times") || again.body.contains("reported"),
+        "{}",
+        again.body
+    );
+    assert_eq!(svc.received(phone.n).len(), 1);
+    let alert = app
+        .messages()
+        .await
+        .into_iter()
+        .find(|m| m.to == "boss@work.example" && m.subject.contains("vic"))
+        .expect("the administrators are alerted");
+    assert!(
+        alert.subject.contains("password reset request"),
+        "{}",
+        alert.subject
+    );
+    assert!(alert.body.contains("Latchkey app"), "{}", alert.body);
+    assert!(
+        !alert.subject.contains("password change"),
+        "{}",
+        alert.subject
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_numbers_count_as_they_arrive_and_block_at_five() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "wes").await;
+    for i in 0..5 {
+        // A new journey each time (three requests in ten minutes at most), never checked.
+        let mut r = app.client();
+        let number = ask(&mut r, "wes").await;
+        let id = svc.last_request(phone.n);
+        let a = answer(&app, &phone, &id, "approve", &other(&number)).await;
+        assert_eq!(json_of(&a)["status"], "wrong_number", "answer {i}");
+        app.clock.advance(time::Duration::minutes(4));
+    }
+    let u = user(&app, "wes").await;
+    assert!(
+        latchkey_web::sspr::limits::blocked(&app.state, &format!("user:{}", u.id))
+            .await
+            .expect("blocked")
+    );
+    assert_eq!(audit_count(&app, activity::SSPR_BLOCKED).await, 1);
+    let sent = svc.received(phone.n).len();
+    let mut r = app.client();
+    start(&mut r, "wes").await;
+    let refused = r
+        .post("/reset/verify/send", &[("channel", "app_notification")])
+        .await;
+    assert!(
+        refused.body.contains("tried too many times"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(svc.received(phone.n).len(), sent);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_live_setup_code_made_by_a_post() {
+    let (app, svc) = push_app().await;
+    make_user(&app, "xia", Role::User, PW).await;
+    let mut c = app.signed_in("xia", PW).await;
+    // Loading the page makes no code.
+    let page = c.get("/setup/push").await;
+    assert!(page.body.contains("Show a QR code"), "{}", page.body);
+    assert!(!page.body.contains("#enrol="), "{}", page.body);
+    // Without the CSRF token, nothing.
+    let forged = c.post_raw("/setup/push", String::new()).await;
+    assert_ne!(forged.status, StatusCode::OK, "{}", forged.body);
+    // A new code ends the one before.
+    let first = enrol_token(&mut c).await;
+    let second = enrol_token(&mut c).await;
+    assert_ne!(first, second);
+    let mut anon = app.client();
+    let r = post_json(
+        &mut anon,
+        "/app/api/enrol",
+        &Phone::new(&svc).enrolment(&first, "Old"),
+    )
+    .await;
+    assert_eq!(json_of(&r)["code"], "invalid_token", "{}", r.body);
+    let r = post_json(
+        &mut anon,
+        "/app/api/enrol",
+        &Phone::new(&svc).enrolment(&second, "New"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+}
+
+/// A setup code for `user_id` put straight in the store (as `/setup/push` keeps it), so
+/// several can be live at once.
+async fn raw_token(app: &TestApp, user_id: i64) -> String {
+    use latchkey_core::store::{CodePurpose, CodeRecord};
+    let mut raw = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let token = URL_SAFE_NO_PAD.encode(raw);
+    let owner = format!("push:{}", app.state.mac(&[b"push-enrol", token.as_bytes()]));
+    app.state
+        .store
+        .code_put(&CodeRecord {
+            code_mac: latchkey_web::sspr::codes::mac(&app.state, &owner, CodePurpose::Push, &token),
+            owner,
+            purpose: CodePurpose::Push,
+            destination: user_id.to_string(),
+            expires_at: app.state.now() + 600,
+            attempts: 0,
+        })
+        .await
+        .expect("put");
+    token
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_enrolments_cannot_beat_the_device_limit() {
+    let (app, svc) = push_app().await;
+    make_user(&app, "yan", Role::User, PW).await;
+    let u = user(&app, "yan").await;
+    for i in 0..4 {
+        let t = raw_token(&app, u.id).await;
+        let r = post_json(
+            &mut app.client(),
+            "/app/api/enrol",
+            &Phone::new(&svc).enrolment(&t, &format!("Phone {i}")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    let mut tasks = Vec::new();
+    for i in 0..3 {
+        let t = raw_token(&app, u.id).await;
+        let body = Phone::new(&svc).enrolment(&t, &format!("Extra {i}"));
+        let mut c = app.client();
+        tasks.push(tokio::spawn(async move {
+            let r = post_json(&mut c, "/app/api/enrol", &body).await;
+            (r.status, r.body)
+        }));
+    }
+    let mut created = 0;
+    let mut limited = 0;
+    for t in tasks {
+        let (status, body) = t.await.expect("task");
+        match status {
+            StatusCode::CREATED => created += 1,
+            StatusCode::CONFLICT => {
+                assert!(body.contains("limit_reached"), "{body}");
+                limited += 1;
+            }
+            other => panic!("{other}: {body}"),
+        }
+    }
+    assert_eq!((created, limited), (1, 2));
+    let devices = app
+        .state
+        .store
+        .methods_of(u.id)
+        .await
+        .expect("methods")
+        .into_iter()
+        .filter(|m| m.kind == latchkey_core::store::MethodKind::Push)
+        .count();
+    assert_eq!(devices, 5);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_report_whose_follow_up_failed_is_finished_by_a_retry() {
+    let (app, svc) = push_app().await;
+    make_user(&app, "boss", Role::GlobalAdmin, PW).await;
+    let (phone, _) = user_with_phone(&app, &svc, "zoe").await;
+    let mut r = app.client();
+    ask(&mut r, "zoe").await;
+    let id = svc.last_request(phone.n);
+    // The answer was recorded, then the block and the alert failed (storage error).
+    assert!(
+        app.state
+            .store
+            .push_request_answer(
+                &id,
+                latchkey_core::store::PushStatus::Reported,
+                phone.device_id,
+                app.state.now(),
+                &Default::default(),
+            )
+            .await
+            .expect("answer")
+    );
+    assert!(user(&app, "zoe").await.enabled);
+    // The app retries: the follow-up runs, 200 reported.
+    let retry = answer(&app, &phone, &id, "report", "").await;
+    assert_eq!(
+        (retry.status, json_of(&retry)["status"].clone()),
+        (StatusCode::OK, json!("reported")),
+        "{}",
+        retry.body
+    );
+    assert!(!user(&app, "zoe").await.enabled);
+    let u = user(&app, "zoe").await;
+    assert!(
+        latchkey_web::sspr::limits::blocked(&app.state, &format!("user:{}", u.id))
+            .await
+            .expect("blocked")
+    );
+    assert_eq!(audit_count(&app, activity::REPORTED_NOT_ME).await, 1);
+    // A replay now alerts nobody again; another answer is still refused.
+    let replay = answer(&app, &phone, &id, "report", "").await;
+    assert_eq!(replay.status, StatusCode::OK);
+    assert_eq!(audit_count(&app, activity::REPORTED_NOT_ME).await, 1);
+    let deny = answer(&app, &phone, &id, "deny", "").await;
+    assert_eq!(deny.status, StatusCode::CONFLICT);
+    // Refused answers are audited with their reason.
+    let refused = app
+        .state
+        .store
+        .audit_list(&Default::default(), 0, 500)
+        .await
+        .expect("audit")
+        .items
+        .into_iter()
+        .filter(|e| e.activity == activity::APP_NOTIFICATION_REFUSED)
+        .collect::<Vec<_>>();
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].details["reason"], "already_answered");
+    assert_eq!(refused[0].target, "zoe");
 }

@@ -64,6 +64,15 @@ impl Authenticator {
         }
     }
 
+    /// An authenticator that claims the credential `cred_id` and signs with `key`.
+    fn holding(app: &TestApp, key: SigningKey, cred_id: Vec<u8>) -> Self {
+        Self {
+            key,
+            cred_id,
+            ..Self::new(app)
+        }
+    }
+
     fn client_data(&self, kind: &str, options: &Value) -> Vec<u8> {
         let challenge = options["publicKey"]["challenge"]
             .as_str()
@@ -82,6 +91,16 @@ impl Authenticator {
 
     /// The answer to `navigator.credentials.create()` for these options.
     fn attest(&self, options: &Value, flags: u8) -> Value {
+        self.attest_as(options, flags, false)
+    }
+
+    /// The answer with "packed" self attestation (signed with the credential's own key),
+    /// for which `webauthn-rs` keeps the transports the browser reported.
+    fn attest_packed(&self, options: &Value, flags: u8) -> Value {
+        self.attest_as(options, flags, true)
+    }
+
+    fn attest_as(&self, options: &Value, flags: u8, packed: bool) -> Value {
         let point = self.key.verifying_key().to_encoded_point(false);
         let mut cose = vec![0xa5, 0x01, 0x02, 0x03, 0x26, 0x20, 0x01, 0x21];
         cbor_bytes(&mut cose, point.x().expect("x"));
@@ -92,11 +111,25 @@ impl Authenticator {
         auth.extend((self.cred_id.len() as u16).to_be_bytes());
         auth.extend(&self.cred_id);
         auth.extend(cose);
+        let client = self.client_data("webauthn.create", options);
         let mut att = vec![0xa3];
         cbor_text(&mut att, "fmt");
-        cbor_text(&mut att, "none");
-        cbor_text(&mut att, "attStmt");
-        att.push(0xa0);
+        if packed {
+            cbor_text(&mut att, "packed");
+            cbor_text(&mut att, "attStmt");
+            let mut signed = auth.clone();
+            signed.extend(Sha256::digest(&client));
+            let sig: Signature = self.key.sign(&signed);
+            att.push(0xa2);
+            cbor_text(&mut att, "alg");
+            att.push(0x26);
+            cbor_text(&mut att, "sig");
+            cbor_bytes(&mut att, sig.to_der().as_bytes());
+        } else {
+            cbor_text(&mut att, "none");
+            cbor_text(&mut att, "attStmt");
+            att.push(0xa0);
+        }
         cbor_text(&mut att, "authData");
         cbor_bytes(&mut att, &auth);
         let id = B64.encode(&self.cred_id);
@@ -104,7 +137,7 @@ impl Authenticator {
             "id": id, "rawId": id, "type": "public-key",
             "response": {
                 "attestationObject": B64.encode(att),
-                "clientDataJSON": B64.encode(self.client_data("webauthn.create", options)),
+                "clientDataJSON": B64.encode(client),
                 "transports": ["internal"],
             },
         })
@@ -129,6 +162,23 @@ impl Authenticator {
             },
         })
     }
+}
+
+/// The private key 1: its public key is the P-256 generator, so anyone can sign for it.
+fn scalar_one() -> SigningKey {
+    let mut one = [0u8; 32];
+    one[31] = 1;
+    SigningKey::from_slice(&one).expect("1 is a scalar")
+}
+
+/// The id of the first credential the options allow.
+fn first_allowed(options: &Value) -> Vec<u8> {
+    B64.decode(
+        options["publicKey"]["allowCredentials"][0]["id"]
+            .as_str()
+            .expect("an allowed credential"),
+    )
+    .expect("base64url")
 }
 
 /// POSTs JSON with the client's cookies and its last CSRF token in `X-CSRF-Token`.
@@ -215,6 +265,20 @@ async fn count(app: &TestApp, what: &str) -> usize {
         .iter()
         .filter(|e| e.activity == what)
         .count()
+}
+
+/// The details of the audit events of `what`, newest first.
+async fn details(app: &TestApp, what: &str) -> Vec<Value> {
+    app.state
+        .store
+        .audit_list(&Default::default(), 0, 500)
+        .await
+        .expect("audit")
+        .items
+        .into_iter()
+        .filter(|e| e.activity == what)
+        .map(|e| e.details)
+        .collect()
 }
 
 /// A user with one passkey registered (the policy offers passkeys only); their
@@ -344,6 +408,12 @@ async fn the_eleventh_passkey_and_a_duplicate_name_are_refused() {
         (" laptop ", StatusCode::CONFLICT, "duplicate_name"),
         ("   ", StatusCode::BAD_REQUEST, "invalid_name"),
         ("a\u{7}b", StatusCode::BAD_REQUEST, "invalid_name"),
+        // Invisible formatting characters (Unicode Cf): a tag, an annotation anchor, a
+        // right-to-left override, a zero-width space.
+        ("Laptop\u{e0041}", StatusCode::BAD_REQUEST, "invalid_name"),
+        ("Lap\u{fff9}top", StatusCode::BAD_REQUEST, "invalid_name"),
+        ("Lap\u{202e}top", StatusCode::BAD_REQUEST, "invalid_name"),
+        ("Lap\u{200b}top", StatusCode::BAD_REQUEST, "invalid_name"),
     ] {
         let (s, v) = post_json(&mut c, "/setup/passkey/options", &json!({"name": name})).await;
         assert_eq!(
@@ -351,6 +421,13 @@ async fn the_eleventh_passkey_and_a_duplicate_name_are_refused() {
             (status, &json!(code), &json!("name")),
             "{name:?}: {v}"
         );
+        if name
+            .chars()
+            .any(latchkey_core::registration::is_format_char)
+        {
+            let message = v["message"].as_str().unwrap_or_default();
+            assert!(message.contains("invisible character"), "{name:?}: {v}");
+        }
     }
     let long = "x".repeat(65);
     let (s, v) = post_json(&mut c, "/setup/passkey/options", &json!({"name": long})).await;
@@ -491,27 +568,27 @@ async fn a_replayed_assertion_is_refused() {
     assert_ne!(s, StatusCode::OK);
     assert_eq!(count(&app, activity::SSPR_COMPLETED_METHOD).await, 1);
 
-    // In a new journey, the old answer signs the old challenge: refused, and counted.
-    let (mut k, _) = journey_options(&app, "rio").await;
+    // In a new journey, the old answer signs another ceremony's challenge: not this
+    // journey's ceremony, which is neither taken nor counted.
+    let (mut k, k_options) = journey_options(&app, "rio").await;
     let (s, v) = post_json(&mut k, "/reset/verify/passkey/finish", &body).await;
-    assert_eq!(
-        (s, &v["code"]),
-        (StatusCode::BAD_REQUEST, &json!("passkey_failed")),
-        "{v}"
-    );
-    assert_eq!(count(&app, activity::SSPR_FAILED_METHOD).await, 1);
-    // That journey's ceremony is used up: a good answer now needs a new one.
-    let (s, v) = post_json(
-        &mut k,
-        "/reset/verify/passkey/finish",
-        &json!({"credential": a.assert(&options, UP | UV)}),
-    )
-    .await;
     assert_eq!(
         (s, &v["code"]),
         (StatusCode::BAD_REQUEST, &json!("no_ceremony")),
         "{v}"
     );
+    assert_eq!(count(&app, activity::SSPR_FAILED_METHOD).await, 0);
+    // That journey's ceremony still waits for its own answer, which it takes once.
+    let good = json!({"credential": a.assert(&k_options, UP | UV)});
+    let (s, v) = post_json(&mut k, "/reset/verify/passkey/finish", &good).await;
+    assert_eq!(
+        (s, &v["next"]),
+        (StatusCode::OK, &json!("/reset/password")),
+        "{v}"
+    );
+    let (s, v) = post_json(&mut k, "/reset/verify/passkey/finish", &good).await;
+    assert_ne!(s, StatusCode::OK, "{v}");
+    assert_eq!(count(&app, activity::SSPR_COMPLETED_METHOD).await, 2);
 }
 
 #[tokio::test]
@@ -519,8 +596,9 @@ async fn the_state_of_another_journey_is_refused() {
     let app = setup(&[Method::Passkey]).await;
     let (_, mut a) = registered(&app, "ana").await;
     let (_, options_a) = journey_options(&app, "ana").await;
-    let (mut b, _) = journey_options(&app, "ana").await;
-    // Journey B's ceremony doesn't accept an answer to journey A's challenge.
+    let (mut b, options_b) = journey_options(&app, "ana").await;
+    // Journey B's ceremony doesn't accept an answer to journey A's challenge: it is not
+    // B's ceremony (nothing counted), and B's still waits.
     let (s, v) = post_json(
         &mut b,
         "/reset/verify/passkey/finish",
@@ -529,11 +607,57 @@ async fn the_state_of_another_journey_is_refused() {
     .await;
     assert_eq!(
         (s, &v["code"]),
-        (StatusCode::BAD_REQUEST, &json!("passkey_failed")),
+        (StatusCode::BAD_REQUEST, &json!("no_ceremony")),
         "{v}"
     );
-    assert_eq!(count(&app, activity::SSPR_FAILED_METHOD).await, 1);
+    assert_eq!(count(&app, activity::SSPR_FAILED_METHOD).await, 0);
     assert_eq!(count(&app, activity::SSPR_COMPLETED_METHOD).await, 0);
+    let (s, v) = post_json(
+        &mut b,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": a.assert(&options_b, UP | UV)}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["next"]),
+        (StatusCode::OK, &json!("/reset/password")),
+        "{v}"
+    );
+}
+
+#[tokio::test]
+async fn an_answer_to_a_replaced_ceremony_is_not_a_failure() {
+    let app = setup(&[Method::Passkey]).await;
+    let (_, mut a) = registered(&app, "tab").await;
+    // Two tabs of one journey: the second asks for options, replacing the first's.
+    let (mut j, first) = journey_options(&app, "tab").await;
+    let (s, second) = post_json(&mut j, "/reset/verify/passkey/options", &json!({})).await;
+    assert_eq!(s, StatusCode::OK, "{second}");
+    // The first tab's answer: the ceremony it answers is gone; nothing is counted.
+    let (s, v) = post_json(
+        &mut j,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": a.assert(&first, UP | UV)}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["code"]),
+        (StatusCode::BAD_REQUEST, &json!("no_ceremony")),
+        "{v}"
+    );
+    assert_eq!(count(&app, activity::SSPR_FAILED_METHOD).await, 0);
+    // The second tab's answer still passes.
+    let (s, v) = post_json(
+        &mut j,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": a.assert(&second, UP | UV)}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["next"]),
+        (StatusCode::OK, &json!("/reset/password")),
+        "{v}"
+    );
 }
 
 #[tokio::test]
@@ -595,21 +719,54 @@ async fn an_expired_ceremony_and_a_missing_user_verification_are_refused() {
 async fn a_decoy_looks_the_same_up_to_the_ceremony() {
     // Passkeys only: every name shows "Use a passkey".
     let app = setup(&[Method::Passkey]).await;
-    registered(&app, "dan").await;
+    let u = make_user(&app, "dan", Role::User, PW).await;
+    // Registered with an attestation for which the transports are kept.
+    let mut c = app.signed_in("dan", PW).await;
+    c.get("/setup/passkey").await;
+    let (_, options) = post_json(&mut c, "/setup/passkey/options", &json!({"name": "Key"})).await;
+    let a = Authenticator::new(&app);
+    let (s, v) = post_json(
+        &mut c,
+        "/setup/passkey/finish",
+        &json!({"name": "Key", "credential": a.attest_packed(&options, UP | UV | AT)}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let secret: Value = serde_json::from_str(&passkeys_of(&app, &u).await[0].secret).expect("json");
+    assert_eq!(
+        secret["cred"]["transports"],
+        json!(["internal"]),
+        "{secret}"
+    );
     let (_, real) = journey_options(&app, "dan").await;
     let (mut d, decoy) = journey_options(&app, "nobody-here").await;
     let shape = |v: &Value| {
         let pk = &v["publicKey"];
         let mut keys: Vec<String> = pk.as_object().expect("object").keys().cloned().collect();
         keys.sort();
-        (
-            keys,
-            pk["allowCredentials"].as_array().map(Vec::len),
-            pk["userVerification"].clone(),
-        )
+        (keys, pk["userVerification"].clone())
     };
     assert_eq!(shape(&real), shape(&decoy), "{real} {decoy}");
-    // The decoy's credential is stable for the name, and nobody's.
+    // Each credential offered has the same fields as a real one (transports included).
+    let entry_keys = |v: &Value| -> Vec<Vec<String>> {
+        v["publicKey"]["allowCredentials"]
+            .as_array()
+            .expect("allowCredentials")
+            .iter()
+            .map(|c| {
+                let mut k: Vec<String> = c.as_object().expect("entry").keys().cloned().collect();
+                k.sort();
+                k
+            })
+            .collect()
+    };
+    let real_keys = entry_keys(&real)[0].clone();
+    let decoy_keys = entry_keys(&decoy);
+    assert!((1..=3).contains(&decoy_keys.len()), "{decoy}");
+    for k in &decoy_keys {
+        assert_eq!(k, &real_keys, "{real} {decoy}");
+    }
+    // The decoy's credentials are stable for the name, and nobody's.
     let (_, again) = journey_options(&app, "nobody-here").await;
     assert_eq!(
         decoy["publicKey"]["allowCredentials"],
@@ -632,6 +789,277 @@ async fn a_decoy_looks_the_same_up_to_the_ceremony() {
         (StatusCode::BAD_REQUEST, &json!("passkey_failed")),
         "{v}"
     );
+    // Nor does the private key 1 sign for a decoy credential.
+    let (_, options) = post_json(&mut d, "/reset/verify/passkey/options", &json!({})).await;
+    let mut one = Authenticator::holding(&app, scalar_one(), first_allowed(&options));
+    let (s, v) = post_json(
+        &mut d,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": one.assert(&options, UP | UV)}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["code"]),
+        (StatusCode::BAD_REQUEST, &json!("passkey_failed")),
+        "{v}"
+    );
+}
+
+#[tokio::test]
+async fn nobody_holds_the_key_of_a_decoy_passkey() {
+    use latchkey_web::sspr::webauthn;
+    let app = setup(&[Method::Passkey]).await;
+    let decoys = webauthn::decoy_passkeys(&app.state, "nobody-here");
+    assert!(!decoys.is_empty());
+    // Its public key is none of 1·G … 16·G (the generator's private key is 1).
+    let stored: Value =
+        serde_json::from_str(&webauthn::stored(&decoys[0]).expect("json")).expect("json");
+    let ec = &stored["cred"]["cred"]["key"]["EC_EC2"];
+    let mut sec1 = vec![4u8];
+    for c in ["x", "y"] {
+        sec1.extend(
+            B64.decode(ec[c].as_str().expect("coordinate"))
+                .expect("base64url"),
+        );
+    }
+    let key = p256::PublicKey::from_sec1_bytes(&sec1).expect("a point on the curve");
+    for k in 1u64..=16 {
+        let mut b = [0u8; 32];
+        b[24..].copy_from_slice(&k.to_be_bytes());
+        let small = p256::SecretKey::from_slice(&b)
+            .expect("scalar")
+            .public_key();
+        assert_ne!(key, small, "the decoy key is {k}·G");
+    }
+    // An assertion signed with the private key 1 doesn't verify against it.
+    let wa = webauthn::webauthn(&app.state).expect("relying party");
+    let (options, ceremony) = wa.start_passkey_authentication(&decoys).expect("options");
+    let options = serde_json::to_value(&options).expect("json");
+    let mut one = Authenticator::holding(&app, scalar_one(), first_allowed(&options));
+    let answer: webauthn_rs::prelude::PublicKeyCredential =
+        serde_json::from_value(one.assert(&options, UP | UV)).expect("credential");
+    assert!(
+        wa.finish_passkey_authentication(&answer, &ceremony)
+            .is_err(),
+        "the private key 1 signs for the decoy"
+    );
+}
+
+#[tokio::test]
+async fn decoys_are_the_same_for_every_spelling_of_a_name() {
+    use latchkey_web::service::journey;
+    use latchkey_web::sspr::webauthn;
+    // Passkeys only, so every name offers one.
+    let app = setup(&[Method::Passkey]).await;
+    registered(&app, "dan").await;
+    let allowed = |v: &Value| v["publicKey"]["allowCredentials"].clone();
+    // Through the pages, a real user's and a decoy's options are the same however the
+    // name is typed.
+    for (a, b) in [("Dan", " dan "), ("Nobody-Here", " nobody-here ")] {
+        let (_, x) = journey_options(&app, a).await;
+        let (_, y) = journey_options(&app, b).await;
+        assert_eq!(allowed(&x), allowed(&y), "{a:?} {b:?}");
+    }
+    // Below the pages too: the decoy passkeys, methods and masks of a name are those of
+    // the name as lookups normalise it (trimmed, lower case).
+    let ids = |name: &str| -> Vec<String> {
+        webauthn::decoy_passkeys(&app.state, name)
+            .iter()
+            .map(webauthn::credential_id)
+            .collect()
+    };
+    assert_eq!(ids("Nobody-Here"), ids(" nobody-here "));
+    let mut seen = Vec::new();
+    for typed in ["Nobody-Here", " nobody-here\t"] {
+        let token = journey::start(&app.state, typed, "203.0.113.7", true)
+            .await
+            .expect("start");
+        let l = journey::load(&app.state, &token)
+            .await
+            .expect("load")
+            .expect("a journey");
+        assert!(l.user.is_none());
+        let masks = [
+            latchkey_core::journey::Channel::Email,
+            latchkey_core::journey::Channel::MobileSms,
+        ]
+        .map(|c| l.masked(c));
+        seen.push((format!("{:?}", l.offered), masks));
+    }
+    assert_eq!(seen[0], seen[1]);
+    // One to three decoy passkeys, not always one (a real user may have several).
+    let counts: Vec<usize> = (0..60)
+        .map(|i| webauthn::decoy_passkeys(&app.state, &format!("nobody-{i}")).len())
+        .collect();
+    assert!(counts.iter().all(|n| (1..=3).contains(n)), "{counts:?}");
+    assert!(counts.iter().any(|n| *n > 1), "{counts:?}");
+}
+
+#[tokio::test]
+async fn a_real_users_unreadable_passkey_is_never_replaced_by_a_decoy() {
+    let app = setup(&[Method::Passkey]).await;
+    let (u, _) = registered(&app, "vic").await;
+    let id = passkeys_of(&app, &u).await[0].id;
+    assert!(
+        app.state
+            .store
+            .method_set_secret(id, "{}")
+            .await
+            .expect("corrupt")
+    );
+    let mut c = app.client();
+    start(&mut c, "vic").await;
+    c.get("/reset/verify?method=passkey").await;
+    let (s, options) = post_json(&mut c, "/reset/verify/passkey/options", &json!({})).await;
+    if s == StatusCode::OK {
+        // Whatever is offered, the private key 1 can't sign for it.
+        let mut one = Authenticator::holding(&app, scalar_one(), first_allowed(&options));
+        let (s, v) = post_json(
+            &mut c,
+            "/reset/verify/passkey/finish",
+            &json!({"credential": one.assert(&options, UP | UV)}),
+        )
+        .await;
+        assert_ne!(s, StatusCode::OK, "signed with the private key 1: {v}");
+        assert_eq!(v["code"], "passkey_failed", "{v}");
+    }
+    // Passkeys are not offered at all: this user has none that can be used.
+    assert_eq!(
+        (s, &options["code"]),
+        (StatusCode::CONFLICT, &json!("not_offered")),
+        "{options}"
+    );
+    assert_eq!(count(&app, activity::SSPR_COMPLETED_METHOD).await, 0);
+}
+
+#[tokio::test]
+async fn a_user_handle_must_be_the_users() {
+    let app = setup(&[Method::Passkey]).await;
+    let (u, mut a) = registered(&app, "uri").await;
+    // Another user's handle with this user's good signature: refused, and counted.
+    let (mut j, options) = journey_options(&app, "uri").await;
+    let mut answer = a.assert(&options, UP | UV);
+    let other = latchkey_web::sspr::webauthn::user_handle(&app.state, u.id + 1);
+    answer["response"]["userHandle"] = json!(B64.encode(other.as_bytes()));
+    let (s, v) = post_json(
+        &mut j,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": answer}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["code"]),
+        (StatusCode::BAD_REQUEST, &json!("passkey_failed")),
+        "{v}"
+    );
+    assert_eq!(count(&app, activity::SSPR_FAILED_METHOD).await, 1);
+    // Their own handle passes.
+    let (_, options) = post_json(&mut j, "/reset/verify/passkey/options", &json!({})).await;
+    let mut answer = a.assert(&options, UP | UV);
+    let own = latchkey_web::sspr::webauthn::user_handle(&app.state, u.id);
+    answer["response"]["userHandle"] = json!(B64.encode(own.as_bytes()));
+    let (s, v) = post_json(
+        &mut j,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": answer}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["next"]),
+        (StatusCode::OK, &json!("/reset/password")),
+        "{v}"
+    );
+}
+
+#[tokio::test]
+async fn a_counter_that_goes_backwards_is_a_possible_clone() {
+    let app = setup(&[Method::Passkey]).await;
+    let (u, mut a) = registered(&app, "cal").await;
+    let (mut j, options) = journey_options(&app, "cal").await;
+    a.counter = 4;
+    let (s, v) = post_json(
+        &mut j,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": a.assert(&options, UP | UV)}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["next"]),
+        (StatusCode::OK, &json!("/reset/password")),
+        "{v}"
+    );
+    let stored = passkeys_of(&app, &u).await;
+    let secret: Value = serde_json::from_str(&stored[0].secret).expect("json");
+    assert_eq!(secret["cred"]["counter"], 5);
+    assert_eq!(stored[0].last_used_step, Some(5));
+    let before = app.messages().await.len();
+
+    // A copy of the authenticator, behind the original: counter 3 after 5.
+    let (mut k, options) = journey_options(&app, "cal").await;
+    a.counter = 2;
+    let (s, v) = post_json(
+        &mut k,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": a.assert(&options, UP | UV)}),
+    )
+    .await;
+    assert_eq!(
+        (s, &v["code"]),
+        (StatusCode::BAD_REQUEST, &json!("passkey_failed")),
+        "{v}"
+    );
+    let failed = details(&app, activity::SSPR_FAILED_METHOD).await;
+    assert_eq!(failed.len(), 1, "counted as a failure: {failed:?}");
+    assert_eq!(failed[0]["reason"], "possible cloned authenticator");
+    assert_eq!(failed[0]["method_id"], json!(stored[0].id));
+    assert_eq!(failed[0]["name"], "Laptop");
+    let sent = app.messages().await;
+    assert!(
+        sent[before..]
+            .iter()
+            .any(|m| m.to == "cal@work.example" && m.subject.contains("may have been copied")),
+        "{sent:?}"
+    );
+    // The stored counter stays where it was.
+    let secret: Value = serde_json::from_str(&passkeys_of(&app, &u).await[0].secret).expect("json");
+    assert_eq!(secret["cred"]["counter"], 5);
+}
+
+#[tokio::test]
+async fn adding_removing_and_using_a_passkey_audit_which_one() {
+    let app = setup(&[Method::Passkey]).await;
+    let (u, mut a) = registered(&app, "ida").await;
+    let mut c = app.signed_in("ida", PW).await;
+    let b = Authenticator::new(&app);
+    let (s, v) = register(&mut c, &b, "Phone", UP | UV | AT).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let keys = passkeys_of(&app, &u).await;
+    let added = details(&app, activity::REGISTERED_METHOD).await;
+    assert_eq!(added[0]["method"], "passkey");
+    assert_eq!(added[0]["name"], "Phone");
+    assert_eq!(added[0]["credential_id"], json!(B64.encode(&b.cred_id)));
+
+    let (mut j, options) = journey_options(&app, "ida").await;
+    let (s, v) = post_json(
+        &mut j,
+        "/reset/verify/passkey/finish",
+        &json!({"credential": a.assert(&options, UP | UV)}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let used = details(&app, activity::SSPR_COMPLETED_METHOD).await;
+    assert_eq!(used[0]["method_id"], json!(keys[0].id));
+    assert_eq!(used[0]["name"], "Laptop");
+    assert_eq!(used[0]["credential_id"], json!(B64.encode(&a.cred_id)));
+
+    c.get("/setup").await;
+    let id = keys[1].id.to_string();
+    let r = c.post("/setup/remove", &[("id", id.as_str())]).await;
+    assert!(r.status.is_redirection(), "{}", r.body);
+    let removed = details(&app, activity::REMOVED_METHOD).await;
+    assert_eq!(removed[0]["method"], "passkey");
+    assert_eq!(removed[0]["method_id"], json!(keys[1].id));
+    assert_eq!(removed[0]["name"], "Phone");
 }
 
 #[tokio::test]

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::journey::Channel;
 
 use super::verify::{PanelState, error, verify_page};
-use super::{blocked_page, load, message};
+use super::{blocked_page, flow_cookie, load, message, read_cookie};
 use crate::error::PageError;
 use crate::service::journey::{self, CheckOutcome, Loaded, PushCheck, PushSend, SendOutcome};
 use crate::state::AppState;
@@ -72,6 +72,7 @@ pub(super) async fn send(
             p.force_destination = true;
             verify_page(state, csrf, j, c, p).await
         }
+        PushSend::Ended(why) => Ok(ended_page(state, csrf, j, why)),
         PushSend::TooManyRequests => {
             let mut p = error(journey::TOO_MANY);
             p.force_destination = true;
@@ -92,17 +93,7 @@ pub(super) async fn check(
 ) -> Result<Response, PageError> {
     let c = Some(Channel::AppNotification);
     let outcome = match journey::check_push(state, j, client_ip).await? {
-        PushCheck::Ended(why) => {
-            return Ok(message(
-                state,
-                csrf,
-                "Request denied",
-                &[why],
-                Some(("/reset", "Start again")),
-                Some(&j.policy),
-                false,
-            ));
-        }
+        PushCheck::Ended(why) => return Ok(ended_page(state, csrf, j, why)),
         PushCheck::Step(o) => o,
     };
     match outcome {
@@ -126,6 +117,49 @@ pub(super) async fn check(
     }
 }
 
+/// "Request denied": the journey ended by an answer in the app.
+fn ended_page(state: &AppState, csrf: &str, j: &Loaded, why: &str) -> Response {
+    message(
+        state,
+        csrf,
+        "Request denied",
+        &[why],
+        Some(("/reset", "Start again")),
+        Some(&j.policy),
+        false,
+    )
+}
+
+/// For a browser whose journey is gone: "Request denied" when the app ended it (its latest
+/// request was denied or reported), else `None` ("Your session has expired").
+///
+/// Errors: 500 when the store fails.
+pub(super) async fn ended(
+    state: &AppState,
+    csrf: &str,
+    headers: &HeaderMap,
+) -> Result<Option<Response>, PageError> {
+    let Some(token) = read_cookie(headers, &flow_cookie(state)) else {
+        return Ok(None);
+    };
+    let Some(ended) = journey::ended_by_app(state, &token).await? else {
+        return Ok(None);
+    };
+    if ended.blocked {
+        let policy = crate::sspr::load_policy(state).await?;
+        return Ok(Some(blocked_page(state, csrf, &policy)));
+    }
+    Ok(Some(message(
+        state,
+        csrf,
+        "Request denied",
+        &[ended.words],
+        Some(("/reset", "Start again")),
+        None,
+        false,
+    )))
+}
+
 /// `GET /reset/verify/push-status`: `{"status": …}` of this browser's journey's latest
 /// request to the app: `pending`, `approved`, `denied`, `reported`, `wrong_number`, or
 /// `expired` (also when there is none, or no journey). Changes nothing.
@@ -139,7 +173,13 @@ pub async fn push_status(
         Some(j) => journey::push_request(&state, &j)
             .await?
             .map_or("expired", |(_, s)| s),
-        None => "expired",
+        // Ended by a deny or "this wasn't me": say so, so the page moves on to its words.
+        None => match read_cookie(&headers, &flow_cookie(&state)) {
+            Some(token) => journey::ended_by_app(&state, &token)
+                .await?
+                .map_or("expired", |e| e.status),
+            None => "expired",
+        },
     };
     Ok((
         StatusCode::OK,

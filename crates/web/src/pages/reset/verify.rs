@@ -204,6 +204,9 @@ pub async fn verify(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     let Some(mut j) = load(&state, &headers).await? else {
+        if let Some(r) = super::push::ended(&state, &csrf.0, &headers).await? {
+            return Ok(r);
+        }
         return Ok(expired(&state, &csrf.0));
     };
     if let Some(r) = elsewhere(&j) {
@@ -250,6 +253,9 @@ pub async fn send(
     CsrfForm(form): CsrfForm<SendForm>,
 ) -> Result<Response, PageError> {
     let Some(mut j) = load(&state, &headers).await? else {
+        if let Some(r) = super::push::ended(&state, &csrf.0, &headers).await? {
+            return Ok(r);
+        }
         return Ok(expired(&state, &csrf.0));
     };
     if let Some(r) = elsewhere(&j) {
@@ -333,6 +339,9 @@ pub async fn check(
     CsrfForm(form): CsrfForm<CheckForm>,
 ) -> Result<Response, PageError> {
     let Some(mut j) = load(&state, &headers).await? else {
+        if let Some(r) = super::push::ended(&state, &csrf.0, &headers).await? {
+            return Ok(r);
+        }
         return Ok(expired(&state, &csrf.0));
     };
     if let Some(r) = elsewhere(&j) {

@@ -21,7 +21,7 @@ mod questions;
 pub use app::{AppForm, app, app_submit};
 pub use contact::{SendForm, VerifyForm, send, verify};
 pub use passkey::{passkey, passkey_finish, passkey_options, passkey_without_script};
-pub use push::push;
+pub use push::{push, push_code};
 pub use questions::{questions, questions_submit};
 
 use axum::extract::{Extension, RawQuery, State};
@@ -398,6 +398,7 @@ fn refusal_text(refusal: &Refusal) -> String {
             "Give the passkey a name of 1 to {} characters, e.g. 'Work laptop'.",
             latchkey_core::registration::MAX_PASSKEY_NAME
         ),
+        Refusal::PasskeyNameInvisible => "The name contains an invisible character (such as a text-direction mark or a zero-width space), which could make it look like another name. Type the name again without it.".into(),
         Refusal::DuplicatePasskeyName => {
             "You already have a passkey with this name. Choose another name.".into()
         }

@@ -140,13 +140,18 @@ fn service_error(e: ServiceError) -> Response {
 fn refusal(r: &Refusal) -> Response {
     let (status, code) = match r {
         Refusal::NotAllowed(_) => (StatusCode::FORBIDDEN, "not_allowed"),
-        Refusal::PasskeyName => (StatusCode::BAD_REQUEST, "invalid_name"),
+        Refusal::PasskeyName | Refusal::PasskeyNameInvisible => {
+            (StatusCode::BAD_REQUEST, "invalid_name")
+        }
         Refusal::DuplicatePasskeyName => (StatusCode::CONFLICT, "duplicate_name"),
         Refusal::TooManyPasskeys { .. } => (StatusCode::CONFLICT, "too_many_passkeys"),
         _ => (StatusCode::BAD_REQUEST, "refused"),
     };
     let mut body = serde_json::json!({"code": code, "message": refusal_text(r)});
-    if matches!(r, Refusal::PasskeyName | Refusal::DuplicatePasskeyName) {
+    if matches!(
+        r,
+        Refusal::PasskeyName | Refusal::PasskeyNameInvisible | Refusal::DuplicatePasskeyName
+    ) {
         body["field"] = "name".into();
     }
     (status, axum::Json(body)).into_response()

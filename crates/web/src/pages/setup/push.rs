@@ -9,6 +9,7 @@ use latchkey_core::registration::MAX_PUSH_DEVICES;
 
 use super::back_to;
 use crate::error::PageError;
+use crate::form::CsrfForm;
 use crate::middleware::CsrfToken;
 use crate::service::registration;
 use crate::session::SetupUser;
@@ -45,7 +46,8 @@ fn qr_svg(text: &str, label: &str) -> String {
     }
 }
 
-/// `GET /setup/push`: a new one-time setup code as a QR code and a link, or, with
+/// `GET /setup/push`: what setting up the app involves and a "Show a QR code" button (a
+/// POST: a token is only ever made by a deliberate, CSRF-checked request), or, with
 /// [`MAX_PUSH_DEVICES`] set up, a line saying so. Needs the password confirmed recently
 /// (else "Confirm it's you", then back here).
 pub async fn push(
@@ -53,11 +55,40 @@ pub async fn push(
     Extension(csrf): Extension<CsrfToken>,
     SetupUser(a): SetupUser,
 ) -> Result<Response, PageError> {
+    registration::require_recent_password(&state, &a).map_err(back_to("/setup/push"))?;
+    page(&state, &csrf.0, &a, None).await
+}
+
+/// `POST /setup/push`: a new one-time setup code (replacing any earlier one) as a QR code
+/// and a link.
+pub async fn push_code(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    SetupUser(a): SetupUser,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
     let token = registration::push_enrol_token(&state, &a)
         .await
         .map_err(back_to("/setup/push"))?;
-    let devices = registry::load(&state, a.user.id).await?.push_devices.len();
+    page(&state, &csrf.0, &a, Some(token)).await
+}
+
+/// A form without fields but its CSRF token.
+#[derive(serde::Deserialize, Default)]
+pub struct NoFields {}
+
+/// The page, with the QR code of `token` when one was just made (`Some(None)`: the most
+/// devices are set up).
+async fn page(
+    state: &AppState,
+    csrf: &str,
+    a: &crate::identity::Authed,
+    token: Option<Option<String>>,
+) -> Result<Response, PageError> {
+    let devices = registry::load(state, a.user.id).await?.push_devices.len();
     let link = token
+        .clone()
+        .flatten()
         .map(|t| format!("{}/app#enrol={t}", state.base_url()))
         .unwrap_or_default();
     let qr = if link.is_empty() {
@@ -66,10 +97,10 @@ pub async fn push(
         qr_svg(&link, "QR code to set up the Latchkey app on your phone")
     };
     Ok(render(&SetupPushPage {
-        layout: Layout::new(&state, "Set up the Latchkey app", &csrf.0, Some(&a))
-            .section("account"),
+        layout: Layout::new(state, "Set up the Latchkey app", csrf, Some(a)).section("account"),
         qr,
         link,
+        offer: devices < MAX_PUSH_DEVICES && token.is_none_or(|t| t.is_some()),
         valid_minutes: registration::ENROL_SECS / 60,
         max_devices: MAX_PUSH_DEVICES,
         devices,

@@ -50,8 +50,8 @@ mod verify;
 pub use passkey::{PasskeyChallenge, check_passkey, passkey_challenge};
 pub use password::{PasswordOutcome, set_new_password};
 pub use push::{
-    DENIES_TO_BLOCK, MAX_REQUESTS, PushCheck, PushSend, REQUEST_WINDOW, TOO_MANY, check_push,
-    push_request, send_push, status_word,
+    AppEnded, DENIED, DENIES_TO_BLOCK, MAX_REQUESTS, PushCheck, PushSend, REPORTED, REQUEST_WINDOW,
+    TOO_MANY, check_push, ended_by_app, push_answered, push_request, send_push, status_word,
 };
 pub use verify::{CheckOutcome, SendOutcome, check, send_code};
 
@@ -215,7 +215,12 @@ fn decoy_methods(req: &Requirement, seed: &[u8]) -> Vec<Method> {
     methods
 }
 
+/// The decoy of the name `typed`, derived from the name as user lookups normalise it
+/// (trimmed, lower case: [`crate::auth::lockout_key`]), so " Nobody " and "nobody" show
+/// the same methods and masks, as a real account does.
 fn decoy_for(state: &AppState, policy: &SsprPolicy, typed: &str) -> (Vec<Method>, Decoy) {
+    let name = crate::auth::lockout_key(typed);
+    let typed = name.as_str();
     let h = state.mac(&[b"decoy", typed.as_bytes()]);
     let bytes = h.as_bytes();
     let pick = |i: usize| usize::from(bytes[i % bytes.len()]);
@@ -328,6 +333,11 @@ async fn start_journey(
     client_ip: &str,
     proof: bool,
 ) -> Result<String, ServiceError> {
+    // The name as every lookup normalises it (trimmed, lower case), whoever calls: what is
+    // derived from it for a decoy (methods, masks, questions, passkeys, limits) is then the
+    // same for every spelling, as it is for a real account.
+    let typed = crate::auth::lockout_key(typed);
+    let typed = typed.as_str();
     let limit_ctx = Ctx {
         actor: typed.to_owned(),
         client_ip: client_ip.to_owned(),

@@ -3,17 +3,19 @@
 //! that counts the app's signed answer once.
 //!
 //! Push-bombing limits: at most [`MAX_REQUESTS`] requests per account in
-//! [`REQUEST_WINDOW`] seconds (counted and stored atomically), a deny ends the journey and
-//! counts as a failed verification, [`DENIES_TO_BLOCK`] denies in a day block
-//! self-service (see [`crate::service::push`], where answers arrive). A decoy journey
-//! gets a request and a number like anyone, and nothing is ever pushed.
+//! [`REQUEST_WINDOW`] seconds (counted and stored atomically); the consequences of an
+//! answer are applied when it arrives ([`push_answered`], from [`crate::service::push`]),
+//! not when the reset page next asks: a deny or "this wasn't me" ends the journey there
+//! and then, a deny or a wrong number counts as a failed verification (the account-wide
+//! count codes use), [`DENIES_TO_BLOCK`] denies in a day block self-service. A decoy
+//! journey gets a request and a number like anyone, and nothing is ever pushed.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use latchkey_core::store::{PushRequest, PushStatus};
 use rand::{Rng, RngCore};
 
-use super::verify::{block, blocked_now, passed};
+use super::verify::passed;
 use super::*;
 use crate::sspr::push::{self, Device, Sent, push_aad};
 
@@ -33,6 +35,9 @@ pub enum PushSend {
     /// Too many requests to the app for this account lately (the push-bombing limit):
     /// nothing was sent. See [`TOO_MANY`].
     TooManyRequests,
+    /// The journey's latest request was denied or reported in the app: the journey is
+    /// over, nothing was sent; the text says why.
+    Ended(&'static str),
 }
 
 /// What checking the app's answer gave.
@@ -45,6 +50,119 @@ pub enum PushCheck {
 }
 
 const NO_REQUEST: &str = "There's no request waiting for your phone. Send a new one.";
+
+/// Why the journey ended, for a request denied or reported in the app.
+pub const DENIED: &str = "You denied the request in the Latchkey app, so this password reset has ended. Start again if that was a mistake.";
+/// Why the journey ended, for a request reported as "this wasn't me".
+pub const REPORTED: &str = "The request was reported in the Latchkey app as not made by you, so this password reset has ended and your administrators were told.";
+
+/// The words for a journey ended by an answer in the app: `Some` when `r` was denied or
+/// reported.
+fn ended_words(r: &PushRequest) -> Option<&'static str> {
+    match r.status {
+        PushStatus::Denied => Some(DENIED),
+        PushStatus::Reported => Some(REPORTED),
+        _ => None,
+    }
+}
+
+/// A journey the app ended (see [`ended_by_app`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AppEnded {
+    /// Why, in words.
+    pub words: &'static str,
+    /// `denied` or `reported`.
+    pub status: &'static str,
+    /// Self-service is blocked for the account now.
+    pub blocked: bool,
+}
+
+/// For a journey token whose journey is gone: how the app ended it (its latest request
+/// was denied or reported), so the page can say so instead of "your session has expired".
+///
+/// Errors: storage errors.
+pub async fn ended_by_app(state: &AppState, token: &str) -> Result<Option<AppEnded>, ServiceError> {
+    if token.is_empty() || token.len() > 100 {
+        return Ok(None);
+    }
+    let Some(r) = state.store.push_request_latest(&hash_token(token)).await? else {
+        return Ok(None);
+    };
+    let Some(words) = ended_words(&r) else {
+        return Ok(None);
+    };
+    Ok(Some(AppEnded {
+        words,
+        status: r.status.as_str(),
+        blocked: limits::blocked(state, &r.subject).await?,
+    }))
+}
+
+/// The consequences of the app's answer `status` to request `r`, applied as it arrives
+/// (so sending again can't dodge them): denied or reported → the journey that asked is
+/// ended (deleted) and the failure audited; denied or a wrong number → a failed
+/// verification taken from the account-wide count codes use, and self-service blocked at
+/// [`MAX_FAILED`]. ("This wasn't me" blocks on its own, see [`crate::service::push`].)
+/// Safe to run again for the same answer but for the count: the caller runs it once.
+///
+/// Errors: storage errors.
+pub async fn push_answered(
+    state: &AppState,
+    r: &PushRequest,
+    status: PushStatus,
+    ctx: &Ctx,
+    target: &str,
+) -> Result<(), ServiceError> {
+    let channel = Channel::AppNotification;
+    let reason = match status {
+        PushStatus::Denied => "denied in the app",
+        PushStatus::Reported => "reported in the app",
+        PushStatus::WrongNumber => "wrong number in the app",
+        _ => return Ok(()),
+    };
+    record(
+        state,
+        ctx,
+        activity::SSPR_FAILED_METHOD,
+        target,
+        Outcome::Failure,
+        serde_json::json!({"method": channel.as_str(), "reason": reason}),
+    )
+    .await;
+    if matches!(status, PushStatus::Denied | PushStatus::WrongNumber) {
+        let now = state.now();
+        let count = match state
+            .store
+            .attempt_take(
+                &r.subject,
+                FAILED_KIND,
+                now - FAILED_WINDOW,
+                MAX_FAILED,
+                now,
+            )
+            .await?
+        {
+            AttemptTake::Taken { count, .. } => count,
+            AttemptTake::Refused => MAX_FAILED,
+        };
+        if count >= MAX_FAILED {
+            limits::start_block(state, &r.subject, FAILED_KIND, count, ctx, target).await?;
+        }
+    }
+    if matches!(status, PushStatus::Denied | PushStatus::Reported) {
+        let flow = state.store.flow_get(&r.owner).await.ok();
+        state.store.flow_delete(&r.owner).await?;
+        if let Some(flow) = flow {
+            let why = if status == PushStatus::Reported {
+                JourneyFailure::Blocked
+            } else {
+                JourneyFailure::Invalidated
+            };
+            failed(state, &flow, why);
+        }
+    }
+    Ok(())
+}
 
 /// Words for the page when a request is refused by the push-bombing limit.
 pub const TOO_MANY: &str = "We've already sent 3 requests to your phone in the last 10 minutes. Wait a few minutes, or choose another method.";
@@ -93,6 +211,14 @@ pub async fn send_push(
     let subject = l.subject();
     if limits::blocked(state, &subject).await? {
         return Ok(PushSend::Outcome(SendOutcome::Blocked));
+    }
+    // A deny or "this wasn't me" ended the journey (it is deleted as the answer arrives;
+    // this covers a page that loaded it just before).
+    if let Some(r) = state.store.push_request_latest(&l.flow.id_hash).await?
+        && let Some(words) = ended_words(&r)
+    {
+        state.store.flow_delete(&l.flow.id_hash).await?;
+        return Ok(PushSend::Ended(words));
     }
     let ctx = l.ctx(client_ip);
     throttle::admit(state, Action::Send { proof }, &ctx).await?;
@@ -199,9 +325,9 @@ pub async fn send_push(
 }
 
 /// Counts the app's answer to the journey's latest request, once: approved passes the
-/// step; a wrong number fails it (a failed verification); denied ends the journey (and
-/// counts as a failed verification); reported ends it (self-service was blocked and the
-/// administrators told when the app reported). Pending and expired count nothing.
+/// step; a wrong number fails it; denied or reported ends the journey. The failures were
+/// counted (and the journey ended) when the answer arrived ([`push_answered`]): nothing
+/// is counted again here. Pending and expired count nothing.
 ///
 /// Errors: [`ServiceError::RateLimited`] when the client address or everyone together
 /// checked too much; storage errors.
@@ -247,65 +373,20 @@ pub async fn check_push(
     {
         return Ok(PushCheck::Step(CheckOutcome::NoCode(NO_REQUEST)));
     }
-    let failure =
-        |reason: &'static str| serde_json::json!({"method": channel.as_str(), "reason": reason});
     match r.status {
         PushStatus::Approved if l.user.is_some() => Ok(PushCheck::Step(
             passed(state, l, channel, &ctx, &target).await?,
         )),
         PushStatus::Reported => {
-            record(
-                state,
-                &ctx,
-                activity::SSPR_FAILED_METHOD,
-                &target,
-                Outcome::Failure,
-                failure("reported in the app"),
-            )
-            .await;
             state.store.flow_delete(&l.flow.id_hash).await?;
-            blocked_now(state, l);
             Ok(PushCheck::Step(CheckOutcome::Blocked))
         }
-        status => {
-            let denied = status == PushStatus::Denied;
-            let reason = if denied {
-                "denied in the app"
-            } else {
-                "wrong number in the app"
-            };
-            record(
-                state,
-                &ctx,
-                activity::SSPR_FAILED_METHOD,
-                &target,
-                Outcome::Failure,
-                failure(reason),
-            )
-            .await;
-            let count = match state
-                .store
-                .attempt_take(&subject, FAILED_KIND, now - FAILED_WINDOW, MAX_FAILED, now)
-                .await?
-            {
-                AttemptTake::Taken { count, .. } => count,
-                AttemptTake::Refused => MAX_FAILED,
-            };
-            if count >= MAX_FAILED {
-                block(state, l, &ctx, &target, count).await?;
-                blocked_now(state, l);
-                return Ok(PushCheck::Step(CheckOutcome::Blocked));
-            }
-            if denied {
-                state.store.flow_delete(&l.flow.id_hash).await?;
-                failed(state, &l.flow, JourneyFailure::Invalidated);
-                return Ok(PushCheck::Ended(
-                    "You denied the request. Start again if that was a mistake.",
-                ));
-            }
-            Ok(PushCheck::Step(CheckOutcome::Wrong(
-                "The number entered in the app didn't match the one shown here. Send a new request and enter the number shown on this page.",
-            )))
+        PushStatus::Denied => {
+            state.store.flow_delete(&l.flow.id_hash).await?;
+            Ok(PushCheck::Ended(DENIED))
         }
+        _ => Ok(PushCheck::Step(CheckOutcome::Wrong(
+            "The number entered in the app didn't match the one shown here. Send a new request and enter the number shown on this page.",
+        ))),
     }
 }

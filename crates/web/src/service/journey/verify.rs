@@ -482,6 +482,20 @@ pub(super) async fn passed(
     ctx: &Ctx,
     target: &str,
 ) -> Result<CheckOutcome, ServiceError> {
+    let details = serde_json::json!({"method": channel.as_str()});
+    passed_with(state, l, channel, ctx, target, details).await
+}
+
+/// [`passed`], with the details of its "completed method" audit event (which method of
+/// several, e.g. the passkey's id and name).
+pub(super) async fn passed_with(
+    state: &AppState,
+    l: &mut Loaded,
+    channel: Channel,
+    ctx: &Ctx,
+    target: &str,
+    details: serde_json::Value,
+) -> Result<CheckOutcome, ServiceError> {
     let next = match l
         .flow
         .journey
@@ -496,7 +510,7 @@ pub(super) async fn passed(
         activity::SSPR_COMPLETED_METHOD,
         target,
         Outcome::Success,
-        serde_json::json!({"method": channel.as_str()}),
+        details,
     )];
     let methods = next
         .passed

@@ -337,6 +337,15 @@ pub async fn remove_method(
             (MethodChange::Remove { id }, kind.as_str())
         }
     };
+    let mut details = serde_json::json!({"method": name});
+    // Which of several passkeys: its id, name and credential id.
+    if let Some(rec) = reg.passkeys.iter().find(|p| Removal::Method(p.id) == what) {
+        details["method_id"] = rec.id.into();
+        details["name"] = rec.value.clone().into();
+        if let Some(passkey) = crate::sspr::webauthn::passkey_of(rec) {
+            details["credential_id"] = crate::sspr::webauthn::credential_id(&passkey).into();
+        }
+    }
     let scoped = in_scope(state, &policy, user).await?;
     if let Err(refusal) = check_removal(&reg.methods(&req), &after.methods(&req), &req, scoped) {
         return Ok(RemoveOutcome::Refused(refusal));
@@ -346,7 +355,7 @@ pub async fn remove_method(
         consumes: None,
         after,
         activity: activity::REMOVED_METHOD,
-        details: serde_json::json!({"method": name}),
+        details,
         notice: REMOVED,
         confirms: false,
     };

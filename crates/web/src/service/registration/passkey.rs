@@ -173,6 +173,14 @@ pub async fn add_passkey(
             return Ok(PasskeySetup::Failed(why));
         }
     };
+    // The row id is assigned in the transaction that writes the audit event: the event
+    // names the passkey by its name and credential id (which the removal and each use
+    // name too).
+    let details = serde_json::json!({
+        "method": MethodKind::Passkey.as_str(),
+        "name": name,
+        "credential_id": webauthn::credential_id(&passkey),
+    });
     let method = AuthMethodRecord {
         id: 0,
         user_id: user.id,
@@ -189,7 +197,7 @@ pub async fn add_passkey(
         consumes: Some(pending),
         after,
         activity: activity::REGISTERED_METHOD,
-        details: serde_json::json!({"method": "passkey"}),
+        details,
         notice: ADDED,
         confirms: true,
     };

@@ -11,7 +11,9 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use latchkey_core::audit::activity;
 use latchkey_core::registration::{Refusal, check_push_device_count};
-use latchkey_core::store::{AuthMethodRecord, CodePurpose, CodeRecord, MethodChange, MethodKind};
+use latchkey_core::store::{
+    AuthMethodRecord, CodePurpose, CodeRecord, METHOD_LIMIT, MethodChange, MethodKind,
+};
 use rand::RngCore;
 use subtle::ConstantTimeEq;
 
@@ -31,7 +33,8 @@ fn token_owner(state: &AppState, token: &str) -> String {
     format!("push:{}", state.mac(&[b"push-enrol", token.as_bytes()]))
 }
 
-/// A new enrolment token for the signed-in user `who`, valid [`ENROL_SECS`]; `None` when
+/// A new enrolment token for the signed-in user `who`, valid [`ENROL_SECS`], replacing any
+/// older one (one live token a user); `None` when
 /// the most devices ([`latchkey_core::registration::MAX_PUSH_DEVICES`]) are registered.
 ///
 /// Errors: [`ServiceError::StepUpRequired`] without a recent password
@@ -49,6 +52,11 @@ pub async fn push_enrol_token(
     rand::rngs::OsRng.fill_bytes(&mut raw);
     let token = URL_SAFE_NO_PAD.encode(raw);
     let owner = token_owner(state, &token);
+    // One live token a user: a new one ends the older ones.
+    state
+        .store
+        .code_delete_for(CodePurpose::Push, &who.user.id.to_string())
+        .await?;
     state
         .store
         .code_put(&CodeRecord {
@@ -99,11 +107,12 @@ pub enum EnrolOutcome {
 }
 
 /// The name a device is registered under: the typed one trimmed, 1 to 64 characters, no
-/// control characters; "My phone" when empty. `None` when it holds a control character or
-/// is longer.
+/// control, bidirectional-control or zero-width characters
+/// ([`latchkey_core::registration::not_in_names`]); "My phone" when empty. `None` when it
+/// holds one of those or is longer.
 pub fn device_name(typed: &str) -> Option<String> {
     let name = typed.trim();
-    if name.chars().any(char::is_control) || name.chars().count() > 64 {
+    if name.chars().any(latchkey_core::registration::not_in_names) || name.chars().count() > 64 {
         return None;
     }
     Some(if name.is_empty() {
@@ -134,13 +143,7 @@ pub async fn push_enrol(
     if !e.subscription.well_formed() {
         return Ok(EnrolOutcome::Invalid("subscription"));
     }
-    if !state
-        .settings
-        .push
-        .endpoint_allowed(&e.subscription.endpoint)
-    {
-        return Ok(EnrolOutcome::EndpointNotAllowed);
-    }
+    // The token first: without one, nobody learns what the allow-list accepts.
     if e.token.is_empty() || e.token.len() > 100 {
         return Ok(EnrolOutcome::InvalidToken);
     }
@@ -152,6 +155,12 @@ pub async fn push_enrol(
     if rec.expires_at <= state.now() || !bool::from(mac.as_bytes().ct_eq(rec.code_mac.as_bytes())) {
         return Ok(EnrolOutcome::InvalidToken);
     }
+    // Parsed once; the normalised URL is what is stored and later contacted.
+    let Some(endpoint) = state.settings.push.endpoint_url(&e.subscription.endpoint) else {
+        return Ok(EnrolOutcome::EndpointNotAllowed);
+    };
+    let mut subscription = e.subscription.clone();
+    subscription.endpoint = endpoint.as_str().to_owned();
     let Ok(user_id) = rec.destination.parse::<i64>() else {
         return Ok(EnrolOutcome::InvalidToken);
     };
@@ -168,7 +177,7 @@ pub async fn push_enrol(
     }
     let device = Device {
         public_key: e.public_key.clone(),
-        subscription: e.subscription.clone(),
+        subscription,
     };
     let sealed = state.seal.seal(
         serde_json::to_string(&device)
@@ -204,8 +213,14 @@ pub async fn push_enrol(
     };
     // The token is consumed in the same transaction: of parallel enrolments with one
     // token, one adds its device.
-    if !commit(state, &ctx, &user, &req, change).await? {
-        return Ok(EnrolOutcome::InvalidToken);
+    // The device limit is counted again inside that transaction (parallel enrolments).
+    match commit(state, &ctx, &user, &req, change).await {
+        Ok(true) => {}
+        Ok(false) => return Ok(EnrolOutcome::InvalidToken),
+        Err(ServiceError::Refused(why)) if why == METHOD_LIMIT => {
+            return Ok(EnrolOutcome::LimitReached);
+        }
+        Err(e) => return Err(e),
     }
     let added = registry::load(state, user.id).await?;
     let Some(device_id) = added
@@ -232,6 +247,11 @@ mod tests {
         assert_eq!(device_name("  Pixel 8 "), Some("Pixel 8".into()));
         assert_eq!(device_name(" "), Some("My phone".into()));
         assert_eq!(device_name("a\u{7}b"), None);
+        // A right-to-left override ("Pixel" that reads otherwise), a zero-width space.
+        assert_eq!(device_name("Pixel \u{202E}8"), None);
+        assert_eq!(device_name("Pix\u{200B}el"), None);
+        assert_eq!(device_name("Pixel\u{2066}"), None);
+        assert_eq!(device_name("Pixel\u{FEFF}"), None);
         assert_eq!(device_name(&"x".repeat(65)), None);
         assert_eq!(
             device_name(&"é".repeat(64)).map(|n| n.chars().count()),
