@@ -295,6 +295,11 @@ impl From<ServiceError> for PageError {
             ServiceError::Nesting { member, why } => {
                 PageError::BadRequest(format!("Can't add \u{201c}{member}\u{201d}: {why}."))
             }
+            ServiceError::Refused(why) if why == latchkey_core::store::METHOD_LIMIT => {
+                PageError::BadRequest(
+                    "You already have as many of these as an account may have. Remove one on Keep your account secure, then add the new one.".into(),
+                )
+            }
             ServiceError::Refused(why) => PageError::BadRequest(format!("Refused: {why}.")),
             ServiceError::Managed(why) => PageError::BadRequest(why.into()),
             ServiceError::ChangedMeanwhile => {
