@@ -227,6 +227,9 @@ pub struct AdminHomePage {
     /// Messages that couldn't be delivered in the last 24 hours (a warning links to
     /// Deliveries when not 0).
     pub failed_today: i64,
+    /// No administrator can receive "Contact your administrator" requests (none has an
+    /// email address): a warning says how to fix it.
+    pub help_unreachable: bool,
 }
 
 /// `templates/admin/users.html`: the users list (`GET /admin/users`).

@@ -39,19 +39,6 @@ pub async fn queue_now(state: &AppState, ctx: &Ctx, notices: Vec<Notice>) {
     }
 }
 
-async fn deliver(state: &AppState, ctx: &Ctx, target: &str, what: &'static str, m: Message) {
-    queue_now(
-        state,
-        ctx,
-        vec![Notice {
-            what,
-            target: target.to_owned(),
-            message: m,
-        }],
-    )
-    .await;
-}
-
 /// The user's own addresses, each once (case-insensitively): the profile's email and
 /// alternate email, and the address registered for reset.
 async fn own_addresses(state: &AppState, user: &User) -> Vec<String> {
@@ -239,32 +226,80 @@ pub async fn access_pass_issued(
     out
 }
 
-/// "Contact your administrator": password administrators, else global administrators (at most 100).
-pub async fn help_request(state: &AppState, ctx: &Ctx, username: &str) -> usize {
-    let org = &state.org_name();
-    let when = rfc3339(state.now());
-    let mut admins = state
-        .store
-        .users_with_role(Role::PasswordAdmin, 100)
-        .await
-        .unwrap_or_default();
-    admins.retain(|a| a.email.is_some() || a.alternate_email.is_some());
-    if admins.is_empty() {
-        admins = state
+/// Who "Contact your administrator" reaches: the enabled password administrators with an
+/// address, else the enabled global administrators with one (at most 100 each). An
+/// administrator's address is their profile email, else their alternate email, else the
+/// recovery email they registered at `/setup` — so the bootstrap `admin`, who has no
+/// profile email, is reached at the address it registered.
+pub async fn help_recipients(state: &AppState) -> Vec<(User, String)> {
+    for role in [Role::PasswordAdmin, Role::GlobalAdmin] {
+        let admins = state
             .store
-            .users_with_role(Role::GlobalAdmin, 100)
+            .users_with_role(role, 100)
             .await
             .unwrap_or_default();
-    }
-    let mut n = 0;
-    for a in &admins {
-        if let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) {
-            let m = templates::help_request(org, addr.as_str(), username, &when, &ctx.client_ip);
-            deliver(state, ctx, a.username.as_str(), "help_request", m).await;
-            n += 1;
+        let mut out = Vec::new();
+        for a in admins.into_iter().filter(|a| a.enabled) {
+            if let Some(addr) = own_addresses(state, &a).await.into_iter().next() {
+                out.push((a, addr));
+            }
+        }
+        if !out.is_empty() {
+            return out;
         }
     }
-    n
+    Vec::new()
+}
+
+/// "Contact your administrator" for `username`: the help requests to `recipients` and
+/// the audit event naming who was told, queued in one transaction. Returns how many
+/// requests were queued.
+pub async fn help_request(
+    state: &AppState,
+    ctx: &Ctx,
+    username: &str,
+    recipients: &[(User, String)],
+) -> usize {
+    let org = &state.org_name();
+    let when = rfc3339(state.now());
+    let notices: Vec<Notice> = recipients
+        .iter()
+        .map(|(a, addr)| Notice {
+            what: "help_request",
+            target: a.username.to_string(),
+            message: templates::help_request(org, addr, username, &when, &ctx.client_ip),
+        })
+        .collect();
+    let told: Vec<&str> = recipients
+        .iter()
+        .map(|(a, _)| a.username.as_str())
+        .collect();
+    let effects = latchkey_core::store::Effects {
+        audit: vec![crate::audit::event(
+            state,
+            ctx,
+            activity::SSPR_HELP,
+            username,
+            if told.is_empty() {
+                Outcome::Failure
+            } else {
+                Outcome::Success
+            },
+            serde_json::json!({"known_user": true, "told": told}),
+        )],
+        deliveries: crate::delivery::queue(state, ctx, notices),
+    };
+    let n = effects.deliveries.len();
+    match state.store.effects_commit(&effects).await {
+        Ok(()) => {
+            state.deliveries_waiting.notify_one();
+            n
+        }
+        Err(e) => {
+            tracing::error!(%e, "help requests could not be queued");
+            0
+        }
+    }
 }
 
 /// "Your security info changed": to the profile addresses and the recovery email

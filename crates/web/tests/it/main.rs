@@ -36,6 +36,7 @@ mod registration_faults;
 mod report_link;
 mod reports;
 mod review_faults;
+mod rough_edges;
 mod signin;
 mod sspr;
 mod sspr_admin;

@@ -81,5 +81,8 @@ pub async fn home(
         groups,
         is_global: a.user.role == Role::GlobalAdmin,
         failed_today,
+        help_unreachable: crate::sspr::notices::help_recipients(&state)
+            .await
+            .is_empty(),
     }))
 }

@@ -42,7 +42,22 @@ pub async fn help_submit(
 ) -> Result<Response, PageError> {
     let policy = load_policy(&state).await?;
     let j = load(&state, &headers).await?;
-    journey::help(&state, j.as_ref(), Ctx::new("anonymous", &ip, &rid)).await?;
+    if journey::help(&state, j.as_ref(), Ctx::new("anonymous", &ip, &rid)).await?
+        == journey::Help::NoRecipient
+    {
+        return Ok(message(
+            &state,
+            &csrf.0,
+            "We couldn't reach an administrator",
+            &[
+                "Nobody here has been set up to receive help requests yet, so nothing was sent.",
+                "Contact your IT team another way, in person or by phone; they can reset your password for you.",
+            ],
+            Some(("/", "Back to sign in")),
+            Some(&policy),
+            false,
+        ));
+    }
     Ok(message(
         &state,
         &csrf.0,

@@ -188,11 +188,18 @@ async fn page(
         detail: format!("added {}", &rfc3339(m.created_at)[..10]),
     };
     let allowed = |m: Method| o.req.allowed.contains(&m);
+    // Only the alternate (personal) address may be suggested: the box asks for an address
+    // that is not the work account, which a forgotten password locks out too.
     let profile_email = a
         .user
         .alternate_email
         .as_ref()
-        .or(a.user.email.as_ref())
+        .filter(|alt| {
+            a.user
+                .email
+                .as_ref()
+                .is_none_or(|work| !work.as_str().eq_ignore_ascii_case(alt.as_str()))
+        })
         .map(|e| e.as_str().to_owned())
         .unwrap_or_default();
     let (mc, mv) = split_phone(a.user.mobile_phone.as_ref());

@@ -656,10 +656,22 @@ pub async fn ensure_questions(state: &AppState, l: &mut Loaded) -> Result<(), Se
     Ok(())
 }
 
+/// What "Contact your administrator" could do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Help {
+    /// The request was taken (and, for an account that exists, its administrators asked).
+    Asked,
+    /// Nobody can receive help requests on this installation (no administrator has an
+    /// email address): nothing was sent, whatever the name. Said for every name alike.
+    NoRecipient,
+}
+
 /// "Contact your administrator" from a journey: counted first, so parallel requests
-/// can't all pass; the messages are queued, so the answer takes the same time for every
-/// name.
-pub async fn help(state: &AppState, l: Option<&Loaded>, ctx: Ctx) -> Result<(), ServiceError> {
+/// can't all pass; the messages are queued in the background with the audit event that
+/// names who was told, so the answer takes the same time for every name. When no
+/// administrator can receive the request at all, that is said (it is the same for every
+/// name) and audited as a failure.
+pub async fn help(state: &AppState, l: Option<&Loaded>, ctx: Ctx) -> Result<Help, ServiceError> {
     let Some(l) = l else {
         record(
             state,
@@ -670,11 +682,24 @@ pub async fn help(state: &AppState, l: Option<&Loaded>, ctx: Ctx) -> Result<(), 
             serde_json::json!({"reason": "no journey"}),
         )
         .await;
-        return Ok(());
+        return Ok(Help::Asked);
     };
     let subject = limits::subject(None, &l.flow.typed);
     let ctx = l.ctx(&ctx.client_ip);
     throttle::admit(state, Action::Help, &ctx).await?;
+    let recipients = notices::help_recipients(state).await;
+    if recipients.is_empty() {
+        record(
+            state,
+            &ctx,
+            activity::SSPR_HELP,
+            &l.flow.typed,
+            Outcome::Failure,
+            serde_json::json!({"reason": "no administrator has an email address", "told": []}),
+        )
+        .await;
+        return Ok(Help::NoRecipient);
+    }
     if !limits::record_event(state, &subject, Kind::Help, &ctx, &l.flow.typed).await?
         && limits::within(state, &subject, Kind::Help).await?
     {
@@ -682,24 +707,28 @@ pub async fn help(state: &AppState, l: Option<&Loaded>, ctx: Ctx) -> Result<(), 
             Ok(u) => state.store.user_by_username(&u).await.ok(),
             Err(_) => None,
         };
-        record(
-            state,
-            &ctx,
-            activity::SSPR_HELP,
-            &l.flow.typed,
-            Outcome::Success,
-            serde_json::json!({"known_user": exists.is_some()}),
-        )
-        .await;
-        if let Some(u) = exists {
+        match exists {
             // In the background, so the answer takes the same time for every name.
-            let state = state.clone();
-            tokio::spawn(async move {
-                notices::help_request(&state, &ctx, u.username.as_str()).await;
-            });
+            Some(u) => {
+                let state = state.clone();
+                tokio::spawn(async move {
+                    notices::help_request(&state, &ctx, u.username.as_str(), &recipients).await;
+                });
+            }
+            None => {
+                record(
+                    state,
+                    &ctx,
+                    activity::SSPR_HELP,
+                    &l.flow.typed,
+                    Outcome::Success,
+                    serde_json::json!({"known_user": false, "told": []}),
+                )
+                .await;
+            }
         }
     }
-    Ok(())
+    Ok(Help::Asked)
 }
 
 /// Ends a journey (its last page was shown).

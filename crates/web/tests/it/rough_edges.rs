@@ -1,0 +1,144 @@
+//! The rough edges a first administrator and new users hit (issue 15): help requests
+//! that reached nobody, and registration suggesting the work address for recovery.
+
+use crate::harness::{ADMIN_PW, TestApp};
+use crate::sspr_support::*;
+use axum::http::StatusCode;
+use latchkey_core::audit::activity;
+use latchkey_core::directory::Role;
+use latchkey_core::store::AuditFilter;
+
+async fn help_events(app: &TestApp) -> Vec<latchkey_core::audit::AuditEvent> {
+    app.state
+        .store
+        .audit_list(
+            &AuditFilter {
+                activity: Some(activity::SSPR_HELP.into()),
+                ..AuditFilter::default()
+            },
+            0,
+            50,
+        )
+        .await
+        .expect("audit")
+        .items
+}
+
+#[tokio::test]
+async fn help_requests_reach_an_administrator_on_a_fresh_install_or_say_they_cant() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let nora = make_user(&app, "nora", Role::User, "Old-Password-111").await;
+    add_method(&app, &nora, "email", "nora@home.example").await;
+    // A fresh install: the bootstrap admin has no email of any kind. The page says nothing
+    // was sent (for every name alike), the audit says so, the portal warns.
+    let mut c = app.client();
+    start(&mut c, "nora").await;
+    let r = c.post("/reset/help", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body.contains("couldn&#39;t reach an administrator")
+            || r.body.contains("couldn't reach an administrator"),
+        "{}",
+        r.body
+    );
+    let mut d = app.client();
+    start(&mut d, "nobody-at-all").await;
+    let unknown = d.post("/reset/help", &[]).await;
+    assert!(
+        unknown.body.contains("reach an administrator"),
+        "the same for every name"
+    );
+    assert!(app.messages().await.is_empty());
+    let events = help_events(&app).await;
+    assert!(
+        events
+            .iter()
+            .all(|e| e.details["told"] == serde_json::json!([])),
+        "{events:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.details["reason"] == "no administrator has an email address")
+    );
+    let admin = user(&app, "admin").await;
+    add_app(&app, &admin).await;
+    add_method(&app, &admin, "mobile", "+14255550100").await;
+    let mut portal = app.signed_in("admin", ADMIN_PW).await;
+    let home = portal.get("/admin").await;
+    assert!(
+        home.body.contains("id=\"no-help-recipient\""),
+        "{}",
+        home.body
+    );
+
+    // The address the admin registered at /setup counts.
+    add_method(&app, &admin, "email", "it-admin@home.example").await;
+    assert!(
+        !portal
+            .get("/admin")
+            .await
+            .body
+            .contains("id=\"no-help-recipient\"")
+    );
+    let mut c = app.client();
+    start(&mut c, "nora").await;
+    let r = c.post("/reset/help", &[]).await;
+    assert!(
+        r.body.contains("let your administrators know"),
+        "{}",
+        r.body
+    );
+    let sent = app.messages().await;
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].to, "it-admin@home.example");
+    assert!(sent[0].body.contains("nora"));
+    let told = help_events(&app).await;
+    assert!(
+        told.iter()
+            .any(|e| e.details["told"] == serde_json::json!(["admin"])),
+        "the audit says who was told: {told:?}"
+    );
+}
+
+#[tokio::test]
+async fn registration_never_suggests_the_work_address_for_recovery() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let box_tag = |body: &str| -> String {
+        let at = body.find("id=\"email_address\"").expect("email box");
+        body[at..].chars().take_while(|ch| *ch != '>').collect()
+    };
+    // Work and alternate addresses: the alternate one is suggested.
+    let lena = make_user(&app, "lena", Role::User, "Old-Password-111").await;
+    let mut l = app.signed_in("lena", "Old-Password-111").await;
+    let tag = box_tag(&l.get("/setup").await.body);
+    assert!(tag.contains("value=\"lena@home.example\""), "{tag}");
+    // Only a work address: the box stays empty.
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let admin_user = user(&app, "admin").await;
+    add_method(&app, &admin_user, "email", "admin@home.example").await;
+    add_method(&app, &admin_user, "mobile", "+14255550100").await;
+    admin.get(&format!("/admin/users/{}", lena.id)).await;
+    let r = admin
+        .post(
+            &format!("/admin/users/{}/profile", lena.id),
+            &[
+                ("first_name", "Lena"),
+                ("last_name", "Tester"),
+                ("display_name", "lena Tester"),
+                ("email", "lena@work.example"),
+                ("alternate_email", ""),
+                ("mobile_phone", ""),
+                ("office_phone", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let tag = box_tag(&l.get("/setup").await.body);
+    assert!(
+        tag.contains("value=\"\""),
+        "the work address is never suggested: {tag}"
+    );
+}
