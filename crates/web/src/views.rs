@@ -434,6 +434,8 @@ pub struct ResetVerifyPage {
     pub step: usize,
     /// The methods still to choose from.
     pub methods: Vec<MethodLink>,
+    /// The policy's helpdesk link, shown beside *Contact your administrator*.
+    pub helpdesk: Option<Helpdesk>,
     /// The channel chosen, sent back with the forms; empty when none.
     pub channel: String,
     /// "choose", "destination", "code", "app", "questions", "passkey", "push_send" or

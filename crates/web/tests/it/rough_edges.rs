@@ -142,3 +142,27 @@ async fn registration_never_suggests_the_work_address_for_recovery() {
         "the work address is never suggested: {tag}"
     );
 }
+
+#[tokio::test]
+async fn the_helpdesk_link_is_on_the_verification_step_itself() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    set_policy(&app, |p| {
+        p.helpdesk = "https://help.contoso.example/password".into()
+    })
+    .await;
+    let nora = make_user(&app, "nora", Role::User, "Old-Password-111").await;
+    add_method(&app, &nora, "email", "nora@home.example").await;
+    for name in ["nora", "nobody-at-all"] {
+        let mut c = app.client();
+        start(&mut c, name).await;
+        let r = c.get("/reset/verify").await;
+        assert_eq!(r.status, StatusCode::OK, "{name}");
+        assert!(
+            r.body.contains("id=\"helpdesk-link\"")
+                && r.body.contains("https://help.contoso.example/password"),
+            "{name}: {}",
+            r.body
+        );
+    }
+}

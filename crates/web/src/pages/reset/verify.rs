@@ -119,6 +119,7 @@ pub(super) async fn verify_page(
                 current: Some(*c) == current,
             })
             .collect(),
+        helpdesk: crate::views::Helpdesk::from_policy(&j.policy.helpdesk),
         channel: current.map(|c| c.as_str().to_owned()).unwrap_or_default(),
         panel: "choose",
         prompt: String::new(),
