@@ -481,6 +481,15 @@ async fn serve(settings: Settings) -> Result<(), Fail> {
     let app = state(settings).await?;
     match latchkey_web::ensure_bootstrap_admin(&app, bootstrap).await? {
         Bootstrap::Existing => {}
+        Bootstrap::NoAdministrator => {
+            errln!(
+                "\n  No enabled global administrator exists, so nobody can open the admin portal,\n  \
+                 and the name `admin` is taken by another account. Make one with\n    \
+                 latchkey user add NAME --role global_admin\n  \
+                 (it prints a password), or give an existing account the role:\n    \
+                 latchkey user set NAME --role global_admin --enabled true\n"
+            );
+        }
         Bootstrap::FromEnvironment => {
             tracing::info!(
                 "created the global administrator `admin` with the password from LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD"

@@ -282,6 +282,48 @@ fn first_start_creates_admin_with_a_password_shown_once() {
     );
 }
 
+#[test]
+fn users_added_before_the_first_start_still_get_an_administrator() {
+    // `latchkey user add` before the first `serve`: the first start still creates `admin`.
+    let d = tempdir("bootstrap-after-add");
+    let out = run(cmd(&d.0).args([
+        "user",
+        "add",
+        "bob",
+        "--first-name",
+        "Bob",
+        "--last-name",
+        "Ng",
+    ]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = Server::start(&d.0, &[]);
+    let (_, log) = s.stop();
+    assert!(log.contains("Created the global administrator"), "{log}");
+    assert!(log.contains("username: admin"), "{log}");
+    // `admin` taken by someone who isn't a global administrator: serve says what to do.
+    let d = tempdir("bootstrap-name-taken");
+    let out = run(cmd(&d.0).args([
+        "user",
+        "add",
+        "admin",
+        "--first-name",
+        "Ann",
+        "--last-name",
+        "Min",
+    ]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = Server::start(&d.0, &[]);
+    let (_, log) = s.stop();
+    assert!(
+        log.contains("No enabled global administrator exists"),
+        "{log}"
+    );
+    assert!(
+        log.contains("latchkey user add NAME --role global_admin"),
+        "{log}"
+    );
+}
+
 fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| {

@@ -1,4 +1,6 @@
-//! First start: an empty directory gets the global administrator `admin`.
+//! Every start: a directory without an enabled global administrator (a fresh install, or
+//! users added with the CLI before the first `serve`) gets the global administrator
+//! `admin`.
 
 use latchkey_core::Secret;
 use latchkey_core::audit::{NewAuditEvent, Outcome, activity};
@@ -11,21 +13,36 @@ use crate::state::AppState;
 /// What the first start did.
 #[derive(Debug)]
 pub enum Bootstrap {
-    /// Users already existed; nothing was done.
+    /// An enabled global administrator already existed; nothing was done.
     Existing,
+    /// No enabled global administrator exists and `admin` is taken by another account:
+    /// nothing was done; the operator must make one (`latchkey user add NAME --role
+    /// global_admin`, or `latchkey user set NAME --role global_admin --enabled true`).
+    NoAdministrator,
     /// `admin` was created with the password from `LATCHKEY_BOOTSTRAP_ADMIN_PASSWORD`.
     FromEnvironment,
     /// `admin` was created with this random password, to be changed at first sign-in.
     Generated(Secret),
 }
 
-/// Creates `admin` when the directory is empty. With `password`, that password is used
-/// and need not be changed; without, a random one is made and must be changed.
+/// Whether an enabled global administrator exists.
+async fn has_global_admin(state: &AppState) -> Result<bool, StoreError> {
+    Ok(state
+        .store
+        .users_with_role(Role::GlobalAdmin, 100)
+        .await?
+        .iter()
+        .any(|u| u.enabled))
+}
+
+/// Creates `admin` when no enabled global administrator exists (so nobody could open the
+/// portal). With `password`, that password is used and need not be changed; without, a
+/// random one is made and must be changed.
 pub async fn ensure_bootstrap_admin(
     state: &AppState,
     password: Option<Secret>,
 ) -> Result<Bootstrap, StoreError> {
-    if state.store.user_count().await? > 0 {
+    if has_global_admin(state).await? {
         return Ok(Bootstrap::Existing);
     }
     let (secret, generated) = match password {
@@ -53,8 +70,14 @@ pub async fn ensure_bootstrap_admin(
     };
     match state.store.user_create(user, state.now()).await {
         Ok(_) => {}
-        // Another instance got there first.
-        Err(StoreError::Conflict(_)) => return Ok(Bootstrap::Existing),
+        // Another instance got there first, or `admin` is someone else's name.
+        Err(StoreError::Conflict(_)) => {
+            return Ok(if has_global_admin(state).await? {
+                Bootstrap::Existing
+            } else {
+                Bootstrap::NoAdministrator
+            });
+        }
         Err(e) => return Err(e),
     }
     state
