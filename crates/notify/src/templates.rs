@@ -339,7 +339,8 @@ pub struct AccessPassNotice<'a> {
     pub expires_utc: &'a str,
     /// Good for one sign-in only.
     pub one_time: bool,
-    /// The "this wasn't me" link.
+    /// The "this wasn't me" link; in another administrator's copy, the account's page in
+    /// the admin portal (to revoke the pass).
     pub report_url: &'a str,
     /// Empty: the email goes to the pass's owner. Else the administrator account the pass
     /// is for (display name and username), and the email goes to another administrator.

@@ -95,13 +95,16 @@ macro_rules! impl_access_passes {
                 &self,
                 user: i64,
                 now: i64,
+                idle_secs: i64,
             ) -> StoreResult<Option<i64>> {
                 sqlx::query_scalar(
-                    "SELECT MAX(s.expires_at) FROM sessions s JOIN access_passes p ON p.id = s.access_pass_id \
-                     WHERE p.user_id = $1 AND s.expires_at > $2",
+                    "SELECT MAX(CASE WHEN s.last_seen_at + $3 < s.expires_at THEN s.last_seen_at + $3 \
+                     ELSE s.expires_at END) FROM sessions s JOIN access_passes p ON p.id = s.access_pass_id \
+                     WHERE p.user_id = $1 AND s.expires_at > $2 AND s.last_seen_at + $3 > $2",
                 )
                 .bind(user)
                 .bind(now)
+                .bind(idle_secs)
                 .fetch_one(&self.pool)
                 .await
                 .map_err(backend)
@@ -174,7 +177,28 @@ macro_rules! impl_access_passes {
                 .execute(&mut *tx)
                 .await
                 .map_err(backend)?;
-                let ended = Self::passes_end_in(&mut tx, user, now).await?;
+                // What there is to revoke: passes still usable (not a used one-time pass)
+                // and sessions a pass opened.
+                let usable: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM access_passes WHERE user_id = $1 AND revoked_at IS NULL \
+                     AND expires_at > $2 AND (one_time = $3 OR used_at IS NULL)",
+                )
+                .bind(user)
+                .bind(now)
+                .bind(false)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
+                let sessions: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM sessions WHERE access_pass_id IN \
+                     (SELECT id FROM access_passes WHERE user_id = $1)",
+                )
+                .bind(user)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
+                Self::passes_end_in(&mut tx, user, now).await?;
+                let ended = u64::try_from(usable + sessions).unwrap_or(0);
                 if ended == 0 {
                     tx.rollback().await.map_err(backend)?;
                     return Ok(0);

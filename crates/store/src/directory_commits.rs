@@ -25,6 +25,8 @@ use crate::{PgStore, SqliteStore, backend};
 pub(crate) const ADMINS_TURN: i64 = 7_310_420_817;
 /// PostgreSQL advisory lock key: group nesting changes (checked for cycles).
 pub(crate) const NESTING_TURN: i64 = 7_310_420_816;
+/// PostgreSQL advisory lock key: replacing the codes of one purpose and destination.
+pub(crate) const CODES_TURN: i64 = 7_310_420_819;
 
 fn is_enabled_global(u: &User) -> bool {
     u.enabled && u.role == Role::GlobalAdmin

@@ -1,7 +1,8 @@
 //! Requests to the Latchkey app ([`PushStore`]) on both engines: the push-bombing limit
 //! holds however many requests arrive at once, an answer is a compare-and-set (one of
 //! many parallel answers wins, none after expiry), it commits with its audit event, and
-//! a journey counts an answer once. PostgreSQL as in `conformance.rs`
+//! a journey counts an answer once, its follow-up is marked done once, and of parallel
+//! enrolment codes for one user one stays. PostgreSQL as in `conformance.rs`
 //! (`LATCHKEY_TEST_PG_URL`, default postgres://postgres@127.0.0.1:5432/postgres).
 #![expect(
     clippy::expect_used,
@@ -30,6 +31,7 @@ fn request(id: &str, user_id: Option<i64>, subject: &str, owner: &str, at: i64) 
         answered_at: None,
         device_id: None,
         consumed_at: None,
+        followed_up_at: None,
     }
 }
 
@@ -166,6 +168,31 @@ async fn all(s: Arc<dyn Store>) {
             .expect("pending")
     );
 
+    // Followed up once, and never while pending.
+    assert!(
+        !s.push_request_followed_up("d1", 1020)
+            .await
+            .expect("pending")
+    );
+    assert!(
+        s.push_request_followed_up("late", 1020)
+            .await
+            .expect("first")
+    );
+    assert!(
+        !s.push_request_followed_up("late", 1021)
+            .await
+            .expect("twice")
+    );
+    assert_eq!(
+        s.push_request_get("late")
+            .await
+            .expect("get")
+            .expect("row")
+            .followed_up_at,
+        Some(1020)
+    );
+
     // Answers counted by status and time.
     let first = s
         .push_request_latest("journey-a")
@@ -202,6 +229,52 @@ async fn all(s: Arc<dyn Store>) {
     // Swept with the day's limit events.
     s.sspr_sweep(2000, 2000).await.expect("sweep");
     assert!(s.push_request_get("d1").await.expect("get").is_none());
+}
+
+/// Parallel enrolment codes for one user ("Show a QR code" twice at once): one stays.
+async fn one_enrolment_code(s: Arc<dyn Store>) {
+    use latchkey_core::store::{CodePurpose, CodeRecord};
+    s.migrate().await.expect("migrate");
+    let owners: Vec<String> = (0..8).map(|i| format!("push:{i}")).collect();
+    let mut tasks = Vec::new();
+    for owner in &owners {
+        let (s, owner) = (s.clone(), owner.clone());
+        tasks.push(tokio::spawn(async move {
+            s.code_replace_for(&CodeRecord {
+                owner,
+                purpose: CodePurpose::Push,
+                destination: "7".into(),
+                code_mac: "mac".into(),
+                expires_at: 2000,
+                attempts: 0,
+            })
+            .await
+        }));
+    }
+    for t in tasks {
+        t.await.expect("task").expect("replace");
+    }
+    let mut live = 0;
+    for owner in &owners {
+        if s.code_get(owner, CodePurpose::Push)
+            .await
+            .expect("get")
+            .is_some()
+        {
+            live += 1;
+        }
+    }
+    assert_eq!(live, 1);
+}
+
+#[tokio::test]
+async fn sqlite_one_enrolment_code() {
+    support::with_sqlite("push_codes", one_enrolment_code).await;
+}
+
+#[tokio::test]
+async fn postgres_one_enrolment_code() {
+    support::with_postgres("push_codes", one_enrolment_code).await;
 }
 
 #[tokio::test]

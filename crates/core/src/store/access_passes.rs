@@ -51,13 +51,15 @@ pub trait AccessPassStore: Send + Sync {
         user: i64,
         now: UnixSeconds,
     ) -> StoreResult<Option<AccessPassRecord>>;
-    /// When the last session opened with one of the user's passes ends (Unix seconds),
-    /// if one is still open at `now` (also after its pass was used or revoked by a strong
+    /// When the last session opened with one of the user's passes ends (Unix seconds):
+    /// its absolute end, or sooner its idle end (`idle_secs` after its last request), if
+    /// one is still open at `now` (also after its pass was used or revoked by a strong
     /// method).
     async fn access_pass_session_until(
         &self,
         user: i64,
         now: UnixSeconds,
+        idle_secs: i64,
     ) -> StoreResult<Option<UnixSeconds>>;
     /// Stores `pass` (its `id`, `used_at` and `revoked_at` are ignored) only if the user
     /// still has `role` (its [`Role::as_str`](crate::directory::Role::as_str)) and is
@@ -75,8 +77,8 @@ pub trait AccessPassStore: Send + Sync {
     ) -> StoreResult<i64>;
     /// Revokes the user's passes not yet revoked at `now`, ends every session opened with
     /// any of their passes (used, expired or revoked by a strong method alike), and writes
-    /// `effects`, only if there was a pass or a session to end. Returns how many passes
-    /// and sessions ended (0: nothing written).
+    /// `effects`, only if there was a usable pass or a session to end. Returns how many
+    /// usable passes and sessions ended (0: nothing written).
     async fn access_pass_revoke_commit(
         &self,
         user: i64,

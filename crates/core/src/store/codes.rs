@@ -31,8 +31,8 @@ pub enum CodePurpose {
     /// (`"report"`).
     Report,
     /// An enrolment of the Latchkey app (app notification) waiting for the app: the code
-    /// is the one-time enrolment token the QR code carries, the destination the device
-    /// name (`"push"`).
+    /// is the one-time enrolment token the QR code carries, the destination the user's id
+    /// (`"push"`).
     Push,
     /// A WebAuthn ceremony in progress: no code, the destination holds the ceremony's
     /// serialized state until the browser answers; a registration's owner is the user's
@@ -146,6 +146,9 @@ pub trait CodeStore: Send + Sync {
     /// a user's enrolment tokens: the destination is the user's id); nothing to remove is
     /// not an error.
     async fn code_delete_for(&self, purpose: CodePurpose, destination: &str) -> StoreResult<()>;
+    /// Stores `c` after removing every code of its purpose and destination, in one
+    /// transaction taken in turns: of parallel calls for one destination, one code stays.
+    async fn code_replace_for(&self, c: &CodeRecord) -> StoreResult<()>;
     /// Marks a CAPTCHA (or another one-use form id, prefixed with its purpose) as used
     /// until `expires_at`; false when it already was (a replay).
     async fn captcha_use(&self, nonce: &str, expires_at: UnixSeconds) -> StoreResult<bool>;

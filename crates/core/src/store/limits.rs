@@ -31,7 +31,8 @@ pub trait LimitStore: Send + Sync {
     /// Clears the counters and any block of a subject (after a successful reset).
     async fn sspr_clear(&self, subject: &str) -> StoreResult<()>;
     /// Removes journeys, codes, CAPTCHA nonces and blocks expired at `now`, and limit
-    /// events and requests to the Latchkey app at or before `events_before`; returns how
-    /// many rows went.
+    /// events and requests to the Latchkey app at or before `events_before`, and
+    /// Temporary Access Passes that ended by then with no session of theirs left; returns
+    /// how many rows went.
     async fn sspr_sweep(&self, now: UnixSeconds, events_before: UnixSeconds) -> StoreResult<u64>;
 }

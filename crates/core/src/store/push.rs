@@ -81,6 +81,10 @@ pub struct PushRequest {
     pub device_id: Option<i64>,
     /// When the journey counted its answer (Unix seconds): an answer counts once.
     pub consumed_at: Option<UnixSeconds>,
+    /// When what follows a deny, a wrong number or a report (the failure counted, the
+    /// blocks, the alert) was done (Unix seconds): a retry of the same answer finishes it
+    /// only while this is `None`, so a replay repeats nothing.
+    pub followed_up_at: Option<UnixSeconds>,
 }
 
 /// Requests to the Latchkey app. Requests older than a day are removed with the
@@ -119,6 +123,9 @@ pub trait PushStore: Send + Sync {
         owner: &str,
         at: UnixSeconds,
     ) -> StoreResult<bool>;
+    /// Marks the follow-up of an answered request done at `at`: true once, never twice,
+    /// and never for a pending request.
+    async fn push_request_followed_up(&self, id: &str, at: UnixSeconds) -> StoreResult<bool>;
     /// Removes a request (one no device could be sent): it counts against nothing.
     async fn push_request_delete(&self, id: &str) -> StoreResult<()>;
     /// How many requests of `subject` were answered with `status` at or after `since`.

@@ -81,7 +81,8 @@ pub(super) enum UserCmd {
     },
     /// Issue a Temporary Access Pass: printed once; with it the user signs in at
     /// /signin/access-pass to register security info (nothing else). Revokes the user's
-    /// earlier pass; their email addresses are told (without the pass).
+    /// earlier pass; the user is told by email and text, and for an administrator's
+    /// account the other global administrators (never the pass).
     AccessPass {
         username: String,
         /// How long it is valid, 10 to 480 minutes.

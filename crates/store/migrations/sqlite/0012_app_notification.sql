@@ -1,7 +1,9 @@
 -- Requests to the Latchkey app (app notification with number matching) (SQLite).
 -- One row a request; `status` moves once from 'pending' to a final state, by a signed
 -- answer of one of the user's devices; `consumed_at` is set once when the journey counts
--- the answer. `subject` is the self-service limits' subject the push-bombing limit
+-- the answer; `followed_up_at` once what follows a deny, a wrong number or a report (the
+-- failure counted, blocks, alerts) is done, so a retry finishes it and a replay repeats
+-- nothing. `subject` is the self-service limits' subject the push-bombing limit
 -- counts under (a decoy journey's rows have no user).
 CREATE TABLE push_requests (
     id          TEXT    PRIMARY KEY,
@@ -16,7 +18,8 @@ CREATE TABLE push_requests (
     status      TEXT    NOT NULL DEFAULT 'pending',
     answered_at INTEGER,
     device_id   INTEGER,
-    consumed_at INTEGER
+    consumed_at INTEGER,
+    followed_up_at INTEGER
 );
 CREATE INDEX push_requests_subject ON push_requests (subject, created_at);
 CREATE INDEX push_requests_owner ON push_requests (owner, created_at);

@@ -100,6 +100,35 @@ macro_rules! impl_codes {
                 Ok(())
             }
 
+            async fn code_replace_for(&self, c: &CodeRecord) -> StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                // The delete is the first write (SQLite's write lock); PostgreSQL takes
+                // turns on an advisory lock, so a parallel call sees this one's code.
+                Self::take_turn_in(&mut tx, crate::directory_commits::CODES_TURN).await?;
+                sqlx::query("DELETE FROM verification_codes WHERE purpose = $1 AND destination = $2")
+                    .bind(c.purpose.as_str())
+                    .bind(&c.destination)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                sqlx::query(
+                    "INSERT INTO verification_codes (owner, purpose, destination, code_mac, expires_at, attempts) \
+                     VALUES ($1, $2, $3, $4, $5, 0) ON CONFLICT (owner, purpose) DO UPDATE SET \
+                     destination = excluded.destination, code_mac = excluded.code_mac, \
+                     expires_at = excluded.expires_at, attempts = 0",
+                )
+                .bind(&c.owner)
+                .bind(c.purpose.as_str())
+                .bind(&c.destination)
+                .bind(&c.code_mac)
+                .bind(c.expires_at)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+                tx.commit().await.map_err(backend)?;
+                Ok(())
+            }
+
             async fn captcha_use(&self, nonce: &str, expires_at: i64) -> StoreResult<bool> {
                 let r = sqlx::query("INSERT INTO captcha_used (nonce, expires_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING")
                     .bind(nonce)

@@ -102,6 +102,13 @@ macro_rules! impl_limits {
                         "DELETE FROM push_requests WHERE created_at <= $1",
                         events_before,
                     ),
+                    // Temporary Access Passes a day past their end, once no session they
+                    // opened is left (the audit log keeps their story).
+                    (
+                        "DELETE FROM access_passes WHERE expires_at <= $1 AND id NOT IN \
+                         (SELECT access_pass_id FROM sessions WHERE access_pass_id IS NOT NULL)",
+                        events_before,
+                    ),
                 ] {
                     n += sqlx::query(sql)
                         .bind(arg)

@@ -8,7 +8,7 @@ use super::stored;
 use crate::{PgStore, SqliteStore, backend};
 
 const COLUMNS: &str = "id, user_id, subject, owner, number, client_ip, user_agent, created_at, \
-     expires_at, status, answered_at, device_id, consumed_at";
+     expires_at, status, answered_at, device_id, consumed_at, followed_up_at";
 
 macro_rules! impl_push {
     ($ty:ty, $row:ty) => {
@@ -32,6 +32,7 @@ macro_rules! impl_push {
                     answered_at: r.try_get("answered_at").map_err(backend)?,
                     device_id: r.try_get("device_id").map_err(backend)?,
                     consumed_at: r.try_get("consumed_at").map_err(backend)?,
+                    followed_up_at: r.try_get("followed_up_at").map_err(backend)?,
                 })
             }
         }
@@ -69,8 +70,8 @@ macro_rules! impl_push {
                 }
                 sqlx::query(
                     "INSERT INTO push_requests (id, user_id, subject, owner, number, client_ip, user_agent, \
-                     created_at, expires_at, status, answered_at, device_id, consumed_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                     created_at, expires_at, status, answered_at, device_id, consumed_at, followed_up_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
                 )
                 .bind(&r.id)
                 .bind(r.user_id)
@@ -85,6 +86,7 @@ macro_rules! impl_push {
                 .bind(r.answered_at)
                 .bind(r.device_id)
                 .bind(r.consumed_at)
+                .bind(r.followed_up_at)
                 .execute(&mut *tx)
                 .await
                 .map_err(backend)?;
@@ -153,6 +155,19 @@ macro_rules! impl_push {
                 .bind(at)
                 .bind(id)
                 .bind(owner)
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(r.rows_affected() == 1)
+            }
+
+            async fn push_request_followed_up(&self, id: &str, at: i64) -> StoreResult<bool> {
+                let r = sqlx::query(
+                    "UPDATE push_requests SET followed_up_at = $1 \
+                     WHERE id = $2 AND status <> 'pending' AND followed_up_at IS NULL",
+                )
+                .bind(at)
+                .bind(id)
                 .execute(&self.pool)
                 .await
                 .map_err(backend)?;

@@ -36,8 +36,9 @@ pub(super) fn ops() -> Vec<Op> {
             "A random pass, returned once, that lets the user sign in at \
              `/signin/access-pass` to register security info (`/setup` only; never a step of \
              a password reset). Valid 10 to 480 minutes (default 60); `one_time` makes it good \
-             for one sign-in. Issuing revokes the user's earlier pass. The user's email \
-             addresses are told (without the pass). Nobody issues a pass for themselves.",
+             for one sign-in. Issuing revokes the user's earlier pass. The user is told by \
+             email and text, and for an administrator's account the other global \
+             administrators (never the pass). Nobody issues a pass for themselves.",
         )
         .body(
             schema_ref("AccessPassRequest"),
@@ -93,7 +94,7 @@ pub(super) fn schemas() -> Value {
             "one_time": {"type": "boolean"},
         })),
         "AccessPass": object(json!({
-            "active": {"type": "boolean", "description": "false: the user has no usable pass (the other fields but session_until are null)"},
+            "active": {"type": "boolean", "description": "A usable pass or an open session a pass opened: something DELETE would end. Without a usable pass the pass fields are null"},
             "issued_by": {"type": ["string", "null"]},
             "created_at": nullable_time(),
             "expires_at": nullable_time(),
@@ -147,6 +148,7 @@ async fn show(
     let user = load(&state, &id).await?;
     auth.actor().require_manage(&user)?;
     let now = access_pass::current(&state, &user).await?;
+    let active = now.active();
     let session_until = now.session_until.map(rfc3339);
     let body = match now.pass {
         Some(p) => json!({
@@ -158,7 +160,7 @@ async fn show(
             "used_at": p.used_at.map(rfc3339),
             "session_until": session_until,
         }),
-        None => json!({"active": false, "issued_by": null, "created_at": null,
+        None => json!({"active": active, "issued_by": null, "created_at": null,
                        "expires_at": null, "one_time": null, "used_at": null,
                        "session_until": session_until}),
     };

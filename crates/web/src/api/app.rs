@@ -6,8 +6,9 @@
 //!
 //! Errors are `{"code": …, "message": …}` (the same pair also under `"error"`, the admin
 //! API's shape) with a stable code: `invalid_request`, `invalid_token`, `limit_reached`,
-//! `endpoint_not_allowed`, `not_found`, `bad_signature`, `already_answered`, `expired`,
-//! `forbidden` (another origin), `unavailable`.
+//! `duplicate_name`, `not_allowed`, `endpoint_not_allowed`, `not_found`, `bad_signature`,
+//! `already_answered`, `expired`, `forbidden` (another origin), `unavailable`,
+//! `rate_limited`, `internal`.
 
 use axum::body::Body;
 use axum::extract::{Extension, Path, RawQuery, Request, State};
@@ -127,8 +128,10 @@ pub struct EnrolBody {
 
 /// `POST /app/api/enrol`: registers the device with the one-time token of `/setup/push`.
 /// 201 `{"device_id", "name", "user", "organization"}`; 400 `invalid_request`,
-/// `invalid_token` (unknown, used or expired: one answer), `endpoint_not_allowed`; 409
-/// `limit_reached` (5 devices).
+/// `invalid_token` (unknown, used or expired: one answer), `endpoint_not_allowed`; 403
+/// `not_allowed` (the policy doesn't offer app notifications to the user); 409
+/// `limit_reached` (5 devices), `duplicate_name` (another of the user's devices has the
+/// name).
 pub async fn enrol(
     State(state): State<AppState>,
     Extension(ip): Extension<ClientIp>,
@@ -174,6 +177,16 @@ pub async fn enrol(
             "limit_reached",
             "The Latchkey app is already set up on 5 devices for this account. Remove one first.",
         ),
+        Ok(EnrolOutcome::DuplicateName) => fail(
+            StatusCode::CONFLICT,
+            "duplicate_name",
+            "Another of your devices already has this name. Choose another.",
+        ),
+        Ok(EnrolOutcome::NotAllowed) => fail(
+            StatusCode::FORBIDDEN,
+            "not_allowed",
+            "Your organization doesn't offer the Latchkey app to your account.",
+        ),
         Ok(EnrolOutcome::EndpointNotAllowed) => fail(
             StatusCode::BAD_REQUEST,
             "endpoint_not_allowed",
@@ -215,8 +228,9 @@ pub struct AnswerBody {
 
 /// `POST /app/api/requests/{id}/answer`: the device's signed answer. 200 `{"status":
 /// "approved"|"denied"|"reported"|"wrong_number"}`; 400 `invalid_request`, 401
-/// `bad_signature`, 404 `not_found`, 409 `already_answered` (any second answer, a replay
-/// included), 410 `expired`.
+/// `bad_signature`, 404 `not_found`, 409 `already_answered` (any other second answer),
+/// 410 `expired`. The same deny, wrong number or report again from the device that gave it
+/// answers 200 with its status, finishing its follow-up if that failed before (once).
 pub async fn answer(
     State(state): State<AppState>,
     Extension(ip): Extension<ClientIp>,

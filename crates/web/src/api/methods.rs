@@ -61,8 +61,9 @@ pub(super) fn ops() -> Vec<Op> {
 pub(super) fn schemas() -> Value {
     let method = object(json!({
         "id": {"type": "integer"},
-        "kind": {"type": "string", "enum": ["email", "mobile", "office", "app"]},
-        "value": {"type": "string", "description": "The address or E.164 number, in full for a global administrator's token and masked (`m***@example.org`, `+1 ******0100`) for a password administrator's; for an app, its name"},
+        "kind": {"type": "string", "enum": MethodKind::ALL.map(MethodKind::as_str),
+                 "description": "email, mobile, office; app (an authenticator app), push (a phone with the Latchkey app), passkey"},
+        "value": {"type": "string", "description": "The address or E.164 number, in full for a global administrator's token and masked (`m***@example.org`, `+1 ******0100`) for a password administrator's; for an app, a phone with the Latchkey app or a passkey, its name"},
         "created_at": time(),
     }));
     json!({
@@ -90,10 +91,10 @@ async fn list(
         .await?
         .iter()
         .map(|m| {
-            // An app's or a passkey's value is its name; addresses and numbers are masked for
-            // anyone but a global administrator.
+            // An app's, a Latchkey app phone's or a passkey's value is its name; addresses and
+            // numbers are masked for anyone but a global administrator.
             let value = match m.kind {
-                MethodKind::App | MethodKind::Passkey => m.value.clone(),
+                MethodKind::App | MethodKind::Push | MethodKind::Passkey => m.value.clone(),
                 _ => super::users::contact_for(auth.is_global(), &m.value),
             };
             json!({"id": m.id, "kind": m.kind.as_str(), "value": value, "created_at": rfc3339(m.created_at)})

@@ -78,10 +78,15 @@ async fn account_page(
     let groups = state.store.groups_of_user(a.user.id).await?;
     let reg = crate::sspr::registry::load(state, a.user.id).await?;
     let mut security_info: Vec<String> = reg
-        .apps
+        .push_devices
         .iter()
-        .map(|m| format!("Authenticator app: {}", m.value))
+        .map(|m| format!("Latchkey app on {}", m.value))
         .collect();
+    security_info.extend(
+        reg.apps
+            .iter()
+            .map(|m| format!("Authenticator app: {}", m.value)),
+    );
     security_info.extend(reg.passkeys.iter().map(|m| format!("Passkey: {}", m.value)));
     if let Some(e) = &reg.email {
         security_info.push(format!("Email: {}", e.value));

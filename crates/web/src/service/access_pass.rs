@@ -159,7 +159,8 @@ pub async fn issue(
 /// used one-time pass, or of a pass a strong method already revoked). False when there was
 /// neither (nothing written).
 ///
-/// Errors: as [`issue`] for who may do it; storage errors.
+/// Errors: [`ServiceError::Forbidden`] when the actor may not manage the user (an
+/// administrator may revoke a pass of their own); storage errors.
 pub async fn revoke(state: &AppState, actor: &Actor, user: &User) -> Result<bool, ServiceError> {
     actor.require_manage(user)?;
     let open = current(state, user).await?;
@@ -203,7 +204,14 @@ pub async fn current(state: &AppState, user: &User) -> Result<PassState, Service
     let now = state.now();
     Ok(PassState {
         pass: state.store.access_pass_current(user.id, now).await?,
-        session_until: state.store.access_pass_session_until(user.id, now).await?,
+        session_until: state
+            .store
+            .access_pass_session_until(
+                user.id,
+                now,
+                i64::from(state.settings.session.idle_timeout_minutes) * 60,
+            )
+            .await?,
     })
 }
 

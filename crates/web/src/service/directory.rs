@@ -648,7 +648,8 @@ pub async fn remove_member(
 /// which.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reported {
-    /// The report link of a notice: a password reset or unlock they didn't make.
+    /// The report link of a notice: a change to the account they didn't make (a password
+    /// reset or unlock, new security info, a Temporary Access Pass).
     PasswordChange,
     /// "This wasn't me" in the Latchkey app: a request to approve a password reset.
     AppRequest {
@@ -667,11 +668,11 @@ impl Reported {
         match self {
             Reported::PasswordChange => (
                 format!(
-                    "{} reported a password change they didn't make",
+                    "{} reported a change to their account they didn't make",
                     user.username
                 ),
                 format!(
-                    "{} ({}) says a recent password reset or unlock of their account wasn't them.",
+                    "{} ({}) says a recent change to their account wasn't them: a password reset or unlock, new security info, or a Temporary Access Pass (the notice they answered says which; the audit log has the details).",
                     user.display_name, user.username
                 ),
             ),

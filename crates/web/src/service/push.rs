@@ -2,7 +2,8 @@
 //! There is no session: a device proves itself by signing its answer with the ECDSA P-256
 //! key it registered ([`crate::sspr::push::signature_valid`]). An answer moves a pending,
 //! unexpired request once (a compare-and-set in the store, with its audit event); a second
-//! answer, a replay of the same signed answer included, finds it answered.
+//! answer finds it answered, and a replay of the same answer only finishes what follows it
+//! if that failed before (once: `followed_up_at`).
 //!
 //! A deny counts towards [`DENIES_TO_BLOCK`]; "this wasn't me" blocks sign-in and alerts
 //! the administrators as the report link of a notice does
@@ -148,7 +149,8 @@ pub enum AnswerOutcome {
     Invalid,
     /// The signature doesn't verify under the device's key.
     BadSignature,
-    /// It was answered already (a replay of the same answer included).
+    /// It was answered already (otherwise than the same deny, wrong number or report
+    /// from the same device, which answers [`AnswerOutcome::Answered`]).
     AlreadyAnswered,
     /// It expired unanswered.
     Expired,
@@ -157,8 +159,11 @@ pub enum AnswerOutcome {
 /// Records the answer of device `device_id` to request `id`: the signature over
 /// [`signed_text`] checked first, then the compare-and-set with its audit event; then,
 /// for a deny, the block when it is the [`DENIES_TO_BLOCK`]th in a day; for a report,
-/// [`crate::service::directory::report_not_me`] and a self-service block. `client_ip` and
-/// `request_id` are the app's, for the audit events.
+/// [`crate::service::directory::report_not_me`] and a self-service block (see
+/// [`follow_up`]). The same deny, wrong number or report again from the same device
+/// finishes that follow-up if it never finished (`followed_up_at`), else does nothing,
+/// and answers as the first time. `client_ip` and `request_id` are the app's, for the
+/// audit events.
 ///
 /// Errors: storage errors.
 /// A refused answer (a bad signature, a second answer or a replay, an expired request) is
@@ -251,16 +256,24 @@ async fn answer_once(
     }
     let now = state.now();
     if r.status != PushStatus::Pending {
-        // "This wasn't me" again from the device that reported it: its follow-up (the
-        // block and the alert) may have failed after the answer was recorded; run it
-        // again, so a retry finishes it.
-        if r.status == PushStatus::Reported
-            && answer == Answer::Report
-            && r.device_id == Some(device.id)
-        {
-            let ctx = answer_ctx(state, &r, &user, client_ip, request_id).await;
-            report_follow_up(state, &r, &user, &ctx, true).await?;
-            return Ok(AnswerOutcome::Answered(PushStatus::Reported));
+        // The same answer again from the device that gave it: what follows it (the
+        // failure counted, the blocks, the alert) may have failed after the answer was
+        // recorded; a retry finishes it, once (`followed_up_at`), so a replay repeats
+        // nothing.
+        let same = match r.status {
+            PushStatus::Denied => answer == Answer::Deny,
+            PushStatus::Reported => answer == Answer::Report,
+            PushStatus::WrongNumber => {
+                answer == Answer::Approve && number != format!("{:02}", r.number)
+            }
+            _ => false,
+        };
+        if same && r.device_id == Some(device.id) {
+            if r.followed_up_at.is_none() {
+                let ctx = answer_ctx(state, &r, &user, client_ip, request_id).await;
+                follow_up(state, &r, r.status, &user, &ctx, true).await?;
+            }
+            return Ok(AnswerOutcome::Answered(r.status));
         }
         return Ok(AnswerOutcome::AlreadyAnswered);
     }
@@ -310,13 +323,30 @@ async fn answer_once(
             _ => AnswerOutcome::AlreadyAnswered,
         });
     }
-    // The journey's side first: ended, and the failure counted, as the answer arrives.
-    crate::service::journey::push_answered(state, &r, status, &ctx, target).await?;
+    follow_up(state, &r, status, &user, &ctx, false).await?;
+    Ok(AnswerOutcome::Answered(status))
+}
+
+/// What follows an answer recorded with `status`: the journey's side first (ended, and
+/// the failure counted, as the answer arrives), then for a deny the block when it is the
+/// [`DENIES_TO_BLOCK`]th in a day, for a report [`report_follow_up`]; then the request is
+/// marked followed up, so a retry (`retry`: the answer was recorded before, and this
+/// finishes what failed then) runs this at most until it succeeds once.
+async fn follow_up(
+    state: &AppState,
+    r: &PushRequest,
+    status: PushStatus,
+    user: &User,
+    ctx: &Ctx,
+    retry: bool,
+) -> Result<(), ServiceError> {
+    let target = user.username.as_str();
+    crate::service::journey::push_answered(state, r, status, ctx, target).await?;
     match status {
         PushStatus::Denied => {
             let denies = state
                 .store
-                .push_answered_count(&r.subject, PushStatus::Denied, now - DENY_WINDOW)
+                .push_answered_count(&r.subject, PushStatus::Denied, state.now() - DENY_WINDOW)
                 .await?;
             if denies >= DENIES_TO_BLOCK {
                 limits::start_block(
@@ -324,16 +354,20 @@ async fn answer_once(
                     &r.subject,
                     "app_notification_denied",
                     denies,
-                    &ctx,
+                    ctx,
                     target,
                 )
                 .await?;
             }
         }
-        PushStatus::Reported => report_follow_up(state, &r, &user, &ctx, false).await?,
+        PushStatus::Reported => report_follow_up(state, r, user, ctx, retry).await?,
         _ => {}
     }
-    Ok(AnswerOutcome::Answered(status))
+    state
+        .store
+        .push_request_followed_up(&r.id, state.now())
+        .await?;
+    Ok(())
 }
 
 /// The audit context of an answer: the app's address, the journey's correlation id (the
@@ -358,10 +392,9 @@ async fn answer_ctx(
 
 /// What follows "this wasn't me": sign-in blocked and the administrators alerted
 /// ([`crate::service::directory::report_not_me`], with this request's details), and
-/// self-service blocked for a day. `retry`: the answer was recorded before, and this
-/// finishes what failed then — the journey is ended again and the report made only if
-/// sign-in isn't blocked yet (so a replay alerts nobody twice); the self-service block is
-/// idempotent.
+/// self-service blocked for a day. `retry`: the answer was recorded before and its
+/// follow-up never finished; the report is made again only if sign-in isn't blocked yet
+/// (it was made before the failure otherwise); the self-service block is idempotent.
 async fn report_follow_up(
     state: &AppState,
     r: &PushRequest,
@@ -370,9 +403,6 @@ async fn report_follow_up(
     retry: bool,
 ) -> Result<(), ServiceError> {
     let target = user.username.as_str();
-    if retry {
-        state.store.flow_delete(&r.owner).await?;
-    }
     if !retry || user.enabled {
         let report = crate::service::directory::Reported::AppRequest {
             ip: r.client_ip.clone(),

@@ -201,7 +201,13 @@ pub async fn access_pass_issued(
             .users_with_role(Role::GlobalAdmin, 100)
             .await
             .unwrap_or_default();
-        for a in admins.iter().filter(|a| a.id != user.id) {
+        // The other global administrators: not the one who issued it. Their link opens the
+        // administrator's page (to revoke the pass), not the owner's "this wasn't me".
+        let page = format!("{}/admin/users/{}", state.base_url(), user.id);
+        for a in admins
+            .iter()
+            .filter(|a| a.id != user.id && a.username.as_str() != issued_by)
+        {
             if let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) {
                 out.push(Notice {
                     what: "access_pass_admin_alert",
@@ -215,7 +221,7 @@ pub async fn access_pass_issued(
                             when_utc: &when,
                             expires_utc: &until,
                             one_time,
-                            report_url: &link,
+                            report_url: &page,
                             account: &account,
                         },
                     ),

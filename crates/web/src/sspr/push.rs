@@ -64,6 +64,10 @@ pub struct Device {
     pub public_key: Jwk,
     /// Where messages for it go.
     pub subscription: Subscription,
+    /// The push service said the subscription is gone (404/410): the phone's
+    /// notifications stopped working, and `/setup/push` says to set the app up again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub gone: bool,
 }
 
 /// The additional data that binds a sealed [`Device`] to its owner.
@@ -200,15 +204,21 @@ pub enum Sent {
     Failed(String),
 }
 
-fn client() -> &'static reqwest::Client {
-    static CLIENT: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
-    CLIENT.get_or_init(|| {
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(SEND_TIMEOUT)
-            .build()
-            .unwrap_or_default()
-    })
+/// The one HTTP client for push services: no redirects, [`SEND_TIMEOUT`]. `None` (logged)
+/// when it can't be built: nothing is then sent, rather than by a client that follows
+/// redirects and never times out.
+fn client() -> Option<&'static reqwest::Client> {
+    static CLIENT: std::sync::OnceLock<Option<reqwest::Client>> = std::sync::OnceLock::new();
+    CLIENT
+        .get_or_init(|| {
+            reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(SEND_TIMEOUT)
+                .build()
+                .inspect_err(|e| tracing::error!("the push HTTP client can't be built: {e}"))
+                .ok()
+        })
+        .as_ref()
 }
 
 /// Sends `payload` to `subscription` as one Web Push message (RFC 8030): encrypted
@@ -237,7 +247,10 @@ pub async fn send(
         Ok(h) => h,
         Err(e) => return Sent::Failed(format!("vapid: {e}")),
     };
-    let answer = client()
+    let Some(client) = client() else {
+        return Sent::Failed("the push HTTP client can't be built".into());
+    };
+    let answer = client
         .post(endpoint)
         .header("TTL", ttl_secs.max(0).to_string())
         .header("Urgency", "high")
@@ -259,7 +272,8 @@ pub async fn send(
     }
 }
 
-/// A browser's `User-Agent` in a few words ("Firefox on Windows"), at most 64 characters.
+/// A browser's `User-Agent` in a few words ("Firefox on Windows"): only browser and system
+/// names recognised here, "Unknown browser" otherwise (never the header's own text).
 pub fn short_user_agent(ua: &str) -> String {
     let has = |s: &str| ua.contains(s);
     let browser = if has("Edg/") {
@@ -290,17 +304,12 @@ pub fn short_user_agent(ua: &str) -> String {
     } else {
         ""
     };
-    let words = match (browser, system) {
-        ("", "") => ua.chars().filter(|c| !c.is_control()).collect::<String>(),
+    // Only names recognised above are ever shown: the header is the asker's to write.
+    match (browser, system) {
+        ("", "") => "Unknown browser".into(),
         (b, "") => b.to_owned(),
         ("", s) => format!("A browser on {s}"),
         (b, s) => format!("{b} on {s}"),
-    };
-    let words = words.trim();
-    if words.is_empty() {
-        "Unknown browser".into()
-    } else {
-        words.chars().take(64).collect()
     }
 }
 
@@ -323,7 +332,12 @@ mod tests {
             "Edge on Windows"
         );
         assert_eq!(short_user_agent(""), "Unknown browser");
-        assert_eq!(short_user_agent(&"x".repeat(200)).chars().count(), 64);
+        assert_eq!(short_user_agent(&"x".repeat(200)), "Unknown browser");
+        // Words of the asker's own never reach the approval screen.
+        assert_eq!(
+            short_user_agent("IT helpdesk \u{2013} please approve"),
+            "Unknown browser"
+        );
     }
 
     #[test]

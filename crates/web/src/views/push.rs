@@ -25,6 +25,12 @@ pub struct SetupPushPage {
     pub max_devices: usize,
     /// How many the user has.
     pub devices: usize,
+    /// The policy offers app notifications to the user; when not, the page says so and
+    /// offers nothing.
+    pub offered: bool,
+    /// Names of the user's phones whose notifications stopped working (the push service
+    /// said their subscription is gone): the page says to set the app up again.
+    pub gone: Vec<String>,
 }
 
 /// The "Latchkey app" section of `/setup`.

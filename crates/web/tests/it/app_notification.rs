@@ -847,13 +847,22 @@ async fn an_unreachable_phone_counts_nothing_and_a_decoy_pushes_nothing() {
         let failed = r
             .post("/reset/verify/send", &[("channel", "app_notification")])
             .await;
+        // The push service says the subscription is gone: the page says to set up the
+        // app again.
         assert!(
-            failed.body.contains("couldn&#39;t reach your phone")
-                || failed.body.contains("couldn't reach your phone"),
+            failed.body.contains("notifications stopped working")
+                && failed.body.contains("Set up the Latchkey app again"),
             "{}",
             failed.body
         );
     }
+    // The setup page says so too.
+    let mut c = app.signed_in("walt", PW).await;
+    let setup = html_unescape(&c.get("/setup/push").await.body);
+    assert!(
+        setup.contains("Your phone's notifications stopped working on “Pixel”"),
+        "{setup}"
+    );
     // None of the four counted against the limit.
     svc.log.lock().expect("log").gone.clear();
     ask(&mut app.client(), "walt").await;
@@ -1286,4 +1295,292 @@ async fn a_report_whose_follow_up_failed_is_finished_by_a_retry() {
     assert_eq!(refused.len(), 1, "{refused:?}");
     assert_eq!(refused[0].details["reason"], "already_answered");
     assert_eq!(refused[0].target, "zoe");
+}
+
+/// The report's follow-up done, `n` more "this wasn't me" replays from the same phone.
+async fn replay_report(app: &TestApp, phone: &Phone, id: &str, n: usize) {
+    for _ in 0..n {
+        let replay = answer(app, phone, id, "report", "").await;
+        assert_eq!(
+            (replay.status, json_of(&replay)["status"].clone()),
+            (StatusCode::OK, json!("reported")),
+            "{}",
+            replay.body
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_report_alerts_once_and_never_blocks_again() {
+    let (app, svc) = push_app().await;
+    // The last global administrator can't be blocked: a replay used to alert again.
+    make_user(&app, "ada", Role::GlobalAdmin, PW).await;
+    let mut c = app.signed_in("ada", PW).await;
+    let token = enrol_token(&mut c).await;
+    let mut phone = Phone::new(&svc);
+    let r = post_json(
+        &mut app.client(),
+        "/app/api/enrol",
+        &phone.enrolment(&token, "Pixel"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    phone.device_id = json_of(&r)["device_id"].as_i64().expect("device id");
+    // (An administrator's reset needs two methods: the request is stored as the reset
+    // page would.)
+    let u = user(&app, "ada").await;
+    let now = app.state.now();
+    for other in app
+        .state
+        .store
+        .users_with_role(Role::GlobalAdmin, 10)
+        .await
+        .expect("admins")
+        .into_iter()
+        .filter(|o| o.id != u.id)
+    {
+        app.state
+            .store
+            .user_set_enabled(other.id, false, now)
+            .await
+            .expect("disable");
+    }
+    let id = "ada-request".to_owned();
+    assert!(
+        app.state
+            .store
+            .push_request_create(
+                &latchkey_core::store::PushRequest {
+                    id: id.clone(),
+                    user_id: Some(u.id),
+                    subject: format!("user:{}", u.id),
+                    owner: "journey".into(),
+                    number: 42,
+                    client_ip: "192.0.2.1".into(),
+                    user_agent: "Firefox on Linux".into(),
+                    created_at: now,
+                    expires_at: now + 300,
+                    status: latchkey_core::store::PushStatus::Pending,
+                    answered_at: None,
+                    device_id: None,
+                    consumed_at: None,
+                    followed_up_at: None,
+                },
+                now - 600,
+                3,
+            )
+            .await
+            .expect("request")
+    );
+    replay_report(&app, &phone, &id, 3).await;
+    assert!(user(&app, "ada").await.enabled);
+    assert_eq!(audit_count(&app, activity::REPORTED_NOT_ME).await, 1);
+
+    // A user re-enabled by an administrator stays enabled when the report is replayed.
+    let (phone, _) = user_with_phone(&app, &svc, "bert").await;
+    let mut r = app.client();
+    ask(&mut r, "bert").await;
+    let id = svc.last_request(phone.n);
+    replay_report(&app, &phone, &id, 1).await;
+    assert!(!user(&app, "bert").await.enabled);
+    let u = user(&app, "bert").await;
+    app.state
+        .store
+        .user_set_enabled(u.id, true, app.state.now())
+        .await
+        .expect("re-enable");
+    replay_report(&app, &phone, &id, 1).await;
+    assert!(user(&app, "bert").await.enabled);
+    assert_eq!(audit_count(&app, activity::REPORTED_NOT_ME).await, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deny_whose_follow_up_failed_is_finished_by_a_retry_once() {
+    use latchkey_core::store::PushStatus;
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "cleo").await;
+    let mut failures = 0;
+    for answered in [PushStatus::Denied, PushStatus::WrongNumber] {
+        let mut r = app.client();
+        let number = ask(&mut r, "cleo").await;
+        let id = svc.last_request(phone.n);
+        // The answer was recorded, then what follows it failed (storage error).
+        assert!(
+            app.state
+                .store
+                .push_request_answer(
+                    &id,
+                    answered,
+                    phone.device_id,
+                    app.state.now(),
+                    &Default::default(),
+                )
+                .await
+                .expect("answer")
+        );
+        let (what, typed) = if answered == PushStatus::Denied {
+            ("deny", String::new())
+        } else {
+            ("approve", other(&number))
+        };
+        // The app's retry finishes it (200), and counts the failure once.
+        for _ in 0..2 {
+            let retry = answer(&app, &phone, &id, what, &typed).await;
+            assert_eq!(
+                (retry.status, json_of(&retry)["status"].clone()),
+                (StatusCode::OK, json!(answered.as_str())),
+                "{}",
+                retry.body
+            );
+        }
+        failures += 1;
+        let counted = app
+            .state
+            .store
+            .audit_list(&Default::default(), 0, 500)
+            .await
+            .expect("audit")
+            .items
+            .iter()
+            .filter(|e| {
+                e.activity == activity::SSPR_FAILED_METHOD
+                    && e.details["method"] == "app_notification"
+            })
+            .count();
+        assert_eq!(counted, failures);
+        // Another answer is still refused.
+        let other_answer = answer(&app, &phone, &id, "report", "").await;
+        assert_eq!(other_answer.status, StatusCode::CONFLICT);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_is_set_up_only_when_the_policy_offers_it() {
+    let (app, svc) = push_app().await;
+    make_user(&app, "dora", Role::User, PW).await;
+    let mut c = app.signed_in("dora", PW).await;
+    // A code made while it was offered, then the policy changes.
+    let token = enrol_token(&mut c).await;
+    set_policy(&app, |p| p.methods = vec![Method::Email]).await;
+    let page = c.get("/setup/push").await;
+    assert!(
+        page.body
+            .contains("doesn't offer the Latchkey app to your account"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("Show a QR code"), "{}", page.body);
+    let r = c.post("/setup/push", &[]).await;
+    assert!(!html_unescape(&r.body).contains("#enrol="), "{}", r.body);
+    assert!(
+        r.body
+            .contains("doesn't offer the Latchkey app to your account"),
+        "{}",
+        r.body
+    );
+    let r = post_json(
+        &mut app.client(),
+        "/app/api/enrol",
+        &Phone::new(&svc).enrolment(&token, "Pixel"),
+    )
+    .await;
+    assert_eq!(
+        (r.status, json_of(&r)["code"].clone()),
+        (StatusCode::FORBIDDEN, json!("not_allowed")),
+        "{}",
+        r.body
+    );
+    let u = user(&app, "dora").await;
+    assert!(
+        app.state
+            .store
+            .methods_of(u.id)
+            .await
+            .expect("methods")
+            .is_empty()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn device_names_follow_the_passkey_rule_and_are_unique() {
+    let (app, svc) = push_app().await;
+    user_with_phone(&app, &svc, "emil").await;
+    let u = user(&app, "emil").await;
+    // A tag character (Unicode Cf) is refused, as in a passkey's name.
+    let r = post_json(
+        &mut app.client(),
+        "/app/api/enrol",
+        &Phone::new(&svc).enrolment(&raw_token(&app, u.id).await, "Pixel\u{E0041}"),
+    )
+    .await;
+    assert_eq!(
+        (r.status, json_of(&r)["code"].clone()),
+        (StatusCode::BAD_REQUEST, json!("invalid_request")),
+        "{}",
+        r.body
+    );
+    // Another device's name, in other case.
+    let r = post_json(
+        &mut app.client(),
+        "/app/api/enrol",
+        &Phone::new(&svc).enrolment(&raw_token(&app, u.id).await, " pIXEL "),
+    )
+    .await;
+    assert_eq!(
+        (r.status, json_of(&r)["code"].clone()),
+        (StatusCode::CONFLICT, json!("duplicate_name")),
+        "{}",
+        r.body
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_recognised_browser_names_reach_the_app() {
+    let (app, svc) = push_app().await;
+    let (phone, _) = user_with_phone(&app, &svc, "fay").await;
+    let mut r = app.client();
+    r.extra_headers
+        .push(("user-agent".into(), "IT helpdesk - please approve".into()));
+    ask(&mut r, "fay").await;
+    let id = svc.last_request(phone.n);
+    let view = app
+        .client()
+        .get(&format!(
+            "/app/api/requests/{id}?device={}",
+            phone.device_id
+        ))
+        .await;
+    assert_eq!(
+        json_of(&view)["browser"],
+        "Unknown browser",
+        "{}",
+        view.body
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_setup_codes_leave_one_live() {
+    let (app, svc) = push_app().await;
+    make_user(&app, "gus", Role::User, PW).await;
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let mut c = app.signed_in("gus", PW).await;
+        c.get("/setup/push").await;
+        tasks.push(tokio::spawn(async move { enrol_token(&mut c).await }));
+    }
+    let mut created = 0;
+    for (i, t) in tasks.into_iter().enumerate() {
+        let token = t.await.expect("task");
+        let r = post_json(
+            &mut app.client(),
+            "/app/api/enrol",
+            &Phone::new(&svc).enrolment(&token, &format!("Phone {i}")),
+        )
+        .await;
+        match r.status {
+            StatusCode::CREATED => created += 1,
+            _ => assert_eq!(json_of(&r)["code"], "invalid_token", "{}", r.body),
+        }
+    }
+    assert_eq!(created, 1);
 }

@@ -166,3 +166,18 @@ async fn the_helpdesk_link_is_on_the_verification_step_itself() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_query_word_never_says_a_method_was_passed() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let nora = make_user(&app, "nora", Role::User, "Old-Password-111").await;
+    add_method(&app, &nora, "email", "nora@home.example").await;
+    let mut c = app.client();
+    start(&mut c, "nora").await;
+    for q in ["passed=passkey", "passed=email", "passed=1"] {
+        let r = c.get(&format!("/reset/verify?{q}")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(!r.body.contains("Now choose a second"), "{q}: {}", r.body);
+    }
+}

@@ -73,6 +73,11 @@ pub(super) async fn send(
             verify_page(state, csrf, j, c, p).await
         }
         PushSend::Ended(why) => Ok(ended_page(state, csrf, j, why)),
+        PushSend::Gone => {
+            let mut p = error(journey::SUBSCRIPTION_GONE);
+            p.force_destination = true;
+            verify_page(state, csrf, j, c, p).await
+        }
         PushSend::TooManyRequests => {
             let mut p = error(journey::TOO_MANY);
             p.force_destination = true;

@@ -225,10 +225,16 @@ pub async fn verify(
         channel,
         PanelState {
             force_destination: q.contains_key("again"),
-            // After a passkey (checked by the script, which then comes here).
+            // After a passkey (checked by the script, which then comes here): said only
+            // when the journey did pass the method named, never on the query's word alone.
             notice: q
-                .contains_key("passed")
-                .then(|| "Done. Now choose a second, different method.".to_owned()),
+                .get("passed")
+                .and_then(|m| Channel::parse(m))
+                .filter(|c| {
+                    j.flow.journey.stage == Stage::Verify
+                        && j.flow.journey.passed.contains(&c.method())
+                })
+                .map(|_| "Done. Now choose a second, different method.".to_owned()),
             ..Default::default()
         },
     )

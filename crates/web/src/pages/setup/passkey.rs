@@ -67,18 +67,19 @@ pub async fn passkey(
     {
         return Ok(Redirect::to("/setup").into_response());
     }
-    let n = registration::overview(&state, &a.user)
+    let taken: Vec<String> = registration::overview(&state, &a.user)
         .await?
         .registered
         .passkeys
-        .len();
-    Ok(page(
-        &state,
-        &csrf,
-        &a,
-        format!("Passkey {}", n + 1),
-        FormErrors::default(),
-    ))
+        .iter()
+        .map(|m| m.value.to_lowercase())
+        .collect();
+    // The first "Passkey N" not taken (after a removal, "Passkey 2" may be the only one).
+    let name = (1..)
+        .map(|n| format!("Passkey {n}"))
+        .find(|name| !taken.contains(&name.to_lowercase()))
+        .unwrap_or_default();
+    Ok(page(&state, &csrf, &a, name, FormErrors::default()))
 }
 
 /// The form of `POST /setup/passkey`, sent only when the script didn't run.

@@ -70,22 +70,41 @@ pub async fn push_code(
     let token = registration::push_enrol_token(&state, &a)
         .await
         .map_err(back_to("/setup/push"))?;
-    page(&state, &csrf.0, &a, Some(token)).await
+    page(&state, &csrf.0, &a, Some(token.ok())).await
 }
 
 /// A form without fields but its CSRF token.
 #[derive(serde::Deserialize, Default)]
 pub struct NoFields {}
 
-/// The page, with the QR code of `token` when one was just made (`Some(None)`: the most
-/// devices are set up).
+/// The page, with the QR code of `token` when one was just made (`Some(None)`: refused,
+/// the most devices are set up or the policy doesn't offer the app).
 async fn page(
     state: &AppState,
     csrf: &str,
     a: &crate::identity::Authed,
     token: Option<Option<String>>,
 ) -> Result<Response, PageError> {
-    let devices = registry::load(state, a.user.id).await?.push_devices.len();
+    let registered = registry::load(state, a.user.id).await?.push_devices;
+    let devices = registered.len();
+    // The phones whose push subscription the push service said is gone.
+    let gone: Vec<String> = registered
+        .iter()
+        .filter(|d| {
+            state
+                .seal
+                .open(&d.secret, &crate::sspr::push::push_aad(a.user.id))
+                .ok()
+                .and_then(|b| serde_json::from_slice::<crate::sspr::push::Device>(&b).ok())
+                .is_some_and(|device| device.gone)
+        })
+        .map(|d| d.value.clone())
+        .collect();
+    let offered = registration::push_offered(
+        &crate::sspr::load_policy(state)
+            .await?
+            .requirement(a.user.role),
+    );
     let link = token
         .clone()
         .flatten()
@@ -100,7 +119,9 @@ async fn page(
         layout: Layout::new(state, "Set up the Latchkey app", csrf, Some(a)).section("account"),
         qr,
         link,
-        offer: devices < MAX_PUSH_DEVICES && token.is_none_or(|t| t.is_some()),
+        offer: offered && devices < MAX_PUSH_DEVICES && token.is_none_or(|t| t.is_some()),
+        offered,
+        gone,
         valid_minutes: registration::ENROL_SECS / 60,
         max_devices: MAX_PUSH_DEVICES,
         devices,

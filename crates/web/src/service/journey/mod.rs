@@ -51,7 +51,8 @@ pub use passkey::{PasskeyChallenge, check_passkey, passkey_challenge};
 pub use password::{PasswordOutcome, set_new_password};
 pub use push::{
     AppEnded, DENIED, DENIES_TO_BLOCK, MAX_REQUESTS, PushCheck, PushSend, REPORTED, REQUEST_WINDOW,
-    TOO_MANY, check_push, ended_by_app, push_answered, push_request, send_push, status_word,
+    SUBSCRIPTION_GONE, TOO_MANY, check_push, ended_by_app, push_answered, push_request, send_push,
+    status_word,
 };
 pub use verify::{CheckOutcome, SendOutcome, check, send_code};
 

@@ -38,7 +38,14 @@ pub enum PushSend {
     /// The journey's latest request was denied or reported in the app: the journey is
     /// over, nothing was sent; the text says why.
     Ended(&'static str),
+    /// No device accepted it and the push service said a subscription is gone (404/410):
+    /// the phone's notifications stopped working (the app was removed, or its browser
+    /// data cleared). Nothing was counted; see [`SUBSCRIPTION_GONE`].
+    Gone,
 }
+
+/// Words for the page when the push service says the phone's subscription is gone.
+pub const SUBSCRIPTION_GONE: &str = "Your phone's notifications stopped working. Set up the Latchkey app again from your security info, or choose another method.";
 
 /// What checking the app's answer gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -249,6 +256,7 @@ pub async fn send_push(
         answered_at: None,
         device_id: None,
         consumed_at: None,
+        followed_up_at: None,
     };
     if !state
         .store
@@ -291,17 +299,27 @@ pub async fn send_push(
         let (state, payload, id) = (state.clone(), payload.clone(), d.id);
         sends.spawn(async move {
             let sent = push::send(&state, &device.subscription, payload.as_bytes(), ttl).await;
-            (id, sent)
+            (id, device, sent)
         });
     }
     let mut accepted = 0;
+    let mut gone = 0;
     while let Some(joined) = sends.join_next().await {
         match joined {
-            Ok((_, Sent::Accepted)) => accepted += 1,
-            Ok((id, Sent::Gone)) => {
+            Ok((_, _, Sent::Accepted)) => accepted += 1,
+            Ok((id, mut device, Sent::Gone)) => {
                 tracing::warn!(method = id, "a Latchkey app subscription is gone (404/410)");
+                gone += 1;
+                // Kept on the device, so `/setup/push` says to set the app up again.
+                if !device.gone {
+                    device.gone = true;
+                    let json = serde_json::to_vec(&device)
+                        .map_err(|e| ServiceError::Internal(e.to_string()))?;
+                    let sealed = state.seal.seal(&json, &push_aad(user.id));
+                    state.store.method_set_secret(id, &sealed).await?;
+                }
             }
-            Ok((id, Sent::Failed(why))) => {
+            Ok((id, _, Sent::Failed(why))) => {
                 tracing::warn!(method = id, reason = %why, "a push message was not accepted");
             }
             Err(e) => tracing::error!(error = %e, "a push send task failed"),
@@ -316,9 +334,15 @@ pub async fn send_push(
             activity::SSPR_SEND_FAILED,
             &target,
             Outcome::Failure,
-            serde_json::json!({"method": channel.as_str(), "error": "no device accepted the message"}),
+            serde_json::json!({
+                "method": channel.as_str(),
+                "error": if gone > 0 { "the subscription is gone" } else { "no device accepted the message" },
+            }),
         )
         .await;
+        if gone > 0 {
+            return Ok(PushSend::Gone);
+        }
         return Ok(PushSend::Outcome(SendOutcome::Failed));
     }
     Ok(PushSend::Outcome(SendOutcome::Sent))

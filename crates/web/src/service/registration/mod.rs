@@ -50,7 +50,9 @@ pub use admin::{AdminRemoval, Reregistration, admin_remove_method, require_rereg
 pub use app::{add_app, app_name, app_secret, may_add_app};
 pub use contact::{CodeRequest, RequestOutcome, confirm_code, request_code};
 pub use passkey::{PasskeySetup, add_passkey, may_add_passkey, passkey_options};
-pub use push::{ENROL_SECS, EnrolOutcome, Enrolment, device_name, push_enrol, push_enrol_token};
+pub use push::{
+    ENROL_SECS, EnrolOutcome, Enrolment, device_name, push_enrol, push_enrol_token, push_offered,
+};
 pub use questions::{
     AnswersOutcome, MAX_QUESTIONS, QuestionForm, Slot, question_form, set_answers,
 };

@@ -10,7 +10,8 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use latchkey_core::audit::activity;
-use latchkey_core::registration::{Refusal, check_push_device_count};
+use latchkey_core::policy::{Method, Requirement};
+use latchkey_core::registration::{Refusal, check_push_device_count, passkey_name};
 use latchkey_core::store::{
     AuthMethodRecord, CodePurpose, CodeRecord, METHOD_LIMIT, MethodChange, MethodKind,
 };
@@ -33,33 +34,41 @@ fn token_owner(state: &AppState, token: &str) -> String {
     format!("push:{}", state.mac(&[b"push-enrol", token.as_bytes()]))
 }
 
+/// Whether the policy offers app notifications under `req`: a registered strong method
+/// is asked for at every reset, so one the organisation doesn't offer can't be added.
+pub fn push_offered(req: &Requirement) -> bool {
+    req.allowed.contains(&Method::AppNotification)
+}
+
 /// A new enrolment token for the signed-in user `who`, valid [`ENROL_SECS`], replacing any
-/// older one (one live token a user); `None` when
-/// the most devices ([`latchkey_core::registration::MAX_PUSH_DEVICES`]) are registered.
+/// older one (one live token a user); refused ([`Refusal::NotAllowed`]) when the policy
+/// doesn't offer app notifications to the user ([`push_offered`]), or
+/// ([`Refusal::TooManyDevices`]) when the most devices
+/// ([`latchkey_core::registration::MAX_PUSH_DEVICES`]) are registered.
 ///
 /// Errors: [`ServiceError::StepUpRequired`] without a recent password
 /// ([`require_recent_password`]); storage errors.
 pub async fn push_enrol_token(
     state: &AppState,
     who: &Authed,
-) -> Result<Option<String>, ServiceError> {
+) -> Result<Result<String, Refusal>, ServiceError> {
     require_recent_password(state, who)?;
+    if !push_offered(&load_policy(state).await?.requirement(who.user.role)) {
+        return Ok(Err(Refusal::NotAllowed(Method::AppNotification)));
+    }
     let reg = registry::load(state, who.user.id).await?;
-    if check_push_device_count(reg.push_devices.len()).is_err() {
-        return Ok(None);
+    if let Err(refusal) = check_push_device_count(reg.push_devices.len()) {
+        return Ok(Err(refusal));
     }
     let mut raw = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut raw);
     let token = URL_SAFE_NO_PAD.encode(raw);
     let owner = token_owner(state, &token);
-    // One live token a user: a new one ends the older ones.
+    // One live token a user: the older ones end in the transaction that stores the new
+    // one, so parallel requests leave one.
     state
         .store
-        .code_delete_for(CodePurpose::Push, &who.user.id.to_string())
-        .await?;
-    state
-        .store
-        .code_put(&CodeRecord {
+        .code_replace_for(&CodeRecord {
             code_mac: codes::mac(state, &owner, CodePurpose::Push, &token),
             owner,
             purpose: CodePurpose::Push,
@@ -68,7 +77,7 @@ pub async fn push_enrol_token(
             attempts: 0,
         })
         .await?;
-    Ok(Some(token))
+    Ok(Ok(token))
 }
 
 /// What the app sends to enrol (`POST /app/api/enrol`).
@@ -98,6 +107,10 @@ pub enum EnrolOutcome {
     },
     /// The key, the subscription or the name is malformed; the words say which.
     Invalid(&'static str),
+    /// Another of the user's devices already has this name (compared without case).
+    DuplicateName,
+    /// The policy doesn't offer app notifications to the user ([`push_offered`]).
+    NotAllowed,
     /// The token is unknown, used or expired (one answer for the three).
     InvalidToken,
     /// The most devices are registered.
@@ -106,20 +119,22 @@ pub enum EnrolOutcome {
     EndpointNotAllowed,
 }
 
-/// The name a device is registered under: the typed one trimmed, 1 to 64 characters, no
-/// control, bidirectional-control or zero-width characters
-/// ([`latchkey_core::registration::not_in_names`]); "My phone" when empty. `None` when it
-/// holds one of those or is longer.
-pub fn device_name(typed: &str) -> Option<String> {
-    let name = typed.trim();
-    if name.chars().any(latchkey_core::registration::not_in_names) || name.chars().count() > 64 {
-        return None;
-    }
-    Some(if name.is_empty() {
-        "My phone".to_owned()
+/// The name a device is registered under, by the passkey's rule
+/// ([`latchkey_core::registration::passkey_name`]: trimmed, 1 to 64 characters, no control
+/// or invisible formatting characters, none of `taken` without case); "My phone" when
+/// empty.
+///
+/// Errors: the refusal [`passkey_name`] gives.
+pub fn device_name<'a>(
+    typed: &str,
+    taken: impl IntoIterator<Item = &'a str>,
+) -> Result<String, Refusal> {
+    let name = if typed.trim().is_empty() {
+        "My phone"
     } else {
-        name.to_owned()
-    })
+        typed
+    };
+    passkey_name(name, taken)
 }
 
 /// Registers the device an enrolment describes, for the user whose token it carries: the
@@ -134,9 +149,10 @@ pub async fn push_enrol(
     request_id: &str,
     e: &Enrolment,
 ) -> Result<EnrolOutcome, ServiceError> {
-    let Some(name) = device_name(&e.name) else {
+    // The name's form first (its uniqueness once the user is known).
+    if let Err(Refusal::PasskeyName | Refusal::PasskeyNameInvisible) = device_name(&e.name, []) {
         return Ok(EnrolOutcome::Invalid("name"));
-    };
+    }
     if e.public_key.verifying_key().is_none() {
         return Ok(EnrolOutcome::Invalid("public_key"));
     }
@@ -171,13 +187,23 @@ pub async fn push_enrol(
         }
         Err(other) => return Err(other.into()),
     };
+    let req = load_policy(state).await?.requirement(user.role);
+    if !push_offered(&req) {
+        return Ok(EnrolOutcome::NotAllowed);
+    }
     let reg = registry::load(state, user.id).await?;
     if let Err(Refusal::TooManyDevices { .. }) = check_push_device_count(reg.push_devices.len()) {
         return Ok(EnrolOutcome::LimitReached);
     }
+    let name = match device_name(&e.name, reg.push_devices.iter().map(|d| d.value.as_str())) {
+        Ok(n) => n,
+        Err(Refusal::DuplicatePasskeyName) => return Ok(EnrolOutcome::DuplicateName),
+        Err(_) => return Ok(EnrolOutcome::Invalid("name")),
+    };
     let device = Device {
         public_key: e.public_key.clone(),
         subscription,
+        gone: false,
     };
     let sealed = state.seal.seal(
         serde_json::to_string(&device)
@@ -194,7 +220,6 @@ pub async fn push_enrol(
         last_used_step: None,
         created_at: state.now(),
     };
-    let req = load_policy(state).await?.requirement(user.role);
     let mut after = reg;
     after.push_devices.push(method.clone());
     let change = Change {
@@ -244,18 +269,23 @@ mod tests {
 
     #[test]
     fn device_names_are_checked() {
-        assert_eq!(device_name("  Pixel 8 "), Some("Pixel 8".into()));
-        assert_eq!(device_name(" "), Some("My phone".into()));
-        assert_eq!(device_name("a\u{7}b"), None);
+        let name = |typed: &str| device_name(typed, ["Pixel 7"]).ok();
+        assert_eq!(name("  Pixel 8 "), Some("Pixel 8".into()));
+        assert_eq!(name(" "), Some("My phone".into()));
+        assert_eq!(name("a\u{7}b"), None);
         // A right-to-left override ("Pixel" that reads otherwise), a zero-width space.
-        assert_eq!(device_name("Pixel \u{202E}8"), None);
-        assert_eq!(device_name("Pix\u{200B}el"), None);
-        assert_eq!(device_name("Pixel\u{2066}"), None);
-        assert_eq!(device_name("Pixel\u{FEFF}"), None);
-        assert_eq!(device_name(&"x".repeat(65)), None);
+        assert_eq!(name("Pixel \u{202E}8"), None);
+        assert_eq!(name("Pix\u{200B}el"), None);
+        assert_eq!(name("Pixel\u{2066}"), None);
+        assert_eq!(name("Pixel\u{FEFF}"), None);
+        // A tag character (Unicode Cf), as for passkeys.
+        assert_eq!(name("Pixel\u{E0041}"), None);
+        assert_eq!(name(&"x".repeat(65)), None);
+        assert_eq!(name(&"é".repeat(64)).map(|n| n.chars().count()), Some(64));
+        // Another device's name, without case.
         assert_eq!(
-            device_name(&"é".repeat(64)).map(|n| n.chars().count()),
-            Some(64)
+            device_name(" pixel 7", ["Pixel 7"]),
+            Err(Refusal::DuplicatePasskeyName)
         );
     }
 }
