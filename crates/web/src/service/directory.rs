@@ -437,21 +437,7 @@ pub enum MemberRef<'a> {
     Name(&'a str),
 }
 
-/// The user with this username, else the group with this name (any case).
-pub async fn find_member(state: &AppState, name: &str) -> Result<Option<Named>, ServiceError> {
-    if let Ok(u) = Username::parse(name) {
-        match state.store.user_by_username(&u).await {
-            Ok(user) => return Ok(Some(Named::User(user))),
-            Err(StoreError::NotFound) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    match state.store.group_by_name(name).await {
-        Ok(g) => Ok(Some(Named::Group(g))),
-        Err(StoreError::NotFound) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
+pub use super::members::find_member;
 
 async fn resolve(state: &AppState, member: MemberRef<'_>) -> Result<Named, ServiceError> {
     let found = match member {
@@ -490,7 +476,17 @@ pub async fn create_group(
         .ok();
     let mut found: Vec<Named> = Vec::new();
     for n in members {
-        match find_member(state, n).await? {
+        let m = match find_member(state, n).await {
+            Err(ServiceError::AmbiguousMember { name, candidates }) => {
+                errors.push(FieldError::new(
+                    "members",
+                    super::members::ambiguous_words(&name, &candidates),
+                ));
+                continue;
+            }
+            other => other?,
+        };
+        match m {
             Some(m) if found.iter().any(|f| f.member() == m.member()) => {}
             Some(m) => found.push(m),
             None => errors.push(FieldError::new(

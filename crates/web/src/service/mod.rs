@@ -27,6 +27,7 @@ pub mod deliveries;
 pub mod directory;
 pub mod import;
 pub mod journey;
+pub mod members;
 pub mod onprem;
 pub mod password;
 pub mod policy;
@@ -146,6 +147,15 @@ pub enum ServiceError {
     /// The user or group named as a member doesn't exist.
     #[error("no such user or group")]
     NoSuchMember,
+    /// Several users have the display name given as a member: `candidates` lists them as
+    /// `Display Name (username)`, so the person can type the username instead.
+    #[error("several users are called {name}")]
+    AmbiguousMember {
+        /// The name as given.
+        name: String,
+        /// Who has it, at most 10.
+        candidates: Vec<String>,
+    },
     /// What was to be removed isn't a direct member of the group (any more).
     #[error("not a direct member")]
     NotMember,
@@ -292,6 +302,9 @@ impl From<ServiceError> for PageError {
             ServiceError::NoSuchMember => {
                 PageError::BadRequest("There is no such user or group.".into())
             }
+            ServiceError::AmbiguousMember { name, candidates } => {
+                PageError::BadRequest(members::ambiguous_words(&name, &candidates))
+            }
             ServiceError::Nesting { member, why } => {
                 PageError::BadRequest(format!("Can't add \u{201c}{member}\u{201d}: {why}."))
             }
@@ -374,6 +387,9 @@ impl From<ServiceError> for ApiError {
             ),
             ServiceError::LastGlobalAdmin => ApiError::conflict(LAST_ADMIN_WORDS),
             ServiceError::NoSuchMember => ApiError::field("id", "There is no such user or group."),
+            ServiceError::AmbiguousMember { name, candidates } => {
+                ApiError::field("id", members::ambiguous_words(&name, &candidates))
+            }
             ServiceError::Nesting { member, why } => ApiError {
                 field: Some("id".into()),
                 ..ApiError::conflict(format!("Can't add {member}: {why}."))

@@ -181,3 +181,84 @@ async fn a_query_word_never_says_a_method_was_passed() {
         assert!(!r.body.contains("Now choose a second"), "{q}: {}", r.body);
     }
 }
+
+async fn person(app: &TestApp, username: &str, display: &str) -> latchkey_core::directory::User {
+    use latchkey_core::directory::{Profile, Username};
+    let hash = app
+        .state
+        .hasher
+        .hash(&latchkey_core::Secret::new("Some-Old-Password-1"))
+        .await
+        .expect("hash");
+    app.state
+        .store
+        .user_create(
+            latchkey_core::store::NewUser {
+                username: Username::parse(username).expect("name"),
+                profile: Profile {
+                    display_name: display.into(),
+                    ..Profile::default()
+                },
+                role: Role::User,
+                enabled: true,
+                password_hash: hash,
+                must_change_password: false,
+            },
+            app.state.now(),
+        )
+        .await
+        .expect("user")
+}
+
+#[tokio::test]
+async fn group_members_can_be_named_as_people_are() {
+    let app = TestApp::new().await;
+    let mia = person(&app, "mias", "Mia Steele").await;
+    person(&app, "omar", "Omar Haddad").await;
+    person(&app, "omar2", "Omar Haddad").await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    admin.get("/admin/groups/new").await;
+    // Seed 004: "Members: Mia Steele".
+    let r = admin
+        .post(
+            "/admin/groups/new",
+            &[
+                ("name", "SSPRTesters"),
+                ("description", "Pilot"),
+                ("members", "Mia Steele"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let group = app
+        .state
+        .store
+        .group_by_name("SSPRTesters")
+        .await
+        .expect("group");
+    let members = app
+        .state
+        .store
+        .group_members(group.id)
+        .await
+        .expect("members");
+    assert_eq!(
+        members.users.iter().map(|u| u.id).collect::<Vec<_>>(),
+        [mia.id]
+    );
+    // Two people share a name: a clear choice, with their usernames; nothing added.
+    let path = format!("/admin/groups/{}/add", group.id);
+    admin.get(&format!("/admin/groups/{}", group.id)).await;
+    let r = admin.post(&path, &[("member", "omar haddad")]).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert!(
+        r.body.contains("Omar Haddad (omar)")
+            && r.body.contains("Omar Haddad (omar2)")
+            && r.body.contains("Type the username of the one you mean"),
+        "{}",
+        r.body
+    );
+    let r = admin.post(&path, &[("member", "omar2")]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Added omar2."), "{}", r.body);
+}

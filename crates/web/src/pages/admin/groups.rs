@@ -192,7 +192,10 @@ pub async fn add(
     let name: String = form.member.trim().chars().take(256).collect();
     let mut errors = FormErrors::default();
     if name.is_empty() {
-        errors.push("member", "Enter a username or a group name.");
+        errors.push(
+            "member",
+            "Enter a username, a person's display name or a group name.",
+        );
     } else {
         let added = directory::add_member(
             &state,

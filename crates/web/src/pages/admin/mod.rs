@@ -43,7 +43,9 @@ pub(crate) fn form_errors(e: ServiceError) -> Result<FormErrors, PageError> {
         ServiceError::Invalid(errors) => return Ok(FormErrors(errors.clone())),
         ServiceError::Password(_) => "password",
         ServiceError::Conflict(field) => field,
-        ServiceError::NoSuchMember | ServiceError::Nesting { .. } => "member",
+        ServiceError::NoSuchMember
+        | ServiceError::AmbiguousMember { .. }
+        | ServiceError::Nesting { .. } => "member",
         _ => return Err(e.into()),
     };
     match PageError::from(e) {
