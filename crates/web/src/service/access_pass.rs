@@ -57,9 +57,11 @@ pub fn may_issue(actor: &Actor, user: &User) -> Result<(), ServiceError> {
     actor.require_manage(user)
 }
 
-/// Issues a pass for `user`, revoking any earlier one (and ending the sessions it
-/// opened); the user's own addresses are told (never the pass). Audited as "Issue
-/// Temporary Access Pass" with the lifetime and whether it is one-time.
+/// Issues a pass for `user`, revoking any earlier one (and ending the sessions passes
+/// opened) and clearing the name's sign-in lockout; the user is told by email and text,
+/// and for an administrator's account the other global administrators (never the pass).
+/// Audited as "Issue Temporary Access Pass" with the lifetime, whether it is one-time and
+/// how many were told.
 ///
 /// Errors: [`ServiceError::Invalid`] for a lifetime outside 10 minutes to 8 hours or a
 /// disabled account; [`ServiceError::Forbidden`] when the actor may not manage the user

@@ -442,7 +442,10 @@ async fn groups_with_members_nesting_and_cycle_protection() {
     let r = admin
         .post(&format!("{testers_path}/add"), &[("member", "")])
         .await;
-    assert!(r.body.contains("Enter a username, a person&#39;s display name or a group name"));
+    assert!(
+        r.body
+            .contains("Enter a username, a person&#39;s display name or a group name")
+    );
     let r = admin
         .post(
             &format!("{testers_path}/remove"),
