@@ -10,6 +10,9 @@ use crate::state::AppState;
 
 /// At most this many people sharing a display name are listed to choose from.
 const MAX_CANDIDATES: i64 = 10;
+/// Users read per page of the prefix search, and at most in all, looking for a display name.
+const PAGE: i64 = 200;
+const MAX_SCANNED: i64 = 2_000;
 
 /// The user with this username, else the group with this name, else the one user whose
 /// display name it is (any case, spaces around it ignored).
@@ -33,16 +36,25 @@ pub async fn find_member(state: &AppState, name: &str) -> Result<Option<Named>, 
     if name.is_empty() {
         return Ok(None);
     }
-    // The prefix search finds them on its index; only an exact display name counts.
+    // The prefix search finds them on its index; only an exact display name counts. Other
+    // names may start with it too ("Al Lee" and "Al Leeds"): read on, a page at a time,
+    // up to a bound.
     let wanted = name.to_lowercase();
-    let mut same: Vec<_> = state
-        .store
-        .user_list(name, 0, MAX_CANDIDATES + 1)
-        .await?
-        .items
-        .into_iter()
-        .filter(|u| u.display_name.trim().to_lowercase() == wanted)
-        .collect();
+    let mut same = Vec::new();
+    let mut offset = 0;
+    while offset < MAX_SCANNED && same.len() <= MAX_CANDIDATES as usize {
+        let page = state.store.user_list(name, offset, PAGE).await?;
+        let read = page.items.len() as i64;
+        same.extend(
+            page.items
+                .into_iter()
+                .filter(|u| u.display_name.trim().to_lowercase() == wanted),
+        );
+        offset += read;
+        if read < PAGE || offset >= page.total {
+            break;
+        }
+    }
     match same.len() {
         0 => Ok(None),
         1 => Ok(same.pop().map(Named::User)),

@@ -262,3 +262,20 @@ async fn group_members_can_be_named_as_people_are() {
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body.contains("Added omar2."), "{}", r.body);
 }
+
+#[tokio::test]
+async fn a_display_name_is_found_among_many_that_start_with_it() {
+    let app = TestApp::new().await;
+    // Usernames that sort before the one meant, with display names that start with it.
+    for i in 0..15 {
+        person(&app, &format!("aaa{i:02}"), &format!("Al Leeds {i}")).await;
+    }
+    let al = person(&app, "zz-al", "Al Lee").await;
+    let found = latchkey_web::service::directory::find_member(&app.state, "al lee")
+        .await
+        .expect("find");
+    match found {
+        Some(latchkey_web::service::directory::Named::User(u)) => assert_eq!(u.id, al.id),
+        other => panic!("Al Lee not found: {other:?}"),
+    }
+}
