@@ -234,31 +234,8 @@ macro_rules! impl_access_passes {
                     tx.rollback().await.map_err(backend)?;
                     return Ok(false);
                 }
-                sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-                    .bind(end.unwrap_or(""))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
-                sqlx::query(
-                    "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, access_pass_id) \
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(&s.id_hash)
-                .bind(s.user_id)
-                .bind(s.created_at)
-                .bind(s.last_seen_at)
-                .bind(s.expires_at)
-                .bind(s.access_pass)
-                .execute(&mut *tx)
-                .await
-                .map_err(|e| crate::queries::map_err(e, "session"))?;
-                if let Some(key) = clear_lockout {
-                    sqlx::query("DELETE FROM lockouts WHERE key = $1")
-                        .bind(key)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(backend)?;
-                }
+                Self::session_swap_in(&mut tx, end, Some(s)).await?;
+                Self::clears_in(&mut tx, clear_lockout, None).await?;
                 Self::effects_in(&mut tx, effects).await?;
                 tx.commit().await.map_err(backend)?;
                 Ok(true)

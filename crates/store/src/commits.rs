@@ -224,7 +224,37 @@ macro_rules! impl_commits {
                 Ok(r.rows_affected() == 1)
             }
 
-            async fn clears_in(
+            /// Ends the session `end` (by id hash) if any and starts `start` if any, inside
+            /// `tx`; the end is a write even when there is nothing to end.
+            pub(crate) async fn session_swap_in(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                end: Option<&str>,
+                start: Option<&latchkey_core::store::SessionRecord>,
+            ) -> StoreResult<()> {
+                sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+                    .bind(end.unwrap_or(""))
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(backend)?;
+                if let Some(s) = start {
+                    sqlx::query(
+                        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, access_pass_id) \
+                         VALUES ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(&s.id_hash)
+                    .bind(s.user_id)
+                    .bind(s.created_at)
+                    .bind(s.last_seen_at)
+                    .bind(s.expires_at)
+                    .bind(s.access_pass)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(|e| crate::queries::map_err(e, "session"))?;
+                }
+                Ok(())
+            }
+
+            pub(crate) async fn clears_in(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 clear_lockout: Option<&str>,
                 clear_subject: Option<&str>,
@@ -324,26 +354,7 @@ macro_rules! impl_commits {
             ) -> StoreResult<()> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 // The first statement writes (SQLite takes its write lock before reading).
-                sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-                    .bind(end.unwrap_or(""))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
-                if let Some(s) = start {
-                    sqlx::query(
-                        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, access_pass_id) \
-                         VALUES ($1, $2, $3, $4, $5, $6)",
-                    )
-                    .bind(&s.id_hash)
-                    .bind(s.user_id)
-                    .bind(s.created_at)
-                    .bind(s.last_seen_at)
-                    .bind(s.expires_at)
-                    .bind(s.access_pass)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(|e| crate::queries::map_err(e, "session"))?;
-                }
+                Self::session_swap_in(&mut tx, end, start).await?;
                 Self::clears_in(&mut tx, clear_lockout, None).await?;
                 Self::effects_in(&mut tx, effects).await?;
                 tx.commit().await.map_err(backend)
