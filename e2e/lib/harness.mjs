@@ -410,3 +410,74 @@ export async function freshTotpCode(secret, step) {
   }
   return totpCode(secret);
 }
+
+// ------------------------------------------------------------------ a data folder prepared first
+
+/**
+ * Starts `latchkey serve` on a free port with `dataDir`, a data folder the test has
+ * already prepared (for example with `runCli([...,'--data-dir', dataDir])` before the first
+ * `serve`, as an operator may), and waits until /healthz answers 200. Returns what
+ * `startServer` returns; `stop()` also removes `dataDir`.
+ */
+export async function startServerIn(dataDir, { env = {} } = {}) {
+  const bin = binaryPath();
+  if (!existsSync(bin)) {
+    throw new Error(`latchkey binary not found at ${bin}: build it (cargo build) or set LATCHKEY_BIN`);
+  }
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  let log = '';
+  const child = spawn(bin, ['serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir], {
+    env: baseEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  let exited = null;
+  const exitPromise = new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    });
+  });
+  const deadline = Date.now() + 10_000;
+  let lastError = '';
+  for (;;) {
+    if (exited) throw new Error(`latchkey exited early (${JSON.stringify(exited)}). Its output:\n${log}`);
+    try {
+      const res = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(1000) });
+      if (res.status === 200) break;
+      lastError = `status ${res.status}`;
+    } catch (e) {
+      lastError = String(e?.cause?.code || e?.message || e);
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      await exitPromise;
+      throw new Error(`latchkey did not answer /healthz within 10 s (last: ${lastError}). Its output:\n${log}`);
+    }
+    await sleep(100);
+  }
+  return {
+    baseURL,
+    serverURL: baseURL,
+    port,
+    dataDir,
+    get log() { return log; },
+    cli(args, { input = '' } = {}) {
+      return runCli([...args, '--data-dir', dataDir], { input, env });
+    },
+    async stop() {
+      if (!exited) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exitPromise;
+        clearTimeout(timer);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+      return exited;
+    },
+  };
+}

@@ -17,6 +17,7 @@ use rand::rngs::OsRng;
 
 use crate::Secret;
 use crate::directory::FieldError;
+use latchkey_i18n::tr;
 
 /// Shortest lifetime an administrator may choose, in minutes.
 pub const MIN_LIFETIME_MINUTES: u32 = 10;
@@ -62,8 +63,12 @@ impl PassRequest {
         } else {
             Err(FieldError::new(
                 "lifetime_minutes",
-                format!(
-                    "A Temporary Access Pass is valid for {MIN_LIFETIME_MINUTES} minutes to 8 hours: choose between {MIN_LIFETIME_MINUTES} and {MAX_LIFETIME_MINUTES} minutes."
+                tr(
+                    "errors-access-pass-lifetime",
+                    &[
+                        ("min", MIN_LIFETIME_MINUTES.into()),
+                        ("max", MAX_LIFETIME_MINUTES.into()),
+                    ],
                 ),
             ))
         }

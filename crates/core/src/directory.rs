@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+use latchkey_i18n::{t, tr};
+
 /// A field that failed validation, and why, in words for the person who typed it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
@@ -42,38 +44,39 @@ impl Username {
     /// domain.
     pub fn parse(input: &str) -> Result<Self, FieldError> {
         let s = input.trim().to_lowercase();
-        let err = |m: &str| Err(FieldError::new("username", m));
+        let err = |key: &str| Err(FieldError::new("username", t(key)));
         if s.is_empty() {
-            return err("Enter a username.");
+            return err("errors-username-empty");
         }
         if s.chars().count() > 113 {
-            return err("A username can be at most 113 characters long.");
+            return err("errors-username-too-long");
         }
         let (local, domain) = match s.split_once('@') {
             Some((l, d)) => (l, Some(d)),
             None => (s.as_str(), None),
         };
         if local.is_empty() {
-            return err("Enter the part of the username before the @.");
+            return err("errors-username-local-empty");
         }
         if local.chars().count() > 64 {
-            return err("The part before the @ can be at most 64 characters long.");
+            return err("errors-username-local-too-long");
         }
         let allowed = |c: char| c.is_ascii_alphanumeric() || "'.-_!#^~".contains(c);
         if let Some(bad) = local.chars().find(|c| !allowed(*c)) {
             return Err(FieldError::new(
                 "username",
-                format!(
-                    "A username can't contain \u{201c}{bad}\u{201d}. Use letters, digits and ' . - _ ! # ^ ~."
+                tr(
+                    "errors-username-bad-char",
+                    &[("char", bad.to_string().into())],
                 ),
             ));
         }
         if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-            return err("A username can't start or end with a dot or have two dots in a row.");
+            return err("errors-username-dots");
         }
         if let Some(d) = domain {
             if d.is_empty() || d.chars().count() > 48 {
-                return err("The domain after the @ must be 1 to 48 characters long.");
+                return err("errors-username-domain-length");
             }
             let label_ok = |l: &str| {
                 !l.is_empty()
@@ -82,9 +85,7 @@ impl Username {
                     && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             };
             if !d.split('.').all(label_ok) {
-                return err(
-                    "The domain after the @ may only hold letters, digits, hyphens and dots, like example.org.",
-                );
+                return err("errors-username-domain-chars");
             }
         }
         Ok(Self(s))
@@ -129,7 +130,7 @@ impl Email {
     /// A [`FieldError`] on `field` when the address is not of that shape.
     pub fn parse(field: &'static str, input: &str) -> Result<Self, FieldError> {
         let s = input.trim();
-        let bad = || FieldError::new(field, "Enter an email address like name@example.org.");
+        let bad = || FieldError::new(field, t("errors-email-invalid"));
         if s.len() > 254 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(bad());
         }
@@ -140,10 +141,7 @@ impl Email {
         if local.contains("***") {
             // The shape addresses are shown masked in (`m***@example.org`): storing one
             // would replace a real address with its mask.
-            return Err(FieldError::new(
-                field,
-                "This is a hidden (masked) address. Type the full address, or leave the field as it was.",
-            ));
+            return Err(FieldError::new(field, t("errors-email-masked")));
         }
         let labels: Vec<&str> = domain.split('.').collect();
         if labels.len() < 2
@@ -184,36 +182,71 @@ impl Phone {
     pub fn parse(field: &'static str, input: &str) -> Result<Self, FieldError> {
         let s = input.trim();
         if s.is_empty() {
-            return Err(FieldError::new(field, "Enter a phone number."));
+            return Err(FieldError::new(field, t("errors-phone-empty")));
         }
         if s.len() > 32 {
-            return Err(FieldError::new(field, "That phone number is too long."));
+            return Err(FieldError::new(field, t("errors-phone-too-long")));
         }
         if !s.starts_with('+') && !s.starts_with("00") {
-            return Err(FieldError::new(
-                field,
-                "Start the number with + and its country code, for example +1 425 555 0100 or +44 20 7946 0958.",
-            ));
+            return Err(FieldError::new(field, t("errors-phone-country-code")));
         }
         let normalised = s
             .strip_prefix("00")
             .map(|r| format!("+{r}"))
             .unwrap_or_else(|| s.to_owned());
-        let number = phonenumber::parse(None, &normalised).map_err(|_| {
-            FieldError::new(
-                field,
-                "That doesn't look like a phone number. Check the country code and the digits.",
-            )
-        })?;
+        let number = phonenumber::parse(None, &normalised)
+            .map_err(|_| FieldError::new(field, t("errors-phone-unreadable")))?;
         if !phonenumber::is_valid(&number) {
             return Err(FieldError::new(
                 field,
-                "That number isn't valid for its country. Check the country code and the digits.",
+                t("errors-phone-invalid-for-country"),
             ));
         }
         Ok(Self(
             number.format().mode(phonenumber::Mode::E164).to_string(),
         ))
+    }
+
+    /// Reads a number typed to match `registered` (E.164, or empty when there is none):
+    /// in full (`+` or `00` and the country code, as [`Phone::parse`] takes it), or as it
+    /// is dialled inside the registered number's country (`(425) 555-0131`,
+    /// `020 7946 0958`), the way registration took it (country picker and national number).
+    ///
+    /// `Ok(None)` when the input is shaped like a phone number but isn't one in that
+    /// country, or there is no registered number: the caller treats it as a number that
+    /// doesn't match. Errors never depend on the registered number, so the answers can't
+    /// tell an account's country, or a real account from a decoy.
+    ///
+    /// # Errors
+    ///
+    /// A [`FieldError`] on `field` when the input is empty, too long, has characters a
+    /// phone number doesn't have, or (in full) isn't a valid number.
+    pub fn parse_as_registered(
+        field: &'static str,
+        input: &str,
+        registered: &str,
+    ) -> Result<Option<Self>, FieldError> {
+        let s = input.trim();
+        if s.starts_with('+') || s.starts_with("00") || s.is_empty() || s.len() > 32 {
+            return Self::parse(field, s).map(Some);
+        }
+        let digits = s.chars().filter(char::is_ascii_digit).count();
+        let shaped = s
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '/'));
+        if !shaped || !(4..=17).contains(&digits) {
+            return Err(FieldError::new(field, t("errors-phone-unreadable-local")));
+        }
+        let Some(country) = Phone(registered.to_owned())
+            .country()
+            .and_then(|c| c.parse::<phonenumber::country::Id>().ok())
+        else {
+            return Ok(None);
+        };
+        Ok(phonenumber::parse(Some(country), s)
+            .ok()
+            .filter(phonenumber::is_valid)
+            .map(|n| Self(n.format().mode(phonenumber::Mode::E164).to_string())))
     }
 
     /// The number in E.164 form, e.g. `+14255550100`.
@@ -294,14 +327,10 @@ pub enum Unsendable {
 
 impl Unsendable {
     /// What to tell the person who typed the number.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
-            Unsendable::Kind => {
-                "This kind of number (premium-rate, shared-cost or satellite) can't receive codes. Use a personal mobile or office number."
-            }
-            Unsendable::Country => {
-                "Codes can't be sent to numbers in this country. Ask your administrator."
-            }
+            Unsendable::Kind => t("errors-phone-kind"),
+            Unsendable::Country => t("errors-phone-country-blocked"),
         }
     }
 
@@ -360,10 +389,7 @@ impl Role {
             "user" => Ok(Role::User),
             "password_admin" => Ok(Role::PasswordAdmin),
             "global_admin" => Ok(Role::GlobalAdmin),
-            _ => Err(FieldError::new(
-                "role",
-                "Choose user, password_admin or global_admin.",
-            )),
+            _ => Err(FieldError::new("role", t("errors-role-invalid"))),
         }
     }
 
@@ -480,19 +506,18 @@ pub struct ProfileInput {
     pub office_phone: String,
 }
 
-fn name_field(field: &'static str, label: &str, s: &str, max: usize) -> Result<String, FieldError> {
+/// Checks a free-text field; `key` names its messages (`errors-<key>-too-long`,
+/// `errors-<key>-control`).
+fn name_field(field: &'static str, key: &str, s: &str, max: usize) -> Result<String, FieldError> {
     let s = s.trim();
     if s.chars().count() > max {
         return Err(FieldError::new(
             field,
-            format!("{label} can be at most {max} characters long."),
+            tr(&format!("errors-{key}-too-long"), &[("max", max.into())]),
         ));
     }
     if s.chars().any(char::is_control) {
-        return Err(FieldError::new(
-            field,
-            format!("{label} can't contain control characters."),
-        ));
+        return Err(FieldError::new(field, t(&format!("errors-{key}-control"))));
     }
     Ok(s.to_owned())
 }
@@ -518,12 +543,12 @@ impl ProfileInput {
         let e = &mut errors;
         let first_name = keep(
             e,
-            name_field("first_name", "First name", &self.first_name, 64),
+            name_field("first_name", "first-name", &self.first_name, 64),
         );
-        let last_name = keep(e, name_field("last_name", "Last name", &self.last_name, 64));
+        let last_name = keep(e, name_field("last_name", "last-name", &self.last_name, 64));
         let mut display_name = keep(
             e,
-            name_field("display_name", "Display name", &self.display_name, 256),
+            name_field("display_name", "display-name", &self.display_name, 256),
         );
         let email = keep(e, optional(&self.email, |s| Email::parse("email", s)));
         let alternate_email = keep(
@@ -548,7 +573,7 @@ impl ProfileInput {
         if display_name.as_deref() == Some("") {
             errors.push(FieldError::new(
                 "display_name",
-                "Enter a display name, or a first or last name to make one from.",
+                t("errors-display-name-empty"),
             ));
         }
         if !errors.is_empty() {
@@ -586,13 +611,10 @@ pub struct Group {
 pub fn parse_group_name(s: &str) -> Result<String, FieldError> {
     let s = s.trim();
     if s.is_empty() {
-        return Err(FieldError::new("name", "Enter a group name."));
+        return Err(FieldError::new("name", t("errors-group-name-empty")));
     }
     if s.chars().count() > 64 || s.chars().any(char::is_control) {
-        return Err(FieldError::new(
-            "name",
-            "A group name is 1 to 64 characters, without control characters.",
-        ));
+        return Err(FieldError::new("name", t("errors-group-name-invalid")));
     }
     Ok(s.to_owned())
 }
@@ -603,7 +625,7 @@ pub fn parse_group_name(s: &str) -> Result<String, FieldError> {
 ///
 /// A [`FieldError`] on `description` when it is too long or holds a control character.
 pub fn parse_group_description(s: &str) -> Result<String, FieldError> {
-    name_field("description", "The description", s, 1024)
+    name_field("description", "description", s, 1024)
 }
 
 #[cfg(test)]
@@ -672,6 +694,39 @@ mod tests {
             Phone::parse("p", "+14255550100").map(|p| p.masked()),
             Ok("********00".into())
         );
+    }
+
+    #[test]
+    fn numbers_at_reset_are_read_in_the_registered_country() {
+        let us = "+14255550131";
+        let read = |typed: &str, registered: &str| {
+            Phone::parse_as_registered("p", typed, registered)
+                .map(|p| p.map(|p| p.0))
+                .map_err(|e| e.message)
+        };
+        // As registered (country picker and national number), in any dialling format.
+        for typed in [
+            "425 555 0131",
+            "(425) 555-0131",
+            "425.555.0131",
+            "1 425 555 0131",
+        ] {
+            assert_eq!(read(typed, us), Ok(Some(us.into())), "{typed}");
+        }
+        assert_eq!(read("+1 425 555 0131", us), Ok(Some(us.into())));
+        assert_eq!(
+            read("020 7946 0958", "+442079460958"),
+            Ok(Some("+442079460958".into()))
+        );
+        // Not a number there, or no registered number (a decoy): no error, just no match.
+        assert_eq!(read("12345", us), Ok(None));
+        assert_eq!(read("425 555 0131", ""), Ok(None));
+        // Errors are the same whatever is registered.
+        for registered in [us, "+442079460958", ""] {
+            assert!(read("call me", registered).is_err());
+            assert!(read("12", registered).is_err());
+            assert!(read("", registered).is_err());
+        }
     }
 
     fn sendable(number: &str, countries: &[&str]) -> Result<(), Unsendable> {

@@ -20,6 +20,7 @@ use subtle::ConstantTimeEq;
 use tokio::sync::oneshot;
 
 use crate::secret::Secret;
+use latchkey_i18n::{t, tr};
 
 mod phc;
 
@@ -371,60 +372,50 @@ pub fn generate() -> Secret {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PolicyViolation {
     /// Shorter than the minimum, which it carries (characters).
-    #[error("Your password must be at least {0} characters long.")]
+    #[error("{}", tr("errors-password-too-short", &[("min", (*.0).into())]))]
     TooShort(usize),
     /// Longer than the maximum, which it carries (characters).
-    #[error("Your password can be at most {0} characters long.")]
+    #[error("{}", tr("errors-password-too-long", &[("max", (*.0).into())]))]
     TooLong(usize),
     /// Too close to a commonly used password (the built-in banned list).
-    #[error("This password is too common. Choose one that is harder to guess.")]
+    #[error("{}", t("errors-password-too-common"))]
     TooCommon,
     /// The same as the current password.
-    #[error("Your new password must be different from your current password.")]
+    #[error("{}", t("errors-password-same-as-current"))]
     SameAsCurrent,
     /// Contains the user's sign-in name (the part before any `@`, when 3 characters or more).
-    #[error("Your password can't contain your username.")]
+    #[error("{}", t("errors-password-contains-username"))]
     ContainsUsername,
     /// The new password and its confirmation differ.
-    #[error("The passwords you typed don't match.")]
+    #[error("{}", t("errors-password-mismatch"))]
     Mismatch,
-    #[error(
-        "Your password can't contain your name or the organization's name. Choose something that isn't about you."
-    )]
+    #[error("{}", t("errors-password-contains-name"))]
     /// Contains the user's first or last name or the organization's name.
     ContainsName,
-    #[error(
-        "Your password contains a word your organization doesn't allow. Choose a different password."
-    )]
+    #[error("{}", t("errors-password-custom-banned"))]
     /// Contains a term from the organization's custom banned list.
     CustomBanned,
-    #[error(
-        "This password has appeared in a data breach, so attackers try it first. Choose a different one."
-    )]
+    #[error("{}", t("errors-password-breached"))]
     /// Found in the imported breached-password list.
     Breached,
     /// One of the user's recent passwords (see `history` in the protection policy).
-    #[error("You used this password recently. Choose one you haven't used before.")]
+    #[error("{}", t("errors-password-reused"))]
     Reused,
     /// Scores below the minimum strength, which it carries (0–4).
-    #[error("This password is too easy to guess. Add another word or two.")]
+    #[error("{}", t("errors-password-too-weak"))]
     TooWeak(u8),
-    #[error(
-        "Use at least three of these: lower-case letters, capital letters, digits and symbols."
-    )]
+    #[error("{}", t("errors-password-needs-classes"))]
     /// Uses fewer than three of lower case, upper case, digits and symbols.
     NeedsClasses,
     /// Only the user's username, first, last or display name with digits, symbols or
     /// spaces around it (`Maximilian2026`, `2026mias!`, the username repeated).
-    #[error(
-        "Your new password can't contain your name or username. Choose something that isn't about you."
-    )]
+    #[error("{}", t("errors-password-name-or-username"))]
     NameOrUsername,
     /// Only the organization's name with a year, digits or symbols (`Contoso2026`).
-    #[error("Your new password can't be the organization's name with a year or other digits.")]
+    #[error("{}", t("errors-password-organization-with-year"))]
     OrganizationWithYear,
     /// Essentially a walk along the keyboard (`qwertyuiop`, `asdfgh`, `1qaz2wsx`).
-    #[error("Your new password can't be a row of keys like qwerty. Choose a few words instead.")]
+    #[error("{}", t("errors-password-keyboard-walk"))]
     KeyboardWalk,
 }
 

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::directory::{FieldError, Role};
+use latchkey_i18n::{t, tr};
 
 /// Who may use self-service password reset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -234,15 +235,12 @@ impl SsprPolicy {
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut e = Vec::new();
         if self.scope == Scope::Selected && self.group_id.is_none() {
-            e.push(FieldError::new(
-                "group",
-                "Choose the group whose members may reset their password.",
-            ));
+            e.push(FieldError::new("group", t("errors-policy-group-required")));
         }
         if !(1..=2).contains(&self.methods_required) {
             e.push(FieldError::new(
                 "methods_required",
-                "The number of methods required to reset must be 1 or 2.",
+                t("errors-policy-methods-required-range"),
             ));
         }
         let mut seen = self.methods.clone();
@@ -251,10 +249,12 @@ impl SsprPolicy {
         if self.methods.len() > Method::ALL.len() {
             e.push(FieldError::new(
                 "methods",
-                format!(
-                    "At most {} methods can be listed, each once: {}.",
-                    Method::ALL.len(),
-                    Method::ALL.map(Method::as_str).join(", ")
+                tr(
+                    "errors-policy-methods-too-many",
+                    &[
+                        ("max", Method::ALL.len().into()),
+                        ("methods", Method::ALL.map(Method::as_str).join(", ").into()),
+                    ],
                 ),
             ));
         } else if let Some(twice) = seen
@@ -263,54 +263,51 @@ impl SsprPolicy {
         {
             e.push(FieldError::new(
                 "methods",
-                format!(
-                    "{} is listed more than once. List each method once.",
-                    twice.as_str()
+                tr(
+                    "errors-policy-method-twice",
+                    &[("method", twice.as_str().into())],
                 ),
             ));
         }
         if seen.is_empty() {
-            e.push(FieldError::new(
-                "methods",
-                "Choose at least one method users can reset with.",
-            ));
+            e.push(FieldError::new("methods", t("errors-policy-methods-empty")));
         } else if seen.len() < usize::from(self.methods_required) {
             e.push(FieldError::new(
                 "methods",
-                format!(
-                    "Choose at least {} methods, because {} are required to reset.",
-                    self.methods_required, self.methods_required
+                tr(
+                    "errors-policy-methods-fewer",
+                    &[("n", self.methods_required.into())],
                 ),
             ));
         }
         if seen == [Method::Questions] {
             e.push(FieldError::new(
                 "methods",
-                "Security questions can't be the only method: answers can be found or guessed, so a reset always needs one other method too.",
+                t("errors-policy-questions-only"),
             ));
         }
         if !(3..=5).contains(&self.questions_to_register) {
             e.push(FieldError::new(
                 "questions_to_register",
-                "The number of questions required to register must be between 3 and 5.",
+                t("errors-policy-questions-register-range"),
             ));
         }
         if !(3..=5).contains(&self.questions_to_reset) {
             e.push(FieldError::new(
                 "questions_to_reset",
-                "The number of questions required to reset must be between 3 and 5.",
+                t("errors-policy-questions-reset-range"),
             ));
         }
         if self.questions_to_reset > self.questions_to_register {
             e.push(FieldError::new(
                 "questions_to_reset",
-                "Users can't be asked more questions at reset than they registered: the number required to reset must not exceed the number required to register.",
+                t("errors-policy-questions-reset-exceeds"),
             ));
         }
         if self.custom_questions.len() > 20 {
             e.push(FieldError::new(
                 "custom_questions",
-                "At most 20 custom questions.",
+                t("errors-policy-custom-questions-too-many"),
             ));
         }
         for q in &self.custom_questions {
@@ -318,7 +315,7 @@ impl SsprPolicy {
             if !(3..=200).contains(&n) || q.chars().any(char::is_control) {
                 e.push(FieldError::new(
                     "custom_questions",
-                    "Each custom question must be 3 to 200 characters long, on one line.",
+                    t("errors-policy-custom-question-length"),
                 ));
                 break;
             }
@@ -326,7 +323,7 @@ impl SsprPolicy {
         if self.reconfirm_days > 730 {
             e.push(FieldError::new(
                 "reconfirm_days",
-                "The number of days must be between 0 (never) and 730.",
+                t("errors-policy-reconfirm-days"),
             ));
         }
         let h = self.helpdesk.trim();
@@ -336,10 +333,7 @@ impl SsprPolicy {
                 && !h.contains(char::is_whitespace);
             let mail_ok = crate::directory::Email::parse("helpdesk", h).is_ok();
             if !url_ok && !mail_ok {
-                e.push(FieldError::new(
-                    "helpdesk",
-                    "Enter a web address starting with https:// or an email address.",
-                ));
+                e.push(FieldError::new("helpdesk", t("errors-policy-helpdesk")));
             }
         }
         check_phone_countries(&self.phone_countries, &mut e);
@@ -374,10 +368,7 @@ impl SsprPolicy {
 fn check_phone_countries(countries: &[String], e: &mut Vec<FieldError>) {
     const FIELD: &str = "phone_countries";
     if countries.is_empty() {
-        e.push(FieldError::new(
-            FIELD,
-            "List at least one country that codes may be texted or called to, such as US or GB.",
-        ));
+        e.push(FieldError::new(FIELD, t("errors-policy-countries-empty")));
     }
     if let Some(bad) = countries.iter().find(|c| {
         c.len() != 2
@@ -387,9 +378,7 @@ fn check_phone_countries(countries: &[String], e: &mut Vec<FieldError>) {
         let shown: String = bad.chars().take(20).collect();
         e.push(FieldError::new(
             FIELD,
-            format!(
-                "\"{shown}\" isn't a country code. Use two-letter ISO 3166 codes in capitals, such as US, GB or DE."
-            ),
+            tr("errors-policy-country-invalid", &[("code", shown.into())]),
         ));
     } else if let Some(twice) = countries
         .iter()
@@ -397,7 +386,10 @@ fn check_phone_countries(countries: &[String], e: &mut Vec<FieldError>) {
     {
         e.push(FieldError::new(
             FIELD,
-            format!("{twice} is listed more than once. List each country once."),
+            tr(
+                "errors-policy-country-twice",
+                &[("country", twice.as_str().into())],
+            ),
         ));
     }
 }

@@ -1,6 +1,7 @@
 //! Security questions: the predefined list, answer normalisation and the
 //! rules an answer set must follow.
 
+use latchkey_i18n::{t, tr};
 use unicode_normalization::UnicodeNormalization;
 
 /// Shortest answer accepted, in characters after normalisation.
@@ -158,22 +159,22 @@ pub fn normalise_answer(s: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
     /// Fewer than 3 characters after normalisation.
-    #[error("The answer is too short. Use at least 3 characters.")]
+    #[error("{}", t("errors-answer-too-short"))]
     TooShort,
     /// More than 40 characters after normalisation.
-    #[error("The answer is too long. Use at most 40 characters.")]
+    #[error("{}", t("errors-answer-too-long"))]
     TooLong,
     /// The same as another answer in the set.
-    #[error("Each answer must be different from your other answers.")]
+    #[error("{}", t("errors-answer-duplicate"))]
     Duplicate,
     /// Contains its own question's text.
-    #[error("The answer must not repeat the question.")]
+    #[error("{}", t("errors-answer-contains-question"))]
     ContainsQuestion,
     /// Contains the username.
-    #[error("The answer must not contain your username.")]
+    #[error("{}", t("errors-answer-contains-username"))]
     ContainsUsername,
     /// Contains the password being set.
-    #[error("The answer must not contain your password.")]
+    #[error("{}", t("errors-answer-contains-password"))]
     ContainsPassword,
 }
 
@@ -230,17 +231,19 @@ pub fn validate_answers(
 pub fn validate_custom_question(s: &str) -> Result<String, String> {
     let trimmed = s.trim();
     if trimmed.chars().any(char::is_control) {
-        return Err("The question must not contain line breaks or control characters.".into());
+        return Err(t("errors-question-control"));
     }
     let len = trimmed.chars().count();
     if len < MIN_QUESTION_CHARS {
-        return Err(format!(
-            "The question is too short. Use at least {MIN_QUESTION_CHARS} characters."
+        return Err(tr(
+            "errors-question-too-short",
+            &[("min", MIN_QUESTION_CHARS.into())],
         ));
     }
     if len > MAX_QUESTION_CHARS {
-        return Err(format!(
-            "The question is too long. Use at most {MAX_QUESTION_CHARS} characters."
+        return Err(tr(
+            "errors-question-too-long",
+            &[("max", MAX_QUESTION_CHARS.into())],
         ));
     }
     Ok(trimmed.to_owned())

@@ -1,13 +1,60 @@
-//! The texts Latchkey sends, as askama templates under `crates/notify/templates/`:
-//! `email/<name>/{subject.txt, body.txt, body.html}` and `sms/<name>.txt`. Text templates
-//! are not escaped; `body.html` is (HTML escaping of every value).
+//! The texts Latchkey sends. The words come from the `messages` catalogues of
+//! [`latchkey_i18n`], in the [`latchkey_i18n::current`] language (wrap a call in
+//! [`latchkey_i18n::with_lang`] to write to someone in their language); an email's layout
+//! is an askama template under `crates/notify/templates/email/<name>/{subject.txt,
+//! body.txt, body.html}`, a text message or voice call is one catalogue message. Text
+//! templates are not escaped; `body.html` is (HTML escaping of every value, also inside
+//! translated sentences).
 //!
 //! Every value is put on one line first (control characters become spaces), so nothing
 //! typed by a user can add lines or headers to a message. Codes never go into URLs.
 
 use askama::Template;
+use latchkey_i18n::{FluentValue, Lang, current, t, tr};
 
 use crate::{Channel, Message};
+
+/// A template value as a catalogue placeholder: strings as they are, flags as `true` /
+/// `false`.
+trait Arg {
+    fn arg(&self) -> FluentValue<'_>;
+    /// The value HTML-escaped, for a sentence put into `body.html` unescaped.
+    fn html(&self) -> FluentValue<'static>;
+}
+
+impl Arg for String {
+    fn arg(&self) -> FluentValue<'_> {
+        self.as_str().into()
+    }
+    fn html(&self) -> FluentValue<'static> {
+        escape_html(self).into()
+    }
+}
+
+impl Arg for bool {
+    fn arg(&self) -> FluentValue<'_> {
+        if *self { "true" } else { "false" }.into()
+    }
+    fn html(&self) -> FluentValue<'static> {
+        if *self { "true" } else { "false" }.into()
+    }
+}
+
+/// Escapes as askama does for HTML.
+fn escape_html(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '<' => out.push_str("&#60;"),
+            '>' => out.push_str("&#62;"),
+            '&' => out.push_str("&#38;"),
+            '"' => out.push_str("&#34;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// Defines the three templates of one email, with the same fields, and a `render`
 /// function that returns (subject, text body, HTML body).
@@ -31,6 +78,8 @@ macro_rules! email_templates {
             #[template(path = $html)]
             struct Html<'a> {
                 subject: &'a str,
+                lang: &'static str,
+                rtl: bool,
                 vars: &'a Vars,
             }
 
@@ -56,10 +105,28 @@ macro_rules! email_templates {
             }
 
             impl Vars {
+                /// The catalogue message `key` in the current language, every field a
+                /// placeholder (`$org`, `$when_utc`, …).
+                pub(super) fn t(&self, key: &str) -> String {
+                    latchkey_i18n::tr(key, &[$((stringify!($field), super::Arg::arg(&self.$field)),)*])
+                }
+
+                /// [`Self::t`] for `body.html`: the placeholders' values HTML-escaped (the
+                /// catalogues hold no markup; a test checks).
+                pub(super) fn h(&self, key: &str) -> String {
+                    latchkey_i18n::tr(key, &[$((stringify!($field), super::Arg::html(&self.$field)),)*])
+                }
+
                 pub(super) fn render(&self) -> (String, String, String) {
+                    let lang = latchkey_i18n::current();
                     let subject = super::one_line(&super::render(&Subject(self)));
                     let text = super::render(&Text(self));
-                    let html = super::render(&Html { subject: &subject, vars: self });
+                    let html = super::render(&Html {
+                        subject: &subject,
+                        lang: lang.code(),
+                        rtl: lang.dir() == "rtl",
+                        vars: self,
+                    });
                     (subject, super::text_body(&text), super::text_body(&html))
                 }
             }
@@ -117,34 +184,6 @@ email_templates!(
     { org: String }
 );
 
-#[derive(Template)]
-#[template(path = "sms/verification_code.txt")]
-struct CodeSms<'a> {
-    org: &'a str,
-    code: &'a str,
-    expires_in: &'a str,
-}
-
-#[derive(Template)]
-#[template(path = "sms/verification_code_voice.txt")]
-struct CodeVoice<'a> {
-    org: &'a str,
-    spoken_code: &'a str,
-}
-
-#[derive(Template)]
-#[template(path = "sms/access_pass_issued.txt")]
-struct AccessPassSms<'a> {
-    org: &'a str,
-    issued_by: &'a str,
-}
-
-#[derive(Template)]
-#[template(path = "sms/test_message.txt")]
-struct TestSms<'a> {
-    org: &'a str,
-}
-
 /// Renders a template. With only strings and booleans as values rendering cannot fail;
 /// if it ever did, the error is logged and the text is empty.
 fn render(template: &impl Template) -> String {
@@ -180,18 +219,38 @@ fn text_body(rendered: &str) -> String {
 fn greeting(display_name: &str) -> String {
     let name = one_line(display_name);
     if name.is_empty() {
-        "Hello,".to_owned()
+        t("messages-greeting")
     } else {
-        format!("Hello {name},")
+        tr("messages-greeting-name", &[("name", name.into())])
     }
 }
 
 /// "1 minute", "10 minutes".
 fn minutes_text(minutes: u32) -> String {
-    if minutes == 1 {
-        "1 minute".to_owned()
+    tr("messages-minutes", &[("n", minutes.into())])
+}
+
+/// A moment for a message: as given in English (RFC 3339, as always); in another
+/// language, an RFC 3339 time written as that language writes dates
+/// ([`latchkey_i18n::format_datetime`]). Anything else is left as it is.
+fn when_text(when: &str) -> String {
+    let when = one_line(when);
+    let lang = current();
+    if lang == Lang::En {
+        return when;
+    }
+    time::OffsetDateTime::parse(&when, &time::format_description::well_known::Rfc3339)
+        .map_or(when, |at| latchkey_i18n::format_datetime(lang, at))
+}
+
+/// Who issued a Temporary Access Pass: an administrator's username, or the command line
+/// (which has a name in each language).
+fn issuer_text(issued_by: &str) -> String {
+    let issued_by = one_line(issued_by);
+    if issued_by == "the command line" {
+        t("messages-issued-by-cli")
     } else {
-        format!("{minutes} minutes")
+        issued_by
     }
 }
 
@@ -243,21 +302,27 @@ pub fn verification_code_email(
 
 /// "{code} is your {org} verification code. It expires in N minutes."
 pub fn verification_code_sms(org: &str, to: &str, code: &str, minutes: u32) -> Message {
-    let body = render(&CodeSms {
-        org: &one_line(org),
-        code: &one_line(code),
-        expires_in: &minutes_text(minutes),
-    });
+    let body = tr(
+        "messages-code-sms",
+        &[
+            ("org", one_line(org).into()),
+            ("code", one_line(code).into()),
+            ("expires_in", minutes_text(minutes).into()),
+        ],
+    );
     phone(Channel::Sms, to, body)
 }
 
 /// The text a voice call speaks (the provider says it twice): the code's characters
 /// separated by commas, so they are read one by one.
 pub fn verification_code_voice(org: &str, to: &str, code: &str) -> Message {
-    let body = render(&CodeVoice {
-        org: &one_line(org),
-        spoken_code: &spoken(code),
-    });
+    let body = tr(
+        "messages-code-voice",
+        &[
+            ("org", one_line(org).into()),
+            ("spoken_code", spoken(code).into()),
+        ],
+    );
     phone(Channel::Voice, to, body)
 }
 
@@ -274,7 +339,7 @@ pub fn password_reset_notice(
     let vars = reset_notice::Vars {
         org: one_line(org),
         greeting: greeting(display_name),
-        when_utc: one_line(when_utc),
+        when_utc: when_text(when_utc),
         report_url: one_line(report_url),
         unlock_only,
     };
@@ -294,7 +359,7 @@ pub fn admin_reset_alert(
         org: one_line(org),
         admin_display_name: one_line(admin_display_name),
         admin_username: one_line(admin_username),
-        when_utc: one_line(when_utc),
+        when_utc: when_text(when_utc),
         report_url: one_line(report_url),
     };
     email(to, vars.render())
@@ -312,7 +377,7 @@ pub fn help_request(
     let vars = help::Vars {
         org: one_line(org),
         username: one_line(username),
-        when_utc: one_line(when_utc),
+        when_utc: when_text(when_utc),
         client_ip: one_line(client_ip),
     };
     email(to, vars.render())
@@ -359,9 +424,9 @@ pub fn access_pass_issued(
         org: one_line(org),
         greeting: greeting(display_name),
         account: one_line(pass.account),
-        issued_by: one_line(pass.issued_by),
-        when_utc: one_line(pass.when_utc),
-        expires_utc: one_line(pass.expires_utc),
+        issued_by: issuer_text(pass.issued_by),
+        when_utc: when_text(pass.when_utc),
+        expires_utc: when_text(pass.expires_utc),
         one_time: pass.one_time,
         report_url: one_line(pass.report_url),
     };
@@ -371,10 +436,13 @@ pub fn access_pass_issued(
 /// The text message telling a user's registered mobile phone that a Temporary Access
 /// Pass was issued (never the pass).
 pub fn access_pass_issued_sms(org: &str, to: &str, issued_by: &str) -> Message {
-    let body = render(&AccessPassSms {
-        org: &one_line(org),
-        issued_by: &one_line(issued_by),
-    });
+    let body = tr(
+        "messages-pass-sms",
+        &[
+            ("org", one_line(org).into()),
+            ("issued_by", issuer_text(issued_by).into()),
+        ],
+    );
     phone(Channel::Sms, to, body)
 }
 
@@ -386,9 +454,113 @@ pub fn test_message_email(org: &str, to: &str) -> Message {
 
 /// For `latchkey send-test-sms`.
 pub fn test_message_sms(org: &str, to: &str) -> Message {
-    let body = render(&TestSms {
-        org: &one_line(org),
-    });
+    let body = tr("messages-test-sms", &[("org", one_line(org).into())]);
+    phone(Channel::Sms, to, body)
+}
+
+/// A moment in a plain-text notice, where English says `(… UTC)` after the RFC 3339
+/// time; other languages write the date their way (with `UTC`).
+fn when_utc_suffixed(when: &str) -> String {
+    if current() == Lang::En {
+        format!("{} UTC", one_line(when))
+    } else {
+        when_text(when)
+    }
+}
+
+fn plain_email(to: &str, subject: String, body: String) -> Message {
+    Message {
+        channel: Channel::Email,
+        to: to.trim().to_owned(),
+        subject: one_line(&subject),
+        body,
+        html: None,
+    }
+}
+
+/// "Self-service password reset is blocked on your account" (after five failed
+/// verifications); `when_utc` in RFC 3339.
+pub fn sspr_blocked_notice(org: &str, to: &str, display_name: &str, when_utc: &str) -> Message {
+    let org = one_line(org);
+    let subject = tr("messages-blocked-subject", &[("org", org.as_str().into())]);
+    let body = format!(
+        "{}\n\n{}\n\n{}\n",
+        greeting(display_name),
+        tr(
+            "messages-blocked-body",
+            &[("when", when_utc_suffixed(when_utc).into())]
+        ),
+        t("messages-blocked-advice"),
+    );
+    plain_email(to, subject, body)
+}
+
+/// "Someone used an authenticator code that had already been used", with the "this
+/// wasn't me" link.
+pub fn app_code_reused_notice(
+    org: &str,
+    to: &str,
+    display_name: &str,
+    when_utc: &str,
+    report_url: &str,
+) -> Message {
+    let org = one_line(org);
+    let subject = tr(
+        "messages-code-reused-subject",
+        &[("org", org.as_str().into())],
+    );
+    let body = format!(
+        "{}\n\n{}\n\n{} {}\n{}\n",
+        greeting(display_name),
+        tr(
+            "messages-code-reused-body",
+            &[("when", when_utc_suffixed(when_utc).into())]
+        ),
+        t("messages-report-here"),
+        one_line(report_url),
+        t("messages-code-reused-contact"),
+    );
+    plain_email(to, subject, body)
+}
+
+/// "Your passkey may have been copied" (its signature counter went backwards), with the
+/// "this wasn't me" link.
+pub fn passkey_cloned_notice(
+    org: &str,
+    to: &str,
+    display_name: &str,
+    passkey_name: &str,
+    when_utc: &str,
+    report_url: &str,
+) -> Message {
+    let org = one_line(org);
+    let subject = tr(
+        "messages-passkey-cloned-subject",
+        &[("org", org.as_str().into())],
+    );
+    let body = format!(
+        "{}\n\n{}\n\n{} {}\n{}\n",
+        greeting(display_name),
+        tr(
+            "messages-passkey-cloned-body",
+            &[
+                ("name", one_line(passkey_name).into()),
+                ("when", when_utc_suffixed(when_utc).into())
+            ]
+        ),
+        t("messages-report-here"),
+        one_line(report_url),
+        t("messages-passkey-cloned-remove"),
+    );
+    plain_email(to, subject, body)
+}
+
+/// The text to the number registered before, when a change replaced or removed it.
+pub fn mobile_changed_sms(org: &str, to: &str) -> Message {
+    let body = tr(
+        "messages-mobile-changed-sms",
+        &[("org", one_line(org).into())],
+    );
     phone(Channel::Sms, to, body)
 }
 
@@ -417,5 +589,223 @@ mod tests {
             m.body
         );
         assert!(!m.subject.contains('\n'));
+    }
+
+    /// Every message, rendered in the current language.
+    fn all_messages() -> Vec<Message> {
+        let pass = AccessPassNotice {
+            issued_by: "the command line",
+            when_utc: "2026-11-30T20:23:00Z",
+            expires_utc: "2026-11-30T21:23:00Z",
+            one_time: true,
+            report_url: "https://sspr.example.org/report/t",
+            account: "",
+        };
+        let admin_pass = AccessPassNotice {
+            issued_by: "root",
+            one_time: false,
+            account: "Ann Admin (ann)",
+            ..pass.clone()
+        };
+        vec![
+            verification_code_email("Contoso", "a@example.org", "Mary", "48159273", 5),
+            verification_code_email("Contoso", "a@example.org", "", "48159273", 1),
+            verification_code_sms("Contoso", "+15550100", "481592", 5),
+            verification_code_voice("Contoso", "+15550100", "481592"),
+            password_reset_notice(
+                "Contoso",
+                "a@example.org",
+                "Mary",
+                "2026-11-30T20:23:00Z",
+                "https://sspr.example.org/report/t",
+                false,
+            ),
+            password_reset_notice(
+                "Contoso",
+                "a@example.org",
+                "Mary",
+                "2026-11-30T20:23:00Z",
+                "https://sspr.example.org/report/t",
+                true,
+            ),
+            admin_reset_alert(
+                "Contoso",
+                "root@example.org",
+                "Ann Admin",
+                "ann",
+                "2026-11-30T20:23:00Z",
+                "https://sspr.example.org/report/t",
+            ),
+            help_request(
+                "Contoso",
+                "it@example.org",
+                "bob",
+                "2026-11-30T20:23:00Z",
+                "192.0.2.1",
+            ),
+            registration_reminder(
+                "Contoso",
+                "a@example.org",
+                "Mary",
+                "https://sspr.example.org/setup",
+            ),
+            access_pass_issued("Contoso", "a@example.org", "Mary", &pass),
+            access_pass_issued("Contoso", "root@example.org", "Root", &admin_pass),
+            access_pass_issued_sms("Contoso", "+15550100", "root"),
+            test_message_email("Contoso", "a@example.org"),
+            test_message_sms("Contoso", "+15550100"),
+            sspr_blocked_notice("Contoso", "a@example.org", "Mary", "2026-11-30T20:23:00Z"),
+            app_code_reused_notice(
+                "Contoso",
+                "a@example.org",
+                "Mary",
+                "2026-11-30T20:23:00Z",
+                "https://sspr.example.org/report/t",
+            ),
+            passkey_cloned_notice(
+                "Contoso",
+                "a@example.org",
+                "Mary",
+                "YubiKey",
+                "2026-11-30T20:23:00Z",
+                "https://sspr.example.org/report/t",
+            ),
+            mobile_changed_sms("Contoso", "+15550100"),
+        ]
+    }
+
+    fn texts(m: &Message) -> Vec<&str> {
+        let mut out = vec![m.subject.as_str(), m.body.as_str()];
+        out.extend(m.html.as_deref());
+        out
+    }
+
+    #[test]
+    fn every_message_renders_in_every_language() {
+        let english = latchkey_i18n::with_lang(Lang::En, all_messages);
+        for lang in Lang::ALL {
+            let messages = latchkey_i18n::with_lang(lang, all_messages);
+            for (m, en) in messages.iter().zip(&english) {
+                for text in texts(m) {
+                    // An unfilled placeholder renders as `{$name}`; a missing message as
+                    // its key.
+                    assert!(
+                        !text.contains('{') && !text.contains('$'),
+                        "{lang:?}: {text}"
+                    );
+                    assert!(!text.contains("messages-"), "{lang:?}: {text}");
+                }
+                assert!(
+                    texts(m).iter().any(|t| t.contains("Contoso")),
+                    "{lang:?}: {m:?}"
+                );
+                assert!(!m.subject.contains('\n'), "{lang:?}: {}", m.subject);
+                if m.channel != Channel::Email {
+                    assert!(!m.body.contains('\n'), "{lang:?}: {}", m.body);
+                }
+                if let Some(html) = &m.html {
+                    let open = if lang == Lang::Ar {
+                        "<html lang=\"ar\" dir=\"rtl\">".to_owned()
+                    } else {
+                        format!("<html lang=\"{}\">", lang.code())
+                    };
+                    assert!(html.contains(&open), "{lang:?}: {html}");
+                }
+                if lang != Lang::En {
+                    assert_ne!(m.body, en.body, "{lang:?} is translated");
+                    assert_eq!(m.subject.is_empty(), en.subject.is_empty());
+                    if !m.subject.is_empty() {
+                        assert_ne!(m.subject, en.subject, "{lang:?} is translated");
+                    }
+                    // No English date: the RFC 3339 moment is written as the language
+                    // writes dates.
+                    assert!(!m.body.contains("2026-11-30T"), "{lang:?}: {}", m.body);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn german_code_email_and_dates() {
+        let m = latchkey_i18n::with_lang(Lang::De, || {
+            verification_code_email("Contoso", "a@example.org", "Mary", "48159273", 5)
+        });
+        assert_eq!(m.subject, "Prüfcode für Ihr Contoso-Konto");
+        assert!(
+            m.body
+                .starts_with("Hallo Mary,\n\nIhr Contoso-Prüfcode lautet:"),
+            "{}",
+            m.body
+        );
+        assert!(m.body.contains("Er läuft in 5 Minuten ab."), "{}", m.body);
+        let m = latchkey_i18n::with_lang(Lang::De, || {
+            password_reset_notice(
+                "Contoso",
+                "a@example.org",
+                "",
+                "2026-11-30T20:23:00Z",
+                "https://x/r",
+                false,
+            )
+        });
+        assert!(
+            m.body.contains("am 30.11.2026, 20:23 UTC zurückgesetzt"),
+            "{}",
+            m.body
+        );
+        let m = latchkey_i18n::with_lang(Lang::De, || {
+            access_pass_issued_sms("Contoso", "+15550100", "the command line")
+        });
+        assert!(m.body.contains("durch die Befehlszeile"), "{}", m.body);
+    }
+
+    #[test]
+    fn english_dates_stay_as_given() {
+        let m = password_reset_notice(
+            "Contoso",
+            "a@example.org",
+            "",
+            "2026-11-30T20:23:00Z",
+            "https://x/r",
+            false,
+        );
+        assert!(
+            m.body.contains("was reset on 2026-11-30T20:23:00Z."),
+            "{}",
+            m.body
+        );
+    }
+
+    #[test]
+    fn translated_values_are_escaped_in_html() {
+        let m = latchkey_i18n::with_lang(Lang::Fr, || {
+            help_request(
+                "Smith & Sons",
+                "it@example.org",
+                "<b>eve</b>",
+                "2026-11-30T20:23:00Z",
+                "192.0.2.1",
+            )
+        });
+        let html = m.html.expect("html");
+        assert!(html.contains("Smith &#38; Sons"), "{html}");
+        assert!(!html.contains("<b>"), "{html}");
+        assert!(m.body.contains("\"<b>eve</b>\""), "{}", m.body);
+    }
+
+    /// Sentences go into `body.html` unescaped (their values are escaped): no markup in
+    /// any language's catalogue.
+    #[test]
+    fn message_catalogues_hold_no_markup() {
+        for lang in Lang::ALL {
+            let src = latchkey_i18n::sources(lang)[5];
+            // Select expressions (`{ $n ->`) aside.
+            for line in src
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim_end().ends_with("->"))
+            {
+                assert!(!line.contains(['<', '>', '&']), "{lang:?}: {line}");
+            }
+        }
     }
 }

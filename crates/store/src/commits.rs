@@ -209,7 +209,7 @@ macro_rules! impl_commits {
             ) -> StoreResult<bool> {
                 let r = sqlx::query(
                     "UPDATE reset_flows SET kind = $2, passed = $3, questions = $4, stage = $5, generation = $6, \
-                     version = version + 1 WHERE id_hash = $1 AND version = $7",
+                     expires_at = $8, version = version + 1 WHERE id_hash = $1 AND version = $7",
                 )
                 .bind(&f.id_hash)
                 .bind(intent_str(&f.journey))
@@ -218,6 +218,7 @@ macro_rules! impl_commits {
                 .bind(f.journey.stage.as_str())
                 .bind(f.generation)
                 .bind(f.version)
+                .bind(f.expires_at)
                 .execute(&mut **tx)
                 .await
                 .map_err(backend)?;

@@ -71,6 +71,11 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "app_notification",
         sql: include_str!("../migrations/sqlite/0012_app_notification.sql"),
     },
+    Migration {
+        version: 13,
+        name: "user_language",
+        sql: include_str!("../migrations/sqlite/0013_user_language.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -133,6 +138,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 12,
         name: "app_notification",
         sql: include_str!("../migrations/postgres/0012_app_notification.sql"),
+    },
+    Migration {
+        version: 13,
+        name: "user_language",
+        sql: include_str!("../migrations/postgres/0013_user_language.sql"),
     },
 ];
 

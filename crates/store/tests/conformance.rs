@@ -71,6 +71,24 @@ async fn suite(s: Arc<dyn Store>) {
         .await
         .expect("create");
     assert_eq!(mia.username.as_str(), "mias");
+    // A chosen language: saved, replaced, forgotten; none for a user that doesn't exist.
+    assert_eq!(s.language_of(mia.id).await.expect("language"), None);
+    s.language_set(mia.id, Some("de")).await.expect("set");
+    s.language_set(mia.id, Some("ar")).await.expect("replace");
+    assert_eq!(
+        s.language_of(mia.id).await.expect("language").as_deref(),
+        Some("ar")
+    );
+    s.language_set(mia.id, None).await.expect("forget");
+    assert_eq!(s.language_of(mia.id).await.expect("language"), None);
+    s.language_set(mia.id + 10_000, Some("fr"))
+        .await
+        .expect("no such user: nothing saved");
+    assert_eq!(
+        s.language_of(mia.id + 10_000).await.expect("language"),
+        None
+    );
+    s.language_set(mia.id, Some("es")).await.expect("set");
     assert_eq!(
         mia.mobile_phone.as_ref().map(Phone::as_str),
         Some("+14255550100")
@@ -283,6 +301,11 @@ async fn suite(s: Arc<dyn Store>) {
     assert!(!s.is_member(mia.id, testers.id).await.expect("removed"));
     s.group_add_user(testers.id, mia.id).await.expect("add");
     s.user_delete(mia.id).await.expect("delete user");
+    assert_eq!(
+        s.language_of(mia.id).await.expect("language"),
+        None,
+        "gone with the user"
+    );
     assert!(
         s.group_members(testers.id)
             .await
@@ -663,6 +686,8 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
         passed: vec![Method::Email, Method::MobilePhone],
     };
     f.questions = vec!["q01".into(), "custom question?".into()];
+    // An extended journey keeps its new end.
+    f.expires_at = 1_810;
     assert!(
         s.flow_update(&f).await.expect("update"),
         "the version read is current"

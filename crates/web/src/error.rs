@@ -6,6 +6,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use latchkey_core::password::HashError;
 use latchkey_core::store::StoreError;
+use latchkey_i18n::{t, tr};
 
 use crate::views::{ErrorPage, render};
 
@@ -85,80 +86,57 @@ impl From<HashError> for PageError {
 }
 
 impl PageError {
-    fn parts(&self) -> (StatusCode, &'static str, String) {
+    fn parts(&self) -> (StatusCode, String, String) {
+        let page = |status: StatusCode, key: &str| {
+            (
+                status,
+                t(&format!("{key}-title")),
+                t(&format!("{key}-text")),
+            )
+        };
         match self {
-            PageError::NotFound => (
-                StatusCode::NOT_FOUND,
-                "We can't find that page",
-                "The page you asked for doesn't exist or was removed. Check the address, or go back and try again.".into(),
+            PageError::NotFound => page(StatusCode::NOT_FOUND, "page-error-not-found"),
+            PageError::BadRequest(m) => (
+                StatusCode::BAD_REQUEST,
+                t("page-error-bad-request-title"),
+                m.clone(),
             ),
-            PageError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Something in the request wasn't right", m.clone()),
-            PageError::Forbidden(m) => (StatusCode::FORBIDDEN, "You don't have access to this", m.clone()),
-            PageError::MethodNotAllowed => (
-                StatusCode::METHOD_NOT_ALLOWED,
-                "This address doesn't work that way",
-                "This page can't be used like that. Go back and use the links and buttons on the page.".into(),
-            ),
-            PageError::Csrf => (
+            PageError::Forbidden(m) => (
                 StatusCode::FORBIDDEN,
-                "Your form expired",
-                "For your security, forms can only be sent from the page they belong to, and they expire. \
-                 Go back, reload the page and try again."
-                    .into(),
+                t("page-error-forbidden-title"),
+                m.clone(),
             ),
-            PageError::TooLarge => (
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "That was too much text",
-                "The form you sent was larger than we accept. Shorten what you typed and try again.".into(),
-            ),
-            PageError::Busy => (
+            PageError::MethodNotAllowed => {
+                page(StatusCode::METHOD_NOT_ALLOWED, "page-error-method")
+            }
+            PageError::Csrf => page(StatusCode::FORBIDDEN, "page-error-csrf"),
+            PageError::TooLarge => page(StatusCode::PAYLOAD_TOO_LARGE, "page-error-too-large"),
+            PageError::Busy => page(StatusCode::SERVICE_UNAVAILABLE, "page-error-busy"),
+            PageError::SignInUnavailable(_) => page(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "We're busy right now",
-                "Too many people are signing in or changing passwords at this moment. Wait a few seconds and try again."
-                    .into(),
-            ),
-            PageError::SignInUnavailable(_) => (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "We can't check passwords right now",
-                "Your organization's directory isn't answering, so your password can't be checked. Try again in a few \
-                 minutes; if it keeps happening, tell your IT team."
-                    .into(),
+                "page-error-signin-unavailable",
             ),
             PageError::DirectoryUnavailable(e) => (
                 directory_status(e),
-                "The password wasn't changed",
+                t("page-error-directory-title"),
                 e.user_words().into(),
             ),
-            PageError::StorageUnavailable(_) => (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "We can't save anything right now",
-                "Our database isn't answering at the moment, so nothing you sent was saved. Wait a minute and try \
-                 again; if it keeps happening, tell your IT team."
-                    .into(),
-            ),
+            PageError::StorageUnavailable(_) => {
+                page(StatusCode::SERVICE_UNAVAILABLE, "page-error-storage")
+            }
             PageError::RateLimited(secs) => (
                 StatusCode::TOO_MANY_REQUESTS,
-                "Too many requests",
-                format!(
-                    "We've had too many requests like this one from your network, or from everyone, just now. \
-                     Wait {} and try again from the page you were on (your browser's Back button). \
-                     Nothing you typed was used.",
-                    wait_words(*secs)
+                t("page-error-rate-limited-title"),
+                tr(
+                    "page-error-rate-limited-text",
+                    &[("wait", wait_words(*secs).into())],
                 ),
             ),
             // Answered with a redirect (see `into_response`); these words are a fallback.
-            PageError::StepUpRequired { .. } => (
-                StatusCode::FORBIDDEN,
-                "Confirm it's you",
-                "For your security, enter your password again before you change your security info.".into(),
-            ),
-            PageError::Internal(_) => (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong",
-                "We couldn't complete your request. Try again in a moment; if it keeps happening, give your \
-                 administrator the reference below."
-                    .into(),
-            ),
+            PageError::StepUpRequired { .. } => page(StatusCode::FORBIDDEN, "page-error-step-up"),
+            PageError::Internal(_) => {
+                page(StatusCode::INTERNAL_SERVER_ERROR, "page-error-internal")
+            }
         }
     }
 }
@@ -183,7 +161,7 @@ impl IntoResponse for PageError {
             tracing::error!(%cause, "request failed");
         }
         let (status, title, message) = self.parts();
-        let mut resp = render(&ErrorPage::new(title, &message)).into_response();
+        let mut resp = render(&ErrorPage::new(&title, &message)).into_response();
         *resp.status_mut() = status;
         if status == StatusCode::SERVICE_UNAVAILABLE {
             resp.headers_mut()
@@ -201,10 +179,12 @@ impl IntoResponse for PageError {
 fn wait_words(secs: i64) -> String {
     let minutes = (secs.max(1) + 59) / 60;
     match minutes {
-        1 => "a minute".into(),
-        2..=59 => format!("{minutes} minutes"),
-        60..=89 => "about an hour".into(),
-        _ => format!("about {} hours", (minutes + 59) / 60),
+        1..=59 => tr("page-error-wait-minutes", &[("n", minutes.into())]),
+        60..=89 => t("page-error-wait-about-hour"),
+        _ => tr(
+            "page-error-wait-about-hours",
+            &[("n", ((minutes + 59) / 60).into())],
+        ),
     }
 }
 
@@ -251,7 +231,7 @@ impl ApiError {
         let (field, message) = errors
             .first()
             .cloned()
-            .unwrap_or_else(|| (String::new(), "A field is not valid.".into()));
+            .unwrap_or_else(|| (String::new(), t("api-error-field-invalid")));
         Self {
             errors,
             ..Self::field(field, message)
@@ -274,7 +254,7 @@ impl ApiError {
         Self::new(
             StatusCode::FORBIDDEN,
             "step_up_required",
-            "Changing security info needs the password confirmed within the last 10 minutes; nothing was changed.",
+            t("api-error-step-up"),
         )
     }
 
@@ -288,7 +268,7 @@ impl ApiError {
         let mut e = Self::new(
             StatusCode::TOO_MANY_REQUESTS,
             "rate_limited",
-            format!("Too many requests from this address or overall; try again in {secs} seconds."),
+            tr("api-error-rate-limited", &[("secs", secs.into())]),
         );
         e.retry_after = Some(secs.max(1));
         e
@@ -301,7 +281,7 @@ impl ApiError {
         Self::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "storage_unavailable",
-            "The database can't be reached or can't save right now; nothing was changed. Try again after Retry-After seconds.",
+            t("api-error-storage"),
         )
     }
 
@@ -311,7 +291,7 @@ impl ApiError {
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal",
-            "Something went wrong. Give your administrator the x-request-id of this response.",
+            t("api-error-internal"),
         )
     }
 }
@@ -319,11 +299,14 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::NotFound => ApiError::not_found("There is no such resource."),
-            StoreError::Conflict(what) => {
-                ApiError::conflict(format!("That {} already exists.", what.replace('_', " ")))
+            StoreError::NotFound => ApiError::not_found(t("api-error-not-found")),
+            StoreError::Conflict(what) => ApiError::conflict(tr(
+                "api-error-conflict",
+                &[("what", what.replace('_', " ").into())],
+            )),
+            StoreError::Refused(why) => {
+                ApiError::conflict(tr("api-error-refused", &[("why", why.to_string().into())]))
             }
-            StoreError::Refused(why) => ApiError::conflict(format!("Refused: {why}.")),
             StoreError::Unavailable(cause) => ApiError::storage_unavailable(cause),
             other => ApiError::internal(other),
         }
@@ -333,11 +316,9 @@ impl From<StoreError> for ApiError {
 impl From<HashError> for ApiError {
     fn from(e: HashError) -> Self {
         match e {
-            HashError::Overloaded => ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "busy",
-                "Too many passwords are being checked at this moment. Try again in a few seconds.",
-            ),
+            HashError::Overloaded => {
+                ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", t("api-error-busy"))
+            }
             other => ApiError::internal(other),
         }
     }
@@ -347,21 +328,21 @@ impl From<HashError> for ApiError {
 impl From<PageError> for ApiError {
     fn from(e: PageError) -> Self {
         match e {
-            PageError::NotFound => ApiError::not_found("There is no such resource."),
+            PageError::NotFound => ApiError::not_found(t("api-error-not-found")),
             PageError::BadRequest(m) => ApiError::new(StatusCode::BAD_REQUEST, "invalid_field", m),
             PageError::Forbidden(m) => ApiError::forbidden(m),
-            PageError::Csrf => ApiError::forbidden("Refused."),
+            PageError::Csrf => ApiError::forbidden(t("api-error-csrf")),
             PageError::TooLarge => ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
-                "The body is larger than 64 KiB.",
+                t("api-error-too-large"),
             ),
             PageError::Busy => ApiError::from(HashError::Overloaded),
             PageError::RateLimited(secs) => ApiError::rate_limited(secs),
             PageError::MethodNotAllowed => ApiError::new(
                 StatusCode::METHOD_NOT_ALLOWED,
                 "method_not_allowed",
-                "This endpoint doesn't accept that method.",
+                t("api-error-method"),
             ),
             PageError::DirectoryUnavailable(e) => ApiError::directory(&e),
             PageError::SignInUnavailable(cause) => ApiError::directory(
@@ -393,7 +374,10 @@ impl ApiError {
         let mut api = ApiError::new(
             directory_status(e),
             e.code(),
-            format!("Nothing was changed: {}.", e.admin_words()),
+            tr(
+                "api-error-directory",
+                &[("why", e.admin_words().to_string().into())],
+            ),
         );
         if e.is_policy() {
             api.field = Some("password".into());

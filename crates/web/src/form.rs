@@ -68,9 +68,9 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         if req.method() != Method::POST {
-            return Err(PageError::BadRequest(
-                "This address only accepts forms sent from its page.".into(),
-            ));
+            return Err(PageError::BadRequest(latchkey_i18n::t(
+                "page-error-form-wrong-method",
+            )));
         }
         if !same_origin(&req, state) {
             return Err(PageError::Csrf);
@@ -84,15 +84,15 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
             if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                 PageError::TooLarge
             } else if crate::body_timed_out(&e) {
-                PageError::BadRequest(format!(
-                    "The form took longer than {} to arrive, so it wasn't used. Check your \
-                     connection, go back and send it again.",
-                    seconds(state.settings.server.body_timeout_seconds)
+                PageError::BadRequest(latchkey_i18n::tr(
+                    "page-error-form-timeout",
+                    &[(
+                        "time",
+                        seconds(state.settings.server.body_timeout_seconds).into(),
+                    )],
                 ))
             } else {
-                PageError::BadRequest(
-                    "We couldn't read the form you sent. Reload the page and try again.".into(),
-                )
+                PageError::BadRequest(latchkey_i18n::t("page-error-form-unreadable"))
             }
         })?;
         let field: CsrfField = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::Csrf)?;
@@ -101,7 +101,10 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
         }
         pairs(&bytes).map_err(|r| r.page_error())?;
         let value = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
-            PageError::BadRequest(format!("Some fields of the form were missing or not understood ({e}). Reload the page and try again."))
+            PageError::BadRequest(latchkey_i18n::tr(
+                "page-error-form-fields",
+                &[("detail", e.to_string().into())],
+            ))
         })?;
         Ok(CsrfForm(value))
     }
@@ -109,11 +112,7 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
 
 /// "1 second", "30 seconds".
 pub(crate) fn seconds(n: u32) -> String {
-    if n == 1 {
-        "1 second".into()
-    } else {
-        format!("{n} seconds")
-    }
+    latchkey_i18n::tr("common-duration-seconds", &[("n", n.into())])
 }
 
 /// The most characters one form field, query parameter or JSON string may hold.
@@ -152,12 +151,12 @@ pub struct Refused {
     pub why: Refusal,
 }
 
+/// A number of characters as the request's language writes it ("20,000" in English).
 fn count(n: usize) -> String {
-    if n >= 1000 {
-        format!("{},{:03}", n / 1000, n % 1000)
-    } else {
-        n.to_string()
-    }
+    latchkey_i18n::format_number(
+        latchkey_i18n::current(),
+        i64::try_from(n).unwrap_or(i64::MAX),
+    )
 }
 
 impl Refused {
@@ -172,7 +171,7 @@ impl Refused {
     /// The field as people see it on a page ("search" for `q`, spaces for underscores).
     fn label(&self) -> String {
         if self.field == "q" {
-            return "search".into();
+            return latchkey_i18n::t("page-error-field-search");
         }
         self.field
             .chars()
@@ -186,14 +185,12 @@ impl Refused {
     pub fn page_error(&self) -> PageError {
         let label = self.label();
         PageError::BadRequest(match self.why {
-            Refusal::Character => format!(
-                "The {label} you entered contains a character that is not allowed (such as \
-                 an invisible control character). Go back and type it again."
-            ),
-            Refusal::TooLong(max) => format!(
-                "The {label} you entered is too long: at most {} characters are accepted. Go \
-                 back and shorten it.",
-                count(max)
+            Refusal::Character => {
+                latchkey_i18n::tr("page-error-field-character", &[("field", label.into())])
+            }
+            Refusal::TooLong(max) => latchkey_i18n::tr(
+                "page-error-field-too-long",
+                &[("field", label.into()), ("max", count(max).into())],
             ),
         })
     }
@@ -203,11 +200,9 @@ impl Refused {
         ApiError::field(
             self.field.clone(),
             match self.why {
-                Refusal::Character => "This text contains a character that is not allowed \
-                                       (NUL, an unpaired surrogate or bytes that are not UTF-8)."
-                    .to_owned(),
+                Refusal::Character => latchkey_i18n::t("api-error-bad-character"),
                 Refusal::TooLong(max) => {
-                    format!("This text is too long: at most {} characters.", count(max))
+                    latchkey_i18n::tr("api-error-too-long", &[("max", count(max).into())])
                 }
             },
         )
@@ -293,10 +288,7 @@ pub async fn refuse_other_host(
     {
         return next.run(req).await;
     }
-    let mut r = PageError::BadRequest(
-        "This server answers only at its own address. Check the address you typed.".into(),
-    )
-    .into_response();
+    let mut r = PageError::BadRequest(latchkey_i18n::t("page-error-wrong-host")).into_response();
     *r.status_mut() = axum::http::StatusCode::MISDIRECTED_REQUEST;
     r
 }
@@ -309,18 +301,9 @@ pub async fn refuse_bad_address(req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
     if !valid_path(req.uri().path()) {
         return if api {
-            ApiError::field(
-                "path",
-                "That address is not valid: part of it is not UTF-8 text, or it holds a NUL.",
-            )
-            .into_response()
+            ApiError::field("path", latchkey_i18n::t("api-error-bad-path")).into_response()
         } else {
-            PageError::BadRequest(
-                "That address is not valid. Check the link, or go back and use the links on \
-                 the page."
-                    .into(),
-            )
-            .into_response()
+            PageError::BadRequest(latchkey_i18n::t("page-error-bad-address")).into_response()
         };
     }
     if let Some(Err(refused)) = req.uri().query().map(|q| pairs(q.as_bytes())) {

@@ -16,6 +16,7 @@ pub mod delivery;
 pub mod error;
 pub mod form;
 pub mod identity;
+pub mod lang;
 pub mod metrics;
 pub mod middleware;
 pub mod pages;

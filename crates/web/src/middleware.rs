@@ -13,6 +13,7 @@ use std::time::Instant;
 use tracing::Instrument;
 
 use crate::state::AppState;
+use latchkey_i18n::Lang;
 
 /// The CSRF token for this request's forms.
 #[derive(Clone, Debug)]
@@ -93,6 +94,53 @@ const CSP_TURNSTILE: &str = "default-src 'self'; script-src 'self' https://chall
                    style-src 'self'; img-src 'self' data:; frame-src https://challenges.cloudflare.com; \
                    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// The cookie holding the chosen language's code (see [`crate::lang`]).
+pub const LANG_COOKIE: &str = "latchkey-lang";
+
+/// The language to serve a request with `headers` in: the `latchkey-lang` cookie, then
+/// `Accept-Language`, then English (see [`crate::lang`]).
+pub fn request_lang(state: &AppState, headers: &HeaderMap) -> Lang {
+    read_cookie(headers, &cookie_name(state, LANG_COOKIE))
+        .and_then(|c| Lang::parse(&c))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::negotiate)
+        })
+        .unwrap_or_default()
+}
+
+tokio::task_local! {
+    static BACK: String;
+}
+
+/// Runs a request's handling with the page to come back to after choosing a language:
+/// for a `GET`, its path and query; for a form sent, the page the form was on (the path
+/// without its last segment: `/reset/verify/send` → `/reset/verify`), or its own path
+/// when that is all there is (`/reset`).
+pub async fn with_back<F: std::future::Future>(
+    method: &axum::http::Method,
+    uri: &axum::http::Uri,
+    f: F,
+) -> F::Output {
+    let back = if method == axum::http::Method::GET {
+        uri.path_and_query().map_or("/", |p| p.as_str()).to_owned()
+    } else {
+        match uri.path().rsplit_once('/') {
+            Some((parent, _)) if !parent.is_empty() => parent.to_owned(),
+            _ => uri.path().to_owned(),
+        }
+    };
+    BACK.scope(back, f).await
+}
+
+/// The page the language picker comes back to (see [`with_back`]); `/` outside a request.
+pub fn back() -> String {
+    BACK.try_with(Clone::clone)
+        .unwrap_or_else(|_| "/".to_owned())
+}
+
 /// Middleware around every request: gives it a request id, the client IP and a CSRF token
 /// (request extensions), sets the CSRF seed cookie when new, counts the response (by
 /// status class, and by route pattern, method and class with its latency) and logs it,
@@ -137,7 +185,10 @@ pub async fn request_context(
 
     // The span carries the path but never the query string or body.
     let span = tracing::info_span!("request", id = %request_id, %method, path = %log_path, client = %client_ip);
-    let mut resp = next.run(req).instrument(span.clone()).await;
+    let lang = request_lang(&state, req.headers());
+    let uri = req.uri().clone();
+    let handled = with_back(&method, &uri, next.run(req).instrument(span.clone()));
+    let mut resp = latchkey_i18n::scope(lang, handled).await;
     let status = resp.status().as_u16();
     state.metrics.count_status(status);
     route.observe(&method, status, started.elapsed());
@@ -162,6 +213,10 @@ pub async fn request_context(
     {
         h.append(header::SET_COOKIE, v);
     }
+    h.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.code()),
+    );
     if let Ok(v) = HeaderValue::from_str(&request_id) {
         h.insert("x-request-id", v);
     }

@@ -44,6 +44,13 @@ async fn push_wait_js() -> impl IntoResponse {
     )
 }
 
+async fn journey_timer_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("../static/journey-timer.js"),
+    )
+}
+
 async fn page_not_found() -> PageError {
     PageError::NotFound
 }
@@ -71,6 +78,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/account", get(account::page))
         .route("/account/password", post(account::change))
+        .route("/account/language", post(account::language))
         .route("/account/confirm", get(confirm::page).post(confirm::submit))
         // Self-service password reset
         .route("/reset", get(reset::start).post(reset::start_submit))
@@ -92,6 +100,7 @@ pub fn app(state: AppState) -> Router {
             get(reset::password).post(reset::password_submit),
         )
         .route("/reset/done", get(reset::done))
+        .route("/reset/extend", post(reset::extend))
         .route("/reset/help", get(reset::help).post(reset::help_submit))
         .route("/report/{token}", get(report::show).post(report::confirm))
         // Registration of security info
@@ -166,6 +175,14 @@ pub fn app(state: AppState) -> Router {
             "/admin/deliveries/{id}/dismiss",
             post(admin::deliveries::dismiss),
         )
+        .route(
+            "/admin/tokens",
+            get(admin::tokens::list).post(admin::tokens::create),
+        )
+        .route(
+            "/admin/tokens/{id}/revoke",
+            get(admin::tokens::confirm).post(admin::tokens::revoke),
+        )
         .route("/admin/audit", get(admin::audit::show))
         .route("/admin/audit/export", get(admin::audit::export))
         .route("/admin/reports", get(admin::reports::show))
@@ -180,6 +197,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/password/strength", post(protection::strength))
         // Operations
+        .route("/language", get(crate::lang::choose))
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))
         .route("/metrics", get(api::metrics))
@@ -187,6 +205,7 @@ pub fn app(state: AppState) -> Router {
         .route("/static/latchkey.js", get(js))
         .route("/static/passkey.js", get(passkey_js))
         .route("/static/push-wait.js", get(push_wait_js))
+        .route("/static/journey-timer.js", get(journey_timer_js))
         // What the phone app for app notifications calls (JSON; see api/app.rs)
         .route("/app/api/vapid", get(api::app::vapid))
         .route("/app/api/enrol", post(api::app::enrol))

@@ -373,9 +373,9 @@ impl FromRequestParts<AppState> for RequireAdmin {
     ) -> Result<Self, Self::Rejection> {
         let RequireUser(a) = RequireUser::from_request_parts(parts, state).await?;
         if !a.user.role.is_admin() {
-            return Err(NeedUser::Error(PageError::Forbidden(
-                "The admin portal is for administrators. If you need access, ask your administrator.".into(),
-            )));
+            return Err(NeedUser::Error(PageError::Forbidden(latchkey_i18n::t(
+                "page-error-admin-only",
+            ))));
         }
         Ok(RequireAdmin(a))
     }

@@ -8,17 +8,21 @@ use crate::identity::Authed;
 use crate::state::AppState;
 
 mod access_pass;
+mod account;
 mod groups;
 mod human;
 mod onprem;
 mod passkey;
 mod push;
+mod tokens;
 pub use access_pass::{PassShownPage, PassSignInPage, PassStatus, lifetime_words};
+pub use account::{AccountPage, ChangePasswordPage, ErrorPage, ReportPage, SignInPage, tr1};
 pub use groups::{GroupPage, GroupsPage, NewGroupPage};
 pub use human::ProviderView;
 pub use onprem::{CheckRow, DirectoryLine, DoctorView, OnPremView, SyncLine};
 pub use passkey::{PasskeySection, SetupPasskeyPage};
 pub use push::{PushSection, SetupPushPage};
+pub use tokens::{TokenRow, TokensPage};
 
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
 #[derive(Clone, Debug, Default)]
@@ -39,6 +43,22 @@ pub struct Layout {
     pub section: &'static str,
     /// The session was opened with a Temporary Access Pass (it reaches `/setup` only).
     pub access_pass: bool,
+    /// On the pages of a reset journey: when it ends, and whether it may be extended.
+    pub journey: Option<JourneyTimer>,
+}
+
+/// The reset journey's time limit as its pages show it (WCAG 2.2.1): the time it ends,
+/// a warning [`JourneyTimer::warn_in`] seconds before, and "Give me more time" once.
+#[derive(Clone, Debug, Default)]
+pub struct JourneyTimer {
+    /// Seconds until the journey ends.
+    pub ends_in: i64,
+    /// Seconds before the end at which the warning shows (with JavaScript).
+    pub warn_in: i64,
+    /// When it ends, `HH:MM UTC`.
+    pub ends_at: String,
+    /// It was never extended: the button is offered.
+    pub can_extend: bool,
 }
 
 impl Layout {
@@ -60,7 +80,67 @@ impl Layout {
             }),
             section: "",
             access_pass: who.is_some_and(|a| a.access_pass),
+            journey: None,
         }
+    }
+
+    /// The message `key` in the request's language (see [`latchkey_i18n::t`]).
+    pub fn t(&self, key: &str) -> String {
+        latchkey_i18n::t(key)
+    }
+
+    /// The message `key` with one placeholder, `$name`, filled with `value`.
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        latchkey_i18n::tr(key, &[(name, value.to_string().into())])
+    }
+
+    /// The message `key` with two placeholders filled.
+    pub fn t2(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: impl std::fmt::Display,
+        n2: &str,
+        v2: impl std::fmt::Display,
+    ) -> String {
+        latchkey_i18n::tr(
+            key,
+            &[(n1, v1.to_string().into()), (n2, v2.to_string().into())],
+        )
+    }
+
+    /// The message `key` with a count, `$name`, which its plural forms select on.
+    pub fn tn<'a>(
+        &self,
+        key: &str,
+        name: &str,
+        n: impl Into<latchkey_i18n::FluentValue<'a>>,
+    ) -> String {
+        latchkey_i18n::tr(key, &[(name, n.into())])
+    }
+
+    /// The request's language code, for `<html lang>`.
+    pub fn lang_code(&self) -> &'static str {
+        latchkey_i18n::current().code()
+    }
+
+    /// The request's writing direction, for `<html dir>`: `ltr` or `rtl`.
+    pub fn dir(&self) -> &'static str {
+        latchkey_i18n::current().dir()
+    }
+
+    /// The languages for the picker: (code, name in itself, is the current one).
+    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
+        let now = latchkey_i18n::current();
+        latchkey_i18n::Lang::ALL
+            .iter()
+            .map(|l| (l.code(), l.native_name(), *l == now))
+            .collect()
+    }
+
+    /// The page the language picker comes back to.
+    pub fn back(&self) -> String {
+        crate::middleware::back()
     }
 
     /// Marks the current area in the menu: `account` or `admin`.
@@ -104,86 +184,11 @@ pub fn render<T: Template>(t: &T) -> Response {
             tracing::error!(%e, "template failed");
             (
                 axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong.",
+                latchkey_i18n::t("page-error-render-failed"),
             )
                 .into_response()
         }
     }
-}
-
-/// `templates/error.html`: the page every `PageError` answers with; no stored branding.
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage {
-    /// Layout with the name "Latchkey" and nobody signed in.
-    pub layout: Layout,
-    /// What went wrong, as a heading.
-    pub heading: String,
-    /// What to do about it.
-    pub message: String,
-}
-
-impl ErrorPage {
-    /// An error page with this heading and message.
-    pub fn new(heading: &str, message: &str) -> Self {
-        Self {
-            layout: Layout {
-                org: "Latchkey".into(),
-                title: heading.into(),
-                ..Layout::default()
-            },
-            heading: heading.into(),
-            message: message.into(),
-        }
-    }
-}
-
-/// `templates/signin.html`: the sign-in page (`GET /`, `POST /`).
-#[derive(Template)]
-#[template(path = "signin.html")]
-pub struct SignInPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// The username typed, shown again after a refusal.
-    pub username: String,
-    /// Why sign-in was refused.
-    pub error: Option<String>,
-    /// A status line, e.g. after signing out.
-    pub notice: Option<String>,
-}
-
-/// `templates/change_password.html`: the forced password change (`/password/change`).
-#[derive(Template)]
-#[template(path = "change_password.html")]
-pub struct ChangePasswordPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// Whose password it is, shown and sent for password managers.
-    pub username: String,
-    /// The policy's minimum length, in characters, for the hint.
-    pub min_length: usize,
-    /// Problems with the form, by field.
-    pub errors: FormErrors,
-}
-
-/// `templates/account.html`: My account (`GET /account`, `POST /account/password`).
-#[derive(Template)]
-#[template(path = "account.html")]
-pub struct AccountPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// Registered methods, one line each ("Email: …").
-    pub security_info: Vec<String>,
-    /// The signed-in user.
-    pub user: User,
-    /// The groups the user is a direct member of.
-    pub groups: Vec<Group>,
-    /// The policy's minimum length, in characters, for the hint.
-    pub min_length: usize,
-    /// Problems with the password change form, by field.
-    pub errors: FormErrors,
-    /// A status line, e.g. "Your password has been changed."
-    pub notice: Option<String>,
 }
 
 /// One row of the users table.
@@ -418,8 +423,8 @@ pub struct ResetOptionsPage {
 pub struct MethodLink {
     /// The channel's name in the query, e.g. `email`, `mobile_sms`.
     pub channel: &'static str,
-    /// Its name on the page, e.g. "Email my alternate email".
-    pub label: &'static str,
+    /// Its name on the page in the request's language, e.g. "Email my alternate email".
+    pub label: String,
     /// It is the one chosen (`aria-current`).
     pub current: bool,
 }
@@ -615,6 +620,30 @@ impl SetupQuestionsPage {
     pub fn is_selected(&self, i: &usize, id: &str) -> bool {
         self.selected.get(*i).is_some_and(|s| s == id)
     }
+
+    /// The message `key` with one count (plural forms need a number).
+    pub fn n1(&self, key: &str, name: &str, n: impl push::Count) -> String {
+        push::tr_counts(key, &[(name, n.count())])
+    }
+}
+
+impl SetupPage {
+    /// The message `key` with one count (plural forms need a number).
+    pub fn n1(&self, key: &str, name: &str, n: impl push::Count) -> String {
+        push::tr_counts(key, &[(name, n.count())])
+    }
+
+    /// The message `key` with two counts.
+    pub fn n2(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: impl push::Count,
+        n2: &str,
+        v2: impl push::Count,
+    ) -> String {
+        push::tr_counts(key, &[(n1, v1.count()), (n2, v2.count())])
+    }
 }
 
 /// `templates/admin/sspr.html`: one section of the reset policy (`/admin/password-reset/…`).
@@ -653,16 +682,6 @@ impl SsprPolicyPage {
     pub fn has(&self, m: &str) -> bool {
         self.policy.methods.iter().any(|x| x.as_str() == m)
     }
-}
-
-/// `templates/report.html`: "This wasn't me" confirmation (`GET /report/{token}`).
-#[derive(Template)]
-#[template(path = "report.html")]
-pub struct ReportPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// The token from the link, posted back by the confirm button.
-    pub token: String,
 }
 
 /// `templates/admin/protection.html`: password policy and tester (`/admin/password-protection`).

@@ -9,14 +9,14 @@ document.addEventListener('DOMContentLoaded', () => {
       if (!el) return;
       try {
         await navigator.clipboard.writeText(el.textContent.trim());
-        b.textContent = 'Copied';
+        b.textContent = b.dataset.copied || 'Copied';
       } catch (_) {
         const range = document.createRange();
         range.selectNodeContents(el);
         const sel = window.getSelection();
         sel.removeAllRanges();
         sel.addRange(range);
-        b.textContent = 'Selected: press Ctrl+C';
+        b.textContent = b.dataset.selected || 'Selected: press Ctrl+C';
       }
     });
   }
@@ -49,7 +49,8 @@ document.addEventListener('DOMContentLoaded', () => {
           const s = await r.json();
           // A password the rules refuse is never shown as strong.
           bar.dataset.score = s.acceptable ? String(s.score) : '0';
-          const parts = [s.acceptable ? `Strength: ${s.label}.` : 'Not accepted.'];
+          const strength = meter.dataset.strengthText || 'Strength: {label}.';
+          const parts = [s.acceptable ? strength.replace('{label}', s.label) : (meter.dataset.notAccepted || 'Not accepted.')];
           if (s.reason) parts.push(s.reason);
           else if (s.warning) parts.push(s.warning);
           if (s.suggestions?.length && !s.acceptable) parts.push(s.suggestions[0]);
@@ -102,7 +103,7 @@ document.addEventListener('DOMContentLoaded', () => {
       e.preventDefault();
       if (pending) return;
       pending = true;
-      if (status) status.textContent = 'Checking your browser. This takes a moment.';
+      if (status) status.textContent = status.dataset.checking || 'Checking your browser. This takes a moment.';
       await ready;
       waited = true;
       if (status) status.textContent = '';

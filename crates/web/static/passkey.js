@@ -63,22 +63,27 @@
     },
   });
 
+  // The texts shown come translated from the page, as data-msg-* attributes of the form
+  // (data-msg-cancelled → msg.cancelled); English when the page doesn't give one.
+  let msg = {};
+  const text = (key, english) => msg[key] || english;
+
   /** Why the browser's passkey step ended without a passkey, in words. */
   const browserProblem = (err, creating) => {
     switch (err && err.name) {
       case 'NotAllowedError':
       case 'AbortError':
-        return creating
+        return text('cancelled', creating
           ? 'The passkey wasn\u2019t created: the request was cancelled or timed out. Select "Create passkey" to try again.'
-          : 'No passkey was used: the request was cancelled or timed out, or this device has no passkey for your account. Select "Use my passkey" to try again, or choose another method.';
+          : 'No passkey was used: the request was cancelled or timed out, or this device has no passkey for your account. Select "Use my passkey" to try again, or choose another method.');
       case 'InvalidStateError':
-        return 'This device or security key already has a passkey for your account. Use another one, or remove the old passkey first.';
+        return text('exists', 'This device or security key already has a passkey for your account. Use another one, or remove the old passkey first.');
       case 'SecurityError':
-        return 'Passkeys can\u2019t be used at this address. Tell your administrator.';
+        return text('security', 'Passkeys can\u2019t be used at this address. Tell your administrator.');
       case 'NotSupportedError':
-        return 'This browser or device doesn\u2019t support passkeys. Try another browser, or choose another method.';
+        return text('unsupportedDevice', 'This browser or device doesn\u2019t support passkeys. Try another browser, or choose another method.');
       default:
-        return 'Something went wrong with the passkey. Try again, or choose another method.';
+        return text('generic', 'Something went wrong with the passkey. Try again, or choose another method.');
     }
   };
 
@@ -92,15 +97,18 @@
         body: JSON.stringify(body),
       });
       const json = await r.json().catch(() => null);
-      if (!json) return { ok: false, body: { message: 'Something went wrong. Reload the page and try again.' } };
+      if (!json) return { ok: false, body: { message: text('reload', 'Something went wrong. Reload the page and try again.') } };
       return { ok: r.ok, body: json };
     } catch (_) {
-      return { ok: false, body: { message: 'We couldn\u2019t reach the server. Check your connection and try again.' } };
+      return { ok: false, body: { message: text('offline', 'We couldn\u2019t reach the server. Check your connection and try again.') } };
     }
   };
 
   const setUp = (form) => {
     const mode = form.dataset.passkey;
+    msg = Object.fromEntries(Object.entries(form.dataset)
+      .filter(([k]) => k.startsWith('msg') && k.length > 3)
+      .map(([k, v]) => [k[3].toLowerCase() + k.slice(4), v]));
     const creating = mode === 'register';
     const csrf = form.querySelector('input[name=csrf]')?.value ?? '';
     const alertBox = document.getElementById('passkey-error');
@@ -144,13 +152,13 @@
         window.location.assign(r.body.next);
         return true;
       }
-      fail(r.body.message || 'Something went wrong. Try again.', r.body.field);
+      fail(r.body.message || text('tryAgain', 'Something went wrong. Try again.'), r.body.field);
       return true;
     };
 
     if (!window.PublicKeyCredential || !navigator.credentials) {
-      fail('This browser doesn\u2019t support passkeys. Try another browser, or ' +
-        (creating ? 'set up another method.' : 'choose another method.'));
+      fail(text('noSupport', 'This browser doesn\u2019t support passkeys. Try another browser, or ' +
+        (creating ? 'set up another method.' : 'choose another method.')));
       if (button) button.disabled = true;
       return;
     }
@@ -167,9 +175,9 @@
         const name = nameInput ? nameInput.value : undefined;
         const started = await post(`${base}/options`, csrf, creating ? { name } : {});
         if (!started.ok) { answered(started); return; }
-        say(creating
+        say(text('follow', creating
           ? 'Follow your browser\u2019s steps to create the passkey.'
-          : 'Follow your browser\u2019s steps to use your passkey.');
+          : 'Follow your browser\u2019s steps to use your passkey.'));
         let cred;
         try {
           cred = creating
@@ -180,12 +188,12 @@
           return;
         }
         if (!cred) { fail(browserProblem(null, creating)); return; }
-        say('Checking your passkey\u2026');
+        say(text('checking', 'Checking your passkey\u2026'));
         const body = creating
           ? { name, credential: attestationJSON(cred) }
           : { credential: assertionJSON(cred) };
         const done = await post(`${base}/finish`, csrf, body);
-        if (!answered(done)) fail('Something went wrong. Try again.');
+        if (!answered(done)) fail(text('tryAgain', 'Something went wrong. Try again.'));
       } finally {
         busy = false;
         if (button) button.removeAttribute('aria-disabled');

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::directory::FieldError;
 use crate::password::PolicyViolation;
 use banned::{BannedList, Source};
+use latchkey_i18n::{t, tr};
 
 /// The password policy administrators set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,27 +79,24 @@ impl ProtectionPolicy {
         if !(8..=MAX_LENGTH).contains(&self.min_length) {
             e.push(FieldError::new(
                 "min_length",
-                "The minimum length must be between 8 and 256 characters.",
+                t("errors-protect-min-length"),
             ));
         }
         if self.history > 24 {
-            e.push(FieldError::new(
-                "history",
-                "Remember at most 24 previous passwords.",
-            ));
+            e.push(FieldError::new("history", t("errors-protect-history")));
         }
         if self.min_score > 4 {
-            e.push(FieldError::new(
-                "min_score",
-                "The minimum strength is a score from 0 to 4.",
-            ));
+            e.push(FieldError::new("min_score", t("errors-protect-min-score")));
         }
         if self.custom_terms.len() > MAX_CUSTOM_TERMS {
             e.push(FieldError::new(
                 "custom_terms",
-                format!(
-                    "At most {MAX_CUSTOM_TERMS} banned terms; this list has {}.",
-                    self.custom_terms.len()
+                tr(
+                    "errors-protect-terms-too-many",
+                    &[
+                        ("max", MAX_CUSTOM_TERMS.into()),
+                        ("count", self.custom_terms.len().into()),
+                    ],
                 ),
             ));
         }
@@ -109,7 +107,10 @@ impl ProtectionPolicy {
         {
             e.push(FieldError::new(
                 "custom_terms",
-                format!("\u{201c}{bad}\u{201d}: each banned term must be 4 to 16 characters long."),
+                tr(
+                    "errors-protect-term-length",
+                    &[("term", bad.as_str().into())],
+                ),
             ));
         }
         if e.is_empty() { Ok(()) } else { Err(e) }

@@ -4,6 +4,7 @@
 
 use super::banned::{BannedList, Evaluation, evaluate};
 use super::normalise::normalise;
+use latchkey_i18n::t;
 
 /// How hard a password is to guess, for the strength meter and the policy's minimum score.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -46,7 +47,7 @@ pub fn estimate_with(password: &str, eval: &Evaluation) -> Strength {
             score: 0,
             bits: 0,
             warning: String::new(),
-            suggestions: vec!["Use a few words, avoid common phrases.".into()],
+            suggestions: vec![t("errors-strength-suggest-words")],
         };
     }
     let mut warning = String::new();
@@ -104,15 +105,15 @@ pub fn estimate_with(password: &str, eval: &Evaluation) -> Strength {
         .iter()
         .any(|f| f.source == super::banned::Source::Name)
     {
-        warning = "Names are easy to guess.".into();
+        warning = t("errors-strength-warn-names");
     } else if !eval.found.is_empty() {
-        warning = "This is similar to a commonly used password.".into();
+        warning = t("errors-strength-warn-common");
     } else if keyboard {
-        warning = "Rows of keys are easy to guess.".into();
+        warning = t("errors-strength-warn-keyboard");
     } else if repeats > 0 {
-        warning = "Repeats like \"aaa\" are easy to guess.".into();
+        warning = t("errors-strength-warn-repeats");
     } else if sequences > 0 {
-        warning = "Sequences like \"abc\" or \"654\" are easy to guess.".into();
+        warning = t("errors-strength-warn-sequences");
     }
     // zxcvbn's thresholds: 10^3, 10^6, 10^8, 10^10 guesses.
     let score = match bits {
@@ -123,10 +124,9 @@ pub fn estimate_with(password: &str, eval: &Evaluation) -> Strength {
         _ => 4,
     };
     if score < 3 {
-        suggestions.push("Add another word or two. Uncommon words are better.".into());
+        suggestions.push(t("errors-strength-suggest-another-word"));
         if chars.len() < 12 {
-            suggestions
-                .push("Longer is stronger: a few unrelated words make a strong password.".into());
+            suggestions.push(t("errors-strength-suggest-longer"));
         }
     }
     Strength {

@@ -42,7 +42,8 @@ pub trait JourneyStore: Send + Sync {
     async fn flow_create(&self, f: &FlowRecord) -> StoreResult<()>;
     /// A stored stage that no longer parses is `Backend("stored journey stage …")`.
     async fn flow_get(&self, id_hash: &str) -> StoreResult<FlowRecord>;
-    /// Writes the journey's new state only if the stored version still equals
+    /// Writes the journey's new state (stage, intent, methods passed, questions,
+    /// generation and end time) only if the stored version still equals
     /// `f.version`, and bumps the stored version. False (nothing written) when another
     /// request moved the journey first, or it is gone.
     async fn flow_update(&self, f: &FlowRecord) -> StoreResult<bool>;

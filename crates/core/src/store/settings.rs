@@ -18,4 +18,8 @@ pub trait SettingStore: Send + Sync {
     async fn setting_get_or_insert(&self, name: &str, value: &str) -> StoreResult<String>;
     /// Deletes a value; true when one was stored.
     async fn setting_delete(&self, name: &str) -> StoreResult<bool>;
+    /// The language `user` chose (a code such as `de`), or `None` when they never chose.
+    async fn language_of(&self, user: i64) -> StoreResult<Option<String>>;
+    /// Saves the language `user` chose; `None` forgets it (the browser's then counts).
+    async fn language_set(&self, user: i64, language: Option<&str>) -> StoreResult<()>;
 }

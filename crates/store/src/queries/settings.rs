@@ -9,6 +9,28 @@ macro_rules! impl_settings {
     ($ty:ty) => {
         #[async_trait]
         impl SettingStore for $ty {
+            async fn language_of(&self, user: i64) -> StoreResult<Option<String>> {
+                sqlx::query_scalar("SELECT language FROM user_languages WHERE user_id = $1")
+                    .bind(user)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(backend)
+            }
+
+            async fn language_set(&self, user: i64, language: Option<&str>) -> StoreResult<()> {
+                let q = match language {
+                    Some(l) => sqlx::query(
+                        "INSERT INTO user_languages (user_id, language) SELECT id, CAST($2 AS TEXT) FROM users WHERE id = $1 \
+                         ON CONFLICT (user_id) DO UPDATE SET language = excluded.language",
+                    )
+                    .bind(user)
+                    .bind(l),
+                    None => sqlx::query("DELETE FROM user_languages WHERE user_id = $1").bind(user),
+                };
+                q.execute(&self.pool).await.map_err(backend)?;
+                Ok(())
+            }
+
             async fn setting_get(&self, name: &str) -> StoreResult<Option<String>> {
                 sqlx::query_scalar("SELECT value FROM settings WHERE name = $1")
                     .bind(name)

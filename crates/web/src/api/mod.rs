@@ -8,11 +8,14 @@ pub mod access_pass;
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod branding;
 pub mod extract;
 pub mod groups;
 pub mod methods;
 pub mod openapi;
 pub mod policy;
+pub mod reports;
+pub mod tester;
 pub mod tokens;
 pub mod users;
 
@@ -80,7 +83,11 @@ pub fn operations() -> Vec<Op> {
     ops.extend(methods::ops());
     ops.extend(groups::ops());
     ops.extend(policy::ops());
+    ops.extend(tester::ops());
     ops.extend(audit::ops());
+    ops.extend(reports::ops());
+    ops.extend(branding::ops());
+    ops.extend(tokens::ops());
     ops
 }
 
@@ -107,7 +114,11 @@ fn components() -> Value {
         methods::schemas(),
         groups::schemas(),
         policy::schemas(),
+        tester::schemas(),
         audit::schemas(),
+        reports::schemas(),
+        branding::schemas(),
+        tokens::schemas(),
     ] {
         if let Value::Object(m) = part {
             all.extend(m);
@@ -248,6 +259,7 @@ pub async fn metrics(State(state): State<AppState>, req: axum::extract::Request)
         Err(_) => None,
     };
     let scrape = crate::metrics::Scrape {
+        self_service: self_service_events(&state).await,
         hash_jobs: state.hasher.jobs(),
         hash_overloaded: state.hasher.overloaded(),
         hash_queued: state.hasher.queued(),
@@ -260,6 +272,30 @@ pub async fn metrics(State(state): State<AppState>, req: axum::extract::Request)
         state.metrics.render(&scrape),
     )
         .into_response()
+}
+
+/// The self-service events of `/metrics`, counted from the audit log (see
+/// [`crate::metrics::events`]); cut off after a second like the delivery queue's gauge.
+async fn self_service_events(state: &AppState) -> Option<crate::metrics::events::EventCounts> {
+    use crate::metrics::events::{EventCounts, activities};
+    if let Some(c) = state.metrics.events.fresh() {
+        return Some(c);
+    }
+    let started = std::time::Instant::now();
+    let activities = activities();
+    let count = state.store.audit_report(0, i64::MAX, &activities, 0);
+    match tokio::time::timeout(std::time::Duration::from_secs(1), count).await {
+        Ok(Ok(report)) => {
+            let c = EventCounts::from_report(&report);
+            state.metrics.events.remember(c, started.elapsed());
+            Some(c)
+        }
+        Ok(Err(e)) => {
+            tracing::warn!(%e, "metrics: could not count the self-service events");
+            None
+        }
+        Err(_) => None,
+    }
 }
 
 /// `/api/v1/openapi.json`: the API description.

@@ -14,6 +14,7 @@
 //! | `latchkey_journeys_completed_total` | counter | `intent` |
 //! | `latchkey_journeys_failed_total` | counter | `reason` |
 //! | `latchkey_codes_total` | counter | `channel`, `result` |
+//! | `latchkey_self_service_events_total` (from the audit log; see [`events`]) | counter | `event`, `result` |
 //! | `latchkey_hash_jobs_total`, `latchkey_hash_overloaded_total` | counter | |
 //! | `latchkey_hash_queue_depth`, `latchkey_hash_queue_capacity` | gauge | |
 //! | `latchkey_rate_limited_total` | counter | |
@@ -28,6 +29,7 @@
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
+pub mod events;
 pub mod http;
 
 pub use http::HttpMetrics;
@@ -177,6 +179,8 @@ pub struct Metrics {
     deliveries: [AtomicU64; DELIVERY_KINDS.len() * DELIVERY_RESULTS.len()],
     sspr_blocks: [AtomicU64; ACCOUNT_LIMITS.len()],
     rate_limit_blocks: [AtomicU64; RATE_LIMITS.len() * SCOPES.len()],
+    /// The last slow count of the self-service events, reused for a minute.
+    pub events: events::EventCache,
 }
 
 /// What `/metrics` reads from elsewhere when it is scraped.
@@ -195,6 +199,9 @@ pub struct Scrape {
     pub delivery_queue: Option<i64>,
     /// The database connection pool's use; `None` when the state has no handle on it.
     pub db_pool: Option<latchkey_store::PoolUse>,
+    /// Self-service events counted from the audit log; `None` when the database didn't
+    /// say in time (the family is left out then).
+    pub self_service: Option<events::EventCounts>,
 }
 
 impl Metrics {
@@ -372,6 +379,9 @@ impl Metrics {
                 CODE_RESULTS[i % CODE_RESULTS.len()],
                 g(c)
             );
+        }
+        if let Some(e) = &scrape.self_service {
+            e.render(&mut out);
         }
         self.render_capacity(&mut out, scrape);
         out

@@ -5,6 +5,7 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
+use latchkey_i18n::t;
 use serde::Deserialize;
 
 use crate::audit::Ctx;
@@ -26,7 +27,7 @@ fn page_with(
     status: StatusCode,
 ) -> Response {
     let mut r = render(&PassSignInPage {
-        layout: Layout::new(state, "Sign in with a Temporary Access Pass", &csrf.0, None),
+        layout: Layout::new(state, t("signin-pass-title"), &csrf.0, None),
         username,
         errors,
         error,
@@ -80,13 +81,10 @@ pub async fn submit(
     let typed: String = form.username.trim().chars().take(256).collect();
     let mut errors = FormErrors::default();
     if typed.is_empty() {
-        errors.push("username", "Enter your username.");
+        errors.push("username", t("signin-pass-enter-username"));
     }
     if form.pass.is_empty() {
-        errors.push(
-            "pass",
-            "Enter the Temporary Access Pass your helpdesk gave you.",
-        );
+        errors.push("pass", t("signin-pass-enter-pass"));
     }
     if !errors.is_empty() {
         return Ok(page_with(
@@ -101,17 +99,15 @@ pub async fn submit(
     let ctx = Ctx::new(typed.to_lowercase(), &ip, &rid);
     let refusal = match access_pass::sign_in(&state, &headers, &typed, &form.pass, &ctx).await? {
         PassSignIn::Success(cookie) => return Ok(redirect_with_cookie("/setup", &cookie)),
-        PassSignIn::Invalid => {
-            "That username and Temporary Access Pass don't work together. Check both; a pass stops working when it expires, after one sign-in if it was one-time, or when a new one is issued. Ask your helpdesk for a new pass if you need one."
-        }
-        PassSignIn::Locked => crate::pages::signin::LOCKED,
+        PassSignIn::Invalid => t("signin-pass-invalid"),
+        PassSignIn::Locked => crate::pages::signin::locked(),
     };
     Ok(page_with(
         &state,
         &csrf,
         typed,
         FormErrors::default(),
-        Some(refusal.to_owned()),
+        Some(refusal),
         StatusCode::UNAUTHORIZED,
     ))
 }

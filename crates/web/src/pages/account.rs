@@ -4,6 +4,7 @@
 use axum::extract::{Extension, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
+use latchkey_i18n::{Lang, t, tr};
 use serde::Deserialize;
 
 use crate::audit::Ctx;
@@ -31,13 +32,8 @@ pub struct ChangeForm {
 fn refusal_errors(r: ChangeRefused) -> FormErrors {
     let mut e = FormErrors::default();
     match r {
-        ChangeRefused::WrongCurrent => {
-            e.push("current_password", "Your current password is incorrect.")
-        }
-        ChangeRefused::Locked => e.push(
-            "current_password",
-            "Your account is temporarily locked to prevent unauthorized use. Try again later.",
-        ),
+        ChangeRefused::WrongCurrent => e.push("current_password", t("account-wrong-current")),
+        ChangeRefused::Locked => e.push("current_password", t("account-locked")),
         ChangeRefused::Policy(v) => {
             let field = if v == latchkey_core::password::PolicyViolation::Mismatch {
                 "confirm_password"
@@ -53,16 +49,13 @@ fn refusal_errors(r: ChangeRefused) -> FormErrors {
 fn missing(form: &ChangeForm) -> FormErrors {
     let mut e = FormErrors::default();
     if form.current_password.is_empty() {
-        e.push("current_password", "Enter your current password.");
+        e.push("current_password", t("account-enter-current"));
     }
     if form.new_password.is_empty() {
-        e.push("new_password", "Enter a new password.");
+        e.push("new_password", t("account-enter-new"));
     }
     if form.confirm_password.is_empty() {
-        e.push(
-            "confirm_password",
-            "Type the new password again to confirm it.",
-        );
+        e.push("confirm_password", t("account-enter-confirm"));
     }
     e
 }
@@ -80,42 +73,52 @@ async fn account_page(
     let mut security_info: Vec<String> = reg
         .push_devices
         .iter()
-        .map(|m| format!("Latchkey app on {}", m.value))
+        .map(|m| method("account-method-push", &m.value))
         .collect();
     security_info.extend(
         reg.apps
             .iter()
-            .map(|m| format!("Authenticator app: {}", m.value)),
+            .map(|m| method("account-method-app", &m.value)),
     );
-    security_info.extend(reg.passkeys.iter().map(|m| format!("Passkey: {}", m.value)));
+    security_info.extend(
+        reg.passkeys
+            .iter()
+            .map(|m| method("account-method-passkey", &m.value)),
+    );
     if let Some(e) = &reg.email {
-        security_info.push(format!("Email: {}", e.value));
+        security_info.push(method("account-method-email", &e.value));
     }
     if let Some(p) = &reg.mobile {
-        security_info.push(format!("Mobile phone: {}", p.value));
+        security_info.push(method("account-method-mobile", &p.value));
     }
     if let Some(p) = &reg.office {
-        security_info.push(format!("Office phone: {}", p.value));
+        security_info.push(method("account-method-office", &p.value));
     }
     if !reg.answers.is_empty() {
-        security_info.push(format!(
-            "Security questions: {} answered",
-            reg.answers.len()
+        security_info.push(tr(
+            "account-method-questions",
+            &[("count", reg.answers.len().into())],
         ));
     }
+    let language = state
+        .store
+        .language_of(a.user.id)
+        .await?
+        .unwrap_or_default();
     let status = if errors.is_empty() {
         axum::http::StatusCode::OK
     } else {
         axum::http::StatusCode::BAD_REQUEST
     };
     let mut r = render(&AccountPage {
-        layout: Layout::new(state, "My account", csrf, Some(a)).section("account"),
+        layout: Layout::new(state, t("account-title"), csrf, Some(a)).section("account"),
         user: a.user.clone(),
         security_info,
         groups,
         min_length,
         errors,
         notice,
+        language,
     });
     *r.status_mut() = status;
     Ok(r)
@@ -132,8 +135,11 @@ pub async fn page(
     RequireUser(a): RequireUser,
     axum::extract::RawQuery(q): axum::extract::RawQuery,
 ) -> Result<Response, PageError> {
-    let notice =
-        (q.as_deref() == Some("changed=1")).then(|| "Your password has been changed.".to_owned());
+    let notice = match q.as_deref() {
+        Some("changed=1") => Some(t("account-password-changed")),
+        Some("language=1") => Some(t("account-language-saved")),
+        _ => None,
+    };
     account_page(&state, &csrf.0, &a, FormErrors::default(), notice).await
 }
 
@@ -177,6 +183,51 @@ pub async fn change(
     }
 }
 
+/// One line of the security info list: the method's words with its `value`.
+fn method(key: &str, value: &str) -> String {
+    tr(key, &[("value", value.to_owned().into())])
+}
+
+/// The language form, posted to `POST /account/language`: a language code, or empty for
+/// the browser's language.
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    language: String,
+}
+
+/// `POST /account/language` ([`LanguageForm`]): saves the language the user reads
+/// Latchkey in (on any browser they sign in from) and keeps it in the language cookie;
+/// empty (or a code we don't have) forgets the choice and clears the cookie, so the
+/// browser's language counts. Redirects (303) to `/account?language=1`.
+///
+/// Redirects as [`page`] does when not signed in. Errors: 403 for a failed CSRF check,
+/// 500 when the store fails.
+pub async fn language(
+    State(state): State<AppState>,
+    RequireUser(a): RequireUser,
+    CsrfForm(form): CsrfForm<LanguageForm>,
+) -> Result<Response, PageError> {
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == form.language.trim());
+    state
+        .store
+        .language_set(a.user.id, lang.map(Lang::code))
+        .await?;
+    let cookie = match lang {
+        Some(l) => crate::lang::cookie(&state, l),
+        None => crate::middleware::set_cookie(
+            &state,
+            &crate::middleware::cookie_name(&state, crate::lang::COOKIE),
+            "",
+            "Lax",
+            Some(0),
+        ),
+    };
+    Ok(redirect_with_cookie("/account?language=1", &cookie))
+}
+
 fn forced_page(
     state: &AppState,
     csrf: &str,
@@ -190,7 +241,7 @@ fn forced_page(
         axum::http::StatusCode::BAD_REQUEST
     };
     let mut r = render(&ChangePasswordPage {
-        layout: Layout::new(state, "Update your password", csrf, Some(a)),
+        layout: Layout::new(state, t("account-forced-title"), csrf, Some(a)),
         username: a.user.username.to_string(),
         min_length,
         errors,

@@ -11,6 +11,7 @@ use axum::extract::{Extension, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use latchkey_core::Secret;
+use latchkey_i18n::t;
 use serde::Deserialize;
 
 use crate::audit::Ctx;
@@ -19,7 +20,7 @@ use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::pages::redirect_with_cookie;
-use crate::pages::signin::LOCKED;
+use crate::pages::signin::locked;
 use crate::session::{self, Authed, SetupUser};
 use crate::state::AppState;
 use crate::views::{FormErrors, Layout, render};
@@ -83,7 +84,7 @@ fn confirm_page(
 ) -> Response {
     let bad = !errors.is_empty();
     let mut r = render(&ConfirmPage {
-        layout: Layout::new(state, "Confirm it's you", &csrf.0, Some(a)).section("account"),
+        layout: Layout::new(state, t("account-confirm-title"), &csrf.0, Some(a)).section("account"),
         username: a.user.username.to_string(),
         next,
         errors,
@@ -143,7 +144,7 @@ pub async fn submit(
         confirm_page(&state, &csrf, &a, next.clone(), errors)
     };
     if form.password.is_empty() {
-        let mut r = again("Enter your password.");
+        let mut r = again(&t("account-confirm-empty"));
         *r.status_mut() = StatusCode::BAD_REQUEST;
         return Ok(r);
     }
@@ -154,10 +155,8 @@ pub async fn submit(
             let cookie = session::open_step_up(&state, &headers, &user, &ctx).await?;
             Ok(redirect_with_cookie(&next, &cookie))
         }
-        SignIn::Success(_) | SignIn::Invalid => Ok(again(
-            "That password isn't right. Enter the password you sign in with. If you don't remember it, sign out and reset it.",
-        )),
-        SignIn::Locked(_) => Ok(again(LOCKED)),
+        SignIn::Success(_) | SignIn::Invalid => Ok(again(&t("account-confirm-wrong"))),
+        SignIn::Locked(_) => Ok(again(&locked())),
     }
 }
 

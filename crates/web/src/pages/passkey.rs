@@ -32,7 +32,7 @@ fn csrf_refused() -> ApiError {
     ApiError::new(
         StatusCode::FORBIDDEN,
         "csrf",
-        "For your security, this page expired. Reload it and try again.",
+        latchkey_i18n::t("setup-passkey-api-csrf"),
     )
 }
 
@@ -44,7 +44,7 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfJson<T> {
             return Err(ApiError::new(
                 StatusCode::METHOD_NOT_ALLOWED,
                 "method_not_allowed",
-                "This endpoint only accepts POST.",
+                latchkey_i18n::t("setup-passkey-api-post-only"),
             ));
         }
         if !crate::form::same_origin(&req, state) {
@@ -65,7 +65,7 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfJson<T> {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_media_type",
-                "Send the body as JSON, with Content-Type: application/json.",
+                latchkey_i18n::t("setup-passkey-api-json"),
             ));
         }
         let expected = req
@@ -86,7 +86,7 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfJson<T> {
                 ApiError::new(
                     StatusCode::PAYLOAD_TOO_LARGE,
                     "too_large",
-                    "The body is larger than 64 KiB.",
+                    latchkey_i18n::t("setup-passkey-api-too-large"),
                 )
             } else {
                 invalid_json()
@@ -100,7 +100,7 @@ fn invalid_json() -> ApiError {
     ApiError::new(
         StatusCode::BAD_REQUEST,
         "invalid_json",
-        "The request couldn't be read. Reload the page and try again.",
+        latchkey_i18n::t("setup-passkey-api-unreadable"),
     )
 }
 
@@ -137,7 +137,10 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         ApiError::new(
             StatusCode::BAD_REQUEST,
             "invalid_json",
-            format!("The request isn't what this page sends: {e}"),
+            latchkey_i18n::tr(
+                "setup-passkey-api-unexpected",
+                &[("detail", e.to_string().into())],
+            ),
         )
     })
 }
@@ -173,7 +176,7 @@ pub fn unavailable(cause: &crate::sspr::webauthn::Unavailable) -> Response {
     refused(
         StatusCode::SERVICE_UNAVAILABLE,
         "passkeys_unavailable",
-        "Passkeys can't be used at this address. Choose another method, or tell your administrator.",
+        latchkey_i18n::t("setup-passkey-api-unavailable"),
         None,
     )
 }

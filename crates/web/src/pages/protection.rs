@@ -201,23 +201,8 @@ pub async fn test(
     CsrfForm(f): CsrfForm<TestForm>,
 ) -> Result<Response, PageError> {
     let policy = load_policy(&state).await?;
-    let subj = subject(&state, "", "", "");
-    let (v, _) = evaluate(&state, f.sample.expose(), &subj).await?;
-    let terms: Vec<String> = v.found.iter().map(|t| t.term.clone()).collect();
-    let verdict = match &v.result {
-        Ok(()) => "Accepted".to_owned(),
-        Err(e) => format!("Refused: {e}"),
-    };
-    let detail = format!(
-        "Banned-list score {} of the 5 needed{}. Strength {} of 4.",
-        v.banned_score,
-        if terms.is_empty() {
-            String::new()
-        } else {
-            format!(" (banned terms found: {})", terms.join(", "))
-        },
-        v.strength.score
-    );
+    let tested = crate::service::tester::test_password(&state, f.sample.expose()).await?;
+    let (verdict, detail) = (tested.verdict(), tested.detail());
     page(
         &state,
         &csrf,

@@ -5,6 +5,7 @@
 use axum::extract::{Extension, Path, State};
 use axum::response::Response;
 use latchkey_core::store::CodePurpose;
+use latchkey_i18n::t;
 
 use crate::audit::Ctx;
 use crate::error::PageError;
@@ -17,11 +18,11 @@ fn owner(state: &AppState, token: &str) -> String {
     format!("report:{}", state.mac(&[b"report", token.as_bytes()]))
 }
 
-fn page(state: &AppState, csrf: &str, heading: &str, text: &[&str]) -> Response {
+fn page(state: &AppState, csrf: &str, heading: &str, text: &[String]) -> Response {
     render(&MessagePage {
         layout: Layout::new(state, heading, csrf, None),
         heading: heading.into(),
-        paragraphs: text.iter().map(|s| (*s).to_owned()).collect(),
+        paragraphs: text.to_vec(),
         link: None,
         helpdesk: None,
         contact_admin: false,
@@ -47,12 +48,12 @@ pub async fn show(
         return Ok(page(
             &state,
             &csrf.0,
-            "This link has expired",
-            &["If you're worried about your account, contact your administrator."],
+            &t("account-report-expired-title"),
+            &[t("account-report-expired-text")],
         ));
     }
     Ok(render(&crate::views::ReportPage {
-        layout: Layout::new(&state, "Report a change you didn't make", &csrf.0, None),
+        layout: Layout::new(&state, t("account-report-title"), &csrf.0, None),
         token,
     }))
 }
@@ -83,8 +84,8 @@ pub async fn confirm(
         page(
             &state,
             &csrf.0,
-            "This link has expired",
-            &["If you're worried about your account, contact your administrator."],
+            &t("account-report-expired-title"),
+            &[t("account-report-expired-text")],
         )
     };
     let now = state.now();
@@ -115,10 +116,15 @@ pub async fn confirm(
     )
     .await?;
     let text = if blocked {
-        "We've blocked sign-in to your account and told your administrators. They'll contact you to help you get back in safely."
+        t("account-report-blocked")
     } else {
         // The last global administrator is never blocked: nobody could run Latchkey.
-        "We've ended every session of your account, and a new password will be required at your next sign-in. We've told your administrators."
+        t("account-report-ended")
     };
-    Ok(page(&state, &csrf.0, "Thanks for telling us", &[text]))
+    Ok(page(
+        &state,
+        &csrf.0,
+        &t("account-report-thanks-title"),
+        &[text],
+    ))
 }

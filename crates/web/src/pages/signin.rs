@@ -4,6 +4,7 @@ use axum::extract::{Extension, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
+use latchkey_i18n::t;
 use serde::Deserialize;
 
 use crate::audit::Ctx;
@@ -17,8 +18,9 @@ use crate::state::AppState;
 use crate::views::{Layout, SignInPage, render};
 
 /// What a locked-out name is told, at sign-in and at "Confirm it's you".
-pub const LOCKED: &str = "Your account is temporarily locked to prevent unauthorized use. Try again later, and if you \
-                          still have trouble, contact your administrator.";
+pub fn locked() -> String {
+    t("signin-locked")
+}
 
 /// Where a user lands after signing in.
 fn home_for(user: &latchkey_core::directory::User) -> &'static str {
@@ -46,10 +48,10 @@ pub async fn page(
         return Redirect::to(home_for(&a.user)).into_response();
     }
     render(&SignInPage {
-        layout: Layout::new(&state, "Sign in", &csrf.0, None),
+        layout: Layout::new(&state, t("signin-title"), &csrf.0, None),
         username: String::new(),
         error: None,
-        notice: (query.as_deref() == Some("signed_out=1")).then(|| "You've signed out.".to_owned()),
+        notice: (query.as_deref() == Some("signed_out=1")).then(|| t("signin-signed-out")),
     })
 }
 
@@ -80,7 +82,7 @@ pub async fn submit(
     let typed: String = form.username.trim().chars().take(256).collect();
     let again = |error: &str| {
         let mut r = render(&SignInPage {
-            layout: Layout::new(&state, "Sign in", &csrf.0, None),
+            layout: Layout::new(&state, t("signin-title"), &csrf.0, None),
             username: typed.clone(),
             error: Some(error.to_owned()),
             notice: None,
@@ -89,7 +91,7 @@ pub async fn submit(
         r
     };
     if typed.is_empty() || form.password.is_empty() {
-        let mut r = again("Enter your username and your password.");
+        let mut r = again(&t("signin-empty"));
         *r.status_mut() = axum::http::StatusCode::BAD_REQUEST;
         return Ok(r);
     }
@@ -98,12 +100,21 @@ pub async fn submit(
         SignIn::Success(user) => {
             // A new session id at every sign-in; the old one, if any, ends.
             let cookie = session::open(&state, &headers, &user, &typed, &ctx).await?;
-            Ok(redirect_with_cookie(home_for(&user), &cookie))
+            let mut r = redirect_with_cookie(home_for(&user), &cookie);
+            // The pages open in the language the person chose before, on any browser.
+            if let Some(lang) = state
+                .store
+                .language_of(user.id)
+                .await?
+                .and_then(|l| latchkey_i18n::Lang::parse(&l))
+                && let Ok(v) = axum::http::HeaderValue::from_str(&crate::lang::cookie(&state, lang))
+            {
+                r.headers_mut().append(axum::http::header::SET_COOKIE, v);
+            }
+            Ok(r)
         }
-        SignIn::Invalid => Ok(again(
-            "Your account or password is incorrect. If you don't remember your password, reset it now.",
-        )),
-        SignIn::Locked(_) => Ok(again(LOCKED)),
+        SignIn::Invalid => Ok(again(&t("signin-invalid"))),
+        SignIn::Locked(_) => Ok(again(&t("signin-locked"))),
     }
 }
 

@@ -79,7 +79,7 @@ pub async fn issue(
         return Err(ServiceError::Invalid(vec![
             latchkey_core::directory::FieldError::new(
                 "user",
-                "This account's sign-in is blocked: allow sign-in first, then issue the pass.",
+                latchkey_i18n::t("errors-access-pass-blocked"),
             ),
         ]));
     }
@@ -139,7 +139,7 @@ pub async fn issue(
             return Err(ServiceError::Invalid(vec![
                 latchkey_core::directory::FieldError::new(
                     "user",
-                    "This account's role or sign-in changed while the pass was being issued. Look at the account again, then issue the pass.",
+                    latchkey_i18n::t("errors-access-pass-changed"),
                 ),
             ]));
         }

@@ -491,7 +491,7 @@ pub async fn create_group(
             Some(m) => found.push(m),
             None => errors.push(FieldError::new(
                 "members",
-                format!("There is no user or group called \u{201c}{n}\u{201d}."),
+                latchkey_i18n::tr("errors-member-not-found", &[("name", n.to_string().into())]),
             )),
         }
     }
@@ -521,7 +521,7 @@ pub async fn create_group(
             StoreError::Conflict(_) => ServiceError::Conflict("name"),
             StoreError::NotFound => ServiceError::Invalid(vec![FieldError::new(
                 "members",
-                "A member was deleted just now. Check the members and try again.",
+                latchkey_i18n::t("errors-member-deleted"),
             )]),
             e => e.into(),
         })

@@ -182,12 +182,16 @@ pub async fn import_users(
     let format = opts.format;
     let configured = state.hasher.params();
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    // The rows' problems are worded in the language of the request, on other threads.
+    let lang = latchkey_i18n::current();
     let mut work = tokio::task::spawn_blocking(move || {
-        let read_tx = tx.clone();
-        let rows = read::rows(input, format, &mut |n| {
-            let _ = read_tx.send(Progress::Read(n));
-        })?;
-        Ok::<_, Stop>(check_all(rows, &groups, &configured, &tx))
+        latchkey_i18n::with_lang(lang, || {
+            let read_tx = tx.clone();
+            let rows = read::rows(input, format, &mut |n| {
+                let _ = read_tx.send(Progress::Read(n));
+            })?;
+            Ok::<_, Stop>(check_all(rows, &groups, &configured, &tx))
+        })
     });
     let checked = loop {
         tokio::select! {
@@ -281,22 +285,26 @@ fn check_all(
             .into_iter()
             .map(|part| {
                 let done = &done;
+                let lang = latchkey_i18n::current();
                 scope.spawn(move || {
-                    let mut out = Vec::with_capacity(part.len());
-                    for (i, (line, row)) in part.into_iter().enumerate() {
-                        out.push((
-                            line,
-                            row.and_then(|r| check_row(line, r, groups, configured)),
-                        ));
-                        if i % 10_000 == 9_999 {
-                            let n = done.fetch_add(10_000, std::sync::atomic::Ordering::Relaxed);
-                            let _ = tx.send(Progress::Checked {
-                                done: n + 10_000,
-                                of,
-                            });
+                    latchkey_i18n::with_lang(lang, || {
+                        let mut out = Vec::with_capacity(part.len());
+                        for (i, (line, row)) in part.into_iter().enumerate() {
+                            out.push((
+                                line,
+                                row.and_then(|r| check_row(line, r, groups, configured)),
+                            ));
+                            if i % 10_000 == 9_999 {
+                                let n =
+                                    done.fetch_add(10_000, std::sync::atomic::Ordering::Relaxed);
+                                let _ = tx.send(Progress::Checked {
+                                    done: n + 10_000,
+                                    of,
+                                });
+                            }
                         }
-                    }
-                    out
+                        out
+                    })
                 })
             })
             .collect();
@@ -339,7 +347,7 @@ fn check_row(
         if !password::is_argon2id_phc(hash, configured) {
             problems.push(FieldError::new(
                 "password_hash",
-                "Give an Argon2id hash in PHC form ($argon2id$v=19$m=…,t=…,p=…$salt$hash) with parameters from OWASP's list (at least m=19456,t=2 or an equivalent) up to m=65536,t=10,p=16, or leave it empty for no password.",
+                latchkey_i18n::t("errors-import-password-hash"),
             ));
         }
         hash.to_owned()
@@ -349,13 +357,20 @@ fn check_row(
         match groups.get(&name.to_lowercase()) {
             Some(Ok(id)) if !ids.contains(id) => ids.push(*id),
             Some(Ok(_)) => {}
-            Some(Err(why)) => problems.push(FieldError::new(
+            // The only refusal: a group the on-premises directory manages.
+            Some(Err(_)) => problems.push(FieldError::new(
                 "groups",
-                format!("The group \u{201c}{name}\u{201d} {why}."),
+                latchkey_i18n::tr(
+                    "errors-import-group-managed",
+                    &[("name", name.as_str().into())],
+                ),
             )),
             None => problems.push(FieldError::new(
                 "groups",
-                format!("There is no group called \u{201c}{name}\u{201d}."),
+                latchkey_i18n::tr(
+                    "errors-import-group-missing",
+                    &[("name", name.as_str().into())],
+                ),
             )),
         }
     }
@@ -403,7 +418,10 @@ async fn unique(
                 username: name.to_owned(),
                 problems: vec![FieldError::new(
                     "username",
-                    format!("The username \u{201c}{name}\u{201d} is on line {earlier} too."),
+                    latchkey_i18n::tr(
+                        "errors-import-username-twice",
+                        &[("name", name.into()), ("line", (*earlier).into())],
+                    ),
                 )],
             });
             continue;
@@ -428,7 +446,7 @@ async fn unique(
                 username: name.to_owned(),
                 problems: vec![FieldError::new(
                     "username",
-                    format!("There is already a user \u{201c}{name}\u{201d}."),
+                    latchkey_i18n::tr("errors-import-user-exists", &[("name", name.into())]),
                 )],
             });
         } else {

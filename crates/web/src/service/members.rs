@@ -71,8 +71,11 @@ pub async fn find_member(state: &AppState, name: &str) -> Result<Option<Named>, 
 
 /// The words for several people called `name`: who they are, and what to type instead.
 pub fn ambiguous_words(name: &str, candidates: &[String]) -> String {
-    format!(
-        "Several people are called \u{201c}{name}\u{201d}: {}. Type the username of the one you mean.",
-        candidates.join(", ")
+    latchkey_i18n::tr(
+        "errors-member-ambiguous",
+        &[
+            ("name", name.into()),
+            ("candidates", candidates.join(", ").into()),
+        ],
     )
 }

@@ -23,6 +23,7 @@
 
 pub mod access_pass;
 mod actor;
+pub mod branding;
 pub mod deliveries;
 pub mod directory;
 pub mod import;
@@ -33,12 +34,15 @@ pub mod password;
 pub mod policy;
 pub mod push;
 pub mod registration;
+pub mod reports;
+pub mod tester;
 pub mod tokens;
 
 use axum::http::StatusCode;
 use latchkey_core::directory::FieldError;
 use latchkey_core::password::{HashError, PolicyViolation};
 use latchkey_core::store::{LAST_GLOBAL_ADMIN, StoreError};
+use latchkey_i18n::{t, tr};
 
 use crate::error::{ApiError, PageError};
 
@@ -176,11 +180,11 @@ pub enum ServiceError {
     Refused(String),
     /// Someone else changed the settings this change was made on between its read and
     /// its write (compare-and-swap); nothing was written. Read them again and retry.
-    #[error("{}", CHANGED_MEANWHILE_API)]
+    #[error("{}", t("errors-api-changed-meanwhile"))]
     ChangedMeanwhile,
     /// The group is the one self-service password reset is turned on for (scope
     /// "Selected"); nothing was deleted.
-    #[error("{}", SSPR_GROUP_WORDS)]
+    #[error("{}", sspr_group_words())]
     SsprGroup,
     /// A change to the signed-in user's own security info (a method added, replaced or
     /// removed, security answers set) with no proof of their password in the last
@@ -195,11 +199,18 @@ pub enum ServiceError {
 /// the settings again below them.
 pub const CHANGED_MEANWHILE_WORDS: &str = "Someone else changed these settings at the same time, so your change wasn't saved. Check the settings below and save again.";
 
-/// The API's and the command line's words for [`ServiceError::ChangedMeanwhile`].
-const CHANGED_MEANWHILE_API: &str = "Someone else changed these settings at the same time, so this change wasn't saved. Read them again and retry.";
-
 /// The words of [`ServiceError::SsprGroup`], the same everywhere.
 pub const SSPR_GROUP_WORDS: &str = "This is the group self-service password reset is turned on for. Choose another group, or turn it off, on the Properties page first.";
+
+/// [`CHANGED_MEANWHILE_WORDS`] in the current language.
+pub fn changed_meanwhile_words() -> String {
+    t("errors-page-changed-meanwhile")
+}
+
+/// [`SSPR_GROUP_WORDS`] in the current language.
+pub fn sspr_group_words() -> String {
+    t("errors-sspr-group")
+}
 
 impl From<StoreError> for ServiceError {
     fn from(e: StoreError) -> Self {
@@ -237,9 +248,6 @@ impl From<PageError> for ServiceError {
     }
 }
 
-/// The words of [`ServiceError::LastGlobalAdmin`], the same everywhere.
-const LAST_ADMIN_WORDS: &str = "This is the only enabled global administrator. Make someone else a global administrator first.";
-
 /// The portal's words. Pages re-render their form for [`ServiceError::Invalid`] and
 /// [`ServiceError::Password`]; this is what is left.
 impl From<ServiceError> for PageError {
@@ -268,57 +276,52 @@ impl From<ServiceError> for PageError {
             ServiceError::InvalidRows(rows) => PageError::BadRequest(
                 rows.iter()
                     .take(5)
-                    .map(|r| format!("Line {}: {}", r.line, import::words(&r.problems)))
+                    .map(|r| {
+                        tr(
+                            "errors-import-line",
+                            &[
+                                ("line", r.line.into()),
+                                ("problems", import::words(&r.problems).into()),
+                            ],
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
             ServiceError::Password(v) => PageError::BadRequest(v.to_string()),
-            ServiceError::Conflict("username") => PageError::BadRequest(
-                "That username is already taken. Choose another one.".into(),
-            ),
-            ServiceError::Conflict(_) => PageError::BadRequest(
-                "A group with that name already exists. Choose another name.".into(),
-            ),
-            ServiceError::Forbidden(Permission::GlobalOnly) => PageError::Forbidden(
-                "Only global administrators can do this. Ask a global administrator for help."
-                    .into(),
-            ),
-            ServiceError::Forbidden(Permission::ManageAdmins) => PageError::Forbidden(
-                "Password administrators can manage users who aren't administrators. Ask a global administrator."
-                    .into(),
-            ),
-            ServiceError::SelfChange => PageError::BadRequest(
-                "You can't change your own role, block yourself or delete yourself.".into(),
-            ),
-            ServiceError::SelfSecurityInfo => PageError::BadRequest(
-                "Change your own email addresses, phone numbers and security info on My account \
-                 (Keep your account secure), where your password is confirmed. Nothing was changed."
-                    .into(),
-            ),
-            ServiceError::SelfReset => PageError::BadRequest(
-                "Change your own password on My account, where your current password is asked for.".into(),
-            ),
-            ServiceError::LastGlobalAdmin => PageError::BadRequest(LAST_ADMIN_WORDS.into()),
-            ServiceError::NoSuchMember => {
-                PageError::BadRequest("There is no such user or group.".into())
+            ServiceError::Conflict("username") => {
+                PageError::BadRequest(t("errors-page-username-taken"))
             }
+            ServiceError::Conflict(_) => PageError::BadRequest(t("errors-page-group-name-taken")),
+            ServiceError::Forbidden(Permission::GlobalOnly) => {
+                PageError::Forbidden(t("errors-page-global-only"))
+            }
+            ServiceError::Forbidden(Permission::ManageAdmins) => {
+                PageError::Forbidden(t("errors-page-manage-admins"))
+            }
+            ServiceError::SelfChange => PageError::BadRequest(t("errors-page-self-change")),
+            ServiceError::SelfSecurityInfo => {
+                PageError::BadRequest(t("errors-page-self-security-info"))
+            }
+            ServiceError::SelfReset => PageError::BadRequest(t("errors-page-self-reset")),
+            ServiceError::LastGlobalAdmin => PageError::BadRequest(t("errors-last-global-admin")),
+            ServiceError::NoSuchMember => PageError::BadRequest(t("errors-no-such-member")),
             ServiceError::AmbiguousMember { name, candidates } => {
                 PageError::BadRequest(members::ambiguous_words(&name, &candidates))
             }
-            ServiceError::Nesting { member, why } => {
-                PageError::BadRequest(format!("Can't add \u{201c}{member}\u{201d}: {why}."))
-            }
+            ServiceError::Nesting { member, why } => PageError::BadRequest(tr(
+                "errors-page-nesting",
+                &[("member", member.into()), ("why", why.into())],
+            )),
             ServiceError::Refused(why) if why == latchkey_core::store::METHOD_LIMIT => {
-                PageError::BadRequest(
-                    "You already have as many of these as an account may have. Remove one on Keep your account secure, then add the new one.".into(),
-                )
+                PageError::BadRequest(t("errors-page-method-limit"))
             }
-            ServiceError::Refused(why) => PageError::BadRequest(format!("Refused: {why}.")),
+            ServiceError::Refused(why) => {
+                PageError::BadRequest(tr("errors-refused", &[("why", why.into())]))
+            }
             ServiceError::Managed(why) => PageError::BadRequest(why.into()),
-            ServiceError::ChangedMeanwhile => {
-                PageError::BadRequest(CHANGED_MEANWHILE_WORDS.into())
-            }
-            ServiceError::SsprGroup => PageError::BadRequest(SSPR_GROUP_WORDS.into()),
+            ServiceError::ChangedMeanwhile => PageError::BadRequest(changed_meanwhile_words()),
+            ServiceError::SsprGroup => PageError::BadRequest(sspr_group_words()),
             // Pages whose flow starts elsewhere name their own page (`pages/setup`).
             ServiceError::StepUpRequired => PageError::StepUpRequired {
                 next: "/setup".into(),
@@ -331,10 +334,8 @@ impl From<ServiceError> for PageError {
 impl From<ServiceError> for ApiError {
     fn from(e: ServiceError) -> Self {
         match e {
-            ServiceError::NotFound => ApiError::not_found("There is no such resource."),
-            ServiceError::NotMember => {
-                ApiError::not_found("That member is not a direct member of this group.")
-            }
+            ServiceError::NotFound => ApiError::not_found(t("errors-api-not-found")),
+            ServiceError::NotMember => ApiError::not_found(t("errors-api-not-member")),
             ServiceError::Busy => ApiError::from(HashError::Overloaded),
             ServiceError::Directory(e) => ApiError::directory(&e),
             ServiceError::Internal(m) => ApiError::internal(m),
@@ -362,44 +363,43 @@ impl From<ServiceError> for ApiError {
             },
             ServiceError::Conflict(field) => ApiError {
                 field: Some(field.into()),
-                ..ApiError::conflict(match field {
-                    "username" => "That username is already taken.",
-                    _ => "A group with that name already exists.",
-                })
+                ..ApiError::conflict(t(match field {
+                    "username" => "errors-api-username-taken",
+                    _ => "errors-api-group-name-taken",
+                }))
             },
-            ServiceError::Forbidden(Permission::GlobalOnly) => ApiError::forbidden(
-                "Only global administrators can do this; the owner of this token is a password administrator.",
-            ),
-            ServiceError::Forbidden(Permission::ManageAdmins) => ApiError::forbidden(
-                "Password administrators can manage users who aren't administrators.",
-            ),
-            ServiceError::SelfChange => ApiError::forbidden(
-                "A token can't change its owner's role, block its owner or delete its owner.",
-            ),
+            ServiceError::Forbidden(Permission::GlobalOnly) => {
+                ApiError::forbidden(t("errors-api-global-only"))
+            }
+            ServiceError::Forbidden(Permission::ManageAdmins) => {
+                ApiError::forbidden(t("errors-api-manage-admins"))
+            }
+            ServiceError::SelfChange => ApiError::forbidden(t("errors-api-self-change")),
             ServiceError::SelfSecurityInfo => ApiError {
-                message: "A token can't change its owner's contact details or security info; the owner \
-                          changes them on My account, where the password is confirmed. Nothing was changed."
-                    .into(),
+                message: t("errors-api-self-security-info"),
                 ..ApiError::step_up_required()
             },
-            ServiceError::SelfReset => ApiError::forbidden(
-                "A token can't reset its owner's password; the owner changes it on My account.",
-            ),
-            ServiceError::LastGlobalAdmin => ApiError::conflict(LAST_ADMIN_WORDS),
-            ServiceError::NoSuchMember => ApiError::field("id", "There is no such user or group."),
+            ServiceError::SelfReset => ApiError::forbidden(t("errors-api-self-reset")),
+            ServiceError::LastGlobalAdmin => ApiError::conflict(t("errors-last-global-admin")),
+            ServiceError::NoSuchMember => ApiError::field("id", t("errors-no-such-member")),
             ServiceError::AmbiguousMember { name, candidates } => {
                 ApiError::field("id", members::ambiguous_words(&name, &candidates))
             }
             ServiceError::Nesting { member, why } => ApiError {
                 field: Some("id".into()),
-                ..ApiError::conflict(format!("Can't add {member}: {why}."))
+                ..ApiError::conflict(tr(
+                    "errors-api-nesting",
+                    &[("member", member.into()), ("why", why.into())],
+                ))
             },
-            ServiceError::Refused(why) => ApiError::conflict(format!("Refused: {why}.")),
+            ServiceError::Refused(why) => {
+                ApiError::conflict(tr("errors-refused", &[("why", why.into())]))
+            }
             ServiceError::Managed(why) => {
                 ApiError::new(StatusCode::CONFLICT, "managed_by_directory", why)
             }
-            ServiceError::ChangedMeanwhile => ApiError::conflict(CHANGED_MEANWHILE_API),
-            ServiceError::SsprGroup => ApiError::conflict(SSPR_GROUP_WORDS),
+            ServiceError::ChangedMeanwhile => ApiError::conflict(t("errors-api-changed-meanwhile")),
+            ServiceError::SsprGroup => ApiError::conflict(sspr_group_words()),
             ServiceError::StepUpRequired => ApiError::step_up_required(),
         }
     }

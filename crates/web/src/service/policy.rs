@@ -181,7 +181,10 @@ pub async fn sspr_problems(
             Ok(_) => {}
             Err(StoreError::NotFound) => out.push(FieldError::new(
                 "group",
-                format!("There is no group with id {g}. Choose an existing group."),
+                latchkey_i18n::tr(
+                    "errors-policy-group-missing",
+                    &[("id", g.to_string().into())],
+                ),
             )),
             Err(e) => return Err(e.into()),
         }

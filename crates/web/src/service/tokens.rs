@@ -13,7 +13,8 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::audit::{Ctx, event};
-use crate::service::ServiceError;
+use crate::service::directory::Actor;
+use crate::service::{ServiceError, Via};
 use crate::state::AppState;
 
 /// Every token starts with this, so secret scanners and people can tell what it is.
@@ -65,6 +66,31 @@ pub async fn create(
     name: &str,
     scope: TokenScope,
 ) -> Result<Created, ServiceError> {
+    create_marked(state, ctx, Via::Portal, owner, name, scope).await
+}
+
+/// [`create`] by an administrator of the portal or a token of the API: only global
+/// administrators manage tokens ([`ServiceError::Forbidden`] otherwise); the audit event
+/// says where it came from.
+pub async fn create_by(
+    state: &AppState,
+    actor: &Actor,
+    owner: &User,
+    name: &str,
+    scope: TokenScope,
+) -> Result<Created, ServiceError> {
+    actor.require_global()?;
+    create_marked(state, &actor.ctx, actor.via, owner, name, scope).await
+}
+
+async fn create_marked(
+    state: &AppState,
+    ctx: &Ctx,
+    via: Via,
+    owner: &User,
+    name: &str,
+    scope: TokenScope,
+) -> Result<Created, ServiceError> {
     let name = parse_name(name)?;
     if !owner.role.is_admin() {
         return Err(ServiceError::Invalid(vec![FieldError::new(
@@ -80,16 +106,21 @@ pub async fn create(
         token_hash: hash_token(token.expose()),
         created_at: state.now(),
     };
-    let effects = |t: &ApiTokenRecord| Effects {
-        audit: vec![event(
-            state,
-            ctx,
-            activity::CREATE_TOKEN,
-            owner.username.as_str(),
-            Outcome::Success,
-            serde_json::json!({"token_id": t.id, "name": t.name, "scope": t.scope.as_str()}),
-        )],
-        deliveries: Vec::new(),
+    let effects = |t: &ApiTokenRecord| {
+        let mut details =
+            serde_json::json!({"token_id": t.id, "name": t.name, "scope": t.scope.as_str()});
+        via.mark(&mut details);
+        Effects {
+            audit: vec![event(
+                state,
+                ctx,
+                activity::CREATE_TOKEN,
+                owner.username.as_str(),
+                Outcome::Success,
+                details,
+            )],
+            deliveries: Vec::new(),
+        }
     };
     let record = state.store.api_token_create_commit(&new, &effects).await?;
     Ok(Created { record, token })
@@ -98,19 +129,67 @@ pub async fn create(
 /// Revokes token `id`; it stops working at once, on every instance. Audited as "Revoke
 /// API token" in the same transaction. [`ServiceError::NotFound`] when there is none.
 pub async fn revoke(state: &AppState, ctx: &Ctx, id: i64) -> Result<ApiTokenRecord, ServiceError> {
-    let effects = |t: &ApiTokenRecord| Effects {
-        audit: vec![event(
-            state,
-            ctx,
-            activity::REVOKE_TOKEN,
-            &t.owner_username,
-            Outcome::Success,
-            serde_json::json!({"token_id": t.id, "name": t.name}),
-        )],
-        deliveries: Vec::new(),
+    revoke_marked(state, ctx, Via::Portal, id).await
+}
+
+async fn revoke_marked(
+    state: &AppState,
+    ctx: &Ctx,
+    via: Via,
+    id: i64,
+) -> Result<ApiTokenRecord, ServiceError> {
+    let effects = |t: &ApiTokenRecord| {
+        let mut details = serde_json::json!({"token_id": t.id, "name": t.name});
+        via.mark(&mut details);
+        Effects {
+            audit: vec![event(
+                state,
+                ctx,
+                activity::REVOKE_TOKEN,
+                &t.owner_username,
+                Outcome::Success,
+                details,
+            )],
+            deliveries: Vec::new(),
+        }
     };
     Ok(state
         .store
         .api_token_revoke_commit(id, state.now(), &effects)
         .await?)
+}
+
+/// Revokes token `id` for an administrator of the portal or a token of the API (global
+/// administrators only: [`ServiceError::Forbidden`]). Idempotent: `false`, with nothing
+/// written or audited, when it was already revoked.
+///
+/// Errors: [`ServiceError::NotFound`] when there is no such token.
+pub async fn revoke_by(state: &AppState, actor: &Actor, id: i64) -> Result<bool, ServiceError> {
+    actor.require_global()?;
+    if get(state, actor, id).await?.revoked_at.is_some() {
+        return Ok(false);
+    }
+    revoke_marked(state, &actor.ctx, actor.via, id).await?;
+    Ok(true)
+}
+
+/// Every token, newest first, revoked ones too (never a token itself, only its record).
+/// Global administrators only ([`ServiceError::Forbidden`]).
+pub async fn list(state: &AppState, actor: &Actor) -> Result<Vec<ApiTokenRecord>, ServiceError> {
+    actor.require_global()?;
+    let mut all = state.store.api_token_list().await?;
+    all.sort_by_key(|t| std::cmp::Reverse(t.id));
+    Ok(all)
+}
+
+/// Token `id`'s record. Global administrators only ([`ServiceError::Forbidden`]).
+///
+/// Errors: [`ServiceError::NotFound`] when there is none.
+pub async fn get(state: &AppState, actor: &Actor, id: i64) -> Result<ApiTokenRecord, ServiceError> {
+    actor.require_global()?;
+    match state.store.api_token_get(id).await {
+        Ok(t) => Ok(t),
+        Err(latchkey_core::store::StoreError::NotFound) => Err(ServiceError::NotFound),
+        Err(e) => Err(e.into()),
+    }
 }

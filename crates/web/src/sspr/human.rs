@@ -101,7 +101,8 @@ pub enum Checked {
         /// A proof of work (or the picture) was solved, or the check is off.
         proof: bool,
     },
-    /// Refused: the field at fault and what to tell the person. Nothing else was done.
+    /// Refused: the field at fault and what to tell the person (a catalogue key, `reset-…`).
+    /// Nothing else was done.
     Refused(&'static str, &'static str),
 }
 
@@ -130,18 +131,11 @@ pub async fn check(
                     Ok(nonce) if state.store.captcha_use(&nonce, now + 600).await? => {
                         Checked::Passed { proof: true }
                     }
-                    Ok(_) => Checked::Refused(
-                        field,
-                        "That picture was already used. Enter the characters in the new picture.",
-                    ),
-                    Err(latchkey_core::captcha::CaptchaError::Expired) => Checked::Refused(
-                        field,
-                        "The picture expired. Enter the characters in the new picture.",
-                    ),
-                    Err(_) => Checked::Refused(
-                        field,
-                        "The characters didn't match the picture. Try the new picture, or answer the question instead.",
-                    ),
+                    Ok(_) => Checked::Refused(field, "reset-human-picture-used"),
+                    Err(latchkey_core::captcha::CaptchaError::Expired) => {
+                        Checked::Refused(field, "reset-human-picture-expired")
+                    }
+                    Err(_) => Checked::Refused(field, "reset-human-picture-wrong"),
                 },
             )
         }
@@ -158,7 +152,7 @@ pub async fn check(
                 return Ok(Checked::Passed { proof: false });
             }
             let field = "pow_number";
-            let again = "Your browser's check didn't go through. Wait a moment and try again.";
+            let again = "reset-human-check-again";
             Ok(
                 match pow::verify(state.server_key(), &form.pow_token, &form.pow_number, now) {
                     // A token fetched cheaply before a burst of starts is not enough after it.
@@ -167,11 +161,7 @@ pub async fn check(
                             && solved.max_number
                                 < throttle::proof_cost(state, client_ip).await? =>
                     {
-                        Checked::Refused(
-                            field,
-                            "Many requests came from your network just now, so your browser's check \
-                             takes a little longer. Try again.",
-                        )
+                        Checked::Refused(field, "reset-human-check-busy")
                     }
                     Ok(solved) => {
                         let nonce = solved.nonce;
@@ -185,10 +175,7 @@ pub async fn check(
                             Checked::Refused(field, again)
                         }
                     }
-                    Err(PowError::Expired) => Checked::Refused(
-                        field,
-                        "This page was open for a long time, so its check expired. Try again.",
-                    ),
+                    Err(PowError::Expired) => Checked::Refused(field, "reset-human-check-expired"),
                     Err(PowError::Wrong | PowError::Malformed) => Checked::Refused(field, again),
                 },
             )
@@ -245,10 +232,9 @@ async fn provider_check(
     };
     match verdict {
         Ok(Verdict { success: true }) => Checked::Passed { proof: true },
-        Ok(Verdict { success: false }) => Checked::Refused(
-            "captcha",
-            "The check that you're a person didn't pass. Try it again.",
-        ),
+        Ok(Verdict { success: false }) => {
+            Checked::Refused("captcha", "reset-human-provider-failed")
+        }
         Err(cause) => {
             tracing::warn!(%cause, "the CAPTCHA provider didn't answer; the stricter limits apply");
             Checked::Passed { proof: false }

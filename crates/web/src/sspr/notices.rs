@@ -8,12 +8,14 @@
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::{Role, User};
+use latchkey_i18n::with_lang;
 use latchkey_notify::{Message, templates};
 
 use crate::delivery::Notice;
 
 use crate::audit::{Ctx, record};
 use crate::sspr::load_policy;
+use crate::sspr::recipient_lang::language_for;
 use crate::state::AppState;
 
 /// Queues notices on their own (no change goes with them) and wakes the worker.
@@ -91,15 +93,18 @@ pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Ve
     let when = rfc3339(state.now());
     if policy.notify_users {
         let link = report_link(state, user).await;
+        let lang = language_for(state, user.id).await;
         for addr in own_addresses(state, user).await {
-            let m = templates::password_reset_notice(
-                org,
-                &addr,
-                &user.display_name,
-                &when,
-                &link,
-                unlock_only,
-            );
+            let m = with_lang(lang, || {
+                templates::password_reset_notice(
+                    org,
+                    &addr,
+                    &user.display_name,
+                    &when,
+                    &link,
+                    unlock_only,
+                )
+            });
             out.push(Notice {
                 what: "password_reset_notice",
                 target: user.username.to_string(),
@@ -116,14 +121,17 @@ pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Ve
             .unwrap_or_default();
         for a in admins.iter().filter(|a| a.id != user.id) {
             if let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) {
-                let m = templates::admin_reset_alert(
-                    org,
-                    addr.as_str(),
-                    &user.display_name,
-                    user.username.as_str(),
-                    &when,
-                    &link,
-                );
+                let lang = language_for(state, a.id).await;
+                let m = with_lang(lang, || {
+                    templates::admin_reset_alert(
+                        org,
+                        addr.as_str(),
+                        &user.display_name,
+                        user.username.as_str(),
+                        &when,
+                        &link,
+                    )
+                });
                 out.push(Notice {
                     what: "admin_reset_alert",
                     target: a.username.to_string(),
@@ -152,6 +160,7 @@ pub async fn access_pass_issued(
     let when = rfc3339(state.now());
     let until = rfc3339(expires_at);
     let link = report_link(state, user).await;
+    let lang = language_for(state, user.id).await;
     let pass = templates::AccessPassNotice {
         issued_by,
         when_utc: &when,
@@ -166,7 +175,9 @@ pub async fn access_pass_issued(
         .map(|addr| Notice {
             what: "access_pass_issued",
             target: user.username.to_string(),
-            message: templates::access_pass_issued(org, &addr, &user.display_name, &pass),
+            message: with_lang(lang, || {
+                templates::access_pass_issued(org, &addr, &user.display_name, &pass)
+            }),
         })
         .collect();
     let mobile = crate::sspr::registry::load(state, user.id)
@@ -190,7 +201,9 @@ pub async fn access_pass_issued(
             out.push(Notice {
                 what: "access_pass_issued",
                 target: user.username.to_string(),
-                message: templates::access_pass_issued_sms(org, &number, issued_by),
+                message: with_lang(lang, || {
+                    templates::access_pass_issued_sms(org, &number, issued_by)
+                }),
             });
         }
     }
@@ -209,22 +222,25 @@ pub async fn access_pass_issued(
             .filter(|a| a.id != user.id && a.username.as_str() != issued_by)
         {
             if let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) {
+                let lang = language_for(state, a.id).await;
                 out.push(Notice {
                     what: "access_pass_admin_alert",
                     target: a.username.to_string(),
-                    message: templates::access_pass_issued(
-                        org,
-                        addr.as_str(),
-                        &a.display_name,
-                        &templates::AccessPassNotice {
-                            issued_by,
-                            when_utc: &when,
-                            expires_utc: &until,
-                            one_time,
-                            report_url: &page,
-                            account: &account,
-                        },
-                    ),
+                    message: with_lang(lang, || {
+                        templates::access_pass_issued(
+                            org,
+                            addr.as_str(),
+                            &a.display_name,
+                            &templates::AccessPassNotice {
+                                issued_by,
+                                when_utc: &when,
+                                expires_utc: &until,
+                                one_time,
+                                report_url: &page,
+                                account: &account,
+                            },
+                        )
+                    }),
                 });
             }
         }
@@ -268,14 +284,17 @@ pub async fn help_request(
 ) -> usize {
     let org = &state.org_name();
     let when = rfc3339(state.now());
-    let notices: Vec<Notice> = recipients
-        .iter()
-        .map(|(a, addr)| Notice {
+    let mut notices: Vec<Notice> = Vec::new();
+    for (a, addr) in recipients {
+        let lang = language_for(state, a.id).await;
+        notices.push(Notice {
             what: "help_request",
             target: a.username.to_string(),
-            message: templates::help_request(org, addr, username, &when, &ctx.client_ip),
-        })
-        .collect();
+            message: with_lang(lang, || {
+                templates::help_request(org, addr, username, &when, &ctx.client_ip)
+            }),
+        });
+    }
     let told: Vec<&str> = recipients
         .iter()
         .map(|(a, _)| a.username.as_str())
@@ -358,16 +377,9 @@ pub async fn security_info_changed(
         out.push(Notice {
             what: "security_info_changed_sms",
             target: user.username.to_string(),
-            message: Message {
-                channel: latchkey_notify::Channel::Sms,
-                to: number.to_owned(),
-                subject: String::new(),
-                body: format!(
-                    "{org}: the mobile number for your account was changed or removed. If this \
-                     wasn't you, contact your administrator now."
-                ),
-                html: None,
-            },
+            message: with_lang(language_for(state, user.id).await, || {
+                templates::mobile_changed_sms(org, number)
+            }),
         });
     }
     out
@@ -380,24 +392,14 @@ pub async fn blocked(state: &AppState, user: &User) -> Vec<Notice> {
     let org = &state.org_name();
     let when = rfc3339(state.now());
     let mut out: Vec<Notice> = Vec::new();
+    let lang = language_for(state, user.id).await;
     for addr in own_addresses(state, user).await {
         out.push(Notice {
             what: "sspr_blocked_notice",
             target: user.username.to_string(),
-            message: Message {
-                channel: latchkey_notify::Channel::Email,
-                to: addr,
-                subject: format!("{org}: password reset is blocked on your account"),
-                body: format!(
-                    "Hello {},\n\nSomeone tried to verify your identity for a password reset five times without \
-                     success ({when} UTC). For your security, self-service password reset is blocked on your \
-                     account for 24 hours. Your password has not changed.\n\nIf this was you, wait 24 hours or \
-                     contact your administrator. If it wasn't you, tell your administrator: someone may be \
-                     trying to get into your account.\n",
-                    user.display_name
-                ),
-                html: None,
-            },
+            message: with_lang(lang, || {
+                templates::sspr_blocked_notice(org, &addr, &user.display_name, &when)
+            }),
         });
     }
     out
@@ -411,23 +413,14 @@ pub async fn app_code_reused(state: &AppState, user: &User) -> Vec<Notice> {
     let when = rfc3339(state.now());
     let link = report_link(state, user).await;
     let mut out: Vec<Notice> = Vec::new();
+    let lang = language_for(state, user.id).await;
     for addr in own_addresses(state, user).await {
         out.push(Notice {
             what: "app_code_reused_notice",
             target: user.username.to_string(),
-            message: Message {
-                channel: latchkey_notify::Channel::Email,
-                to: addr,
-                subject: format!("{org}: an authenticator code was used again"),
-                body: format!(
-                    "Hello {},\n\nSomeone used an authenticator code that had already been used — it \
-                     may have been seen by someone else ({when} UTC). The code was refused and your password \
-                     has not changed.\n\nIf this wasn't you, report it here: {link}\nand contact your \
-                     administrator: someone may be trying to get into your account.\n",
-                    user.display_name
-                ),
-                html: None,
-            },
+            message: with_lang(lang, || {
+                templates::app_code_reused_notice(org, &addr, &user.display_name, &when, &link)
+            }),
         });
     }
     out
@@ -442,24 +435,14 @@ pub async fn passkey_possibly_cloned(state: &AppState, user: &User, name: &str) 
     let when = rfc3339(state.now());
     let link = report_link(state, user).await;
     let mut out: Vec<Notice> = Vec::new();
+    let lang = language_for(state, user.id).await;
     for addr in own_addresses(state, user).await {
         out.push(Notice {
             what: "passkey_cloned_notice",
             target: user.username.to_string(),
-            message: Message {
-                channel: latchkey_notify::Channel::Email,
-                to: addr,
-                subject: format!("{org}: your passkey may have been copied"),
-                body: format!(
-                    "Hello {},\n\nYour passkey \u{201c}{name}\u{201d} was used for a password reset ({when} \
-                     UTC), but the passkey reported an older use count than before: a copy of it may be \
-                     in use somewhere else. It was refused and your password has not changed.\n\nIf this \
-                     wasn't you, report it here: {link}\nRemove the passkey at your security info page, \
-                     and contact your administrator.\n",
-                    user.display_name
-                ),
-                html: None,
-            },
+            message: with_lang(lang, || {
+                templates::passkey_cloned_notice(org, &addr, &user.display_name, name, &when, &link)
+            }),
         });
     }
     out

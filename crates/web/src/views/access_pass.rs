@@ -68,16 +68,17 @@ pub fn lifetime_words(minutes: u32) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     let hours = match h {
         0 => String::new(),
-        1 => "1 hour".to_owned(),
-        n => format!("{n} hours"),
+        n => latchkey_i18n::tr("common-duration-hours", &[("n", n.into())]),
     };
     let mins = match m {
         0 => String::new(),
-        1 => "1 minute".to_owned(),
-        n => format!("{n} minutes"),
+        n => latchkey_i18n::tr("common-duration-minutes", &[("n", n.into())]),
     };
     match (hours.is_empty(), mins.is_empty()) {
-        (false, false) => format!("{hours} {mins}"),
+        (false, false) => latchkey_i18n::tr(
+            "common-duration-hours-minutes",
+            &[("hours", hours.into()), ("minutes", mins.into())],
+        ),
         (false, true) => hours,
         _ => mins,
     }

@@ -44,3 +44,68 @@ pub struct PushSection {
     /// "Set up the Latchkey app" is offered: allowed, and fewer than the most.
     pub can_add: bool,
 }
+
+/// A number for a plural message (`{ $n -> [one] … *[other] … }`): Fluent picks the
+/// plural form only from numbers, never from text, so the pages pass counts through this.
+pub trait Count {
+    /// The count as an integer.
+    fn count(&self) -> i64;
+}
+
+impl Count for usize {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
+impl Count for i64 {
+    fn count(&self) -> i64 {
+        *self
+    }
+}
+
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
+    }
+}
+
+/// The message `key` in the request's language, its placeholders filled with numbers.
+pub fn tr_counts(key: &str, args: &[(&str, i64)]) -> String {
+    let args: Vec<(&str, latchkey_i18n::FluentValue<'_>)> =
+        args.iter().map(|(name, n)| (*name, (*n).into())).collect();
+    latchkey_i18n::tr(key, &args)
+}
+
+impl SetupPushPage {
+    /// The message `key` escaped for HTML text (`&`, `<`, `>`, `"`), its apostrophes kept
+    /// as written (the page is read by people and by tests that look for "doesn't");
+    /// rendered with `|safe`.
+    pub fn text(&self, key: &str) -> String {
+        latchkey_i18n::t(key)
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    }
+
+    /// The message `key` with one count.
+    pub fn n1(&self, key: &str, name: &str, n: impl Count) -> String {
+        tr_counts(key, &[(name, n.count())])
+    }
+
+    /// The message `key` with three counts.
+    #[allow(clippy::too_many_arguments)]
+    pub fn n3(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: impl Count,
+        n2: &str,
+        v2: impl Count,
+        n3: &str,
+        v3: impl Count,
+    ) -> String {
+        tr_counts(key, &[(n1, v1.count()), (n2, v2.count()), (n3, v3.count())])
+    }
+}

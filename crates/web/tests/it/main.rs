@@ -6,14 +6,17 @@
 )]
 
 mod access_pass;
+mod account_i18n;
 mod admin;
 mod api;
+mod api_parity;
 mod app_notification;
 mod captcha_provider;
 mod decoys;
 mod delivery_faults;
 mod directory_race;
 mod edge;
+mod errors_i18n;
 mod harness;
 mod headers;
 mod instances;
@@ -22,6 +25,7 @@ mod key_at_rest;
 mod layering;
 mod least_privilege;
 mod logs;
+mod messages_i18n;
 mod metrics;
 mod onprem_ad;
 mod onprem_openldap;
@@ -35,8 +39,10 @@ mod rate_limits;
 mod registration_faults;
 mod report_link;
 mod reports;
+mod reset_i18n;
 mod review_faults;
 mod rough_edges;
+mod setup_i18n;
 mod signin;
 mod sspr;
 mod sspr_admin;

@@ -279,3 +279,101 @@ async fn a_display_name_is_found_among_many_that_start_with_it() {
         other => panic!("Al Lee not found: {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_phone_number_is_typed_at_reset_as_it_was_registered() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let mia = make_user(&app, "mia", Role::User, "Old-Password-111").await;
+    // Registered at /setup with the picker "United States / Canada (+1)" and 425 555 0131.
+    let mut m = app.signed_in("mia", "Old-Password-111").await;
+    m.get("/setup").await;
+    let r = m
+        .post(
+            "/setup/send",
+            &[
+                ("kind", "mobile"),
+                ("country", "1"),
+                ("mobile_number", "425 555 0131"),
+            ],
+        )
+        .await;
+    assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+    let code = code_sent_to(&app, "+14255550131");
+    let r = m
+        .post(
+            "/setup/verify",
+            &[("kind", "mobile"), ("mobile_code", &code)],
+        )
+        .await;
+    assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+    assert!(
+        app.state
+            .store
+            .methods_of(mia.id)
+            .await
+            .expect("methods")
+            .iter()
+            .any(|x| x.value == "+14255550131"),
+        "the number was registered"
+    );
+    let before = app.outbox.messages().len();
+    let mut c = app.client();
+    start(&mut c, "mia").await;
+    let r = c
+        .post(
+            "/reset/verify/send",
+            &[("channel", "mobile_sms"), ("destination", "(425) 555-0131")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let sent = app.outbox.messages();
+    assert_eq!(sent.len(), before + 1, "a code was texted");
+    assert_eq!(sent[before].to, "+14255550131");
+    // A national number is never refused for its shape alone: a name that can't reset
+    // gets what a real account gets for a number that isn't its own ("doesn't match"),
+    // never "start with +", which would tell the two apart.
+    let mut other = app.client();
+    start(&mut other, "mia").await;
+    let real = other
+        .post(
+            "/reset/verify/send",
+            &[("channel", "mobile_sms"), ("destination", "(206) 555-0199")],
+        )
+        .await;
+    // A decoy's methods are drawn per name: take one that offers a text.
+    let mut d = app.client();
+    let mut offered = false;
+    for i in 0..40 {
+        d = app.client();
+        let page = start(&mut d, &format!("nobody-{i}")).await;
+        if page.body.contains("method=mobile_sms") {
+            offered = true;
+            break;
+        }
+    }
+    assert!(offered, "some decoy offers a text");
+    let decoy = d
+        .post(
+            "/reset/verify/send",
+            &[("channel", "mobile_sms"), ("destination", "(425) 555-0131")],
+        )
+        .await;
+    assert_eq!(real.status, StatusCode::BAD_REQUEST, "{}", real.body);
+    assert_eq!(decoy.status, real.status, "{}", decoy.body);
+    let error = |body: &str| -> String {
+        let at = body.find("id=\"error-summary\"").expect("an error");
+        body[at..].chars().take(300).collect()
+    };
+    assert_eq!(error(&decoy.body), error(&real.body));
+    assert!(
+        !error(&decoy.body).contains("Start the number"),
+        "{}",
+        decoy.body
+    );
+    assert_eq!(
+        app.outbox.messages().len(),
+        before + 1,
+        "nothing sent but Mia's code"
+    );
+}

@@ -365,7 +365,7 @@ async fn a_wrong_password_at_confirm_unlocks_nothing_and_counts_toward_the_locko
             .await
             .body;
     }
-    let locked = latchkey_web::pages::signin::LOCKED;
+    let locked = &latchkey_web::pages::signin::locked();
     assert!(
         last.replace("&#39;", "'").contains(locked),
         "the sign-in page's words: {last}"

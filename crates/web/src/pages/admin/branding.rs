@@ -5,34 +5,19 @@
 
 use axum::extract::{Extension, Multipart, Request, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use base64::Engine as _;
 use subtle::ConstantTimeEq;
 
 use super::{ctx, require_global};
 use crate::error::PageError;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::service::ServiceError;
-use crate::service::policy::{LogoChange, load_branding, save_branding};
+use crate::service::branding::{logo_url, update};
+use crate::service::policy::{LogoChange, load_branding};
 use crate::session::RequireAdmin;
 use crate::state::{AppState, Branding};
 
 /// Largest logo accepted, in bytes (200 KiB); the route's body limit is twice this.
-pub const MAX_LOGO: usize = 200 * 1024;
-
-fn logo_type(bytes: &[u8], declared: &str) -> Option<&'static str> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        return Some("image/png");
-    }
-    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        return Some("image/jpeg");
-    }
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_lowercase();
-    if declared == "image/svg+xml" || head.trim_start().starts_with("<svg") || head.contains("<svg")
-    {
-        return head.contains("<svg").then_some("image/svg+xml");
-    }
-    None
-}
+pub const MAX_LOGO: usize = crate::service::branding::MAX_LOGO;
 
 /// `POST /admin/branding` (multipart: `csrf`, `organization_name`, `logo` file,
 /// `remove_logo`): saves the organisation's name (1 to 64 characters) and logo (PNG, JPEG
@@ -86,33 +71,15 @@ pub async fn save(
     if token.is_empty() || !bool::from(token.as_bytes().ct_eq(csrf.0.as_bytes())) {
         return Err(PageError::Csrf);
     }
-    if name.is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control) {
-        return Err(PageError::BadRequest(
-            "The organization name must be 1 to 64 characters.".into(),
-        ));
-    }
     let mut change = if remove {
         LogoChange::Remove
     } else {
         LogoChange::Keep
     };
     if let Some((bytes, declared)) = logo {
-        if bytes.len() > MAX_LOGO {
-            return Err(PageError::BadRequest(
-                "The logo can be at most 200 KB. Use a smaller image.".into(),
-            ));
-        }
-        let Some(kind) = logo_type(&bytes, &declared) else {
-            return Err(PageError::BadRequest(
-                "The logo must be a PNG, JPEG or SVG image.".into(),
-            ));
-        };
-        change = LogoChange::Replace(format!(
-            "data:{kind};base64,{}",
-            base64::engine::general_purpose::STANDARD.encode(&bytes)
-        ));
+        change = LogoChange::Replace(logo_url(&bytes, &declared)?);
     }
-    match save_branding(&state, &ctx(&a, &ip, &rid), name.clone(), change).await {
+    match update(&state, &ctx(&a, &ip, &rid), &name, change).await {
         Ok(_) => Ok(Redirect::to("/admin/password-reset/customization?saved=1").into_response()),
         Err(ServiceError::ChangedMeanwhile) => {
             // The name as typed, beside the logo now stored (a chosen file can't be put
@@ -137,23 +104,3 @@ pub fn current(state: &AppState) -> Branding {
 }
 
 use axum::extract::FromRequest;
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn logos_are_recognised_by_their_bytes() {
-        assert_eq!(
-            super::logo_type(b"\x89PNG\r\n\x1a\nrest", ""),
-            Some("image/png")
-        );
-        assert_eq!(
-            super::logo_type(
-                b"<?xml version=\"1.0\"?><svg xmlns=\"...\"/>",
-                "image/svg+xml"
-            ),
-            Some("image/svg+xml")
-        );
-        assert_eq!(super::logo_type(b"GIF89a", "image/gif"), None);
-        assert_eq!(super::logo_type(b"<html><script>", "image/svg+xml"), None);
-    }
-}

@@ -7,6 +7,7 @@ pub mod deliveries;
 pub mod groups;
 pub mod reports;
 pub mod sspr;
+pub mod tokens;
 pub mod users;
 
 use axum::extract::{Extension, State};

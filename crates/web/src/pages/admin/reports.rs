@@ -5,80 +5,19 @@
 use axum::extract::{Extension, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use latchkey_core::audit::{Outcome, activity};
-use latchkey_core::directory::User;
-use latchkey_core::policy::Method;
 use serde::Deserialize;
-use std::collections::BTreeMap;
 
-use super::{ctx, layout, require_global};
+use super::{actor, layout};
 use crate::charts;
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
+use crate::service::reports;
 use crate::session::RequireAdmin;
-use crate::sspr::{in_scope, load_policy, registry};
 use crate::state::AppState;
 use crate::views::{ReportsPage, render};
 
-/// Who is in scope and who has registered enough.
-pub struct Coverage {
-    /// Users self-service applies to, by username.
-    pub in_scope: Vec<User>,
-    /// Ids of those among them registered enough for the policy.
-    pub registered: Vec<i64>,
-    /// Per method (label, in the order of [`Method::ALL`]; security questions only when the
-    /// policy offers them): how many users in scope registered it.
-    pub by_method: Vec<(String, u64)>,
-}
-
-/// Registration coverage over every user, read now.
-///
-/// Errors: [`PageError::Internal`] when the store fails.
-pub async fn coverage(state: &AppState) -> Result<Coverage, PageError> {
-    let policy = load_policy(state).await?;
-    let mut users = Vec::new();
-    let mut offset = 0;
-    loop {
-        let page = state.store.user_list("", offset, 500).await?;
-        if page.items.is_empty() {
-            break;
-        }
-        offset += page.items.len() as i64;
-        users.extend(page.items);
-    }
-    let mut c = Coverage {
-        in_scope: Vec::new(),
-        registered: Vec::new(),
-        by_method: Vec::new(),
-    };
-    let mut counts: BTreeMap<&'static str, u64> = BTreeMap::new();
-    for u in users {
-        if !in_scope(state, &policy, &u).await? {
-            continue;
-        }
-        let req = policy.requirement(u.role);
-        let methods = registry::load_for(state, &u, &policy).await?.methods(&req);
-        for m in &methods {
-            *counts.entry(m.label()).or_default() += 1;
-        }
-        if req.registered_enough(&methods) {
-            c.registered.push(u.id);
-        }
-        c.in_scope.push(u);
-    }
-    c.by_method = Method::ALL
-        .iter()
-        .filter(|m| policy.methods.contains(m) || !matches!(m, Method::Questions))
-        .map(|m| {
-            (
-                m.label().to_owned(),
-                counts.get(m.label()).copied().unwrap_or(0),
-            )
-        })
-        .collect();
-    Ok(c)
-}
+pub use crate::service::reports::{Coverage, coverage};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -100,7 +39,7 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let q: Query =
         serde_urlencoded::from_str(raw.as_deref().unwrap_or_default()).unwrap_or_default();
-    let days = q.days.parse::<i64>().unwrap_or(30).clamp(1, 365);
+    let days = q.days.parse::<i64>().unwrap_or(reports::DEFAULT_DAYS);
     let notice = raw
         .as_deref()
         .and_then(|r| r.strip_prefix("reminded="))
@@ -115,42 +54,28 @@ pub async fn show(
     let total = cov.in_scope.len() as u64;
     let registered = cov.registered.len() as u64;
 
-    // By group: members (direct or nested) in scope, and how many of them registered.
-    let mut by_group = Vec::new();
-    for g in state.store.group_list().await? {
-        let (mut members, mut reg) = (0u64, 0u64);
-        for u in &cov.in_scope {
-            if state.store.is_member(u.id, g.id).await? {
-                members += 1;
-                reg += u64::from(cov.registered.contains(&u.id));
-            }
-        }
-        if members > 0 {
-            by_group.push((g.name.clone(), reg, members));
-        }
-    }
-
-    // Resets and unlocks per day, and the failure reasons, counted by the database: the
-    // page holds one row per day and ten reasons however long the log is.
-    let now = state.now();
-    let start_day = (now / 86_400 - (days - 1)) * 86_400;
-    let (day_rows, top) = audit_counts(&state, start_day, days).await?;
+    let by_group: Vec<(String, u64, u64)> = reports::by_group(&state, &cov)
+        .await?
+        .into_iter()
+        .map(|g| (g.name, g.registered, g.members))
+        .collect();
+    let act = reports::activity(&state, days).await?;
+    let days = act.days;
+    let (day_rows, top) = (act.per_day, act.reasons);
     let method_rows: Vec<(String, u64, u64)> = cov
         .by_method
         .iter()
         .map(|(m, n)| (m.clone(), *n, total))
         .collect();
     let unregistered: Vec<(String, String)> = cov
-        .in_scope
-        .iter()
-        .filter(|u| !cov.registered.contains(&u.id))
+        .unregistered()
         .map(|u| (u.username.to_string(), u.display_name.clone()))
         .collect();
     Ok(render(&ReportsPage {
         layout: layout(&state, "Usage & insights", &csrf, &a),
         total,
         registered,
-        percent: (registered * 100).checked_div(total).unwrap_or(0),
+        percent: cov.percent(),
         coverage_svg: charts::bars("cov", "Registered users by method", &method_rows),
         method_rows,
         group_svg: charts::bars("grp", "Registration by group", &by_group),
@@ -167,72 +92,6 @@ pub async fn show(
         groups: state.store.group_list().await?,
         notice,
     }))
-}
-
-/// The column of the per-day chart an event of this activity and result counts in: 0
-/// succeeded resets and unlocks, 1 failed verifications and passwords, 2 blocks; none for
-/// anything else.
-fn column(activity_name: &str, result: Outcome) -> Option<usize> {
-    match (activity_name, result) {
-        (activity::SSPR_RESET | activity::SSPR_UNLOCK, Outcome::Success) => Some(0),
-        (activity::SSPR_FAILED_METHOD | activity::SSPR_SUBMITTED_PASSWORD, Outcome::Failure) => {
-            Some(1)
-        }
-        (activity::SSPR_BLOCKED, _) => Some(2),
-        _ => None,
-    }
-}
-
-/// The activities [`column`] counts.
-const PER_DAY: [&str; 5] = [
-    activity::SSPR_RESET,
-    activity::SSPR_UNLOCK,
-    activity::SSPR_FAILED_METHOD,
-    activity::SSPR_SUBMITTED_PASSWORD,
-    activity::SSPR_BLOCKED,
-];
-
-/// How many failure reasons the page lists.
-const TOP_REASONS: u32 = 10;
-
-/// The audit part of the page over `days` UTC days from `start_day`: per day (`YYYY-MM-DD`)
-/// [succeeded, failed, blocked], and the most common failure reasons since `start_day` with
-/// their counts. Counted by the store ([`latchkey_core::store::AuditStore::audit_report`]).
-async fn audit_counts(
-    state: &AppState,
-    start_day: i64,
-    days: i64,
-) -> Result<(Vec<(String, [u64; 3])>, Vec<(String, u64)>), PageError> {
-    // Reasons count every failure since the first day, later ones too (a clock ahead on
-    // another instance); the days only their own.
-    let report = state
-        .store
-        .audit_report(start_day, i64::MAX, &PER_DAY, TOP_REASONS)
-        .await?;
-    let first = start_day / 86_400;
-    let mut per_day = vec![[0u64; 3]; usize::try_from(days).unwrap_or(0)];
-    for c in &report.per_day {
-        let slot = usize::try_from(c.day - first)
-            .ok()
-            .and_then(|i| per_day.get_mut(i));
-        if let (Some(s), Some(col)) = (slot, column(&c.activity, c.result)) {
-            s[col] += c.count;
-        }
-    }
-    let day_rows = per_day
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let day = (first + i as i64) * 86_400;
-            (latchkey_core::clock::rfc3339(day)[..10].to_owned(), v)
-        })
-        .collect();
-    let top = report
-        .failures
-        .iter()
-        .map(|r| (r.label(), r.count))
-        .collect();
-    Ok((day_rows, top))
 }
 
 /// `GET /admin/reports/unregistered.csv`: the users in scope not registered enough, as a
@@ -258,11 +117,7 @@ pub async fn unregistered_csv(
         };
         format!("\"{}\"", s.replace('"', "\"\""))
     };
-    for u in cov
-        .in_scope
-        .iter()
-        .filter(|u| !cov.registered.contains(&u.id))
-    {
+    for u in cov.unregistered() {
         out.push_str(&format!(
             "{},{},{}\r\n",
             field(u.username.as_str()),
@@ -295,7 +150,12 @@ pub struct RemindForm {
     group: String,
 }
 
-/// Emails the unregistered, in-scope members of a group (all of them with no group) a link to /setup.
+/// `POST /admin/reports/remind` ([`RemindForm`]): emails the unregistered, in-scope
+/// members of a group (all of them with no group) a link to /setup
+/// ([`reports::send_reminders`]) and redirects (303) to `/admin/reports?reminded=N`.
+///
+/// Errors: 400 for a group that isn't one; 403 unless a global administrator or for a
+/// failed CSRF check; 500 when the store fails.
 pub async fn remind(
     State(state): State<AppState>,
     Extension(ip): Extension<ClientIp>,
@@ -303,8 +163,6 @@ pub async fn remind(
     RequireAdmin(a): RequireAdmin,
     CsrfForm(f): CsrfForm<RemindForm>,
 ) -> Result<Response, PageError> {
-    require_global(&a)?;
-    let cov = coverage(&state).await?;
     let group = match f.group.trim() {
         "" => None,
         g => Some(
@@ -312,50 +170,6 @@ pub async fn remind(
                 .map_err(|_| PageError::BadRequest("Choose a group from the list.".into()))?,
         ),
     };
-    let org = &state.org_name();
-    let url = format!("{}/setup", state.base_url());
-    // Queued with their audit event in one transaction and sent by the delivery worker: a
-    // slow mail server never holds this page, and a reminder that fails is retried and
-    // listed on Deliveries.
-    let mut notices = Vec::new();
-    for u in cov
-        .in_scope
-        .iter()
-        .filter(|u| !cov.registered.contains(&u.id))
-    {
-        if let Some(g) = group
-            && !state.store.is_member(u.id, g).await?
-        {
-            continue;
-        }
-        let Some(to) = u.email.as_ref().or(u.alternate_email.as_ref()) else {
-            continue;
-        };
-        notices.push(crate::delivery::Notice {
-            what: "registration_reminder",
-            target: u.username.to_string(),
-            message: latchkey_notify::templates::registration_reminder(
-                org,
-                to.as_str(),
-                &u.display_name,
-                &url,
-            ),
-        });
-    }
-    let sent = notices.len();
-    let c = ctx(&a, &ip, &rid);
-    let effects = latchkey_core::store::Effects {
-        audit: vec![crate::audit::event(
-            &state,
-            &c,
-            activity::REMINDER_SENT,
-            &f.group,
-            Outcome::Success,
-            serde_json::json!({"sent": sent}),
-        )],
-        deliveries: crate::delivery::queue(&state, &c, notices),
-    };
-    state.store.effects_commit(&effects).await?;
-    state.deliveries_waiting.notify_one();
+    let sent = reports::send_reminders(&state, &actor(&a, &ip, &rid), group).await?;
     Ok(axum::response::Redirect::to(&format!("/admin/reports?reminded={sent}")).into_response())
 }

@@ -14,6 +14,7 @@ use crate::service::journey;
 use crate::sspr::load_policy;
 use crate::state::AppState;
 use crate::views::{HelpPage, Layout, render};
+use latchkey_i18n::t;
 
 /// `GET /reset/help`.
 pub async fn help(
@@ -22,7 +23,7 @@ pub async fn help(
 ) -> Result<Response, PageError> {
     let policy = load_policy(&state).await?;
     Ok(render(&HelpPage {
-        layout: Layout::new(&state, "Contact your administrator", &csrf.0, None),
+        layout: Layout::new(&state, t("reset-contact-admin"), &csrf.0, None),
         helpdesk: helpdesk(&policy),
     }))
 }
@@ -48,12 +49,9 @@ pub async fn help_submit(
         return Ok(message(
             &state,
             &csrf.0,
-            "We couldn't reach an administrator",
-            &[
-                "Nobody here has been set up to receive help requests yet, so nothing was sent.",
-                "Contact your IT team another way, in person or by phone; they can reset your password for you.",
-            ],
-            Some(("/", "Back to sign in")),
+            "reset-help-none-title",
+            &["reset-help-none-body", "reset-help-none-next"],
+            Some(("/", "reset-back-to-sign-in")),
             Some(&policy),
             false,
         ));
@@ -61,12 +59,9 @@ pub async fn help_submit(
     Ok(message(
         &state,
         &csrf.0,
-        "We've let your administrators know",
-        &[
-            "If the username you entered belongs to an account, its administrators have been asked to help you reset your password.",
-            "They may contact you to confirm who you are.",
-        ],
-        Some(("/", "Back to sign in")),
+        "reset-help-sent-title",
+        &["reset-help-sent-body", "reset-help-sent-next"],
+        Some(("/", "reset-back-to-sign-in")),
         Some(&policy),
         false,
     ))

@@ -15,6 +15,7 @@
 //! * [`password`]: the new password and the last page;
 //! * [`help`]: "Contact your administrator".
 
+mod extend;
 mod help;
 mod passkey;
 mod password;
@@ -22,6 +23,7 @@ mod push;
 mod start;
 mod verify;
 
+pub use extend::{ExtendForm, extend};
 pub use help::{Empty, help, help_submit};
 pub use passkey::{passkey_finish, passkey_options};
 pub use password::{PasswordForm, done, password, password_submit};
@@ -38,6 +40,7 @@ use crate::middleware::{cookie_name, read_cookie};
 use crate::service::journey::{self, Loaded};
 use crate::state::AppState;
 use crate::views::{Helpdesk, Layout, MessagePage, render};
+use latchkey_i18n::t;
 
 const FLOW_COOKIE: &str = "latchkey-reset";
 
@@ -57,6 +60,7 @@ fn helpdesk(policy: &SsprPolicy) -> Option<Helpdesk> {
     Helpdesk::from_policy(&policy.helpdesk)
 }
 
+/// A message page; `heading`, `paragraphs` and the link's text are catalogue keys.
 fn message(
     state: &AppState,
     csrf: &str,
@@ -66,11 +70,12 @@ fn message(
     policy: Option<&SsprPolicy>,
     contact_admin: bool,
 ) -> Response {
+    let heading = t(heading);
     render(&MessagePage {
-        layout: Layout::new(state, heading, csrf, None),
-        heading: heading.into(),
-        paragraphs: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
-        link: link.map(|(h, t)| (h.to_owned(), t.to_owned())),
+        layout: Layout::new(state, heading.clone(), csrf, None),
+        heading,
+        paragraphs: paragraphs.iter().map(|p| t(p)).collect(),
+        link: link.map(|(h, k)| (h.to_owned(), t(k))),
         helpdesk: policy.and_then(helpdesk),
         contact_admin,
     })
@@ -82,12 +87,9 @@ fn expired(state: &AppState, csrf: &str) -> Response {
     let mut r = message(
         state,
         csrf,
-        "Your session has expired",
-        &[
-            "For your security, a password reset has to be finished within 15 minutes, and it ends when something about the account changes on the way: a newer code was sent (from another window, say), or the account or its security info was changed.",
-            "Start again; it only takes a minute.",
-        ],
-        Some(("/reset", "Start again")),
+        "reset-expired-title",
+        &["reset-expired-body", "reset-expired-next"],
+        Some(("/reset", "reset-start-again")),
         None,
         false,
     );
@@ -99,12 +101,9 @@ fn blocked_page(state: &AppState, csrf: &str, policy: &SsprPolicy) -> Response {
     let mut r = message(
         state,
         csrf,
-        "You've tried too many times",
-        &[
-            "For your security, self-service password reset is blocked for this account for 24 hours.",
-            "If you need to get in sooner, contact your administrator.",
-        ],
-        Some(("/", "Back to sign in")),
+        "reset-blocked-title",
+        &["reset-blocked-body", "reset-blocked-next"],
+        Some(("/", "reset-back-to-sign-in")),
         Some(policy),
         true,
     );

@@ -25,12 +25,13 @@ use crate::middleware::ClientIp;
 use crate::pages::passkey::{CsrfJson, go, options, refused, unavailable};
 use crate::service::journey::{self, CheckOutcome, Loaded, PasskeyChallenge};
 use crate::state::AppState;
+use latchkey_i18n::t;
 
 fn expired() -> Response {
     refused(
         StatusCode::BAD_REQUEST,
         "session_expired",
-        "Your session has expired. Start again; it only takes a minute.",
+        t("reset-passkey-expired"),
         Some("/reset/verify"),
     )
 }
@@ -39,7 +40,7 @@ fn blocked() -> Response {
     refused(
         StatusCode::TOO_MANY_REQUESTS,
         "blocked",
-        "For your security, self-service password reset is blocked for this account for 24 hours. If you need to get in sooner, contact your administrator.",
+        t("reset-passkey-blocked"),
         None,
     )
 }
@@ -48,7 +49,7 @@ fn not_offered() -> Response {
     refused(
         StatusCode::CONFLICT,
         "not_offered",
-        "A passkey can't be used at this step. Choose one of the methods shown.",
+        t("reset-passkey-not-offered"),
         Some("/reset/verify"),
     )
 }
@@ -115,10 +116,10 @@ pub async fn passkey_finish(
         Ok(CheckOutcome::Unlocked) => go("/reset/done"),
         Ok(CheckOutcome::Blocked) => blocked(),
         Ok(CheckOutcome::NoCode(message)) => {
-            refused(StatusCode::BAD_REQUEST, "no_ceremony", message, None)
+            refused(StatusCode::BAD_REQUEST, "no_ceremony", t(message), None)
         }
         Ok(CheckOutcome::Wrong(message)) => {
-            refused(StatusCode::BAD_REQUEST, "passkey_failed", message, None)
+            refused(StatusCode::BAD_REQUEST, "passkey_failed", t(message), None)
         }
         Ok(CheckOutcome::NotOffered | CheckOutcome::Moved | CheckOutcome::ShowQuestions) => {
             not_offered()

@@ -14,11 +14,12 @@ use crate::middleware::{ClientIp, CsrfToken, set_cookie};
 use crate::service::journey::{self, PasswordOutcome};
 use crate::state::AppState;
 use crate::views::{FormErrors, Layout, ResetPasswordPage, render};
+use latchkey_i18n::t;
 
 fn password_page(state: &AppState, csrf: &str, errors: FormErrors, min_length: usize) -> Response {
     let bad = !errors.is_empty();
     let mut r = render(&ResetPasswordPage {
-        layout: Layout::new(state, "Choose a new password", csrf, None),
+        layout: Layout::new(state, t("reset-password-heading"), csrf, None),
         min_length,
         errors,
     });
@@ -83,24 +84,18 @@ pub async fn password_submit(
         PasswordOutcome::AlreadyDone => Ok(message(
             &state,
             &csrf.0,
-            "This reset was already finished",
-            &[
-                "Your new password was already set from another window or by a second click, so the one in this form wasn't used.",
-                "Sign in with the password you chose first. If you're not sure which one it is, start again: it only takes a minute.",
-            ],
-            Some(("/", "Sign in")),
+            "reset-already-done-title",
+            &["reset-already-done-body", "reset-already-done-next"],
+            Some(("/", "reset-sign-in")),
             None,
             false,
         )),
         PasswordOutcome::InProgress => Ok(message(
             &state,
             &csrf.0,
-            "Your new password is still being saved",
-            &[
-                "Another window or a second click is saving a new password for this reset right now, so the one in this form wasn't used.",
-                "Wait a moment, then try again: if the other one went through, you'll be told so; if it didn't, you can choose your password again.",
-            ],
-            Some(("/reset/password", "Try again")),
+            "reset-in-progress-title",
+            &["reset-in-progress-body", "reset-in-progress-next"],
+            Some(("/reset/password", "reset-try-again")),
             None,
             false,
         )),
@@ -148,9 +143,9 @@ pub async fn done(
         message(
             &state,
             &csrf.0,
-            "Your account has been unlocked",
-            &["You can now sign in with your password."],
-            Some(("/", "Sign in")),
+            "reset-unlocked-title",
+            &["reset-unlocked-body"],
+            Some(("/", "reset-sign-in")),
             None,
             false,
         )
@@ -158,9 +153,9 @@ pub async fn done(
         message(
             &state,
             &csrf.0,
-            "Your password has been reset",
-            &["You can now sign in with your new password."],
-            Some(("/", "Sign in with your new password")),
+            "reset-done-title",
+            &["reset-done-body"],
+            Some(("/", "reset-done-sign-in")),
             None,
             false,
         )

@@ -15,6 +15,7 @@ use crate::error::PageError;
 use crate::service::journey::{self, CheckOutcome, Loaded, PushCheck, PushSend, SendOutcome};
 use crate::state::AppState;
 use crate::views::ResetVerifyPage;
+use latchkey_i18n::t;
 
 /// Fills the app notification panel of `page`: the number and the wait while the
 /// journey's latest request is pending (or answered and not yet counted), else the
@@ -29,11 +30,11 @@ pub(super) async fn panel(
         Some((number, status)) if status != "expired" && !again => {
             page.panel = "push_wait";
             page.push_number = format!("{number:02}");
-            page.prompt = "Open the Latchkey app on your phone and enter this number".into();
+            page.prompt = t("reset-verify-push-wait-prompt");
         }
         _ => {
             page.panel = "push_send";
-            page.prompt = "We'll send a notification to the Latchkey app on your phone. Open it, enter the number this page shows, and approve.".into();
+            page.prompt = t("reset-verify-push-send-prompt");
         }
     }
     Ok(())
@@ -56,30 +57,21 @@ pub(super) async fn send(
     match journey::send_push(state, j, client_ip, ua, proof).await? {
         PushSend::Outcome(SendOutcome::Blocked) => Ok(blocked_page(state, csrf, &j.policy)),
         PushSend::Outcome(SendOutcome::NotOffered) => {
-            verify_page(
-                state,
-                csrf,
-                j,
-                None,
-                error("Choose one of the methods shown."),
-            )
-            .await
+            verify_page(state, csrf, j, None, error(t("reset-verify-choose-shown"))).await
         }
         PushSend::Outcome(SendOutcome::Failed) => {
-            let mut p = error(
-                "We couldn't reach your phone. Check it's online and the Latchkey app is installed, then try again, or choose another method.",
-            );
+            let mut p = error(t("reset-push-failed"));
             p.force_destination = true;
             verify_page(state, csrf, j, c, p).await
         }
         PushSend::Ended(why) => Ok(ended_page(state, csrf, j, why)),
         PushSend::Gone => {
-            let mut p = error(journey::SUBSCRIPTION_GONE);
+            let mut p = error(t(journey::SUBSCRIPTION_GONE));
             p.force_destination = true;
             verify_page(state, csrf, j, c, p).await
         }
         PushSend::TooManyRequests => {
-            let mut p = error(journey::TOO_MANY);
+            let mut p = error(t(journey::TOO_MANY));
             p.force_destination = true;
             verify_page(state, csrf, j, c, p).await
         }
@@ -104,7 +96,7 @@ pub(super) async fn check(
     match outcome {
         CheckOutcome::NextMethod => {
             let p = PanelState {
-                notice: Some("Done. Now choose a second, different method.".into()),
+                notice: Some(t("reset-verify-second-method")),
                 ..Default::default()
             };
             verify_page(state, csrf, j, None, p).await
@@ -112,24 +104,24 @@ pub(super) async fn check(
         CheckOutcome::ChoosePassword => Ok(Redirect::to("/reset/password").into_response()),
         CheckOutcome::Unlocked => Ok(Redirect::to("/reset/done").into_response()),
         CheckOutcome::Wrong(msg) => {
-            let mut p = error(msg);
+            let mut p = error(t(msg));
             p.force_destination = true;
             verify_page(state, csrf, j, c, p).await
         }
-        CheckOutcome::NoCode(msg) => verify_page(state, csrf, j, c, error(msg)).await,
+        CheckOutcome::NoCode(msg) => verify_page(state, csrf, j, c, error(t(msg))).await,
         CheckOutcome::Blocked => Ok(blocked_page(state, csrf, &j.policy)),
         _ => Ok(Redirect::to("/reset/verify").into_response()),
     }
 }
 
-/// "Request denied": the journey ended by an answer in the app.
+/// "Request denied": the journey ended by an answer in the app; `why` is a catalogue key.
 fn ended_page(state: &AppState, csrf: &str, j: &Loaded, why: &str) -> Response {
     message(
         state,
         csrf,
-        "Request denied",
+        "reset-push-denied-title",
         &[why],
-        Some(("/reset", "Start again")),
+        Some(("/reset", "reset-start-again")),
         Some(&j.policy),
         false,
     )
@@ -157,9 +149,9 @@ pub(super) async fn ended(
     Ok(Some(message(
         state,
         csrf,
-        "Request denied",
+        "reset-push-denied-title",
         &[ended.words],
-        Some(("/reset", "Start again")),
+        Some(("/reset", "reset-start-again")),
         None,
         false,
     )))

@@ -14,6 +14,7 @@ use crate::service::journey;
 use crate::sspr::human::{self, Checked, HumanForm, Place};
 use crate::state::AppState;
 use crate::views::{FormErrors, Layout, ResetStartPage, render};
+use latchkey_i18n::t;
 
 async fn start_page(
     state: &AppState,
@@ -25,7 +26,7 @@ async fn start_page(
     let bad = !errors.is_empty();
     let check = human::view(state, client_ip, Place::Start).await?;
     let mut r = render(&ResetStartPage {
-        layout: Layout::new(state, "Get back into your account", csrf, None),
+        layout: Layout::new(state, t("reset-title"), csrf, None),
         username,
         errors,
         captcha: check.image,
@@ -72,13 +73,13 @@ pub async fn start_submit(
         .collect();
     let mut errors = FormErrors::default();
     if typed.is_empty() {
-        errors.push("username", "Enter your username.");
+        errors.push("username", t("reset-start-username-missing"));
     }
     let mut proof = true;
     if errors.is_empty() {
         match human::check(&state, &form.human, Place::Start, &ip.0).await? {
             Checked::Passed { proof: p } => proof = p,
-            Checked::Refused(field, why) => errors.push(field, why),
+            Checked::Refused(field, why) => errors.push(field, t(why)),
         }
     }
     if !errors.is_empty() {

@@ -18,6 +18,21 @@ use crate::sspr::codes;
 use crate::sspr::human::{self, Checked, HumanForm, Place};
 use crate::state::AppState;
 use crate::views::{Layout, MethodLink, ResetOptionsPage, ResetVerifyPage, render};
+use latchkey_i18n::{t, tr};
+
+/// The catalogue key of a method's name in the list.
+fn method_key(c: Channel) -> &'static str {
+    match c {
+        Channel::Email => "reset-method-email",
+        Channel::MobileSms => "reset-method-mobile-sms",
+        Channel::MobileVoice => "reset-method-mobile-voice",
+        Channel::OfficeVoice => "reset-method-office-voice",
+        Channel::App => "reset-method-app",
+        Channel::Questions => "reset-method-questions",
+        Channel::AppNotification => "reset-method-app-notification",
+        Channel::Passkey => "reset-method-passkey",
+    }
+}
 
 /// Where a journey that is past verification belongs.
 fn elsewhere(j: &Loaded) -> Option<Response> {
@@ -43,7 +58,7 @@ pub async fn options(
         return Ok(Redirect::to("/reset/verify").into_response());
     }
     Ok(render(&ResetOptionsPage {
-        layout: Layout::new(&state, "Get back into your account", &csrf.0, None),
+        layout: Layout::new(&state, t("reset-title"), &csrf.0, None),
         error: None,
     }))
 }
@@ -71,8 +86,8 @@ pub async fn options_submit(
         }
         ChooseOutcome::Invalid => {
             let mut r = render(&ResetOptionsPage {
-                layout: Layout::new(&state, "Get back into your account", &csrf.0, None),
-                error: Some("Choose one of the two options.".into()),
+                layout: Layout::new(&state, t("reset-title"), &csrf.0, None),
+                error: Some(t("reset-options-invalid")),
             });
             *r.status_mut() = StatusCode::BAD_REQUEST;
             Ok(r)
@@ -109,13 +124,13 @@ pub(super) async fn verify_page(
     let channels = j.channels();
     let current = channel.filter(|c| channels.contains(c));
     let mut page = ResetVerifyPage {
-        layout: Layout::new(state, "Get back into your account", csrf, None),
+        layout: Layout::new(state, t("reset-title"), csrf, None),
         step: j.flow.journey.step(),
         methods: channels
             .iter()
             .map(|c| MethodLink {
                 channel: c.as_str(),
-                label: c.label(),
+                label: t(method_key(*c)),
                 current: Some(*c) == current,
             })
             .collect(),
@@ -137,19 +152,18 @@ pub(super) async fn verify_page(
         match c {
             Channel::App => {
                 page.panel = "app";
-                page.prompt = "Open your authenticator app and enter the 6-digit code it shows for this account.".into();
+                page.prompt = t("reset-verify-app-prompt");
             }
             Channel::Passkey => {
                 page.panel = "passkey";
-                page.prompt = "Use the passkey on this device or a security key: select \"Use my passkey\", then follow your browser's steps (your fingerprint, face, PIN or screen lock).".into();
+                page.prompt = t("reset-verify-passkey-prompt");
             }
             Channel::AppNotification => {
                 super::push::panel(state, j, &mut page, p.force_destination).await?;
             }
             Channel::Questions => {
                 page.panel = "questions";
-                page.prompt =
-                    "Answer the questions below, as you answered them when you registered.".into();
+                page.prompt = t("reset-verify-questions-prompt");
                 page.questions = j.question_texts().into_iter().enumerate().collect();
             }
             _ => {
@@ -162,30 +176,43 @@ pub(super) async fn verify_page(
                 let masked = j.masked(c);
                 if waiting && !p.force_destination {
                     page.panel = "code";
-                    page.prompt = match c {
-                        Channel::Email => {
-                            format!("We've emailed a code to {masked}. It's valid for 5 minutes.")
-                        }
-                        Channel::MobileSms => {
-                            format!("We've texted a code to {masked}. It's valid for 5 minutes.")
-                        }
-                        _ => format!(
-                            "We're calling {masked} to read you a code. It's valid for 5 minutes."
-                        ),
+                    let key = match c {
+                        Channel::Email => "reset-verify-code-email",
+                        Channel::MobileSms => "reset-verify-code-sms",
+                        _ => "reset-verify-code-call",
                     };
+                    page.prompt = tr(key, &[("masked", masked.clone().into())]);
                 } else {
                     page.panel = "destination";
                     let (what, label, kind, send) = match c {
-                        Channel::Email => ("address", "Email address", "email", "Email"),
-                        Channel::MobileSms => ("number", "Phone number", "tel", "Text"),
-                        _ => ("number", "Phone number", "tel", "Call"),
+                        Channel::Email => (
+                            "address",
+                            "reset-verify-email-label",
+                            "email",
+                            "reset-verify-send-email",
+                        ),
+                        Channel::MobileSms => (
+                            "number",
+                            "reset-verify-phone-label",
+                            "tel",
+                            "reset-verify-send-text",
+                        ),
+                        _ => (
+                            "number",
+                            "reset-verify-phone-label",
+                            "tel",
+                            "reset-verify-send-call",
+                        ),
                     };
-                    page.prompt = format!(
-                        "To protect your account, enter the full {what} ({masked}) below. We'll then send you a code."
-                    );
-                    page.input_label = label.into();
+                    let key = if what == "number" {
+                        "reset-verify-destination-number"
+                    } else {
+                        "reset-verify-destination-address"
+                    };
+                    page.prompt = tr(key, &[("masked", masked.clone().into())]);
+                    page.input_label = t(label);
                     page.input_type = kind;
-                    page.send_label = send.into();
+                    page.send_label = t(send);
                 }
             }
         }
@@ -234,7 +261,7 @@ pub async fn verify(
                     j.flow.journey.stage == Stage::Verify
                         && j.flow.journey.passed.contains(&c.method())
                 })
-                .map(|_| "Done. Now choose a second, different method.".to_owned()),
+                .map(|_| t("reset-verify-second-method")),
             ..Default::default()
         },
     )
@@ -274,7 +301,7 @@ pub async fn send(
             &csrf.0,
             &j,
             None,
-            error("Choose one of the methods shown."),
+            error(t("reset-verify-choose-shown")),
         )
         .await;
     };
@@ -293,7 +320,7 @@ pub async fn send(
     let proof = match human::check(&state, &human, Place::Send, &ip.0).await? {
         Checked::Passed { proof } => proof,
         Checked::Refused(_, why) => {
-            return verify_page(&state, &csrf.0, &j, Some(c), with_typed(why.into())).await;
+            return verify_page(&state, &csrf.0, &j, Some(c), with_typed(t(why))).await;
         }
     };
     if c == Channel::AppNotification {
@@ -307,19 +334,37 @@ pub async fn send(
             Ok(Redirect::to(&format!("/reset/verify?method={}", c.as_str())).into_response())
         }
         SendOutcome::NotOffered => {
-            verify_page(&state, &csrf.0, &j, None, error("Choose one of the methods shown.")).await
+            verify_page(
+                &state,
+                &csrf.0,
+                &j,
+                None,
+                error(t("reset-verify-choose-shown")),
+            )
+            .await
         }
-        SendOutcome::BadInput(why) => verify_page(&state, &csrf.0, &j, Some(c), with_typed(why)).await,
+        SendOutcome::BadInput(why) => {
+            verify_page(&state, &csrf.0, &j, Some(c), with_typed(why)).await
+        }
         SendOutcome::Mismatch => {
-            let what = if c == Channel::Email { "address" } else { "number" };
-            verify_page(&state, &csrf.0, &j, Some(c), with_typed(format!(
-                "That {what} doesn't match the one we have for you. Check it and try again, or choose another method."
-            ))).await
+            let key = if c == Channel::Email {
+                "reset-verify-mismatch-address"
+            } else {
+                "reset-verify-mismatch-number"
+            };
+            verify_page(&state, &csrf.0, &j, Some(c), with_typed(t(key))).await
         }
         SendOutcome::Blocked => Ok(blocked_page(&state, &csrf.0, &j.policy)),
-        SendOutcome::Failed => verify_page(&state, &csrf.0, &j, Some(c), with_typed(
-            "We couldn't send a code just now. Try again in a moment, or choose another method.".into(),
-        )).await,
+        SendOutcome::Failed => {
+            verify_page(
+                &state,
+                &csrf.0,
+                &j,
+                Some(c),
+                with_typed(t("reset-verify-send-failed")),
+            )
+            .await
+        }
         SendOutcome::Moved => Ok(Redirect::to("/reset/verify").into_response()),
     }
 }
@@ -375,7 +420,7 @@ pub async fn check(
                 &j,
                 None,
                 PanelState {
-                    notice: Some("Done. Now choose a second, different method.".into()),
+                    notice: Some(t("reset-verify-second-method")),
                     ..Default::default()
                 },
             )
@@ -384,7 +429,7 @@ pub async fn check(
         CheckOutcome::ChoosePassword => Ok(Redirect::to("/reset/password").into_response()),
         CheckOutcome::Unlocked => Ok(Redirect::to("/reset/done").into_response()),
         CheckOutcome::Wrong(msg) | CheckOutcome::NoCode(msg) => {
-            verify_page(&state, &csrf.0, &j, Some(c), error(msg)).await
+            verify_page(&state, &csrf.0, &j, Some(c), error(t(msg))).await
         }
         CheckOutcome::ShowQuestions => {
             verify_page(
@@ -392,7 +437,7 @@ pub async fn check(
                 &csrf.0,
                 &j,
                 Some(c),
-                error("Answer the questions shown."),
+                error(t("reset-verify-answer-shown")),
             )
             .await
         }

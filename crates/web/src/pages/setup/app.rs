@@ -14,6 +14,7 @@ use crate::service::registration::{self, CheckOutcome};
 use crate::session::{Authed, SetupUser};
 use crate::state::AppState;
 use crate::views::{FormErrors, Layout, SetupAppPage, render};
+use latchkey_i18n::t;
 
 async fn app_page(
     state: &AppState,
@@ -28,8 +29,7 @@ async fn app_page(
     let org = &state.org_name();
     let bad = !errors.is_empty();
     let mut r = render(&SetupAppPage {
-        layout: Layout::new(state, "Set up your authenticator app", &csrf.0, Some(a))
-            .section("account"),
+        layout: Layout::new(state, t("setup-app-title"), &csrf.0, Some(a)).section("account"),
         qr: secret.qr_svg(org, a.user.username.as_str()),
         secret: display_grouped(&secret.to_base32()),
         app_name: name,
@@ -55,7 +55,7 @@ pub async fn app(
         &state,
         &csrf,
         &a,
-        "Authenticator app".into(),
+        t("setup-app-default-name"),
         FormErrors::default(),
     )
     .await
@@ -85,11 +85,11 @@ pub async fn app_submit(
         .map_err(back_to("/setup/app"))?
     {
         CheckOutcome::Registered => return Ok(Redirect::to("/setup?added=1").into_response()),
-        CheckOutcome::Wrong { .. } => "That code isn't right. Check the time on your phone is set automatically, then enter the current code.".to_owned(),
-        CheckOutcome::NoCode => "Setting up this app took too long. Add the account to your app again with the new QR code or key, then enter the code it shows.".to_owned(),
+        CheckOutcome::Wrong { .. } => t("setup-app-code-wrong"),
+        CheckOutcome::NoCode => t("setup-app-too-long"),
         CheckOutcome::Refused(refusal) => refusal_text(&refusal),
-        CheckOutcome::Blocked => BLOCKED.to_owned(),
-        CheckOutcome::Busy => BUSY.to_owned(),
+        CheckOutcome::Blocked => t(BLOCKED),
+        CheckOutcome::Busy => t(BUSY),
     };
     let mut errors = FormErrors::default();
     errors.push("code", problem);

@@ -15,11 +15,11 @@ use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::service::registration::{self, CheckOutcome, CodeRequest, RequestOutcome};
 use crate::session::SetupUser;
 use crate::state::AppState;
+use latchkey_i18n::t;
 
 /// The contact method a form names, or the 400 for anything else.
 fn contact(kind: &str) -> Result<Contact, PageError> {
-    Contact::parse(kind)
-        .ok_or_else(|| PageError::BadRequest("Choose email, mobile phone or office phone.".into()))
+    Contact::parse(kind).ok_or_else(|| PageError::BadRequest(t("setup-choose-kind")))
 }
 
 /// The form of `POST /setup/send`.
@@ -60,18 +60,11 @@ pub async fn send(
     {
         RequestOutcome::Sent => return Ok(Redirect::to("/setup").into_response()),
         RequestOutcome::NotAllowed => {
-            return Err(PageError::Forbidden(
-                "Your organization doesn't use this method.".into(),
-            ));
+            return Err(PageError::Forbidden(t("setup-refusal-not-allowed")));
         }
         RequestOutcome::BadInput(why) => why,
-        RequestOutcome::TooMany => {
-            "You've asked for too many codes. For your security, try again in 24 hours.".into()
-        }
-        RequestOutcome::Failed => {
-            "We couldn't send a code just now. Check what you typed and try again in a moment."
-                .into()
-        }
+        RequestOutcome::TooMany => t("setup-too-many-codes"),
+        RequestOutcome::Failed => t("setup-send-failed"),
     };
     let mut shown = Shown {
         typed: Typed {
@@ -127,16 +120,12 @@ pub async fn verify(
         CheckOutcome::Registered => {
             return Ok(Redirect::to("/setup?added=1").into_response());
         }
-        CheckOutcome::Wrong { used_up: false } => {
-            "That code isn't right. Check it and try again.".to_owned()
-        }
-        CheckOutcome::Wrong { used_up: true } => {
-            "That code was entered wrongly too many times. Ask for a new one.".to_owned()
-        }
-        CheckOutcome::NoCode => NO_CODE.to_owned(),
+        CheckOutcome::Wrong { used_up: false } => t("setup-code-wrong"),
+        CheckOutcome::Wrong { used_up: true } => t("setup-code-used-up"),
+        CheckOutcome::NoCode => t(NO_CODE),
         CheckOutcome::Refused(refusal) => refusal_text(&refusal),
-        CheckOutcome::Blocked => BLOCKED.to_owned(),
-        CheckOutcome::Busy => BUSY.to_owned(),
+        CheckOutcome::Blocked => t(BLOCKED),
+        CheckOutcome::Busy => t(BUSY),
     };
     let shown = Shown {
         contact_problem: Some((c, problem)),

@@ -46,6 +46,7 @@ use crate::session::{Authed, SetupUser};
 use crate::sspr::Interrupt;
 use crate::state::AppState;
 use crate::views::{FormErrors, Layout, MethodRow, PasskeySection, PushSection, SetupPage, render};
+use latchkey_i18n::{t, tr};
 
 /// Country calling codes offered in the picker (a number typed with + wins).
 pub const COUNTRIES: &[(&str, &str)] = &[
@@ -185,7 +186,10 @@ async fn page(
     let row = |m: &AuthMethodRecord, label: String| MethodRow {
         id: m.id,
         label,
-        detail: format!("added {}", &rfc3339(m.created_at)[..10]),
+        detail: tr(
+            "setup-row-added",
+            &[("date", rfc3339(m.created_at)[..10].to_owned().into())],
+        ),
     };
     let allowed = |m: Method| o.req.allowed.contains(&m);
     // Only the alternate (personal) address may be suggested: the box asks for an address
@@ -208,7 +212,7 @@ async fn page(
     let bad = !shown.errors.is_empty();
     let typed = shown.typed;
     let mut r = render(&SetupPage {
-        layout: Layout::new(state, "Keep your account secure", &csrf.0, Some(a)).section("account"),
+        layout: Layout::new(state, t("setup-title"), &csrf.0, Some(a)).section("account"),
         interrupt,
         required: o.req.required,
         registered_count: o.methods.len(),
@@ -229,7 +233,7 @@ async fn page(
                 row(
                     m,
                     if m.value.is_empty() {
-                        "Authenticator app".into()
+                        t("setup-app-default-name")
                     } else {
                         m.value.clone()
                     },
@@ -250,7 +254,7 @@ async fn page(
             rows: reg
                 .push_devices
                 .iter()
-                .map(|m| row(m, format!("Latchkey app on {}", m.value)))
+                .map(|m| row(m, tr("setup-push-row", &[("name", m.value.clone().into())])))
                 .collect(),
             can_add: allowed(Method::AppNotification)
                 && check_push_device_count(reg.push_devices.len()).is_ok(),
@@ -316,13 +320,11 @@ pub async fn index(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     let notice = match q.as_deref() {
-        Some("added=1") => {
-            Some("Added. You can use it the next time you reset your password.".to_owned())
-        }
-        Some("removed=1") => Some("Removed.".to_owned()),
-        Some("confirmed=1") => Some("Thanks for confirming.".to_owned()),
-        Some("saved=1") => Some("Your security questions are saved.".to_owned()),
-        Some("policy_saved=1") => Some("Your changes were saved. Before you go on, set up the methods administrators need to reset their own password.".to_owned()),
+        Some("added=1") => Some(t("setup-notice-added")),
+        Some("removed=1") => Some(t("setup-notice-removed")),
+        Some("confirmed=1") => Some(t("setup-notice-confirmed")),
+        Some("saved=1") => Some(t("setup-notice-saved")),
+        Some("policy_saved=1") => Some(t("setup-notice-policy-saved")),
         _ => None,
     };
     page(
@@ -358,7 +360,7 @@ pub async fn remove(
     } else {
         Removal::Method(
             f.id.parse()
-                .map_err(|_| PageError::BadRequest("That method isn't known.".into()))?,
+                .map_err(|_| PageError::BadRequest(t("setup-unknown-method")))?,
         )
     };
     match registration::remove_method(&state, &ctx(&a, &ip, &rid), &a, what)
@@ -387,43 +389,37 @@ pub async fn remove(
 /// A refusal of registration, in words.
 fn refusal_text(refusal: &Refusal) -> String {
     match refusal {
-        Refusal::WouldLeaveTooFew { required } => format!(
-            "You need at least {required} {} to reset your password. Add another method before you remove this one.",
-            if *required == 1 { "method" } else { "methods" }
+        Refusal::WouldLeaveTooFew { required } => {
+            count("setup-refusal-too-few", "required", *required)
+        }
+        Refusal::SameAsOtherPhone => t("setup-refusal-same-phone"),
+        Refusal::TooManyApps { max } => count("setup-refusal-too-many-apps", "max", *max),
+        Refusal::TooManyDevices { max } => count("setup-refusal-too-many-devices", "max", *max),
+        Refusal::TooManyPasskeys { max } => count("setup-refusal-too-many-passkeys", "max", *max),
+        Refusal::PasskeyName => count(
+            "setup-refusal-passkey-name",
+            "max",
+            latchkey_core::registration::MAX_PASSKEY_NAME,
         ),
-        Refusal::SameAsOtherPhone => "That number is already registered as your other phone. Use a different number, so that one lost phone can't open your account.".into(),
-        Refusal::TooManyApps { max } => {
-            format!("You can register at most {max} authenticator apps. Remove one first.")
-        }
-        Refusal::TooManyDevices { max } => {
-            format!("You can register the Latchkey app on at most {max} devices. Remove one first.")
-        }
-        Refusal::TooManyPasskeys { max } => {
-            format!("You can register at most {max} passkeys. Remove one first.")
-        }
-        Refusal::PasskeyName => format!(
-            "Give the passkey a name of 1 to {} characters, e.g. 'Work laptop'.",
-            latchkey_core::registration::MAX_PASSKEY_NAME
-        ),
-        Refusal::PasskeyNameInvisible => "The name contains an invisible character (such as a text-direction mark or a zero-width space), which could make it look like another name. Type the name again without it.".into(),
-        Refusal::DuplicatePasskeyName => {
-            "You already have a passkey with this name. Choose another name.".into()
-        }
-        Refusal::NotAllowed(_) => "Your organization doesn't use this method.".into(),
-        Refusal::NoCodeWaiting => NO_CODE.into(),
+        Refusal::PasskeyNameInvisible => t("setup-refusal-passkey-name-invisible"),
+        Refusal::DuplicatePasskeyName => t("setup-refusal-duplicate-passkey-name"),
+        Refusal::NotAllowed(_) => t("setup-refusal-not-allowed"),
+        Refusal::NoCodeWaiting => t(NO_CODE),
     }
 }
 
-/// When no code waits to be checked.
-const NO_CODE: &str =
-    "There's no code waiting for this method, or it has expired. Send a new code.";
-/// When failed verifications blocked self-service on the account.
-const BLOCKED: &str =
-    "Too many wrong codes were entered on your account. For your security, try again in 24 hours.";
+/// The message `key` with one number (`$name`), so its plural form is chosen.
+fn count(key: &str, name: &str, n: usize) -> String {
+    tr(key, &[(name, i64::try_from(n).unwrap_or(i64::MAX).into())])
+}
 
-/// When checks under way hold the account's last tries.
-const BUSY: &str =
-    "Several codes are being checked at once on your account. Wait a moment, then try again.";
+/// When no code waits to be checked (a message key).
+const NO_CODE: &str = "setup-no-code";
+/// When failed verifications blocked self-service on the account (a message key).
+const BLOCKED: &str = "setup-blocked";
+
+/// When checks under way hold the account's last tries (a message key).
+const BUSY: &str = "setup-busy";
 
 /// The form of `POST /setup/confirm`: nothing but the CSRF token.
 #[derive(Deserialize, Default)]

@@ -30,6 +30,7 @@ use crate::service::registration::{self, PasskeySetup};
 use crate::session::{Authed, NeedUser, SetupUser};
 use crate::state::AppState;
 use crate::views::{FormErrors, Layout, SetupPasskeyPage, render};
+use latchkey_i18n::{t, tr};
 
 const PAGE: &str = "/setup/passkey";
 
@@ -42,7 +43,7 @@ fn page(
 ) -> Response {
     let bad = !errors.is_empty();
     let mut r = render(&SetupPasskeyPage {
-        layout: Layout::new(state, "Add a passkey", &csrf.0, Some(a)).section("account"),
+        layout: Layout::new(state, t("setup-passkey-add"), &csrf.0, Some(a)).section("account"),
         name,
         errors,
     });
@@ -76,7 +77,7 @@ pub async fn passkey(
         .collect();
     // The first "Passkey N" not taken (after a removal, "Passkey 2" may be the only one).
     let name = (1..)
-        .map(|n| format!("Passkey {n}"))
+        .map(|n: i64| tr("setup-passkey-default-name", &[("n", n.into())]))
         .find(|name| !taken.contains(&name.to_lowercase()))
         .unwrap_or_default();
     Ok(page(&state, &csrf, &a, name, FormErrors::default()))
@@ -98,10 +99,7 @@ pub async fn passkey_without_script(
     CsrfForm(f): CsrfForm<NameForm>,
 ) -> Result<Response, PageError> {
     let mut errors = FormErrors::default();
-    errors.push(
-        "name",
-        "Creating a passkey needs JavaScript, which didn't run in this browser. Turn it on and try again, or go back and set up another method.",
-    );
+    errors.push("name", t("setup-passkey-needs-js"));
     Ok(page(&state, &csrf, &a, f.name, errors))
 }
 
@@ -112,13 +110,13 @@ fn need_user(e: NeedUser) -> Response {
         NeedUser::ChangePassword => refused(
             StatusCode::FORBIDDEN,
             "password_change_required",
-            "Change your password first.",
+            t("setup-passkey-change-password"),
             Some("/password/change"),
         ),
         _ => refused(
             StatusCode::UNAUTHORIZED,
             "signed_out",
-            "You were signed out. Sign in again, then add the passkey.",
+            t("setup-passkey-signed-out"),
             Some("/"),
         ),
     }
@@ -130,7 +128,7 @@ fn service_error(e: ServiceError) -> Response {
         ServiceError::StepUpRequired => refused(
             StatusCode::FORBIDDEN,
             "step_up_required",
-            "Confirm your password first, then add the passkey.",
+            t("setup-passkey-step-up"),
             Some("/account/confirm?next=%2Fsetup%2Fpasskey"),
         ),
         other => ApiError::from(other).into_response(),
@@ -168,13 +166,13 @@ fn answer(outcome: Result<PasskeySetup, ServiceError>) -> Response {
         Ok(PasskeySetup::NoCeremony) => refused(
             StatusCode::BAD_REQUEST,
             "no_ceremony",
-            "Creating the passkey took too long, or it was already used. Select \"Create passkey\" to try again.",
+            t("setup-passkey-no-ceremony"),
             None,
         ),
         Ok(PasskeySetup::Failed(_)) => refused(
             StatusCode::BAD_REQUEST,
             "passkey_failed",
-            "Your passkey couldn't be checked, so it wasn't added. Select \"Create passkey\" to try again.",
+            t("setup-passkey-failed"),
             None,
         ),
         Ok(PasskeySetup::Unavailable(cause)) => unavailable(&cause),

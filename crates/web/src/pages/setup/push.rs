@@ -16,6 +16,7 @@ use crate::session::SetupUser;
 use crate::sspr::registry;
 use crate::state::AppState;
 use crate::views::{Layout, SetupPushPage, render};
+use latchkey_i18n::t;
 
 /// An inline `<svg>` QR code of `text`, with `role="img"`, an `aria-label` and a `<title>`.
 fn qr_svg(text: &str, label: &str) -> String {
@@ -113,10 +114,10 @@ async fn page(
     let qr = if link.is_empty() {
         String::new()
     } else {
-        qr_svg(&link, "QR code to set up the Latchkey app on your phone")
+        qr_svg(&link, &t("setup-push-qr-label"))
     };
     Ok(render(&SetupPushPage {
-        layout: Layout::new(state, "Set up the Latchkey app", csrf, Some(a)).section("account"),
+        layout: Layout::new(state, t("setup-push-title"), csrf, Some(a)).section("account"),
         qr,
         link,
         offer: offered && devices < MAX_PUSH_DEVICES && token.is_none_or(|t| t.is_some()),

@@ -13,6 +13,7 @@ use crate::service::registration::{self, AnswersOutcome, MAX_QUESTIONS, Question
 use crate::session::{Authed, SetupUser};
 use crate::state::AppState;
 use crate::views::{FormErrors, Layout, SetupQuestionsPage, render};
+use latchkey_i18n::t;
 
 /// This flow's page, where "Confirm it's you" comes back to.
 const PAGE: &str = "/setup/questions";
@@ -34,7 +35,8 @@ fn questions_page(
     errors: FormErrors,
 ) -> Response {
     render(&SetupQuestionsPage {
-        layout: Layout::new(state, "Security questions", &csrf.0, Some(a)).section("account"),
+        layout: Layout::new(state, t("setup-questions-heading"), &csrf.0, Some(a))
+            .section("account"),
         count: form.count,
         choices: form.choices,
         selected: form.selected,
@@ -83,9 +85,7 @@ pub async fn questions_submit(
         .map_err(back_to(PAGE))?
     {
         AnswersOutcome::Saved => Ok(Redirect::to("/setup?saved=1").into_response()),
-        AnswersOutcome::NotAllowed => Err(PageError::Forbidden(
-            "Your organization doesn't use security questions for your account.".into(),
-        )),
+        AnswersOutcome::NotAllowed => Err(PageError::Forbidden(t("setup-questions-not-allowed"))),
         AnswersOutcome::Invalid { form, problems } => {
             let mut errors = FormErrors::default();
             for (slot, message) in problems {

@@ -69,17 +69,22 @@ fn header(record: &csv::StringRecord) -> Result<Vec<usize>, BadRow> {
         let Some(i) = COLUMNS.iter().position(|c| *c == key) else {
             return Err(row_problem(
                 1,
-                format!(
-                    "Unknown column \u{201c}{}\u{201d} in the header row. The columns are: {}.",
-                    name.trim(),
-                    COLUMNS.join(", ")
+                latchkey_i18n::tr(
+                    "errors-import-unknown-column",
+                    &[
+                        ("column", name.trim().into()),
+                        ("columns", COLUMNS.join(", ").into()),
+                    ],
                 ),
             ));
         };
         if columns.contains(&i) {
             return Err(row_problem(
                 1,
-                format!("The column \u{201c}{key}\u{201d} is in the header row twice."),
+                latchkey_i18n::tr(
+                    "errors-import-column-twice",
+                    &[("column", key.as_str().into())],
+                ),
             ));
         }
         columns.push(i);
@@ -87,7 +92,7 @@ fn header(record: &csv::StringRecord) -> Result<Vec<usize>, BadRow> {
     if !columns.contains(&0) {
         return Err(row_problem(
             1,
-            "The header row needs a username column (the first line names the columns: username,first_name,…).",
+            latchkey_i18n::t("errors-import-no-username-column"),
         ));
     }
     Ok(columns)
@@ -146,14 +151,14 @@ fn csv_rows(mut input: impl Read, read: &mut dyn FnMut(u64)) -> Result<Vec<Read1
                     if columns.is_none() {
                         return Err(Stop::Header(row_problem(
                             line,
-                            "The header row isn't UTF-8 text. Save the file as UTF-8.",
+                            latchkey_i18n::t("errors-import-header-not-utf8"),
                         )));
                     }
                     rows.push((
                         line,
                         Err(row_problem(
                             line,
-                            "This row isn't UTF-8 text. Save the file as UTF-8.",
+                            latchkey_i18n::t("errors-import-row-not-utf8"),
                         )),
                     ));
                     continue;
@@ -174,11 +179,12 @@ fn csv_rows(mut input: impl Read, read: &mut dyn FnMut(u64)) -> Result<Vec<Read1
                 line,
                 Err(row_problem(
                     line,
-                    format!(
-                        "This row has {} value{}; the header row names {} columns.",
-                        record.len(),
-                        if record.len() == 1 { "" } else { "s" },
-                        columns.len()
+                    latchkey_i18n::tr(
+                        "errors-import-row-values",
+                        &[
+                            ("count", record.len().into()),
+                            ("columns", columns.len().into()),
+                        ],
                     ),
                 )),
             ));
@@ -196,7 +202,7 @@ fn csv_rows(mut input: impl Read, read: &mut dyn FnMut(u64)) -> Result<Vec<Read1
     if columns.is_none() {
         return Err(Stop::Header(row_problem(
             1,
-            "The file is empty: the first line must name the columns (username,first_name,…).",
+            latchkey_i18n::t("errors-import-empty"),
         )));
     }
     Ok(rows)
@@ -316,7 +322,7 @@ fn json_rows(input: impl Read, read: &mut dyn FnMut(u64)) -> Result<Vec<Read1>, 
                     line,
                     Err(row_problem(
                         line,
-                        "This line isn't UTF-8 text. Save the file as UTF-8.",
+                        latchkey_i18n::t("errors-import-line-not-utf8"),
                     )),
                 ));
                 continue;
@@ -332,7 +338,10 @@ fn json_rows(input: impl Read, read: &mut dyn FnMut(u64)) -> Result<Vec<Read1>, 
             .map_err(|e| {
                 row_problem(
                     line,
-                    format!("This line isn't a JSON object with the import's keys: {e}."),
+                    latchkey_i18n::tr(
+                        "errors-import-line-not-json",
+                        &[("error", e.to_string().into())],
+                    ),
                 )
             });
         rows.push((line, row));

@@ -42,11 +42,13 @@ use crate::sspr::throttle::{self, Action};
 use crate::sspr::{codes, load_policy, notices};
 use crate::state::AppState;
 
+mod extend;
 mod passkey;
 mod password;
 mod push;
 mod verify;
 
+pub use extend::{Extended, WARN_SECS, can_extend, extend};
 pub use passkey::{PasskeyChallenge, check_passkey, passkey_challenge};
 pub use password::{PasswordOutcome, set_new_password};
 pub use push::{

@@ -46,9 +46,9 @@ pub enum PasskeyChallenge {
     Unavailable(Unavailable),
 }
 
-const NO_CEREMONY: &str =
-    "Your passkey request expired or was already used. Select \"Use my passkey\" to try again.";
-const WRONG: &str = "Your passkey couldn't be verified. Try again, or choose another method.";
+/// Catalogue keys of the refusals.
+const NO_CEREMONY: &str = "reset-passkey-no-ceremony";
+const WRONG: &str = "reset-passkey-wrong";
 
 /// Starts a passkey ceremony for the journey `l`.
 ///
@@ -173,9 +173,7 @@ pub async fn check_passkey(
                 blocked_now(state, l);
                 return Ok(CheckOutcome::Blocked);
             }
-            return Ok(CheckOutcome::Wrong(
-                "Several checks are under way at once. Wait a moment and try again.",
-            ));
+            return Ok(CheckOutcome::Wrong("reset-passkey-busy"));
         }
     };
     // A decoy's ceremony is checked the same way; its credentials are nobody's.

@@ -47,7 +47,7 @@ pub async fn set_new_password(
     };
     let ctx = l.ctx(client_ip);
     let rejected = if new.is_empty() {
-        Some(("new_password", "Enter a new password.".to_owned()))
+        Some(("new_password", latchkey_i18n::t("reset-password-enter-new")))
     } else {
         match crate::auth::check_new(state, user, new, confirm).await? {
             Ok(()) => None,

@@ -44,24 +44,25 @@ pub enum PushSend {
     Gone,
 }
 
-/// Words for the page when the push service says the phone's subscription is gone.
-pub const SUBSCRIPTION_GONE: &str = "Your phone's notifications stopped working. Set up the Latchkey app again from your security info, or choose another method.";
+/// Words for the page when the push service says the phone's subscription is gone (a
+/// catalogue key).
+pub const SUBSCRIPTION_GONE: &str = "reset-push-gone";
 
 /// What checking the app's answer gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PushCheck {
     /// As for a code.
     Step(CheckOutcome),
-    /// The journey ended here (the request was denied); the text says why.
+    /// The journey ended here (the request was denied); the text (a catalogue key) says why.
     Ended(&'static str),
 }
 
-const NO_REQUEST: &str = "There's no request waiting for your phone. Send a new one.";
+const NO_REQUEST: &str = "reset-push-no-request";
 
-/// Why the journey ended, for a request denied or reported in the app.
-pub const DENIED: &str = "You denied the request in the Latchkey app, so this password reset has ended. Start again if that was a mistake.";
-/// Why the journey ended, for a request reported as "this wasn't me".
-pub const REPORTED: &str = "The request was reported in the Latchkey app as not made by you, so this password reset has ended and your administrators were told.";
+/// Why the journey ended, for a request denied in the app (a catalogue key).
+pub const DENIED: &str = "reset-push-denied";
+/// Why the journey ended, for a request reported as "this wasn't me" (a catalogue key).
+pub const REPORTED: &str = "reset-push-reported";
 
 /// The words for a journey ended by an answer in the app: `Some` when `r` was denied or
 /// reported.
@@ -76,7 +77,7 @@ fn ended_words(r: &PushRequest) -> Option<&'static str> {
 /// A journey the app ended (see [`ended_by_app`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AppEnded {
-    /// Why, in words.
+    /// Why, in words: a catalogue key.
     pub words: &'static str,
     /// `denied` or `reported`.
     pub status: &'static str,
@@ -171,8 +172,9 @@ pub async fn push_answered(
     Ok(())
 }
 
-/// Words for the page when a request is refused by the push-bombing limit.
-pub const TOO_MANY: &str = "We've already sent 3 requests to your phone in the last 10 minutes. Wait a few minutes, or choose another method.";
+/// Words for the page when a request is refused by the push-bombing limit (a catalogue
+/// key).
+pub const TOO_MANY: &str = "reset-push-too-many";
 
 /// The journey's latest request, as the page shows it: its number and status (a pending
 /// request past its lifetime is `"expired"`); `None` when none was sent or its answer
@@ -378,14 +380,10 @@ pub async fn check_push(
     };
     match r.status {
         PushStatus::Pending if r.expires_at <= now => {
-            return Ok(PushCheck::Step(CheckOutcome::NoCode(
-                "The request expired. Send a new one.",
-            )));
+            return Ok(PushCheck::Step(CheckOutcome::NoCode("reset-push-expired")));
         }
         PushStatus::Pending => {
-            return Ok(PushCheck::Step(CheckOutcome::NoCode(
-                "Not approved yet. Open the Latchkey app on your phone, enter the number shown here and approve.",
-            )));
+            return Ok(PushCheck::Step(CheckOutcome::NoCode("reset-push-not-yet")));
         }
         _ => {}
     }
@@ -410,7 +408,7 @@ pub async fn check_push(
             Ok(PushCheck::Ended(DENIED))
         }
         _ => Ok(PushCheck::Step(CheckOutcome::Wrong(
-            "The number entered in the app didn't match the one shown here. Send a new request and enter the number shown on this page.",
+            "reset-push-wrong-number",
         ))),
     }
 }

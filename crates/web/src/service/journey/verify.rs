@@ -49,8 +49,9 @@ fn matches_destination(c: Channel, typed: &str, stored: &str) -> Result<bool, St
             Ok(e.as_str().eq_ignore_ascii_case(stored))
         }
         _ => {
-            let p = Phone::parse("destination", typed).map_err(|e| e.message)?;
-            Ok(p.as_str() == stored)
+            let p =
+                Phone::parse_as_registered("destination", typed, stored).map_err(|e| e.message)?;
+            Ok(p.is_some_and(|p| p.as_str() == stored))
         }
     }
 }
@@ -186,11 +187,13 @@ pub async fn send_code(
         .as_ref()
         .map(|u| u.display_name.clone())
         .unwrap_or_default();
-    let message = match channel {
+    let lang =
+        crate::sspr::recipient_lang::language_for_page(state, l.user.as_ref().map(|u| u.id)).await;
+    let message = latchkey_i18n::with_lang(lang, || match channel {
         Channel::Email => templates::verification_code_email(org, &dest, &name, &code, 5),
         Channel::MobileSms => templates::verification_code_sms(org, &dest, &code, 5),
         _ => templates::verification_code_voice(org, &dest, &code),
-    };
+    });
     let queued = delivery::code_message(
         state,
         &ctx,
@@ -230,10 +233,10 @@ pub enum CheckOutcome {
     ChoosePassword,
     /// Verified for an unlock, and the account is unlocked.
     Unlocked,
-    /// Wrong; the text says what to do.
+    /// Wrong; the text (a catalogue key, `reset-…`) says what to do.
     Wrong(&'static str),
     /// No code is waiting (never sent, expired, used, or too many tries): nothing was
-    /// counted. The text says what to do.
+    /// counted. The text (a catalogue key, `reset-…`) says what to do.
     NoCode(&'static str),
     /// The questions were not shown yet: show them (nothing was counted).
     ShowQuestions,
@@ -260,9 +263,7 @@ pub async fn check(
     // A passkey is checked by its own ceremony (`passkey::check_passkey`); this form
     // arrives only when the page's script didn't run. Nothing is counted.
     if channel == Channel::Passkey {
-        return Ok(CheckOutcome::NoCode(
-            "Using a passkey needs JavaScript, which didn't run in this browser. Turn it on and try again, or choose another method.",
-        ));
+        return Ok(CheckOutcome::NoCode("reset-check-passkey-noscript"));
     }
     let subject = l.subject();
     if limits::blocked(state, &subject).await? {
@@ -288,9 +289,7 @@ pub async fn check(
                 .await?
                 .is_none()
             {
-                return Ok(CheckOutcome::NoCode(
-                    "There's no code waiting for this method, or it has expired. Send a new code.",
-                ));
+                return Ok(CheckOutcome::NoCode("reset-check-no-code"));
             }
         }
     }
@@ -324,9 +323,7 @@ pub async fn check(
                 blocked_now(state, l);
                 return Ok(CheckOutcome::Blocked);
             }
-            return Ok(CheckOutcome::Wrong(
-                "Several codes are being checked at once. Wait a moment and try again.",
-            ));
+            return Ok(CheckOutcome::Wrong("reset-check-busy"));
         }
     };
     let mut reused = false;
@@ -355,10 +352,7 @@ pub async fn check(
                         .unwrap_or(false)
                 }
             };
-            (
-                ok,
-                "That code isn't right. Wait for the next code in your app and try again.",
-            )
+            (ok, "reset-check-app-wrong")
         }
         // Security questions.
         None => {
@@ -379,25 +373,17 @@ pub async fn check(
                 };
                 all &= right;
             }
-            (
-                all && l.user.is_some(),
-                "One or more answers didn't match. Check them and try again.",
-            )
+            (all && l.user.is_some(), "reset-check-answers-wrong")
         }
         Some(purpose) => match codes::check(state, &l.flow.id_hash, purpose, code).await? {
-            codes::Check::Ok(_) => (l.user.is_some(), "That code isn't right."),
-            codes::Check::Wrong => (false, "That code isn't right. Check it and try again."),
-            codes::Check::TooMany => (
-                false,
-                "That code was entered wrongly too many times. Send a new code.",
-            ),
+            codes::Check::Ok(_) => (l.user.is_some(), "reset-check-code-not-right"),
+            codes::Check::Wrong => (false, "reset-check-code-wrong"),
+            codes::Check::TooMany => (false, "reset-check-code-too-many"),
             codes::Check::Expired | codes::Check::Missing => {
                 // Gone between the look and the check (expired, or used by a parallel
                 // request): not a failure of the person.
                 state.store.attempt_refund(taken.0).await?;
-                return Ok(CheckOutcome::NoCode(
-                    "That code has expired. Send a new code.",
-                ));
+                return Ok(CheckOutcome::NoCode("reset-check-code-expired"));
             }
         },
     };

@@ -80,7 +80,7 @@ pub fn app_name(typed: &str) -> String {
     let visible: String = typed.chars().filter(|ch| !ch.is_control()).collect();
     let name: String = visible.trim().chars().take(64).collect();
     if name.is_empty() {
-        "Authenticator app".to_owned()
+        latchkey_i18n::t("setup-app-default-name")
     } else {
         name
     }

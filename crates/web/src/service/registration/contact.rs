@@ -154,7 +154,8 @@ pub async fn request_code(
         attempts: 0,
     };
     let org = &state.org_name();
-    let message = match contact {
+    let lang = crate::sspr::recipient_lang::language_for_page(state, Some(user.id)).await;
+    let message = latchkey_i18n::with_lang(lang, || match contact {
         Contact::Email => {
             templates::verification_code_email(org, &destination, &user.display_name, &code, 5)
         }
@@ -162,7 +163,7 @@ pub async fn request_code(
             templates::verification_code_sms(org, &destination, &code, 5)
         }
         _ => templates::verification_code_voice(org, &destination, &code),
-    };
+    });
     let queued = crate::delivery::code_message(
         state,
         ctx,

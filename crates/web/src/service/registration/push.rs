@@ -129,12 +129,11 @@ pub fn device_name<'a>(
     typed: &str,
     taken: impl IntoIterator<Item = &'a str>,
 ) -> Result<String, Refusal> {
-    let name = if typed.trim().is_empty() {
-        "My phone"
+    if typed.trim().is_empty() {
+        passkey_name(&latchkey_i18n::t("setup-push-default-device"), taken)
     } else {
-        typed
-    };
-    passkey_name(name, taken)
+        passkey_name(typed, taken)
+    }
 }
 
 /// Registers the device an enrolment describes, for the user whose token it carries: the

@@ -51,6 +51,16 @@ pub enum AnswersOutcome {
     },
 }
 
+/// Position `i` (0-based) as people count it, from 1.
+fn position_number(i: usize) -> i64 {
+    i64::try_from(i).unwrap_or(i64::MAX - 1) + 1
+}
+
+/// The message `key` about the question at position `i` (`$n`, counted from 1).
+fn position(key: &str, i: usize) -> String {
+    latchkey_i18n::tr(key, &[("n", position_number(i).into())])
+}
+
 fn question_choices(policy: &SsprPolicy) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = latchkey_core::questions::PREDEFINED
         .iter()
@@ -118,14 +128,10 @@ pub async fn set_answers(
         let (id, answer) = picks.get(i).cloned().unwrap_or_default();
         selected.push(id.clone());
         match choices.iter().find(|(cid, _)| *cid == id) {
-            None => problems.push((Slot::Question(i), format!("Choose question {}.", i + 1))),
-            Some(_) if pairs.iter().any(|(pid, _, _)| *pid == id) => problems.push((
-                Slot::Question(i),
-                format!(
-                    "Question {} is already chosen above. Choose a different question.",
-                    i + 1
-                ),
-            )),
+            None => problems.push((Slot::Question(i), position("setup-question-missing", i))),
+            Some(_) if pairs.iter().any(|(pid, _, _)| *pid == id) => {
+                problems.push((Slot::Question(i), position("setup-question-duplicate", i)))
+            }
             Some((_, text)) => pairs.push((id.clone(), text.clone(), answer)),
         }
     }
@@ -139,7 +145,13 @@ pub async fn set_answers(
         {
             problems.push((
                 Slot::Answer(i.min(MAX_QUESTIONS - 1)),
-                format!("Answer {}: {e}", i + 1),
+                latchkey_i18n::tr(
+                    "setup-answer-problem",
+                    &[
+                        ("n", position_number(i).into()),
+                        ("problem", e.to_string().into()),
+                    ],
+                ),
             ));
         }
     }

@@ -1,0 +1,104 @@
+layout-skip = Zum Hauptinhalt springen
+layout-nav-main = Hauptmenü
+layout-my-account = Mein Konto
+layout-admin-portal = Verwaltungsportal
+layout-sign-out = Abmelden
+layout-footer = { $org } · Self-Service-Kennwortzurücksetzung mit Latchkey
+lang-picker-label = Sprache
+lang-picker-submit = Sprache ändern
+
+## Shared form pieces (templates/macros.html) and texts of static/latchkey.js.
+
+common-error-prefix = Fehler:
+common-error-summary = Es ist ein Problem aufgetreten.
+common-strength = Stärke: { $label }.
+common-not-accepted = Nicht zulässig.
+common-copied = Kopiert
+common-copy-selected = Markiert: Drücken Sie STRG+C
+common-pow-checking = Ihr Browser wird überprüft. Dies dauert einen Moment.
+
+## Durations.
+
+common-duration-hours = { $n ->
+    [one] 1 Stunde
+   *[other] { $n } Stunden
+}
+common-duration-minutes = { $n ->
+    [one] 1 Minute
+   *[other] { $n } Minuten
+}
+common-duration-hours-minutes = { $hours } { $minutes }
+common-duration-seconds = { $n ->
+    [one] 1 Sekunde
+   *[other] { $n } Sekunden
+}
+
+## Error pages.
+
+page-error-home = Zur Anmeldeseite
+page-error-render-failed = Ein Fehler ist aufgetreten.
+page-error-not-found-title = Diese Seite wurde nicht gefunden
+page-error-not-found-text = Die angeforderte Seite ist nicht vorhanden oder wurde entfernt. Überprüfen Sie die Adresse, oder gehen Sie zurück und versuchen Sie es erneut.
+page-error-bad-request-title = Mit der Anforderung stimmte etwas nicht
+page-error-forbidden-title = Sie haben keinen Zugriff darauf
+page-error-method-title = Diese Adresse funktioniert so nicht
+page-error-method-text = Diese Seite kann so nicht verwendet werden. Gehen Sie zurück, und verwenden Sie die Links und Schaltflächen auf der Seite.
+page-error-csrf-title = Ihr Formular ist abgelaufen
+page-error-csrf-text = Zu Ihrer Sicherheit können Formulare nur von der Seite gesendet werden, zu der sie gehören, und sie laufen ab. Gehen Sie zurück, laden Sie die Seite neu, und versuchen Sie es erneut.
+page-error-too-large-title = Das war zu viel Text
+page-error-too-large-text = Das gesendete Formular war größer als zulässig. Kürzen Sie Ihre Eingabe, und versuchen Sie es erneut.
+page-error-busy-title = Wir sind gerade ausgelastet
+page-error-busy-text = Im Moment melden sich zu viele Personen an oder ändern ihr Kennwort. Warten Sie einige Sekunden, und versuchen Sie es erneut.
+page-error-signin-unavailable-title = Kennwörter können gerade nicht überprüft werden
+page-error-signin-unavailable-text = Das Verzeichnis Ihrer Organisation antwortet nicht, daher kann Ihr Kennwort nicht überprüft werden. Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin besteht, wenden Sie sich an Ihre IT-Abteilung.
+page-error-directory-title = Das Kennwort wurde nicht geändert
+page-error-storage-title = Im Moment kann nichts gespeichert werden
+page-error-storage-text = Unsere Datenbank antwortet derzeit nicht, daher wurde nichts von dem gespeichert, was Sie gesendet haben. Warten Sie eine Minute, und versuchen Sie es erneut. Wenn das Problem weiterhin besteht, wenden Sie sich an Ihre IT-Abteilung.
+page-error-rate-limited-title = Zu viele Anforderungen
+page-error-rate-limited-text = Wir haben gerade zu viele Anforderungen wie diese aus Ihrem Netzwerk oder insgesamt erhalten. Warten Sie { $wait }, und versuchen Sie es dann auf der Seite erneut, auf der Sie waren (Schaltfläche „Zurück“ Ihres Browsers). Ihre Eingaben wurden nicht verwendet.
+page-error-wait-minutes = { $n ->
+    [one] eine Minute
+   *[other] { $n } Minuten
+}
+page-error-wait-about-hour = etwa eine Stunde
+page-error-wait-about-hours = etwa { $n } Stunden
+page-error-step-up-title = Identität bestätigen
+page-error-step-up-text = Geben Sie zu Ihrer Sicherheit Ihr Kennwort erneut ein, bevor Sie Ihre Sicherheitsinformationen ändern.
+page-error-internal-title = Ein Fehler ist aufgetreten
+page-error-internal-text = Ihre Anforderung konnte nicht abgeschlossen werden. Versuchen Sie es gleich noch einmal. Wenn das Problem weiterhin besteht, geben Sie Ihrem Administrator die unten stehende Referenz.
+page-error-admin-only = Das Verwaltungsportal ist für Administratoren vorgesehen. Wenn Sie Zugriff benötigen, wenden Sie sich an Ihren Administrator.
+page-error-form-wrong-method = Diese Adresse akzeptiert nur Formulare, die von ihrer Seite gesendet werden.
+page-error-form-timeout = Das Formular brauchte länger als { $time }, um anzukommen, und wurde daher nicht verwendet. Überprüfen Sie Ihre Verbindung, gehen Sie zurück, und senden Sie es erneut.
+page-error-form-unreadable = Das gesendete Formular konnte nicht gelesen werden. Laden Sie die Seite neu, und versuchen Sie es erneut.
+page-error-form-fields = Einige Felder des Formulars fehlten oder wurden nicht verstanden ({ $detail }). Laden Sie die Seite neu, und versuchen Sie es erneut.
+page-error-field-character = Ihre Eingabe im Feld „{ $field }“ enthält ein unzulässiges Zeichen (zum Beispiel ein unsichtbares Steuerzeichen). Gehen Sie zurück, und geben Sie sie erneut ein.
+page-error-field-too-long = Ihre Eingabe im Feld „{ $field }“ ist zu lang: Es sind höchstens { $max } Zeichen zulässig. Gehen Sie zurück, und kürzen Sie sie.
+page-error-field-search = Suche
+page-error-wrong-host = Dieser Server antwortet nur unter seiner eigenen Adresse. Überprüfen Sie die eingegebene Adresse.
+page-error-bad-address = Diese Adresse ist ungültig. Überprüfen Sie den Link, oder gehen Sie zurück und verwenden Sie die Links auf der Seite.
+
+## The JSON API's error messages.
+
+api-error-field-invalid = Ein Feld ist ungültig.
+api-error-step-up = Zum Ändern von Sicherheitsinformationen muss das Kennwort innerhalb der letzten 10 Minuten bestätigt worden sein; es wurde nichts geändert.
+api-error-rate-limited = Zu viele Anforderungen von dieser Adresse oder insgesamt; versuchen Sie es in { $secs ->
+    [one] einer Sekunde
+   *[other] { $secs } Sekunden
+} erneut.
+api-error-storage = Die Datenbank ist nicht erreichbar oder kann gerade nicht speichern; es wurde nichts geändert. Versuchen Sie es nach den in Retry-After angegebenen Sekunden erneut.
+api-error-internal = Ein Fehler ist aufgetreten. Geben Sie Ihrem Administrator die x-request-id dieser Antwort.
+api-error-not-found = Diese Ressource ist nicht vorhanden.
+api-error-conflict = „{ $what }“ ist bereits vorhanden.
+api-error-refused = Abgelehnt: { $why }.
+api-error-busy = Im Moment werden zu viele Kennwörter überprüft. Versuchen Sie es in einigen Sekunden erneut.
+api-error-csrf = Abgelehnt.
+api-error-too-large = Der Text der Anforderung ist größer als 64 KiB.
+api-error-method = Dieser Endpunkt akzeptiert diese Methode nicht.
+api-error-directory = Es wurde nichts geändert: { $why }.
+api-error-bad-character = Dieser Text enthält ein unzulässiges Zeichen (NUL, ein ungepaartes Ersatzzeichen oder Bytes, die kein UTF-8 sind).
+api-error-too-long = Dieser Text ist zu lang: höchstens { $max } Zeichen.
+api-error-bad-path = Diese Adresse ist ungültig: Ein Teil davon ist kein UTF-8-Text, oder sie enthält ein NUL-Zeichen.
+
+journey-ends = Diese Seite bleibt bis { $time } geöffnet. Danach müssen Sie von vorn beginnen.
+journey-ends-extend = Diese Seite bleibt bis { $time } geöffnet. Brauchen Sie mehr Zeit? Sie können sie einmal verlängern.
+journey-extend = Mehr Zeit geben

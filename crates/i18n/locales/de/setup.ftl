@@ -1,0 +1,185 @@
+## Registrierung der Überprüfungsmethoden: /setup und seine Unterseiten.
+
+## /setup: "Konto schützen"
+setup-title = Schützen Sie Ihr Konto
+setup-register-title = Weitere Informationen erforderlich.
+setup-register-body = Ihre Organisation benötigt weitere Informationen, um Ihr Konto zu schützen. Richten Sie unten mindestens { $required ->
+        [one] { $required } Methode
+       *[other] { $required } Methoden
+    } ein, damit Sie Ihr Kennwort selbst zurücksetzen können, falls Sie es einmal vergessen.
+setup-reconfirm-title = Ist das noch aktuell?
+setup-reconfirm-body = Überprüfen Sie bitte, ob die folgenden Sicherheitsinformationen noch aktuell sind.
+setup-reconfirm-submit = Sieht gut aus
+setup-tap-title = Sie haben sich mit einem befristeten Zugriffspass angemeldet.
+setup-tap-before = Damit können Sie hier Ihre Sicherheitsinformationen einrichten, sonst nichts. Richten Sie unten eine Methode ein. Wenn Sie Ihr Kennwort nicht kennen, melden Sie sich anschließend ab und verwenden Sie auf der Anmeldeseite
+setup-tap-forgot = Kennwort vergessen
+setup-tap-after = mit der eingerichteten Methode.
+setup-progress = { $count } von { $required ->
+        [one] { $required } erforderlichen Methode
+       *[other] { $required } erforderlichen Methoden
+    } eingerichtet.
+setup-complete-tap-before = Alles erledigt: Melden Sie sich ab und setzen Sie Ihr Kennwort bei Bedarf über
+setup-complete-tap-after = zurück.
+setup-complete = Alles erledigt.
+setup-continue-account = Weiter zu meinem Konto
+setup-questions-only = Sicherheitsfragen dürfen nicht Ihre einzige Methode sein, da Antworten herausgefunden oder erraten werden können. Richten Sie zusätzlich eine der anderen Methoden unten ein.
+setup-not-set-up = Nicht eingerichtet.
+setup-remove = { $label } entfernen
+setup-row-added = hinzugefügt am { $date }
+setup-app-heading = Authentifikator-App
+setup-app-add = Authentifikator-App hinzufügen
+setup-app-default-name = Authentifikator-App
+setup-push-heading = Latchkey-App (Benachrichtigung genehmigen)
+setup-push-add = Latchkey-App einrichten
+setup-push-row = Latchkey-App auf { $name }
+setup-passkeys-heading = Passkeys
+setup-passkey-add = Passkey hinzufügen
+setup-email-heading = E-Mail
+setup-email-remove = E-Mail-Adresse entfernen
+setup-email-sent = Wir haben einen Code per E-Mail an { $to } gesendet.
+setup-code-label = Code eingeben
+setup-verify = Überprüfen
+setup-email-label = E-Mail-Adresse
+setup-email-hint = Verwenden Sie eine Adresse, die nicht zu Ihrem Geschäftskonto gehört, damit Sie sie auch dann lesen können, wenn Sie gesperrt sind.
+setup-send-code = Code senden
+setup-mobile-heading = Mobiltelefon
+setup-mobile-remove = Mobiltelefon entfernen
+setup-mobile-sent = Wir haben einen Code an { $to } gesendet.
+setup-country-label = Land oder Region
+setup-mobile-label = Mobiltelefonnummer
+setup-text-me = Code per SMS senden
+setup-call-me = Mich anrufen
+setup-office-heading = Bürotelefon
+setup-office-remove = Bürotelefon entfernen
+setup-office-calling = Wir rufen { $to } an, um Ihnen einen Code vorzulesen.
+setup-office-label = Bürotelefonnummer
+setup-questions-heading = Sicherheitsfragen
+setup-questions-answered = { $n ->
+        [one] { $n } Frage beantwortet.
+       *[other] { $n } Fragen beantwortet.
+    }
+setup-questions-remove = Sicherheitsfragen entfernen
+setup-questions-change = Antworten ändern
+setup-questions-set-up = Sicherheitsfragen einrichten
+
+## Hinweise nach einer Änderung
+setup-notice-added = Hinzugefügt. Sie können die Methode verwenden, wenn Sie Ihr Kennwort das nächste Mal zurücksetzen.
+setup-notice-removed = Entfernt.
+setup-notice-confirmed = Vielen Dank für Ihre Bestätigung.
+setup-notice-saved = Ihre Sicherheitsfragen wurden gespeichert.
+setup-notice-policy-saved = Ihre Änderungen wurden gespeichert. Richten Sie bitte zuerst die Methoden ein, die Administratoren zum Zurücksetzen ihres eigenen Kennworts benötigen.
+
+## Probleme
+setup-unknown-method = Diese Methode ist nicht bekannt.
+setup-refusal-too-few = Sie benötigen mindestens { $required ->
+        [one] { $required } Methode
+       *[other] { $required } Methoden
+    }, um Ihr Kennwort zurückzusetzen. Fügen Sie eine weitere Methode hinzu, bevor Sie diese entfernen.
+setup-refusal-same-phone = Diese Nummer ist bereits als Ihr anderes Telefon registriert. Verwenden Sie eine andere Nummer, damit ein verlorenes Telefon allein keinen Zugriff auf Ihr Konto ermöglicht.
+setup-refusal-too-many-apps = Sie können höchstens { $max } Authentifikator-Apps registrieren. Entfernen Sie zuerst eine.
+setup-refusal-too-many-devices = Sie können die Latchkey-App auf höchstens { $max } Geräten registrieren. Entfernen Sie zuerst eines.
+setup-refusal-too-many-passkeys = Sie können höchstens { $max } Passkeys registrieren. Entfernen Sie zuerst einen.
+setup-refusal-passkey-name = Geben Sie dem Passkey einen Namen mit 1 bis { $max } Zeichen, z. B. „Arbeitslaptop“.
+setup-refusal-passkey-name-invisible = Der Name enthält ein unsichtbares Zeichen (etwa eine Textrichtungsmarkierung oder ein Leerzeichen ohne Breite), durch das er wie ein anderer Name aussehen könnte. Geben Sie den Namen ohne dieses Zeichen erneut ein.
+setup-refusal-duplicate-passkey-name = Sie haben bereits einen Passkey mit diesem Namen. Wählen Sie einen anderen Namen.
+setup-refusal-not-allowed = Ihre Organisation verwendet diese Methode nicht.
+setup-no-code = Für diese Methode liegt kein Code vor, oder er ist abgelaufen. Fordern Sie einen neuen Code an.
+setup-blocked = Für Ihr Konto wurden zu viele falsche Codes eingegeben. Versuchen Sie es zu Ihrer Sicherheit in 24 Stunden erneut.
+setup-busy = Für Ihr Konto werden gerade mehrere Codes gleichzeitig überprüft. Warten Sie einen Moment, und versuchen Sie es dann erneut.
+setup-choose-kind = Wählen Sie E-Mail, Mobiltelefon oder Bürotelefon.
+setup-too-many-codes = Sie haben zu viele Codes angefordert. Versuchen Sie es zu Ihrer Sicherheit in 24 Stunden erneut.
+setup-send-failed = Der Code konnte gerade nicht gesendet werden. Überprüfen Sie Ihre Eingabe, und versuchen Sie es gleich noch einmal.
+setup-code-wrong = Dieser Code ist nicht korrekt. Überprüfen Sie ihn, und versuchen Sie es erneut.
+setup-code-used-up = Dieser Code wurde zu oft falsch eingegeben. Fordern Sie einen neuen an.
+
+## /setup/app
+setup-app-title = Authentifikator-App einrichten
+setup-app-step-add = Fügen Sie in Ihrer Authentifikator-App (Microsoft Authenticator, Google Authenticator, 1Password, FreeOTP oder einer anderen) ein Konto hinzu, und wählen Sie die Option zum Scannen eines QR-Codes.
+setup-app-step-scan = Scannen Sie diesen Code:
+setup-app-cant-scan = Scannen nicht möglich? Geben Sie stattdessen diesen Schlüssel ein:
+setup-app-step-code = Geben Sie den 6-stelligen Code ein, den die App anzeigt.
+setup-app-name-label = Name für diese App
+setup-app-name-hint = Damit Sie Ihre Apps unterscheiden können, z. B. „Diensthandy“.
+setup-app-code-label = Code aus der App
+setup-next = Weiter
+setup-cancel = Abbrechen
+setup-app-code-wrong = Dieser Code ist nicht korrekt. Stellen Sie sicher, dass die Uhrzeit auf Ihrem Telefon automatisch eingestellt wird, und geben Sie dann den aktuellen Code ein.
+setup-app-too-long = Das Einrichten dieser App hat zu lange gedauert. Fügen Sie das Konto mit dem neuen QR-Code oder Schlüssel erneut in Ihrer App hinzu, und geben Sie dann den angezeigten Code ein.
+
+## /setup/passkey
+setup-passkey-intro = Mit einem Passkey weisen Sie Ihre Identität über die Bildschirmsperre dieses Geräts (Fingerabdruck, Gesicht oder PIN) oder mit einem Sicherheitsschlüssel nach, ohne einen Code einzugeben. Anschließend können Sie damit Ihr Kennwort zurücksetzen.
+setup-passkey-noscript-title = Zum Hinzufügen eines Passkeys wird JavaScript benötigt
+setup-passkey-noscript-before = , das in diesem Browser deaktiviert ist. Aktivieren Sie es, und laden Sie diese Seite neu, oder
+setup-passkey-noscript-link = richten Sie eine andere Methode ein
+setup-passkey-noscript-after = .
+setup-passkey-name-label = Name für diesen Passkey
+setup-passkey-name-hint = Damit Sie Ihre Passkeys unterscheiden können, z. B. „Arbeitslaptop“. 1 bis 64 Zeichen.
+setup-passkey-needs = Wenn Sie „Passkey erstellen“ auswählen, fordert Ihr Browser Sie auf, mit Ihrer Bildschirmsperre oder Ihrem Sicherheitsschlüssel zu bestätigen. Dafür werden JavaScript und ein Browser benötigt, der Passkeys unterstützt.
+setup-passkey-create = Passkey erstellen
+setup-passkey-default-name = Passkey { $n }
+setup-passkey-needs-js = Zum Erstellen eines Passkeys wird JavaScript benötigt, das in diesem Browser nicht ausgeführt wurde. Aktivieren Sie es, und versuchen Sie es erneut, oder gehen Sie zurück, und richten Sie eine andere Methode ein.
+setup-passkey-change-password = Ändern Sie zuerst Ihr Kennwort.
+setup-passkey-signed-out = Sie wurden abgemeldet. Melden Sie sich erneut an, und fügen Sie dann den Passkey hinzu.
+setup-passkey-step-up = Bestätigen Sie zuerst Ihr Kennwort, und fügen Sie dann den Passkey hinzu.
+setup-passkey-no-ceremony = Das Erstellen des Passkeys hat zu lange gedauert, oder die Anfrage wurde bereits verwendet. Wählen Sie „Passkey erstellen“, um es erneut zu versuchen.
+setup-passkey-failed = Ihr Passkey konnte nicht überprüft werden und wurde daher nicht hinzugefügt. Wählen Sie „Passkey erstellen“, um es erneut zu versuchen.
+setup-passkey-js-cancelled = Der Passkey wurde nicht erstellt: Die Anfrage wurde abgebrochen oder ist abgelaufen. Wählen Sie „Passkey erstellen“, um es erneut zu versuchen.
+setup-passkey-js-exists = Dieses Gerät oder dieser Sicherheitsschlüssel hat bereits einen Passkey für Ihr Konto. Verwenden Sie ein anderes Gerät, oder entfernen Sie zuerst den alten Passkey.
+setup-passkey-js-security = Passkeys können unter dieser Adresse nicht verwendet werden. Wenden Sie sich an Ihren Administrator.
+setup-passkey-js-unsupported-device = Dieser Browser oder dieses Gerät unterstützt keine Passkeys. Verwenden Sie einen anderen Browser, oder wählen Sie eine andere Methode.
+setup-passkey-js-generic = Beim Passkey ist ein Fehler aufgetreten. Versuchen Sie es erneut, oder wählen Sie eine andere Methode.
+setup-passkey-js-reload = Ein Fehler ist aufgetreten. Laden Sie die Seite neu, und versuchen Sie es erneut.
+setup-passkey-js-offline = Der Server ist nicht erreichbar. Überprüfen Sie Ihre Verbindung, und versuchen Sie es erneut.
+setup-passkey-js-try-again = Ein Fehler ist aufgetreten. Versuchen Sie es erneut.
+setup-passkey-js-no-support = Dieser Browser unterstützt keine Passkeys. Verwenden Sie einen anderen Browser, oder richten Sie eine andere Methode ein.
+setup-passkey-js-follow = Folgen Sie den Schritten Ihres Browsers, um den Passkey zu erstellen.
+setup-passkey-js-checking = Ihr Passkey wird überprüft…
+
+## Die JSON-Endpunkte für Passkeys
+setup-passkey-api-csrf = Diese Seite ist aus Sicherheitsgründen abgelaufen. Laden Sie sie neu, und versuchen Sie es erneut.
+setup-passkey-api-post-only = Dieser Endpunkt akzeptiert nur POST.
+setup-passkey-api-json = Senden Sie den Inhalt als JSON mit Content-Type: application/json.
+setup-passkey-api-too-large = Der Inhalt ist größer als 64 KiB.
+setup-passkey-api-unreadable = Die Anfrage konnte nicht gelesen werden. Laden Sie die Seite neu, und versuchen Sie es erneut.
+setup-passkey-api-unexpected = Die Anfrage entspricht nicht dem, was diese Seite sendet: { $detail }
+setup-passkey-api-unavailable = Passkeys können unter dieser Adresse nicht verwendet werden. Wählen Sie eine andere Methode, oder wenden Sie sich an Ihren Administrator.
+
+## /setup/push: die Latchkey-App
+setup-push-title = Latchkey-App einrichten
+setup-push-gone = Die Benachrichtigungen auf „{ $name }“ funktionieren nicht mehr. Richten Sie die Latchkey-App erneut ein, und entfernen Sie dann „{ $name }“ auf der Seite mit den Sicherheitsinformationen.
+setup-push-not-offered = Ihre Organisation stellt die Latchkey-App für Ihr Konto nicht bereit, daher können Sie sie nicht einrichten. Wenden Sie sich an Ihren IT-Helpdesk, wenn Sie sie benötigen.
+setup-push-at-most = Sie haben die Latchkey-App bereits auf { $max } Geräten eingerichtet, der Höchstzahl für ein Konto. Entfernen Sie eines auf der Seite mit den Sicherheitsinformationen, bevor Sie ein weiteres hinzufügen.
+setup-push-intro = Mit der Latchkey-App auf Ihrem Telefon können Sie Ihre Identität nachweisen, indem Sie eine Benachrichtigung genehmigen: Wenn Sie Ihr Kennwort zurücksetzen, zeigt die Seite eine zweistellige Zahl an, die Sie in die App eingeben.
+setup-push-will-show = Wir zeigen einen QR-Code an, den Sie mit Ihrem Telefon scannen. Er ist { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } lang gültig, funktioniert nur einmal und ersetzt jeden zuvor angezeigten Code. Sie können die App auf bis zu { $max ->
+        [one] { $max } Gerät
+       *[other] { $max } Geräten
+    } einrichten ({ $devices } bereits eingerichtet).
+setup-push-step-scan = Öffnen Sie auf Ihrem Telefon die Kamera, und scannen Sie diesen Code. Dadurch wird die Latchkey-App in Ihrem Browser geöffnet. Fügen Sie sie zum Startbildschirm hinzu, wenn Sie dazu aufgefordert werden.
+setup-push-step-allow = Lassen Sie Benachrichtigungen zu, wenn die App danach fragt, geben Sie diesem Telefon einen Namen, und schließen Sie den Vorgang ab.
+setup-push-open-link = Auf diesem Telefon? App öffnen
+setup-push-valid = Der Code ist { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } lang gültig und funktioniert nur einmal; ein neuer Code ersetzt ihn. Sie können die App auf bis zu { $max ->
+        [one] { $max } Gerät
+       *[other] { $max } Geräten
+    } einrichten ({ $devices } bereits eingerichtet).
+setup-done = Fertig
+setup-push-show-code = QR-Code anzeigen
+setup-push-new-code = Neuen Code abrufen
+setup-push-qr-label = QR-Code zum Einrichten der Latchkey-App auf Ihrem Telefon
+setup-push-default-device = Mein Telefon
+
+## /setup/questions
+setup-questions-intro = Wählen Sie { $count } verschiedene Fragen aus, und beantworten Sie sie. Wählen Sie Antworten, die nur Sie kennen und nicht vergessen. Sie werden so gespeichert, dass niemand, auch kein Administrator, sie lesen kann. Antworten sind 3 bis 40 Zeichen lang; Groß- und Kleinschreibung sowie zusätzliche Leerzeichen spielen keine Rolle.
+setup-question-n = Frage { $n }
+setup-choose-question = Frage auswählen
+setup-answer-n = Antwort { $n }
+setup-save-answers = Antworten speichern
+setup-questions-not-allowed = Ihre Organisation verwendet für Ihr Konto keine Sicherheitsfragen.
+setup-question-missing = Wählen Sie Frage { $n } aus.
+setup-question-duplicate = Frage { $n } wurde bereits weiter oben ausgewählt. Wählen Sie eine andere Frage.
+setup-answer-problem = Antwort { $n }: { $problem }
