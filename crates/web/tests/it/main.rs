@@ -21,6 +21,7 @@ mod harness;
 mod headers;
 mod instances;
 mod journey_faults;
+mod journey_time;
 mod key_at_rest;
 mod layering;
 mod least_privilege;

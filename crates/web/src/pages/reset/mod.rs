@@ -39,7 +39,7 @@ use crate::error::PageError;
 use crate::middleware::{cookie_name, read_cookie};
 use crate::service::journey::{self, Loaded};
 use crate::state::AppState;
-use crate::views::{Helpdesk, Layout, MessagePage, render};
+use crate::views::{Helpdesk, JourneyTimer, Layout, MessagePage, render};
 use latchkey_i18n::t;
 
 const FLOW_COOKIE: &str = "latchkey-reset";
@@ -54,6 +54,22 @@ async fn load(state: &AppState, headers: &HeaderMap) -> Result<Option<Loaded>, P
         return Ok(None);
     };
     Ok(journey::load(state, &token).await?)
+}
+
+/// The layout of a page of journey `j`, with its time limit (see [`JourneyTimer`]).
+fn journey_layout(state: &AppState, title: impl Into<String>, csrf: &str, j: &Loaded) -> Layout {
+    let mut layout = Layout::new(state, title, csrf, None);
+    if j.flow.journey.stage != latchkey_core::journey::Stage::Done {
+        let ends = time::OffsetDateTime::from_unix_timestamp(j.flow.expires_at)
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+        layout.journey = Some(JourneyTimer {
+            ends_in: (j.flow.expires_at - state.now()).max(0),
+            warn_in: journey::WARN_SECS,
+            ends_at: format!("{:02}:{:02} UTC", ends.hour(), ends.minute()),
+            can_extend: journey::can_extend(j),
+        });
+    }
+    layout
 }
 
 fn helpdesk(policy: &SsprPolicy) -> Option<Helpdesk> {

@@ -7,19 +7,27 @@ use latchkey_core::Secret;
 use latchkey_core::journey::{Intent, Stage};
 use serde::Deserialize;
 
+use super::journey_layout;
 use super::{expired, flow_cookie, load, message};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, set_cookie};
+use crate::service::journey::Loaded;
 use crate::service::journey::{self, PasswordOutcome};
 use crate::state::AppState;
-use crate::views::{FormErrors, Layout, ResetPasswordPage, render};
+use crate::views::{FormErrors, ResetPasswordPage, render};
 use latchkey_i18n::t;
 
-fn password_page(state: &AppState, csrf: &str, errors: FormErrors, min_length: usize) -> Response {
+fn password_page(
+    state: &AppState,
+    csrf: &str,
+    j: &Loaded,
+    errors: FormErrors,
+    min_length: usize,
+) -> Response {
     let bad = !errors.is_empty();
     let mut r = render(&ResetPasswordPage {
-        layout: Layout::new(state, t("reset-password-heading"), csrf, None),
+        layout: journey_layout(state, t("reset-password-heading"), csrf, j),
         min_length,
         errors,
     });
@@ -42,6 +50,7 @@ pub async fn password(
         Stage::NewPassword if j.user.is_some() => Ok(password_page(
             &state,
             &csrf.0,
+            &j,
             FormErrors::default(),
             crate::protect::load_policy(&state).await?.min_length,
         )),
@@ -107,6 +116,7 @@ pub async fn password_submit(
             let mut r = password_page(
                 &state,
                 &csrf.0,
+                &j,
                 errors,
                 crate::protect::load_policy(&state).await?.min_length,
             );
@@ -119,6 +129,7 @@ pub async fn password_submit(
             Ok(password_page(
                 &state,
                 &csrf.0,
+                &j,
                 errors,
                 crate::protect::load_policy(&state).await?.min_length,
             ))

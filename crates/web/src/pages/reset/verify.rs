@@ -9,7 +9,7 @@ use latchkey_core::store::CodePurpose;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-use super::{blocked_page, expired, load};
+use super::{blocked_page, expired, journey_layout, load};
 use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken};
@@ -17,7 +17,7 @@ use crate::service::journey::{self, CheckOutcome, ChooseOutcome, Loaded, SendOut
 use crate::sspr::codes;
 use crate::sspr::human::{self, Checked, HumanForm, Place};
 use crate::state::AppState;
-use crate::views::{Layout, MethodLink, ResetOptionsPage, ResetVerifyPage, render};
+use crate::views::{MethodLink, ResetOptionsPage, ResetVerifyPage, render};
 use latchkey_i18n::{t, tr};
 
 /// The catalogue key of a method's name in the list.
@@ -58,7 +58,7 @@ pub async fn options(
         return Ok(Redirect::to("/reset/verify").into_response());
     }
     Ok(render(&ResetOptionsPage {
-        layout: Layout::new(&state, t("reset-title"), &csrf.0, None),
+        layout: journey_layout(&state, t("reset-title"), &csrf.0, &j),
         error: None,
     }))
 }
@@ -86,7 +86,7 @@ pub async fn options_submit(
         }
         ChooseOutcome::Invalid => {
             let mut r = render(&ResetOptionsPage {
-                layout: Layout::new(&state, t("reset-title"), &csrf.0, None),
+                layout: journey_layout(&state, t("reset-title"), &csrf.0, &j),
                 error: Some(t("reset-options-invalid")),
             });
             *r.status_mut() = StatusCode::BAD_REQUEST;
@@ -124,7 +124,7 @@ pub(super) async fn verify_page(
     let channels = j.channels();
     let current = channel.filter(|c| channels.contains(c));
     let mut page = ResetVerifyPage {
-        layout: Layout::new(state, t("reset-title"), csrf, None),
+        layout: journey_layout(state, t("reset-title"), csrf, j),
         step: j.flow.journey.step(),
         methods: channels
             .iter()
