@@ -16,6 +16,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::{Hmac, Mac};
+use latchkey_i18n::{t, tr};
 use rand::seq::SliceRandom;
 use rand::{Rng, RngCore, SeedableRng, rngs::OsRng, rngs::StdRng};
 use sha2::Sha256;
@@ -166,12 +167,18 @@ fn issue(key: &[u8; 32], now: i64) -> Issued {
 
     let expires = now.saturating_add(LIFETIME_SECONDS);
     let mut body = format!("{VERSION}.{nonce}.{expires}");
-    let mut accepted = vec![image_answer.as_str(), question.answer.as_str()];
-    if let Some(alt) = &question.alternative {
-        accepted.push(alt);
+    let mut accepted: Vec<String> = Vec::with_capacity(MAX_ANSWERS);
+    for a in [&image_answer, &question.answer]
+        .into_iter()
+        .chain(&question.alternatives)
+    {
+        let a = normalise(a);
+        if !accepted.contains(&a) && accepted.len() < MAX_ANSWERS {
+            accepted.push(a);
+        }
     }
     for a in accepted {
-        let m = answer_mac(key, &nonce, expires, &normalise(a));
+        let m = answer_mac(key, &nonce, expires, &a);
         body.push('.');
         body.push_str(&URL_SAFE_NO_PAD.encode(m));
     }
@@ -189,10 +196,16 @@ fn issue(key: &[u8; 32], now: i64) -> Issued {
     }
 }
 
-/// Case-insensitive, whitespace-free, compatibility-normalised form.
+/// Case-insensitive, whitespace-free, compatibility-normalised form; Arabic-Indic and
+/// Persian digits count as the digits 0–9.
 fn normalise(s: &str) -> String {
     s.nfkc()
         .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (u32::from(c) - 0x660) as u8),
+            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (u32::from(c) - 0x6f0) as u8),
+            c => c,
+        })
         .collect::<String>()
         .to_lowercase()
 }
@@ -235,8 +248,9 @@ fn decode_fixed(s: &str, len: usize) -> Option<Vec<u8>> {
 struct Question {
     text: String,
     answer: String,
-    /// Another accepted spelling (a number written as a word).
-    alternative: Option<String>,
+    /// Other accepted spellings: a number written as a word, in English and in the
+    /// language of the question.
+    alternatives: Vec<String>,
 }
 
 const NUMBER_WORDS: [&str; 21] = [
@@ -273,39 +287,90 @@ const WORDS: &[&str] = &[
     "island", "marble", "planet",
 ];
 
+/// The message `key` of the current language as a list split at `sep`, when it has at
+/// least `len` items; else `english`. (The words of the question come from the
+/// catalogue, `reset-captcha-*`, so the question is in the page's language.)
+fn catalogue_list(key: &str, sep: char, len: usize, english: &[&str]) -> Vec<String> {
+    let text = t(key);
+    let items: Vec<String> = text
+        .split(sep)
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if items.len() >= len {
+        items
+    } else {
+        english.iter().map(|w| (*w).to_owned()).collect()
+    }
+}
+
 fn make_question(rng: &mut StdRng) -> Question {
+    let numbers = catalogue_list(
+        "reset-captcha-numbers",
+        ',',
+        NUMBER_WORDS.len(),
+        &NUMBER_WORDS,
+    );
     match rng.gen_range(0..3) {
         0 => {
             let a = rng.gen_range(1..=9usize);
             let b = rng.gen_range(1..=9usize);
-            number_question(format!("What is {} plus {b}?", NUMBER_WORDS[a]), a + b)
+            let text = tr(
+                "reset-captcha-plus",
+                &[
+                    ("a", numbers[a].clone().into()),
+                    ("b", b.to_string().into()),
+                ],
+            );
+            number_question(text, a + b, &numbers)
         }
         1 => {
             let a = rng.gen_range(5..=15usize);
             let b = rng.gen_range(1..a);
-            number_question(format!("What is {} minus {b}?", NUMBER_WORDS[a]), a - b)
+            let text = tr(
+                "reset-captcha-minus",
+                &[
+                    ("a", numbers[a].clone().into()),
+                    ("b", b.to_string().into()),
+                ],
+            );
+            number_question(text, a - b, &numbers)
         }
         _ => {
-            let words: Vec<&str> = WORDS.choose_multiple(rng, 4).copied().collect();
+            let all = catalogue_list("reset-captcha-words", ' ', 8, WORDS);
+            let words: Vec<&String> = all.choose_multiple(rng, 4).collect();
+            let ordinals = catalogue_list("reset-captcha-ordinals", ',', ORDINALS.len(), &ORDINALS);
             let position = rng.gen_range(0..words.len());
+            let list: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
             Question {
-                text: format!(
-                    "Type the {} word of: {}",
-                    ORDINALS[position],
-                    words.join(" ")
+                text: tr(
+                    "reset-captcha-word",
+                    &[
+                        ("ordinal", ordinals[position].clone().into()),
+                        ("words", list.join(" ").into()),
+                    ],
                 ),
-                answer: words[position].to_owned(),
-                alternative: None,
+                answer: words[position].clone(),
+                alternatives: Vec::new(),
             }
         }
     }
 }
 
-fn number_question(text: String, answer: usize) -> Question {
+/// A question whose answer is the number `answer`: accepted in digits, as an English word,
+/// and as a word of the question's language (`numbers`).
+fn number_question(text: String, answer: usize, numbers: &[String]) -> Question {
     Question {
         text,
         answer: answer.to_string(),
-        alternative: NUMBER_WORDS.get(answer).map(|w| (*w).to_owned()),
+        alternatives: [
+            NUMBER_WORDS.get(answer).map(|w| (*w).to_owned()),
+            numbers.get(answer).cloned(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     }
 }
 
@@ -356,9 +421,10 @@ mod tests {
 
     #[test]
     fn numbers_may_be_written_as_words() {
-        let q = number_question("What is seven plus 3?".into(), 10);
+        let english: Vec<String> = NUMBER_WORDS.iter().map(|w| (*w).to_owned()).collect();
+        let q = number_question("What is seven plus 3?".into(), 10, &english);
         assert_eq!(q.answer, "10");
-        assert_eq!(q.alternative.as_deref(), Some("ten"));
+        assert_eq!(q.alternatives, vec!["ten".to_owned(), "ten".to_owned()]);
         // Through the token: find an arithmetic challenge and answer in words.
         let issued = (0..200)
             .map(|_| issue(&KEY, NOW))
@@ -368,6 +434,43 @@ mod tests {
         let word = NUMBER_WORDS[n];
         assert!(verify(&KEY, &issued.challenge.token, word, NOW).is_ok());
         assert!(verify(&KEY, &issued.challenge.token, "１０", NOW).is_ok() == (n == 10));
+    }
+
+    #[test]
+    fn the_question_is_in_the_current_language() {
+        use latchkey_i18n::{Lang, with_lang};
+        let issued = (0..300)
+            .map(|_| with_lang(Lang::Fr, || issue(&KEY, NOW)))
+            .find(|i| i.challenge.question.starts_with("Combien font"))
+            .expect("an arithmetic question within 300 tries");
+        let c = &issued.challenge;
+        assert!(c.question.ends_with(" ?"), "{}", c.question);
+        let n: usize = issued.question_answer.parse().expect("digits");
+        let french = with_lang(Lang::Fr, || {
+            catalogue_list("reset-captcha-numbers", ',', 21, &NUMBER_WORDS)
+        });
+        assert_eq!(french[17], "dix-sept");
+        // Digits, the English word and the French word are all accepted.
+        for answer in [n.to_string(), NUMBER_WORDS[n].to_owned(), french[n].clone()] {
+            assert!(verify(&KEY, &c.token, &answer, NOW).is_ok(), "{answer}");
+        }
+        // Arabic-Indic digits count as digits.
+        let arabic: String = n
+            .to_string()
+            .chars()
+            .map(|d| char::from_u32(0x660 + d.to_digit(10).expect("digit")).expect("char"))
+            .collect();
+        assert!(verify(&KEY, &c.token, &arabic, NOW).is_ok());
+        // A word question in German asks with German ordinals.
+        let word = (0..300)
+            .map(|_| with_lang(Lang::De, || issue(&KEY, NOW)))
+            .find(|i| i.challenge.question.starts_with("Geben Sie das "))
+            .expect("a word question within 300 tries");
+        assert!(
+            verify(&KEY, &word.challenge.token, &word.question_answer, NOW).is_ok(),
+            "{}",
+            word.challenge.question
+        );
     }
 
     #[test]

@@ -104,8 +104,17 @@ impl Lang {
 }
 
 /// The catalogue areas; each language has one `locales/<code>/<area>.ftl` per area.
-pub const AREAS: [&str; 8] = [
-    "common", "signin", "reset", "setup", "account", "messages", "errors", "admin",
+pub const AREAS: [&str; 10] = [
+    "common",
+    "signin",
+    "reset",
+    "setup",
+    "account",
+    "messages",
+    "errors",
+    "admin",
+    "admin_users",
+    "admin_policy",
 ];
 
 macro_rules! catalogue {
@@ -119,12 +128,14 @@ macro_rules! catalogue {
             include_str!(concat!("../locales/", $code, "/messages.ftl")),
             include_str!(concat!("../locales/", $code, "/errors.ftl")),
             include_str!(concat!("../locales/", $code, "/admin.ftl")),
+            include_str!(concat!("../locales/", $code, "/admin_users.ftl")),
+            include_str!(concat!("../locales/", $code, "/admin_policy.ftl")),
         ]
     };
 }
 
 /// The FTL sources of `lang`, one per area in the order of [`AREAS`].
-pub fn sources(lang: Lang) -> [&'static str; 8] {
+pub fn sources(lang: Lang) -> [&'static str; 10] {
     match lang {
         Lang::En => catalogue!("en"),
         Lang::De => catalogue!("de"),

@@ -197,6 +197,9 @@ fn render(template: &impl Template) -> String {
 fn one_line(value: &str) -> String {
     value
         .chars()
+        // Control characters become spaces; bidirectional overrides and isolates (which
+        // could make a name reorder the words around it) go.
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect::<String>()
         .trim()
@@ -567,6 +570,14 @@ pub fn mobile_changed_sms(org: &str, to: &str) -> Message {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidirectional_controls_never_reach_a_message() {
+        assert_eq!(
+            one_line("Mia\u{202E}gnp.exe\u{2066}x\u{200F}"),
+            "Miagnp.exex"
+        );
+    }
 
     #[test]
     fn spoken_codes() {

@@ -26,14 +26,19 @@ pub fn bars(id: &str, title: &str, rows: &[(String, u64, u64)]) -> String {
         };
         let len = (frac * f64::from(bar_w)).round() as i64;
         s.push_str(&format!(
-            r##"<text x="0" y="{}" font-size="13" fill="#1b1b1b">{}</text><rect x="{label_w}" y="{y}" width="{bar_w}" height="18" fill="#edebe9"/><rect x="{label_w}" y="{y}" width="{len}" height="18" fill="#005a9e"/><text x="{}" y="{}" font-size="13" fill="#1b1b1b">{} of {} ({:.0}%)</text>"##,
+            r##"<text x="0" y="{}" font-size="13" fill="#1b1b1b">{}</text><rect x="{label_w}" y="{y}" width="{bar_w}" height="18" fill="#edebe9"/><rect x="{label_w}" y="{y}" width="{len}" height="18" fill="#005a9e"/><text x="{}" y="{}" font-size="13" fill="#1b1b1b">{}</text>"##,
             y + 14,
             esc(label),
             label_w + bar_w + 8,
             y + 14,
-            value,
-            total,
-            frac * 100.0
+            esc(&latchkey_i18n::tr(
+                "admin-reports-bar",
+                &[
+                    ("value", value.to_string().into()),
+                    ("total", total.to_string().into()),
+                    ("percent", format!("{:.0}", frac * 100.0).into()),
+                ]
+            ))
         ));
     }
     s.push_str("</svg>");

@@ -31,6 +31,24 @@ pub fn cookie(state: &AppState, lang: Lang) -> String {
     )
 }
 
+/// Sets the language cookie on `r` from the language `user` saved (signing in: the pages
+/// open in the language the person chose before, on any browser). A store error leaves
+/// the browser's choice as it is: the sign-in that already succeeded is never failed for it.
+pub async fn restore_saved(state: &AppState, user: i64, r: &mut Response) {
+    let saved = match state.store.language_of(user).await {
+        Ok(l) => l.and_then(|l| Lang::parse(&l)),
+        Err(e) => {
+            tracing::warn!(error = %e, "the saved language could not be read");
+            None
+        }
+    };
+    if let Some(lang) = saved
+        && let Ok(v) = HeaderValue::from_str(&cookie(state, lang))
+    {
+        r.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
 /// The query of `GET /language`.
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -42,10 +60,12 @@ pub struct Choice {
 /// Where to go back to after choosing: a path on this site, else the start page. Never
 /// another site (`//host`, `/\host`, a scheme).
 pub fn local_path(back: &str) -> &str {
+    let path = back.split(['?', '#']).next().unwrap_or_default();
     let ok = back.starts_with('/')
         && !back.starts_with("//")
-        && !back.starts_with("/\\")
-        && !back.chars().any(|c| c.is_control() || c == '\\');
+        && back.chars().all(|c| c.is_ascii_graphic())
+        && !back.contains('\\')
+        && !path.split('/').any(|seg| seg == "." || seg == "..");
     if ok { back } else { "/" }
 }
 
@@ -81,6 +101,11 @@ mod tests {
             "x",
             "/a\\b",
             "/a\nb",
+            "/reset/../admin",
+            "/./x",
+            "/\u{e9}",
+            "/\u{202e}/x",
+            "/a b",
         ] {
             assert_eq!(local_path(bad), "/", "{bad:?}");
         }

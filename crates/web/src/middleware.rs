@@ -116,9 +116,8 @@ tokio::task_local! {
 }
 
 /// Runs a request's handling with the page to come back to after choosing a language:
-/// for a `GET`, its path and query; for a form sent, the page the form was on (the path
-/// without its last segment: `/reset/verify/send` → `/reset/verify`), or its own path
-/// when that is all there is (`/reset`).
+/// for a `GET`, its path and query; for a form sent, the page the form was on (see
+/// [`page_of_form`]).
 pub async fn with_back<F: std::future::Future>(
     method: &axum::http::Method,
     uri: &axum::http::Uri,
@@ -127,12 +126,34 @@ pub async fn with_back<F: std::future::Future>(
     let back = if method == axum::http::Method::GET {
         uri.path_and_query().map_or("/", |p| p.as_str()).to_owned()
     } else {
-        match uri.path().rsplit_once('/') {
-            Some((parent, _)) if !parent.is_empty() => parent.to_owned(),
-            _ => uri.path().to_owned(),
-        }
+        page_of_form(uri.path()).to_owned()
     };
     BACK.scope(back, f).await
+}
+
+/// The page a form posted to `path` is on: its own path when that answers `GET` too
+/// (`/reset`, `/reset/password`, `/signin/access-pass`), else the page it belongs to.
+fn page_of_form(path: &str) -> &str {
+    // `/admin/users/{id}/role` → `/admin/users/{id}`, and so on.
+    let first_three = |p: &'static str| -> Option<&str> {
+        let rest = path.strip_prefix(p)?;
+        let id_end = rest.find('/').map_or(path.len(), |i| p.len() + i);
+        Some(&path[..id_end])
+    };
+    match path {
+        "/signout" => "/",
+        "/account/password" | "/account/language" => "/account",
+        "/reset/extend" => "/reset/verify",
+        p if p.starts_with("/reset/verify/") => "/reset/verify",
+        p if p.starts_with("/setup/passkey/") => "/setup/passkey",
+        "/setup/send" | "/setup/verify" | "/setup/remove" | "/setup/confirm" => "/setup",
+        "/admin/password-protection/test" => "/admin/password-protection",
+        "/admin/reports/remind" => "/admin/reports",
+        _ => first_three("/admin/users/")
+            .or_else(|| first_three("/admin/groups/"))
+            .or_else(|| first_three("/admin/tokens/"))
+            .unwrap_or(path),
+    }
 }
 
 /// The page the language picker comes back to (see [`with_back`]); `/` outside a request.
@@ -257,4 +278,33 @@ pub async fn request_context(
         );
     }
     resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_of_form;
+
+    #[test]
+    fn a_form_goes_back_to_the_page_it_is_on() {
+        for (posted, page) in [
+            ("/reset/verify/send", "/reset/verify"),
+            ("/reset/password", "/reset/password"),
+            ("/reset", "/reset"),
+            ("/signin/access-pass", "/signin/access-pass"),
+            ("/password/change", "/password/change"),
+            ("/account/password", "/account"),
+            ("/setup/send", "/setup"),
+            ("/setup/app", "/setup/app"),
+            ("/setup/passkey/finish", "/setup/passkey"),
+            ("/admin/users/12/role", "/admin/users/12"),
+            ("/admin/users/new", "/admin/users/new"),
+            ("/admin/groups/3/add", "/admin/groups/3"),
+            (
+                "/admin/password-protection/test",
+                "/admin/password-protection",
+            ),
+        ] {
+            assert_eq!(page_of_form(posted), page, "{posted}");
+        }
+    }
 }

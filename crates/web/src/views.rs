@@ -2,27 +2,36 @@
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
-use latchkey_core::directory::{FieldError, Group, User};
+use latchkey_core::directory::FieldError;
 
 use crate::identity::Authed;
 use crate::state::AppState;
 
 mod access_pass;
 mod account;
+mod admin;
 mod groups;
 mod human;
 mod onprem;
 mod passkey;
+mod policy;
 mod push;
 mod tokens;
+mod users;
 pub use access_pass::{PassShownPage, PassSignInPage, PassStatus, lifetime_words};
 pub use account::{AccountPage, ChangePasswordPage, ErrorPage, ReportPage, SignInPage, tr1};
+pub use admin::{AdminHomePage, AuditPage, AuditRow, ReportsPage};
 pub use groups::{GroupPage, GroupsPage, NewGroupPage};
 pub use human::ProviderView;
 pub use onprem::{CheckRow, DirectoryLine, DoctorView, OnPremView, SyncLine};
 pub use passkey::{PasskeySection, SetupPasskeyPage};
+pub use policy::{ProtectionPage, SsprPolicyPage, TesterView};
 pub use push::{PushSection, SetupPushPage};
 pub use tokens::{TokenRow, TokensPage};
+pub use users::{
+    NewUserPage, NewUserValues, PasswordShownPage, UserPage, UserRow, UsersPage, admin_datetime,
+    role_label, roles,
+};
 
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.
 #[derive(Clone, Debug, Default)]
@@ -39,6 +48,8 @@ pub struct Layout {
     pub user_name: Option<String>,
     /// Show the admin portal link: an administrator with no forced password change pending.
     pub is_admin: bool,
+    /// A global administrator: the admin menu shows the global-only pages (API tokens).
+    pub global_admin: bool,
     /// Which top-level area is current, for aria-current.
     pub section: &'static str,
     /// The session was opened with a Temporary Access Pass (it reaches `/setup` only).
@@ -78,6 +89,8 @@ impl Layout {
             is_admin: who.is_some_and(|a| {
                 a.user.role.is_admin() && !a.user.must_change_password && !a.access_pass
             }),
+            global_admin: who
+                .is_some_and(|a| a.user.role == latchkey_core::directory::Role::GlobalAdmin),
             section: "",
             access_pass: who.is_some_and(|a| a.access_pass),
             journey: None,
@@ -189,175 +202,6 @@ pub fn render<T: Template>(t: &T) -> Response {
                 .into_response()
         }
     }
-}
-
-/// One row of the users table.
-pub struct UserRow {
-    /// The user's id, for the link to their page.
-    pub id: i64,
-    /// Name shown.
-    pub display_name: String,
-    /// Username.
-    pub username: String,
-    /// The role's label, e.g. "Password administrator".
-    pub role: &'static str,
-    /// Whether the user may sign in.
-    pub enabled: bool,
-}
-
-impl From<&User> for UserRow {
-    fn from(u: &User) -> Self {
-        Self {
-            id: u.id,
-            display_name: u.display_name.clone(),
-            username: u.username.to_string(),
-            role: u.role.label(),
-            enabled: u.enabled,
-        }
-    }
-}
-
-/// `templates/admin/home.html`: the admin portal's home (`GET /admin`).
-#[derive(Template)]
-#[template(path = "admin/home.html")]
-pub struct AdminHomePage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// How many users there are, enabled or not.
-    pub users: i64,
-    /// How many groups there are.
-    pub groups: usize,
-    /// The viewer is a global administrator (shows the global-only links).
-    pub is_global: bool,
-    /// Messages that couldn't be delivered in the last 24 hours (a warning links to
-    /// Deliveries when not 0).
-    pub failed_today: i64,
-    /// No administrator can receive "Contact your administrator" requests (none has an
-    /// email address): a warning says how to fix it.
-    pub help_unreachable: bool,
-}
-
-/// `templates/admin/users.html`: the users list (`GET /admin/users`).
-#[derive(Template)]
-#[template(path = "admin/users.html")]
-pub struct UsersPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// This page's users, by username.
-    pub rows: Vec<UserRow>,
-    /// The search text, shown again.
-    pub q: String,
-    /// This page's number, from 1.
-    pub page: i64,
-    /// How many pages there are, at least 1.
-    pub pages: i64,
-    /// How many users match.
-    pub total: i64,
-    /// Link to the previous page, if any.
-    pub prev: Option<String>,
-    /// Link to the next page, if any.
-    pub next: Option<String>,
-    /// Show the new-user button (global administrators).
-    pub can_create: bool,
-}
-
-/// What was typed into the new-user form (never a password).
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-#[serde(default)]
-pub struct NewUserValues {
-    /// Username as typed.
-    pub username: String,
-    /// Given name.
-    pub first_name: String,
-    /// Family name.
-    pub last_name: String,
-    /// Display name; empty builds it from the names.
-    pub display_name: String,
-    /// Primary email address.
-    pub email: String,
-    /// Alternate email address.
-    pub alternate_email: String,
-    /// Mobile phone with its country code.
-    pub mobile_phone: String,
-    /// Office phone with its country code.
-    pub office_phone: String,
-    /// Role name: `user`, `password_admin` or `global_admin`.
-    pub role: String,
-    /// Generate the password instead of using `password`.
-    pub auto_password: bool,
-    /// The user must choose a new password at next sign-in.
-    pub must_change: bool,
-    /// Read from the form, never rendered back.
-    pub password: latchkey_core::Secret,
-}
-
-/// `templates/admin/user_new.html`: the new-user form (`/admin/users/new`).
-#[derive(Template)]
-#[template(path = "admin/user_new.html")]
-pub struct NewUserPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// What was typed, shown again after a refusal.
-    pub v: NewUserValues,
-    /// Problems with the form, by field.
-    pub errors: FormErrors,
-    /// The role list: (name, label).
-    pub roles: Vec<(&'static str, &'static str)>,
-}
-
-/// `templates/admin/password_shown.html`: a generated password, shown once (new user, reset).
-#[derive(Template)]
-#[template(path = "admin/password_shown.html")]
-pub struct PasswordShownPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// "User created" or "Password reset".
-    pub heading: String,
-    /// One sentence saying what happened.
-    pub intro: String,
-    /// The user's id, for the link back to their page.
-    pub user_id: i64,
-    /// The user's username.
-    pub username: String,
-    /// The user's display name.
-    pub display_name: String,
-    /// The generated password, in clear; never stored so.
-    pub password: String,
-    /// The user must choose a new password at next sign-in.
-    pub must_change: bool,
-}
-
-/// `templates/admin/user.html`: one user in the portal (`GET /admin/users/{id}`, its forms).
-#[derive(Template)]
-#[template(path = "admin/user.html")]
-pub struct UserPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// The user shown.
-    pub user: User,
-    /// The groups the user is a direct member of.
-    pub groups: Vec<Group>,
-    /// The profile form's values: as stored, or as typed after a refusal.
-    pub profile: NewUserValues,
-    /// Problems with the last form posted, by field.
-    pub errors: FormErrors,
-    /// A status line, e.g. "Saved."
-    pub notice: Option<String>,
-    /// The viewer may edit this user and reset their password.
-    pub can_manage: bool,
-    /// The viewer is a global administrator (role, sign-in, delete).
-    pub is_global: bool,
-    /// The user shown is the viewer (no role, sign-in or delete controls).
-    pub is_self: bool,
-    /// The role list: (name, label).
-    pub roles: Vec<(&'static str, &'static str)>,
-    /// The policy's minimum length, in characters, for the hint.
-    pub min_length: usize,
-    /// The user's usable Temporary Access Pass or open pass session, if any.
-    pub access_pass: Option<PassStatus>,
-    /// A one-use id for the issue form, so a reload of the page that shows a pass doesn't
-    /// issue another.
-    pub pass_form_id: String,
 }
 
 /// A link to the administrator's helpdesk (URL or mailto), shown where someone can't go on.
@@ -644,150 +488,4 @@ impl SetupPage {
     ) -> String {
         push::tr_counts(key, &[(n1, v1.count()), (n2, v2.count())])
     }
-}
-
-/// `templates/admin/sspr.html`: one section of the reset policy (`/admin/password-reset/…`).
-#[derive(Template)]
-#[template(path = "admin/sspr.html")]
-pub struct SsprPolicyPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// The organisation's name and logo, for the customization section.
-    pub branding: crate::state::Branding,
-    /// The section shown: "properties", "authentication-methods", "registration",
-    /// "notifications", "customization", "on-premises", "administrator-policy".
-    pub section: &'static str,
-    /// The policy shown: as stored, or as typed after a refusal.
-    pub policy: latchkey_core::policy::SsprPolicy,
-    /// Every group, for the scope's group list.
-    pub groups: Vec<Group>,
-    /// The organisation's own security questions, one a line.
-    pub custom_questions: String,
-    /// Show the forms (global administrators).
-    pub can_edit: bool,
-    /// Problems with the form, by field.
-    pub errors: FormErrors,
-    /// A status line, e.g. "Your changes were saved."
-    pub notice: Option<String>,
-    /// The on-premises directory, for the `on-premises` section only.
-    pub onprem: Option<OnPremView>,
-}
-
-impl SsprPolicyPage {
-    /// Whether group `id` is the policy's selected group.
-    pub fn is_group(&self, id: &i64) -> bool {
-        self.policy.group_id == Some(*id)
-    }
-    /// Whether the policy offers the method named `m` (`email`, `app_code`, …).
-    pub fn has(&self, m: &str) -> bool {
-        self.policy.methods.iter().any(|x| x.as_str() == m)
-    }
-}
-
-/// `templates/admin/protection.html`: password policy and tester (`/admin/password-protection`).
-#[derive(Template)]
-#[template(path = "admin/protection.html")]
-pub struct ProtectionPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// The policy shown: as stored, or as typed after a refusal.
-    pub policy: latchkey_core::protect::ProtectionPolicy,
-    /// The custom banned terms, one a line.
-    pub custom_terms: String,
-    /// How many passwords the breached list holds; `None` when none is imported.
-    pub breached_entries: Option<u64>,
-    /// Show the form (global administrators).
-    pub can_edit: bool,
-    /// Problems with the form, by field.
-    pub errors: FormErrors,
-    /// A status line, e.g. "Your changes were saved."
-    pub notice: Option<String>,
-    /// (verdict, detail) from the tester box.
-    pub tested: Option<(String, String)>,
-}
-
-/// One audit event as a row of the audit log page.
-pub struct AuditRow {
-    /// When, RFC 3339 in UTC.
-    pub time: String,
-    /// The activity's name, e.g. "Reset password (self-service)".
-    pub activity: String,
-    /// Who did it.
-    pub actor: String,
-    /// To whom or what.
-    pub target: String,
-    /// From where; empty for the server's own work.
-    pub client_ip: String,
-    /// `success` or `failure`.
-    pub result: String,
-    /// The request or journey it belongs to; empty for none.
-    pub correlation_id: String,
-    /// The details object as JSON; empty when it has none.
-    pub details: String,
-}
-
-/// `templates/admin/audit.html`: the audit log (`GET /admin/audit`).
-#[derive(Template)]
-#[template(path = "admin/audit.html")]
-pub struct AuditPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// Every activity name, for the filter's list.
-    pub activities: Vec<&'static str>,
-    /// The filter as typed, shown again.
-    pub q: crate::audit::AuditQuery,
-    /// This page's events: newest first, or a journey's in order.
-    pub rows: Vec<AuditRow>,
-    /// How many events match.
-    pub total: i64,
-    /// This page's number, from 1.
-    pub page: i64,
-    /// How many pages there are, at least 1.
-    pub pages: i64,
-    /// Link to the previous page, if any (none for a journey).
-    pub prev: Option<String>,
-    /// Link to the next page, if any (none for a journey).
-    pub next: Option<String>,
-    /// The filter names one correlation id: one journey, in order, on one page.
-    pub journey: bool,
-    /// Link to the same events as JSON lines (`/admin/audit/export?…`).
-    pub export: String,
-    /// Dates that couldn't be read, by field.
-    pub errors: FormErrors,
-}
-
-/// `templates/admin/reports.html`: "Usage & insights" (`GET /admin/reports`).
-#[derive(Template)]
-#[template(path = "admin/reports.html")]
-pub struct ReportsPage {
-    /// Shared layout.
-    pub layout: Layout,
-    /// Users self-service applies to.
-    pub total: u64,
-    /// Of those, how many registered enough to reset.
-    pub registered: u64,
-    /// `registered` as a whole percentage of `total` (0 when `total` is 0).
-    pub percent: u64,
-    /// Bar chart of `method_rows`, an inline `<svg>`.
-    pub coverage_svg: String,
-    /// Per method: (label, users registered, users in scope).
-    pub method_rows: Vec<(String, u64, u64)>,
-    /// Bar chart of `group_rows`, an inline `<svg>`.
-    pub group_svg: String,
-    /// Per group with members in scope: (name, registered, members in scope), nested included.
-    pub group_rows: Vec<(String, u64, u64)>,
-    /// Stacked columns of `day_rows`, an inline `<svg>`.
-    pub days_svg: String,
-    /// Per UTC day (`YYYY-MM-DD`): [succeeded, failed, blocked] resets and unlocks.
-    pub day_rows: Vec<(String, [u64; 3])>,
-    /// How many days the report covers: 1 to 365.
-    pub days: i64,
-    /// The ten most common failure reasons: (activity and reason, count).
-    pub reasons: Vec<(String, u64)>,
-    /// Users in scope not registered enough: (username, display name).
-    pub unregistered: Vec<(String, String)>,
-    /// Every group, for the reminder form's list.
-    pub groups: Vec<Group>,
-    /// A status line, e.g. after sending reminders.
-    pub notice: Option<String>,
 }

@@ -192,3 +192,4 @@ errors-api-self-security-info = لا يمكن للرمز المميز تغيير
 errors-api-self-reset = لا يمكن للرمز المميز إعادة تعيين كلمة مرور مالكه؛ يغيّرها المالك في حسابي.
 errors-api-nesting = تتعذر إضافة { $member }: { $why }.
 errors-api-changed-meanwhile = غيّر شخص آخر هذه الإعدادات في الوقت نفسه، لذا لم يتم حفظ هذا التغيير. اقرأها مرة أخرى وأعد المحاولة.
+errors-token-owner-self = يمكنك إنشاء رموز مميزة لنفسك فقط. لإنشاء رمز لمسؤول آخر، استخدم سطر الأوامر (latchkey token create) أو اطلب منه ذلك.

@@ -95,3 +95,15 @@ messages-passkey-cloned-subject = { $org }: ربما تم نسخ مفتاح ال
 messages-passkey-cloned-body = تم استخدام مفتاح المرور «{ $name }» لإعادة تعيين كلمة المرور ({ $when })، لكنه أبلغ عن عدد استخدامات أقل من السابق: ربما تُستخدم نسخة منه في مكان آخر. تم رفضه ولم تتغير كلمة المرور.
 messages-passkey-cloned-remove = أزل مفتاح المرور من صفحة معلومات الأمان، واتصل بالمسؤول.
 messages-mobile-changed-sms = { $org }: تم تغيير رقم الهاتف المحمول لحسابك أو إزالته. إذا لم تكن أنت، فاتصل بالمسؤول الآن.
+
+## "Your security info changed"; the "this wasn't me" alert to administrators.
+messages-security-changed-subject = { $org }: تم تغيير معلومات الأمان الخاصة بك
+messages-security-changed-added = تمت إضافة طريقة أمان إلى حسابك ({ $when }).
+messages-security-changed-removed = تمت إزالة طريقة أمان من حسابك ({ $when }).
+messages-security-changed-report = إذا لم تكن أنت، فافتح هذا الارتباط: { $link }
+messages-security-changed-advice = يؤدي ذلك إلى حظر إعادة تعيين كلمة المرور لحسابك وإبلاغ المسؤولين؛ ثم اتصل بهم: قد يكون شخص آخر يستخدم حسابك.
+messages-not-me-change-subject = أبلغ { $username } عن تغيير في حسابه لم يُجرِه
+messages-not-me-change-body = يقول { $name } ({ $username }) إن تغييرًا حديثًا في حسابه لم يكن من فعله: إعادة تعيين كلمة المرور أو إلغاء تأمين الحساب، أو معلومات أمان جديدة، أو تصريح وصول مؤقت (يوضح الإشعار الذي ردّ عليه أيّها؛ وسجل التدقيق يتضمن التفاصيل).
+messages-not-me-app-subject = أبلغ { $username } عن طلب إعادة تعيين كلمة مرور لم يقدّمه
+messages-not-me-app-body = أجاب { $name } ({ $username }) بـ "لم أكن أنا" في تطبيق Latchkey على طلب للموافقة على إعادة تعيين كلمة مرور حسابه: طُلب من { $ip } ({ $browser }) في { $when }. قد يكون شخص آخر يعرف اسم المستخدم الخاص به ويحاول الاستيلاء على الحساب.
+messages-not-me-action = حظر Latchkey تسجيل الدخول إلى الحساب (أو، بالنسبة لآخر مسؤول عام، أنهى جلساته وطلب كلمة مرور جديدة). تحقق من سجل التدقيق، وتحدث إلى المستخدم، ثم أعد تعيين كلمة المرور الخاصة به واسمح بتسجيل الدخول مرة أخرى من مدخل الإدارة.

@@ -179,3 +179,4 @@ errors-api-self-security-info = Ein Token kann weder die Kontaktdaten noch die S
 errors-api-self-reset = Ein Token kann das Kennwort seines Besitzers nicht zurücksetzen; der Besitzer ändert es unter „Mein Konto“.
 errors-api-nesting = { $member } kann nicht hinzugefügt werden: { $why }.
 errors-api-changed-meanwhile = Jemand anderes hat diese Einstellungen gleichzeitig geändert, daher wurde diese Änderung nicht gespeichert. Lesen Sie sie erneut, und versuchen Sie es noch einmal.
+errors-token-owner-self = Sie können Token nur für sich selbst erstellen. Um eines für einen anderen Administrator zu erstellen, verwenden Sie die Befehlszeile (latchkey token create), oder bitten Sie ihn darum.

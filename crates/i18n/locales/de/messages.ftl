@@ -91,3 +91,15 @@ messages-passkey-cloned-subject = { $org }: Ihr Passkey wurde möglicherweise ko
 messages-passkey-cloned-body = Ihr Passkey „{ $name }“ wurde für eine Kennwortzurücksetzung verwendet ({ $when }), hat aber einen niedrigeren Nutzungszähler als zuvor gemeldet: Möglicherweise wird eine Kopie davon an anderer Stelle verwendet. Er wurde abgelehnt, und Ihr Kennwort wurde nicht geändert.
 messages-passkey-cloned-remove = Entfernen Sie den Passkey auf der Seite mit Ihren Sicherheitsinformationen, und wenden Sie sich an Ihren Administrator.
 messages-mobile-changed-sms = { $org }: Die Mobiltelefonnummer Ihres Kontos wurde geändert oder entfernt. Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Administrator.
+
+## "Your security info changed"; the "this wasn't me" alert to administrators.
+messages-security-changed-subject = { $org }: Ihre Sicherheitsinformationen wurden geändert
+messages-security-changed-added = Ihrem Konto wurde eine Sicherheitsmethode hinzugefügt ({ $when }).
+messages-security-changed-removed = Aus Ihrem Konto wurde eine Sicherheitsmethode entfernt ({ $when }).
+messages-security-changed-report = Wenn Sie das nicht waren, öffnen Sie diesen Link: { $link }
+messages-security-changed-advice = Dadurch wird die Kennwortzurücksetzung für Ihr Konto gesperrt, und Ihre Administratoren werden benachrichtigt. Wenden Sie sich anschließend an sie: Möglicherweise verwendet jemand anderes Ihr Konto.
+messages-not-me-change-subject = { $username } hat eine Kontoänderung gemeldet, die nicht von diesem Benutzer stammt
+messages-not-me-change-body = { $name } ({ $username }) gibt an, eine kürzliche Änderung am eigenen Konto nicht vorgenommen zu haben: eine Kennwortzurücksetzung oder Entsperrung, neue Sicherheitsinformationen oder einen befristeten Zugriffspass (die beantwortete Benachrichtigung nennt die Art; das Überwachungsprotokoll enthält die Details).
+messages-not-me-app-subject = { $username } hat eine Anfrage zur Kennwortzurücksetzung gemeldet, die nicht von diesem Benutzer stammt
+messages-not-me-app-body = { $name } ({ $username }) hat in der Latchkey-App eine Anfrage zur Genehmigung einer Kennwortzurücksetzung für das eigene Konto mit „Das war ich nicht“ beantwortet: angefordert von { $ip } ({ $browser }) am { $when }. Möglicherweise kennt jemand anderes den Benutzernamen und versucht, das Konto zu übernehmen.
+messages-not-me-action = Latchkey hat die Anmeldung für das Konto gesperrt (beim letzten globalen Administrator wurden stattdessen die Sitzungen beendet und ein neues Kennwort angefordert). Prüfen Sie das Überwachungsprotokoll, sprechen Sie mit dem Benutzer, setzen Sie dann das Kennwort zurück, und lassen Sie die Anmeldung im Verwaltungsportal wieder zu.

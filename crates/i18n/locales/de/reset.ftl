@@ -166,3 +166,14 @@ reset-help-none-next = Wenden Sie sich auf anderem Weg an Ihr IT-Team, persönli
 reset-help-sent-title = Wir haben Ihre Administratoren benachrichtigt
 reset-help-sent-body = Wenn der eingegebene Benutzername zu einem Konto gehört, wurden dessen Administratoren gebeten, Ihnen beim Zurücksetzen Ihres Kennworts zu helfen.
 reset-help-sent-next = Möglicherweise kontaktieren sie Sie, um Ihre Identität zu bestätigen.
+
+## The CAPTCHA's accessible question; the passkey panel of /reset/verify (static/passkey.js).
+reset-captcha-plus = Wie viel ist { $a } plus { $b }?
+reset-captcha-minus = Wie viel ist { $a } minus { $b }?
+reset-captcha-word = Geben Sie das { $ordinal } Wort aus dieser Reihe ein: { $words }
+reset-captcha-numbers = null, eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn, elf, zwölf, dreizehn, vierzehn, fünfzehn, sechzehn, siebzehn, achtzehn, neunzehn, zwanzig
+reset-captcha-ordinals = erste, zweite, dritte, vierte
+reset-captcha-words = Fluss Ahorn Stein Wolke Apfel Kerze Garten Bleistift Fenster Wald Tiger Knopf Orange Silber Hase Leiter Kissen Korb Teppich Zitrone Geige Wiese Hafen Jacke Kessel Spiegel Pfeffer Rakete Sattel Tunnel Anker Burg Drache Feder Insel Marmor Planet Pferd Haus Tisch
+reset-passkey-msg-cancelled = Es wurde kein Passkey verwendet: Die Anfrage wurde abgebrochen oder ist abgelaufen, oder auf diesem Gerät ist kein Passkey für Ihr Konto vorhanden. Wählen Sie „Meinen Passkey verwenden“, um es erneut zu versuchen, oder wählen Sie eine andere Methode.
+reset-passkey-msg-no-support = Dieser Browser unterstützt keine Passkeys. Verwenden Sie einen anderen Browser, oder wählen Sie eine andere Methode.
+reset-passkey-msg-follow = Folgen Sie den Schritten Ihres Browsers, um Ihren Passkey zu verwenden.

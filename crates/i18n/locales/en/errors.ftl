@@ -179,3 +179,4 @@ errors-api-self-security-info = A token can't change its owner's contact details
 errors-api-self-reset = A token can't reset its owner's password; the owner changes it on My account.
 errors-api-nesting = Can't add { $member }: { $why }.
 errors-api-changed-meanwhile = Someone else changed these settings at the same time, so this change wasn't saved. Read them again and retry.
+errors-token-owner-self = You can make tokens only for yourself. To make one for another administrator, use the command line (latchkey token create) or ask them.

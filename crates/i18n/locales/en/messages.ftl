@@ -104,3 +104,15 @@ messages-passkey-cloned-subject = { $org }: your passkey may have been copied
 messages-passkey-cloned-body = Your passkey “{ $name }” was used for a password reset ({ $when }), but the passkey reported an older use count than before: a copy of it may be in use somewhere else. It was refused and your password has not changed.
 messages-passkey-cloned-remove = Remove the passkey at your security info page, and contact your administrator.
 messages-mobile-changed-sms = { $org }: the mobile number for your account was changed or removed. If this wasn't you, contact your administrator now.
+
+## "Your security info changed"; the "this wasn't me" alert to administrators.
+messages-security-changed-subject = { $org }: your security info changed
+messages-security-changed-added = A security method was added to your account ({ $when }).
+messages-security-changed-removed = A security method was removed from your account ({ $when }).
+messages-security-changed-report = If this wasn't you, open this link: { $link }
+messages-security-changed-advice = It blocks password reset for your account and tells your administrators; then contact them: someone else may be using your account.
+messages-not-me-change-subject = { $username } reported a change to their account they didn't make
+messages-not-me-change-body = { $name } ({ $username }) says a recent change to their account wasn't them: a password reset or unlock, new security info, or a Temporary Access Pass (the notice they answered says which; the audit log has the details).
+messages-not-me-app-subject = { $username } reported a password reset request they didn't make
+messages-not-me-app-body = { $name } ({ $username }) answered "This wasn't me" in the Latchkey app to a request to approve a password reset of their account: asked from { $ip } ({ $browser }) at { $when }. Someone else may know their user name and be trying to take over the account.
+messages-not-me-action = Latchkey has blocked sign-in for the account (or, for the last global administrator, ended their sessions and asked for a new password). Check the audit log, talk to the user, then reset their password and allow sign-in again from the admin portal.

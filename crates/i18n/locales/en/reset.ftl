@@ -167,3 +167,14 @@ reset-help-none-next = Contact your IT team another way, in person or by phone; 
 reset-help-sent-title = We've let your administrators know
 reset-help-sent-body = If the username you entered belongs to an account, its administrators have been asked to help you reset your password.
 reset-help-sent-next = They may contact you to confirm who you are.
+
+## The CAPTCHA's accessible question; the passkey panel of /reset/verify (static/passkey.js).
+reset-captcha-plus = What is { $a } plus { $b }?
+reset-captcha-minus = What is { $a } minus { $b }?
+reset-captcha-word = Type the { $ordinal } word of: { $words }
+reset-captcha-numbers = zero, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty
+reset-captcha-ordinals = first, second, third, fourth
+reset-captcha-words = river maple stone cloud apple candle garden pencil window forest tiger button orange silver rabbit ladder pillow basket carpet lemon violin meadow harbor jacket kettle mirror pepper rocket saddle tunnel walnut yellow anchor bridge castle dragon feather island marble planet
+reset-passkey-msg-cancelled = No passkey was used: the request was cancelled or timed out, or this device has no passkey for your account. Select "Use my passkey" to try again, or choose another method.
+reset-passkey-msg-no-support = This browser doesn’t support passkeys. Try another browser, or choose another method.
+reset-passkey-msg-follow = Follow your browser’s steps to use your passkey.

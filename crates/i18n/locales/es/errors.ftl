@@ -179,3 +179,4 @@ errors-api-self-security-info = Un token no puede cambiar los datos de contacto 
 errors-api-self-reset = Un token no puede restablecer la contraseña de su propietario; el propietario la cambia en Mi cuenta.
 errors-api-nesting = No se puede agregar { $member }: { $why }.
 errors-api-changed-meanwhile = Otra persona cambió esta configuración al mismo tiempo, por lo que este cambio no se guardó. Vuelva a leerla e inténtelo de nuevo.
+errors-token-owner-self = Solo puede crear tokens para usted. Para crear uno para otro administrador, use la línea de comandos (latchkey token create) o pídaselo.

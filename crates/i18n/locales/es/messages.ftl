@@ -91,3 +91,15 @@ messages-passkey-cloned-subject = { $org }: es posible que se haya copiado su ll
 messages-passkey-cloned-body = Su llave de acceso «{ $name }» se usó para restablecer una contraseña ({ $when }), pero indicó un recuento de usos inferior al anterior: es posible que se esté usando una copia en otro lugar. Se rechazó y su contraseña no ha cambiado.
 messages-passkey-cloned-remove = Quite la llave de acceso en la página de su información de seguridad y póngase en contacto con el administrador.
 messages-mobile-changed-sms = { $org }: se cambió o quitó el número de móvil de su cuenta. Si no fue usted, póngase en contacto ya con el administrador.
+
+## "Your security info changed"; the "this wasn't me" alert to administrators.
+messages-security-changed-subject = { $org }: su información de seguridad ha cambiado
+messages-security-changed-added = Se agregó un método de seguridad a su cuenta ({ $when }).
+messages-security-changed-removed = Se quitó un método de seguridad de su cuenta ({ $when }).
+messages-security-changed-report = Si no fue usted, abra este vínculo: { $link }
+messages-security-changed-advice = Así se bloquea el restablecimiento de contraseña de su cuenta y se avisa a los administradores; después, póngase en contacto con ellos: es posible que otra persona esté usando su cuenta.
+messages-not-me-change-subject = { $username } notificó un cambio en su cuenta que no realizó
+messages-not-me-change-body = { $name } ({ $username }) indica que no realizó un cambio reciente en su cuenta: un restablecimiento o desbloqueo de contraseña, nueva información de seguridad o un pase de acceso temporal (la notificación a la que respondió indica cuál; el registro de auditoría contiene los detalles).
+messages-not-me-app-subject = { $username } notificó una solicitud de restablecimiento de contraseña que no realizó
+messages-not-me-app-body = { $name } ({ $username }) respondió "No fui yo" en la aplicación Latchkey a una solicitud para aprobar el restablecimiento de contraseña de su cuenta: solicitada desde { $ip } ({ $browser }) el { $when }. Es posible que otra persona conozca su nombre de usuario e intente apoderarse de la cuenta.
+messages-not-me-action = Latchkey bloqueó el inicio de sesión de la cuenta (o, en el caso del último administrador global, cerró sus sesiones y solicitó una nueva contraseña). Revise el registro de auditoría, hable con el usuario y, después, restablezca su contraseña y vuelva a permitir el inicio de sesión desde el portal de administración.

@@ -166,3 +166,14 @@ reset-help-none-next = Póngase en contacto con su equipo de TI de otra forma, e
 reset-help-sent-title = Hemos avisado a sus administradores
 reset-help-sent-body = Si el nombre de usuario que escribió pertenece a una cuenta, se ha pedido a sus administradores que le ayuden a restablecer su contraseña.
 reset-help-sent-next = Es posible que se pongan en contacto con usted para confirmar su identidad.
+
+## The CAPTCHA's accessible question; the passkey panel of /reset/verify (static/passkey.js).
+reset-captcha-plus = ¿Cuánto es { $a } más { $b }?
+reset-captcha-minus = ¿Cuánto es { $a } menos { $b }?
+reset-captcha-word = Escriba la { $ordinal } palabra de: { $words }
+reset-captcha-numbers = cero, uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve, diez, once, doce, trece, catorce, quince, dieciséis, diecisiete, dieciocho, diecinueve, veinte
+reset-captcha-ordinals = primera, segunda, tercera, cuarta
+reset-captcha-words = piedra nube manzana vela ventana bosque tigre naranja plata conejo escalera almohada cesta alfombra pradera puerto chaqueta espejo pimienta cohete silla nuez amarillo ancla puente castillo pluma isla planeta caballo casa mesa sol libro puerta camino arena luna ciudad flor
+reset-passkey-msg-cancelled = No se usó ninguna llave de acceso: la solicitud se canceló o se agotó el tiempo de espera, o este dispositivo no tiene ninguna llave de acceso para su cuenta. Seleccione "Usar mi llave de acceso" para volver a intentarlo o elija otro método.
+reset-passkey-msg-no-support = Este explorador no admite llaves de acceso. Pruebe con otro explorador o elija otro método.
+reset-passkey-msg-follow = Siga los pasos del explorador para usar su llave de acceso.

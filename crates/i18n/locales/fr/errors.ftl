@@ -179,3 +179,4 @@ errors-api-self-security-info = Un jeton ne peut pas modifier les coordonnées o
 errors-api-self-reset = Un jeton ne peut pas réinitialiser le mot de passe de son propriétaire ; le propriétaire le modifie dans Mon compte.
 errors-api-nesting = Impossible d'ajouter { $member } : { $why }.
 errors-api-changed-meanwhile = Quelqu'un d'autre a modifié ces paramètres en même temps, cette modification n'a donc pas été enregistrée. Relisez-les et réessayez.
+errors-token-owner-self = Vous ne pouvez créer des jetons que pour vous-même. Pour en créer un pour un autre administrateur, utilisez la ligne de commande (latchkey token create) ou demandez-le-lui.

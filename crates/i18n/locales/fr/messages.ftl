@@ -91,3 +91,15 @@ messages-passkey-cloned-subject = { $org } : votre clé d'accès a peut-être é
 messages-passkey-cloned-body = Votre clé d'accès « { $name } » a été utilisée pour une réinitialisation de mot de passe ({ $when }), mais elle a indiqué un nombre d'utilisations inférieur à celui d'avant : une copie est peut-être utilisée ailleurs. Elle a été refusée et votre mot de passe n'a pas changé.
 messages-passkey-cloned-remove = Supprimez la clé d'accès sur la page de vos informations de sécurité et contactez votre administrateur.
 messages-mobile-changed-sms = { $org } : le numéro de mobile de votre compte a été modifié ou supprimé. Si ce n'était pas vous, contactez immédiatement votre administrateur.
+
+## "Your security info changed"; the "this wasn't me" alert to administrators.
+messages-security-changed-subject = { $org } : vos informations de sécurité ont été modifiées
+messages-security-changed-added = Une méthode de sécurité a été ajoutée à votre compte ({ $when }).
+messages-security-changed-removed = Une méthode de sécurité a été supprimée de votre compte ({ $when }).
+messages-security-changed-report = Si ce n'était pas vous, ouvrez ce lien : { $link }
+messages-security-changed-advice = Cela bloque la réinitialisation du mot de passe de votre compte et prévient vos administrateurs ; contactez-les ensuite : quelqu'un d'autre utilise peut-être votre compte.
+messages-not-me-change-subject = { $username } a signalé une modification de son compte qu'il n'a pas effectuée
+messages-not-me-change-body = { $name } ({ $username }) indique ne pas être à l'origine d'une modification récente de son compte : une réinitialisation ou un déverrouillage du mot de passe, de nouvelles informations de sécurité ou un passe d'accès temporaire (la notification à laquelle l'utilisateur a répondu précise laquelle ; le journal d'audit contient les détails).
+messages-not-me-app-subject = { $username } a signalé une demande de réinitialisation de mot de passe qu'il n'a pas faite
+messages-not-me-app-body = { $name } ({ $username }) a répondu « Ce n'était pas moi » dans l'application Latchkey à une demande d'approbation de réinitialisation du mot de passe de son compte : demandée depuis { $ip } ({ $browser }) le { $when }. Quelqu'un d'autre connaît peut-être son nom d'utilisateur et tente de prendre le contrôle du compte.
+messages-not-me-action = Latchkey a bloqué la connexion à ce compte (ou, pour le dernier administrateur général, a mis fin à ses sessions et exigé un nouveau mot de passe). Consultez le journal d'audit, parlez à l'utilisateur, puis réinitialisez son mot de passe et autorisez de nouveau la connexion depuis le portail d'administration.

@@ -166,3 +166,14 @@ reset-help-none-next = Contactez votre équipe informatique par un autre moyen, 
 reset-help-sent-title = Nous avons prévenu vos administrateurs
 reset-help-sent-body = Si le nom d’utilisateur que vous avez entré correspond à un compte, ses administrateurs ont été invités à vous aider à réinitialiser votre mot de passe.
 reset-help-sent-next = Ils pourront vous contacter pour confirmer votre identité.
+
+## The CAPTCHA's accessible question; the passkey panel of /reset/verify (static/passkey.js).
+reset-captcha-plus = Combien font { $a } plus { $b } ?
+reset-captcha-minus = Combien font { $a } moins { $b } ?
+reset-captcha-word = Saisissez le { $ordinal } mot de cette liste : { $words }
+reset-captcha-numbers = zéro, un, deux, trois, quatre, cinq, six, sept, huit, neuf, dix, onze, douze, treize, quatorze, quinze, seize, dix-sept, dix-huit, dix-neuf, vingt
+reset-captcha-ordinals = premier, deuxième, troisième, quatrième
+reset-captcha-words = pierre nuage pomme bougie jardin crayon tigre bouton orange argent lapin panier tapis citron violon port veste miroir poivre selle tunnel noix jaune ancre pont dragon plume marbre cheval maison table soleil livre porte chemin sable lune ville fleur bateau
+reset-passkey-msg-cancelled = Aucune clé d’accès n’a été utilisée : la demande a été annulée ou a expiré, ou cet appareil n’a pas de clé d’accès pour votre compte. Sélectionnez « Utiliser ma clé d’accès » pour réessayer, ou choisissez une autre méthode.
+reset-passkey-msg-no-support = Ce navigateur ne prend pas en charge les clés d’accès. Essayez un autre navigateur, ou choisissez une autre méthode.
+reset-passkey-msg-follow = Suivez les étapes de votre navigateur pour utiliser votre clé d’accès.

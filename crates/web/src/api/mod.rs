@@ -294,7 +294,10 @@ async fn self_service_events(state: &AppState) -> Option<crate::metrics::events:
             tracing::warn!(%e, "metrics: could not count the self-service events");
             None
         }
-        Err(_) => None,
+        Err(_) => {
+            state.metrics.events.timed_out();
+            state.metrics.events.last()
+        }
     }
 }
 

@@ -67,9 +67,9 @@ pub(super) fn ops() -> Vec<Op> {
         .tag("tokens")
         .access(Access::Global)
         .describe(
-            "The token acts for `owner` (a username; the caller's own account when left out), \
-                 who must be a global or password administrator, with the owner's role and the \
-                 token's `scope`. It is returned only in this answer; the store keeps its SHA-256. \
+            "The token acts for the caller's own account (`owner`, when given, must name it: \
+                 tokens for other administrators are made with the command line), with the \
+                 owner's role and the token's `scope`. It is returned only in this answer; the store keeps its SHA-256. \
                  Audited as *Create API token*.",
         )
         .body(
@@ -129,7 +129,7 @@ pub(super) fn schemas() -> Value {
             "properties": {
                 "name": {"type": "string", "minLength": 1, "maxLength": 64, "description": "What will use it"},
                 "scope": {"type": "string", "enum": ["read", "write"]},
-                "owner": {"type": "string", "description": "An administrator's username; the caller when left out"},
+                "owner": {"type": "string", "description": "The caller's own username (the default); any other is refused with `invalid_field`"},
             }
         },
     })

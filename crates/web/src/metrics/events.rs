@@ -1,10 +1,10 @@
-//! `latchkey_self_service_events_total{event, result}`: registrations, help requests,
+//! `latchkey_self_service_events{event, result}`: registrations, help requests,
 //! Temporary Access Passes and "this wasn't me" reports, counted from the audit log when
 //! `/metrics` is scraped. These happen in many places (the setup pages, the reset journey,
 //! the portal, the API); the audit log is where every one of them is written, with its
 //! change, so counting it there misses none and counts each once, on every instance alike
-//! (the numbers are the database's, not this process's). Old events that audit
-//! retention removes leave the counts, which Prometheus then reads as a counter reset.
+//! (the numbers are the database's, not this process's). That makes them gauges, not
+//! counters: audit retention removing old events lowers them.
 //!
 //! The count is one grouped query; when it took long (a large log), it is reused for a
 //! minute rather than run on every scrape.
@@ -59,16 +59,17 @@ impl EventCounts {
     pub fn render(&self, out: &mut String) {
         super::family(
             out,
-            "latchkey_self_service_events_total",
-            "counter",
-            "Self-service events by kind and result, from the audit log (every instance's): \
-             registrations, help requests, Temporary Access Passes, reports of changes people didn't make.",
+            "latchkey_self_service_events",
+            "gauge",
+            "Self-service events by kind and result in the audit log (the database's totals, the same on \
+             every instance: aggregate with max, not sum): registrations, help requests, Temporary Access \
+             Passes, reports of changes people didn't make.",
         );
         for ((event, _), [ok, failed]) in EVENTS.iter().zip(&self.0) {
             for (result, n) in [("success", ok), ("failure", failed)] {
                 let _ = writeln!(
                     out,
-                    "latchkey_self_service_events_total{{event=\"{event}\",result=\"{result}\"}} {n}"
+                    "latchkey_self_service_events{{event=\"{event}\",result=\"{result}\"}} {n}"
                 );
             }
         }
@@ -89,10 +90,33 @@ impl EventCache {
             .map(|(_, c)| *c)
     }
 
+    /// The last count however old, shown again when a new one timed out.
+    pub fn last(&self) -> Option<EventCounts> {
+        self.0.lock().ok()?.as_ref().map(|(_, c)| *c)
+    }
+
+    /// Notes that a count timed out: the last one (if any) is reused for a minute rather
+    /// than running the query again on every scrape.
+    pub fn timed_out(&self) {
+        if let Ok(mut g) = self.0.lock()
+            && let Some((at, _)) = g.as_mut()
+        {
+            *at = Instant::now();
+        }
+    }
+
     /// Notes a count that took `took`: kept for reuse when it was slow.
     pub fn remember(&self, counts: EventCounts, took: Duration) {
         if let Ok(mut g) = self.0.lock() {
-            *g = (took >= SLOW).then(|| (Instant::now(), counts));
+            // A quick count is kept too (as the last one), but already stale.
+            let at = if took >= SLOW {
+                Instant::now()
+            } else {
+                Instant::now()
+                    .checked_sub(REUSE)
+                    .unwrap_or_else(Instant::now)
+            };
+            *g = Some((at, counts));
         }
     }
 }
@@ -122,12 +146,12 @@ mod tests {
         let mut out = String::new();
         EventCounts::from_report(&report).render(&mut out);
         for line in [
-            "latchkey_self_service_events_total{event=\"help_requested\",result=\"success\"} 5",
-            "latchkey_self_service_events_total{event=\"access_pass_sign_in\",result=\"failure\"} 1",
-            "latchkey_self_service_events_total{event=\"registered\",result=\"success\"} 0",
+            "latchkey_self_service_events{event=\"help_requested\",result=\"success\"} 5",
+            "latchkey_self_service_events{event=\"access_pass_sign_in\",result=\"failure\"} 1",
+            "latchkey_self_service_events{event=\"registered\",result=\"success\"} 0",
         ] {
             assert!(out.contains(&format!("{line}\n")), "{line} in {out}");
         }
-        assert!(out.starts_with("# HELP latchkey_self_service_events_total "));
+        assert!(out.starts_with("# HELP latchkey_self_service_events "));
     }
 }

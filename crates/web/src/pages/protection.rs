@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
 use latchkey_core::directory::Role;
 use latchkey_core::protect::ProtectionPolicy;
+use latchkey_i18n::{t, tr};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -16,10 +17,10 @@ use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::protect::{evaluate, load_policy, subject, subject_of};
-use crate::service::{CHANGED_MEANWHILE_WORDS, ServiceError, policy};
+use crate::service::{ServiceError, changed_meanwhile_words, policy};
 use crate::session::{MaybeUser, RequireAdmin};
 use crate::state::AppState;
-use crate::views::{FormErrors, ProtectionPage, render};
+use crate::views::{FormErrors, ProtectionPage, TesterView, render};
 
 /// The strength meter's request, posted by the page's script to `POST /password/strength`:
 /// the candidate password, and the typed username when nobody is signed in.
@@ -30,7 +31,14 @@ pub struct StrengthForm {
     username: String,
 }
 
-const LABELS: [&str; 5] = ["Very weak", "Weak", "Fair", "Strong", "Very strong"];
+/// The meter's words for each score, 0 to 4.
+const LABELS: [&str; 5] = [
+    "admin-protection-strength-0",
+    "admin-protection-strength-1",
+    "admin-protection-strength-2",
+    "admin-protection-strength-3",
+    "admin-protection-strength-4",
+];
 
 /// Scores a candidate password for the meter. Accepts the page's CSRF token like a form.
 pub async fn strength(
@@ -47,7 +55,7 @@ pub async fn strength(
     let s = &v.strength;
     Ok(Json(serde_json::json!({
         "score": s.score,
-        "label": LABELS[usize::from(s.score.min(4))],
+        "label": t(LABELS[usize::from(s.score.min(4))]),
         "warning": s.warning,
         "suggestions": s.suggestions,
         "acceptable": v.result.is_ok(),
@@ -64,11 +72,11 @@ async fn page(
     policy: ProtectionPolicy,
     errors: FormErrors,
     notice: Option<String>,
-    tested: Option<(String, String)>,
+    tested: Option<TesterView>,
 ) -> Result<Response, PageError> {
     let bad = !errors.is_empty();
     let mut r = render(&ProtectionPage {
-        layout: layout(state, "Password protection", csrf, a),
+        layout: layout(state, &t("admin-protection-title"), csrf, a),
         custom_terms: policy.custom_terms.join("\n"),
         policy,
         breached_entries: state.breached.as_ref().map(|f| f.entries()),
@@ -94,7 +102,7 @@ pub async fn show(
     RequireAdmin(a): RequireAdmin,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let notice = (q.as_deref() == Some("saved=1")).then(|| "Your changes were saved.".to_owned());
+    let notice = (q.as_deref() == Some("saved=1")).then(|| t("admin-protection-saved"));
     page(
         &state,
         &csrf,
@@ -130,18 +138,15 @@ pub async fn save(
     let mut after = before.value.clone();
     match get("min_length").parse::<usize>() {
         Ok(n) => after.min_length = n,
-        Err(_) => errors.push(
-            "min_length",
-            "Enter a number of characters between 8 and 256.",
-        ),
+        Err(_) => errors.push("min_length", t("admin-protection-error-min-length")),
     }
     match get("history").parse::<u8>() {
         Ok(n) => after.history = n,
-        Err(_) => errors.push("history", "Enter a number between 0 and 24."),
+        Err(_) => errors.push("history", t("admin-protection-error-history")),
     }
     match get("min_score").parse::<u8>() {
         Ok(n) => after.min_score = n,
-        Err(_) => errors.push("min_score", "Choose a strength from the list."),
+        Err(_) => errors.push("min_score", t("admin-protection-error-min-score")),
     }
     after.require_classes = get("require_classes") == "true";
     after.enforce_custom = get("enforce_custom") == "true";
@@ -177,7 +182,7 @@ pub async fn save(
         Ok(()) => Ok(Redirect::to("/admin/password-protection?saved=1").into_response()),
         Err(ServiceError::ChangedMeanwhile) => {
             // Shown again as typed, above the form, so it can be checked and saved again.
-            errors.push("require_classes", CHANGED_MEANWHILE_WORDS);
+            errors.push("require_classes", changed_meanwhile_words());
             let mut r = page(&state, &csrf, &a, after, errors, None, None).await?;
             *r.status_mut() = axum::http::StatusCode::CONFLICT;
             Ok(r)
@@ -202,7 +207,21 @@ pub async fn test(
 ) -> Result<Response, PageError> {
     let policy = load_policy(&state).await?;
     let tested = crate::service::tester::test_password(&state, f.sample.expose()).await?;
-    let (verdict, detail) = (tested.verdict(), tested.detail());
+    let verdict = match &tested.reason {
+        None => t("admin-protection-accepted"),
+        Some(r) => tr("admin-protection-refused", &[("reason", r.clone().into())]),
+    };
+    let counts = [
+        ("score", tested.banned_score.into()),
+        ("strength", tested.strength.into()),
+    ];
+    let detail = if tested.banned_terms.is_empty() {
+        tr("admin-protection-detail", &counts)
+    } else {
+        let mut args = counts.to_vec();
+        args.push(("terms", tested.banned_terms.join(", ").into()));
+        tr("admin-protection-detail-terms", &args)
+    };
     page(
         &state,
         &csrf,
@@ -210,7 +229,11 @@ pub async fn test(
         policy,
         FormErrors::default(),
         None,
-        Some((verdict, detail)),
+        Some(TesterView {
+            accepted: tested.accepted,
+            verdict,
+            detail,
+        }),
     )
     .await
 }

@@ -101,16 +101,7 @@ pub async fn submit(
             // A new session id at every sign-in; the old one, if any, ends.
             let cookie = session::open(&state, &headers, &user, &typed, &ctx).await?;
             let mut r = redirect_with_cookie(home_for(&user), &cookie);
-            // The pages open in the language the person chose before, on any browser.
-            if let Some(lang) = state
-                .store
-                .language_of(user.id)
-                .await?
-                .and_then(|l| latchkey_i18n::Lang::parse(&l))
-                && let Ok(v) = axum::http::HeaderValue::from_str(&crate::lang::cookie(&state, lang))
-            {
-                r.headers_mut().append(axum::http::header::SET_COOKIE, v);
-            }
+            crate::lang::restore_saved(&state, user.id, &mut r).await;
             Ok(r)
         }
         SignIn::Invalid => Ok(again(&t("signin-invalid"))),

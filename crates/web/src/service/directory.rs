@@ -659,37 +659,52 @@ pub enum Reported {
 }
 
 impl Reported {
-    /// The alert's subject (after the organisation's name) and first paragraph.
+    /// The alert's subject (after the organisation's name) and first paragraph, in the
+    /// current language.
     fn words(&self, user: &User) -> (String, String) {
+        use latchkey_i18n::tr;
+        let name = user.display_name.as_str();
+        let username = user.username.as_str();
         match self {
             Reported::PasswordChange => (
-                format!(
-                    "{} reported a change to their account they didn't make",
-                    user.username
+                tr(
+                    "messages-not-me-change-subject",
+                    &[("username", username.into())],
                 ),
-                format!(
-                    "{} ({}) says a recent change to their account wasn't them: a password reset or unlock, new security info, or a Temporary Access Pass (the notice they answered says which; the audit log has the details).",
-                    user.display_name, user.username
+                tr(
+                    "messages-not-me-change-body",
+                    &[("name", name.into()), ("username", username.into())],
                 ),
             ),
             Reported::AppRequest { ip, browser, at } => {
+                let lang = latchkey_i18n::current();
                 let when = time::OffsetDateTime::from_unix_timestamp(*at)
                     .ok()
                     .and_then(|t| {
-                        t.format(time::macros::format_description!(
-                            "[year]-[month]-[day] [hour]:[minute] UTC"
-                        ))
-                        .ok()
+                        if lang == latchkey_i18n::Lang::En {
+                            t.format(time::macros::format_description!(
+                                "[year]-[month]-[day] [hour]:[minute] UTC"
+                            ))
+                            .ok()
+                        } else {
+                            Some(latchkey_i18n::format_datetime(lang, t))
+                        }
                     })
                     .unwrap_or_default();
                 (
-                    format!(
-                        "{} reported a password reset request they didn't make",
-                        user.username
+                    tr(
+                        "messages-not-me-app-subject",
+                        &[("username", username.into())],
                     ),
-                    format!(
-                        "{} ({}) answered \"This wasn't me\" in the Latchkey app to a request to approve a password reset of their account: asked from {ip} ({browser}) at {when}. Someone else may know their user name and be trying to take over the account.",
-                        user.display_name, user.username
+                    tr(
+                        "messages-not-me-app-body",
+                        &[
+                            ("name", name.into()),
+                            ("username", username.into()),
+                            ("ip", ip.as_str().into()),
+                            ("browser", browser.as_str().into()),
+                            ("when", when.into()),
+                        ],
                     ),
                 )
             }
@@ -710,32 +725,29 @@ pub async fn report_not_me(
     what: &Reported,
 ) -> Result<bool, ServiceError> {
     let org = state.org_name();
-    let (subject, said) = what.words(user);
-    let notices: Vec<crate::delivery::Notice> = state
-        .store
-        .users_with_role(Role::GlobalAdmin, 100)
-        .await?
-        .into_iter()
-        .filter_map(|a| {
-            let addr = a.email.as_ref().or(a.alternate_email.as_ref())?;
-            Some(crate::delivery::Notice {
-                what: "report_not_me_alert",
-                target: a.username.to_string(),
-                message: latchkey_notify::Message {
-                    channel: latchkey_notify::Channel::Email,
-                    to: addr.as_str().to_owned(),
-                    subject: format!("{org}: {subject}"),
-                    body: format!(
-                        "{said}\n\n\
-                         Latchkey has blocked sign-in for the account (or, for the last global administrator, \
-                         ended their sessions and asked for a new password). Check the audit log, talk to \
-                         the user, then reset their password and allow sign-in again from the admin portal.\n"
-                    ),
-                    html: None,
-                },
-            })
-        })
-        .collect();
+    // Each administrator's alert in their own language.
+    let mut notices: Vec<crate::delivery::Notice> = Vec::new();
+    for a in state.store.users_with_role(Role::GlobalAdmin, 100).await? {
+        let Some(addr) = a.email.as_ref().or(a.alternate_email.as_ref()) else {
+            continue;
+        };
+        let lang = crate::sspr::recipient_lang::language_for(state, a.id).await;
+        let message = latchkey_i18n::with_lang(lang, || {
+            let (subject, said) = what.words(user);
+            latchkey_notify::Message {
+                channel: latchkey_notify::Channel::Email,
+                to: addr.as_str().to_owned(),
+                subject: format!("{org}: {subject}"),
+                body: format!("{said}\n\n{}\n", latchkey_i18n::t("messages-not-me-action")),
+                html: None,
+            }
+        });
+        notices.push(crate::delivery::Notice {
+            what: "report_not_me_alert",
+            target: a.username.to_string(),
+            message,
+        });
+    }
     let effects = |blocked: bool| latchkey_core::store::Effects {
         audit: vec![crate::audit::event(
             state,

@@ -250,7 +250,7 @@ pub async fn send_reminders(
             Err(StoreError::NotFound) => {
                 return Err(ServiceError::Invalid(vec![FieldError::new(
                     "group",
-                    "There is no such group. Choose a group from the list.",
+                    latchkey_i18n::t("admin-reports-error-no-group"),
                 )]));
             }
             Err(e) => return Err(e.into()),

@@ -50,7 +50,7 @@ pub fn parse_name(name: &str) -> Result<String, ServiceError> {
     if n.is_empty() || n.chars().count() > 64 || n.chars().any(char::is_control) {
         return Err(ServiceError::Invalid(vec![FieldError::new(
             "name",
-            "Give the token a name of 1 to 64 characters, such as what will use it.",
+            latchkey_i18n::t("admin-tokens-error-name"),
         )]));
     }
     Ok(n.to_owned())
@@ -70,7 +70,8 @@ pub async fn create(
 }
 
 /// [`create`] by an administrator of the portal or a token of the API: only global
-/// administrators manage tokens ([`ServiceError::Forbidden`] otherwise); the audit event
+/// administrators manage tokens ([`ServiceError::Forbidden`] otherwise), and only for
+/// themselves ([`ServiceError::Invalid`] on field `owner` otherwise); the audit event
 /// says where it came from.
 pub async fn create_by(
     state: &AppState,
@@ -80,6 +81,17 @@ pub async fn create_by(
     scope: TokenScope,
 ) -> Result<Created, ServiceError> {
     actor.require_global()?;
+    // A token acts for the administrator who makes it: a leaked token or session can't
+    // mint tokens that act (and are audited) as someone else. The command line, run by
+    // whoever runs the server, makes them for anyone.
+    if let Some((id, _)) = actor.admin
+        && id != owner.id
+    {
+        return Err(ServiceError::Invalid(vec![FieldError::new(
+            "owner",
+            latchkey_i18n::t("errors-token-owner-self"),
+        )]));
+    }
     create_marked(state, &actor.ctx, actor.via, owner, name, scope).await
 }
 
@@ -95,7 +107,7 @@ async fn create_marked(
     if !owner.role.is_admin() {
         return Err(ServiceError::Invalid(vec![FieldError::new(
             "owner",
-            "A token acts for its owner, so the owner must be a global or password administrator.",
+            latchkey_i18n::t("admin-tokens-error-owner-role"),
         )]));
     }
     let token = new_token();

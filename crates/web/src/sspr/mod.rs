@@ -7,6 +7,7 @@ pub mod human;
 pub mod limits;
 pub mod notices;
 pub mod push;
+pub mod question_text;
 pub mod recipient_lang;
 pub mod registry;
 pub mod throttle;

@@ -8,7 +8,7 @@
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::{Role, User};
-use latchkey_i18n::with_lang;
+use latchkey_i18n::{t, tr, with_lang};
 use latchkey_notify::{Message, templates};
 
 use crate::delivery::Notice;
@@ -333,6 +333,9 @@ pub async fn help_request(
 /// the mobile number, a text to the number registered before, so a stolen session that
 /// swaps in its own number is heard of where the owner still is. Commit them with the
 /// change.
+///
+/// `what` is the catalogue key of the sentence saying what changed
+/// (`messages-security-changed-added`, `…-removed`); the email is in the user's language.
 pub async fn security_info_changed(
     state: &AppState,
     user: &User,
@@ -354,32 +357,54 @@ pub async fn security_info_changed(
         }
     }
     let link = report_link(state, user).await;
+    let lang = language_for(state, user.id).await;
+    let now = state.now();
+    let message = |addr: String| {
+        with_lang(lang, || {
+            // English keeps the RFC 3339 time; other languages their own date format.
+            let when_text = match time::OffsetDateTime::from_unix_timestamp(now) {
+                Ok(at) if lang != latchkey_i18n::Lang::En => {
+                    latchkey_i18n::format_datetime(lang, at)
+                }
+                _ => format!("{when} UTC"),
+            };
+            Message {
+                channel: latchkey_notify::Channel::Email,
+                to: addr,
+                subject: tr(
+                    "messages-security-changed-subject",
+                    &[("org", org.as_str().into())],
+                ),
+                body: format!(
+                    "{}\n\n{}\n\n{}\n{}\n",
+                    tr(
+                        "messages-greeting-name",
+                        &[("name", user.display_name.as_str().into())]
+                    ),
+                    tr(what, &[("when", when_text.into())]),
+                    tr(
+                        "messages-security-changed-report",
+                        &[("link", link.as_str().into())]
+                    ),
+                    t("messages-security-changed-advice"),
+                ),
+                html: None,
+            }
+        })
+    };
     let mut out: Vec<Notice> = to
         .into_iter()
         .map(|addr| Notice {
             what: "security_info_changed",
             target: user.username.to_string(),
-            message: Message {
-                channel: latchkey_notify::Channel::Email,
-                to: addr,
-                subject: format!("{org}: your security info changed"),
-                body: format!(
-                    "Hello {},\n\n{what} ({when} UTC).\n\nIf this wasn't you, open this link: {link}\n\
-                     It blocks password reset for your account and tells your administrators; then \
-                     contact them: someone else may be using your account.\n",
-                    user.display_name
-                ),
-                html: None,
-            },
+            message: message(addr),
         })
         .collect();
     if let Some(number) = replaced_mobile {
         out.push(Notice {
             what: "security_info_changed_sms",
             target: user.username.to_string(),
-            message: with_lang(language_for(state, user.id).await, || {
-                templates::mobile_changed_sms(org, number)
-            }),
+            message: with_lang(lang, || templates::mobile_changed_sms(org, number)),
         });
     }
     out

@@ -8,8 +8,8 @@ use crate::views::{FormErrors, Layout};
 /// A user's pass as the administrator's user page shows it (never the pass).
 #[derive(Debug, Clone, Default)]
 pub struct PassStatus {
-    /// A usable pass: when it stops working (RFC 3339, UTC) and the same for people
-    /// (`2026-11-30 09:15 UTC`).
+    /// A usable pass: when it stops working (RFC 3339, UTC) and the same for people, in
+    /// the reader's language (see [`crate::views::admin_datetime`]).
     pub expires: Option<(String, String)>,
     /// Good for one sign-in only.
     pub one_time: bool,
@@ -38,7 +38,7 @@ pub struct PassShownPage {
     pub pass: String,
     /// When it stops working (RFC 3339, UTC).
     pub expires: String,
-    /// The same, for people: `2026-11-30 09:15 UTC`.
+    /// The same, for people, in the reader's language: `2026-11-30 09:15 UTC` (en).
     pub expires_text: String,
     /// How long it lasts, in words ("1 hour", "30 minutes").
     pub lifetime: String,

@@ -24,7 +24,8 @@ pub struct DirectoryLine {
     pub name: String,
     /// Its servers, in failover order.
     pub urls: Vec<String>,
-    /// The configured flavour in words ("detected from the directory", …).
+    /// The configured flavour in words ("detected from the directory", …), in the
+    /// reader's language.
     pub flavour: String,
     /// Minutes between the server's automatic syncs; 0 when off.
     pub interval_minutes: u32,
@@ -63,8 +64,8 @@ pub struct DoctorView {
 pub struct CheckRow {
     /// What was checked.
     pub name: String,
-    /// "OK", "Warning", "Failed" or "Info".
-    pub status: &'static str,
+    /// "OK", "Warning", "Failed" or "Info", in the reader's language.
+    pub status: String,
     /// The check failed (shown as an error, not by colour alone).
     pub failed: bool,
     /// What was found.

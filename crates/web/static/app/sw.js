@@ -59,16 +59,39 @@ function requestIdOf(data) {
   }
 }
 
+// The notification's words in the phone's language (as the app's, app.js), else English.
+const NOTIFICATION_TEXTS = {
+  de: ['Versuchen Sie, Ihr Kennwort zurückzusetzen?', 'Tippen Sie hier, um mit der Zahl auf Ihrem Bildschirm zu genehmigen.', 'Öffnen Sie Latchkey, um die Anfrage zu sehen.'],
+  fr: ['Essayez-vous de réinitialiser votre mot de passe ?', 'Appuyez pour approuver avec le nombre affiché sur votre écran.', 'Ouvrez Latchkey pour voir la demande.'],
+  es: ['¿Está intentando restablecer su contraseña?', 'Pulse para aprobar con el número que aparece en la pantalla.', 'Abra Latchkey para ver lo que se solicitó.'],
+  ar: ['هل تحاول إعادة تعيين كلمة المرور الخاصة بك؟', 'اضغط للموافقة باستخدام الرقم المعروض على شاشتك.', 'افتح Latchkey لمعرفة ما تم طلبه.'],
+};
+
+/** [title, body with a request, body without] in the phone's language. */
+function notificationTexts() {
+  const english = [
+    'Are you trying to reset your password?',
+    'Tap to approve with the number on your screen.',
+    'Open Latchkey to see what was asked.',
+  ];
+  const wanted = self.navigator?.languages?.length ? self.navigator.languages : [self.navigator?.language || 'en'];
+  for (const tag of wanted) {
+    const code = String(tag || '').toLowerCase().split(/[-_]/)[0];
+    if (code === 'en') return english;
+    if (Object.hasOwn(NOTIFICATION_TEXTS, code)) return NOTIFICATION_TEXTS[code];
+  }
+  return english;
+}
+
 self.addEventListener('push', (event) => {
   const request = requestIdOf(event.data);
   event.waitUntil((async () => {
     const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
     for (const w of windows) w.postMessage({ type: 'latchkey-request', request });
     // A push must always show a notification (userVisibleOnly), even one we can't read.
-    await self.registration.showNotification('Are you trying to reset your password?', {
-      body: request
-        ? 'Tap to approve with the number on your screen.'
-        : 'Open Latchkey to see what was asked.',
+    const [title, withRequest, withoutRequest] = notificationTexts();
+    await self.registration.showNotification(title, {
+      body: request ? withRequest : withoutRequest,
       tag: request || 'latchkey',
       data: { request },
       icon: '/app/icon-192.png',

@@ -581,11 +581,11 @@ async fn metrics_count_help_requests_and_passes_after_a_reset() {
     seed(&app).await;
     let mut c = app.client();
     let before = scrape(&mut c).await;
-    assert!(before.contains("# TYPE latchkey_self_service_events_total counter"));
+    assert!(before.contains("# TYPE latchkey_self_service_events gauge"));
     let event = |text: &str, e: &str| {
         sample(
             text,
-            &format!("latchkey_self_service_events_total{{event=\"{e}\",result=\"success\"}}"),
+            &format!("latchkey_self_service_events{{event=\"{e}\",result=\"success\"}}"),
         )
     };
     assert_eq!(event(&before, "access_pass_issued"), 0.0);
@@ -639,8 +639,52 @@ async fn metrics_count_help_requests_and_passes_after_a_reset() {
         event(text, "help_requested")
             + sample(
                 text,
-                "latchkey_self_service_events_total{event=\"help_requested\",result=\"failure\"}",
+                "latchkey_self_service_events{event=\"help_requested\",result=\"failure\"}",
             )
     };
     assert_eq!(help(&after), help(&before) + 1.0, "{after}");
+}
+
+#[tokio::test]
+async fn a_token_makes_tokens_only_for_its_own_administrator() {
+    let app = TestApp::new().await;
+    make_user(&app, "gina", Role::GlobalAdmin, "Old-Password-111").await;
+    let t = token(&app, "admin").await;
+    let before = app
+        .state
+        .store
+        .api_token_list()
+        .await
+        .expect("tokens")
+        .len();
+    let r = call(
+        &app,
+        "POST",
+        "/api/v1/tokens",
+        &t,
+        Some(json!({"name": "shadow", "scope": "write", "owner": "gina"})),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert_eq!(r.body["error"]["code"], "invalid_field", "{}", r.body);
+    assert_eq!(
+        app.state
+            .store
+            .api_token_list()
+            .await
+            .expect("tokens")
+            .len(),
+        before,
+        "nothing made"
+    );
+    // For itself, naming its own administrator, it may.
+    let r = call(
+        &app,
+        "POST",
+        "/api/v1/tokens",
+        &t,
+        Some(json!({"name": "mine", "scope": "read", "owner": "admin"})),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
 }

@@ -36,17 +36,17 @@ async fn a_journey_says_when_it_ends_and_is_extended_once() {
         let r = c.post("/reset/extend", &[("back", "/reset/verify")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{name}: {}", r.body);
         assert_eq!(r.location(), "/reset/verify");
-        // 15 minutes from the request: until 09:29, and no second extension offered.
+        // 15 minutes more: until 09:30, and no second extension offered.
         let t = timer(&c.get("/reset/verify").await.body);
-        assert!(t.contains("09:29 UTC"), "{name}: {t}");
+        assert!(t.contains("09:30 UTC"), "{name}: {t}");
         assert!(!t.contains("Give me more time"), "{name}: {t}");
         // Asking again changes nothing.
         c.post("/reset/extend", &[("back", "/reset/verify")]).await;
         app.clock.advance(time::Duration::minutes(14));
         let page = c.get("/reset/verify").await;
-        assert!(timer(&page.body).contains("09:29 UTC"), "{name}");
+        assert!(timer(&page.body).contains("09:30 UTC"), "{name}");
         // Past its end the journey is over, extended or not.
-        app.clock.advance(time::Duration::minutes(2));
+        app.clock.advance(time::Duration::minutes(3));
         let page = c.get("/reset/verify").await;
         assert!(
             !page.body.contains("id=\"journey-timer\""),
@@ -54,7 +54,7 @@ async fn a_journey_says_when_it_ends_and_is_extended_once() {
             page.body
         );
         // Back at 09:00 for the next name.
-        app.clock.advance(time::Duration::minutes(-30));
+        app.clock.advance(time::Duration::minutes(-31));
     }
 }
 

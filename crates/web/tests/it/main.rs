@@ -8,6 +8,9 @@
 mod access_pass;
 mod account_i18n;
 mod admin;
+mod admin_i18n;
+mod admin_policy_i18n;
+mod admin_users_i18n;
 mod api;
 mod api_parity;
 mod app_notification;
@@ -25,6 +28,7 @@ mod journey_time;
 mod key_at_rest;
 mod layering;
 mod least_privilege;
+mod leftovers_i18n;
 mod logs;
 mod messages_i18n;
 mod metrics;

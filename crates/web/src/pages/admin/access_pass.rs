@@ -4,6 +4,7 @@
 use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::access_pass::PassRequest;
+use latchkey_i18n::t;
 use serde::Deserialize;
 
 use super::users::{load, user_page};
@@ -14,7 +15,7 @@ use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::service::access_pass;
 use crate::session::RequireAdmin;
 use crate::state::AppState;
-use crate::views::{PassShownPage, lifetime_words, render};
+use crate::views::{PassShownPage, admin_datetime, lifetime_words, render};
 
 /// The issue form: lifetime in minutes (10 to 480; missing = 60), one-time or not, and
 /// the form's one-use id.
@@ -55,10 +56,7 @@ pub async fn issue(
             .captcha_use(&format!("access-pass-form:{form_id}"), state.now() + 86_400)
             .await?
     {
-        let notice = Some(
-            "That pass was already issued and shown once. To give them another, issue a new pass below (the earlier one then stops working)."
-                .to_owned(),
-        );
+        let notice = Some(t("admin-user-pass-already-shown"));
         return user_page(&state, &csrf, &a, user, None, Default::default(), notice).await;
     }
     let typed = form.lifetime_minutes.trim();
@@ -73,13 +71,13 @@ pub async fn issue(
     };
     match access_pass::issue(&state, &actor, &user, req).await {
         Ok(issued) => Ok(render(&PassShownPage {
-            layout: layout(&state, "Temporary Access Pass issued", &csrf, &a),
+            layout: layout(&state, &t("admin-pass-shown-title"), &csrf, &a),
             user_id: user.id,
             username: user.username.to_string(),
             display_name: user.display_name.clone(),
             pass: issued.pass.expose().to_owned(),
             expires: latchkey_core::clock::rfc3339(issued.expires_at),
-            expires_text: crate::service::onprem::utc(issued.expires_at),
+            expires_text: admin_datetime(issued.expires_at),
             lifetime: lifetime_words(issued.lifetime_minutes),
             one_time: issued.one_time,
             notices: issued.notices,
@@ -112,7 +110,7 @@ pub async fn revoke(
     let user = load(&state, &id).await?;
     let revoked = access_pass::revoke(&state, &actor(&a, &ip, &rid), &user).await?;
     if !revoked {
-        let notice = Some("There was no valid Temporary Access Pass to revoke.".to_owned());
+        let notice = Some(t("admin-user-pass-none-to-revoke"));
         return user_page(&state, &csrf, &a, user, None, Default::default(), notice).await;
     }
     Ok(Redirect::to(&format!("/admin/users/{}?pass_revoked=1", user.id)).into_response())

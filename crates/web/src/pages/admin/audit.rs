@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use latchkey_core::audit::{AuditEvent, Outcome};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::store::AuditFilter;
+use latchkey_i18n::t;
 
 use super::layout;
 use crate::error::PageError;
@@ -40,14 +41,14 @@ pub fn filter_of(q: &AuditQuery) -> (AuditFilter, FormErrors) {
     let since = non_empty(&q.from).and_then(|f| {
         let v = day_start(&f);
         if v.is_none() {
-            errors.push("from", "Enter the start date as YYYY-MM-DD.");
+            errors.push("from", t("admin-audit-error-from"));
         }
         v
     });
-    let until = non_empty(&q.to).and_then(|t| {
-        let v = day_start(&t).map(|d| d + 86_400);
+    let until = non_empty(&q.to).and_then(|to| {
+        let v = day_start(&to).map(|d| d + 86_400);
         if v.is_none() {
-            errors.push("to", "Enter the end date as YYYY-MM-DD.");
+            errors.push("to", t("admin-audit-error-to"));
         }
         v
     });
@@ -64,10 +65,32 @@ pub fn filter_of(q: &AuditQuery) -> (AuditFilter, FormErrors) {
     (f, errors)
 }
 
+/// An activity's name as the page shows it, in the request's language: the message
+/// `admin-activity-` and the English name in lowercase words joined by hyphens ("Reset
+/// password (self-service)" → `admin-activity-reset-password-self-service`). The stored
+/// name, the export and the API stay English; an activity without a message shows as stored.
+pub fn activity_label(name: &str) -> String {
+    let mut key = String::from("admin-activity-");
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !key.ends_with('-') {
+                key.push('-');
+            }
+            gap = false;
+            key.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    let label = t(&key);
+    if label == key { name.to_owned() } else { label }
+}
+
 fn row(e: &AuditEvent) -> AuditRow {
     AuditRow {
         time: rfc3339(e.time),
-        activity: e.activity.clone(),
+        activity: activity_label(&e.activity),
         actor: e.actor.clone(),
         target: e.target.clone(),
         client_ip: e.client_ip.clone(),
@@ -125,8 +148,11 @@ pub async fn show(
         )
     };
     Ok(render(&AuditPage {
-        layout: layout(&state, "Audit logs", &csrf, &a),
-        activities: latchkey_core::audit::activity::ALL.to_vec(),
+        layout: layout(&state, &t("admin-audit-title"), &csrf, &a),
+        activities: latchkey_core::audit::activity::ALL
+            .iter()
+            .map(|a| (*a, activity_label(a)))
+            .collect(),
         q: q.clone(),
         rows,
         total: found.total,
@@ -182,4 +208,18 @@ pub async fn export(
         out,
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_activity_has_a_label_that_is_its_name_in_english() {
+        for a in latchkey_core::audit::activity::ALL {
+            assert_eq!(super::activity_label(a), *a);
+        }
+        let de = latchkey_i18n::with_lang(latchkey_i18n::Lang::De, || {
+            super::activity_label(latchkey_core::audit::activity::SSPR_RESET)
+        });
+        assert_eq!(de, "Kennwort zurücksetzen (Self-Service)");
+    }
 }

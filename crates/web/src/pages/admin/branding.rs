@@ -41,20 +41,16 @@ pub async fn save(
     if !crate::form::same_origin(&req, &state) {
         return Err(PageError::Csrf);
     }
-    let mut form = Multipart::from_request(req, &state).await.map_err(|_| {
-        PageError::BadRequest(
-            "We couldn't read the form you sent. Reload the page and try again.".into(),
-        )
-    })?;
+    let mut form = Multipart::from_request(req, &state)
+        .await
+        .map_err(|_| PageError::BadRequest(latchkey_i18n::t("page-error-form-unreadable")))?;
     let (mut token, mut name, mut remove) = (String::new(), String::new(), false);
     let mut logo: Option<(Vec<u8>, String)> = None;
     while let Some(field) = form.next_field().await.map_err(|e| {
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             PageError::TooLarge
         } else {
-            PageError::BadRequest(
-                "We couldn't read the form you sent. Reload the page and try again.".into(),
-            )
+            PageError::BadRequest(latchkey_i18n::t("page-error-form-unreadable"))
         }
     })? {
         let field_name = field.name().unwrap_or_default().to_owned();

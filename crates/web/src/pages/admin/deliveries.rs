@@ -4,6 +4,7 @@
 use axum::extract::{Extension, Path, State};
 use axum::response::Response;
 use latchkey_core::directory::Role;
+use latchkey_i18n::t;
 
 use super::{actor, layout};
 use crate::error::PageError;
@@ -72,7 +73,7 @@ async fn page(
             id: f.id,
             when: latchkey_core::clock::rfc3339(f.finished_at),
             what: if f.is_code {
-                "Verification code".to_owned()
+                t("admin-deliveries-code")
             } else {
                 f.what.replace('_', " ")
             },
@@ -84,7 +85,7 @@ async fn page(
         })
         .collect();
     Ok(render(&DeliveriesPage {
-        layout: layout(state, "Deliveries", csrf, a),
+        layout: layout(state, &t("admin-deliveries-title"), csrf, a),
         failed,
         total,
         today,
@@ -125,13 +126,11 @@ pub async fn resend(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     let note = match deliveries::resend(&state, &actor(&a, &ip, &rid), id_of(&id)?).await {
-        Ok(()) => {
-            "The message is queued again; it leaves this list once it is sent, or comes back if it fails again."
-        }
-        Err(ServiceError::NotFound) => "That message is no longer on the list.",
+        Ok(()) => t("admin-deliveries-queued"),
+        Err(ServiceError::NotFound) => t("admin-deliveries-gone"),
         Err(e) => return Err(e.into()),
     };
-    page(&state, &csrf, &a, Some(note.to_owned())).await
+    page(&state, &csrf, &a, Some(note)).await
 }
 
 /// `POST /admin/deliveries/{id}/dismiss`: removes a failed message from the list.
@@ -148,9 +147,9 @@ pub async fn dismiss(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
     let note = match deliveries::dismiss(&state, &actor(&a, &ip, &rid), id_of(&id)?).await {
-        Ok(()) => "Removed from the list.",
-        Err(ServiceError::NotFound) => "That message is no longer on the list.",
+        Ok(()) => t("admin-deliveries-removed"),
+        Err(ServiceError::NotFound) => t("admin-deliveries-gone"),
         Err(e) => return Err(e.into()),
     };
-    page(&state, &csrf, &a, Some(note.to_owned())).await
+    page(&state, &csrf, &a, Some(note)).await
 }

@@ -4,6 +4,7 @@
 use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::directory::{Group, Role};
+use latchkey_i18n::{t, tr};
 use serde::Deserialize;
 
 use super::{actor, form_errors, layout, require_global};
@@ -11,7 +12,7 @@ use crate::error::PageError;
 use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::service::directory::{self, MemberRef};
-use crate::service::{SSPR_GROUP_WORDS, ServiceError};
+use crate::service::{ServiceError, sspr_group_words};
 use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{FormErrors, GroupPage, GroupsPage, NewGroupPage, UserRow, render};
@@ -25,7 +26,7 @@ pub async fn list(
     RequireAdmin(a): RequireAdmin,
 ) -> Result<Response, PageError> {
     Ok(render(&GroupsPage {
-        layout: layout(&state, "Groups", &csrf, &a),
+        layout: layout(&state, &t("admin-groups-title"), &csrf, &a),
         groups: state.store.group_list().await?,
         can_create: a.user.role == Role::GlobalAdmin,
     }))
@@ -41,7 +42,7 @@ pub async fn new_page(
 ) -> Result<Response, PageError> {
     require_global(&a)?;
     Ok(render(&NewGroupPage {
-        layout: layout(&state, "New group", &csrf, &a),
+        layout: layout(&state, &t("admin-groups-new-title"), &csrf, &a),
         group_name: String::new(),
         description: String::new(),
         members: String::new(),
@@ -92,7 +93,7 @@ pub async fn create(
         Ok(group) => Ok(Redirect::to(&format!("/admin/groups/{}", group.id)).into_response()),
         Err(e) => {
             let mut r = render(&NewGroupPage {
-                layout: layout(&state, "New group", &csrf, &a),
+                layout: layout(&state, &t("admin-groups-new-title"), &csrf, &a),
                 group_name: form.name.clone(),
                 description: form.description.clone(),
                 members: form.members.clone(),
@@ -127,7 +128,7 @@ async fn group_page(
         axum::http::StatusCode::BAD_REQUEST
     };
     let mut r = render(&GroupPage {
-        layout: layout(state, "Groups", csrf, a),
+        layout: layout(state, &t("admin-groups-title"), csrf, a),
         users: members.users.iter().map(UserRow::from).collect(),
         groups: members.groups,
         group,
@@ -192,10 +193,7 @@ pub async fn add(
     let name: String = form.member.trim().chars().take(256).collect();
     let mut errors = FormErrors::default();
     if name.is_empty() {
-        errors.push(
-            "member",
-            "Enter a username, a person's display name or a group name.",
-        );
+        errors.push("member", t("admin-group-enter-member"));
     } else {
         let added = directory::add_member(
             &state,
@@ -207,19 +205,24 @@ pub async fn add(
         match added {
             Ok(done) => {
                 let notice = Some(if done.added {
-                    format!("Added {name}.")
+                    tr("admin-group-added", &[("name", name.clone().into())])
                 } else {
-                    format!(
-                        "{} is already a member of {}; nothing changed.",
-                        done.member.name(),
-                        group.name
+                    tr(
+                        "admin-group-already-member",
+                        &[
+                            ("member", done.member.name().to_owned().into()),
+                            ("group", group.name.clone().into()),
+                        ],
                     )
                 });
                 return group_page(&state, &csrf, &a, group, errors, notice, String::new()).await;
             }
             Err(ServiceError::NoSuchMember) => errors.push(
                 "member",
-                format!("There is no user or group called \u{201c}{name}\u{201d}."),
+                tr(
+                    "admin-group-no-such-member",
+                    &[("name", name.clone().into())],
+                ),
             ),
             Err(e) => errors = form_errors(e)?,
         }
@@ -251,7 +254,7 @@ pub async fn remove(
     CsrfForm(form): CsrfForm<RemoveForm>,
 ) -> Result<Response, PageError> {
     let group = load(&state, &id).await?;
-    let unknown = || PageError::BadRequest("That member isn't known.".into());
+    let unknown = || PageError::BadRequest(t("admin-group-unknown-member"));
     let id: i64 = form.id.parse().map_err(|_| unknown())?;
     let member = match form.kind.as_str() {
         "user" => MemberRef::User(id),
@@ -260,8 +263,8 @@ pub async fn remove(
     };
     let notice = match directory::remove_member(&state, &actor(&a, &ip, &rid), &group, member).await
     {
-        Ok(()) => "Member removed.",
-        Err(ServiceError::NotMember) => "That member had already been removed.",
+        Ok(()) => t("admin-group-member-removed"),
+        Err(ServiceError::NotMember) => t("admin-group-already-removed"),
         Err(e) => return Err(e.into()),
     };
     group_page(
@@ -270,7 +273,7 @@ pub async fn remove(
         &a,
         group,
         FormErrors::default(),
-        Some(notice.into()),
+        Some(notice),
         String::new(),
     )
     .await
@@ -303,17 +306,14 @@ pub async fn delete(
     let group = load(&state, &id).await?;
     if !form.confirm {
         let mut e = FormErrors::default();
-        e.push(
-            "confirm_delete",
-            "Tick the box to confirm that you want to delete this group.",
-        );
+        e.push("confirm_delete", t("admin-group-confirm-delete-error"));
         return group_page(&state, &csrf, &a, group, e, None, String::new()).await;
     }
     match directory::delete_group(&state, &actor(&a, &ip, &rid), &group).await {
         Ok(()) => Ok(Redirect::to("/admin/groups").into_response()),
         Err(ServiceError::SsprGroup) => {
             let mut e = FormErrors::default();
-            e.push("confirm_delete", SSPR_GROUP_WORDS);
+            e.push("confirm_delete", sspr_group_words());
             let mut r = group_page(&state, &csrf, &a, group, e, None, String::new()).await?;
             *r.status_mut() = axum::http::StatusCode::CONFLICT;
             Ok(r)

@@ -22,6 +22,7 @@ use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{AdminHomePage, FormErrors, Layout, render};
 use latchkey_core::directory::Role;
+use latchkey_i18n::t;
 
 pub(crate) fn layout(state: &AppState, title: &str, csrf: &CsrfToken, a: &Authed) -> Layout {
     Layout::new(state, title, &csrf.0, Some(a)).section("admin")
@@ -79,7 +80,7 @@ pub async fn home(
     let groups = state.store.group_list().await?.len();
     let (_, failed_today) = state.store.delivery_failed(state.now() - 86_400, 0).await?;
     Ok(render(&AdminHomePage {
-        layout: layout(&state, "Admin portal", &csrf, &a),
+        layout: layout(&state, &t("admin-home-title"), &csrf, &a),
         users,
         groups,
         is_global: a.user.role == Role::GlobalAdmin,

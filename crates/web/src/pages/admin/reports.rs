@@ -5,6 +5,8 @@
 use axum::extract::{Extension, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use latchkey_core::policy::Method;
+use latchkey_i18n::{FluentValue, t, tr};
 use serde::Deserialize;
 
 use super::{actor, layout};
@@ -18,6 +20,21 @@ use crate::state::AppState;
 use crate::views::{ReportsPage, render};
 
 pub use crate::service::reports::{Coverage, coverage};
+
+/// A method's name on the page, from the label the coverage counts it under.
+fn method_label(label: &str) -> String {
+    let key = match Method::ALL.iter().find(|m| m.label() == label) {
+        Some(Method::AppCode) => "admin-reports-method-app-code",
+        Some(Method::Email) => "admin-reports-method-email",
+        Some(Method::MobilePhone) => "admin-reports-method-mobile-phone",
+        Some(Method::OfficePhone) => "admin-reports-method-office-phone",
+        Some(Method::Questions) => "admin-reports-method-questions",
+        Some(Method::AppNotification) => "admin-reports-method-app-notification",
+        Some(Method::Passkey) => "admin-reports-method-passkey",
+        None => return label.to_owned(),
+    };
+    t(key)
+}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -44,11 +61,11 @@ pub async fn show(
         .as_deref()
         .and_then(|r| r.strip_prefix("reminded="))
         .map(|n| {
-            if n == "1" {
-                "A reminder was sent to 1 unregistered user.".to_owned()
-            } else {
-                format!("Reminders sent to {n} unregistered users.")
-            }
+            let n: FluentValue = match n.parse::<i64>() {
+                Ok(n) => n.into(),
+                Err(_) => n.to_owned().into(),
+            };
+            tr("admin-reports-reminded", &[("n", n)])
         });
     let cov = coverage(&state).await?;
     let total = cov.in_scope.len() as u64;
@@ -65,24 +82,24 @@ pub async fn show(
     let method_rows: Vec<(String, u64, u64)> = cov
         .by_method
         .iter()
-        .map(|(m, n)| (m.clone(), *n, total))
+        .map(|(m, n)| (method_label(m), *n, total))
         .collect();
     let unregistered: Vec<(String, String)> = cov
         .unregistered()
         .map(|u| (u.username.to_string(), u.display_name.clone()))
         .collect();
     Ok(render(&ReportsPage {
-        layout: layout(&state, "Usage & insights", &csrf, &a),
+        layout: layout(&state, &t("admin-reports-title"), &csrf, &a),
         total,
         registered,
         percent: cov.percent(),
-        coverage_svg: charts::bars("cov", "Registered users by method", &method_rows),
+        coverage_svg: charts::bars("cov", &t("admin-reports-by-method"), &method_rows),
         method_rows,
-        group_svg: charts::bars("grp", "Registration by group", &by_group),
+        group_svg: charts::bars("grp", &t("admin-reports-group-chart"), &by_group),
         group_rows: by_group,
         days_svg: charts::days(
             "days",
-            &format!("Resets and unlocks per day, last {days} days"),
+            &tr("admin-reports-day-chart", &[("days", days.into())]),
             &day_rows,
         ),
         day_rows,
@@ -167,7 +184,7 @@ pub async fn remind(
         "" => None,
         g => Some(
             g.parse::<i64>()
-                .map_err(|_| PageError::BadRequest("Choose a group from the list.".into()))?,
+                .map_err(|_| PageError::BadRequest(t("admin-reports-error-choose-group")))?,
         ),
     };
     let sent = reports::send_reminders(&state, &actor(&a, &ip, &rid), group).await?;

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::directory::Role;
 use latchkey_core::policy::{Method, Scope, SsprPolicy};
+use latchkey_i18n::{t, tr};
 use std::collections::HashMap;
 
 use super::{ctx, layout};
@@ -18,7 +19,7 @@ use crate::form::CsrfForm;
 use crate::middleware::{ClientIp, CsrfToken, RequestId};
 use crate::service::onprem;
 use crate::service::policy::{load_sspr, save_sspr, sspr_problems};
-use crate::service::{CHANGED_MEANWHILE_WORDS, ServiceError};
+use crate::service::{ServiceError, changed_meanwhile_words};
 use crate::session::{Authed, RequireAdmin};
 use crate::sspr::load_policy;
 use crate::state::{AppState, Branding};
@@ -26,6 +27,7 @@ use crate::views::{
     CheckRow, DirectoryLine, DoctorView, FormErrors, OnPremView, SsprPolicyPage, SyncLine, render,
 };
 
+/// Each section: its path segment and its name in the audit log (English, as stored).
 const SECTIONS: [(&str, &str); 7] = [
     ("properties", "Properties"),
     ("authentication-methods", "Authentication methods"),
@@ -67,7 +69,7 @@ async fn view(
     notice: Option<String>,
 ) -> Result<SsprPolicyPage, PageError> {
     Ok(SsprPolicyPage {
-        layout: layout(state, sec.1, csrf, a),
+        layout: layout(state, &t(&format!("admin-sspr-section-{}", sec.0)), csrf, a),
         section: sec.0,
         custom_questions: policy.custom_questions.join("\n"),
         branding: super::branding::current(state),
@@ -92,16 +94,15 @@ async fn onprem_view(state: &AppState) -> Result<OnPremView, PageError> {
         directories.push(DirectoryLine {
             name: s.name.clone(),
             urls: s.url_list().into_iter().map(str::to_owned).collect(),
-            flavour: match s.flavour.as_str() {
-                "active_directory" => "Active Directory (set in the configuration)",
-                "openldap" => "OpenLDAP (set in the configuration)",
-                "other" => "another LDAP directory (set in the configuration)",
-                _ => "detected from the directory (Run checks names it)",
-            }
-            .to_owned(),
+            flavour: t(match s.flavour.as_str() {
+                "active_directory" => "admin-onprem-flavour-ad",
+                "openldap" => "admin-onprem-flavour-openldap",
+                "other" => "admin-onprem-flavour-other",
+                _ => "admin-onprem-flavour-detected",
+            }),
             interval_minutes: s.sync_interval_minutes,
             last_sync: last.map(|l| SyncLine {
-                when: onprem::utc(l.at),
+                when: when(l.at),
                 ok: l.ok,
                 text: if l.ok {
                     l.summary.map(|s| s.to_string()).unwrap_or_default()
@@ -119,6 +120,16 @@ async fn onprem_view(state: &AppState) -> Result<OnPremView, PageError> {
     })
 }
 
+/// When a sync finished, as the reader's language writes it; in English as
+/// `2026-11-30 09:15 UTC`, as the command line shows it.
+fn when(at: i64) -> String {
+    let lang = latchkey_i18n::current();
+    match time::OffsetDateTime::from_unix_timestamp(at) {
+        Ok(t) if lang != latchkey_i18n::Lang::En => latchkey_i18n::format_datetime(lang, t),
+        _ => onprem::utc(at),
+    }
+}
+
 /// The doctor's report as the page's table.
 fn doctor_view(r: &latchkey_ldap::DoctorReport) -> DoctorView {
     use latchkey_ldap::CheckStatus;
@@ -127,12 +138,12 @@ fn doctor_view(r: &latchkey_ldap::DoctorReport) -> DoctorView {
         .iter()
         .map(|c| CheckRow {
             name: c.name.clone(),
-            status: match c.status {
-                CheckStatus::Ok => "OK",
-                CheckStatus::Warning => "Warning",
-                CheckStatus::Failed => "Failed",
-                CheckStatus::Info => "Info",
-            },
+            status: t(match c.status {
+                CheckStatus::Ok => "admin-onprem-status-ok",
+                CheckStatus::Warning => "admin-onprem-status-warning",
+                CheckStatus::Failed => "admin-onprem-status-failed",
+                CheckStatus::Info => "admin-onprem-status-info",
+            }),
             failed: c.status == CheckStatus::Failed,
             detail: c.detail.clone(),
             fix: c.fix.clone().unwrap_or_default(),
@@ -163,13 +174,7 @@ async fn sync_now(
         ..Default::default()
     };
     let (line, status) = if state.ldap.is_empty() {
-        (
-            failed(
-                "There is no on-premises directory to sync from: Latchkey has no [ldap] settings yet. Set them as described below, restart Latchkey, then sync."
-                    .into(),
-            ),
-            StatusCode::CONFLICT,
-        )
+        (failed(t("admin-onprem-no-ldap")), StatusCode::CONFLICT)
     } else {
         match onprem::sync(state, &ctx(a, ip, rid), false, &|_| {}).await {
             Ok(r) => (
@@ -182,13 +187,13 @@ async fn sync_now(
                 StatusCode::OK,
             ),
             Err(ServiceError::Refused(why)) => (
-                failed(format!("The sync didn't run: {why}.")),
+                failed(tr("admin-onprem-sync-refused", &[("why", why.into())])),
                 StatusCode::CONFLICT,
             ),
             Err(ServiceError::Directory(w)) => (
-                failed(format!(
-                    "The sync failed and nothing was changed: {}",
-                    w.admin_words()
+                failed(tr(
+                    "admin-onprem-sync-failed",
+                    &[("why", w.admin_words().into())],
                 )),
                 crate::error::directory_status(&w),
             ),
@@ -249,7 +254,7 @@ pub async fn page(
     let query: HashMap<String, String> =
         serde_urlencoded::from_str(q.as_deref().unwrap_or_default()).unwrap_or_default();
     let asked = |k: &str| query.get(k).is_some_and(|v| v == "1");
-    let notice = asked("saved").then(|| "Your changes were saved.".to_owned());
+    let notice = asked("saved").then(|| t("admin-sspr-saved"));
     let policy = load_policy(&state).await?;
     let mut page = view(
         &state,
@@ -287,7 +292,7 @@ pub(super) async fn branding_changed_meanwhile(
     typed: Branding,
 ) -> Result<Response, PageError> {
     let mut errors = FormErrors::default();
-    errors.push("organization_name", CHANGED_MEANWHILE_WORDS);
+    errors.push("organization_name", changed_meanwhile_words());
     let policy = load_policy(state).await?;
     let mut page = view(
         state,
@@ -314,19 +319,19 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
         "properties" => {
             match Scope::parse(&get("scope")) {
                 Some(s) => p.scope = s,
-                None => errors.push("scope_none", "Choose None, Selected or All."),
+                None => errors.push("scope_none", t("admin-sspr-error-scope")),
             }
             let g = get("group");
             p.group_id = if g.is_empty() { None } else { g.parse().ok() };
             if !g.is_empty() && p.group_id.is_none() {
-                errors.push("group", "Choose a group from the list.");
+                errors.push("group", t("admin-sspr-error-group"));
             }
         }
         "authentication-methods" => {
             match get("methods_required").as_str() {
                 "1" => p.methods_required = 1,
                 "2" => p.methods_required = 2,
-                _ => errors.push("required_1", "Choose 1 or 2."),
+                _ => errors.push("required_1", t("admin-sspr-error-methods-required")),
             }
             p.methods = Method::ALL
                 .into_iter()
@@ -344,7 +349,7 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
                         } else {
                             "questions_to_reset"
                         },
-                        "Choose a number between 3 and 5.",
+                        t("admin-sspr-error-questions"),
                     ),
                 }
             }
@@ -367,10 +372,7 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
             p.require_registration = yes(f, "require_registration");
             match get("reconfirm_days").parse::<u16>() {
                 Ok(n) => p.reconfirm_days = n,
-                Err(_) => errors.push(
-                    "reconfirm_days",
-                    "Enter a number of days between 0 and 730.",
-                ),
+                Err(_) => errors.push("reconfirm_days", t("admin-sspr-error-reconfirm-days")),
             }
         }
         "notifications" => {
@@ -384,10 +386,7 @@ fn apply(sec: &str, f: &HashMap<String, String>, p: &mut SsprPolicy, errors: &mu
                 String::new()
             };
             if yes(f, "customize") && p.helpdesk.is_empty() {
-                errors.push(
-                    "helpdesk",
-                    "Enter the helpdesk's email address or web address, or choose No.",
-                );
+                errors.push("helpdesk", t("admin-sspr-error-helpdesk"));
             }
         }
         "on-premises" => {
@@ -427,9 +426,7 @@ pub async fn save(
     super::require_global(&a)?;
     let sec = section(&name)?;
     if sec.0 == "administrator-policy" {
-        return Err(PageError::BadRequest(
-            "The administrator policy is fixed and can't be changed.".into(),
-        ));
+        return Err(PageError::BadRequest(t("admin-sspr-fixed")));
     }
     if sec.0 == "on-premises" && form.get("action").is_some_and(|v| v == "sync") {
         return sync_now(&state, &csrf, &a, &ip, &rid).await;
@@ -456,7 +453,7 @@ pub async fn save(
     {
         Ok(()) => {}
         Err(ServiceError::ChangedMeanwhile) => {
-            errors.push(first_field(sec.0), CHANGED_MEANWHILE_WORDS);
+            errors.push(first_field(sec.0), changed_meanwhile_words());
             let page = view(&state, &csrf, &a, sec, after, errors, None).await?;
             return Ok(answer(&page, StatusCode::CONFLICT));
         }

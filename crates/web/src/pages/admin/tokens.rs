@@ -18,6 +18,18 @@ use crate::service::tokens;
 use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{FormErrors, TokenRow, TokensPage, render};
+use latchkey_i18n::t;
+
+/// A moment for people: `2026-11-30 20:23 UTC` in English, as the page always showed it;
+/// the language's own date form in the others.
+fn when(at: i64) -> String {
+    match latchkey_i18n::current() {
+        latchkey_i18n::Lang::En => utc(at),
+        lang => time::OffsetDateTime::from_unix_timestamp(at)
+            .map(|at| latchkey_i18n::format_datetime(lang, at))
+            .unwrap_or_default(),
+    }
+}
 
 /// The page with `form` as typed (`None`: a fresh form for the viewer's own account).
 struct Shown {
@@ -50,7 +62,7 @@ async fn page(
     let rows = tokens::list(state, &act)
         .await?
         .iter()
-        .map(|t| TokenRow::new(t, utc))
+        .map(|t| TokenRow::new(t, when))
         .collect();
     let bad = !shown.errors.is_empty();
     let form = shown.form.unwrap_or_else(|| CreateForm {
@@ -59,7 +71,7 @@ async fn page(
         ..CreateForm::default()
     });
     let mut r = render(&TokensPage {
-        layout: layout(state, "API tokens", csrf, a),
+        layout: layout(state, &t("admin-tokens-title"), csrf, a),
         tokens: rows,
         errors: shown.errors,
         name: form.name,
@@ -89,7 +101,7 @@ pub async fn list(
     require_global(&a)?;
     let mut shown = Shown::plain();
     if q.as_deref() == Some("revoked=1") {
-        shown.notice = Some("The token was revoked; it no longer works.".into());
+        shown.notice = Some(t("admin-tokens-revoked"));
     }
     page(&state, &csrf, &a, shown).await
 }
@@ -128,16 +140,13 @@ pub async fn create(
             .await?
     {
         let mut shown = Shown::plain();
-        shown.notice = Some(
-            "That token was already created and shown once. To make another, fill in the form below."
-                .into(),
-        );
+        shown.notice = Some(t("admin-tokens-already-created"));
         return page(&state, &csrf, &a, shown).await;
     }
     let mut errors = FormErrors::default();
     let scope = TokenScope::parse(form.scope.trim());
     if scope.is_none() {
-        errors.push("scope", "Choose read or write.");
+        errors.push("scope", t("admin-tokens-error-scope"));
     }
     let owner = match Username::parse(form.owner.trim()) {
         Ok(name) => match state.store.user_by_username(&name).await {
@@ -148,7 +157,7 @@ pub async fn create(
         Err(_) => None,
     };
     if owner.is_none() {
-        errors.push("owner", "There is no user with that username.");
+        errors.push("owner", t("admin-tokens-error-owner"));
     }
     if let Err(e) = tokens::parse_name(&form.name) {
         errors.0.extend(form_errors(e)?.0);
@@ -163,7 +172,7 @@ pub async fn create(
         Ok(made) => {
             let mut shown = Shown::plain();
             shown.created = Some((
-                TokenRow::new(&made.record, utc),
+                TokenRow::new(&made.record, when),
                 made.token.expose().to_owned(),
             ));
             page(&state, &csrf, &a, shown).await
@@ -201,7 +210,7 @@ pub async fn confirm(
         return Ok(Redirect::to("/admin/tokens?revoked=1").into_response());
     }
     let mut shown = Shown::plain();
-    shown.confirm = Some(TokenRow::new(&t, utc));
+    shown.confirm = Some(TokenRow::new(&t, when));
     page(&state, &csrf, &a, shown).await
 }
 

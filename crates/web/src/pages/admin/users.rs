@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
 use latchkey_core::directory::{ProfileInput, Role, User};
+use latchkey_i18n::{t, tr};
 use serde::Deserialize;
 
 use super::{actor, ctx, form_errors, layout, require_global};
@@ -16,14 +17,11 @@ use crate::service::directory::{self, NewUserInput, ProfilePatch, UserUpdate};
 use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{
-    FormErrors, NewUserPage, NewUserValues, PasswordShownPage, UserPage, UserRow, UsersPage, render,
+    FormErrors, NewUserPage, NewUserValues, PasswordShownPage, UserPage, UserRow, UsersPage,
+    admin_datetime, render, roles,
 };
 
 const PAGE_SIZE: i64 = 25;
-
-fn roles() -> Vec<(&'static str, &'static str)> {
-    Role::ALL.iter().map(|r| (r.as_str(), r.label())).collect()
-}
 
 fn with_status(mut r: Response, errors: &FormErrors) -> Response {
     if !errors.is_empty() {
@@ -66,7 +64,7 @@ pub async fn list(
     let pages = ((found.total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let link = |p: i64| format!("/admin/users?{}&page={p}", encode(&q));
     Ok(render(&UsersPage {
-        layout: layout(&state, "Users", &csrf, &a),
+        layout: layout(&state, &t("admin-users-title"), &csrf, &a),
         rows: found.items.iter().map(UserRow::from).collect(),
         q: q.clone(),
         page,
@@ -89,7 +87,7 @@ pub async fn new_page(
 ) -> Result<Response, PageError> {
     require_global(&a)?;
     Ok(render(&NewUserPage {
-        layout: layout(&state, "New user", &csrf, &a),
+        layout: layout(&state, &t("admin-users-new-title"), &csrf, &a),
         v: NewUserValues {
             auto_password: true,
             must_change: true,
@@ -132,7 +130,7 @@ pub async fn create(
     let again = |errors: FormErrors| {
         with_status(
             render(&NewUserPage {
-                layout: layout(&state, "New user", &csrf, &a),
+                layout: layout(&state, &t("admin-users-new-title"), &csrf, &a),
                 v: v.clone(),
                 errors: errors.clone(),
                 roles: roles(),
@@ -148,10 +146,7 @@ pub async fn create(
         (true, _) => None,
         (false, false) => Some(typed_password),
         (false, true) => {
-            own.push(
-                "password",
-                "Enter a password, or tick 'Automatically create a password'.",
-            );
+            own.push("password", t("admin-user-enter-password"));
             None
         }
     };
@@ -178,11 +173,11 @@ pub async fn create(
     let user = created.user;
     match created.generated {
         Some(password) => Ok(render(&PasswordShownPage {
-            layout: layout(&state, "User created", &csrf, &a),
-            heading: "User created".into(),
-            intro: format!(
-                "{} can now sign in with the username and password below.",
-                user.display_name
+            layout: layout(&state, &t("admin-users-created-title"), &csrf, &a),
+            heading: t("admin-users-created-title"),
+            intro: tr(
+                "admin-users-created-intro",
+                &[("name", user.display_name.clone().into())],
             ),
             user_id: user.id,
             username: user.username.to_string(),
@@ -311,15 +306,14 @@ async fn pass_status(
     if !now.active() {
         return Ok(None);
     }
-    let utc = crate::service::onprem::utc;
     let mut v = crate::views::PassStatus {
-        session_until: now.session_until.map(utc),
+        session_until: now.session_until.map(admin_datetime),
         ..Default::default()
     };
     if let Some(p) = now.pass {
         v.expires = Some((
             latchkey_core::clock::rfc3339(p.expires_at),
-            utc(p.expires_at),
+            admin_datetime(p.expires_at),
         ));
         v.one_time = p.one_time;
         v.used = p.used_at.is_some();
@@ -347,12 +341,9 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let user = load(&state, &id).await?;
     let notice = match q.as_deref() {
-        Some("created=1") => Some("User created with the password you typed.".to_owned()),
-        Some("saved=1") => Some("Saved.".to_owned()),
-        Some("pass_revoked=1") => Some(
-            "The Temporary Access Pass was revoked, and the sessions it opened were signed out."
-                .to_owned(),
-        ),
+        Some("created=1") => Some(t("admin-user-created-typed")),
+        Some("saved=1") => Some(t("admin-user-saved")),
+        Some("pass_revoked=1") => Some(t("admin-user-pass-revoked")),
         _ => None,
     };
     user_page(&state, &csrf, &a, user, None, FormErrors::default(), notice).await
@@ -425,45 +416,35 @@ pub async fn reset_password(
     let user = load(&state, &id).await?;
     if !form.auto_password && form.password.is_empty() {
         let mut errors = FormErrors::default();
-        errors.push(
-            "password",
-            "Enter a password, or tick 'Automatically create a password'.",
-        );
+        errors.push("password", t("admin-user-enter-password"));
         return user_page(&state, &csrf, &a, user, None, errors, None).await;
     }
     let typed = (!form.auto_password).then(|| form.password.clone());
     // One door for every password change, with its rules; the user hears of it (and, for
     // an administrator, the other global administrators).
     let actor = crate::service::directory::Actor::portal(&a.user, ctx(&a, &ip, &rid));
-    let generated = match crate::service::password::admin_reset(
-        &state,
-        &actor,
-        &user,
-        typed,
-        form.must_change,
-    )
-    .await
-    {
-        Ok(g) => g,
-        Err(crate::service::ServiceError::Password(v)) => {
-            let mut errors = FormErrors::default();
-            errors.push("password", v.to_string());
-            return user_page(&state, &csrf, &a, user, None, errors, None).await;
-        }
-        Err(crate::service::ServiceError::Forbidden(_)) => {
-            return Err(PageError::Forbidden(
-                "Password administrators can manage users who aren't administrators. Ask a global administrator.".into(),
-            ));
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let generated =
+        match crate::service::password::admin_reset(&state, &actor, &user, typed, form.must_change)
+            .await
+        {
+            Ok(g) => g,
+            Err(crate::service::ServiceError::Password(v)) => {
+                let mut errors = FormErrors::default();
+                errors.push("password", v.to_string());
+                return user_page(&state, &csrf, &a, user, None, errors, None).await;
+            }
+            Err(crate::service::ServiceError::Forbidden(_)) => {
+                return Err(PageError::Forbidden(t("errors-page-manage-admins")));
+            }
+            Err(e) => return Err(e.into()),
+        };
     if let Some(password) = generated {
         Ok(render(&PasswordShownPage {
-            layout: layout(&state, "Password reset", &csrf, &a),
-            heading: "Password reset".into(),
-            intro: format!(
-                "The password of {} has been reset, and their sessions were signed out.",
-                user.display_name
+            layout: layout(&state, &t("admin-user-reset-title"), &csrf, &a),
+            heading: t("admin-user-reset-title"),
+            intro: tr(
+                "admin-user-reset-intro",
+                &[("name", user.display_name.clone().into())],
             ),
             user_id: user.id,
             username: user.username.to_string(),
@@ -473,8 +454,16 @@ pub async fn reset_password(
         }))
     } else {
         let user = state.store.user_get(user.id).await?;
-        user_page(&state, &csrf, &a, user, None, FormErrors::default(),
-            Some("The password was reset to the one you typed, and the user's sessions were signed out.".into())).await
+        user_page(
+            &state,
+            &csrf,
+            &a,
+            user,
+            None,
+            FormErrors::default(),
+            Some(t("admin-user-reset-typed")),
+        )
+        .await
     }
 }
 
@@ -568,10 +557,7 @@ pub async fn delete(
     let user = load(&state, &id).await?;
     if !form.confirm {
         let mut e = FormErrors::default();
-        e.push(
-            "confirm_delete",
-            "Tick the box to confirm that you want to delete this user.",
-        );
+        e.push("confirm_delete", t("admin-user-confirm-delete-error"));
         return user_page(&state, &csrf, &a, user, None, e, None).await;
     }
     directory::delete_user(&state, &actor(&a, &ip, &rid), &user).await?;

@@ -20,9 +20,11 @@ pub struct ExtendForm {
 
 /// Where to go back to: a page of the journey, else its verification step.
 fn back_to(back: &str) -> &str {
-    let ok = back.starts_with("/reset/")
-        && !back.contains("//")
-        && !back.chars().any(|c| c.is_control() || c == '\\');
+    let (path, query) = back.split_once('?').unwrap_or((back, ""));
+    let ok = matches!(path, "/reset/options" | "/reset/verify" | "/reset/password")
+        && query
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '=' | '&' | '_' | '-'));
     if ok { back } else { "/reset/verify" }
 }
 
@@ -60,6 +62,9 @@ mod tests {
             "/admin",
             "/reset/\\x",
             "",
+            "/reset/../admin/tokens",
+            "/reset/verify?x=%0d",
+            "/reset/done",
         ] {
             assert_eq!(back_to(bad), "/reset/verify", "{bad:?}");
         }

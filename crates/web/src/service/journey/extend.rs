@@ -1,5 +1,6 @@
-//! More time for a journey, once (WCAG 2.2.1, Timing Adjustable: warned before the end and
-//! extended with one action).
+//! More time for a journey, once: warned before the end and extended with one action
+//! (WCAG 2.2.1, Timing Adjustable). Once, not ten times: a reset journey is a security
+//! limit on how long a verification counts, the criterion's "essential" exception.
 
 use super::*;
 
@@ -9,7 +10,7 @@ pub const WARN_SECS: i64 = 2 * 60;
 /// What asking for more time gave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Extended {
-    /// The journey now ends at this Unix time, [`JOURNEY_SECS`] from the request.
+    /// The journey now ends at this Unix time, [`JOURNEY_SECS`] later than it did.
     Until(i64),
     /// It was extended before: once is all a journey gets.
     AlreadyExtended,
@@ -22,7 +23,7 @@ pub fn can_extend(l: &Loaded) -> bool {
     l.flow.journey.stage != Stage::Done && l.flow.expires_at - l.flow.created_at <= JOURNEY_SECS
 }
 
-/// Extends the journey once, to [`JOURNEY_SECS`] from now. The same for a decoy's
+/// Extends the journey once, by [`JOURNEY_SECS`]. The same for a decoy's
 /// journey as for a real one, so the answer tells nothing about the name.
 ///
 /// Errors: storage errors only.
@@ -34,9 +35,8 @@ pub async fn extend(state: &AppState, l: &Loaded) -> Result<Extended, ServiceErr
         return Ok(Extended::AlreadyExtended);
     }
     let mut f = l.flow.clone();
-    // Never shorter than it was, and always marked as extended (longer than the first
-    // stretch from its start), even when asked for at its very beginning.
-    f.expires_at = (state.now() + JOURNEY_SECS).max(f.created_at + JOURNEY_SECS + 1);
+    // 15 more minutes at the end, whenever asked: asking early wastes nothing.
+    f.expires_at += JOURNEY_SECS;
     Ok(if state.store.flow_update(&f).await? {
         Extended::Until(f.expires_at)
     } else {

@@ -157,16 +157,12 @@ impl Loaded {
             _ => None,
         }
     }
-    /// The question texts asked in this journey, in order.
+    /// The question texts asked in this journey, in order, in the current language.
     pub fn question_texts(&self) -> Vec<String> {
         self.flow
             .questions
             .iter()
-            .map(|id| {
-                latchkey_core::questions::predefined(id)
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| id.clone())
-            })
+            .map(|id| crate::sspr::question_text::question_text(id))
             .collect()
     }
 }

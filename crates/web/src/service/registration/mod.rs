@@ -81,8 +81,11 @@ use crate::state::AppState;
 /// account-wide count as the reset journey's.
 const FAILED_WINDOW: i64 = 24 * 3600;
 const FAILED_KIND: &str = "verify_fail";
-const ADDED: &str = "A security method was added to your account";
-const REMOVED: &str = "A security method was removed from your account";
+/// The sentence of the "your security info changed" notice, as a catalogue key (rendered
+/// in the recipient's language): a method was added.
+const ADDED: &str = "messages-security-changed-added";
+/// The same when a method was removed.
+const REMOVED: &str = "messages-security-changed-removed";
 
 /// The step-up rule, decided here only: the password of the session `who` was proved
 /// (the session opened) at most `session.step_up_minutes` ago (10 by default), by signing
@@ -398,7 +401,8 @@ struct Change {
     after: Registered,
     activity: &'static str,
     details: serde_json::Value,
-    /// What the "your security info changed" notice says happened.
+    /// What the "your security info changed" notice says happened: its catalogue key
+    /// ([`ADDED`], [`REMOVED`]).
     notice: &'static str,
     /// Adding: once enough is registered, the registration is confirmed (and the first
     /// time, "User registered for self-service password reset" is audited).

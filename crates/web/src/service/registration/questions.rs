@@ -61,10 +61,16 @@ fn position(key: &str, i: usize) -> String {
     latchkey_i18n::tr(key, &[("n", position_number(i).into())])
 }
 
+/// The questions to choose from, as (id, text shown in the current language).
 fn question_choices(policy: &SsprPolicy) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = latchkey_core::questions::PREDEFINED
         .iter()
-        .map(|(id, q)| ((*id).to_owned(), (*q).to_owned()))
+        .map(|(id, _)| {
+            (
+                (*id).to_owned(),
+                crate::sspr::question_text::question_text(id),
+            )
+        })
         .collect();
     v.extend(
         policy
@@ -132,7 +138,14 @@ pub async fn set_answers(
             Some(_) if pairs.iter().any(|(pid, _, _)| *pid == id) => {
                 problems.push((Slot::Question(i), position("setup-question-duplicate", i)))
             }
-            Some((_, text)) => pairs.push((id.clone(), text.clone(), answer)),
+            // The answer checks compare with the question's source text (English for a
+            // built-in one), whatever language it was shown in.
+            Some((_, text)) => pairs.push((
+                id.clone(),
+                latchkey_core::questions::predefined(&id)
+                    .map_or_else(|| text.clone(), str::to_owned),
+                answer,
+            )),
         }
     }
     if problems.is_empty() {
