@@ -129,3 +129,82 @@ api-error-bad-path = هذا العنوان غير صالح: جزء منه ليس
 journey-ends = تظل هذه الصفحة مفتوحة حتى { $time }. بعد ذلك، ابدأ من جديد.
 journey-ends-extend = تظل هذه الصفحة مفتوحة حتى { $time }. هل تحتاج إلى مزيد من الوقت؟ يمكنك تمديدها مرة واحدة.
 journey-extend = امنحني مزيدًا من الوقت
+
+## رسائل أخرى لواجهة JSON البرمجية (الحقل `message` بجانب `code` الثابت؛ تبقى أسماء
+## الحقول والرموز وكلمات JSON مثل generate: true كما هي).
+
+api-json-empty = أرسل كائن JSON في النص الأساسي.
+api-json-not-object = يجب أن يكون النص الأساسي كائن JSON.
+api-json-invalid-for-request = النص الأساسي ليس JSON صالحاً لهذا الطلب: { $detail }
+api-json-invalid = النص الأساسي ليس JSON صالحاً: { $detail }
+api-json-trailing = يحتوي النص الأساسي على بيانات إضافية بعد قيمة JSON: { $detail }
+api-json-timeout = استغرق وصول النص الأساسي أكثر من { $duration }؛ أرسله مرة أخرى.
+api-json-unreadable = تعذرت قراءة النص الأساسي.
+api-query-unreadable = تعذرت قراءة سلسلة الاستعلام.
+api-query-unknown = معلمة استعلام غير معروفة. تقبل نقطة النهاية هذه: { $names }.
+api-query-once = حدد هذه المعلمة مرة واحدة فقط.
+api-query-max-chars = { $max ->
+    [zero] { $max } حرف كحد أقصى.
+    [one] حرف واحد كحد أقصى.
+    [two] حرفان كحد أقصى.
+    [few] { $max } أحرف كحد أقصى.
+    [many] { $max } حرفاً كحد أقصى.
+   *[other] { $max } حرف كحد أقصى.
+}
+api-query-whole-number = أدخل عدداً صحيحاً من { $min } إلى { $max }.
+api-query-time = أدخل وقتاً بتنسيق RFC 3339 مثل 2026-11-22T09:30:00Z.
+api-audit-result = حدد success أو failure.
+api-auth-missing = أرسل رمزاً مميزاً لواجهة API: Authorization: Bearer lk_…
+api-auth-malformed = يجب أن يكون العنوان Authorization بالشكل: Bearer lk_… (رمز مميز لواجهة API).
+api-auth-invalid = رمز API المميز هذا غير صالح أو تم إبطاله.
+api-auth-owner-disabled = لا يمكن لمالك رمز API المميز هذا تسجيل الدخول، لذا لا يمكن استخدام الرمز.
+api-auth-owner-not-admin = لم يعد مالك رمز API المميز هذا مسؤولاً.
+api-auth-read-only = يسمح رمز API المميز هذا بالقراءة فقط. استخدم رمزاً بالنطاق write.
+api-branding-too-large = حجم النص الأساسي أكبر من 400 كيبيبايت؛ ويمكن أن يبلغ حجم الشعار 200 كيبيبايت كحد أقصى.
+api-branding-logo = يجب أن يكون الشعار صورة PNG أو JPEG أو SVG بترميز base64، أو null.
+api-groups-not-found = لا توجد مجموعة بهذا المعرّف.
+api-groups-member-path = استخدم { $users } أو { $groups }.
+api-groups-not-member = { $kind ->
+    [user] هذا المستخدم ليس عضواً مباشراً في هذه المجموعة.
+   *[group] هذه المجموعة ليست عضواً مباشراً في هذه المجموعة.
+}
+api-methods-no-answers = لم يسجل هذا المستخدم أي إجابات أمان.
+api-methods-no-method = لا يملك هذا المستخدم أسلوباً بهذا المعرّف.
+api-ready-storage = قاعدة البيانات لا تستجيب أو لا يمكنها الكتابة.
+api-metrics-token = تتطلب المقاييس الرمز المميز المعيّن في server.metrics_token.
+api-no-endpoint = نقطة نهاية API هذه غير موجودة.
+api-method-not-allowed = لا تقبل نقطة النهاية هذه هذا الأسلوب؛ راجع /api/v1/openapi.json.
+api-reports-no-group = هذه المجموعة غير موجودة.
+api-tokens-scope = يجب أن يكون النطاق read أو write.
+api-tokens-no-owner = لا يوجد مستخدم باسم المستخدم هذا.
+api-tokens-self-revoke = لا يمكن للرمز المميز إبطال نفسه. أبطله باستخدام رمز آخر، أو في المدخل (مدخل الإدارة ← رموز API المميزة)، أو باستخدام `latchkey token revoke`.
+api-users-not-found = لا يوجد مستخدم بهذا المعرّف.
+api-users-empty-password = أدخل كلمة مرور، أو اترك الحقل لإنشاء كلمة مرور تلقائياً.
+api-users-password-and-generate = أدخل إما كلمة مرور أو generate: true، وليس كليهما.
+api-users-password-or-generate = أدخل كلمة مرور، أو generate: true لإنشاء كلمة مرور تلقائياً.
+
+## طلبات تطبيق Latchkey (/app/api/…).
+
+api-app-no-request = لا يوجد طلب كهذا لهذا الجهاز.
+api-app-failed = حدث خطأ ما. حاول مرة أخرى بعد قليل.
+api-app-only-app = يقبل هذا العنوان الطلبات من تطبيق Latchkey فقط.
+api-app-body-unreadable = تعذرت قراءة النص الأساسي للطلب.
+api-app-not-json = الطلب ليس بتنسيق JSON الذي يتوقعه هذا العنوان.
+api-app-invalid = القيمة "{ $what }" غير صالحة.
+api-app-invalid-token = رمز الإعداد هذا غير معروف أو تم استخدامه بالفعل أو انتهت صلاحيته. افتح "إعداد تطبيق Latchkey" مرة أخرى للحصول على رمز جديد.
+api-app-limit-reached = تم إعداد تطبيق Latchkey بالفعل على 5 أجهزة لهذا الحساب. قم بإزالة جهاز واحد أولاً.
+api-app-duplicate-name = يحمل جهاز آخر من أجهزتك هذا الاسم بالفعل. اختر اسماً آخر.
+api-app-not-allowed = لا توفر مؤسستك تطبيق Latchkey لحسابك.
+api-app-endpoint-not-allowed = خدمة الإشعارات الفورية لهذا المستعرض ليست من الخدمات التي تسمح بها مؤسستك.
+api-app-answer-word = يجب أن تكون الإجابة approve أو deny أو report.
+api-app-number-needed = تتطلب الموافقة الرقم المكون من رقمين المعروض في صفحة إعادة التعيين؛ ولا يتطلب الرفض والإبلاغ أي رقم.
+api-app-bad-signature = توقيع الإجابة لا يطابق مفتاح هذا الجهاز.
+api-app-already-answered = تمت الإجابة عن هذا الطلب بالفعل.
+api-app-expired = انتهت صلاحية هذا الطلب. ابدأ من جديد في صفحة إعادة التعيين إذا كنت لا تزال بحاجة إلى ذلك.
+
+## المستعرض الذي أرسل الطلب، كما يظهر في طلب الموافقة في تطبيق Latchkey.
+
+push-device-unknown = مستعرض غير معروف
+push-device-browser-on = مستعرض على { $system }
+push-device-on = { $browser } على { $system }
+push-action-reset = إعادة تعيين كلمة المرور

@@ -102,3 +102,78 @@ api-error-bad-path = Diese Adresse ist ungültig: Ein Teil davon ist kein UTF-8-
 journey-ends = Diese Seite bleibt bis { $time } geöffnet. Danach müssen Sie von vorn beginnen.
 journey-ends-extend = Diese Seite bleibt bis { $time } geöffnet. Brauchen Sie mehr Zeit? Sie können sie einmal verlängern.
 journey-extend = Mehr Zeit geben
+
+## Weitere Meldungen der JSON-API (die `message` neben dem festen `code`; Feldnamen,
+## Codes und JSON-Wörter wie generate: true bleiben unverändert).
+
+api-json-empty = Senden Sie ein JSON-Objekt im Inhalt der Anforderung.
+api-json-not-object = Der Inhalt muss ein JSON-Objekt sein.
+api-json-invalid-for-request = Der Inhalt ist für diese Anforderung kein gültiges JSON: { $detail }
+api-json-invalid = Der Inhalt ist kein gültiges JSON: { $detail }
+api-json-trailing = Der Inhalt enthält nach dem JSON-Wert noch weitere Daten: { $detail }
+api-json-timeout = Die Übertragung des Inhalts hat länger als { $duration } gedauert. Senden Sie ihn erneut.
+api-json-unreadable = Der Inhalt konnte nicht gelesen werden.
+api-query-unreadable = Die Abfragezeichenfolge konnte nicht gelesen werden.
+api-query-unknown = Unbekannter Abfrageparameter. Dieser Endpunkt akzeptiert: { $names }.
+api-query-once = Geben Sie diesen Parameter nur einmal an.
+api-query-max-chars = { $max ->
+    [one] Höchstens { $max } Zeichen.
+   *[other] Höchstens { $max } Zeichen.
+}
+api-query-whole-number = Geben Sie eine ganze Zahl von { $min } bis { $max } an.
+api-query-time = Geben Sie eine Zeit im Format RFC 3339 an, z. B. 2026-11-22T09:30:00Z.
+api-audit-result = Geben Sie success oder failure an.
+api-auth-missing = Senden Sie ein API-Token: Authorization: Bearer lk_…
+api-auth-malformed = Der Authorization-Header muss folgendes Format haben: Bearer lk_… (ein API-Token).
+api-auth-invalid = Dieses API-Token ist ungültig oder wurde widerrufen.
+api-auth-owner-disabled = Der Besitzer dieses API-Tokens kann sich nicht anmelden, daher kann das Token nicht verwendet werden.
+api-auth-owner-not-admin = Der Besitzer dieses API-Tokens ist kein Administrator mehr.
+api-auth-read-only = Dieses API-Token darf nur lesen. Verwenden Sie ein Token mit dem Bereich „write“.
+api-branding-too-large = Der Inhalt ist größer als 400 KiB; das Logo darf höchstens 200 KiB groß sein.
+api-branding-logo = Das Logo muss ein PNG-, JPEG- oder SVG-Bild in Base64 oder null sein.
+api-groups-not-found = Es gibt keine Gruppe mit dieser ID.
+api-groups-member-path = Verwenden Sie { $users } oder { $groups }.
+api-groups-not-member = { $kind ->
+    [user] Dieser Benutzer ist kein direktes Mitglied dieser Gruppe.
+   *[group] Diese Gruppe ist kein direktes Mitglied dieser Gruppe.
+}
+api-methods-no-answers = Für diesen Benutzer sind keine Sicherheitsantworten registriert.
+api-methods-no-method = Dieser Benutzer hat keine Methode mit dieser ID.
+api-ready-storage = Die Datenbank antwortet nicht oder kann nicht schreiben.
+api-metrics-token = Für die Metriken ist das in server.metrics_token festgelegte Token erforderlich.
+api-no-endpoint = Dieser API-Endpunkt ist nicht vorhanden.
+api-method-not-allowed = Dieser Endpunkt akzeptiert diese Methode nicht; siehe /api/v1/openapi.json.
+api-reports-no-group = Diese Gruppe ist nicht vorhanden.
+api-tokens-scope = Der Bereich muss read oder write sein.
+api-tokens-no-owner = Es gibt keinen Benutzer mit diesem Benutzernamen.
+api-tokens-self-revoke = Ein Token kann sich nicht selbst widerrufen. Widerrufen Sie es mit einem anderen Token, im Portal (Verwaltungsportal → API-Token) oder mit `latchkey token revoke`.
+api-users-not-found = Es gibt keinen Benutzer mit dieser ID.
+api-users-empty-password = Geben Sie ein Kennwort an, oder lassen Sie das Feld weg, damit eines generiert wird.
+api-users-password-and-generate = Geben Sie entweder ein Kennwort oder generate: true an, nicht beides.
+api-users-password-or-generate = Geben Sie ein Kennwort an, oder verwenden Sie generate: true, damit eines generiert wird.
+
+## Anforderungen der Latchkey-App (/app/api/…).
+
+api-app-no-request = Für dieses Gerät gibt es keine solche Anforderung.
+api-app-failed = Ein Fehler ist aufgetreten. Versuchen Sie es gleich noch einmal.
+api-app-only-app = Diese Adresse akzeptiert nur Anforderungen von der Latchkey-App.
+api-app-body-unreadable = Der Inhalt der Anforderung konnte nicht gelesen werden.
+api-app-not-json = Die Anforderung ist nicht das JSON, das diese Adresse erwartet.
+api-app-invalid = Der Wert „{ $what }“ ist ungültig.
+api-app-invalid-token = Dieser Einrichtungscode ist unbekannt, wurde bereits verwendet oder ist abgelaufen. Öffnen Sie erneut „Latchkey-App einrichten“, um einen neuen Code zu erhalten.
+api-app-limit-reached = Die Latchkey-App ist für dieses Konto bereits auf 5 Geräten eingerichtet. Entfernen Sie zuerst eines.
+api-app-duplicate-name = Eines Ihrer anderen Geräte hat bereits diesen Namen. Wählen Sie einen anderen.
+api-app-not-allowed = Ihre Organisation bietet die Latchkey-App für Ihr Konto nicht an.
+api-app-endpoint-not-allowed = Der Pushdienst dieses Browsers ist von Ihrer Organisation nicht zugelassen.
+api-app-answer-word = Die Antwort muss approve, deny oder report lauten.
+api-app-number-needed = Zum Genehmigen ist die zweistellige Zahl erforderlich, die auf der Seite zum Zurücksetzen angezeigt wird; zum Ablehnen und Melden ist keine Zahl erforderlich.
+api-app-bad-signature = Die Signatur der Antwort stimmt nicht mit dem Schlüssel dieses Geräts überein.
+api-app-already-answered = Diese Anforderung wurde bereits beantwortet.
+api-app-expired = Diese Anforderung ist abgelaufen. Beginnen Sie auf der Seite zum Zurücksetzen erneut, falls nötig.
+
+## Der anfragende Browser, wie ihn die Genehmigungsanforderung der Latchkey-App anzeigt.
+
+push-device-unknown = Unbekannter Browser
+push-device-browser-on = Ein Browser unter { $system }
+push-device-on = { $browser } unter { $system }
+push-action-reset = Ihr Kennwort zurücksetzen

@@ -108,3 +108,84 @@ api-error-bad-path = That address is not valid: part of it is not UTF-8 text, or
 journey-ends = This page stays open until { $time }. After that, start again from the beginning.
 journey-ends-extend = This page stays open until { $time }. Need more time? You can extend it once.
 journey-extend = Give me more time
+
+## The JSON API's other messages (the `message` beside the stable `code`; field names,
+## codes and JSON words such as generate: true stay as they are).
+
+api-json-empty = Send a JSON object in the body.
+api-json-not-object = The body must be a JSON object.
+# { $detail } is the JSON parser's own description of the problem, in English.
+api-json-invalid-for-request = The body is not valid JSON for this request: { $detail }
+api-json-invalid = The body is not valid JSON: { $detail }
+api-json-trailing = The body has more after the JSON value: { $detail }
+# { $duration } is a duration such as "30 seconds" (common-duration-seconds).
+api-json-timeout = The body took longer than { $duration } to arrive; send it again.
+api-json-unreadable = The body could not be read.
+api-query-unreadable = The query string could not be read.
+# { $names } lists the parameter names, e.g. "offset, limit".
+api-query-unknown = Unknown query parameter. This endpoint takes: { $names }.
+api-query-once = Give this parameter once.
+api-query-max-chars = { $max ->
+    [one] At most { $max } character.
+   *[other] At most { $max } characters.
+}
+api-query-whole-number = Give a whole number from { $min } to { $max }.
+api-query-time = Give an RFC 3339 time like 2026-11-22T09:30:00Z.
+api-audit-result = Give success or failure.
+api-auth-missing = Send an API token: Authorization: Bearer lk_…
+api-auth-malformed = The Authorization header must be: Bearer lk_… (an API token).
+api-auth-invalid = This API token is not valid or was revoked.
+api-auth-owner-disabled = The owner of this API token can't sign in, so the token can't be used.
+api-auth-owner-not-admin = The owner of this API token is no longer an administrator.
+api-auth-read-only = This API token may only read. Use a token with the write scope.
+api-branding-too-large = The body is larger than 400 KiB; the logo can be at most 200 KiB.
+api-branding-logo = The logo must be a PNG, JPEG or SVG image in base64, or null.
+api-groups-not-found = There is no group with that id.
+# { $users } and { $groups } are the paths members/users/{id} and members/groups/{id}.
+api-groups-member-path = Use { $users } or { $groups }.
+api-groups-not-member = { $kind ->
+    [user] That user is not a direct member of this group.
+   *[group] That group is not a direct member of this group.
+}
+api-methods-no-answers = This user has no security answers registered.
+api-methods-no-method = This user has no method with that id.
+api-ready-storage = The database does not answer or can't write.
+api-metrics-token = The metrics need the token set in server.metrics_token.
+api-no-endpoint = There is no such API endpoint.
+api-method-not-allowed = This endpoint does not take that method; see /api/v1/openapi.json.
+api-reports-no-group = There is no such group.
+api-tokens-scope = The scope must be read or write.
+api-tokens-no-owner = There is no user with that username.
+api-tokens-self-revoke = A token can't revoke itself. Revoke it with another token, in the portal (Admin portal → API tokens) or with `latchkey token revoke`.
+api-users-not-found = There is no user with that id.
+api-users-empty-password = Give a password, or leave the field out to have one generated.
+api-users-password-and-generate = Give either a password or generate: true, not both.
+api-users-password-or-generate = Give a password, or generate: true to have one made.
+
+## The Latchkey app's requests (/app/api/…).
+
+api-app-no-request = There is no such request for this device.
+api-app-failed = Something went wrong. Try again in a moment.
+api-app-only-app = This address only accepts requests from the Latchkey app.
+api-app-body-unreadable = The request body couldn't be read.
+api-app-not-json = The request is not the JSON this address expects.
+# { $what } is the name of the part, in English ("name", "public key", "subscription").
+api-app-invalid = The { $what } is not valid.
+api-app-invalid-token = This setup code is unknown, was used already or has expired. Open Set up the Latchkey app again for a new one.
+api-app-limit-reached = The Latchkey app is already set up on 5 devices for this account. Remove one first.
+api-app-duplicate-name = Another of your devices already has this name. Choose another.
+api-app-not-allowed = Your organization doesn't offer the Latchkey app to your account.
+api-app-endpoint-not-allowed = This browser's push service isn't one your organization allows.
+api-app-answer-word = The answer must be approve, deny or report.
+api-app-number-needed = Approving needs the two-digit number shown on the reset page; denying and reporting need none.
+api-app-bad-signature = The answer's signature doesn't match this device's key.
+api-app-already-answered = This request was answered already.
+api-app-expired = This request expired. Start again on the reset page if you still need to.
+
+## The browser that asked, as the Latchkey app's approval request shows it. { $browser }
+## and { $system } are product names (Firefox, Windows), never translated.
+
+push-device-unknown = Unknown browser
+push-device-browser-on = A browser on { $system }
+push-device-on = { $browser } on { $system }
+push-action-reset = Reset your password

@@ -102,3 +102,79 @@ api-error-bad-path = Esa dirección no es válida: una parte no es texto UTF-8 o
 journey-ends = Esta página permanece abierta hasta las { $time }. Después, tendrá que empezar de nuevo.
 journey-ends-extend = Esta página permanece abierta hasta las { $time }. ¿Necesita más tiempo? Puede ampliarlo una vez.
 journey-extend = Darme más tiempo
+
+## Otros mensajes de la API JSON (el `message` junto al `code` estable; los nombres de
+## campos, los códigos y las palabras JSON como generate: true no cambian).
+
+api-json-empty = Envíe un objeto JSON en el cuerpo.
+api-json-not-object = El cuerpo debe ser un objeto JSON.
+api-json-invalid-for-request = El cuerpo no es un JSON válido para esta solicitud: { $detail }
+api-json-invalid = El cuerpo no es un JSON válido: { $detail }
+api-json-trailing = El cuerpo contiene más datos después del valor JSON: { $detail }
+api-json-timeout = El cuerpo tardó más de { $duration } en llegar; envíelo de nuevo.
+api-json-unreadable = No se pudo leer el cuerpo.
+api-query-unreadable = No se pudo leer la cadena de consulta.
+api-query-unknown = Parámetro de consulta desconocido. Este punto de conexión acepta: { $names }.
+api-query-once = Indique este parámetro solo una vez.
+api-query-max-chars = { $max ->
+    [one] Como máximo { $max } carácter.
+   *[other] Como máximo { $max } caracteres.
+}
+api-query-whole-number = Indique un número entero entre { $min } y { $max }.
+api-query-time = Indique una hora en formato RFC 3339, por ejemplo 2026-11-22T09:30:00Z.
+api-audit-result = Indique success o failure.
+api-auth-missing = Envíe un token de API: Authorization: Bearer lk_…
+api-auth-malformed = El encabezado Authorization debe tener la forma: Bearer lk_… (un token de API).
+api-auth-invalid = Este token de API no es válido o se revocó.
+api-auth-owner-disabled = El propietario de este token de API no puede iniciar sesión, por lo que el token no se puede usar.
+api-auth-owner-not-admin = El propietario de este token de API ya no es administrador.
+api-auth-read-only = Este token de API solo permite leer. Use un token con el ámbito write.
+api-branding-too-large = El cuerpo supera los 400 KiB; el logotipo puede ocupar como máximo 200 KiB.
+api-branding-logo = El logotipo debe ser una imagen PNG, JPEG o SVG en base64, o null.
+api-groups-not-found = No hay ningún grupo con ese id.
+api-groups-member-path = Use { $users } o { $groups }.
+api-groups-not-member = { $kind ->
+    [user] Ese usuario no es miembro directo de este grupo.
+   *[group] Ese grupo no es miembro directo de este grupo.
+}
+api-methods-no-answers = Este usuario no tiene respuestas de seguridad registradas.
+api-methods-no-method = Este usuario no tiene ningún método con ese id.
+api-ready-storage = La base de datos no responde o no puede escribir.
+api-metrics-token = Las métricas requieren el token configurado en server.metrics_token.
+api-no-endpoint = No existe ese punto de conexión de la API.
+api-method-not-allowed = Este punto de conexión no acepta ese método; consulte /api/v1/openapi.json.
+api-reports-no-group = No existe ese grupo.
+api-tokens-scope = El ámbito debe ser read o write.
+api-tokens-no-owner = No hay ningún usuario con ese nombre de usuario.
+api-tokens-self-revoke = Un token no puede revocarse a sí mismo. Revóquelo con otro token, en el portal (Portal de administración → Tokens de API) o con `latchkey token revoke`.
+api-users-not-found = No hay ningún usuario con ese id.
+api-users-empty-password = Indique una contraseña, u omita el campo para que se genere una.
+api-users-password-and-generate = Indique una contraseña o generate: true, pero no ambos.
+api-users-password-or-generate = Indique una contraseña, o generate: true para que se genere una.
+
+## Solicitudes de la aplicación Latchkey (/app/api/…).
+
+api-app-no-request = No existe esa solicitud para este dispositivo.
+api-app-failed = Se produjo un error. Vuelva a intentarlo en un momento.
+api-app-only-app = Esta dirección solo acepta solicitudes de la aplicación Latchkey.
+api-app-body-unreadable = No se pudo leer el cuerpo de la solicitud.
+api-app-not-json = La solicitud no es el JSON que espera esta dirección.
+api-app-invalid = El valor "{ $what }" no es válido.
+api-app-invalid-token = Este código de configuración es desconocido, ya se usó o ha expirado. Vuelva a abrir "Configurar la aplicación Latchkey" para obtener uno nuevo.
+api-app-limit-reached = La aplicación Latchkey ya está configurada en 5 dispositivos para esta cuenta. Quite uno primero.
+api-app-duplicate-name = Otro de sus dispositivos ya tiene este nombre. Elija otro.
+api-app-not-allowed = Su organización no ofrece la aplicación Latchkey para su cuenta.
+api-app-endpoint-not-allowed = Su organización no permite el servicio de notificaciones push de este explorador.
+api-app-answer-word = La respuesta debe ser approve, deny o report.
+api-app-number-needed = Para aprobar se necesita el número de dos dígitos que se muestra en la página de restablecimiento; para denegar o notificar no se necesita ninguno.
+api-app-bad-signature = La firma de la respuesta no coincide con la clave de este dispositivo.
+api-app-already-answered = Esta solicitud ya se respondió.
+api-app-expired = Esta solicitud ha expirado. Si todavía lo necesita, vuelva a empezar en la página de restablecimiento.
+
+## El explorador que hizo la solicitud, tal como lo muestra la solicitud de aprobación de
+## la aplicación Latchkey.
+
+push-device-unknown = Explorador desconocido
+push-device-browser-on = Un explorador en { $system }
+push-device-on = { $browser } en { $system }
+push-action-reset = Restablecer su contraseña

@@ -102,3 +102,79 @@ api-error-bad-path = Cette adresse n’est pas valide : une partie n’est pas d
 journey-ends = Cette page reste ouverte jusqu'à { $time }. Ensuite, vous devrez recommencer depuis le début.
 journey-ends-extend = Cette page reste ouverte jusqu'à { $time }. Besoin de plus de temps ? Vous pouvez la prolonger une fois.
 journey-extend = Me donner plus de temps
+
+## Autres messages de l’API JSON (le `message` à côté du `code` stable ; les noms de
+## champs, les codes et les mots JSON comme generate: true restent tels quels).
+
+api-json-empty = Envoyez un objet JSON dans le corps de la requête.
+api-json-not-object = Le corps doit être un objet JSON.
+api-json-invalid-for-request = Le corps n’est pas un JSON valide pour cette requête : { $detail }
+api-json-invalid = Le corps n’est pas un JSON valide : { $detail }
+api-json-trailing = Le corps contient d’autres données après la valeur JSON : { $detail }
+api-json-timeout = La réception du corps a pris plus de { $duration } ; envoyez-le de nouveau.
+api-json-unreadable = Impossible de lire le corps.
+api-query-unreadable = Impossible de lire la chaîne de requête.
+api-query-unknown = Paramètre de requête inconnu. Ce point de terminaison accepte : { $names }.
+api-query-once = Indiquez ce paramètre une seule fois.
+api-query-max-chars = { $max ->
+    [one] { $max } caractère au maximum.
+   *[other] { $max } caractères au maximum.
+}
+api-query-whole-number = Indiquez un nombre entier compris entre { $min } et { $max }.
+api-query-time = Indiquez une heure au format RFC 3339, par exemple 2026-11-22T09:30:00Z.
+api-audit-result = Indiquez success ou failure.
+api-auth-missing = Envoyez un jeton d’API : Authorization: Bearer lk_…
+api-auth-malformed = L’en-tête Authorization doit être de la forme : Bearer lk_… (un jeton d’API).
+api-auth-invalid = Ce jeton d’API n’est pas valide ou a été révoqué.
+api-auth-owner-disabled = Le propriétaire de ce jeton d’API ne peut pas se connecter ; le jeton ne peut donc pas être utilisé.
+api-auth-owner-not-admin = Le propriétaire de ce jeton d’API n’est plus administrateur.
+api-auth-read-only = Ce jeton d’API permet uniquement la lecture. Utilisez un jeton avec l’étendue write.
+api-branding-too-large = Le corps dépasse 400 Kio ; le logo ne peut pas dépasser 200 Kio.
+api-branding-logo = Le logo doit être une image PNG, JPEG ou SVG en base64, ou null.
+api-groups-not-found = Il n’existe aucun groupe avec cet ID.
+api-groups-member-path = Utilisez { $users } ou { $groups }.
+api-groups-not-member = { $kind ->
+    [user] Cet utilisateur n’est pas membre direct de ce groupe.
+   *[group] Ce groupe n’est pas membre direct de ce groupe.
+}
+api-methods-no-answers = Cet utilisateur n’a inscrit aucune réponse de sécurité.
+api-methods-no-method = Cet utilisateur n’a aucune méthode avec cet ID.
+api-ready-storage = La base de données ne répond pas ou ne peut pas écrire.
+api-metrics-token = Les métriques nécessitent le jeton défini dans server.metrics_token.
+api-no-endpoint = Ce point de terminaison d’API n’existe pas.
+api-method-not-allowed = Ce point de terminaison n’accepte pas cette méthode ; consultez /api/v1/openapi.json.
+api-reports-no-group = Ce groupe n’existe pas.
+api-tokens-scope = L’étendue doit être read ou write.
+api-tokens-no-owner = Il n’existe aucun utilisateur avec ce nom d’utilisateur.
+api-tokens-self-revoke = Un jeton ne peut pas se révoquer lui-même. Révoquez-le avec un autre jeton, dans le portail (Portail d’administration → Jetons d’API) ou avec `latchkey token revoke`.
+api-users-not-found = Il n’existe aucun utilisateur avec cet ID.
+api-users-empty-password = Indiquez un mot de passe, ou omettez le champ pour qu’un mot de passe soit généré.
+api-users-password-and-generate = Indiquez soit un mot de passe, soit generate: true, mais pas les deux.
+api-users-password-or-generate = Indiquez un mot de passe, ou generate: true pour qu’un mot de passe soit généré.
+
+## Requêtes de l’application Latchkey (/app/api/…).
+
+api-app-no-request = Cette requête n’existe pas pour cet appareil.
+api-app-failed = Une erreur s’est produite. Réessayez dans un instant.
+api-app-only-app = Cette adresse accepte uniquement les requêtes de l’application Latchkey.
+api-app-body-unreadable = Impossible de lire le corps de la requête.
+api-app-not-json = La requête n’est pas le JSON attendu par cette adresse.
+api-app-invalid = La valeur « { $what } » n’est pas valide.
+api-app-invalid-token = Ce code de configuration est inconnu, a déjà été utilisé ou a expiré. Ouvrez de nouveau « Configurer l’application Latchkey » pour en obtenir un nouveau.
+api-app-limit-reached = L’application Latchkey est déjà configurée sur 5 appareils pour ce compte. Supprimez-en d’abord un.
+api-app-duplicate-name = Un autre de vos appareils porte déjà ce nom. Choisissez-en un autre.
+api-app-not-allowed = Votre organisation ne propose pas l’application Latchkey pour votre compte.
+api-app-endpoint-not-allowed = Le service push de ce navigateur n’est pas autorisé par votre organisation.
+api-app-answer-word = La réponse doit être approve, deny ou report.
+api-app-number-needed = Pour approuver, indiquez le nombre à deux chiffres affiché sur la page de réinitialisation ; pour refuser ou signaler, aucun nombre n’est nécessaire.
+api-app-bad-signature = La signature de la réponse ne correspond pas à la clé de cet appareil.
+api-app-already-answered = Il a déjà été répondu à cette requête.
+api-app-expired = Cette requête a expiré. Recommencez depuis la page de réinitialisation si nécessaire.
+
+## Le navigateur à l’origine de la demande, tel que l’affiche la demande d’approbation de
+## l’application Latchkey.
+
+push-device-unknown = Navigateur inconnu
+push-device-browser-on = Un navigateur sous { $system }
+push-device-on = { $browser } sous { $system }
+push-action-reset = Réinitialiser votre mot de passe

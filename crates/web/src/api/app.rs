@@ -16,6 +16,8 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use latchkey_i18n::{t, tr};
+
 use crate::middleware::{ClientIp, RequestId};
 use crate::service::ServiceError;
 use crate::service::push::{Answer, AnswerOutcome};
@@ -49,11 +51,7 @@ fn fail(status: StatusCode, code: &'static str, message: &str) -> Response {
 }
 
 fn not_found() -> Response {
-    fail(
-        StatusCode::NOT_FOUND,
-        "not_found",
-        "There is no such request for this device.",
-    )
+    fail(StatusCode::NOT_FOUND, "not_found", &t("api-app-no-request"))
 }
 
 /// A service error: 503 `unavailable` (with `Retry-After`) or 500 `internal`; the cause
@@ -67,7 +65,7 @@ fn service_error(e: ServiceError) -> Response {
         _ => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
     };
     tracing::error!(error = %e, "an app request failed");
-    let mut r = fail(status, code, "Something went wrong. Try again in a moment.");
+    let mut r = fail(status, code, &t("api-app-failed"));
     if status == StatusCode::SERVICE_UNAVAILABLE {
         r.headers_mut().insert(
             header::RETRY_AFTER,
@@ -86,7 +84,7 @@ async fn body<T: serde::de::DeserializeOwned>(
         return Err(fail(
             StatusCode::FORBIDDEN,
             "forbidden",
-            "This address only accepts requests from the Latchkey app.",
+            &t("api-app-only-app"),
         ));
     }
     let bytes = axum::body::to_bytes(req.into_body(), MAX_BODY)
@@ -95,14 +93,14 @@ async fn body<T: serde::de::DeserializeOwned>(
             fail(
                 StatusCode::BAD_REQUEST,
                 "invalid_request",
-                "The request body couldn't be read.",
+                &t("api-app-body-unreadable"),
             )
         })?;
     serde_json::from_slice(&bytes).map_err(|_| {
         fail(
             StatusCode::BAD_REQUEST,
             "invalid_request",
-            "The request is not the JSON this address expects.",
+            &t("api-app-not-json"),
         )
     })
 }
@@ -165,32 +163,35 @@ pub async fn enrol(
         Ok(EnrolOutcome::Invalid(what)) => fail(
             StatusCode::BAD_REQUEST,
             "invalid_request",
-            &format!("The {} is not valid.", what.replace('_', " ")),
+            &tr(
+                "api-app-invalid",
+                &[("what", what.replace('_', " ").into())],
+            ),
         ),
         Ok(EnrolOutcome::InvalidToken) => fail(
             StatusCode::BAD_REQUEST,
             "invalid_token",
-            "This setup code is unknown, was used already or has expired. Open Set up the Latchkey app again for a new one.",
+            &t("api-app-invalid-token"),
         ),
         Ok(EnrolOutcome::LimitReached) => fail(
             StatusCode::CONFLICT,
             "limit_reached",
-            "The Latchkey app is already set up on 5 devices for this account. Remove one first.",
+            &t("api-app-limit-reached"),
         ),
         Ok(EnrolOutcome::DuplicateName) => fail(
             StatusCode::CONFLICT,
             "duplicate_name",
-            "Another of your devices already has this name. Choose another.",
+            &t("api-app-duplicate-name"),
         ),
         Ok(EnrolOutcome::NotAllowed) => fail(
             StatusCode::FORBIDDEN,
             "not_allowed",
-            "Your organization doesn't offer the Latchkey app to your account.",
+            &t("api-app-not-allowed"),
         ),
         Ok(EnrolOutcome::EndpointNotAllowed) => fail(
             StatusCode::BAD_REQUEST,
             "endpoint_not_allowed",
-            "This browser's push service isn't one your organization allows.",
+            &t("api-app-endpoint-not-allowed"),
         ),
         Err(e) => service_error(e),
     }
@@ -246,7 +247,7 @@ pub async fn answer(
         return fail(
             StatusCode::BAD_REQUEST,
             "invalid_request",
-            "The answer must be approve, deny or report.",
+            &t("api-app-answer-word"),
         );
     };
     let outcome = crate::service::push::answer(
@@ -268,23 +269,19 @@ pub async fn answer(
         Ok(AnswerOutcome::Invalid) => fail(
             StatusCode::BAD_REQUEST,
             "invalid_request",
-            "Approving needs the two-digit number shown on the reset page; denying and reporting need none.",
+            &t("api-app-number-needed"),
         ),
         Ok(AnswerOutcome::BadSignature) => fail(
             StatusCode::UNAUTHORIZED,
             "bad_signature",
-            "The answer's signature doesn't match this device's key.",
+            &t("api-app-bad-signature"),
         ),
         Ok(AnswerOutcome::AlreadyAnswered) => fail(
             StatusCode::CONFLICT,
             "already_answered",
-            "This request was answered already.",
+            &t("api-app-already-answered"),
         ),
-        Ok(AnswerOutcome::Expired) => fail(
-            StatusCode::GONE,
-            "expired",
-            "This request expired. Start again on the reset page if you still need to.",
-        ),
+        Ok(AnswerOutcome::Expired) => fail(StatusCode::GONE, "expired", &t("api-app-expired")),
         Err(e) => service_error(e),
     }
 }

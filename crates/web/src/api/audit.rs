@@ -5,6 +5,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use latchkey_core::audit::Outcome;
 use latchkey_core::store::AuditFilter;
+use latchkey_i18n::t;
 use serde_json::{Value, json};
 
 use super::auth::ApiAuth;
@@ -98,7 +99,7 @@ async fn list(State(state): State<AppState>, _: ApiAuth, q: Params) -> Result<Re
         None => None,
         Some(r) => match Outcome::parse(r) {
             Some(o) => Some(o),
-            None => return Err(ApiError::field("result", "Give success or failure.")),
+            None => return Err(ApiError::field("result", t("api-audit-result"))),
         },
     };
     let filter = AuditFilter {

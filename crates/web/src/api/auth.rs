@@ -9,6 +9,7 @@ use axum::http::{Method, StatusCode, header};
 use latchkey_core::audit::Outcome;
 use latchkey_core::directory::{Role, User};
 use latchkey_core::store::{ApiTokenRecord, StoreError};
+use latchkey_i18n::t;
 
 use crate::audit::{Ctx, record};
 use crate::error::ApiError;
@@ -33,7 +34,7 @@ pub struct ApiAuth {
     pub ctx: Ctx,
 }
 
-fn unauthenticated(message: &str) -> ApiError {
+fn unauthenticated(message: String) -> ApiError {
     ApiError::new(StatusCode::UNAUTHORIZED, "unauthenticated", message)
 }
 
@@ -45,9 +46,7 @@ impl FromRequestParts<AppState> for ApiAuth {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
-            return Err(unauthenticated(
-                "Send an API token: Authorization: Bearer lk_…",
-            ));
+            return Err(unauthenticated(t("api-auth-missing")));
         };
         let token = value
             .to_str()
@@ -56,10 +55,8 @@ impl FromRequestParts<AppState> for ApiAuth {
             .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
             .map(|(_, t)| t.trim())
             .filter(|t| t.starts_with(TOKEN_PREFIX) && t.len() <= 100)
-            .ok_or_else(|| {
-                unauthenticated("The Authorization header must be: Bearer lk_… (an API token).")
-            })?;
-        let bad = || unauthenticated("This API token is not valid or was revoked.");
+            .ok_or_else(|| unauthenticated(t("api-auth-malformed")))?;
+        let bad = || unauthenticated(t("api-auth-invalid"));
         let record = match state.store.api_token_by_hash(&hash_token(token)).await {
             Ok(r) => r,
             Err(StoreError::NotFound) => return Err(bad()),
@@ -71,24 +68,18 @@ impl FromRequestParts<AppState> for ApiAuth {
         let user = match state.store.user_get(record.owner_id).await {
             Ok(u) if u.enabled => u,
             Ok(_) | Err(StoreError::NotFound) => {
-                return Err(unauthenticated(
-                    "The owner of this API token can't sign in, so the token can't be used.",
-                ));
+                return Err(unauthenticated(t("api-auth-owner-disabled")));
             }
             Err(e) => return Err(e.into()),
         };
         if !user.role.is_admin() {
-            return Err(ApiError::forbidden(
-                "The owner of this API token is no longer an administrator.",
-            ));
+            return Err(ApiError::forbidden(t("api-auth-owner-not-admin")));
         }
         if record.scope != Scope::Write
             && parts.method != Method::GET
             && parts.method != Method::HEAD
         {
-            return Err(ApiError::forbidden(
-                "This API token may only read. Use a token with the write scope.",
-            ));
+            return Err(ApiError::forbidden(t("api-auth-read-only")));
         }
         let now = state.now();
         // One write a minute at most, not one per request.

@@ -8,6 +8,7 @@ use axum::extract::{DefaultBodyLimit, FromRequest, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, put};
+use latchkey_i18n::{t, tr};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -129,7 +130,7 @@ async fn read_body(req: Request, state: &AppState) -> Result<(String, LogoChange
         return Err(ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
-            "Send the body as JSON, with Content-Type: application/json.",
+            t("setup-passkey-api-json"),
         ));
     }
     let bytes = Bytes::from_request(req, state).await.map_err(|e| {
@@ -137,26 +138,23 @@ async fn read_body(req: Request, state: &AppState) -> Result<(String, LogoChange
             ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
-                "The body is larger than 400 KiB; the logo can be at most 200 KiB.",
+                t("api-branding-too-large"),
             )
         } else {
-            invalid_json("The body could not be read.")
+            invalid_json(t("api-json-unreadable"))
         }
     })?;
     let v: Value = serde_json::from_slice(&bytes)
-        .map_err(|e| invalid_json(format!("The body is not valid JSON: {e}")))?;
+        .map_err(|e| invalid_json(tr("api-json-invalid", &[("detail", e.to_string().into())])))?;
     let Value::Object(mut fields) = v else {
-        return Err(invalid_json("The body must be a JSON object."));
+        return Err(invalid_json(t("api-json-not-object")));
     };
     let logo = match fields.remove("logo") {
         None => LogoChange::Keep,
         Some(Value::Null) => LogoChange::Remove,
         Some(Value::String(s)) => LogoChange::Replace(branding::logo_from_base64(&s)?),
         Some(_) => {
-            return Err(ApiError::field(
-                "logo",
-                "The logo must be a PNG, JPEG or SVG image in base64, or null.",
-            ));
+            return Err(ApiError::field("logo", t("api-branding-logo")));
         }
     };
     for (k, item) in &fields {
@@ -169,8 +167,9 @@ async fn read_body(req: Request, state: &AppState) -> Result<(String, LogoChange
         let path = e.path().to_string();
         let inner = e.into_inner();
         if path == "." {
-            invalid_json(format!(
-                "The body is not valid JSON for this request: {inner}"
+            invalid_json(tr(
+                "api-json-invalid-for-request",
+                &[("detail", inner.to_string().into())],
             ))
         } else {
             ApiError::field(path, inner.to_string())

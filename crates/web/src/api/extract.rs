@@ -7,6 +7,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
+use latchkey_i18n::{t, tr};
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
@@ -76,7 +77,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
             "invalid_json",
-            "Send a JSON object in the body.",
+            t("api-json-empty"),
         ));
     }
     // Every body is an object; serde would also take a struct as an array of its fields.
@@ -84,7 +85,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
             "invalid_json",
-            "The body must be a JSON object.",
+            t("api-json-not-object"),
         ));
     }
     refuse_bad_text(bytes)?;
@@ -98,7 +99,10 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "invalid_json",
-                format!("The body is not valid JSON for this request: {inner}"),
+                tr(
+                    "api-json-invalid-for-request",
+                    &[("detail", inner.to_string().into())],
+                ),
             )
         }
     })?;
@@ -106,7 +110,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         ApiError::new(
             StatusCode::BAD_REQUEST,
             "invalid_json",
-            format!("The body has more after the JSON value: {e}"),
+            tr("api-json-trailing", &[("detail", e.to_string().into())]),
         )
     })?;
     Ok(value)
@@ -125,7 +129,7 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for ApiJson<T> {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_media_type",
-                "Send the body as JSON, with Content-Type: application/json.",
+                t("setup-passkey-api-json"),
             ));
         }
         let bytes = Bytes::from_request(req, state).await.map_err(|e| {
@@ -133,22 +137,25 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for ApiJson<T> {
                 ApiError::new(
                     StatusCode::PAYLOAD_TOO_LARGE,
                     "too_large",
-                    "The body is larger than 64 KiB.",
+                    t("api-error-too-large"),
                 )
             } else if crate::body_timed_out(&e) {
                 ApiError::new(
                     StatusCode::BAD_REQUEST,
                     "invalid_json",
-                    format!(
-                        "The body took longer than {} to arrive; send it again.",
-                        seconds(state.settings.server.body_timeout_seconds)
+                    tr(
+                        "api-json-timeout",
+                        &[(
+                            "duration",
+                            seconds(state.settings.server.body_timeout_seconds).into(),
+                        )],
                     ),
                 )
             } else {
                 ApiError::new(
                     StatusCode::BAD_REQUEST,
                     "invalid_json",
-                    "The body could not be read.",
+                    t("api-json-unreadable"),
                 )
             }
         })?;
@@ -173,7 +180,7 @@ impl FromRequestParts<AppState> for Params {
                 ApiError::new(
                     StatusCode::BAD_REQUEST,
                     "invalid_field",
-                    "The query string could not be read.",
+                    t("api-query-unreadable"),
                 )
             })
     }
@@ -199,15 +206,12 @@ impl Params {
         if let Some((k, _)) = self.0.iter().find(|(k, _)| !known.contains(&k.as_str())) {
             return Err(ApiError::field(
                 k.clone(),
-                format!(
-                    "Unknown query parameter. This endpoint takes: {}.",
-                    known.join(", ")
-                ),
+                tr("api-query-unknown", &[("names", known.join(", ").into())]),
             ));
         }
         for name in known {
             if self.0.iter().filter(|(k, _)| k == name).count() > 1 {
-                return Err(ApiError::field(*name, "Give this parameter once."));
+                return Err(ApiError::field(*name, t("api-query-once")));
             }
         }
         Ok(())
@@ -225,9 +229,10 @@ impl Params {
     pub fn text(&self, name: &'static str, max: usize) -> Result<Option<String>, ApiError> {
         match self.get(name).map(str::trim) {
             None | Some("") => Ok(None),
-            Some(v) if v.chars().count() > max => {
-                Err(ApiError::field(name, format!("At most {max} characters.")))
-            }
+            Some(v) if v.chars().count() > max => Err(ApiError::field(
+                name,
+                tr("api-query-max-chars", &[("max", max.into())]),
+            )),
             Some(v) => Ok(Some(v.to_owned())),
         }
     }
@@ -249,7 +254,10 @@ impl Params {
             Ok(n) if (min..=max).contains(&n) => Ok(n),
             _ => Err(ApiError::field(
                 name,
-                format!("Give a whole number from {min} to {max}."),
+                tr(
+                    "api-query-whole-number",
+                    &[("min", min.into()), ("max", max.into())],
+                ),
             )),
         }
     }
@@ -261,9 +269,7 @@ impl Params {
             Some(v) => {
                 time::OffsetDateTime::parse(v, &time::format_description::well_known::Rfc3339)
                     .map(|t| Some(t.unix_timestamp()))
-                    .map_err(|_| {
-                        ApiError::field(name, "Give an RFC 3339 time like 2026-11-22T09:30:00Z.")
-                    })
+                    .map_err(|_| ApiError::field(name, t("api-query-time")))
             }
         }
     }
@@ -289,7 +295,7 @@ pub fn path_id(raw: &str) -> Result<i64, ApiError> {
     raw.parse::<i64>()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| ApiError::not_found("There is no such resource."))
+        .ok_or_else(|| ApiError::not_found(t("api-error-not-found")))
 }
 
 #[cfg(test)]

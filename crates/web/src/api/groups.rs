@@ -8,6 +8,7 @@ use axum::routing::{delete, get, post};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::Group;
 use latchkey_core::store::StoreError;
+use latchkey_i18n::{t, tr};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -138,7 +139,7 @@ pub fn group_json(g: &Group) -> Value {
 
 async fn load(state: &AppState, id: &str) -> Result<Group, ApiError> {
     match state.store.group_get(path_id(id)?).await {
-        Err(StoreError::NotFound) => Err(ApiError::not_found("There is no group with that id.")),
+        Err(StoreError::NotFound) => Err(ApiError::not_found(t("api-groups-not-found"))),
         other => Ok(other?),
     }
 }
@@ -243,14 +244,19 @@ async fn remove_member(
         "users" => ("user", directory::MemberRef::User(id)),
         "groups" => ("group", directory::MemberRef::Group(id)),
         _ => {
-            return Err(ApiError::not_found(
-                "Use members/users/{id} or members/groups/{id}.",
-            ));
+            return Err(ApiError::not_found(tr(
+                "api-groups-member-path",
+                &[
+                    ("users", "members/users/{id}".into()),
+                    ("groups", "members/groups/{id}".into()),
+                ],
+            )));
         }
     };
     match directory::remove_member(&state, &auth.actor(), &group, member).await {
-        Err(ServiceError::NotMember) => Err(ApiError::not_found(format!(
-            "That {kind} is not a direct member of this group."
+        Err(ServiceError::NotMember) => Err(ApiError::not_found(tr(
+            "api-groups-not-member",
+            &[("kind", kind.into())],
         ))),
         other => {
             other?;

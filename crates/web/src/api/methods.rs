@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::store::MethodKind;
+use latchkey_i18n::t;
 use serde_json::{Value, json};
 
 use super::auth::ApiAuth;
@@ -117,12 +118,8 @@ async fn remove(
     };
     match registration::admin_remove_method(&state, &auth.actor(), &user, what).await? {
         AdminRemoval::Removed => Ok(StatusCode::NO_CONTENT.into_response()),
-        AdminRemoval::NoAnswers => Err(ApiError::not_found(
-            "This user has no security answers registered.",
-        )),
-        AdminRemoval::NoSuchMethod => {
-            Err(ApiError::not_found("This user has no method with that id."))
-        }
+        AdminRemoval::NoAnswers => Err(ApiError::not_found(t("api-methods-no-answers"))),
+        AdminRemoval::NoSuchMethod => Err(ApiError::not_found(t("api-methods-no-method"))),
     }
 }
 

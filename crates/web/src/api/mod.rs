@@ -25,6 +25,7 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use latchkey_i18n::t;
 use serde_json::{Value, json};
 use std::sync::OnceLock;
 
@@ -193,7 +194,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
             ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "storage_unavailable",
-                "The database does not answer or can't write.",
+                t("api-ready-storage"),
             )
             .into_response()
         }
@@ -238,7 +239,7 @@ pub async fn metrics(State(state): State<AppState>, req: axum::extract::Request)
             return (
                 axum::http::StatusCode::UNAUTHORIZED,
                 [(header::WWW_AUTHENTICATE, "Bearer realm=\"metrics\"")],
-                "The metrics need the token set in server.metrics_token.\n",
+                format!("{}\n", t("api-metrics-token")),
             )
                 .into_response();
         }
@@ -308,7 +309,7 @@ pub async fn openapi() -> Response {
 
 /// Any other `/api/` path.
 pub async fn not_found() -> ApiError {
-    ApiError::not_found("There is no such API endpoint.")
+    ApiError::not_found(t("api-no-endpoint"))
 }
 
 /// A known `/api/` path with a method it does not take.
@@ -316,7 +317,7 @@ pub async fn method_not_allowed() -> ApiError {
     ApiError::new(
         StatusCode::METHOD_NOT_ALLOWED,
         "method_not_allowed",
-        "This endpoint does not take that method; see /api/v1/openapi.json.",
+        t("api-method-not-allowed"),
     )
 }
 

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::Role;
+use latchkey_i18n::t;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -221,7 +222,7 @@ async fn remind(
         .await
         .map_err(|e| match e {
             crate::service::ServiceError::Invalid(_) => {
-                ApiError::field("group_id", "There is no such group.")
+                ApiError::field("group_id", t("api-reports-no-group"))
             }
             other => other.into(),
         })?;

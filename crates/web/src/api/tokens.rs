@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use latchkey_core::directory::Username;
 use latchkey_core::store::{ApiTokenRecord, StoreError, TokenScope};
+use latchkey_i18n::t;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -168,11 +169,11 @@ async fn create_op(
 ) -> Result<Response, ApiError> {
     auth.require_global()?;
     let scope = TokenScope::parse(b.scope.trim())
-        .ok_or_else(|| ApiError::field("scope", "The scope must be read or write."))?;
+        .ok_or_else(|| ApiError::field("scope", t("api-tokens-scope")))?;
     let owner = match b.owner.as_deref().map(str::trim) {
         None => auth.user.clone(),
         Some(name) => {
-            let no_such = || ApiError::field("owner", "There is no user with that username.");
+            let no_such = || ApiError::field("owner", t("api-tokens-no-owner"));
             let name = Username::parse(name).map_err(|_| no_such())?;
             match state.store.user_by_username(&name).await {
                 Ok(u) => u,
@@ -212,10 +213,7 @@ async fn revoke_op(
     auth.require_global()?;
     let id = path_id(&id)?;
     if id == auth.token.id {
-        return Err(ApiError::conflict(
-            "A token can't revoke itself. Revoke it with another token, in the portal \
-             (Admin portal → API tokens) or with `latchkey token revoke`.",
-        ));
+        return Err(ApiError::conflict(t("api-tokens-self-revoke")));
     }
     // Idempotent: a token already revoked is the state asked for.
     service::revoke_by(&state, &auth.actor(), id).await?;

@@ -9,6 +9,7 @@ use latchkey_core::Secret;
 use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::{ProfileInput, Role, User};
 use latchkey_core::store::StoreError;
+use latchkey_i18n::t;
 use serde::{Deserialize, Deserializer};
 use serde_json::{Value, json};
 
@@ -240,7 +241,7 @@ pub fn user_json(u: &User, full: bool) -> Value {
 
 pub(super) async fn load(state: &AppState, id: &str) -> Result<User, ApiError> {
     match state.store.user_get(path_id(id)?).await {
-        Err(StoreError::NotFound) => Err(ApiError::not_found("There is no user with that id.")),
+        Err(StoreError::NotFound) => Err(ApiError::not_found(t("api-users-not-found"))),
         other => Ok(other?),
     }
 }
@@ -296,10 +297,7 @@ async fn create(
     ApiJson(b): ApiJson<NewUserBody>,
 ) -> Result<Response, ApiError> {
     if b.password.as_ref().is_some_and(|p| p.is_empty()) {
-        return Err(ApiError::field(
-            "password",
-            "Give a password, or leave the field out to have one generated.",
-        ));
+        return Err(ApiError::field("password", t("api-users-empty-password")));
     }
     let input = NewUserInput {
         username: b.username,
@@ -435,7 +433,7 @@ async fn reset_password(
         (true, Some(_)) => {
             return Err(ApiError::field(
                 "generate",
-                "Give either a password or generate: true, not both.",
+                t("api-users-password-and-generate"),
             ));
         }
         (true, None) => None,
@@ -443,7 +441,7 @@ async fn reset_password(
         (false, _) => {
             return Err(ApiError::field(
                 "password",
-                "Give a password, or generate: true to have one made.",
+                t("api-users-password-or-generate"),
             ));
         }
     };

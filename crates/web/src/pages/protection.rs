@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::Secret;
 use latchkey_core::directory::Role;
 use latchkey_core::protect::ProtectionPolicy;
-use latchkey_i18n::{t, tr};
+use latchkey_i18n::t;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -207,21 +207,8 @@ pub async fn test(
 ) -> Result<Response, PageError> {
     let policy = load_policy(&state).await?;
     let tested = crate::service::tester::test_password(&state, f.sample.expose()).await?;
-    let verdict = match &tested.reason {
-        None => t("admin-protection-accepted"),
-        Some(r) => tr("admin-protection-refused", &[("reason", r.clone().into())]),
-    };
-    let counts = [
-        ("score", tested.banned_score.into()),
-        ("strength", tested.strength.into()),
-    ];
-    let detail = if tested.banned_terms.is_empty() {
-        tr("admin-protection-detail", &counts)
-    } else {
-        let mut args = counts.to_vec();
-        args.push(("terms", tested.banned_terms.join(", ").into()));
-        tr("admin-protection-detail-terms", &args)
-    };
+    let verdict = tested.verdict();
+    let detail = tested.detail();
     page(
         &state,
         &csrf,

@@ -276,7 +276,7 @@ pub async fn admin_reset(
         Outcome::Success,
         details,
     )];
-    let notices = crate::sspr::notices::after_reset(state, user, false).await;
+    let notices = crate::sspr::notices::after_reset(state, user, false, false).await;
     let done = set_password(
         state,
         SetPassword {

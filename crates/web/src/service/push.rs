@@ -38,7 +38,7 @@ pub struct RequestView {
     /// The user's display name.
     pub user: String,
     /// What is asked, in words: "Reset your password".
-    pub action: &'static str,
+    pub action: String,
     /// The address the reset page was asked from.
     pub ip: String,
     /// The asking browser in a few words.
@@ -100,9 +100,10 @@ pub async fn request_view(
         number_required: true,
         organization: state.org_name(),
         user: user.display_name,
-        action: "Reset your password",
+        // In the phone's language (its request's Accept-Language).
+        action: latchkey_i18n::t("push-action-reset"),
         ip: r.client_ip,
-        browser: r.user_agent,
+        browser: crate::sspr::push::user_agent_words(&r.user_agent),
         created_at: r.created_at,
         expires_at: r.expires_at,
     }))

@@ -3,6 +3,8 @@
 //! `POST /api/v1/policy/password/test` show it. Nothing is stored, logged or audited, and
 //! the result never holds the sample.
 
+use latchkey_i18n::{FluentValue, t, tr};
+
 use crate::protect::{evaluate, subject};
 use crate::service::ServiceError;
 use crate::state::AppState;
@@ -26,26 +28,28 @@ pub struct Tested {
 }
 
 impl Tested {
-    /// The verdict line the portal shows: "Accepted" or "Refused: …".
+    /// The verdict line the portal shows, in the reader's language: "Accepted" or
+    /// "Refused: …".
     pub fn verdict(&self) -> String {
         match &self.reason {
-            None => "Accepted".to_owned(),
-            Some(r) => format!("Refused: {r}"),
+            None => t("admin-protection-accepted"),
+            Some(r) => tr("admin-protection-refused", &[("reason", r.clone().into())]),
         }
     }
 
     /// The detail line the portal shows: the banned-list score, the terms, the strength.
+    /// In the reader's language.
     pub fn detail(&self) -> String {
-        format!(
-            "Banned-list score {} of the 5 needed{}. Strength {} of 4.",
-            self.banned_score,
-            if self.banned_terms.is_empty() {
-                String::new()
-            } else {
-                format!(" (banned terms found: {})", self.banned_terms.join(", "))
-            },
-            self.strength
-        )
+        let mut args: Vec<(&str, FluentValue)> = vec![
+            ("score", self.banned_score.into()),
+            ("strength", self.strength.into()),
+        ];
+        if self.banned_terms.is_empty() {
+            tr("admin-protection-detail", &args)
+        } else {
+            args.push(("terms", self.banned_terms.join(", ").into()));
+            tr("admin-protection-detail-terms", &args)
+        }
     }
 }
 

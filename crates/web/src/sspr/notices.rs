@@ -15,7 +15,7 @@ use crate::delivery::Notice;
 
 use crate::audit::{Ctx, record};
 use crate::sspr::load_policy;
-use crate::sspr::recipient_lang::language_for;
+use crate::sspr::recipient_lang::{language_for, language_for_page};
 use crate::state::AppState;
 
 /// Queues notices on their own (no change goes with them) and wakes the worker.
@@ -84,7 +84,16 @@ async fn report_link(state: &AppState, user: &User) -> String {
 /// The notices of a reset or unlock: the user (primary and alternate email, and the
 /// address registered for reset), and for an administrator the other global
 /// administrators, as the policy says. Commit them with the change.
-pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Vec<Notice> {
+///
+/// `self_service`: the person reset on the reset pages, so their notice comes in the page's
+/// language unless they saved one; after an administrator's reset, their saved language or
+/// English.
+pub async fn after_reset(
+    state: &AppState,
+    user: &User,
+    unlock_only: bool,
+    self_service: bool,
+) -> Vec<Notice> {
     let mut out = Vec::new();
     let Ok(policy) = load_policy(state).await else {
         return out;
@@ -93,7 +102,11 @@ pub async fn after_reset(state: &AppState, user: &User, unlock_only: bool) -> Ve
     let when = rfc3339(state.now());
     if policy.notify_users {
         let link = report_link(state, user).await;
-        let lang = language_for(state, user.id).await;
+        let lang = if self_service {
+            language_for_page(state, Some(user.id)).await
+        } else {
+            language_for(state, user.id).await
+        };
         for addr in own_addresses(state, user).await {
             let m = with_lang(lang, || {
                 templates::password_reset_notice(

@@ -313,9 +313,50 @@ pub fn short_user_agent(ua: &str) -> String {
     }
 }
 
+/// The words of [`short_user_agent`], as stored with a request, in the reader's language
+/// ("Firefox unter Linux"), for where they are shown. Words it never makes come back as
+/// they are.
+pub fn user_agent_words(stored: &str) -> String {
+    use latchkey_i18n::{t, tr};
+    if stored == "Unknown browser" {
+        t("push-device-unknown")
+    } else if let Some(system) = stored.strip_prefix("A browser on ") {
+        tr("push-device-browser-on", &[("system", system.into())])
+    } else if let Some((browser, system)) = stored.split_once(" on ") {
+        tr(
+            "push-device-on",
+            &[("browser", browser.into()), ("system", system.into())],
+        )
+    } else {
+        stored.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_user_agent_words_in_the_readers_language() {
+        use latchkey_i18n::{Lang, with_lang};
+        for ua in [
+            "Firefox on Linux",
+            "A browser on iOS",
+            "Unknown browser",
+            "Safari",
+        ] {
+            assert_eq!(user_agent_words(ua), ua);
+        }
+        with_lang(Lang::De, || {
+            assert_eq!(user_agent_words("Firefox on Linux"), "Firefox unter Linux");
+            assert_eq!(
+                user_agent_words("A browser on iOS"),
+                "Ein Browser unter iOS"
+            );
+            assert_eq!(user_agent_words("Unknown browser"), "Unbekannter Browser");
+            assert_eq!(user_agent_words("Safari"), "Safari");
+        });
+    }
 
     #[test]
     fn user_agents_in_a_few_words() {

@@ -5,22 +5,13 @@
 use crate::harness::{ADMIN_PW, TestApp};
 use axum::http::StatusCode;
 
-fn german(c: &mut crate::harness::Client) {
-    c.extra_headers
-        .push(("accept-language".into(), "de-DE,de;q=0.9,en;q=0.5".into()));
-}
-
-fn arabic(c: &mut crate::harness::Client) {
-    c.cookies.insert("latchkey-lang".into(), "ar".into());
-}
-
 #[tokio::test]
 async fn pages_and_form_errors_follow_accept_language_and_the_cookie() {
     let app = TestApp::new().await;
 
     // Signed out, German from the browser.
     let mut de = app.client();
-    german(&mut de);
+    de.german();
     let r = de.get("/signin/access-pass").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("lang=\"de\""), "{}", r.body);
@@ -52,7 +43,7 @@ async fn pages_and_form_errors_follow_accept_language_and_the_cookie() {
 
     // Signed out, Arabic from the cookie, laid out right to left.
     let mut ar = app.client();
-    arabic(&mut ar);
+    ar.arabic();
     let r = ar.get("/signin/access-pass").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("dir=\"rtl\""), "{}", r.body);
@@ -66,7 +57,7 @@ async fn pages_and_form_errors_follow_accept_language_and_the_cookie() {
 
     // My account and "Confirm it's you", German.
     let mut admin = app.client();
-    german(&mut admin);
+    admin.german();
     let r = admin.sign_in("admin", ADMIN_PW).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let r = admin.get("/account").await;
@@ -102,7 +93,7 @@ async fn pages_and_form_errors_follow_accept_language_and_the_cookie() {
 
     // My account, Arabic.
     let mut admin_ar = app.signed_in("admin", ADMIN_PW).await;
-    arabic(&mut admin_ar);
+    admin_ar.arabic();
     let r = admin_ar.get("/account").await;
     assert!(r.body.contains("dir=\"rtl\""));
     assert!(r.body.contains("<h1>حسابي</h1>"), "{}", r.body);
@@ -112,7 +103,7 @@ async fn pages_and_form_errors_follow_accept_language_and_the_cookie() {
         .create_user(&mut admin_ar, "mias", "Mia", "Steele", "user")
         .await;
     let mut mia = app.client();
-    german(&mut mia);
+    mia.german();
     mia.sign_in("mias", &password).await;
     let r = mia.get("/password/change").await;
     assert!(r.body.contains("Kennwort aktualisieren"), "{}", r.body);

@@ -3,23 +3,14 @@
 //! strength meter's words and form errors, in German (Accept-Language) and Arabic (the
 //! `latchkey-lang` cookie, right to left).
 
-use crate::harness::{ADMIN_PW, Client, TestApp};
+use crate::harness::{ADMIN_PW, TestApp};
 use axum::http::StatusCode;
-
-fn german(c: &mut Client) {
-    c.extra_headers
-        .push(("accept-language".into(), "de-DE,de;q=0.9,en;q=0.5".into()));
-}
-
-fn arabic(c: &mut Client) {
-    c.cookies.insert("latchkey-lang".into(), "ar".into());
-}
 
 #[tokio::test]
 async fn password_reset_policy_sections_in_german_and_arabic() {
     let app = TestApp::new().await;
     let mut de = app.client();
-    german(&mut de);
+    de.german();
     let r = de.sign_in("admin", ADMIN_PW).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 
@@ -120,7 +111,7 @@ async fn password_reset_policy_sections_in_german_and_arabic() {
 
     // Arabic from the cookie, right to left.
     let mut ar = app.client();
-    arabic(&mut ar);
+    ar.arabic();
     ar.sign_in("admin", ADMIN_PW).await;
     let r = ar.get("/admin/password-reset/properties").await;
     assert_eq!(r.status, StatusCode::OK);
@@ -153,7 +144,7 @@ async fn password_reset_policy_sections_in_german_and_arabic() {
 async fn password_protection_and_the_tester_in_german_and_arabic() {
     let app = TestApp::new().await;
     let mut de = app.client();
-    german(&mut de);
+    de.german();
     de.sign_in("admin", ADMIN_PW).await;
     let r = de.get("/admin/password-protection").await;
     assert_eq!(r.status, StatusCode::OK);
@@ -199,7 +190,7 @@ async fn password_protection_and_the_tester_in_german_and_arabic() {
     assert_eq!(v["label"], "Sehr schwach");
 
     let mut ar = app.client();
-    arabic(&mut ar);
+    ar.arabic();
     ar.sign_in("admin", ADMIN_PW).await;
     let r = ar.get("/admin/password-protection").await;
     assert!(r.body.contains("dir=\"rtl\""), "{}", r.body);

@@ -2,17 +2,8 @@
 //! a Temporary Access Pass once, and role names, in the reader's language: German from
 //! `Accept-Language`, Arabic (right to left) from the language cookie.
 
-use crate::harness::{ADMIN_PW, Client, TestApp};
+use crate::harness::{ADMIN_PW, TestApp};
 use axum::http::StatusCode;
-
-fn german(c: &mut Client) {
-    c.extra_headers
-        .push(("accept-language".into(), "de-DE,de;q=0.9,en;q=0.5".into()));
-}
-
-fn arabic(c: &mut Client) {
-    c.cookies.insert("latchkey-lang".into(), "ar".into());
-}
 
 /// The first `/admin/users/{id}` link of a page.
 fn user_path(body: &str) -> String {
@@ -33,7 +24,7 @@ fn pass_form_id(body: &str) -> String {
 async fn users_and_groups_pages_follow_accept_language_and_the_cookie() {
     let app = TestApp::new().await;
     let mut de = app.signed_in("admin", ADMIN_PW).await;
-    german(&mut de);
+    de.german();
 
     // The users list.
     let r = de.get("/admin/users").await;
@@ -179,7 +170,7 @@ async fn users_and_groups_pages_follow_accept_language_and_the_cookie() {
 
     // Arabic from the cookie, right to left.
     let mut ar = app.signed_in("admin", ADMIN_PW).await;
-    arabic(&mut ar);
+    ar.arabic();
     let r = ar.get("/admin/users").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("dir=\"rtl\""), "{}", r.body);

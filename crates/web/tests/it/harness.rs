@@ -379,6 +379,17 @@ pub struct Client {
 }
 
 impl Client {
+    /// Asks for pages in German, as a browser set to German does (`Accept-Language`).
+    pub fn german(&mut self) {
+        self.extra_headers
+            .push(("accept-language".into(), "de-DE,de;q=0.9,en;q=0.5".into()));
+    }
+
+    /// Picks Arabic with the language picker's cookie.
+    pub fn arabic(&mut self) {
+        self.cookies.insert("latchkey-lang".into(), "ar".into());
+    }
+
     /// This client as seen from `ip` (the socket peer).
     pub fn at_address(mut self, ip: &str) -> Self {
         self.peer = Some(std::net::SocketAddr::new(ip.parse().expect("ip"), 40_000));

@@ -2,18 +2,13 @@
 //! questions, the CAPTCHA's question, "your security info changed" and the "this wasn't
 //! me" alert to administrators, and the passkey panel of the reset page.
 
-use crate::harness::{Client, TestApp, html_unescape};
+use crate::harness::{TestApp, html_unescape};
 use crate::sspr_support::*;
 use axum::http::StatusCode;
 use latchkey_core::directory::Role;
 use latchkey_core::policy::{Method, Scope};
 use latchkey_i18n::{Lang, with_lang};
 use latchkey_web::sspr::question_text::question_text;
-
-fn in_german(c: &mut Client) {
-    c.extra_headers
-        .push(("accept-language".into(), "de-DE,de;q=0.9".into()));
-}
 
 /// The label of answer field `i` of the questions panel, unescaped.
 fn label(body: &str, i: usize) -> String {
@@ -58,7 +53,7 @@ async fn security_questions_are_asked_in_german_and_answered_as_typed() {
         .await
         .expect("answers");
     let mut c = app.client();
-    in_german(&mut c);
+    c.german();
     start(&mut c, "mias").await;
     let r = c.get("/reset/verify?method=questions").await;
     assert_eq!(r.status, StatusCode::OK);
@@ -309,7 +304,7 @@ async fn the_english_notice_is_as_before() {
     add_method(&app, &mia, "email", "mia.old@home.example").await;
     add_app(&app, &mia).await;
     let mut c = app.signed_in("mias", "Old-Password-111").await;
-    in_german(&mut c);
+    c.german();
     let r = c
         .post(
             "/setup/questions",
@@ -372,7 +367,7 @@ async fn the_reset_passkey_panel_passes_its_texts_to_the_script() {
         .await
         .expect("passkey");
     let mut c = app.client();
-    in_german(&mut c);
+    c.german();
     start(&mut c, "mias").await;
     let r = c.get("/reset/verify?method=passkey").await;
     assert!(
@@ -387,4 +382,26 @@ async fn the_reset_passkey_panel_passes_its_texts_to_the_script() {
         r.body
     );
     assert!(r.body.contains("data-msg-checking=\""));
+}
+
+#[tokio::test]
+async fn the_phone_app_carries_its_texts_in_every_language() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    let js = c.get("/app/app.js").await;
+    assert_eq!(js.status, StatusCode::OK);
+    for text in [
+        "'Are you trying to reset your password?': 'Versuchen Sie, Ihr Kennwort zurückzusetzen?'",
+        "'Are you trying to reset your password?': 'Essayez-vous de réinitialiser votre mot de passe ?'",
+        "'Are you trying to reset your password?': '¿Está intentando restablecer su contraseña?'",
+        "'Are you trying to reset your password?': 'هل تحاول إعادة تعيين كلمة المرور الخاصة بك؟'",
+        "document.documentElement.dir = LANG === 'ar' ? 'rtl' : 'ltr';",
+    ] {
+        assert!(js.body.contains(text), "{text}");
+    }
+    let sw = c.get("/app/sw.js").await;
+    assert!(
+        sw.body
+            .contains("Versuchen Sie, Ihr Kennwort zurückzusetzen?")
+    );
 }

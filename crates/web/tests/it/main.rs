@@ -12,6 +12,7 @@ mod admin_i18n;
 mod admin_policy_i18n;
 mod admin_users_i18n;
 mod api;
+mod api_i18n;
 mod api_parity;
 mod app_notification;
 mod captcha_provider;

@@ -1,19 +1,10 @@
 //! The self-service reset journey in the reader's language: German from
 //! `Accept-Language`, Arabic (right to left) from the `latchkey-lang` cookie.
 
-use crate::harness::{Client, TestApp};
+use crate::harness::TestApp;
 use crate::sspr_support::*;
 use axum::http::StatusCode;
 use latchkey_core::directory::Role;
-
-fn german(c: &mut Client) {
-    c.extra_headers
-        .push(("accept-language".into(), "de-DE,de;q=0.9,en;q=0.5".into()));
-}
-
-fn arabic(c: &mut Client) {
-    c.cookies.insert("latchkey-lang".into(), "ar".into());
-}
 
 #[tokio::test]
 async fn the_reset_journey_speaks_german_and_arabic() {
@@ -24,7 +15,7 @@ async fn the_reset_journey_speaks_german_and_arabic() {
 
     // German from the browser: the start page and its form error.
     let mut de = app.client();
-    german(&mut de);
+    de.german();
     let r = de.get("/reset").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("lang=\"de\""), "{}", r.body);
@@ -111,7 +102,7 @@ async fn the_reset_journey_speaks_german_and_arabic() {
 
     // Arabic from the cookie, right to left.
     let mut ar = app.client();
-    arabic(&mut ar);
+    ar.arabic();
     let r = ar.get("/reset").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("dir=\"rtl\""), "{}", r.body);

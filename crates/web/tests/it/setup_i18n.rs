@@ -2,19 +2,10 @@
 //! from `Accept-Language`, Arabic (right to left) from the `latchkey-lang` cookie, and
 //! the form errors of registration in German.
 
-use crate::harness::{Client, TestApp};
+use crate::harness::TestApp;
 use crate::sspr_support::{enable_for_all, make_user};
 use axum::http::StatusCode;
 use latchkey_core::directory::Role;
-
-fn german(c: &mut Client) {
-    c.extra_headers
-        .push(("accept-language".into(), "de-DE,de;q=0.9,en;q=0.5".into()));
-}
-
-fn arabic(c: &mut Client) {
-    c.cookies.insert("latchkey-lang".into(), "ar".into());
-}
 
 #[tokio::test]
 async fn setup_pages_and_their_errors_are_translated() {
@@ -36,7 +27,7 @@ async fn setup_pages_and_their_errors_are_translated() {
 
     // German from the browser: the page, its sections and its forms.
     let mut de = app.signed_in("mias", "Old-Password-111").await;
-    german(&mut de);
+    de.german();
     let r = de.get("/setup").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("lang=\"de\""), "{}", r.body);
@@ -103,7 +94,7 @@ async fn setup_pages_and_their_errors_are_translated() {
 
     // Arabic from the cookie, right to left.
     let mut ar = app.signed_in("mias", "Old-Password-111").await;
-    arabic(&mut ar);
+    ar.arabic();
     let r = ar.get("/setup").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("dir=\"rtl\""), "{}", r.body);

@@ -127,7 +127,7 @@ pub async fn set_new_password(
         Outcome::Success,
         serde_json::json!({"methods": methods}),
     );
-    let notices = notices::after_reset(state, user, false).await;
+    let notices = notices::after_reset(state, user, false, true).await;
     let set = set_password(
         state,
         SetPassword {

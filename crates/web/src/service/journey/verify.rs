@@ -579,7 +579,7 @@ pub(super) async fn passed_with(
                 serde_json::json!({}),
             ));
             f.journey = done;
-            let notices = notices::after_reset(state, &user, true).await;
+            let notices = notices::after_reset(state, &user, true, true).await;
             let effects = Effects {
                 audit,
                 deliveries: delivery::queue(state, ctx, notices),
