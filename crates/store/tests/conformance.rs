@@ -687,7 +687,7 @@ async fn sspr_suite(s: &Arc<dyn Store>, uid: i64) {
     };
     f.questions = vec!["q01".into(), "custom question?".into()];
     // An extended journey keeps its new end.
-    f.expires_at = 1_810;
+    f.expires_at = 960;
     assert!(
         s.flow_update(&f).await.expect("update"),
         "the version read is current"

@@ -420,7 +420,7 @@ pub struct SetupPage {
     /// Where the waiting code went: the address, or the number in E.164.
     pub pending_to: String,
     /// The country list: (calling code, name).
-    pub countries: Vec<(&'static str, &'static str)>,
+    pub countries: Vec<(&'static str, String)>,
     /// Problems with the last form posted, by field.
     pub errors: FormErrors,
     /// A status line, e.g. after a method was added.

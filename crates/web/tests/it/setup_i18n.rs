@@ -37,6 +37,12 @@ async fn setup_pages_and_their_errors_are_translated() {
         r.body
     );
     assert!(r.body.contains("erforderlichen Methode"));
+    // The phone pickers' countries, by their German names.
+    assert!(
+        r.body.contains("Vereinigtes Königreich (+44)") && !r.body.contains("United Kingdom"),
+        "{}",
+        r.body
+    );
     assert!(r.body.contains("Authentifikator-App hinzufügen"));
     assert!(r.body.contains("Code per SMS senden"));
     assert!(r.body.contains("Land oder Region"));

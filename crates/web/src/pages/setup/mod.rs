@@ -48,7 +48,8 @@ use crate::state::AppState;
 use crate::views::{FormErrors, Layout, MethodRow, PasskeySection, PushSection, SetupPage, render};
 use latchkey_i18n::{t, tr};
 
-/// Country calling codes offered in the picker (a number typed with + wins).
+/// Country calling codes offered in the picker (a number typed with + wins), with their
+/// English names; the picker shows each as `setup-country-<code>` in the page's language.
 pub const COUNTRIES: &[(&str, &str)] = &[
     ("1", "United States / Canada"),
     ("44", "United Kingdom"),
@@ -271,7 +272,10 @@ async fn page(
         office_value: or_default(typed.office, ov),
         pending,
         pending_to,
-        countries: COUNTRIES.to_vec(),
+        countries: COUNTRIES
+            .iter()
+            .map(|(code, _)| (*code, t(&format!("setup-country-{code}"))))
+            .collect(),
         errors: shown.errors,
         notice: shown.notice,
     });
