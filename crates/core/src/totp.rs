@@ -118,7 +118,10 @@ impl TotpSecret {
     /// An inline `<svg>` QR code of [`Self::otpauth_uri`], with
     /// `role="img"`, an `aria-label` and a `<title>`.
     pub fn qr_svg(&self, issuer: &str, account: &str) -> String {
-        let label = format!("QR code to add {issuer} ({account}) to an authenticator app");
+        let label = latchkey_i18n::tr(
+            "setup-app-qr-label",
+            &[("issuer", issuer.into()), ("account", account.into())],
+        );
         let label = xml_escape(&label);
         let uri = self.otpauth_uri(issuer, account);
         let code = match qrcode::QrCode::with_error_correction_level(

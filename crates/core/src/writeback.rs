@@ -99,38 +99,23 @@ impl WriteBackError {
         matches!(self, Self::Policy(_))
     }
 
-    /// What the person who asked for the change reads: plain words saying what to do.
-    pub fn user_words(&self) -> &'static str {
-        match self {
-            Self::Policy(PolicyRefusal::TooShort) => {
-                "Your organization's directory needs a longer password. Choose a longer one."
-            }
-            Self::Policy(PolicyRefusal::InHistory) => {
-                "You've used this password recently. Choose one you haven't used before."
-            }
-            Self::Policy(PolicyRefusal::NotComplex) => {
-                "Your organization's directory needs a more complex password: use at least three of capital letters, small letters, digits and symbols, and don't include your name or username."
-            }
-            Self::Policy(PolicyRefusal::TooRecent) => {
-                "Your password was changed too recently to change it again. Try again tomorrow, or ask your IT team."
-            }
-            Self::Policy(PolicyRefusal::Other(_)) => {
-                "Your organization's directory didn't accept this password. Choose a different one."
-            }
-            Self::WrongCurrent => "Your current password isn't right. Check it and try again.",
-            Self::Locked => {
-                "Your account is locked in your organization's directory. Unlock it first, or ask your IT team."
-            }
-            Self::Protected(_) => {
-                "This account is protected in your organization's directory, so its password can't be changed here. Ask your IT team."
-            }
+    /// What the person who asked for the change reads: plain words saying what to do, in
+    /// the current language ([`latchkey_i18n::current`]).
+    pub fn user_words(&self) -> String {
+        latchkey_i18n::t(match self {
+            Self::Policy(PolicyRefusal::TooShort) => "errors-writeback-too-short",
+            Self::Policy(PolicyRefusal::InHistory) => "errors-writeback-in-history",
+            Self::Policy(PolicyRefusal::NotComplex) => "errors-writeback-not-complex",
+            Self::Policy(PolicyRefusal::TooRecent) => "errors-writeback-too-recent",
+            Self::Policy(PolicyRefusal::Other(_)) => "errors-writeback-other",
+            Self::WrongCurrent => "errors-writeback-wrong-current",
+            Self::Locked => "errors-writeback-locked",
+            Self::Protected(_) => "errors-writeback-protected",
             Self::InsufficientRights(_) | Self::NotFound | Self::Unavailable(_) => {
-                "Your organization's directory couldn't take the change just now, so your password hasn't changed anywhere. Try again in a few minutes; if it keeps happening, tell your IT team."
+                "errors-writeback-unavailable"
             }
-            Self::Off => {
-                "Password reset isn't turned on for accounts from your organization's on-premises directory. Ask your IT team."
-            }
-        }
+            Self::Off => "errors-writeback-off",
+        })
     }
 
     /// What an administrator (and the audit log) reads: the precise cause and what to
@@ -255,5 +240,26 @@ impl DirectoryPort for BuiltIn {
         _password: &Secret,
     ) -> Result<BindOutcome, WriteBackError> {
         Err(WriteBackError::Unavailable(NOT_CONFIGURED.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PolicyRefusal, WriteBackError};
+    use latchkey_i18n::{Lang, with_lang};
+
+    #[test]
+    fn user_words_are_in_the_current_language() {
+        let e = WriteBackError::Policy(PolicyRefusal::TooShort);
+        assert_eq!(
+            e.user_words(),
+            "Your organization's directory needs a longer password. Choose a longer one."
+        );
+        let de = with_lang(Lang::De, || e.user_words());
+        assert!(de.contains("längeres Kennwort"), "{de}");
+        let off = with_lang(Lang::De, || WriteBackError::Off.user_words());
+        assert!(off.contains("Wenden Sie sich an Ihr IT-Team"), "{off}");
+        let ar = with_lang(Lang::Ar, || WriteBackError::Locked.user_words());
+        assert!(ar.contains("مؤمّن"), "{ar}");
     }
 }

@@ -119,7 +119,7 @@ impl PageError {
             PageError::DirectoryUnavailable(e) => (
                 directory_status(e),
                 t("page-error-directory-title"),
-                e.user_words().into(),
+                e.user_words(),
             ),
             PageError::StorageUnavailable(_) => {
                 page(StatusCode::SERVICE_UNAVAILABLE, "page-error-storage")

@@ -304,3 +304,4 @@ setup-country-54 = الأرجنتين
 setup-country-56 = تشيلي
 setup-country-57 = كولومبيا
 setup-country-51 = بيرو
+setup-app-qr-label = رمز QR لإضافة { $issuer } ({ $account }) إلى تطبيق مصادقة

@@ -272,3 +272,4 @@ setup-country-54 = Argentinien
 setup-country-56 = Chile
 setup-country-57 = Kolumbien
 setup-country-51 = Peru
+setup-app-qr-label = QR-Code zum Hinzufügen von { $issuer } ({ $account }) zu einer Authentifikator-App

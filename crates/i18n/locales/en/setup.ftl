@@ -272,3 +272,4 @@ setup-country-54 = Argentina
 setup-country-56 = Chile
 setup-country-57 = Colombia
 setup-country-51 = Peru
+setup-app-qr-label = QR code to add { $issuer } ({ $account }) to an authenticator app

@@ -272,3 +272,4 @@ setup-country-54 = Argentina
 setup-country-56 = Chile
 setup-country-57 = Colombia
 setup-country-51 = Perú
+setup-app-qr-label = Código QR para agregar { $issuer } ({ $account }) a una aplicación de autenticación

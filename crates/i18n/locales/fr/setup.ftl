@@ -272,3 +272,4 @@ setup-country-54 = Argentine
 setup-country-56 = Chili
 setup-country-57 = Colombie
 setup-country-51 = Pérou
+setup-app-qr-label = Code QR pour ajouter { $issuer } ({ $account }) à une application d'authentification

@@ -7,6 +7,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use latchkey_core::directory::FieldError;
+use latchkey_i18n::t;
 
 use crate::audit::Ctx;
 use crate::service::ServiceError;
@@ -44,7 +45,7 @@ pub fn parse_name(name: &str) -> Result<String, ServiceError> {
     if n.is_empty() || n.chars().count() > 64 || n.chars().any(char::is_control) {
         return Err(invalid(
             "organization_name",
-            "The organization name must be 1 to 64 characters.",
+            &t("errors-branding-name-length"),
         ));
     }
     Ok(n.to_owned())
@@ -54,16 +55,10 @@ pub fn parse_name(name: &str) -> Result<String, ServiceError> {
 /// [`ServiceError::Invalid`] on field `logo` otherwise.
 pub fn logo_url(bytes: &[u8], declared: &str) -> Result<String, ServiceError> {
     if bytes.len() > MAX_LOGO {
-        return Err(invalid(
-            "logo",
-            "The logo can be at most 200 KB. Use a smaller image.",
-        ));
+        return Err(invalid("logo", &t("errors-branding-logo-too-large")));
     }
     let Some(kind) = logo_type(bytes, declared) else {
-        return Err(invalid(
-            "logo",
-            "The logo must be a PNG, JPEG or SVG image.",
-        ));
+        return Err(invalid("logo", &t("errors-branding-logo-type")));
     };
     Ok(format!("data:{kind};base64,{}", B64.encode(bytes)))
 }
@@ -74,17 +69,11 @@ pub fn logo_from_base64(text: &str) -> Result<String, ServiceError> {
     // Whitespace (line breaks of a wrapped encoding) is ignored.
     let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     if compact.len() > MAX_LOGO.div_ceil(3) * 4 {
-        return Err(invalid(
-            "logo",
-            "The logo can be at most 200 KB. Use a smaller image.",
-        ));
+        return Err(invalid("logo", &t("errors-branding-logo-too-large")));
     }
-    let bytes = B64.decode(compact.as_bytes()).map_err(|_| {
-        invalid(
-            "logo",
-            "The logo must be a PNG, JPEG or SVG image in base64.",
-        )
-    })?;
+    let bytes = B64
+        .decode(compact.as_bytes())
+        .map_err(|_| invalid("logo", &t("errors-branding-logo-base64")))?;
     logo_url(&bytes, "")
 }
 

@@ -597,10 +597,23 @@ pub async fn add_member(
         Err(StoreError::NotFound) => Err(ServiceError::NoSuchMember),
         Err(StoreError::Refused(why)) => Err(ServiceError::Nesting {
             member: m.name().to_owned(),
-            why,
+            why: nesting_words(why),
         }),
         Err(e) => Err(e.into()),
     }
+}
+
+/// The store's reason for refusing a nesting, in the current language; a reason this
+/// doesn't know is shown as the store gave it.
+fn nesting_words(why: &'static str) -> &'static str {
+    let key = match why {
+        "a group can't be a member of itself" => "errors-nesting-self",
+        "that would put the group inside itself: it already contains this group" => {
+            "errors-nesting-cycle"
+        }
+        _ => return why,
+    };
+    crate::service::onprem::t_static(key)
 }
 
 /// Removes a direct member of `group` (global administrators). Audited as "Remove member

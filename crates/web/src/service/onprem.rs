@@ -8,6 +8,7 @@ use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::dirsync::{self, SyncSummary};
 use latchkey_core::store::{Effects, sync_cursor_key};
 use latchkey_core::writeback::WriteBackError;
+use latchkey_i18n::t;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::Ctx;
@@ -54,10 +55,34 @@ pub struct LastSync {
     pub error: Option<String>,
 }
 
-/// Why a synced account's names, contacts, sign-in or existence can't change here.
-pub const MANAGED_USER: &str = "This account comes from your on-premises directory: its names and contact details are managed there, and changes made there arrive with the next sync. Its role and password can be changed here, and its sign-in blocked here.";
-/// Why a synced group can't change here.
-pub const MANAGED_GROUP: &str = "This group comes from your on-premises directory: its name and members are managed there, and changes made there arrive with the next sync. Nest it in a group made in Latchkey to add others.";
+/// Why a synced account's names, contacts, sign-in or existence can't change here, in the
+/// current language.
+pub fn managed_user() -> &'static str {
+    t_static("errors-managed-user")
+}
+
+/// Why a synced group can't change here, in the current language.
+pub fn managed_group() -> &'static str {
+    t_static("errors-managed-group")
+}
+
+/// [`latchkey_i18n::t`] of `key` in the current language, kept for the life of the process,
+/// for errors that carry a `&'static str` ([`ServiceError::Managed`],
+/// [`ServiceError::Nesting`]). Only for fixed keys: each language's text of each key is
+/// leaked once, so the memory kept is bounded by the catalogues.
+pub(crate) fn t_static(key: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    type Kept = Mutex<HashMap<(latchkey_i18n::Lang, &'static str), &'static str>>;
+    static KEPT: OnceLock<Kept> = OnceLock::new();
+    let lang = latchkey_i18n::current();
+    let mut kept = KEPT
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    kept.entry((lang, key))
+        .or_insert_with(|| Box::leak(latchkey_i18n::t(key).into_boxed_str()))
+}
 
 /// Refuses a change to `user`'s names, contacts or existence when the account comes from
 /// a configured on-premises directory (blocking sign-in here is allowed, and outlasts
@@ -71,7 +96,7 @@ pub fn local_user(
     // An account whose directory is no longer configured is Latchkey's to tidy up.
     match &user.external {
         Some(e) if state.ldap.iter().any(|d| d.name() == e.directory) => {
-            Err(ServiceError::Managed(MANAGED_USER))
+            Err(ServiceError::Managed(managed_user()))
         }
         _ => Ok(()),
     }
@@ -83,7 +108,7 @@ pub fn local_user(
 /// Errors: [`ServiceError::Managed`].
 pub fn local_group(group: &latchkey_core::directory::Group) -> Result<(), ServiceError> {
     match group.external {
-        Some(_) => Err(ServiceError::Managed(MANAGED_GROUP)),
+        Some(_) => Err(ServiceError::Managed(managed_group())),
         None => Ok(()),
     }
 }
@@ -102,9 +127,7 @@ pub fn may_change_group(
 
 /// Why a sync did not run.
 fn not_configured() -> ServiceError {
-    ServiceError::Refused(
-        "no on-premises directory is configured: set [ldap] urls, bind_dn, bind_password and user_base".into(),
-    )
+    ServiceError::Refused(t("errors-refused-not-configured"))
 }
 
 /// How a sync runs.
@@ -249,9 +272,7 @@ async fn take_lease(state: &AppState, name: &str) -> Result<Lease, ServiceError>
     if let Some(until) = held.as_deref().and_then(|v| v.parse::<i64>().ok())
         && until > now
     {
-        return Err(ServiceError::Refused(
-            "another Latchkey instance is syncing the directory right now; try again in a few minutes".into(),
-        ));
+        return Err(ServiceError::Refused(t("errors-refused-sync-running")));
     }
     let mine = (now + LEASE_SECONDS).to_string();
     if !state
@@ -259,9 +280,7 @@ async fn take_lease(state: &AppState, name: &str) -> Result<Lease, ServiceError>
         .settings_cas_commit(&[(&key, held.as_deref(), &mine)], &Effects::default())
         .await?
     {
-        return Err(ServiceError::Refused(
-            "another Latchkey instance started syncing the directory at the same moment".into(),
-        ));
+        return Err(ServiceError::Refused(t("errors-refused-sync-started")));
     }
     Ok(Lease {
         state: state.clone(),
@@ -445,9 +464,7 @@ async fn run(
         )
         .await?;
     if !written {
-        return Err(ServiceError::Refused(
-            "another sync wrote its changes first; nothing was written by this one".into(),
-        ));
+        return Err(ServiceError::Refused(t("errors-refused-sync-overtaken")));
     }
     Ok(report)
 }

@@ -295,10 +295,9 @@ pub async fn admin_reset(
     )
     .await?;
     if !done {
-        return Err(ServiceError::Refused(
-            "the user's role changed while their password was being reset; reload and try again"
-                .into(),
-        ));
+        return Err(ServiceError::Refused(latchkey_i18n::t(
+            "errors-refused-role-changed",
+        )));
     }
     Ok(generated.then_some(new))
 }

@@ -29,6 +29,7 @@ mod journey_time;
 mod key_at_rest;
 mod layering;
 mod least_privilege;
+mod leftovers2_i18n;
 mod leftovers_i18n;
 mod logs;
 mod messages_i18n;

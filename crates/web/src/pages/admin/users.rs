@@ -317,7 +317,12 @@ async fn pass_status(
         ));
         v.one_time = p.one_time;
         v.used = p.used_at.is_some();
-        v.issued_by = p.issued_by;
+        // The command line is kept as its English name; it has a name in each language.
+        v.issued_by = if p.issued_by == "the command line" {
+            t("messages-issued-by-cli")
+        } else {
+            p.issued_by
+        };
     }
     Ok(Some(v))
 }
