@@ -182,7 +182,7 @@ fn service_fail(e: ServiceError) -> Fail {
             "this is the only enabled global administrator; make someone else one first".into(),
             1,
         ),
-        ServiceError::Nesting { why, .. } => Fail(why.into(), 1),
+        ServiceError::Nesting { why, .. } => Fail(why, 1),
         other => Fail(other.to_string(), 1),
     }
 }

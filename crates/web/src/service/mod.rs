@@ -29,6 +29,7 @@ pub mod directory;
 pub mod import;
 pub mod journey;
 pub mod members;
+mod not_me;
 pub mod onprem;
 pub mod password;
 pub mod policy;
@@ -168,13 +169,13 @@ pub enum ServiceError {
     Nesting {
         /// The name of the member that was to be added.
         member: String,
-        /// Why not, e.g. "a group can't be a member of itself".
-        why: &'static str,
+        /// Why not, in the request's language, e.g. "a group can't be a member of itself".
+        why: String,
     },
     /// The account or group comes from the on-premises directory: what was asked is
     /// managed there (the words say so).
     #[error("managed by the on-premises directory")]
-    Managed(&'static str),
+    Managed(String),
     /// Another rule of the store refused the change; the reason in words.
     #[error("refused: {0}")]
     Refused(String),
@@ -319,7 +320,7 @@ impl From<ServiceError> for PageError {
             ServiceError::Refused(why) => {
                 PageError::BadRequest(tr("errors-refused", &[("why", why.into())]))
             }
-            ServiceError::Managed(why) => PageError::BadRequest(why.into()),
+            ServiceError::Managed(why) => PageError::BadRequest(why),
             ServiceError::ChangedMeanwhile => PageError::BadRequest(changed_meanwhile_words()),
             ServiceError::SsprGroup => PageError::BadRequest(sspr_group_words()),
             // Pages whose flow starts elsewhere name their own page (`pages/setup`).

@@ -57,31 +57,13 @@ pub struct LastSync {
 
 /// Why a synced account's names, contacts, sign-in or existence can't change here, in the
 /// current language.
-pub fn managed_user() -> &'static str {
-    t_static("errors-managed-user")
+pub fn managed_user() -> String {
+    latchkey_i18n::t("errors-managed-user")
 }
 
 /// Why a synced group can't change here, in the current language.
-pub fn managed_group() -> &'static str {
-    t_static("errors-managed-group")
-}
-
-/// [`latchkey_i18n::t`] of `key` in the current language, kept for the life of the process,
-/// for errors that carry a `&'static str` ([`ServiceError::Managed`],
-/// [`ServiceError::Nesting`]). Only for fixed keys: each language's text of each key is
-/// leaked once, so the memory kept is bounded by the catalogues.
-pub(crate) fn t_static(key: &'static str) -> &'static str {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    type Kept = Mutex<HashMap<(latchkey_i18n::Lang, &'static str), &'static str>>;
-    static KEPT: OnceLock<Kept> = OnceLock::new();
-    let lang = latchkey_i18n::current();
-    let mut kept = KEPT
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    kept.entry((lang, key))
-        .or_insert_with(|| Box::leak(latchkey_i18n::t(key).into_boxed_str()))
+pub fn managed_group() -> String {
+    latchkey_i18n::t("errors-managed-group")
 }
 
 /// Refuses a change to `user`'s names, contacts or existence when the account comes from
