@@ -202,6 +202,28 @@ impl std::fmt::Display for SyncSummary {
     }
 }
 
+impl SyncSummary {
+    /// The summary in the current language (`latchkey_i18n::current`), for pages. In
+    /// English the same words as [`Display`](std::fmt::Display), which the command line,
+    /// the log and the audit log keep.
+    pub fn words(&self) -> String {
+        use latchkey_i18n::{FluentValue, tr};
+        tr(
+            "admin-onprem-sync-summary",
+            &[
+                ("users-created", FluentValue::from(self.users_created)),
+                ("users-updated", FluentValue::from(self.users_updated)),
+                ("users-disabled", FluentValue::from(self.users_disabled)),
+                ("users-deleted", FluentValue::from(self.users_deleted)),
+                ("groups-created", FluentValue::from(self.groups_created)),
+                ("groups-updated", FluentValue::from(self.groups_updated)),
+                ("groups-deleted", FluentValue::from(self.groups_deleted)),
+                ("skipped", FluentValue::from(self.skipped)),
+            ],
+        )
+    }
+}
+
 const MAX_WARNINGS: usize = 100;
 
 fn warn(plan: &mut SyncPlan, skipped: &mut usize, text: String) {

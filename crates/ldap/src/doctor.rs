@@ -1,6 +1,7 @@
 //! The doctor: every check an administrator needs to trust write-back, each failed one
 //! saying what to change. Read-only: it never writes to the directory.
 
+use latchkey_i18n::{FluentValue, t, tr};
 use ldap3::{Scope, ldap_escape};
 use serde::Serialize;
 
@@ -93,35 +94,41 @@ impl Directory {
             let lower = url.to_ascii_lowercase();
             if lower.starts_with("ldap://") && self.settings.allow_plaintext {
                 report.push(
-                    format!("Encryption for {url}"),
+                    tr("admin-onprem-doc-encryption", &[("url", url.into())]),
                     CheckStatus::Warning,
-                    "plain LDAP without StartTLS: passwords cross the network in clear",
-                    Some("use ldaps:// or remove ldap.allow_plaintext (lab only)"),
+                    t("admin-onprem-doc-plaintext"),
+                    Some(t("admin-onprem-doc-plaintext-fix").as_str()),
                 );
             }
             if lower.ends_with(":3268") || lower.ends_with(":3269") {
                 report.push(
-                    format!("Server role of {url}"),
+                    tr("admin-onprem-doc-server-role", &[("url", url.into())]),
                     CheckStatus::Failed,
-                    "this is a Global Catalog port: it is read-only and holds only some attributes",
-                    Some(
-                        "use the domain controller's LDAP port (636 for ldaps, 389 with StartTLS)",
-                    ),
+                    t("admin-onprem-doc-global-catalog"),
+                    Some(t("admin-onprem-doc-global-catalog-fix").as_str()),
                 );
             }
             match self.open(url).await {
                 Err(e) => report.push(
-                    format!("Connect to {url}"),
+                    tr("admin-onprem-doc-connect", &[("url", url.into())]),
                     CheckStatus::Failed,
                     e.clone(),
-                    Some(if e.contains("TLS") || e.contains("certificate") {
-                        "set ldap.ca_file to the CA that signed the server's certificate, and use a name or address the certificate lists"
-                    } else {
-                        "check the address and port, that the server runs, and that a firewall lets this host reach it"
-                    }),
+                    Some(
+                        t(if e.contains("TLS") || e.contains("certificate") {
+                            "admin-onprem-doc-connect-tls-fix"
+                        } else {
+                            "admin-onprem-doc-connect-fix"
+                        })
+                        .as_str(),
+                    ),
                 ),
                 Ok(mut ldap) => {
-                    report.push(format!("Connect to {url}"), CheckStatus::Ok, "connected", None);
+                    report.push(
+                        tr("admin-onprem-doc-connect", &[("url", url.into())]),
+                        CheckStatus::Ok,
+                        t("admin-onprem-doc-connected"),
+                        None,
+                    );
                     self.check_certificate(&mut ldap, url, &mut report).await;
                     if bound.is_none() {
                         bound = Some(ldap);
@@ -143,30 +150,36 @@ impl Directory {
             .await
         {
             Ok(r) if r.rc == 0 => report.push(
-                "Service account bind",
+                t("admin-onprem-doc-bind"),
                 CheckStatus::Ok,
-                format!("bound as {}", self.settings.bind_dn),
+                tr(
+                    "admin-onprem-doc-bound",
+                    &[("dn", self.settings.bind_dn.as_str().into())],
+                ),
                 None,
             ),
             Ok(r) => {
                 report.push(
-                    "Service account bind",
+                    t("admin-onprem-doc-bind"),
                     CheckStatus::Failed,
                     result_words(&r),
-                    Some(if r.rc == 8 || r.rc == 13 {
-                        "the server wants an encrypted connection: use ldaps:// or ldap:// with StartTLS"
-                    } else {
-                        "check ldap.bind_dn and ldap.bind_password (or LATCHKEY_LDAP__BIND_PASSWORD_FILE); the account must be enabled"
-                    }),
+                    Some(
+                        t(if r.rc == 8 || r.rc == 13 {
+                            "admin-onprem-doc-bind-encrypt-fix"
+                        } else {
+                            "admin-onprem-doc-bind-fix"
+                        })
+                        .as_str(),
+                    ),
                 );
                 return report;
             }
             Err(e) => {
                 report.push(
-                    "Service account bind",
+                    t("admin-onprem-doc-bind"),
                     CheckStatus::Failed,
                     e,
-                    Some("check the connection above"),
+                    Some(t("admin-onprem-doc-bind-connection-fix").as_str()),
                 );
                 return report;
             }
@@ -175,10 +188,10 @@ impl Directory {
             Ok(d) => d,
             Err(e) => {
                 report.push(
-                    "Root DSE",
+                    t("admin-onprem-doc-root-dse"),
                     CheckStatus::Failed,
                     e,
-                    Some("the service account must be able to read the root DSE"),
+                    Some(t("admin-onprem-doc-root-dse-fix").as_str()),
                 );
                 return report;
             }
@@ -187,10 +200,22 @@ impl Directory {
         let flavour = self.flavour().await.unwrap_or(detected);
         report.flavour = Some(flavour);
         report.push(
-            "Directory type",
-            if flavour == detected { CheckStatus::Ok } else { CheckStatus::Warning },
-            format!("{} (detected: {})", flavour.label(), detected.label()),
-            (flavour != detected).then_some("ldap.flavour overrides what the server announces; set it to \"auto\" unless you know better"),
+            t("admin-onprem-doc-type"),
+            if flavour == detected {
+                CheckStatus::Ok
+            } else {
+                CheckStatus::Warning
+            },
+            tr(
+                "admin-onprem-doc-type-detected",
+                &[
+                    ("flavour", flavour.label().into()),
+                    ("detected", detected.label().into()),
+                ],
+            ),
+            (flavour != detected)
+                .then(|| t("admin-onprem-doc-type-fix"))
+                .as_deref(),
         );
         let has = |attr: &str, v: &str| {
             dse.get(attr)
@@ -200,26 +225,36 @@ impl Directory {
             // LDAP_CAP_ACTIVE_DIRECTORY_PARTIAL_SECRETS_OID: a read-only domain controller.
             if has("supportedcapabilities", "1.2.840.113556.1.4.1920") {
                 report.push(
-                    "Writable domain controller",
+                    t("admin-onprem-doc-writable"),
                     CheckStatus::Failed,
-                    "this is a read-only domain controller (RODC): it can't take password changes",
-                    Some("list a writable domain controller first in ldap.urls"),
+                    t("admin-onprem-doc-rodc"),
+                    Some(t("admin-onprem-doc-rodc-fix").as_str()),
                 );
             } else {
                 report.push(
-                    "Writable domain controller",
+                    t("admin-onprem-doc-writable"),
                     CheckStatus::Ok,
-                    "writable",
+                    t("admin-onprem-doc-writable-ok"),
                     None,
                 );
             }
         } else {
             let ppolicy = has("supportedcontrol", crate::errors::PPOLICY_OID);
             report.push(
-                "Password policy overlay (ppolicy)",
-                if ppolicy { CheckStatus::Ok } else { CheckStatus::Warning },
-                if ppolicy { "present: the directory's password rules and lockout apply" } else { "not announced: the directory checks no password rules and has no lockout of its own" },
-                (!ppolicy).then_some("load the ppolicy overlay (olcOverlay=ppolicy) with a default policy"),
+                t("admin-onprem-doc-ppolicy"),
+                if ppolicy {
+                    CheckStatus::Ok
+                } else {
+                    CheckStatus::Warning
+                },
+                t(if ppolicy {
+                    "admin-onprem-doc-ppolicy-present"
+                } else {
+                    "admin-onprem-doc-ppolicy-missing"
+                }),
+                (!ppolicy)
+                    .then(|| t("admin-onprem-doc-ppolicy-fix"))
+                    .as_deref(),
             );
         }
         self.check_bases(&mut ldap, flavour, &mut report).await;
@@ -271,16 +306,46 @@ impl Directory {
             .await
         };
         let ours = self.settings.lockout_threshold;
-        let name = "Lockout before the directory's";
+        let name = t("admin-onprem-doc-lockout");
         match (found, threshold) {
-            (Err(e), _) => report.push(name, CheckStatus::Warning, format!("the directory's lockout threshold couldn't be read: {e}"), Some("make sure ldap.lockout_threshold is below the directory's own threshold")),
-            (Ok(()), None | Some(0)) => report.push(name, CheckStatus::Info, "the directory doesn't lock accounts after wrong passwords", None),
-            (Ok(()), Some(theirs)) if ours < theirs => report.push(name, CheckStatus::Ok, format!("Latchkey locks after {ours} wrong passwords, the directory after {theirs}"), None),
+            (Err(e), _) => report.push(
+                name,
+                CheckStatus::Warning,
+                tr(
+                    "admin-onprem-doc-lockout-unreadable",
+                    &[("error", e.into())],
+                ),
+                Some(t("admin-onprem-doc-lockout-unreadable-fix").as_str()),
+            ),
+            (Ok(()), None | Some(0)) => report.push(
+                name,
+                CheckStatus::Info,
+                t("admin-onprem-doc-lockout-none"),
+                None,
+            ),
+            (Ok(()), Some(theirs)) if ours < theirs => report.push(
+                name,
+                CheckStatus::Ok,
+                tr(
+                    "admin-onprem-doc-lockout-ok",
+                    &[
+                        ("ours", FluentValue::from(ours)),
+                        ("theirs", FluentValue::from(theirs)),
+                    ],
+                ),
+                None,
+            ),
             (Ok(()), Some(theirs)) => report.push(
                 name,
                 CheckStatus::Failed,
-                format!("Latchkey locks after {ours} wrong passwords, the directory after {theirs}: guessing at Latchkey would lock accounts in the directory"),
-                Some("set ldap.lockout_threshold below the directory's threshold"),
+                tr(
+                    "admin-onprem-doc-lockout-failed",
+                    &[
+                        ("ours", FluentValue::from(ours)),
+                        ("theirs", FluentValue::from(theirs)),
+                    ],
+                ),
+                Some(t("admin-onprem-doc-lockout-fix").as_str()),
             ),
         }
     }
@@ -296,9 +361,9 @@ impl Directory {
         };
         let Ok((_, cert)) = x509_parser::parse_x509_certificate(&der) else {
             report.push(
-                format!("Certificate of {url}"),
+                tr("admin-onprem-doc-certificate", &[("url", url.into())]),
                 CheckStatus::Warning,
-                "the certificate could not be read",
+                t("admin-onprem-doc-certificate-unreadable"),
                 None,
             );
             return;
@@ -308,11 +373,14 @@ impl Directory {
         let days = (not_after - now) / 86_400;
         let subject = cert.subject().to_string();
         let (status, fix) = if days < 0 {
-            (CheckStatus::Failed, Some("renew the server's certificate"))
+            (
+                CheckStatus::Failed,
+                Some(t("admin-onprem-doc-certificate-expired-fix")),
+            )
         } else if days < CERT_WARN_DAYS {
             (
                 CheckStatus::Warning,
-                Some("renew the server's certificate before it expires"),
+                Some(t("admin-onprem-doc-certificate-expiring-fix")),
             )
         } else {
             (CheckStatus::Ok, None)
@@ -325,10 +393,17 @@ impl Directory {
             })
             .unwrap_or_default();
         report.push(
-            format!("Certificate of {url}"),
+            tr("admin-onprem-doc-certificate", &[("url", url.into())]),
             status,
-            format!("{subject}, trusted, valid until {until} ({days} days)"),
-            fix,
+            tr(
+                "admin-onprem-doc-certificate-valid",
+                &[
+                    ("subject", subject.into()),
+                    ("until", until.into()),
+                    ("days", FluentValue::from(days)),
+                ],
+            ),
+            fix.as_deref(),
         );
     }
 
@@ -342,30 +417,56 @@ impl Directory {
         let group_filter = self.group_filter().await.unwrap_or_default();
         let user_base = self.settings.user_base.trim().to_owned();
         let group_base = self.group_base().to_owned();
-        for (what, base, filter) in [
-            ("accounts", user_base.clone(), user_filter.clone()),
-            ("groups", group_base, group_filter),
+        for (read_key, match_key, base, filter) in [
+            (
+                "admin-onprem-doc-read-accounts",
+                "admin-onprem-doc-match-accounts",
+                user_base.clone(),
+                user_filter.clone(),
+            ),
+            (
+                "admin-onprem-doc-read-groups",
+                "admin-onprem-doc-match-groups",
+                group_base,
+                group_filter,
+            ),
         ] {
             let mut n = 0usize;
             let r = self
                 .search_paged(ldap, &base, &filter, vec!["1.1".to_owned()], |_| n += 1)
                 .await;
+            let name = tr(read_key, &[("base", base.as_str().into())]);
             match r {
                 Ok(()) => report.push(
-                    format!("Read {what} under {base}"),
-                    if n == 0 { CheckStatus::Warning } else { CheckStatus::Ok },
-                    format!("{n} {what} match {filter}"),
-                    (n == 0).then_some("check the base DN and the filter, and that the service account may read them"),
+                    name,
+                    if n == 0 {
+                        CheckStatus::Warning
+                    } else {
+                        CheckStatus::Ok
+                    },
+                    tr(
+                        match_key,
+                        &[
+                            ("n", FluentValue::from(n)),
+                            ("filter", filter.as_str().into()),
+                        ],
+                    ),
+                    (n == 0)
+                        .then(|| t("admin-onprem-doc-read-empty-fix"))
+                        .as_deref(),
                 ),
                 Err(e) => report.push(
-                    format!("Read {what} under {base}"),
+                    name,
                     CheckStatus::Failed,
                     e.clone(),
-                    Some(if e.contains("sizeLimitExceeded") {
-                        "the directory caps how many entries the service account may read: lift the cap for it (OpenLDAP: olcLimits: dn.exact=\"<service DN>\" size=unlimited)"
-                    } else {
-                        "check the base DN (ldap.user_base / ldap.group_base) and the service account's read rights"
-                    }),
+                    Some(
+                        t(if e.contains("sizeLimitExceeded") {
+                            "admin-onprem-doc-read-limit-fix"
+                        } else {
+                            "admin-onprem-doc-read-fix"
+                        })
+                        .as_str(),
+                    ),
                 ),
             }
         }
@@ -380,9 +481,12 @@ impl Directory {
                 .is_ok()
             {
                 report.push(
-                    "Protected accounts",
+                    t("admin-onprem-doc-protected"),
                     CheckStatus::Info,
-                    format!("{n} accounts in scope have adminCount=1 (privileged groups); Latchkey refuses to reset or unlock them"),
+                    tr(
+                        "admin-onprem-doc-protected-detail",
+                        &[("n", FluentValue::from(n))],
+                    ),
                     None,
                 );
             }
@@ -419,32 +523,43 @@ impl Directory {
             }
             Ok((entries, _)) => {
                 report.push(
-                    format!("Test account {name}"),
+                    tr("admin-onprem-doc-test-account", &[("name", name.into())]),
                     CheckStatus::Failed,
-                    format!("{} accounts match", entries.len()),
-                    Some("name one account that is in scope (its username)"),
+                    tr(
+                        "admin-onprem-doc-test-match",
+                        &[("n", FluentValue::from(entries.len()))],
+                    ),
+                    Some(t("admin-onprem-doc-test-match-fix").as_str()),
                 );
                 return;
             }
             Err(e) => {
-                report.push(format!("Test account {name}"), CheckStatus::Failed, e, None);
+                report.push(
+                    tr("admin-onprem-doc-test-account", &[("name", name.into())]),
+                    CheckStatus::Failed,
+                    e,
+                    None,
+                );
                 return;
             }
         };
         if flavour != Flavour::ActiveDirectory {
             report.push(
-                format!("Rights on {name}"),
+                tr("admin-onprem-doc-rights", &[("name", name.into())]),
                 CheckStatus::Info,
-                format!("{}: OpenLDAP can't report effective rights without a change; the service account needs write on userPassword and manage on pwdAccountLockedTime and pwdReset", entry.dn),
+                tr(
+                    "admin-onprem-doc-rights-openldap",
+                    &[("dn", entry.dn.as_str().into())],
+                ),
                 None,
             );
             return;
         }
         if entry.first("adminCount") == "1" {
             report.push(
-                format!("Test account {name}"),
+                tr("admin-onprem-doc-test-account", &[("name", name.into())]),
                 CheckStatus::Warning,
-                "a protected account (adminCount=1): Latchkey never writes it; pick an ordinary account",
+                t("admin-onprem-doc-test-protected"),
                 None,
             );
         }
@@ -456,18 +571,32 @@ impl Directory {
         for attr in ["lockoutTime", "pwdLastSet"] {
             let ok = writable.contains(&attr.to_ascii_lowercase());
             report.push(
-                format!("Write {attr} on {name}"),
-                if ok { CheckStatus::Ok } else { CheckStatus::Failed },
-                if ok { "allowed".to_owned() } else { format!("the service account can't write {attr} on {}", entry.dn) },
-                (!ok).then_some("delegate \"Write lockoutTime\" and \"Write pwdLastSet\" on the users' OU to the service account"),
+                tr(
+                    "admin-onprem-doc-write",
+                    &[("attr", attr.into()), ("name", name.into())],
+                ),
+                if ok {
+                    CheckStatus::Ok
+                } else {
+                    CheckStatus::Failed
+                },
+                if ok {
+                    t("admin-onprem-doc-write-allowed")
+                } else {
+                    tr(
+                        "admin-onprem-doc-write-denied",
+                        &[("attr", attr.into()), ("dn", entry.dn.as_str().into())],
+                    )
+                },
+                (!ok).then(|| t("admin-onprem-doc-write-fix")).as_deref(),
             );
         }
         // The Reset Password control access right has no effective-rights attribute to
         // read; a reset without it is refused with "insufficient rights" and audited.
         report.push(
-            format!("Reset Password right on {name}"),
+            tr("admin-onprem-doc-reset-right", &[("name", name.into())]),
             CheckStatus::Info,
-            "can't be read without changing a password: delegate the extended right \"Reset Password\" (00299570-246d-11d0-a768-00aa006e0529) on the users' OU; a reset without it is refused and audited as directory_insufficient_rights",
+            t("admin-onprem-doc-reset-right-detail"),
             None,
         );
     }

@@ -52,12 +52,12 @@ impl Flavour {
         }
     }
 
-    /// Words for people.
-    pub fn label(self) -> &'static str {
+    /// Words for people, in the current language (`latchkey_i18n::current`).
+    pub fn label(self) -> String {
         match self {
-            Flavour::ActiveDirectory => "Active Directory",
-            Flavour::OpenLdap => "OpenLDAP",
-            Flavour::Other => "LDAP directory",
+            Flavour::ActiveDirectory => "Active Directory".to_owned(),
+            Flavour::OpenLdap => "OpenLDAP".to_owned(),
+            Flavour::Other => latchkey_i18n::t("admin-onprem-doc-flavour-ldap"),
         }
     }
 }

@@ -282,3 +282,28 @@ fn another_directory_s_accounts_are_neither_matched_nor_deleted() {
     );
     assert!(plan.delete_users.is_empty());
 }
+
+#[test]
+fn the_summary_is_shown_in_the_readers_language_and_logged_in_english() {
+    use latchkey_i18n::{Lang, with_lang};
+    let s = SyncSummary {
+        users_created: 3,
+        users_updated: 1,
+        users_disabled: 1,
+        users_deleted: 0,
+        groups_created: 2,
+        groups_updated: 0,
+        groups_deleted: 0,
+        skipped: 1,
+    };
+    let english = s.to_string();
+    assert_eq!(s.words(), english, "English words are the Display form");
+    let german = with_lang(Lang::De, || s.words());
+    assert_ne!(german, english);
+    assert!(german.contains('3') && german.contains('2'), "{german}");
+    assert_eq!(
+        with_lang(Lang::De, || s.to_string()),
+        english,
+        "logs stay English"
+    );
+}

@@ -222,3 +222,83 @@ admin-protection-detail-terms = نقاط قائمة الحظر { $score } من 5
 admin-protection-error-min-length = أدخل عدد أحرف بين 8 و256.
 admin-protection-error-history = أدخل رقمًا بين 0 و24.
 admin-protection-error-min-score = اختر مستوى قوة من القائمة.
+
+# The on-premises page's checks (the doctor) and the sync summary.
+admin-onprem-doc-encryption = التشفير لـ { $url }
+admin-onprem-doc-plaintext = LDAP غير مشفر دون StartTLS: تنتقل كلمات المرور عبر الشبكة كنص عادي
+admin-onprem-doc-plaintext-fix = استخدم ldaps:// أو أزل ldap.allow_plaintext (لبيئات الاختبار فقط)
+admin-onprem-doc-server-role = دور الخادم { $url }
+admin-onprem-doc-global-catalog = هذا منفذ الكتالوج العمومي: إنه للقراءة فقط ولا يحتوي إلا على بعض السمات
+admin-onprem-doc-global-catalog-fix = استخدم منفذ LDAP الخاص بوحدة التحكم بالمجال (636 لـ ldaps، و389 مع StartTLS)
+admin-onprem-doc-connect = الاتصال بـ { $url }
+admin-onprem-doc-connect-tls-fix = اضبط ldap.ca_file على المرجع المصدق الذي وقّع شهادة الخادم، واستخدم اسمًا أو عنوانًا مدرجًا في الشهادة
+admin-onprem-doc-connect-fix = تحقق من العنوان والمنفذ، ومن أن الخادم قيد التشغيل، ومن أن جدار الحماية يسمح لهذا المضيف بالوصول إليه
+admin-onprem-doc-connected = متصل
+admin-onprem-doc-bind = ربط حساب الخدمة
+admin-onprem-doc-bound = تم الربط باسم { $dn }
+admin-onprem-doc-bind-encrypt-fix = يتطلب الخادم اتصالاً مشفرًا: استخدم ldaps:// أو ldap:// مع StartTLS
+admin-onprem-doc-bind-fix = تحقق من ldap.bind_dn وldap.bind_password (أو LATCHKEY_LDAP__BIND_PASSWORD_FILE)؛ يجب أن يكون الحساب ممكّنًا
+admin-onprem-doc-bind-connection-fix = تحقق من الاتصال أعلاه
+admin-onprem-doc-root-dse = Root DSE
+admin-onprem-doc-root-dse-fix = يجب أن يتمكن حساب الخدمة من قراءة Root DSE
+admin-onprem-doc-type = نوع الدليل
+admin-onprem-doc-type-detected = { $flavour } (المكتشف: { $detected })
+admin-onprem-doc-type-fix = يتجاوز ldap.flavour ما يعلنه الخادم؛ اضبطه على "auto" ما لم تكن متأكدًا مما تفعله
+admin-onprem-doc-writable = وحدة تحكم بالمجال قابلة للكتابة
+admin-onprem-doc-rodc = هذه وحدة تحكم بالمجال للقراءة فقط (RODC): لا يمكنها قبول تغييرات كلمات المرور
+admin-onprem-doc-rodc-fix = أدرج وحدة تحكم بالمجال قابلة للكتابة أولاً في ldap.urls
+admin-onprem-doc-writable-ok = قابلة للكتابة
+admin-onprem-doc-ppolicy = تراكب نهج كلمات المرور (ppolicy)
+admin-onprem-doc-ppolicy-present = موجود: تُطبَّق قواعد كلمات المرور والتأمين الخاصة بالدليل
+admin-onprem-doc-ppolicy-missing = غير مُعلَن: لا يتحقق الدليل من أي قواعد لكلمات المرور وليس لديه تأمين خاص به
+admin-onprem-doc-ppolicy-fix = حمّل تراكب ppolicy (olcOverlay=ppolicy) مع نهج افتراضي
+admin-onprem-doc-lockout = التأمين قبل تأمين الدليل
+admin-onprem-doc-lockout-unreadable = تعذرت قراءة حد التأمين الخاص بالدليل: { $error }
+admin-onprem-doc-lockout-unreadable-fix = تأكد من أن ldap.lockout_threshold أقل من حد التأمين الخاص بالدليل نفسه
+admin-onprem-doc-lockout-none = لا يؤمّن الدليل الحسابات بعد إدخال كلمات مرور خاطئة
+admin-onprem-doc-lockout-ok = يؤمّن Latchkey الحساب بعد عدد من كلمات المرور الخاطئة يبلغ { $ours }، والدليل بعد { $theirs }
+admin-onprem-doc-lockout-failed = يؤمّن Latchkey الحساب بعد عدد من كلمات المرور الخاطئة يبلغ { $ours }، والدليل بعد { $theirs }: قد يؤدي التخمين في Latchkey إلى تأمين الحسابات في الدليل
+admin-onprem-doc-lockout-fix = اضبط ldap.lockout_threshold على قيمة أقل من حد التأمين الخاص بالدليل
+admin-onprem-doc-certificate = شهادة { $url }
+admin-onprem-doc-certificate-unreadable = تعذرت قراءة الشهادة
+admin-onprem-doc-certificate-expired-fix = جدّد شهادة الخادم
+admin-onprem-doc-certificate-expiring-fix = جدّد شهادة الخادم قبل انتهاء صلاحيتها
+admin-onprem-doc-certificate-valid = { $subject }، موثوق بها، صالحة حتى { $until } ({ $days ->
+        [one] { $days } يوم
+        [two] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    })
+admin-onprem-doc-read-accounts = قراءة الحسابات ضمن { $base }
+admin-onprem-doc-read-groups = قراءة المجموعات ضمن { $base }
+admin-onprem-doc-match-accounts = عدد الحسابات المطابقة لـ { $filter }: { $n }
+admin-onprem-doc-match-groups = عدد المجموعات المطابقة لـ { $filter }: { $n }
+admin-onprem-doc-read-empty-fix = تحقق من DN الأساسي وعامل التصفية، ومن أن حساب الخدمة يمكنه قراءتهما
+admin-onprem-doc-read-limit-fix = يحدّ الدليل من عدد الإدخالات التي يمكن لحساب الخدمة قراءتها: ارفع هذا الحد عن حساب الخدمة (OpenLDAP: olcLimits: dn.exact="<service DN>" size=unlimited)
+admin-onprem-doc-read-fix = تحقق من DN الأساسي (ldap.user_base / ldap.group_base) ومن أذونات القراءة لحساب الخدمة
+admin-onprem-doc-protected = الحسابات المحمية
+admin-onprem-doc-protected-detail = عدد الحسابات ضمن النطاق التي لديها adminCount=1 (مجموعات ذات امتيازات): { $n }؛ يرفض Latchkey إعادة تعيينها أو إلغاء تأمينها
+admin-onprem-doc-test-account = حساب الاختبار { $name }
+admin-onprem-doc-test-match = عدد الحسابات المطابقة: { $n }
+admin-onprem-doc-test-match-fix = حدد حسابًا واحدًا ضمن النطاق (اسم المستخدم الخاص به)
+admin-onprem-doc-rights = الأذونات على { $name }
+admin-onprem-doc-rights-openldap = { $dn }: لا يستطيع OpenLDAP الإبلاغ عن الأذونات الفعلية دون إجراء تغيير؛ يحتاج حساب الخدمة إلى إذن الكتابة على userPassword وإذن الإدارة على pwdAccountLockedTime وpwdReset
+admin-onprem-doc-test-protected = حساب محمي (adminCount=1): لا يكتب Latchkey عليه أبدًا؛ اختر حسابًا عاديًا
+admin-onprem-doc-write = كتابة { $attr } على { $name }
+admin-onprem-doc-write-allowed = مسموح
+admin-onprem-doc-write-denied = لا يستطيع حساب الخدمة كتابة { $attr } على { $dn }
+admin-onprem-doc-write-fix = فوّض "كتابة lockoutTime" و"كتابة pwdLastSet" على الوحدة التنظيمية للمستخدمين إلى حساب الخدمة
+admin-onprem-doc-reset-right = حق "إعادة تعيين كلمة المرور" على { $name }
+admin-onprem-doc-reset-right-detail = لا يمكن قراءته دون تغيير كلمة مرور: فوّض الحق الموسع "إعادة تعيين كلمة المرور" (00299570-246d-11d0-a768-00aa006e0529) على الوحدة التنظيمية للمستخدمين؛ تُرفض إعادة التعيين بدونه وتُسجَّل في التدقيق باسم directory_insufficient_rights
+admin-onprem-doc-flavour-ldap = دليل LDAP
+admin-onprem-doc-no-sync = لم يتم تشغيل أي مزامنة بعد
+admin-onprem-doc-no-sync-fix = شغّل `latchkey directory sync` أو اضغط على "المزامنة الآن"
+admin-onprem-doc-sync-failed-fix = أصلح الفحوصات الفاشلة أعلاه، ثم زامن مرة أخرى
+admin-onprem-doc-orphans = حسابات من دليل لم يعد مكوّنًا
+admin-onprem-doc-orphans-detail = عدد الحسابات الواردة من دليل لم يعد اسمه موجودًا في التكوين: { $n }؛ لا يمكن لهذه الحسابات تسجيل الدخول أو إعادة تعيين كلمة المرور
+admin-onprem-doc-orphans-fix = استعد قسم ذلك الدليل بالاسم نفسه، أو احذف تلك الحسابات
+admin-onprem-doc-last-writeback = آخر كتابة مرتدة
+admin-onprem-doc-written = تمت الكتابة
+admin-onprem-doc-writeback-fix = راجع أحداث "الكتابة المرتدة لكلمة المرور" في سجلات التدقيق لمعرفة السبب
+admin-onprem-sync-summary = المستخدمون: تم إنشاء { $users-created }، وتحديث { $users-updated } (تعطيل { $users-disabled })، وحذف { $users-deleted }؛ المجموعات: تم إنشاء { $groups-created }، وتحديث { $groups-updated }، وحذف { $groups-deleted }؛ تم تخطي { $skipped }

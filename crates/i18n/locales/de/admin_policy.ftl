@@ -210,3 +210,101 @@ admin-protection-detail-terms = Sperrlisten-Punktzahl { $score } von 5 erforderl
 admin-protection-error-min-length = Geben Sie eine Anzahl von Zeichen zwischen 8 und 256 ein.
 admin-protection-error-history = Geben Sie eine Zahl zwischen 0 und 24 ein.
 admin-protection-error-min-score = Wählen Sie eine Stärke aus der Liste aus.
+
+# The on-premises page's checks (the doctor) and the sync summary.
+admin-onprem-doc-encryption = Verschlüsselung für { $url }
+admin-onprem-doc-plaintext = unverschlüsseltes LDAP ohne StartTLS: Kennwörter werden im Klartext über das Netzwerk übertragen
+admin-onprem-doc-plaintext-fix = Verwenden Sie ldaps://, oder entfernen Sie ldap.allow_plaintext (nur für Testumgebungen)
+admin-onprem-doc-server-role = Serverrolle von { $url }
+admin-onprem-doc-global-catalog = Dies ist ein Port des globalen Katalogs: Er ist schreibgeschützt und enthält nur einige Attribute
+admin-onprem-doc-global-catalog-fix = Verwenden Sie den LDAP-Port des Domänencontrollers (636 für ldaps, 389 mit StartTLS)
+admin-onprem-doc-connect = Verbindung mit { $url }
+admin-onprem-doc-connect-tls-fix = Legen Sie ldap.ca_file auf die Zertifizierungsstelle fest, die das Zertifikat des Servers signiert hat, und verwenden Sie einen Namen oder eine Adresse, die im Zertifikat aufgeführt ist
+admin-onprem-doc-connect-fix = Überprüfen Sie Adresse und Port, ob der Server ausgeführt wird und ob eine Firewall diesem Host den Zugriff auf ihn erlaubt
+admin-onprem-doc-connected = verbunden
+admin-onprem-doc-bind = Anmeldung des Dienstkontos
+admin-onprem-doc-bound = angemeldet als { $dn }
+admin-onprem-doc-bind-encrypt-fix = Der Server verlangt eine verschlüsselte Verbindung: Verwenden Sie ldaps:// oder ldap:// mit StartTLS
+admin-onprem-doc-bind-fix = Überprüfen Sie ldap.bind_dn und ldap.bind_password (oder LATCHKEY_LDAP__BIND_PASSWORD_FILE); das Konto muss aktiviert sein
+admin-onprem-doc-bind-connection-fix = Überprüfen Sie die Verbindung oben
+admin-onprem-doc-root-dse = Root DSE
+admin-onprem-doc-root-dse-fix = Das Dienstkonto muss den Root DSE lesen können
+admin-onprem-doc-type = Verzeichnistyp
+admin-onprem-doc-type-detected = { $flavour } (erkannt: { $detected })
+admin-onprem-doc-type-fix = ldap.flavour setzt außer Kraft, was der Server meldet; legen Sie „auto“ fest, sofern Sie es nicht besser wissen
+admin-onprem-doc-writable = Beschreibbarer Domänencontroller
+admin-onprem-doc-rodc = Dies ist ein schreibgeschützter Domänencontroller (RODC): Er kann keine Kennwortänderungen annehmen
+admin-onprem-doc-rodc-fix = Führen Sie in ldap.urls zuerst einen beschreibbaren Domänencontroller auf
+admin-onprem-doc-writable-ok = beschreibbar
+admin-onprem-doc-ppolicy = Kennwortrichtlinien-Overlay (ppolicy)
+admin-onprem-doc-ppolicy-present = vorhanden: Die Kennwortregeln und die Kontosperre des Verzeichnisses gelten
+admin-onprem-doc-ppolicy-missing = nicht gemeldet: Das Verzeichnis prüft keine Kennwortregeln und hat keine eigene Kontosperre
+admin-onprem-doc-ppolicy-fix = Laden Sie das ppolicy-Overlay (olcOverlay=ppolicy) mit einer Standardrichtlinie
+admin-onprem-doc-lockout = Sperre vor der des Verzeichnisses
+admin-onprem-doc-lockout-unreadable = Der Schwellenwert für die Kontosperre des Verzeichnisses konnte nicht gelesen werden: { $error }
+admin-onprem-doc-lockout-unreadable-fix = Stellen Sie sicher, dass ldap.lockout_threshold unter dem eigenen Schwellenwert des Verzeichnisses liegt
+admin-onprem-doc-lockout-none = Das Verzeichnis sperrt Konten nach falschen Kennwörtern nicht
+admin-onprem-doc-lockout-ok = Latchkey sperrt nach { $ours ->
+        [one] { $ours } falschen Kennwort
+       *[other] { $ours } falschen Kennwörtern
+    }, das Verzeichnis nach { $theirs }
+admin-onprem-doc-lockout-failed = Latchkey sperrt nach { $ours ->
+        [one] { $ours } falschen Kennwort
+       *[other] { $ours } falschen Kennwörtern
+    }, das Verzeichnis nach { $theirs }: Rateversuche bei Latchkey würden Konten im Verzeichnis sperren
+admin-onprem-doc-lockout-fix = Legen Sie ldap.lockout_threshold unter dem Schwellenwert des Verzeichnisses fest
+admin-onprem-doc-certificate = Zertifikat von { $url }
+admin-onprem-doc-certificate-unreadable = Das Zertifikat konnte nicht gelesen werden
+admin-onprem-doc-certificate-expired-fix = Erneuern Sie das Zertifikat des Servers
+admin-onprem-doc-certificate-expiring-fix = Erneuern Sie das Zertifikat des Servers, bevor es abläuft
+admin-onprem-doc-certificate-valid = { $subject }, vertrauenswürdig, gültig bis { $until } ({ $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    })
+admin-onprem-doc-read-accounts = Konten unter { $base } lesen
+admin-onprem-doc-read-groups = Gruppen unter { $base } lesen
+admin-onprem-doc-match-accounts = { $n ->
+        [one] { $n } Konto entspricht
+       *[other] { $n } Konten entsprechen
+    } dem Filter { $filter }
+admin-onprem-doc-match-groups = { $n ->
+        [one] { $n } Gruppe entspricht
+       *[other] { $n } Gruppen entsprechen
+    } dem Filter { $filter }
+admin-onprem-doc-read-empty-fix = Überprüfen Sie den Basis-DN und den Filter sowie, ob das Dienstkonto sie lesen darf
+admin-onprem-doc-read-limit-fix = Das Verzeichnis begrenzt, wie viele Einträge das Dienstkonto lesen darf: Heben Sie die Begrenzung für das Dienstkonto auf (OpenLDAP: olcLimits: dn.exact="<service DN>" size=unlimited)
+admin-onprem-doc-read-fix = Überprüfen Sie den Basis-DN (ldap.user_base / ldap.group_base) und die Leserechte des Dienstkontos
+admin-onprem-doc-protected = Geschützte Konten
+admin-onprem-doc-protected-detail = { $n ->
+        [one] { $n } Konto im Bereich hat
+       *[other] { $n } Konten im Bereich haben
+    } adminCount=1 (privilegierte Gruppen); Latchkey lehnt es ab, sie zurückzusetzen oder zu entsperren
+admin-onprem-doc-test-account = Testkonto { $name }
+admin-onprem-doc-test-match = { $n ->
+        [one] { $n } Konto entspricht
+       *[other] { $n } Konten entsprechen
+    }
+admin-onprem-doc-test-match-fix = Geben Sie ein Konto im Bereich an (seinen Benutzernamen)
+admin-onprem-doc-rights = Rechte für { $name }
+admin-onprem-doc-rights-openldap = { $dn }: OpenLDAP kann effektive Rechte nicht ohne eine Änderung melden; das Dienstkonto benötigt Schreibzugriff auf userPassword und Verwaltungszugriff auf pwdAccountLockedTime und pwdReset
+admin-onprem-doc-test-protected = ein geschütztes Konto (adminCount=1): Latchkey schreibt es nie; wählen Sie ein gewöhnliches Konto aus
+admin-onprem-doc-write = { $attr } für { $name } schreiben
+admin-onprem-doc-write-allowed = zulässig
+admin-onprem-doc-write-denied = Das Dienstkonto kann { $attr } für { $dn } nicht schreiben
+admin-onprem-doc-write-fix = Delegieren Sie „lockoutTime schreiben“ und „pwdLastSet schreiben“ für die Organisationseinheit der Benutzer an das Dienstkonto
+admin-onprem-doc-reset-right = Recht „Kennwort zurücksetzen“ für { $name }
+admin-onprem-doc-reset-right-detail = kann nicht gelesen werden, ohne ein Kennwort zu ändern: Delegieren Sie das erweiterte Recht „Kennwort zurücksetzen“ (00299570-246d-11d0-a768-00aa006e0529) für die Organisationseinheit der Benutzer; ein Zurücksetzen ohne dieses Recht wird abgelehnt und als directory_insufficient_rights protokolliert
+admin-onprem-doc-flavour-ldap = LDAP-Verzeichnis
+admin-onprem-doc-no-sync = Es wurde noch keine Synchronisierung ausgeführt
+admin-onprem-doc-no-sync-fix = Führen Sie `latchkey directory sync` aus, oder klicken Sie auf „Jetzt synchronisieren“
+admin-onprem-doc-sync-failed-fix = Beheben Sie die oben fehlgeschlagenen Überprüfungen, und synchronisieren Sie dann erneut
+admin-onprem-doc-orphans = Konten aus einem nicht mehr konfigurierten Verzeichnis
+admin-onprem-doc-orphans-detail = { $n ->
+        [one] { $n } Konto stammt
+       *[other] { $n } Konten stammen
+    } aus einem Verzeichnis, dessen Name nicht mehr in der Konfiguration steht: Diese Konten können sich weder anmelden noch ihr Kennwort zurücksetzen
+admin-onprem-doc-orphans-fix = Stellen Sie den Abschnitt dieses Verzeichnisses mit demselben Namen wieder her, oder löschen Sie diese Konten
+admin-onprem-doc-last-writeback = Letztes Rückschreiben
+admin-onprem-doc-written = geschrieben
+admin-onprem-doc-writeback-fix = Die Ursache finden Sie in den Ereignissen „Kennwortrückschreiben“ in den Überwachungsprotokollen
+admin-onprem-sync-summary = Benutzer: { $users-created } erstellt, { $users-updated } aktualisiert ({ $users-disabled } deaktiviert), { $users-deleted } gelöscht; Gruppen: { $groups-created } erstellt, { $groups-updated } aktualisiert, { $groups-deleted } gelöscht; { $skipped } übersprungen

@@ -210,3 +210,101 @@ admin-protection-detail-terms = Puntuación de la lista de prohibidas: { $score 
 admin-protection-error-min-length = Escriba un número de caracteres entre 8 y 256.
 admin-protection-error-history = Escriba un número entre 0 y 24.
 admin-protection-error-min-score = Elija una seguridad de la lista.
+
+# The on-premises page's checks (the doctor) and the sync summary.
+admin-onprem-doc-encryption = Cifrado de { $url }
+admin-onprem-doc-plaintext = LDAP sin cifrar y sin StartTLS: las contraseñas viajan por la red sin cifrar
+admin-onprem-doc-plaintext-fix = use ldaps:// o quite ldap.allow_plaintext (solo para entornos de prueba)
+admin-onprem-doc-server-role = Rol del servidor { $url }
+admin-onprem-doc-global-catalog = este es un puerto del catálogo global: es de solo lectura y contiene solo algunos atributos
+admin-onprem-doc-global-catalog-fix = use el puerto LDAP del controlador de dominio (636 para ldaps, 389 con StartTLS)
+admin-onprem-doc-connect = Conexión con { $url }
+admin-onprem-doc-connect-tls-fix = establezca ldap.ca_file en la entidad de certificación que firmó el certificado del servidor y use un nombre o una dirección que figure en el certificado
+admin-onprem-doc-connect-fix = compruebe la dirección y el puerto, que el servidor esté en ejecución y que ningún firewall impida que este host llegue a él
+admin-onprem-doc-connected = conectado
+admin-onprem-doc-bind = Enlace de la cuenta de servicio
+admin-onprem-doc-bound = enlazado como { $dn }
+admin-onprem-doc-bind-encrypt-fix = el servidor requiere una conexión cifrada: use ldaps:// o ldap:// con StartTLS
+admin-onprem-doc-bind-fix = compruebe ldap.bind_dn y ldap.bind_password (o LATCHKEY_LDAP__BIND_PASSWORD_FILE); la cuenta debe estar habilitada
+admin-onprem-doc-bind-connection-fix = compruebe la conexión anterior
+admin-onprem-doc-root-dse = Root DSE
+admin-onprem-doc-root-dse-fix = la cuenta de servicio debe poder leer el Root DSE
+admin-onprem-doc-type = Tipo de directorio
+admin-onprem-doc-type-detected = { $flavour } (detectado: { $detected })
+admin-onprem-doc-type-fix = ldap.flavour invalida lo que anuncia el servidor; establézcalo en "auto", a menos que sepa lo que hace
+admin-onprem-doc-writable = Controlador de dominio grabable
+admin-onprem-doc-rodc = este es un controlador de dominio de solo lectura (RODC): no puede aceptar cambios de contraseña
+admin-onprem-doc-rodc-fix = indique primero un controlador de dominio grabable en ldap.urls
+admin-onprem-doc-writable-ok = grabable
+admin-onprem-doc-ppolicy = Superposición de directivas de contraseña (ppolicy)
+admin-onprem-doc-ppolicy-present = presente: se aplican las reglas de contraseña y el bloqueo del directorio
+admin-onprem-doc-ppolicy-missing = no anunciada: el directorio no comprueba ninguna regla de contraseña y no tiene bloqueo propio
+admin-onprem-doc-ppolicy-fix = cargue la superposición ppolicy (olcOverlay=ppolicy) con una directiva predeterminada
+admin-onprem-doc-lockout = Bloqueo antes que el del directorio
+admin-onprem-doc-lockout-unreadable = no se pudo leer el umbral de bloqueo del directorio: { $error }
+admin-onprem-doc-lockout-unreadable-fix = asegúrese de que ldap.lockout_threshold sea inferior al umbral propio del directorio
+admin-onprem-doc-lockout-none = el directorio no bloquea las cuentas tras contraseñas incorrectas
+admin-onprem-doc-lockout-ok = Latchkey bloquea tras { $ours ->
+        [one] { $ours } contraseña incorrecta
+       *[other] { $ours } contraseñas incorrectas
+    }, el directorio tras { $theirs }
+admin-onprem-doc-lockout-failed = Latchkey bloquea tras { $ours ->
+        [one] { $ours } contraseña incorrecta
+       *[other] { $ours } contraseñas incorrectas
+    }, el directorio tras { $theirs }: los intentos de adivinar la contraseña en Latchkey bloquearían cuentas en el directorio
+admin-onprem-doc-lockout-fix = establezca ldap.lockout_threshold por debajo del umbral del directorio
+admin-onprem-doc-certificate = Certificado de { $url }
+admin-onprem-doc-certificate-unreadable = no se pudo leer el certificado
+admin-onprem-doc-certificate-expired-fix = renueve el certificado del servidor
+admin-onprem-doc-certificate-expiring-fix = renueve el certificado del servidor antes de que expire
+admin-onprem-doc-certificate-valid = { $subject }, de confianza, válido hasta { $until } ({ $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    })
+admin-onprem-doc-read-accounts = Leer cuentas en { $base }
+admin-onprem-doc-read-groups = Leer grupos en { $base }
+admin-onprem-doc-match-accounts = { $n ->
+        [one] { $n } cuenta coincide
+       *[other] { $n } cuentas coinciden
+    } con { $filter }
+admin-onprem-doc-match-groups = { $n ->
+        [one] { $n } grupo coincide
+       *[other] { $n } grupos coinciden
+    } con { $filter }
+admin-onprem-doc-read-empty-fix = compruebe el DN base y el filtro, y que la cuenta de servicio tenga permiso para leerlos
+admin-onprem-doc-read-limit-fix = el directorio limita cuántas entradas puede leer la cuenta de servicio: quite el límite para esta cuenta (OpenLDAP: olcLimits: dn.exact="<service DN>" size=unlimited)
+admin-onprem-doc-read-fix = compruebe el DN base (ldap.user_base / ldap.group_base) y los permisos de lectura de la cuenta de servicio
+admin-onprem-doc-protected = Cuentas protegidas
+admin-onprem-doc-protected-detail = { $n ->
+        [one] { $n } cuenta del ámbito tiene
+       *[other] { $n } cuentas del ámbito tienen
+    } adminCount=1 (grupos con privilegios); Latchkey se niega a restablecerlas o desbloquearlas
+admin-onprem-doc-test-account = Cuenta de prueba { $name }
+admin-onprem-doc-test-match = { $n ->
+        [one] { $n } cuenta coincide
+       *[other] { $n } cuentas coinciden
+    }
+admin-onprem-doc-test-match-fix = indique una cuenta que esté en el ámbito (su nombre de usuario)
+admin-onprem-doc-rights = Permisos sobre { $name }
+admin-onprem-doc-rights-openldap = { $dn }: OpenLDAP no puede informar de los permisos efectivos sin hacer un cambio; la cuenta de servicio necesita permiso de escritura en userPassword y de administración en pwdAccountLockedTime y pwdReset
+admin-onprem-doc-test-protected = una cuenta protegida (adminCount=1): Latchkey nunca escribe en ella; elija una cuenta normal
+admin-onprem-doc-write = Escribir { $attr } en { $name }
+admin-onprem-doc-write-allowed = permitido
+admin-onprem-doc-write-denied = la cuenta de servicio no puede escribir { $attr } en { $dn }
+admin-onprem-doc-write-fix = delegue "Escribir lockoutTime" y "Escribir pwdLastSet" en la unidad organizativa de los usuarios a la cuenta de servicio
+admin-onprem-doc-reset-right = Derecho "Restablecer contraseña" sobre { $name }
+admin-onprem-doc-reset-right-detail = no se puede leer sin cambiar una contraseña: delegue el derecho extendido "Restablecer contraseña" (00299570-246d-11d0-a768-00aa006e0529) en la unidad organizativa de los usuarios; un restablecimiento sin este derecho se rechaza y se audita como directory_insufficient_rights
+admin-onprem-doc-flavour-ldap = Directorio LDAP
+admin-onprem-doc-no-sync = aún no se ha ejecutado ninguna sincronización
+admin-onprem-doc-no-sync-fix = ejecute `latchkey directory sync` o presione Sincronizar ahora
+admin-onprem-doc-sync-failed-fix = corrija las comprobaciones con errores anteriores y vuelva a sincronizar
+admin-onprem-doc-orphans = Cuentas de un directorio que ya no está configurado
+admin-onprem-doc-orphans-detail = { $n ->
+        [one] { $n } cuenta procede
+       *[other] { $n } cuentas proceden
+    } de un directorio cuyo nombre ya no está en la configuración: no pueden iniciar sesión ni restablecer la contraseña
+admin-onprem-doc-orphans-fix = restaure la sección de ese directorio con el mismo nombre o elimine esas cuentas
+admin-onprem-doc-last-writeback = Última escritura diferida
+admin-onprem-doc-written = escrita
+admin-onprem-doc-writeback-fix = consulte los eventos "Escritura diferida de contraseñas" de los registros de auditoría para conocer la causa
+admin-onprem-sync-summary = usuarios: { $users-created } creados, { $users-updated } actualizados ({ $users-disabled } deshabilitados), { $users-deleted } eliminados; grupos: { $groups-created } creados, { $groups-updated } actualizados, { $groups-deleted } eliminados; { $skipped } omitidos

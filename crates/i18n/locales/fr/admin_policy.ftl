@@ -210,3 +210,101 @@ admin-protection-detail-terms = Score de la liste d’interdiction : { $score } 
 admin-protection-error-min-length = Entrez un nombre de caractères entre 8 et 256.
 admin-protection-error-history = Entrez un nombre entre 0 et 24.
 admin-protection-error-min-score = Choisissez une robustesse dans la liste.
+
+# The on-premises page's checks (the doctor) and the sync summary.
+admin-onprem-doc-encryption = Chiffrement pour { $url }
+admin-onprem-doc-plaintext = LDAP non chiffré sans StartTLS : les mots de passe transitent en clair sur le réseau
+admin-onprem-doc-plaintext-fix = utilisez ldaps:// ou supprimez ldap.allow_plaintext (environnement de test uniquement)
+admin-onprem-doc-server-role = Rôle du serveur { $url }
+admin-onprem-doc-global-catalog = il s’agit d’un port du catalogue global : il est en lecture seule et ne contient que certains attributs
+admin-onprem-doc-global-catalog-fix = utilisez le port LDAP du contrôleur de domaine (636 pour ldaps, 389 avec StartTLS)
+admin-onprem-doc-connect = Connexion à { $url }
+admin-onprem-doc-connect-tls-fix = définissez ldap.ca_file sur l’autorité de certification qui a signé le certificat du serveur, et utilisez un nom ou une adresse figurant dans le certificat
+admin-onprem-doc-connect-fix = vérifiez l’adresse et le port, que le serveur est en cours d’exécution et qu’aucun pare-feu n’empêche cet hôte de l’atteindre
+admin-onprem-doc-connected = connecté
+admin-onprem-doc-bind = Connexion du compte de service
+admin-onprem-doc-bound = connecté en tant que { $dn }
+admin-onprem-doc-bind-encrypt-fix = le serveur exige une connexion chiffrée : utilisez ldaps:// ou ldap:// avec StartTLS
+admin-onprem-doc-bind-fix = vérifiez ldap.bind_dn et ldap.bind_password (ou LATCHKEY_LDAP__BIND_PASSWORD_FILE) ; le compte doit être activé
+admin-onprem-doc-bind-connection-fix = vérifiez la connexion ci-dessus
+admin-onprem-doc-root-dse = Root DSE
+admin-onprem-doc-root-dse-fix = le compte de service doit pouvoir lire le Root DSE
+admin-onprem-doc-type = Type d’annuaire
+admin-onprem-doc-type-detected = { $flavour } (détecté : { $detected })
+admin-onprem-doc-type-fix = ldap.flavour remplace ce que le serveur annonce ; définissez-le sur « auto », sauf si vous savez ce que vous faites
+admin-onprem-doc-writable = Contrôleur de domaine accessible en écriture
+admin-onprem-doc-rodc = il s’agit d’un contrôleur de domaine en lecture seule (RODC) : il ne peut pas accepter de modifications de mot de passe
+admin-onprem-doc-rodc-fix = indiquez d’abord un contrôleur de domaine accessible en écriture dans ldap.urls
+admin-onprem-doc-writable-ok = accessible en écriture
+admin-onprem-doc-ppolicy = Overlay de stratégie de mot de passe (ppolicy)
+admin-onprem-doc-ppolicy-present = présent : les règles de mot de passe et le verrouillage de l’annuaire s’appliquent
+admin-onprem-doc-ppolicy-missing = non annoncé : l’annuaire ne vérifie aucune règle de mot de passe et n’a pas de verrouillage propre
+admin-onprem-doc-ppolicy-fix = chargez l’overlay ppolicy (olcOverlay=ppolicy) avec une stratégie par défaut
+admin-onprem-doc-lockout = Verrouillage avant celui de l’annuaire
+admin-onprem-doc-lockout-unreadable = le seuil de verrouillage de l’annuaire n’a pas pu être lu : { $error }
+admin-onprem-doc-lockout-unreadable-fix = assurez-vous que ldap.lockout_threshold est inférieur au seuil propre de l’annuaire
+admin-onprem-doc-lockout-none = l’annuaire ne verrouille pas les comptes après des mots de passe erronés
+admin-onprem-doc-lockout-ok = Latchkey verrouille après { $ours ->
+        [one] { $ours } mot de passe erroné
+       *[other] { $ours } mots de passe erronés
+    }, l’annuaire après { $theirs }
+admin-onprem-doc-lockout-failed = Latchkey verrouille après { $ours ->
+        [one] { $ours } mot de passe erroné
+       *[other] { $ours } mots de passe erronés
+    }, l’annuaire après { $theirs } : des tentatives sur Latchkey verrouilleraient des comptes dans l’annuaire
+admin-onprem-doc-lockout-fix = définissez ldap.lockout_threshold en dessous du seuil de l’annuaire
+admin-onprem-doc-certificate = Certificat de { $url }
+admin-onprem-doc-certificate-unreadable = le certificat n’a pas pu être lu
+admin-onprem-doc-certificate-expired-fix = renouvelez le certificat du serveur
+admin-onprem-doc-certificate-expiring-fix = renouvelez le certificat du serveur avant son expiration
+admin-onprem-doc-certificate-valid = { $subject }, approuvé, valide jusqu’au { $until } ({ $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    })
+admin-onprem-doc-read-accounts = Lecture des comptes sous { $base }
+admin-onprem-doc-read-groups = Lecture des groupes sous { $base }
+admin-onprem-doc-match-accounts = { $n ->
+        [one] { $n } compte correspond
+       *[other] { $n } comptes correspondent
+    } à { $filter }
+admin-onprem-doc-match-groups = { $n ->
+        [one] { $n } groupe correspond
+       *[other] { $n } groupes correspondent
+    } à { $filter }
+admin-onprem-doc-read-empty-fix = vérifiez le DN de base et le filtre, ainsi que le droit du compte de service à les lire
+admin-onprem-doc-read-limit-fix = l’annuaire limite le nombre d’entrées que le compte de service peut lire : levez cette limite pour ce compte (OpenLDAP : olcLimits: dn.exact="<service DN>" size=unlimited)
+admin-onprem-doc-read-fix = vérifiez le DN de base (ldap.user_base / ldap.group_base) et les droits de lecture du compte de service
+admin-onprem-doc-protected = Comptes protégés
+admin-onprem-doc-protected-detail = { $n ->
+        [one] { $n } compte dans l’étendue a
+       *[other] { $n } comptes dans l’étendue ont
+    } adminCount=1 (groupes privilégiés) ; Latchkey refuse de les réinitialiser ou de les déverrouiller
+admin-onprem-doc-test-account = Compte de test { $name }
+admin-onprem-doc-test-match = { $n ->
+        [one] { $n } compte correspond
+       *[other] { $n } comptes correspondent
+    }
+admin-onprem-doc-test-match-fix = indiquez un compte qui se trouve dans l’étendue (son nom d’utilisateur)
+admin-onprem-doc-rights = Droits sur { $name }
+admin-onprem-doc-rights-openldap = { $dn } : OpenLDAP ne peut pas indiquer les droits effectifs sans modification ; le compte de service a besoin du droit d’écriture sur userPassword et du droit de gestion sur pwdAccountLockedTime et pwdReset
+admin-onprem-doc-test-protected = un compte protégé (adminCount=1) : Latchkey n’y écrit jamais ; choisissez un compte ordinaire
+admin-onprem-doc-write = Écriture de { $attr } sur { $name }
+admin-onprem-doc-write-allowed = autorisé
+admin-onprem-doc-write-denied = le compte de service ne peut pas écrire { $attr } sur { $dn }
+admin-onprem-doc-write-fix = déléguez « Écrire lockoutTime » et « Écrire pwdLastSet » sur l’UO des utilisateurs au compte de service
+admin-onprem-doc-reset-right = Droit « Réinitialiser le mot de passe » sur { $name }
+admin-onprem-doc-reset-right-detail = impossible à lire sans modifier un mot de passe : déléguez le droit étendu « Réinitialiser le mot de passe » (00299570-246d-11d0-a768-00aa006e0529) sur l’UO des utilisateurs ; une réinitialisation sans ce droit est refusée et journalisée comme directory_insufficient_rights
+admin-onprem-doc-flavour-ldap = Annuaire LDAP
+admin-onprem-doc-no-sync = aucune synchronisation n’a encore été exécutée
+admin-onprem-doc-no-sync-fix = exécutez `latchkey directory sync` ou cliquez sur Synchroniser maintenant
+admin-onprem-doc-sync-failed-fix = corrigez les vérifications en échec ci-dessus, puis synchronisez de nouveau
+admin-onprem-doc-orphans = Comptes d’un annuaire qui n’est plus configuré
+admin-onprem-doc-orphans-detail = { $n ->
+        [one] { $n } compte provient
+       *[other] { $n } comptes proviennent
+    } d’un annuaire dont le nom ne figure plus dans la configuration : ces comptes ne peuvent ni se connecter ni réinitialiser leur mot de passe
+admin-onprem-doc-orphans-fix = rétablissez la section de cet annuaire sous le même nom, ou supprimez ces comptes
+admin-onprem-doc-last-writeback = Dernière réécriture
+admin-onprem-doc-written = écrit
+admin-onprem-doc-writeback-fix = consultez les événements « Réécriture du mot de passe » des journaux d’audit pour en connaître la cause
+admin-onprem-sync-summary = utilisateurs : { $users-created } créés, { $users-updated } mis à jour ({ $users-disabled } désactivés), { $users-deleted } supprimés ; groupes : { $groups-created } créés, { $groups-updated } mis à jour, { $groups-deleted } supprimés ; { $skipped } ignorés

@@ -8,7 +8,7 @@ use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::dirsync::{self, SyncSummary};
 use latchkey_core::store::{Effects, sync_cursor_key};
 use latchkey_core::writeback::WriteBackError;
-use latchkey_i18n::t;
+use latchkey_i18n::{FluentValue, t, tr};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::Ctx;
@@ -473,41 +473,47 @@ pub async fn doctor(
         return Err(not_configured());
     }
     let several = state.ldap.len() > 1;
+    // The test account's check when it matched nothing, in the words the doctor used.
+    let test_check = test_user.map(|n| tr("admin-onprem-doc-test-account", &[("name", n.into())]));
+    let no_match = tr(
+        "admin-onprem-doc-test-match",
+        &[("n", FluentValue::from(0usize))],
+    );
     let mut all = latchkey_ldap::DoctorReport::default();
     for dir in state.ldap.clone() {
         let mut report = dir.doctor(test_user).await;
         match last_sync(state, dir.name()).await? {
             None => report.push(
-                "Last sync",
+                t("admin-onprem-last-sync"),
                 CheckStatus::Warning,
-                "no sync has run yet",
-                Some("run `latchkey directory sync` or press Sync now"),
+                t("admin-onprem-doc-no-sync"),
+                Some(t("admin-onprem-doc-no-sync-fix").as_str()),
             ),
             Some(l) if l.ok => {
-                let what = l.summary.map(|s| s.to_string()).unwrap_or_default();
+                let what = l.summary.map(|s| s.words()).unwrap_or_default();
                 report.push(
-                    "Last sync",
+                    t("admin-onprem-last-sync"),
                     CheckStatus::Ok,
                     format!("{}: {what}", utc(l.at)),
                     None,
                 );
             }
             Some(l) => report.push(
-                "Last sync",
+                t("admin-onprem-last-sync"),
                 CheckStatus::Failed,
                 format!("{}: {}", utc(l.at), l.error.unwrap_or_default()),
-                Some("fix the failed checks above, then sync again"),
+                Some(t("admin-onprem-doc-sync-failed-fix").as_str()),
             ),
         }
         all.flavour = all.flavour.or(report.flavour);
         for mut c in report.checks {
             if several {
-                c.name = format!("{}: {}", dir.name(), c.name);
                 // A test account lives in one of the directories, not in all of them.
-                if c.name.contains("Test account") && c.detail.starts_with("0 accounts") {
+                if test_check.as_deref() == Some(c.name.as_str()) && c.detail == no_match {
                     c.status = CheckStatus::Info;
                     c.fix = None;
                 }
+                c.name = format!("{}: {}", dir.name(), c.name);
             }
             all.checks.push(c);
         }
@@ -529,15 +535,18 @@ pub async fn doctor(
         .count();
     if orphans > 0 {
         all.push(
-            "Accounts from a directory no longer configured",
+            t("admin-onprem-doc-orphans"),
             CheckStatus::Warning,
-            format!("{orphans} accounts came from a directory whose name is no longer in the configuration: they can't sign in or reset"),
-            Some("restore that directory's section with the same name, or delete those accounts"),
+            tr(
+                "admin-onprem-doc-orphans-detail",
+                &[("n", FluentValue::from(orphans))],
+            ),
+            Some(t("admin-onprem-doc-orphans-fix").as_str()),
         );
     }
     if let Some((at, ok, code)) = last_writeback(state).await? {
         all.push(
-            "Last write-back",
+            t("admin-onprem-doc-last-writeback"),
             if ok {
                 CheckStatus::Ok
             } else {
@@ -546,9 +555,15 @@ pub async fn doctor(
             format!(
                 "{}: {}",
                 utc(at),
-                if ok { "written" } else { code.as_str() }
+                if ok {
+                    t("admin-onprem-doc-written")
+                } else {
+                    code
+                }
             ),
-            (!ok).then_some("see the audit log's \"Password writeback\" events for the cause"),
+            (!ok)
+                .then(|| t("admin-onprem-doc-writeback-fix"))
+                .as_deref(),
         );
     }
     Ok(all)

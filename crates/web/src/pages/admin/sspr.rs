@@ -105,7 +105,7 @@ async fn onprem_view(state: &AppState) -> Result<OnPremView, PageError> {
                 when: when(l.at),
                 ok: l.ok,
                 text: if l.ok {
-                    l.summary.map(|s| s.to_string()).unwrap_or_default()
+                    l.summary.map(|s| s.words()).unwrap_or_default()
                 } else {
                     l.error.unwrap_or_default()
                 },
@@ -151,7 +151,7 @@ fn doctor_view(r: &latchkey_ldap::DoctorReport) -> DoctorView {
         .collect();
     let count = |s: CheckStatus| r.checks.iter().filter(|c| c.status == s).count();
     DoctorView {
-        flavour: r.flavour.map(|f| f.label().to_owned()).unwrap_or_default(),
+        flavour: r.flavour.map(|f| f.label()).unwrap_or_default(),
         failed: count(CheckStatus::Failed),
         warnings: count(CheckStatus::Warning),
         rows,
@@ -181,7 +181,7 @@ async fn sync_now(
                 SyncLine {
                     when: String::new(),
                     ok: true,
-                    text: r.summary.to_string(),
+                    text: r.summary.words(),
                     warnings: r.warnings,
                 },
                 StatusCode::OK,
