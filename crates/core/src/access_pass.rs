@@ -19,6 +19,20 @@ use crate::Secret;
 use crate::directory::FieldError;
 use latchkey_i18n::tr;
 
+/// Who issued a pass when no administrator did: stored as it is, in English; people read
+/// it in their language through [`issuer_words`].
+pub const ISSUED_BY_CLI: &str = "the command line";
+
+/// Who issued a pass, as people read it: the administrator's username, or the command
+/// line in the current language.
+pub fn issuer_words(issued_by: &str) -> String {
+    if issued_by == ISSUED_BY_CLI {
+        latchkey_i18n::t("messages-issued-by-cli")
+    } else {
+        issued_by.to_owned()
+    }
+}
+
 /// Shortest lifetime an administrator may choose, in minutes.
 pub const MIN_LIFETIME_MINUTES: u32 = 10;
 /// Longest lifetime an administrator may choose, in minutes (8 hours).

@@ -227,7 +227,7 @@ pub fn validate_answers(
 
 /// Validates an administrator's custom question: 3–200 characters after
 /// trimming, no control characters (line breaks included). Returns it
-/// trimmed, or a plain English message.
+/// trimmed, or a message in the current language.
 pub fn validate_custom_question(s: &str) -> Result<String, String> {
     let trimmed = s.trim();
     if trimmed.chars().any(char::is_control) {

@@ -249,12 +249,7 @@ fn when_text(when: &str) -> String {
 /// Who issued a Temporary Access Pass: an administrator's username, or the command line
 /// (which has a name in each language).
 fn issuer_text(issued_by: &str) -> String {
-    let issued_by = one_line(issued_by);
-    if issued_by == "the command line" {
-        t("messages-issued-by-cli")
-    } else {
-        issued_by
-    }
+    latchkey_core::access_pass::issuer_words(&one_line(issued_by))
 }
 
 /// The code as a voice reads it one character at a time: "4, 8, 1, 5, 9, 2".

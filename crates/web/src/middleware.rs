@@ -117,13 +117,18 @@ tokio::task_local! {
 
 /// Runs a request's handling with the page to come back to after choosing a language:
 /// for a `GET`, its path and query; for a form sent, the page the form was on (see
-/// [`page_of_form`]).
+/// [`page_of_form`]); for a "this wasn't me" page (`/report/{token}`), the start page, so
+/// its token never goes into another URL.
 pub async fn with_back<F: std::future::Future>(
     method: &axum::http::Method,
     uri: &axum::http::Uri,
     f: F,
 ) -> F::Output {
-    let back = if method == axum::http::Method::GET {
+    let back = if uri.path().starts_with("/report/") {
+        // The one page whose address is a secret: never copied into another URL (the
+        // picker's query, proxies' logs). Its link is in the email.
+        "/".to_owned()
+    } else if method == axum::http::Method::GET {
         uri.path_and_query().map_or("/", |p| p.as_str()).to_owned()
     } else {
         page_of_form(uri.path()).to_owned()

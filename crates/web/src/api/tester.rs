@@ -30,7 +30,8 @@ pub(super) fn ops() -> Vec<Op> {
             "Scores a sample password under the password policy in force, as the portal's \
              tester does (for nobody in particular: no user's names count). Nothing is stored, \
              logged or audited, and the answer never holds the password. A refusal is an \
-             answer here (200 with `accepted` false), not an error.",
+             answer here (200 with `accepted` false), not an error. It is a POST (the password \
+             never goes in a URL), so like every POST it needs a `write` token.",
         )
         .body(
             schema_ref("PasswordTestRequest"),

@@ -14,7 +14,7 @@
 //! | `latchkey_journeys_completed_total` | counter | `intent` |
 //! | `latchkey_journeys_failed_total` | counter | `reason` |
 //! | `latchkey_codes_total` | counter | `channel`, `result` |
-//! | `latchkey_self_service_events_total` (from the audit log; see [`events`]) | counter | `event`, `result` |
+//! | `latchkey_self_service_events` (the audit log's totals; see [`events`]) | gauge | `event`, `result` |
 //! | `latchkey_hash_jobs_total`, `latchkey_hash_overloaded_total` | counter | |
 //! | `latchkey_hash_queue_depth`, `latchkey_hash_queue_capacity` | gauge | |
 //! | `latchkey_rate_limited_total` | counter | |

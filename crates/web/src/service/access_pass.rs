@@ -89,7 +89,7 @@ pub async fn issue(
     let expires_at = now + i64::from(req.lifetime_minutes) * 60;
     let issued_by = match actor.admin {
         Some(_) => actor.ctx.actor.clone(),
-        None => "the command line".to_owned(),
+        None => latchkey_core::access_pass::ISSUED_BY_CLI.to_owned(),
     };
     let record = AccessPassRecord {
         id: 0,

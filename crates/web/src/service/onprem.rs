@@ -204,7 +204,13 @@ async fn sync_one(
     } else {
         Some(take_lease(state, dir.name()).await?)
     };
-    let result = run(state, ctx, dir, opts, progress).await;
+    // In English: what a sync says is stored (the last sync's error, the audit event) and
+    // must read the same whoever started it; the page words the outcome itself.
+    let result = latchkey_i18n::scope(
+        latchkey_i18n::Lang::En,
+        run(state, ctx, dir, opts, progress),
+    )
+    .await;
     if let Some(lease) = lease {
         lease.release().await;
     }

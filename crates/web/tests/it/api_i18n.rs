@@ -4,32 +4,8 @@
 use crate::harness::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use latchkey_core::directory::Username;
-use latchkey_core::store::TokenScope;
 use latchkey_i18n::{Lang, tr_in};
-use latchkey_web::audit::Ctx;
 use serde_json::{Value, json};
-
-/// A write token of the built-in administrator, made the way the CLI makes them.
-async fn admin_token(app: &TestApp) -> String {
-    let user = app
-        .state
-        .store
-        .user_by_username(&Username::parse("admin").expect("name"))
-        .await
-        .expect("owner");
-    let ctx = Ctx {
-        actor: "test".into(),
-        client_ip: "local".into(),
-        correlation_id: String::new(),
-    };
-    latchkey_web::service::tokens::create(&app.state, &ctx, &user, "test", TokenScope::Write)
-        .await
-        .expect("token")
-        .token
-        .expose()
-        .to_owned()
-}
 
 /// `method path` with `body`, asking for `lang`; the status and the JSON answer.
 async fn call(
@@ -85,7 +61,7 @@ async fn same_code_translated(
 #[tokio::test]
 async fn api_messages_follow_accept_language_with_the_same_code() {
     let app = TestApp::new().await;
-    let t = admin_token(&app).await;
+    let t = app.write_token("admin").await;
     // A query parameter out of range.
     same_code_translated(
         &app,
@@ -151,7 +127,7 @@ async fn api_messages_follow_accept_language_with_the_same_code() {
 #[tokio::test]
 async fn api_password_tester_answers_in_french() {
     let app = TestApp::new().await;
-    let t = admin_token(&app).await;
+    let t = app.write_token("admin").await;
     let path = "/api/v1/policy/password/test";
     let (s, en) = call(
         &app,

@@ -8,8 +8,6 @@ use crate::sspr_support::*;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use latchkey_core::directory::Role;
-use latchkey_core::store::TokenScope;
-use latchkey_web::audit::Ctx;
 use serde_json::{Value, json};
 
 struct R {
@@ -53,27 +51,6 @@ async fn call(app: &TestApp, method: &str, path: &str, token: &str, body: Option
     }
 }
 
-/// A write token for `owner`, made the way the CLI makes them.
-async fn token(app: &TestApp, owner: &str) -> String {
-    let ctx = Ctx {
-        actor: "test".into(),
-        client_ip: "local".into(),
-        correlation_id: String::new(),
-    };
-    latchkey_web::service::tokens::create(
-        &app.state,
-        &ctx,
-        &user(app, owner).await,
-        "test",
-        TokenScope::Write,
-    )
-    .await
-    .expect("token")
-    .token
-    .expose()
-    .to_owned()
-}
-
 /// Five users in scope: ann and bob registered, cat and dan not (dan without email).
 async fn seed(app: &TestApp) {
     enable_for_all(app).await;
@@ -92,7 +69,7 @@ async fn seed(app: &TestApp) {
 async fn reports_coverage_activity_and_unregistered_match_the_page() {
     let app = TestApp::new().await;
     seed(&app).await;
-    let t = token(&app, "admin").await;
+    let t = app.write_token("admin").await;
     let mut admin = app.signed_in("admin", ADMIN_PW).await;
     let page = admin.get("/admin/reports").await;
     assert_eq!(page.status, StatusCode::OK);
@@ -192,7 +169,7 @@ async fn reports_coverage_activity_and_unregistered_match_the_page() {
         format!("/admin/reports?reminded={}", total - reg)
     );
     let pa = make_user(&app, "helpdesk", Role::PasswordAdmin, "Old-Password-111").await;
-    let pt = token(&app, pa.username.as_str()).await;
+    let pt = app.write_token(pa.username.as_str()).await;
     let r = call(
         &app,
         "POST",
@@ -208,7 +185,7 @@ async fn reports_coverage_activity_and_unregistered_match_the_page() {
 #[tokio::test]
 async fn a_token_made_over_the_api_works_until_it_is_revoked() {
     let app = TestApp::new().await;
-    let t = token(&app, "admin").await;
+    let t = app.write_token("admin").await;
     let r = call(
         &app,
         "POST",
@@ -301,7 +278,7 @@ async fn a_token_made_over_the_api_works_until_it_is_revoked() {
 async fn a_password_administrator_may_not_manage_tokens() {
     let app = TestApp::new().await;
     make_user(&app, "helpdesk", Role::PasswordAdmin, "Old-Password-111").await;
-    let t = token(&app, "helpdesk").await;
+    let t = app.write_token("helpdesk").await;
     for (method, path, body) in [
         ("GET", "/api/v1/tokens", None),
         (
@@ -327,7 +304,7 @@ async fn a_password_administrator_may_not_manage_tokens() {
 #[tokio::test]
 async fn branding_put_changes_the_name_the_pages_show() {
     let app = TestApp::new().await;
-    let t = token(&app, "admin").await;
+    let t = app.write_token("admin").await;
     let r = call(
         &app,
         "PUT",
@@ -427,7 +404,7 @@ async fn branding_put_changes_the_name_the_pages_show() {
 #[tokio::test]
 async fn the_password_tester_answers_as_the_page_does() {
     let app = TestApp::new().await;
-    let t = token(&app, "admin").await;
+    let t = app.write_token("admin").await;
     let mut admin = app.signed_in("admin", ADMIN_PW).await;
     admin.get("/admin/password-protection").await;
     for (sample, accepted) in [("P@ssw0rd123", false), ("quiet lantern meadow 7", true)] {
@@ -597,7 +574,7 @@ async fn metrics_count_help_requests_and_passes_after_a_reset() {
     let mut h = app.client();
     start(&mut h, "cat").await;
     h.post("/reset/help", &[]).await;
-    let t = token(&app, "admin").await;
+    let t = app.write_token("admin").await;
     let cat = user(&app, "cat").await;
     let r = call(
         &app,
@@ -649,7 +626,7 @@ async fn metrics_count_help_requests_and_passes_after_a_reset() {
 async fn a_token_makes_tokens_only_for_its_own_administrator() {
     let app = TestApp::new().await;
     make_user(&app, "gina", Role::GlobalAdmin, "Old-Password-111").await;
-    let t = token(&app, "admin").await;
+    let t = app.write_token("admin").await;
     let before = app
         .state
         .store

@@ -5,31 +5,7 @@
 use crate::harness::{ADMIN_PW, TestApp, html_unescape};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use latchkey_core::directory::Username;
-use latchkey_web::api::auth::Scope;
-use latchkey_web::audit::Ctx;
 use serde_json::{Value, json};
-
-/// A write token of the built-in administrator, made the way the CLI makes them.
-async fn admin_token(app: &TestApp) -> String {
-    let user = app
-        .state
-        .store
-        .user_by_username(&Username::parse("admin").expect("name"))
-        .await
-        .expect("owner");
-    let ctx = Ctx {
-        actor: "test".into(),
-        client_ip: "local".into(),
-        correlation_id: String::new(),
-    };
-    latchkey_web::api::tokens::create(&app.state, &ctx, &user, "test", Scope::Write)
-        .await
-        .expect("token")
-        .token
-        .expose()
-        .to_owned()
-}
 
 /// `POST /api/v1/users` with `body` in the language `accept_language` asks for.
 async fn create_user(
@@ -157,7 +133,7 @@ async fn form_errors_follow_accept_language_and_the_cookie() {
 #[tokio::test]
 async fn api_messages_follow_accept_language_and_codes_stay() {
     let app = TestApp::new().await;
-    let token = admin_token(&app).await;
+    let token = app.write_token("admin").await;
     let bad = json!({"username": "bad name", "email": "nope", "mobile_phone": "425 555 0100"});
 
     let (status, en) = create_user(&app, &token, "en", bad.clone()).await;

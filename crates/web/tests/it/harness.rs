@@ -86,6 +86,33 @@ impl Drop for TestApp {
 }
 
 impl TestApp {
+    /// A write token acting for `owner` (an administrator), made as the CLI makes them.
+    pub async fn write_token(&self, owner: &str) -> String {
+        let user = self
+            .state
+            .store
+            .user_by_username(&latchkey_core::directory::Username::parse(owner).expect("name"))
+            .await
+            .expect("owner");
+        let ctx = latchkey_web::audit::Ctx {
+            actor: "test".into(),
+            client_ip: "local".into(),
+            correlation_id: String::new(),
+        };
+        latchkey_web::service::tokens::create(
+            &self.state,
+            &ctx,
+            &user,
+            "test",
+            latchkey_core::store::TokenScope::Write,
+        )
+        .await
+        .expect("token")
+        .token
+        .expose()
+        .to_owned()
+    }
+
     pub async fn new() -> Self {
         Self::with_env(&[]).await
     }

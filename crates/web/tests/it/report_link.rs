@@ -123,3 +123,23 @@ async fn the_last_global_administrator_is_told_what_was_done_not_that_sign_in_is
     let admin = app.state.store.user_get(admin.id).await.expect("admin");
     assert!(admin.enabled && admin.must_change_password);
 }
+
+#[tokio::test]
+async fn the_language_picker_never_copies_the_report_token() {
+    let app = TestApp::new().await;
+    let mia = make_user(&app, "mia", Role::User, "Old-Password-111").await;
+    let path = report_path(&app, &mia).await;
+    let token = path.trim_start_matches("/report/").to_owned();
+    let mut c = app.client();
+    for r in [c.get(&path).await, c.post(&path, &[]).await] {
+        assert!(r.body.contains("id=\"lang-picker\""), "{}", r.body);
+        // Only in the page's own form (its address), never in the picker's way back.
+        assert!(
+            r.body.matches(&token).count() <= 1
+                && !r.body.contains(&format!("value=\"/report/{token}")),
+            "{}",
+            r.body
+        );
+        assert!(r.body.contains("name=\"back\" value=\"/\""), "{}", r.body);
+    }
+}

@@ -317,12 +317,7 @@ async fn pass_status(
         ));
         v.one_time = p.one_time;
         v.used = p.used_at.is_some();
-        // The command line is kept as its English name; it has a name in each language.
-        v.issued_by = if p.issued_by == "the command line" {
-            t("messages-issued-by-cli")
-        } else {
-            p.issued_by
-        };
+        v.issued_by = latchkey_core::access_pass::issuer_words(&p.issued_by);
     }
     Ok(Some(v))
 }

@@ -28,7 +28,7 @@ fn back_to(back: &str) -> &str {
     if ok { back } else { "/reset/verify" }
 }
 
-/// `POST /reset/extend`: extends the journey by 15 minutes from now, once, and goes back
+/// `POST /reset/extend`: adds 15 minutes to the journey, once, and goes back
 /// to the page the person was on (which then shows the new end). A journey already
 /// extended, finished or gone goes back the same way: that page says what holds.
 ///
