@@ -73,78 +73,7 @@ function baseEnv(extra = {}) {
  * /healthz answers 200. `env` adds or overrides environment variables.
  */
 export async function startServer({ env = {} } = {}) {
-  const bin = binaryPath();
-  if (!existsSync(bin)) {
-    throw new Error(`latchkey binary not found at ${bin}: build it (cargo build) or set LATCHKEY_BIN`);
-  }
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'latchkey-e2e-'));
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const serverEnv = baseEnv(env);
-  let log = '';
-  const child = spawn(bin, ['serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir], {
-    env: serverEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.setEncoding('utf8');
-  child.stderr.setEncoding('utf8');
-  child.stdout.on('data', (d) => { log += d; });
-  child.stderr.on('data', (d) => { log += d; });
-  let exited = null;
-  const exitPromise = new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
-      exited = { code, signal };
-      resolve(exited);
-    });
-  });
-
-  const deadline = Date.now() + 10_000;
-  let lastError = '';
-  for (;;) {
-    if (exited) {
-      rmSync(dataDir, { recursive: true, force: true });
-      throw new Error(`latchkey exited early (${JSON.stringify(exited)}). Its output:\n${log}`);
-    }
-    try {
-      const res = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(1000) });
-      if (res.status === 200) break;
-      lastError = `status ${res.status}`;
-    } catch (e) {
-      lastError = String(e?.cause?.code || e?.message || e);
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      await exitPromise;
-      rmSync(dataDir, { recursive: true, force: true });
-      throw new Error(`latchkey did not answer /healthz within 10 s (last: ${lastError}). Its output:\n${log}`);
-    }
-    await sleep(100);
-  }
-
-  return {
-    /** Where the browser should go. */
-    baseURL,
-    serverURL: baseURL,
-    port,
-    dataDir,
-    /** Everything the server printed so far (stdout and stderr). */
-    get log() { return log; },
-    /** Runs the latchkey CLI against this server's data folder. */
-    cli(args, { input = '' } = {}) {
-      return runCli([...args, '--data-dir', dataDir], { input, env });
-    },
-    /** SIGTERM, then waits for the exit (SIGKILL after 10 s); removes the data folder. */
-    async stop() {
-      if (!exited) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        await exitPromise;
-        clearTimeout(timer);
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-      return exited;
-    },
-  };
+  return startServerIn(mkdtempSync(path.join(tmpdir(), 'latchkey-e2e-')), { env });
 }
 
 /** Runs `latchkey ARGS` with `input` on stdin; resolves {code, stdout, stderr}, rejects on failure. */
@@ -445,7 +374,10 @@ export async function startServerIn(dataDir, { env = {} } = {}) {
   const deadline = Date.now() + 10_000;
   let lastError = '';
   for (;;) {
-    if (exited) throw new Error(`latchkey exited early (${JSON.stringify(exited)}). Its output:\n${log}`);
+    if (exited) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`latchkey exited early (${JSON.stringify(exited)}). Its output:\n${log}`);
+    }
     try {
       const res = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(1000) });
       if (res.status === 200) break;
@@ -456,19 +388,24 @@ export async function startServerIn(dataDir, { env = {} } = {}) {
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       await exitPromise;
+      rmSync(dataDir, { recursive: true, force: true });
       throw new Error(`latchkey did not answer /healthz within 10 s (last: ${lastError}). Its output:\n${log}`);
     }
     await sleep(100);
   }
   return {
+    /** Where the browser should go. */
     baseURL,
     serverURL: baseURL,
     port,
     dataDir,
+    /** Everything the server printed so far (stdout and stderr). */
     get log() { return log; },
+    /** Runs the latchkey CLI against this server's data folder. */
     cli(args, { input = '' } = {}) {
       return runCli([...args, '--data-dir', dataDir], { input, env });
     },
+    /** SIGTERM, then waits for the exit (SIGKILL after 10 s); removes the data folder. */
     async stop() {
       if (!exited) {
         child.kill('SIGTERM');
