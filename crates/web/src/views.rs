@@ -132,6 +132,33 @@ impl Layout {
         latchkey_i18n::tr(key, &[(name, n.into())])
     }
 
+    /// The message `key` with two counts, which its plural forms may select on.
+    pub fn tn2<'a>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: impl Into<latchkey_i18n::FluentValue<'a>>,
+        n2: &str,
+        v2: impl Into<latchkey_i18n::FluentValue<'a>>,
+    ) -> String {
+        latchkey_i18n::tr(key, &[(n1, v1.into()), (n2, v2.into())])
+    }
+
+    /// The message `key` with three counts, which its plural forms may select on.
+    #[allow(clippy::too_many_arguments)]
+    pub fn tn3<'a>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: impl Into<latchkey_i18n::FluentValue<'a>>,
+        n2: &str,
+        v2: impl Into<latchkey_i18n::FluentValue<'a>>,
+        n3: &str,
+        v3: impl Into<latchkey_i18n::FluentValue<'a>>,
+    ) -> String {
+        latchkey_i18n::tr(key, &[(n1, v1.into()), (n2, v2.into()), (n3, v3.into())])
+    }
+
     /// The request's language code, for `<html lang>`.
     pub fn lang_code(&self) -> &'static str {
         latchkey_i18n::current().code()
@@ -463,29 +490,5 @@ impl SetupQuestionsPage {
     /// Whether question `id` is the one chosen at position `i`.
     pub fn is_selected(&self, i: &usize, id: &str) -> bool {
         self.selected.get(*i).is_some_and(|s| s == id)
-    }
-
-    /// The message `key` with one count (plural forms need a number).
-    pub fn n1(&self, key: &str, name: &str, n: impl push::Count) -> String {
-        push::tr_counts(key, &[(name, n.count())])
-    }
-}
-
-impl SetupPage {
-    /// The message `key` with one count (plural forms need a number).
-    pub fn n1(&self, key: &str, name: &str, n: impl push::Count) -> String {
-        push::tr_counts(key, &[(name, n.count())])
-    }
-
-    /// The message `key` with two counts.
-    pub fn n2(
-        &self,
-        key: &str,
-        n1: &str,
-        v1: impl push::Count,
-        n2: &str,
-        v2: impl push::Count,
-    ) -> String {
-        push::tr_counts(key, &[(n1, v1.count()), (n2, v2.count())])
     }
 }

@@ -1464,8 +1464,7 @@ async fn the_app_is_set_up_only_when_the_policy_offers_it() {
     set_policy(&app, |p| p.methods = vec![Method::Email]).await;
     let page = c.get("/setup/push").await;
     assert!(
-        page.body
-            .contains("doesn't offer the Latchkey app to your account"),
+        html_unescape(&page.body).contains("doesn't offer the Latchkey app to your account"),
         "{}",
         page.body
     );
@@ -1473,8 +1472,7 @@ async fn the_app_is_set_up_only_when_the_policy_offers_it() {
     let r = c.post("/setup/push", &[]).await;
     assert!(!html_unescape(&r.body).contains("#enrol="), "{}", r.body);
     assert!(
-        r.body
-            .contains("doesn't offer the Latchkey app to your account"),
+        html_unescape(&r.body).contains("doesn't offer the Latchkey app to your account"),
         "{}",
         r.body
     );
