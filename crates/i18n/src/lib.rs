@@ -104,7 +104,7 @@ impl Lang {
 }
 
 /// The catalogue areas; each language has one `locales/<code>/<area>.ftl` per area.
-pub const AREAS: [&str; 10] = [
+pub const AREAS: [&str; 13] = [
     "common",
     "signin",
     "reset",
@@ -115,6 +115,9 @@ pub const AREAS: [&str; 10] = [
     "admin",
     "admin_users",
     "admin_policy",
+    "helpdesk",
+    "expiry",
+    "campaigns",
 ];
 
 macro_rules! catalogue {
@@ -130,12 +133,15 @@ macro_rules! catalogue {
             include_str!(concat!("../locales/", $code, "/admin.ftl")),
             include_str!(concat!("../locales/", $code, "/admin_users.ftl")),
             include_str!(concat!("../locales/", $code, "/admin_policy.ftl")),
+            include_str!(concat!("../locales/", $code, "/helpdesk.ftl")),
+            include_str!(concat!("../locales/", $code, "/expiry.ftl")),
+            include_str!(concat!("../locales/", $code, "/campaigns.ftl")),
         ]
     };
 }
 
 /// The FTL sources of `lang`, one per area in the order of [`AREAS`].
-pub fn sources(lang: Lang) -> [&'static str; 10] {
+pub fn sources(lang: Lang) -> [&'static str; 13] {
     match lang {
         Lang::En => catalogue!("en"),
         Lang::De => catalogue!("de"),

@@ -76,6 +76,26 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "user_language",
         sql: include_str!("../migrations/sqlite/0013_user_language.sql"),
     },
+    Migration {
+        version: 14,
+        name: "helpdesk",
+        sql: include_str!("../migrations/sqlite/0014_helpdesk.sql"),
+    },
+    Migration {
+        version: 15,
+        name: "password_expiry",
+        sql: include_str!("../migrations/sqlite/0015_password_expiry.sql"),
+    },
+    Migration {
+        version: 16,
+        name: "registration_campaigns",
+        sql: include_str!("../migrations/sqlite/0016_registration_campaigns.sql"),
+    },
+    Migration {
+        version: 17,
+        name: "directory_password_expiry",
+        sql: include_str!("../migrations/sqlite/0017_directory_password_expiry.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -143,6 +163,26 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 13,
         name: "user_language",
         sql: include_str!("../migrations/postgres/0013_user_language.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "helpdesk",
+        sql: include_str!("../migrations/postgres/0014_helpdesk.sql"),
+    },
+    Migration {
+        version: 15,
+        name: "password_expiry",
+        sql: include_str!("../migrations/postgres/0015_password_expiry.sql"),
+    },
+    Migration {
+        version: 16,
+        name: "registration_campaigns",
+        sql: include_str!("../migrations/postgres/0016_registration_campaigns.sql"),
+    },
+    Migration {
+        version: 17,
+        name: "directory_password_expiry",
+        sql: include_str!("../migrations/postgres/0017_directory_password_expiry.sql"),
     },
 ];
 

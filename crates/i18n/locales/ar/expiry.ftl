@@ -1,0 +1,1 @@
+# expiry area
