@@ -10,6 +10,9 @@
 #
 # Listens on ldap://127.0.0.1:3890 (StartTLS), ldaps://127.0.0.1:6360 and ldaps://127.0.0.2:6361.
 # The leaf cert only names IP:127.0.0.1 and DNS:localhost, so 127.0.0.2:6361 is a TLS name mismatch.
+# The default policy (cn=default,ou=policies) ages passwords (pwdMaxAge 90 days, so the overlay
+# stamps pwdChangedTime), and the service account may read olcPPolicyDefault in cn=config, to
+# find that default policy for password expiry.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/ca.sh"
 
@@ -91,7 +94,9 @@ olcPasswordHash: {SSHA}
 dn: olcDatabase={0}config,cn=config
 objectClass: olcDatabaseConfig
 olcDatabase: {0}config
-olcAccess: {0}to * by dn.exact=gidNumber=0+uidNumber=0,cn=peercred,cn=external,cn=auth manage by * none
+olcAccess: {0}to * by dn.exact=gidNumber=0+uidNumber=0,cn=peercred,cn=external,cn=auth manage by * break
+olcAccess: {1}to attrs=entry,objectClass,olcPPolicyDefault by dn.exact="$SVC_DN" read by * none
+olcAccess: {2}to * by * none
 
 dn: olcDatabase={1}mdb,cn=config
 objectClass: olcDatabaseConfig
@@ -172,6 +177,7 @@ pwdMinLength: 8
 pwdCheckQuality: 2
 pwdAllowUserChange: TRUE
 pwdMustChange: FALSE
+pwdMaxAge: 7776000
 L
   slapadd -n 1 -F "$DIR/slapd.d" -l "$DIR/data.ldif" >>"$DIR/slapadd.log" 2>&1 || { cat "$DIR/slapadd.log" >&2; die "slapadd of the data failed"; }
   echo "openldap: set up in $DIR"

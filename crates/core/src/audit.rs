@@ -211,6 +211,38 @@ pub mod activity {
     /// unusable pass).
     pub const SIGN_IN_ACCESS_PASS: &str = "Sign-in with Temporary Access Pass";
 
+    /// A helpdesk agent started verifying a caller (details: how many methods are
+    /// required).
+    pub const HELPDESK_STARTED: &str = "Helpdesk started caller verification";
+    /// A helpdesk agent sent the caller a challenge (details: the verification, the
+    /// channel; never the code).
+    pub const HELPDESK_CHALLENGE: &str = "Helpdesk sent a verification challenge";
+    /// The caller answered a helpdesk challenge (outcome failure: a wrong code; details:
+    /// the verification and the channel).
+    pub const HELPDESK_METHOD: &str = "Helpdesk checked a caller's method";
+    /// The caller passed every method required: the agent's window opened (details: the
+    /// methods, the window in minutes).
+    pub const HELPDESK_VERIFIED: &str = "Helpdesk caller verified";
+    /// The agent closed a verification.
+    pub const HELPDESK_CLOSED: &str = "Helpdesk closed caller verification";
+    /// The agent asked a second agent to approve acting on an administrator.
+    pub const HELPDESK_APPROVAL_ASKED: &str = "Helpdesk asked for a second agent's approval";
+    /// A second agent approved acting on an administrator (details: the first agent).
+    pub const HELPDESK_APPROVED: &str = "Helpdesk second agent approved";
+    /// Many verifications of one account within an hour: the security contacts were
+    /// alerted (details: how many).
+    pub const HELPDESK_BURST: &str = "Helpdesk verification burst reported";
+    /// An agent unlocked an account after verifying the caller.
+    pub const HELPDESK_UNLOCK: &str = "Unlock user account (helpdesk)";
+    /// An agent sent a caller a link to register their security info.
+    pub const HELPDESK_REGISTRATION_LINK: &str = "Helpdesk sent a registration link";
+    /// The helpdesk settings changed (details: before and after).
+    pub const UPDATE_HELPDESK_SETTINGS: &str = "Update helpdesk settings";
+
+    /// An administrator changed the password expiry settings or a group's maximum
+    /// password age (details: what changed).
+    pub const UPDATE_PASSWORD_EXPIRY: &str = "Update password expiry settings";
+
     /// Every activity, for the audit log's filter.
     pub const ALL: &[&str] = &[
         SIGN_IN,
@@ -231,6 +263,7 @@ pub mod activity {
         BOOTSTRAP,
         UPDATE_POLICY,
         UPDATE_PASSWORD_POLICY,
+        UPDATE_PASSWORD_EXPIRY,
         SSPR_SUBMITTED_ID,
         SSPR_STARTED_METHOD,
         SSPR_COMPLETED_METHOD,
@@ -270,6 +303,17 @@ pub mod activity {
         ISSUE_ACCESS_PASS,
         REVOKE_ACCESS_PASS,
         SIGN_IN_ACCESS_PASS,
+        HELPDESK_STARTED,
+        HELPDESK_CHALLENGE,
+        HELPDESK_METHOD,
+        HELPDESK_VERIFIED,
+        HELPDESK_CLOSED,
+        HELPDESK_APPROVAL_ASKED,
+        HELPDESK_APPROVED,
+        HELPDESK_BURST,
+        HELPDESK_UNLOCK,
+        HELPDESK_REGISTRATION_LINK,
+        UPDATE_HELPDESK_SETTINGS,
     ];
 }
 

@@ -351,6 +351,10 @@ impl Unsendable {
 pub enum Role {
     /// No administrative rights: manages only their own account.
     User,
+    /// Helpdesk verifier: verifies callers in the helpdesk console
+    /// ([`crate::helpdesk`]) and sends registration links; never resets, unlocks or
+    /// issues passes, and edits nobody.
+    HelpdeskVerifier,
     /// Helpdesk: resets the passwords of non-administrators.
     PasswordAdmin,
     /// Full rights over users, groups, policies and settings.
@@ -359,12 +363,19 @@ pub enum Role {
 
 impl Role {
     /// Every role, least powerful first.
-    pub const ALL: [Role; 3] = [Role::User, Role::PasswordAdmin, Role::GlobalAdmin];
+    pub const ALL: [Role; 4] = [
+        Role::User,
+        Role::HelpdeskVerifier,
+        Role::PasswordAdmin,
+        Role::GlobalAdmin,
+    ];
 
-    /// The stored and API form: `user`, `password_admin` or `global_admin`.
+    /// The stored and API form: `user`, `helpdesk_verifier`, `password_admin` or
+    /// `global_admin`.
     pub fn as_str(self) -> &'static str {
         match self {
             Role::User => "user",
+            Role::HelpdeskVerifier => "helpdesk_verifier",
             Role::PasswordAdmin => "password_admin",
             Role::GlobalAdmin => "global_admin",
         }
@@ -374,6 +385,7 @@ impl Role {
     pub fn label(self) -> &'static str {
         match self {
             Role::User => "User",
+            Role::HelpdeskVerifier => "Helpdesk verifier",
             Role::PasswordAdmin => "Password administrator",
             Role::GlobalAdmin => "Global administrator",
         }
@@ -387,14 +399,16 @@ impl Role {
     pub fn parse(s: &str) -> Result<Self, FieldError> {
         match s.trim() {
             "user" => Ok(Role::User),
+            "helpdesk_verifier" => Ok(Role::HelpdeskVerifier),
             "password_admin" => Ok(Role::PasswordAdmin),
             "global_admin" => Ok(Role::GlobalAdmin),
             _ => Err(FieldError::new("role", t("errors-role-invalid"))),
         }
     }
 
-    /// Whether this is an administrator role (password or global administrator);
-    /// administrators follow the fixed administrator reset policy.
+    /// Whether this is an administrator role (helpdesk verifier, password or global
+    /// administrator): these sign in to the admin portal and follow the fixed
+    /// administrator reset policy.
     pub fn is_admin(self) -> bool {
         self != Role::User
     }
@@ -405,6 +419,17 @@ impl Role {
         match self {
             Role::GlobalAdmin => true,
             Role::PasswordAdmin => target == Role::User,
+            Role::HelpdeskVerifier | Role::User => false,
+        }
+    }
+
+    /// Whether someone in this role may verify a caller whose account has `target` in the
+    /// helpdesk console: helpdesk verifiers and password administrators verify users,
+    /// global administrators everyone.
+    pub fn may_verify(self, target: Role) -> bool {
+        match self {
+            Role::GlobalAdmin => true,
+            Role::PasswordAdmin | Role::HelpdeskVerifier => target == Role::User,
             Role::User => false,
         }
     }
@@ -465,6 +490,16 @@ pub struct ExternalAccount {
     pub id: String,
     /// The entry's distinguished name (RFC 4514) as of the last sync.
     pub dn: String,
+    /// When the directory says the entry's password expires (Unix seconds), as of the
+    /// last sync; `None` when it never expires or the directory does not say. Read from
+    /// Active Directory's `msDS-UserPasswordExpiryTimeComputed` (or `pwdLastSet` plus the
+    /// domain's or the fine-grained policy's maximum password age; `userAccountControl`
+    /// DONT_EXPIRE_PASSWORD means never) and from OpenLDAP's `pwdChangedTime` plus the
+    /// ppolicy `pwdMaxAge` (none without the ppolicy overlay). A password Active Directory
+    /// requires to be changed now (`pwdLastSet` = 0) reads as already expired (`Some(0)`).
+    /// Always `None` for groups.
+    #[serde(default)]
+    pub password_expires_at: Option<i64>,
 }
 
 /// The editable profile of a user, validated as a whole.

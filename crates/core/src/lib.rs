@@ -13,6 +13,8 @@ pub mod clock;
 pub mod config;
 pub mod directory;
 pub mod dirsync;
+pub mod helpdesk;
+pub mod expiry;
 pub mod journey;
 pub mod lockout;
 pub mod password;

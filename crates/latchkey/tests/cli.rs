@@ -1906,7 +1906,7 @@ fn user_import_is_all_or_nothing_and_names_the_line_of_every_bad_row() {
         "4 bad rows",
         "line 2 (mias): username: There is already a user \u{201c}mias\u{201d}.",
         "line 3 (erin): username: The username \u{201c}erin\u{201d} is on line 1 too.",
-        "line 4 (gus): role: Choose user, password_admin or global_admin. password_hash: Give an Argon2id hash",
+        "line 4 (gus): role: Choose user, helpdesk_verifier, password_admin or global_admin. password_hash: Give an Argon2id hash",
         "groups: There is no group called \u{201c}Nope\u{201d}.",
         "line 5: This line isn't a JSON object",
     ] {

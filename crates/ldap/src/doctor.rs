@@ -260,6 +260,8 @@ impl Directory {
         self.check_bases(&mut ldap, flavour, &mut report).await;
         self.check_lockout(&mut ldap, flavour, &dse, &mut report)
             .await;
+        self.check_expiry(&mut ldap, flavour, &dse, &mut report)
+            .await;
         if let Some(name) = test_user {
             self.check_rights(&mut ldap, flavour, name, &mut report)
                 .await;

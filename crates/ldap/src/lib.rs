@@ -16,6 +16,7 @@
 mod conn;
 mod doctor;
 mod errors;
+mod expiry;
 mod port;
 mod read;
 

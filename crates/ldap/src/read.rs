@@ -115,6 +115,7 @@ impl Entry {
             directory: attrs.directory.clone(),
             id: self.id(attrs),
             dn: self.dn.clone(),
+            password_expires_at: None,
         }
     }
 }
@@ -256,10 +257,15 @@ impl Directory {
         let flavour = self.flavour().await?;
         let attrs = self.attrs().await?;
         let mut ldap = self.service().await?;
+        let dse = crate::conn::root_dse(&mut ldap, self.op_timeout()).await?;
+        // Password policies, for each account's expiry. Their fingerprint goes with the
+        // cursor's server: a policy change reaches no account entry, so when it changed
+        // the cursor no longer holds and every account is read again.
+        let expiry = self.expiry_policy(&mut ldap, flavour, &dse).await?;
+        let fingerprint = expiry.fingerprint();
         // AD: everything committed up to now is read by this sync; the next starts after,
         // on the same domain controller (dsServiceName names it).
-        let (usn_cursor, server) = if flavour == Flavour::ActiveDirectory {
-            let dse = crate::conn::root_dse(&mut ldap, self.op_timeout()).await?;
+        let (usn_cursor, mut server) = if flavour == Flavour::ActiveDirectory {
             let usn = dse
                 .get("highestcommittedusn")
                 .and_then(|v| v.first())
@@ -274,6 +280,9 @@ impl Directory {
         } else {
             (None, String::new())
         };
+        if !fingerprint.is_empty() {
+            server = format!("{server}#{fingerprint}");
+        }
         let cursor = cursor.filter(|_| source.unwrap_or_default() == server);
         let user_filter = self.user_filter().await?;
         let group_filter = self.group_filter().await?;
@@ -295,6 +304,7 @@ impl Directory {
                 progress(n);
             }
         };
+        let expiry_attrs = crate::expiry::ExpiryPolicy::user_attrs(flavour);
         let user_attrs: Vec<String> = [
             attrs.id,
             attrs.change,
@@ -311,6 +321,7 @@ impl Directory {
             &attrs.office_phone,
         ]
         .into_iter()
+        .chain(expiry_attrs.iter().copied())
         .filter(|a| !a.is_empty())
         .map(str::to_owned)
         .collect();
@@ -332,8 +343,10 @@ impl Directory {
             if full {
                 snap.user_ids.insert(e.id(&attrs));
             }
+            let mut external = e.external(&attrs);
+            external.password_expires_at = expiry.of(&e);
             snap.users.push(RemoteUser {
-                external: e.external(&attrs),
+                external,
                 username: e.first(&attrs.username),
                 first_name: e.first(&attrs.first_name),
                 last_name: e.first(&attrs.last_name),

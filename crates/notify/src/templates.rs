@@ -40,6 +40,15 @@ impl Arg for bool {
     }
 }
 
+impl Arg for i64 {
+    fn arg(&self) -> FluentValue<'_> {
+        (*self).into()
+    }
+    fn html(&self) -> FluentValue<'static> {
+        (*self).into()
+    }
+}
+
 /// Escapes as askama does for HTML.
 fn escape_html(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -561,6 +570,9 @@ pub fn mobile_changed_sms(org: &str, to: &str) -> Message {
     );
     phone(Channel::Sms, to, body)
 }
+
+mod expiry;
+pub use expiry::{password_expiry_reminder, password_expiry_reminder_sms};
 
 #[cfg(test)]
 mod tests;

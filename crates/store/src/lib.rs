@@ -12,6 +12,8 @@ mod access_pass_commits;
 mod commits;
 mod delivery_commits;
 mod directory_commits;
+mod expiry_commits;
+mod helpdesk_commits;
 mod import_commits;
 mod method_commits;
 mod migrate;

@@ -52,6 +52,14 @@ macro_rules! impl_sync {
                     .execute(&mut **tx)
                     .await
                     .map_err(|e| crate::queries::map_err(e, "external_id"))?;
+                if table == "users" {
+                    sqlx::query("UPDATE users SET external_password_expires_at = $1 WHERE id = $2")
+                        .bind(ext.password_expires_at)
+                        .bind(id)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(backend)?;
+                }
                 Ok(())
             }
         }

@@ -21,6 +21,7 @@ fn ext(id: &str) -> ExternalAccount {
         directory: "main".into(),
         id: id.into(),
         dn: format!("uid={id},ou=people,dc=example,dc=org"),
+        password_expires_at: None,
     }
 }
 

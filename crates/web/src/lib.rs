@@ -14,6 +14,7 @@ pub mod charts;
 pub mod client;
 pub mod delivery;
 pub mod error;
+pub mod expiry;
 pub mod form;
 pub mod identity;
 pub mod lang;
@@ -74,6 +75,7 @@ pub async fn serve(
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let sweeper = tokio::spawn(session::sweeper(state.clone(), stop_rx.clone()));
     let directory_sync = tokio::spawn(service::onprem::periodic(state.clone(), stop_rx.clone()));
+    let expiry_reminders = tokio::spawn(service::expiry::worker(state.clone(), stop_rx.clone()));
     let deliveries = tokio::spawn(delivery::worker(state.clone(), stop_rx));
     let limits = server::Limits::of(&state.settings.server);
     let router = app(state.clone());
@@ -98,6 +100,8 @@ pub async fn serve(
     let _ = stop_tx.send(true);
     let _ = sweeper.await;
     directory_sync.abort();
+    // A run stopped half-way leaves nothing half-written: each reminder is one transaction.
+    expiry_reminders.abort();
     // A message being sent when the drain ends is left to its lease (sent again later by
     // this or another instance), never cut half-way into the table.
     if tokio::time::timeout(drain, deliveries).await.is_err() {

@@ -183,8 +183,45 @@ pub fn app(state: AppState) -> Router {
             "/admin/tokens/{id}/revoke",
             get(admin::tokens::confirm).post(admin::tokens::revoke),
         )
+        .route("/admin/helpdesk", get(admin::helpdesk::home))
+        .route(
+            "/admin/helpdesk/settings",
+            get(admin::helpdesk::back).post(admin::helpdesk::save_settings),
+        )
+        .route("/admin/helpdesk/users/{id}", get(admin::helpdesk::caller))
+        .route(
+            "/admin/helpdesk/users/{id}/challenge",
+            post(admin::helpdesk::challenge),
+        )
+        .route(
+            "/admin/helpdesk/users/{id}/answer",
+            post(admin::helpdesk::answer),
+        )
+        .route(
+            "/admin/helpdesk/users/{id}/unlock",
+            post(admin::helpdesk::unlock),
+        )
+        .route(
+            "/admin/helpdesk/users/{id}/registration-link",
+            post(admin::helpdesk::registration_link),
+        )
+        .route(
+            "/admin/helpdesk/users/{id}/approval",
+            post(admin::helpdesk::ask_approval),
+        )
+        .route(
+            "/admin/helpdesk/users/{id}/close",
+            post(admin::helpdesk::close),
+        )
+        .route(
+            "/admin/helpdesk/verifications/{id}/approve",
+            post(admin::helpdesk::approve),
+        )
         .route("/admin/audit", get(admin::audit::show))
         .route("/admin/audit/export", get(admin::audit::export))
+        .route("/admin/expiry", get(admin::expiry::show).post(admin::expiry::save))
+        .route("/admin/expiry/groups", post(admin::expiry::save_group))
+        .route("/admin/expiry/expiring.csv", get(admin::expiry::expiring_csv))
         .route("/admin/reports", get(admin::reports::show))
         .route(
             "/admin/reports/unregistered.csv",

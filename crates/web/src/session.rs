@@ -251,11 +251,16 @@ async fn lookup(parts: &Parts, state: &AppState) -> Result<Option<Authed>, PageE
         state.store.session_delete(&id).await?;
         return Ok(None);
     }
-    let user = match state.store.user_get(session.user_id).await {
+    let mut user = match state.store.user_get(session.user_id).await {
         Ok(u) if u.enabled => u,
         Ok(_) | Err(StoreError::NotFound) => return Ok(None),
         Err(e) => return Err(e.into()),
     };
+    // A password past its expiry must be changed before anything else, as at sign-in
+    // (computed, never stored: a change moves the expiry and ends it).
+    if !user.must_change_password && crate::expiry::is_expired(state, &user).await? {
+        user.must_change_password = true;
+    }
     // One write a minute at most, not one per request.
     if now - session.last_seen_at >= 60 {
         // Best effort: a read must not fail because the disk is full; the session then

@@ -11,6 +11,7 @@ mod access_pass;
 mod account;
 mod admin;
 mod groups;
+mod helpdesk;
 mod human;
 mod onprem;
 mod passkey;
@@ -22,6 +23,7 @@ pub use access_pass::{PassShownPage, PassSignInPage, PassStatus, lifetime_words}
 pub use account::{AccountPage, ChangePasswordPage, ErrorPage, ReportPage, SignInPage, tr1};
 pub use admin::{AdminHomePage, AuditPage, AuditRow, ReportsPage};
 pub use groups::{GroupPage, GroupsPage, NewGroupPage};
+pub use helpdesk::{CallerPage, HelpdeskPage, OfferView, VerificationRow};
 pub use human::ProviderView;
 pub use onprem::{CheckRow, DirectoryLine, DoctorView, OnPremView, SyncLine};
 pub use passkey::{PasskeySection, SetupPasskeyPage};

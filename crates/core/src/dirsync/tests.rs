@@ -5,6 +5,7 @@ fn ext(id: &str, dn: &str) -> ExternalAccount {
         directory: "main".into(),
         id: id.into(),
         dn: dn.into(),
+        password_expires_at: None,
     }
 }
 

@@ -38,11 +38,14 @@ pub enum CodePurpose {
     /// serialized state until the browser answers; a registration's owner is the user's
     /// registration, an authentication's the reset journey (`"passkey"`).
     Passkey,
+    /// A code sent to a caller by the helpdesk console (`"helpdesk"`); the owner is
+    /// `helpdesk:<verification id>`.
+    Helpdesk,
 }
 
 impl CodePurpose {
     /// Every purpose.
-    pub const ALL: [CodePurpose; 9] = [
+    pub const ALL: [CodePurpose; 10] = [
         CodePurpose::Email,
         CodePurpose::ResetMobile,
         CodePurpose::ResetOffice,
@@ -52,10 +55,11 @@ impl CodePurpose {
         CodePurpose::Report,
         CodePurpose::Push,
         CodePurpose::Passkey,
+        CodePurpose::Helpdesk,
     ];
 
     /// The stored form: `"email"`, `"mobile_phone"`, `"office_phone"`, `"mobile"`,
-    /// `"office"`, `"app"`, `"report"`, `"push"` or `"passkey"`. Also part of what a code's MAC covers.
+    /// `"office"`, `"app"`, `"report"`, `"push"`, `"passkey"` or `"helpdesk"`. Also part of what a code's MAC covers.
     pub fn as_str(self) -> &'static str {
         match self {
             CodePurpose::Email => "email",
@@ -67,6 +71,7 @@ impl CodePurpose {
             CodePurpose::Report => "report",
             CodePurpose::Push => "push",
             CodePurpose::Passkey => "passkey",
+            CodePurpose::Helpdesk => "helpdesk",
         }
     }
 

@@ -23,6 +23,8 @@
 //! | [`ImportCommits`] | many users created at once, in one transaction with their effects |
 //! | [`SettingCommits`] | settings changed with compare-and-swap, with their effects |
 //! | [`PushStore`] | requests to the Latchkey app (app notification) |
+//! | [`ExpiryStore`] | password expiry: per-group maximum ages, reminders sent once |
+//! | [`HelpdeskStore`] | helpdesk caller verifications with their effects |
 //!
 //! [`Store`] is all of them plus migrations and a health check; the rest of Latchkey holds
 //! an `Arc<dyn Store>`, on which every area's methods are callable without importing the
@@ -41,7 +43,9 @@ mod codes;
 mod commits;
 mod deliveries;
 mod directory_commits;
+mod expiry;
 mod groups;
+mod helpdesk;
 mod import_commits;
 mod journeys;
 mod limits;
@@ -67,7 +71,9 @@ pub use deliveries::{
     NewDelivery,
 };
 pub use directory_commits::{DirectoryCommits, LAST_GLOBAL_ADMIN, Member, UserChange, UserEffects};
+pub use expiry::{ExpiryStore, GroupMaxAge, NewReminder, ReminderSent};
 pub use groups::{GroupStore, Members};
+pub use helpdesk::HelpdeskStore;
 pub use import_commits::{ImportCommits, ImportProgress, ImportUser};
 pub use journeys::{FlowRecord, JourneyStore};
 pub use limits::LimitStore;
@@ -144,6 +150,8 @@ pub trait Store:
     + SyncStore
     + PushStore
     + AccessPassStore
+    + HelpdeskStore
+    + ExpiryStore
     + Send
     + Sync
     + 'static
@@ -185,7 +193,8 @@ mod tests {
                 "app",
                 "report",
                 "push",
-                "passkey"
+                "passkey",
+                "helpdesk"
             ]
         );
         let outcomes: Vec<_> = Outcome::ALL.iter().map(|o| o.as_str()).collect();

@@ -3,6 +3,7 @@
 
 ## أسماء الأدوار (وأيضاً في حسابي).
 admin-role-user = مستخدم
+admin-role-helpdesk-verifier = مُحقِّق مكتب المساعدة
 admin-role-password-admin = مسؤول كلمات المرور
 admin-role-global-admin = مسؤول عمومي
 

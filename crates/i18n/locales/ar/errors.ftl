@@ -21,7 +21,7 @@ errors-phone-invalid-for-country = هذا الرقم غير صالح في بلد
 errors-phone-unreadable-local = لا يبدو هذا رقم هاتف. اكتب الأرقام كما تطلبها، أو علامة + ورمز البلد.
 errors-phone-kind = لا يمكن لهذا النوع من الأرقام (ذات الأسعار المميزة أو التكلفة المشتركة أو الأقمار الصناعية) تلقي الرموز. استخدم رقم هاتف محمول أو رقم مكتب شخصيًا.
 errors-phone-country-blocked = لا يمكن إرسال الرموز إلى أرقام في هذا البلد. اتصل بالمسؤول.
-errors-role-invalid = اختر user أو password_admin أو global_admin.
+errors-role-invalid = اختر user أو helpdesk_verifier أو password_admin أو global_admin.
 
 ## حقول ملف التعريف والمجموعة
 

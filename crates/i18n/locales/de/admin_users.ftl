@@ -3,6 +3,7 @@
 
 ## Rollennamen (auch unter „Mein Konto“).
 admin-role-user = Benutzer
+admin-role-helpdesk-verifier = Helpdesk-Prüfer
 admin-role-password-admin = Kennwortadministrator
 admin-role-global-admin = Globaler Administrator
 

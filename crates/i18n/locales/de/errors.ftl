@@ -21,7 +21,7 @@ errors-phone-invalid-for-country = Diese Nummer ist für ihr Land ungültig. Üb
 errors-phone-unreadable-local = Das sieht nicht nach einer Telefonnummer aus. Geben Sie die Ziffern so ein, wie Sie sie wählen würden, oder + und die Landesvorwahl.
 errors-phone-kind = An diese Art von Nummer (Premium-, Shared-Cost- oder Satellitennummer) können keine Codes gesendet werden. Verwenden Sie eine persönliche Mobil- oder Büronummer.
 errors-phone-country-blocked = An Nummern in diesem Land können keine Codes gesendet werden. Wenden Sie sich an Ihren Administrator.
-errors-role-invalid = Wählen Sie user, password_admin oder global_admin.
+errors-role-invalid = Wählen Sie user, helpdesk_verifier, password_admin oder global_admin.
 
 ## Profil- und Gruppenfelder
 

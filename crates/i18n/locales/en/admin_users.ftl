@@ -3,6 +3,7 @@
 
 ## Role names (also on My account).
 admin-role-user = User
+admin-role-helpdesk-verifier = Helpdesk verifier
 admin-role-password-admin = Password administrator
 admin-role-global-admin = Global administrator
 

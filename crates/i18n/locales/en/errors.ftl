@@ -21,7 +21,7 @@ errors-phone-invalid-for-country = That number isn't valid for its country. Chec
 errors-phone-unreadable-local = That doesn't look like a phone number. Type the digits as you'd dial them, or + and the country code.
 errors-phone-kind = This kind of number (premium-rate, shared-cost or satellite) can't receive codes. Use a personal mobile or office number.
 errors-phone-country-blocked = Codes can't be sent to numbers in this country. Ask your administrator.
-errors-role-invalid = Choose user, password_admin or global_admin.
+errors-role-invalid = Choose user, helpdesk_verifier, password_admin or global_admin.
 
 ## Profile and group fields
 

@@ -1,1 +1,136 @@
-# helpdesk area
+# helpdesk area: the helpdesk console (/admin/helpdesk), its API words and notices
+helpdesk-nav = Helpdesk
+helpdesk-title = Helpdesk console
+helpdesk-intro = Verify a caller with one of their registered methods before you reset their password, unlock them or issue a Temporary Access Pass. Latchkey sends the challenge; the caller reads the code back to you.
+helpdesk-find-heading = Find the caller
+helpdesk-find-label = Username, name or email address
+helpdesk-find-hint = Ask the caller for their username; don't go by the number they call from.
+helpdesk-find-submit = Find
+helpdesk-find-none = Nobody you may verify matches.
+helpdesk-approvals-heading = Waiting for your approval
+helpdesk-approvals-hint = Another agent verified an administrator and asks a second agent to approve before acting on the account. Approve only if you know why.
+helpdesk-approvals-line = { $agent } asks to act on { $caller }.
+helpdesk-approve = Approve
+helpdesk-approved = Approved. The other agent may now act on the account for the length of the window.
+helpdesk-recent-heading = Your verifications in the last 24 hours
+helpdesk-recent-none = You haven't verified anyone in the last 24 hours.
+helpdesk-col-caller = Caller
+helpdesk-col-started = Started
+helpdesk-col-status = Status
+helpdesk-settings-heading = Settings
+helpdesk-settings-require = Agents must verify the caller before acting
+helpdesk-settings-require-hint = Password administrators reset, unlock and issue passes only after verifying the caller here; anyone acting on an administrator's account also needs a second agent's approval. Turn off only if callers are verified some other way.
+helpdesk-settings-window = Minutes the agent may act after verifying
+helpdesk-settings-window-hint = From 1 to 60. The default is 10.
+helpdesk-settings-burst = Alert after this many verifications of one account in an hour
+helpdesk-settings-burst-hint = From 0 (never) to 100. The default is 3. Global administrators and the security contacts are told.
+helpdesk-settings-contacts = Security contacts
+helpdesk-settings-contacts-hint = Email addresses told of bursts besides the global administrators, one per line (at most 20).
+helpdesk-settings-save = Save settings
+helpdesk-settings-saved = The helpdesk settings were saved.
+helpdesk-settings-error-range = Enter a whole number from { $min } to { $max }.
+helpdesk-back = Back to the helpdesk console
+helpdesk-caller-title = Verify { $name }
+helpdesk-caller-account = Account
+helpdesk-caller-username = Username
+helpdesk-caller-role = Role
+helpdesk-caller-status = Verification
+helpdesk-caller-until = — you may act until { $until }.
+helpdesk-caller-methods = Methods
+helpdesk-caller-progress = { $passed } of { $required } different methods passed
+helpdesk-status-none = Not verified
+helpdesk-status-pending = Waiting for the caller
+helpdesk-status-verified = Verified
+helpdesk-status-lapsed = Not verified (the last verification ended)
+helpdesk-status-closed = Not verified (the last verification was closed)
+helpdesk-challenge-heading = Challenge the caller
+helpdesk-challenge-hint = Choose one of the caller's registered methods. Latchkey sends a code there; ask the caller to read it back to you. An administrator must pass two different methods.
+helpdesk-challenge-none = This caller has registered no method the helpdesk can use. Don't reset their password on the phone: send them a registration link, or ask them to come in person.
+helpdesk-send-mobile-sms = Text a code to
+helpdesk-send-mobile-voice = Call with a code
+helpdesk-send-office-voice = Call the office phone with a code
+helpdesk-send-email = Email a code to
+helpdesk-send-app = Ask for a code from their authenticator app
+helpdesk-channel-mobile-sms = text message
+helpdesk-channel-mobile-voice = call to the mobile phone
+helpdesk-channel-office-voice = call to the office phone
+helpdesk-channel-email = email
+helpdesk-channel-app = authenticator app
+helpdesk-challenge-sent = The code was sent by { $channel }. Ask the caller to read it back to you.
+helpdesk-challenge-app = Ask the caller to open their authenticator app and read you the current code.
+helpdesk-challenge-not-sent = The code couldn't be sent just now. Try again in a moment, or use another method.
+helpdesk-challenge-limit = Too many codes were sent to this account in the last hour. Use the authenticator app, or try again later.
+helpdesk-changed-meanwhile = Someone else changed this verification at the same moment. Look at the page again.
+helpdesk-answer-label = Code the caller read out ({ $channel })
+helpdesk-answer-hint = Type it as the caller reads it; spaces don't matter. Codes are valid for 5 minutes.
+helpdesk-answer-submit = Check code
+helpdesk-answer-verified = The caller is verified. The actions below are open for you for the next minutes.
+helpdesk-answer-next = That's right. This caller is an administrator: challenge a second, different method.
+helpdesk-answer-wrong = That code isn't right. Ask the caller to read it again.
+helpdesk-answer-too-many = That code was wrong too many times, so this verification was closed. If the caller is genuine, start again; if not, tell your security team.
+helpdesk-answer-no-code = No code is waiting: it expired or wasn't sent. Send a new one.
+helpdesk-actions-heading = Actions
+helpdesk-actions-verifier = Your role verifies callers and sends registration links. A password administrator resets passwords.
+helpdesk-action-reset = Reset password
+helpdesk-action-unlock = Unlock
+helpdesk-action-pass = Issue Temporary Access Pass
+helpdesk-approval-needed = This caller is an administrator. Before you act, a second agent (another global administrator) must approve.
+helpdesk-approval-ask = Ask for approval
+helpdesk-approval-asked = The other global administrators were asked to approve. This page shows the actions once one of them does.
+helpdesk-approval-waiting = Waiting for a second agent's approval.
+helpdesk-unlocked = The account was unlocked and the user was told.
+helpdesk-more-heading = More
+helpdesk-registration-link = Email a registration link
+helpdesk-registration-link-sent = A link to register their security info was emailed to the user.
+helpdesk-close = End verification
+helpdesk-closed = The verification was ended.
+helpdesk-error-no-address = This user has no email address to send the link to.
+helpdesk-verify-first = Verify the caller in the helpdesk console first.
+helpdesk-verify-first-link = Verify the caller
+helpdesk-refused-not-verified = Verify the caller in the helpdesk console first: nothing may be done to this account until you have, and only for a few minutes after.
+helpdesk-refused-channel = That method can't be used: the caller hasn't registered it, or it isn't for phone calls.
+helpdesk-refused-already-passed = The caller already passed that method. Choose a different one.
+helpdesk-refused-not-pending = The caller is already verified, or this verification has ended.
+helpdesk-refused-approval-needed = This is an administrator's account: a second agent must approve first.
+helpdesk-refused-approval-asked = Approval was already asked for.
+helpdesk-refused-another-agent = Only a second agent may approve: not the one who verified the caller, and not the caller.
+helpdesk-refused-nothing-to-approve = Nothing is waiting for approval, or the verification has ended.
+helpdesk-notice-verified-subject = { $org }: the helpdesk verified your identity
+helpdesk-notice-verified-body =
+    Hello { $name },
+
+    { $agent } at the helpdesk verified your identity at { $when } (UTC), with a code sent to you. They may now reset your password, unlock your account or give you a temporary pass.
+
+    If you didn't call the helpdesk, tell us at once: { $link }
+helpdesk-notice-unlocked-subject = { $org }: the helpdesk unlocked your account
+helpdesk-notice-unlocked-body =
+    Hello { $name },
+
+    { $agent } at the helpdesk unlocked your account at { $when } (UTC). Your password didn't change.
+
+    If you didn't ask for this, tell us at once: { $link }
+helpdesk-notice-approval-subject = { $org }: approval needed for an administrator's account
+helpdesk-notice-approval-body =
+    Hello { $name },
+
+    { $agent } verified { $account } at the helpdesk and asks a second agent to approve before acting on that administrator's account.
+
+    Approve or ignore it in the helpdesk console: { $link }
+helpdesk-notice-burst-subject = { $org }: many helpdesk verifications of one account
+helpdesk-notice-burst-body =
+    Hello { $name },
+
+    The helpdesk started { $count } verifications of { $account } within an hour, the last by { $agent }. Callers pretending to be an employee often try several agents.
+
+    Check the audit log (activities starting with "Helpdesk") and warn the agents.
+admin-activity-helpdesk-started-caller-verification = Helpdesk started caller verification
+admin-activity-helpdesk-sent-a-verification-challenge = Helpdesk sent a verification challenge
+admin-activity-helpdesk-checked-a-caller-s-method = Helpdesk checked a caller's method
+admin-activity-helpdesk-caller-verified = Helpdesk caller verified
+admin-activity-helpdesk-closed-caller-verification = Helpdesk closed caller verification
+admin-activity-helpdesk-asked-for-a-second-agent-s-approval = Helpdesk asked for a second agent's approval
+admin-activity-helpdesk-second-agent-approved = Helpdesk second agent approved
+admin-activity-helpdesk-verification-burst-reported = Helpdesk verification burst reported
+admin-activity-unlock-user-account-helpdesk = Unlock user account (helpdesk)
+admin-activity-helpdesk-sent-a-registration-link = Helpdesk sent a registration link
+admin-activity-update-helpdesk-settings = Update helpdesk settings

@@ -3,6 +3,7 @@
 
 ## Nombres de los roles (también en Mi cuenta).
 admin-role-user = Usuario
+admin-role-helpdesk-verifier = Verificador del servicio de asistencia
 admin-role-password-admin = Administrador de contraseñas
 admin-role-global-admin = Administrador global
 

@@ -21,7 +21,7 @@ errors-phone-invalid-for-country = Ese número no es válido para su país. Comp
 errors-phone-unreadable-local = Eso no parece un número de teléfono. Escriba los dígitos tal como los marcaría, o + y el código de país.
 errors-phone-kind = Este tipo de número (de tarificación adicional, de coste compartido o por satélite) no puede recibir códigos. Use un número de móvil o de oficina personal.
 errors-phone-country-blocked = No se pueden enviar códigos a números de este país. Consulte a su administrador.
-errors-role-invalid = Elija user, password_admin o global_admin.
+errors-role-invalid = Elija user, helpdesk_verifier, password_admin o global_admin.
 
 ## Campos de perfil y de grupo
 

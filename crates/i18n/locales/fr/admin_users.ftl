@@ -3,6 +3,7 @@
 
 ## Noms des rôles (aussi dans Mon compte).
 admin-role-user = Utilisateur
+admin-role-helpdesk-verifier = Vérificateur du support
 admin-role-password-admin = Administrateur de mots de passe
 admin-role-global-admin = Administrateur général
 

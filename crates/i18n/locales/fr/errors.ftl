@@ -21,7 +21,7 @@ errors-phone-invalid-for-country = Ce numéro n'est pas valide pour son pays. V�
 errors-phone-unreadable-local = Cela ne ressemble pas à un numéro de téléphone. Tapez les chiffres comme vous les composeriez, ou + et l'indicatif du pays.
 errors-phone-kind = Ce type de numéro (surtaxé, à coût partagé ou satellite) ne peut pas recevoir de codes. Utilisez un numéro de mobile ou de bureau personnel.
 errors-phone-country-blocked = Les codes ne peuvent pas être envoyés aux numéros de ce pays. Contactez votre administrateur.
-errors-role-invalid = Choisissez user, password_admin ou global_admin.
+errors-role-invalid = Choisissez user, helpdesk_verifier, password_admin ou global_admin.
 
 ## Champs de profil et de groupe
 

@@ -43,7 +43,7 @@ pub(super) enum UserCmd {
         username: String,
         #[command(flatten)]
         profile: ProfileArgs,
-        /// user, password_admin or global_admin.
+        /// user, helpdesk_verifier, password_admin or global_admin.
         #[arg(long, default_value = "user")]
         role: String,
         /// Read the password from the first line of standard input instead of generating one.

@@ -29,7 +29,7 @@ pub(crate) use groups::group_from_row;
 
 pub(crate) const USER_COLUMNS: &str = "id, username, first_name, last_name, display_name, email, alternate_email, \
      mobile_phone, office_phone, enabled, role, must_change_password, created_at, updated_at, password_changed_at, \
-     external_directory, external_id, external_dn, blocked_here";
+     external_directory, external_id, external_dn, external_password_expires_at, blocked_here";
 
 fn prefixed(prefix: &str) -> String {
     USER_COLUMNS
@@ -105,12 +105,21 @@ where
         created_at: row.try_get("created_at").map_err(backend)?,
         updated_at: row.try_get("updated_at").map_err(backend)?,
         password_changed_at: row.try_get("password_changed_at").map_err(backend)?,
-        external: external_of(row)?,
+        external: match external_of(row)? {
+            Some(mut ext) => {
+                ext.password_expires_at = row
+                    .try_get("external_password_expires_at")
+                    .map_err(backend)?;
+                Some(ext)
+            }
+            None => None,
+        },
         blocked: row.try_get("blocked_here").map_err(backend)?,
     })
 }
 
-/// The `external_directory`, `external_id` and `external_dn` columns of a user or group row.
+/// The `external_directory`, `external_id` and `external_dn` columns of a user or group row
+/// (a user's `external_password_expires_at` is read by [`user_from_row`]).
 pub(crate) fn external_of<R: Row>(row: &R) -> StoreResult<Option<ExternalAccount>>
 where
     for<'a> &'a str: sqlx::ColumnIndex<R>,
@@ -123,6 +132,7 @@ where
         directory: directory.unwrap_or_default(),
         id,
         dn: dn.unwrap_or_default(),
+        password_expires_at: None,
     }))
 }
 

@@ -9,8 +9,10 @@ pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod branding;
+pub mod expiry;
 pub mod extract;
 pub mod groups;
+pub mod helpdesk;
 pub mod methods;
 pub mod openapi;
 pub mod policy;
@@ -87,8 +89,10 @@ pub fn operations() -> Vec<Op> {
     ops.extend(tester::ops());
     ops.extend(audit::ops());
     ops.extend(reports::ops());
+    ops.extend(expiry::ops());
     ops.extend(branding::ops());
     ops.extend(tokens::ops());
+    ops.extend(helpdesk::ops());
     ops
 }
 
@@ -118,8 +122,10 @@ fn components() -> Value {
         tester::schemas(),
         audit::schemas(),
         reports::schemas(),
+        expiry::schemas(),
         branding::schemas(),
         tokens::schemas(),
+        helpdesk::schemas(),
     ] {
         if let Value::Object(m) = part {
             all.extend(m);

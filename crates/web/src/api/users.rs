@@ -124,7 +124,7 @@ pub(super) fn ops() -> Vec<Op> {
 
 pub(super) fn schemas() -> Value {
     let opt_text = || json!({"type": ["string", "null"]});
-    let role = || json!({"type": "string", "enum": ["user", "password_admin", "global_admin"]});
+    let role = || json!({"type": "string", "enum": ["user", "helpdesk_verifier", "password_admin", "global_admin"]});
     let masked = |what: &str| {
         json!({"type": ["string", "null"], "description": format!(
             "{what}; in full for a global administrator's token, masked \

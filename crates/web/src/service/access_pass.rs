@@ -66,6 +66,8 @@ pub fn may_issue(actor: &Actor, user: &User) -> Result<(), ServiceError> {
 /// Errors: [`ServiceError::Invalid`] for a lifetime outside 10 minutes to 8 hours or a
 /// disabled account; [`ServiceError::Forbidden`] when the actor may not manage the user
 /// (password administrators: users who aren't administrators);
+/// [`ServiceError::Helpdesk`] when a helpdesk agent hasn't verified the caller
+/// ([`crate::service::helpdesk::gate::authorize`]);
 /// [`ServiceError::SelfSecurityInfo`] for a pass of one's own; storage errors.
 pub async fn issue(
     state: &AppState,
@@ -74,6 +76,7 @@ pub async fn issue(
     req: PassRequest,
 ) -> Result<Issued, ServiceError> {
     may_issue(actor, user)?;
+    let verification = crate::service::helpdesk::gate::authorize(state, actor, user).await?;
     req.validate().map_err(|e| ServiceError::Invalid(vec![e]))?;
     if !user.enabled {
         return Err(ServiceError::Invalid(vec![
@@ -111,17 +114,19 @@ pub async fn issue(
         req.one_time,
     )
     .await;
+    let mut details = serde_json::json!({
+        "lifetime_minutes": req.lifetime_minutes,
+        "one_time": req.one_time,
+        "expires_at": rfc3339(expires_at),
+        "notices": notices.len(),
+    });
+    crate::service::helpdesk::gate::mark(&mut details, verification);
     let effects = Effects {
         audit: vec![actor.event(
             state,
             activity::ISSUE_ACCESS_PASS,
             user.username.as_str(),
-            serde_json::json!({
-                "lifetime_minutes": req.lifetime_minutes,
-                "one_time": req.one_time,
-                "expires_at": rfc3339(expires_at),
-                "notices": notices.len(),
-            }),
+            details,
         )],
         deliveries: delivery::queue(state, &actor.ctx, notices),
     };

@@ -26,6 +26,8 @@ mod actor;
 pub mod branding;
 pub mod deliveries;
 pub mod directory;
+pub mod expiry;
+pub mod helpdesk;
 pub mod import;
 pub mod journey;
 pub mod members;
@@ -194,6 +196,11 @@ pub enum ServiceError {
     /// again; nothing was changed.
     #[error("step-up required: the password must be confirmed first")]
     StepUpRequired,
+    /// A rule of helpdesk caller verification refused the step
+    /// ([`latchkey_core::helpdesk::Refusal`]): most often, the caller hasn't been verified
+    /// by this agent in the last minutes, so nothing may be done to the account.
+    #[error("helpdesk: {}", .0.code())]
+    Helpdesk(latchkey_core::helpdesk::Refusal),
 }
 
 /// The words of [`ServiceError::ChangedMeanwhile`], for the portal's pages, which show
@@ -327,6 +334,7 @@ impl From<ServiceError> for PageError {
             ServiceError::StepUpRequired => PageError::StepUpRequired {
                 next: "/setup".into(),
             },
+            ServiceError::Helpdesk(r) => PageError::Forbidden(t(r.message_key())),
         }
     }
 }
@@ -402,6 +410,16 @@ impl From<ServiceError> for ApiError {
             ServiceError::ChangedMeanwhile => ApiError::conflict(t("errors-api-changed-meanwhile")),
             ServiceError::SsprGroup => ApiError::conflict(sspr_group_words()),
             ServiceError::StepUpRequired => ApiError::step_up_required(),
+            ServiceError::Helpdesk(r) => ApiError::new(
+                match r {
+                    latchkey_core::helpdesk::Refusal::NotVerified
+                    | latchkey_core::helpdesk::Refusal::ApprovalNeeded
+                    | latchkey_core::helpdesk::Refusal::NotAnotherAgent => StatusCode::FORBIDDEN,
+                    _ => StatusCode::CONFLICT,
+                },
+                r.code(),
+                t(r.message_key()),
+            ),
         }
     }
 }

@@ -228,11 +228,13 @@ pub use super::Via;
 /// rule is here: the actor may manage the user (password administrators only
 /// non-administrators), nobody resets their own password this way (they change it on
 /// My account, where the current one is asked), the password passes the policy, and the
-/// user's role is still the one checked when the change commits. Audited as "Reset
-/// password (by admin)"; the user (and, for an administrator, the other global
+/// user's role is still the one checked when the change commits, and a helpdesk agent
+/// verified the caller first ([`crate::service::helpdesk::gate::authorize`]). Audited as
+/// "Reset password (by admin)"; the user (and, for an administrator, the other global
 /// administrators) are told. Returns the generated password, to show once.
 ///
 /// Errors: [`ServiceError::Forbidden`], [`ServiceError::SelfReset`],
+/// [`ServiceError::Helpdesk`] when the caller wasn't verified,
 /// [`ServiceError::Password`], [`ServiceError::Refused`] when the user changed meanwhile,
 /// and those of [`set_password`].
 pub async fn admin_reset(
@@ -252,6 +254,7 @@ pub async fn admin_reset(
             ));
         }
     }
+    let verification = crate::service::helpdesk::gate::authorize(state, actor, user).await?;
     let generated = password.is_none();
     let new = match password {
         Some(p) => {
@@ -268,6 +271,7 @@ pub async fn admin_reset(
     let mut details = serde_json::json!({"must_change_password": must_change,
         "password": if generated { "generated" } else { "typed" }});
     actor.via.mark(&mut details);
+    crate::service::helpdesk::gate::mark(&mut details, verification);
     let audit = vec![crate::audit::event(
         state,
         &actor.ctx,

@@ -43,7 +43,7 @@ pub async fn queue_now(state: &AppState, ctx: &Ctx, notices: Vec<Notice>) {
 
 /// The user's own addresses, each once (case-insensitively): the profile's email and
 /// alternate email, and the address registered for reset.
-async fn own_addresses(state: &AppState, user: &User) -> Vec<String> {
+pub(crate) async fn own_addresses(state: &AppState, user: &User) -> Vec<String> {
     let registered = crate::sspr::registry::load(state, user.id)
         .await
         .ok()
@@ -64,7 +64,7 @@ async fn own_addresses(state: &AppState, user: &User) -> Vec<String> {
 }
 
 /// A link that lets the owner report "this wasn't me" (valid 7 days).
-async fn report_link(state: &AppState, user: &User) -> String {
+pub(crate) async fn report_link(state: &AppState, user: &User) -> String {
     let token = crate::middleware::random_token();
     let owner = format!("report:{}", state.mac(&[b"report", token.as_bytes()]));
     let rec = latchkey_core::store::CodeRecord {

@@ -12,6 +12,7 @@ use crate::views::{FormErrors, Layout, PassStatus};
 pub fn role_label(role: impl std::borrow::Borrow<Role>) -> String {
     t(match role.borrow() {
         Role::User => "admin-role-user",
+        Role::HelpdeskVerifier => "admin-role-helpdesk-verifier",
         Role::PasswordAdmin => "admin-role-password-admin",
         Role::GlobalAdmin => "admin-role-global-admin",
     })
@@ -40,6 +41,18 @@ pub fn admin_datetime(at: i64) -> String {
             .unwrap_or_default(),
         lang => latchkey_i18n::format_datetime(lang, moment),
     }
+}
+
+/// When an account from the on-premises directory has to change its password, as the
+/// directory said at the last sync (a date, "never" or "now"); `None` for Latchkey's
+/// own accounts.
+pub fn directory_expiry(user: &User) -> Option<String> {
+    let ext = user.external.as_ref()?;
+    Some(match ext.password_expires_at {
+        None => t("expiry-directory-never"),
+        Some(at) if at <= 0 => t("expiry-directory-now"),
+        Some(at) => admin_datetime(at),
+    })
 }
 
 /// One row of the users table.
@@ -189,6 +202,9 @@ pub struct UserPage {
     /// A one-use id for the issue form, so a reload of the page that shows a pass doesn't
     /// issue another.
     pub pass_form_id: String,
+    /// The viewer is a helpdesk agent who must verify this caller in the helpdesk
+    /// console before resetting or issuing a pass: the forms are replaced by a link there.
+    pub needs_verification: bool,
 }
 
 impl UsersPage {

@@ -1,6 +1,7 @@
 //! The admin portal: users, roles, password resets and groups.
 
 use crate::harness::{ADMIN_PW, TestApp, shown_password};
+use crate::sspr_support::without_caller_verification;
 use axum::http::StatusCode;
 use latchkey_core::directory::Username;
 
@@ -116,6 +117,8 @@ async fn create_user_validates_every_field_and_keeps_what_was_typed() {
 #[tokio::test]
 async fn password_admins_reset_users_but_not_admins() {
     let app = TestApp::new().await;
+    // About other rules than caller verification (see helpdesk.rs).
+    without_caller_verification(&app).await;
     let mut admin = app.signed_in("admin", ADMIN_PW).await;
     let helpdesk_pw = app
         .create_user(&mut admin, "helen", "Helen", "Desk", "password_admin")

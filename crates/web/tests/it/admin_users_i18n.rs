@@ -3,6 +3,7 @@
 //! `Accept-Language`, Arabic (right to left) from the language cookie.
 
 use crate::harness::{ADMIN_PW, TestApp};
+use crate::sspr_support::without_caller_verification;
 use axum::http::StatusCode;
 
 /// The first `/admin/users/{id}` link of a page.
@@ -23,6 +24,8 @@ fn pass_form_id(body: &str) -> String {
 #[tokio::test]
 async fn users_and_groups_pages_follow_accept_language_and_the_cookie() {
     let app = TestApp::new().await;
+    // About other rules than caller verification (see helpdesk.rs).
+    without_caller_verification(&app).await;
     let mut de = app.signed_in("admin", ADMIN_PW).await;
     de.german();
 

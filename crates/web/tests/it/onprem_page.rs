@@ -204,6 +204,7 @@ async fn accounts_and_groups_from_the_directory_are_read_only_with_a_note() {
                 directory: "main".into(),
                 id: "group-1".into(),
                 dn: "CN=SSPR-Users,OU=Groups,DC=example,DC=com".into(),
+                password_expires_at: None,
             },
         )],
         directory: "main".into(),

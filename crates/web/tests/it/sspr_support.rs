@@ -214,6 +214,7 @@ pub async fn make_external(app: &TestApp, user: &User, dn: &str) -> User {
                 directory: "main".into(),
                 id: format!("test-{}", user.id),
                 dn: dn.into(),
+                password_expires_at: None,
             },
         }],
         directory: "main".into(),
@@ -233,4 +234,17 @@ pub async fn make_external(app: &TestApp, user: &User, dn: &str) -> User {
             .expect("test value")
     );
     app.state.store.user_get(user.id).await.expect("test value")
+}
+
+/// Turns helpdesk caller verification off (it is on by default), for tests about other
+/// rules of admin resets and passes; `helpdesk.rs` tests the verification itself.
+pub async fn without_caller_verification(app: &TestApp) {
+    app.state
+        .store
+        .setting_put(
+            latchkey_web::service::helpdesk::SETTING,
+            r#"{"require_verification":false}"#,
+        )
+        .await
+        .expect("helpdesk setting");
 }

@@ -276,7 +276,14 @@ pub(super) async fn user_page(
 ) -> Result<Response, PageError> {
     let groups = state.store.groups_of_user(user.id).await?;
     let user_for_pass = user.clone();
+    let act = super::actor(a, &ClientIp(String::new()), &RequestId(String::new()));
+    let needs_verification = a.user.role.may_manage(user.role)
+        && a.user.id != user.id
+        && crate::service::helpdesk::gate::authorize(state, &act, &user)
+            .await
+            .is_err();
     let page = UserPage {
+        needs_verification,
         layout: layout(state, &user.display_name, csrf, a),
         can_manage: a.user.role.may_manage(user.role),
         is_global: a.user.role == Role::GlobalAdmin,

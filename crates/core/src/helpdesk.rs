@@ -1,0 +1,362 @@
+//! Helpdesk caller verification: before a helpdesk agent may reset a caller's password,
+//! unlock their account or issue them a Temporary Access Pass, Latchkey — not the agent's
+//! judgement — proves the caller holds the account's registered methods.
+//!
+//! A [`Verification`] is one agent verifying one caller. The agent picks one of the
+//! caller's registered methods; Latchkey sends the challenge (a code by text, call or
+//! email) or the caller reads a code from their authenticator app; the agent types what
+//! the caller reads back. Passing [`Verification::required`] different methods (one; two
+//! for an administrator) opens a window ([`DEFAULT_WINDOW_MINUTES`]) in which only that
+//! agent may act on the account. Acting on an administrator also needs a second agent's
+//! approval ([`Approval`]). A verification that isn't finished within [`PENDING_SECS`]
+//! lapses; one closed (by the agent, or after too many wrong codes) can't be reopened.
+//!
+//! This module holds the rules as a state machine; the web layer's service sends the
+//! messages and stores each transition with its audit events in one transaction.
+
+use crate::clock::UnixSeconds;
+use crate::journey::Channel;
+use crate::policy::Method;
+
+/// Minutes an agent may act after the caller is verified, by default.
+pub const DEFAULT_WINDOW_MINUTES: u16 = 10;
+/// The window's bounds, in minutes.
+pub const WINDOW_MINUTES_RANGE: std::ops::RangeInclusive<u16> = 1..=60;
+/// Seconds a verification may wait for the caller before it lapses (15 minutes).
+pub const PENDING_SECS: i64 = 15 * 60;
+/// Verifications started against one account within an hour that alert the security
+/// contacts, by default.
+pub const DEFAULT_BURST_THRESHOLD: u16 = 3;
+
+/// Whether acting on the account needs a second agent's approval, and where that stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Approval {
+    /// The caller is not an administrator: no approval needed.
+    NotNeeded,
+    /// The caller is an administrator; nobody has been asked yet.
+    Needed,
+    /// The agent asked; waiting for another agent.
+    Requested,
+    /// Another agent approved.
+    Approved,
+}
+
+impl Approval {
+    /// The stored form: `not_needed`, `needed`, `requested`, `approved`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Approval::NotNeeded => "not_needed",
+            Approval::Needed => "needed",
+            Approval::Requested => "requested",
+            Approval::Approved => "approved",
+        }
+    }
+
+    /// The approval [`Approval::as_str`] names; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Approval::NotNeeded,
+            Approval::Needed,
+            Approval::Requested,
+            Approval::Approved,
+        ]
+        .into_iter()
+        .find(|a| a.as_str() == s)
+    }
+}
+
+/// Where a verification stands at a given time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Waiting for the caller to pass (more) methods.
+    Pending,
+    /// Verified: the agent may act until `until` (Unix seconds).
+    Verified {
+        /// When the window ends (Unix seconds).
+        until: UnixSeconds,
+    },
+    /// The window ended, or the caller never finished within [`PENDING_SECS`].
+    Lapsed,
+    /// Closed by the agent, by too many wrong codes, or replaced by a newer one.
+    Closed,
+}
+
+impl Status {
+    /// The API's form: `pending`, `verified`, `lapsed`, `closed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Verified { .. } => "verified",
+            Status::Lapsed => "lapsed",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+/// Why a step of a verification is refused. Each maps to a stable API code
+/// ([`Refusal::code`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The caller has not been verified (or the verification lapsed or closed): nothing
+    /// may be done to the account.
+    NotVerified,
+    /// The channel can't be used by the helpdesk (security questions, passkeys).
+    ChannelNotAllowed,
+    /// The caller already passed this method: an administrator needs a different one.
+    AlreadyPassed,
+    /// The verification is no longer waiting for the caller.
+    NotPending,
+    /// The account belongs to an administrator and no other agent has approved yet.
+    ApprovalNeeded,
+    /// Approval was already asked for (or given).
+    ApprovalAlreadyAsked,
+    /// Only a second agent — not the one who verified, not the caller — may approve.
+    NotAnotherAgent,
+    /// Nothing is waiting for approval.
+    NothingToApprove,
+}
+
+impl Refusal {
+    /// The stable API error code: `caller_not_verified`, `channel_not_allowed`,
+    /// `method_already_passed`, `verification_not_pending`, `approval_needed`,
+    /// `approval_already_asked`, `approval_by_another_agent`, `nothing_to_approve`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Refusal::NotVerified => "caller_not_verified",
+            Refusal::ChannelNotAllowed => "channel_not_allowed",
+            Refusal::AlreadyPassed => "method_already_passed",
+            Refusal::NotPending => "verification_not_pending",
+            Refusal::ApprovalNeeded => "approval_needed",
+            Refusal::ApprovalAlreadyAsked => "approval_already_asked",
+            Refusal::NotAnotherAgent => "approval_by_another_agent",
+            Refusal::NothingToApprove => "nothing_to_approve",
+        }
+    }
+
+    /// The catalogue key of the words for people (`helpdesk-refused-…`).
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Refusal::NotVerified => "helpdesk-refused-not-verified",
+            Refusal::ChannelNotAllowed => "helpdesk-refused-channel",
+            Refusal::AlreadyPassed => "helpdesk-refused-already-passed",
+            Refusal::NotPending => "helpdesk-refused-not-pending",
+            Refusal::ApprovalNeeded => "helpdesk-refused-approval-needed",
+            Refusal::ApprovalAlreadyAsked => "helpdesk-refused-approval-asked",
+            Refusal::NotAnotherAgent => "helpdesk-refused-another-agent",
+            Refusal::NothingToApprove => "helpdesk-refused-nothing-to-approve",
+        }
+    }
+}
+
+/// The channels an agent may challenge a caller with: codes by email, text or call, and a
+/// code the caller reads from their authenticator app. Security questions and passkeys
+/// are for the person at their own screen, not for a phone call.
+pub const CHANNELS: [Channel; 5] = [
+    Channel::MobileSms,
+    Channel::MobileVoice,
+    Channel::OfficeVoice,
+    Channel::Email,
+    Channel::App,
+];
+
+/// One agent verifying one caller, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verification {
+    /// Row id, assigned by the store.
+    pub id: i64,
+    /// The agent (an administrator's user id).
+    pub agent_id: i64,
+    /// The caller's account (user id).
+    pub user_id: i64,
+    /// How many different methods the caller must pass: 1, or 2 for an administrator.
+    pub required: u8,
+    /// The methods passed so far, in order.
+    pub passed: Vec<Method>,
+    /// The challenge waiting for the caller's answer, if any.
+    pub challenge: Option<Channel>,
+    /// When the agent's window ends (Unix seconds), once verified.
+    pub verified_until: Option<UnixSeconds>,
+    /// Whether a second agent's approval is needed and where it stands.
+    pub approval: Approval,
+    /// Who approved (user id).
+    pub approver_id: Option<i64>,
+    /// Closed: no further step.
+    pub closed: bool,
+    /// When the agent started (Unix seconds).
+    pub created_at: UnixSeconds,
+    /// When it last changed (Unix seconds).
+    pub updated_at: UnixSeconds,
+    /// Compare-and-swap version: each stored change bumps it.
+    pub version: i64,
+}
+
+impl Verification {
+    /// A new verification of `user_id` by `agent_id` at `now`; an administrator
+    /// (`admin_caller`) must pass two different methods and needs a second agent's
+    /// approval before anything is done to the account.
+    pub fn start(agent_id: i64, user_id: i64, admin_caller: bool, now: UnixSeconds) -> Self {
+        Self {
+            id: 0,
+            agent_id,
+            user_id,
+            required: if admin_caller { 2 } else { 1 },
+            passed: Vec::new(),
+            challenge: None,
+            verified_until: None,
+            approval: if admin_caller {
+                Approval::Needed
+            } else {
+                Approval::NotNeeded
+            },
+            approver_id: None,
+            closed: false,
+            created_at: now,
+            updated_at: now,
+            version: 0,
+        }
+    }
+
+    /// Where it stands at `now`.
+    pub fn status(&self, now: UnixSeconds) -> Status {
+        if self.closed {
+            return Status::Closed;
+        }
+        match self.verified_until {
+            Some(until) if now < until => Status::Verified { until },
+            Some(_) => Status::Lapsed,
+            None if now >= self.created_at + PENDING_SECS => Status::Lapsed,
+            None => Status::Pending,
+        }
+    }
+
+    /// Whether the caller may be challenged by `channel` now.
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::ChannelNotAllowed`] for a channel not in [`CHANNELS`],
+    /// [`Refusal::NotPending`] unless [`Status::Pending`], [`Refusal::AlreadyPassed`] when
+    /// the channel's method was passed already.
+    pub fn may_challenge(&self, channel: Channel, now: UnixSeconds) -> Result<(), Refusal> {
+        if !CHANNELS.contains(&channel) {
+            return Err(Refusal::ChannelNotAllowed);
+        }
+        if self.status(now) != Status::Pending {
+            return Err(Refusal::NotPending);
+        }
+        if self.passed.contains(&channel.method()) {
+            return Err(Refusal::AlreadyPassed);
+        }
+        Ok(())
+    }
+
+    /// Records that a challenge by `channel` went out (see [`Self::may_challenge`]).
+    pub fn challenged(&mut self, channel: Channel, now: UnixSeconds) {
+        self.challenge = Some(channel);
+        self.updated_at = now;
+    }
+
+    /// Records that the caller answered the waiting challenge rightly. When that makes
+    /// [`Self::required`] methods, the caller is verified and the agent's window of
+    /// `window_secs` opens. Returns whether the caller is now verified.
+    pub fn answered(&mut self, now: UnixSeconds, window_secs: i64) -> bool {
+        if let Some(c) = self.challenge.take()
+            && !self.passed.contains(&c.method())
+        {
+            self.passed.push(c.method());
+        }
+        self.updated_at = now;
+        if self.passed.len() >= usize::from(self.required) && self.verified_until.is_none() {
+            self.verified_until = Some(now + window_secs);
+        }
+        self.verified_until.is_some()
+    }
+
+    /// Closes it: no further step, no action.
+    pub fn close(&mut self, now: UnixSeconds) {
+        self.closed = true;
+        self.challenge = None;
+        self.updated_at = now;
+    }
+
+    /// Whether `agent_id` may reset, unlock or issue a pass to the caller now: the
+    /// caller is verified by this agent, the window is open, and for an administrator a
+    /// second agent approved.
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::NotVerified`] (another agent's verification counts as none),
+    /// [`Refusal::ApprovalNeeded`].
+    pub fn may_act(&self, agent_id: i64, now: UnixSeconds) -> Result<(), Refusal> {
+        if agent_id != self.agent_id || !matches!(self.status(now), Status::Verified { .. }) {
+            return Err(Refusal::NotVerified);
+        }
+        match self.approval {
+            Approval::NotNeeded | Approval::Approved => Ok(()),
+            Approval::Needed | Approval::Requested => Err(Refusal::ApprovalNeeded),
+        }
+    }
+
+    /// The agent asks a second agent to approve acting on an administrator.
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::NotVerified`] unless verified and open; [`Refusal::ApprovalAlreadyAsked`]
+    /// when asked or approved already, or not needed.
+    pub fn request_approval(&mut self, now: UnixSeconds) -> Result<(), Refusal> {
+        if !matches!(self.status(now), Status::Verified { .. }) {
+            return Err(Refusal::NotVerified);
+        }
+        if self.approval != Approval::Needed {
+            return Err(Refusal::ApprovalAlreadyAsked);
+        }
+        self.approval = Approval::Requested;
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// A second agent, `approver_id`, approves; the window restarts at `now` so the
+    /// first agent has its full length to act.
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::NothingToApprove`] unless approval was requested and the verification
+    /// is still open; [`Refusal::NotAnotherAgent`] when the approver is the agent or the
+    /// caller.
+    pub fn approve(
+        &mut self,
+        approver_id: i64,
+        now: UnixSeconds,
+        window_secs: i64,
+    ) -> Result<(), Refusal> {
+        if self.approval != Approval::Requested
+            || !matches!(self.status(now), Status::Verified { .. })
+        {
+            return Err(Refusal::NothingToApprove);
+        }
+        if approver_id == self.agent_id || approver_id == self.user_id {
+            return Err(Refusal::NotAnotherAgent);
+        }
+        self.approval = Approval::Approved;
+        self.approver_id = Some(approver_id);
+        self.verified_until = Some(now + window_secs);
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// The stored form of [`Self::passed`]: method names joined by commas.
+    pub fn passed_str(&self) -> String {
+        self.passed
+            .iter()
+            .map(|m| m.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// The methods [`Self::passed_str`] wrote; unknown names are dropped.
+    pub fn parse_passed(s: &str) -> Vec<Method> {
+        s.split(',').filter_map(Method::parse).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,191 @@
+//! What the helpdesk's steps tell people: the user that the helpdesk verified them or
+//! acted on their account (with a "this wasn't me" link), the other global
+//! administrators that an agent asks for approval, and the security contacts of a burst.
+//! Each in the recipient's language; queued with the step that causes it.
+
+use latchkey_core::clock::rfc3339;
+use latchkey_core::directory::{Role, User};
+use latchkey_i18n::{tr, with_lang};
+use latchkey_notify::{Channel, Message};
+
+use super::HelpdeskSettings;
+use crate::delivery::Notice;
+use crate::service::actor::Actor;
+use crate::sspr::notices::{own_addresses, report_link};
+use crate::sspr::recipient_lang::language_for;
+use crate::state::AppState;
+
+fn email(to: &str, subject: String, body: String) -> Message {
+    Message {
+        channel: Channel::Email,
+        to: to.to_owned(),
+        subject,
+        body,
+        html: None,
+    }
+}
+
+/// To the user's own addresses: `key` (`helpdesk-notice-verified`, `…-unlocked`) with
+/// the agent, the time and a "this wasn't me" link.
+async fn to_user(
+    state: &AppState,
+    user: &User,
+    agent: &str,
+    key: &str,
+    what: &'static str,
+) -> Vec<Notice> {
+    let org = state.org_name();
+    let when = rfc3339(state.now());
+    let link = report_link(state, user).await;
+    let lang = language_for(state, user.id).await;
+    own_addresses(state, user)
+        .await
+        .into_iter()
+        .map(|addr| {
+            let message = with_lang(lang, || {
+                let args = [
+                    ("org", org.clone().into()),
+                    ("name", user.display_name.clone().into()),
+                    ("agent", agent.to_owned().into()),
+                    ("when", when.clone().into()),
+                    ("link", link.clone().into()),
+                ];
+                email(
+                    &addr,
+                    tr(&format!("{key}-subject"), &args),
+                    tr(&format!("{key}-body"), &args),
+                )
+            });
+            Notice {
+                what,
+                target: user.username.to_string(),
+                message,
+            }
+        })
+        .collect()
+}
+
+/// "The helpdesk verified your identity" to the user.
+pub(super) async fn verified(state: &AppState, user: &User, agent: &str) -> Vec<Notice> {
+    to_user(
+        state,
+        user,
+        agent,
+        "helpdesk-notice-verified",
+        "helpdesk_verified",
+    )
+    .await
+}
+
+/// "The helpdesk unlocked your account" to the user.
+pub(super) async fn unlocked(state: &AppState, user: &User, agent: &str) -> Vec<Notice> {
+    to_user(
+        state,
+        user,
+        agent,
+        "helpdesk-notice-unlocked",
+        "helpdesk_unlocked",
+    )
+    .await
+}
+
+/// To every global administrator but the agent and the caller: approval is asked.
+pub(super) async fn approval_asked(state: &AppState, user: &User, actor: &Actor) -> Vec<Notice> {
+    let org = state.org_name();
+    let url = format!("{}/admin/helpdesk", state.base_url());
+    let me = actor.admin.map(|(id, _)| id);
+    let mut out = Vec::new();
+    for a in state
+        .store
+        .users_with_role(Role::GlobalAdmin, 100)
+        .await
+        .unwrap_or_default()
+    {
+        if Some(a.id) == me || a.id == user.id {
+            continue;
+        }
+        let Some(to) = a.email.as_ref().or(a.alternate_email.as_ref()) else {
+            continue;
+        };
+        let lang = language_for(state, a.id).await;
+        let message = with_lang(lang, || {
+            let args = [
+                ("org", org.clone().into()),
+                ("name", a.display_name.clone().into()),
+                ("agent", actor.ctx.actor.clone().into()),
+                (
+                    "account",
+                    format!("{} ({})", user.display_name, user.username).into(),
+                ),
+                ("link", url.clone().into()),
+            ];
+            email(
+                to.as_str(),
+                tr("helpdesk-notice-approval-subject", &args),
+                tr("helpdesk-notice-approval-body", &args),
+            )
+        });
+        out.push(Notice {
+            what: "helpdesk_approval_asked",
+            target: a.username.to_string(),
+            message,
+        });
+    }
+    out
+}
+
+/// To the global administrators and the security contacts: `count` verifications of
+/// `user`'s account within an hour, the last by `agent`.
+pub(super) async fn burst(
+    state: &AppState,
+    s: &HelpdeskSettings,
+    user: &User,
+    agent: &str,
+    count: i64,
+) -> Vec<Notice> {
+    let org = state.org_name();
+    let account = format!("{} ({})", user.display_name, user.username);
+    let mut to: Vec<(String, String, latchkey_i18n::Lang)> = Vec::new();
+    for a in state
+        .store
+        .users_with_role(Role::GlobalAdmin, 100)
+        .await
+        .unwrap_or_default()
+    {
+        if let Some(e) = a.email.as_ref().or(a.alternate_email.as_ref()) {
+            to.push((
+                e.as_str().to_owned(),
+                a.display_name.clone(),
+                language_for(state, a.id).await,
+            ));
+        }
+    }
+    for c in &s.security_contacts {
+        if !to.iter().any(|(a, _, _)| a.eq_ignore_ascii_case(c)) {
+            to.push((c.clone(), c.clone(), latchkey_i18n::Lang::En));
+        }
+    }
+    to.into_iter()
+        .map(|(addr, name, lang)| {
+            let message = with_lang(lang, || {
+                let args = [
+                    ("org", org.clone().into()),
+                    ("name", name.clone().into()),
+                    ("agent", agent.to_owned().into()),
+                    ("account", account.clone().into()),
+                    ("count", count.into()),
+                ];
+                email(
+                    &addr,
+                    tr("helpdesk-notice-burst-subject", &args),
+                    tr("helpdesk-notice-burst-body", &args),
+                )
+            });
+            Notice {
+                what: "helpdesk_burst_alert",
+                target: user.username.to_string(),
+                message,
+            }
+        })
+        .collect()
+}

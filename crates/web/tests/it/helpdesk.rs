@@ -1,0 +1,730 @@
+//! Helpdesk caller verification (issue 14): the tool, not the agent's judgement, verifies
+//! the caller. An agent resets, unlocks or issues a pass only after Latchkey verified the
+//! caller by one of their registered methods, only within the window, and for an
+//! administrator only after a second agent approved. Page and API refuse alike.
+
+use crate::harness::{ADMIN_PW, Client, TestApp, shown_password};
+use crate::sspr_support::*;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use latchkey_core::directory::{Role, User};
+use serde_json::{Value, json};
+
+const PW: &str = "Old-Password-111";
+const MOBILE: &str = "+14255550131";
+
+async fn call(
+    app: &TestApp,
+    method: &str,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+) -> (StatusCode, Value) {
+    let req = Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::HOST, "latchkey.test")
+        .header(header::AUTHORIZATION, format!("Bearer {token}"));
+    let req = match body {
+        Some(b) => req
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(b.to_string())),
+        None => req.body(Body::empty()),
+    }
+    .expect("request");
+    let r = app.client().send(req).await;
+    let body = if r.body.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("{path}: {e}: {}", r.body))
+    };
+    (r.status, body)
+}
+
+/// A caller `mia` with a mobile phone and an email registered, and an agent of `role`.
+async fn setup(role: Role) -> (TestApp, User, Client) {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let mia = make_user(&app, "mia", Role::User, PW).await;
+    add_method(&app, &mia, "mobile", MOBILE).await;
+    add_method(&app, &mia, "email", "mia@home.example").await;
+    let agent = make_user(&app, "helen", role, PW).await;
+    registered_admin(&app, &agent, "+14255550177").await;
+    let boss = user(&app, "admin").await;
+    registered_admin(&app, &boss, "+14255550100").await;
+    let helen = app.signed_in("helen", PW).await;
+    (app, mia, helen)
+}
+
+/// An administrator registered as the administrator policy asks (two methods), so the
+/// portal doesn't send them to register first.
+async fn registered_admin(app: &TestApp, admin: &User, mobile: &str) {
+    add_method(
+        app,
+        admin,
+        "email",
+        &format!("{}@home.example", admin.username),
+    )
+    .await;
+    add_method(app, admin, "mobile", mobile).await;
+}
+
+async fn audit_has(app: &TestApp, activity: &str, actor: &str) -> Vec<Value> {
+    let page = app
+        .state
+        .store
+        .audit_list(&latchkey_core::store::AuditFilter::default(), 0, 500)
+        .await
+        .expect("audit");
+    page.items
+        .into_iter()
+        .filter(|e| e.activity == activity && e.actor == actor)
+        .map(|e| e.details)
+        .collect()
+}
+
+/// The agent verifies `user` by a text message, the way the console's forms do.
+async fn verify_by_sms(app: &TestApp, agent: &mut Client, user: &User) -> String {
+    let page = format!("/admin/helpdesk/users/{}", user.id);
+    let r = agent.get(&page).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = agent
+        .post(&format!("{page}/challenge"), &[("channel", "mobile_sms")])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(
+        r.body.contains("The code was sent by text message"),
+        "{}",
+        r.body
+    );
+    app.messages().await;
+    let code = code_sent_to(app, MOBILE);
+    let r = agent
+        .post(&format!("{page}/answer"), &[("code", &code)])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    r.body
+}
+
+#[tokio::test]
+async fn an_agent_resets_only_after_verifying_the_caller_by_text_and_only_within_the_window() {
+    let (app, mia, mut helen) = setup(Role::PasswordAdmin).await;
+    let token = app.write_token("helen").await;
+
+    // Not verified: the user page shows no reset form, and page and API refuse.
+    let r = helen.get(&format!("/admin/users/{}", mia.id)).await;
+    assert!(r.body.contains("id=\"verify-first\""), "{}", r.body);
+    assert!(!r.body.contains(&format!(
+        "action=\"/admin/users/{}/reset-password\"",
+        mia.id
+    )));
+    assert!(
+        !r.body
+            .contains(&format!("action=\"/admin/users/{}/access-pass\"", mia.id))
+    );
+    let r = helen
+        .post(
+            &format!("/admin/users/{}/reset-password", mia.id),
+            &[("auto_password", "true")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/users/{}/reset-password", mia.id),
+        &token,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "{b}");
+    assert_eq!(b["error"]["code"], "caller_not_verified");
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/users/{}/access-pass", mia.id),
+        &token,
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("caller_not_verified"))
+    );
+    let console = helen
+        .get(&format!("/admin/helpdesk/users/{}", mia.id))
+        .await;
+    assert!(!console.body.contains("id=\"reset-password\""));
+
+    // A wrong code is refused and counted; the right one verifies.
+    helen
+        .post(
+            &format!("/admin/helpdesk/users/{}/challenge", mia.id),
+            &[("channel", "mobile_sms")],
+        )
+        .await;
+    let r = helen
+        .post(
+            &format!("/admin/helpdesk/users/{}/answer", mia.id),
+            &[("code", "000000")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("That code isn"), "{}", r.body);
+    let body = verify_by_sms(&app, &mut helen, &mia).await;
+    assert!(body.contains("The caller is verified"), "{body}");
+    assert!(body.contains("id=\"reset-password\""), "{body}");
+    assert!(body.contains("data-status=\"verified\""));
+
+    // The user is told, with the agent's name; every step is audited with the channel.
+    let told = app.messages().await;
+    assert!(
+        told.iter().any(|m| m.to == "mia@work.example"
+            && m.subject.contains("the helpdesk verified your identity")
+            && m.body.contains("helen")),
+        "{told:?}"
+    );
+    let sent = audit_has(&app, "Helpdesk sent a verification challenge", "helen").await;
+    assert!(sent.iter().all(|d| d["channel"] == "mobile_sms") && !sent.is_empty());
+    let checked = audit_has(&app, "Helpdesk checked a caller's method", "helen").await;
+    assert_eq!(checked.len(), 2, "one wrong, one right: {checked:?}");
+    assert_eq!(
+        audit_has(&app, "Helpdesk caller verified", "helen")
+            .await
+            .len(),
+        1
+    );
+
+    // Now the reset goes through, and its audit event names the verification.
+    let r = helen
+        .post(
+            &format!("/admin/users/{}/reset-password", mia.id),
+            &[("auto_password", "true"), ("must_change", "true")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let fresh = shown_password(&r.body);
+    assert_eq!(
+        app.client().sign_in("mia", &fresh).await.location(),
+        "/password/change"
+    );
+    let resets = audit_has(&app, "Reset password (by admin)", "helen").await;
+    assert!(resets[0]["helpdesk_verification"].is_i64(), "{resets:?}");
+    // The API too, within the window.
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/users/{}/reset-password", mia.id),
+        &token,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+
+    // After the window (10 minutes by default), nothing again.
+    app.clock.advance(time::Duration::minutes(11));
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/users/{}/reset-password", mia.id),
+        &token,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("caller_not_verified"))
+    );
+    let r = helen.get(&format!("/admin/users/{}", mia.id)).await;
+    assert!(r.body.contains("id=\"verify-first\""));
+}
+
+#[tokio::test]
+async fn another_agents_verification_opens_nothing_for_me() {
+    let (app, mia, mut helen) = setup(Role::PasswordAdmin).await;
+    make_user(&app, "hugo", Role::PasswordAdmin, PW).await;
+    verify_by_sms(&app, &mut helen, &mia).await;
+    let hugo = app.write_token("hugo").await;
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/users/{}/reset-password", mia.id),
+        &hugo,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("caller_not_verified"))
+    );
+    // Ending the call closes the window for helen too.
+    let r = helen
+        .post(&format!("/admin/helpdesk/users/{}/close", mia.id), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let helen_token = app.write_token("helen").await;
+    let (s, _) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/users/{}/reset-password", mia.id),
+        &helen_token,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_helpdesk_verifier_verifies_and_sends_links_but_never_resets() {
+    let (app, mia, mut vera) = setup(Role::HelpdeskVerifier).await;
+    let token = app.write_token("helen").await;
+    let body = verify_by_sms(&app, &mut vera, &mia).await;
+    assert!(body.contains("id=\"verifier-only\""), "{body}");
+    assert!(!body.contains("id=\"reset-password\""));
+    let r = vera
+        .post(
+            &format!("/admin/users/{}/reset-password", mia.id),
+            &[("auto_password", "true")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/users/{}/reset-password", mia.id),
+        &token,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("forbidden"))
+    );
+    let (s, _) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/helpdesk/callers/{}/unlock", mia.id),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    // Registration links: yes, to the user's own addresses only.
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/helpdesk/callers/{}/registration-link", mia.id),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::NO_CONTENT, "{b}");
+    let sent = app.messages().await;
+    assert!(
+        sent.iter()
+            .any(|m| m.to == "mia@work.example" && m.body.contains("/setup"))
+    );
+    // Verifiers may not verify administrators, nor edit anyone.
+    let boss = user(&app, "admin").await;
+    let (s, _) = call(
+        &app,
+        "GET",
+        &format!("/api/v1/helpdesk/callers/{}", boss.id),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, _) = call(
+        &app,
+        "PATCH",
+        &format!("/api/v1/users/{}", mia.id),
+        &token,
+        Some(json!({"first_name": "X"})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn an_administrator_caller_needs_two_methods_and_a_second_agents_approval() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    let pat = make_user(&app, "pat", Role::PasswordAdmin, PW).await;
+    add_method(&app, &pat, "mobile", MOBILE).await;
+    add_method(&app, &pat, "email", "pat@home.example").await;
+    make_user(&app, "gina", Role::GlobalAdmin, PW).await;
+    let admin = app.write_token("admin").await;
+    let gina = app.write_token("gina").await;
+    let caller = format!("/api/v1/helpdesk/callers/{}", pat.id);
+
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("{caller}/challenges"),
+        &admin,
+        Some(json!({"channel": "mobile_sms"})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(b["verification"]["required_methods"], 2);
+    app.messages().await;
+    let (_, b) = call(
+        &app,
+        "POST",
+        &format!("{caller}/answer"),
+        &admin,
+        Some(json!({"code": code_sent_to(&app, MOBILE)})),
+    )
+    .await;
+    assert_eq!(b["result"], "next_method", "{b}");
+    // Calling the same phone is the same method.
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("{caller}/challenges"),
+        &admin,
+        Some(json!({"channel": "mobile_voice"})),
+    )
+    .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("method_already_passed"))
+    );
+    call(
+        &app,
+        "POST",
+        &format!("{caller}/challenges"),
+        &admin,
+        Some(json!({"channel": "email"})),
+    )
+    .await;
+    app.messages().await;
+    let (_, b) = call(
+        &app,
+        "POST",
+        &format!("{caller}/answer"),
+        &admin,
+        Some(json!({"code": code_sent_to(&app, "pat@home.example")})),
+    )
+    .await;
+    assert_eq!(b["result"], "verified", "{b}");
+
+    // Verified, but the reset waits for a second agent.
+    let reset = format!("/api/v1/users/{}/reset-password", pat.id);
+    let (s, b) = call(
+        &app,
+        "POST",
+        &reset,
+        &admin,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("approval_needed"))
+    );
+    let (s, v) = call(
+        &app,
+        "POST",
+        &format!("{caller}/approval-request"),
+        &admin,
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["approval"], "requested");
+    // gina is told, and sees it waiting; the agent can't approve their own request.
+    assert!(
+        app.messages()
+            .await
+            .iter()
+            .any(|m| m.to == "gina@work.example" && m.subject.contains("approval needed"))
+    );
+    let id = v["id"].as_i64().expect("id");
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/helpdesk/verifications/{id}/approve"),
+        &admin,
+        None,
+    )
+    .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("approval_by_another_agent"))
+    );
+    let (_, list) = call(&app, "GET", "/api/v1/helpdesk/approvals", &gina, None).await;
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+    let (s, b) = call(
+        &app,
+        "POST",
+        &reset,
+        &admin,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("approval_needed"))
+    );
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/helpdesk/verifications/{id}/approve"),
+        &gina,
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let (s, b) = call(
+        &app,
+        "POST",
+        &reset,
+        &admin,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(
+        audit_has(&app, "Helpdesk second agent approved", "gina")
+            .await
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn five_wrong_codes_close_the_verification_and_a_code_works_once() {
+    let (app, mia, _) = setup(Role::PasswordAdmin).await;
+    let token = app.write_token("helen").await;
+    let caller = format!("/api/v1/helpdesk/callers/{}", mia.id);
+    call(
+        &app,
+        "POST",
+        &format!("{caller}/challenges"),
+        &token,
+        Some(json!({"channel": "email"})),
+    )
+    .await;
+    for i in 1..=5 {
+        let (_, b) = call(
+            &app,
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": "00000000"})),
+        )
+        .await;
+        let want = if i < 5 { "wrong" } else { "too_many" };
+        assert_eq!(b["result"], want, "try {i}: {b}");
+    }
+    let (_, c) = call(&app, "GET", &caller, &token, None).await;
+    assert_eq!(c["verification"]["status"], "closed");
+    assert_eq!(c["may_act"], false);
+
+    // A new verification; its code works once.
+    call(
+        &app,
+        "POST",
+        &format!("{caller}/challenges"),
+        &token,
+        Some(json!({"channel": "email"})),
+    )
+    .await;
+    app.messages().await;
+    let code = code_sent_to(&app, "mia@home.example");
+    let (_, b) = call(
+        &app,
+        "POST",
+        &format!("{caller}/answer"),
+        &token,
+        Some(json!({"code": code})),
+    )
+    .await;
+    assert_eq!(b["result"], "verified");
+    let (_, b) = call(
+        &app,
+        "POST",
+        &format!("{caller}/answer"),
+        &token,
+        Some(json!({"code": code})),
+    )
+    .await;
+    assert_eq!(b["result"], "no_code");
+}
+
+#[tokio::test]
+async fn an_authenticator_code_read_out_verifies_once() {
+    let (app, mia, _) = setup(Role::PasswordAdmin).await;
+    let secret = add_app(&app, &mia).await;
+    let token = app.write_token("helen").await;
+    let caller = format!("/api/v1/helpdesk/callers/{}", mia.id);
+    let (s, b) = call(
+        &app,
+        "POST",
+        &format!("{caller}/challenges"),
+        &token,
+        Some(json!({"channel": "app_code"})),
+    )
+    .await;
+    assert_eq!((s, b["sent"].as_str()), (StatusCode::OK, Some("app_code")));
+    let code = secret.code_at(app.state.now());
+    let (_, b) = call(
+        &app,
+        "POST",
+        &format!("{caller}/answer"),
+        &token,
+        Some(json!({"code": code})),
+    )
+    .await;
+    assert_eq!(b["result"], "verified", "{b}");
+    // Unlock: the sign-in lockout goes, the user is told.
+    let key = latchkey_web::auth::lockout_key("mia");
+    app.state
+        .store
+        .lockout_cas(
+            &key,
+            0,
+            &latchkey_core::lockout::LockoutState {
+                locked_until: app.state.now() + 3600,
+                failures: 5,
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("lock");
+    let (s, b) = call(&app, "POST", &format!("{caller}/unlock"), &token, None).await;
+    assert_eq!(s, StatusCode::NO_CONTENT, "{b}");
+    assert_eq!(
+        app.state
+            .store
+            .lockout_get(&key)
+            .await
+            .expect("state")
+            .locked_until,
+        0
+    );
+    assert!(
+        app.messages()
+            .await
+            .iter()
+            .any(|m| m.to == "mia@work.example" && m.subject.contains("unlocked your account"))
+    );
+}
+
+#[tokio::test]
+async fn a_burst_of_verifications_of_one_account_alerts_the_security_contacts_once() {
+    let (app, mia, _) = setup(Role::PasswordAdmin).await;
+    make_user(&app, "gina", Role::GlobalAdmin, PW).await;
+    let admin = app.write_token("admin").await;
+    let (s, b) = call(
+        &app,
+        "PUT",
+        "/api/v1/helpdesk/settings",
+        &admin,
+        Some(json!({"require_verification": true, "window_minutes": 10, "burst_threshold": 3, "security_contacts": ["soc@work.example"]}))).await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let token = app.write_token("helen").await;
+    let caller = format!("/api/v1/helpdesk/callers/{}", mia.id);
+    for _ in 0..4 {
+        call(
+            &app,
+            "POST",
+            &format!("{caller}/challenges"),
+            &token,
+            Some(json!({"channel": "email"})),
+        )
+        .await;
+        call(
+            &app,
+            "DELETE",
+            &format!("{caller}/verification"),
+            &token,
+            None,
+        )
+        .await;
+    }
+    let alerts: Vec<_> = app
+        .messages()
+        .await
+        .into_iter()
+        .filter(|m| m.subject.contains("many helpdesk verifications"))
+        .collect();
+    assert_eq!(
+        alerts.iter().filter(|m| m.to == "soc@work.example").count(),
+        1,
+        "{alerts:?}"
+    );
+    // And every global administrator with an address.
+    assert_eq!(
+        alerts
+            .iter()
+            .filter(|m| m.to == "gina@work.example")
+            .count(),
+        1,
+        "{alerts:?}"
+    );
+    assert_eq!(
+        audit_has(&app, "Helpdesk verification burst reported", "helen")
+            .await
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn settings_are_checked_and_turning_verification_off_restores_direct_resets() {
+    let (app, mia, _) = setup(Role::PasswordAdmin).await;
+    let mut boss = app.signed_in("admin", ADMIN_PW).await;
+    let r = boss
+        .post(
+            "/admin/helpdesk/settings",
+            &[
+                ("window_minutes", "0"),
+                ("burst_threshold", "x"),
+                ("security_contacts", "not-an-address"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(
+        r.body.contains("from 1 to 60") && r.body.contains("not-an-address"),
+        "{}",
+        r.body
+    );
+    let r = boss
+        .post(
+            "/admin/helpdesk/settings",
+            &[("window_minutes", "5"), ("burst_threshold", "3")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("The helpdesk settings were saved"));
+    let token = app.write_token("helen").await;
+    let (s, _) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/users/{}/reset-password", mia.id),
+        &token,
+        Some(json!({"generate": true})),
+    )
+    .await;
+    assert_eq!(
+        s,
+        StatusCode::OK,
+        "verification off: the reset goes through"
+    );
+    let (_, b) = call(&app, "GET", "/api/v1/helpdesk/settings", &token, None).await;
+    assert_eq!(b["window_minutes"], 5);
+    // Password administrators may read but not change them.
+    let (s, _) = call(
+        &app,
+        "PUT",
+        "/api/v1/helpdesk/settings",
+        &token,
+        Some(json!({"require_verification": true, "window_minutes": 10, "burst_threshold": 3})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+}
