@@ -1,1 +1,136 @@
-# helpdesk area
+# helpdesk area: the helpdesk console (/admin/helpdesk), its API words and notices
+helpdesk-nav = مكتب المساعدة
+helpdesk-title = وحدة تحكم مكتب المساعدة
+helpdesk-intro = تحقق من هوية المتصل باستخدام إحدى الطرق التي سجّلها قبل إعادة تعيين كلمة مروره أو إلغاء تأمين حسابه أو إصدار تصريح وصول مؤقت له. يرسل Latchkey طلب التحقق، ويقرأ لك المتصل الرمز.
+helpdesk-find-heading = البحث عن المتصل
+helpdesk-find-label = اسم المستخدم أو الاسم أو عنوان البريد الإلكتروني
+helpdesk-find-hint = اطلب من المتصل اسم المستخدم الخاص به، ولا تعتمد على الرقم الذي يتصل منه.
+helpdesk-find-submit = بحث
+helpdesk-find-none = لا يوجد تطابق بين الأشخاص الذين يمكنك التحقق منهم.
+helpdesk-approvals-heading = بانتظار موافقتك
+helpdesk-approvals-hint = تحقق موظف آخر من هوية مسؤول ويطلب موافقة موظف ثانٍ قبل اتخاذ أي إجراء على الحساب. لا توافق إلا إذا كنت تعرف السبب.
+helpdesk-approvals-line = يطلب { $agent } اتخاذ إجراء على حساب { $caller }.
+helpdesk-approve = موافقة
+helpdesk-approved = تمت الموافقة. يمكن للموظف الآخر الآن اتخاذ إجراءات على الحساب طوال الفترة المسموح بها.
+helpdesk-recent-heading = عمليات التحقق التي أجريتها خلال آخر 24 ساعة
+helpdesk-recent-none = لم تتحقق من هوية أي شخص خلال آخر 24 ساعة.
+helpdesk-col-caller = المتصل
+helpdesk-col-started = وقت البدء
+helpdesk-col-status = الحالة
+helpdesk-settings-heading = الإعدادات
+helpdesk-settings-require = يجب على الموظفين التحقق من المتصل قبل اتخاذ أي إجراء
+helpdesk-settings-require-hint = لا يعيد مسؤولو كلمات المرور تعيين كلمات المرور ولا يلغون تأمين الحسابات ولا يصدرون التصاريح إلا بعد التحقق من المتصل هنا، ويحتاج كل من يتخذ إجراءً على حساب مسؤول أيضاً إلى موافقة موظف ثانٍ. لا توقف تشغيل هذا الخيار إلا إذا كان التحقق من المتصلين يتم بطريقة أخرى.
+helpdesk-settings-window = عدد الدقائق التي يمكن للموظف خلالها اتخاذ إجراءات بعد التحقق
+helpdesk-settings-window-hint = من 1 إلى 60. القيمة الافتراضية هي 10.
+helpdesk-settings-burst = التنبيه بعد هذا العدد من عمليات التحقق من حساب واحد خلال ساعة
+helpdesk-settings-burst-hint = من 0 (أبداً) إلى 100. القيمة الافتراضية هي 3. يتم إبلاغ المسؤولين العموميين وجهات اتصال الأمان.
+helpdesk-settings-contacts = جهات اتصال الأمان
+helpdesk-settings-contacts-hint = عناوين البريد الإلكتروني التي تُبلَّغ بالارتفاعات المفاجئة في عمليات التحقق إلى جانب المسؤولين العموميين، عنوان واحد في كل سطر (20 عنواناً كحد أقصى).
+helpdesk-settings-save = حفظ الإعدادات
+helpdesk-settings-saved = تم حفظ إعدادات مكتب المساعدة.
+helpdesk-settings-error-range = أدخل عدداً صحيحاً من { $min } إلى { $max }.
+helpdesk-back = العودة إلى وحدة تحكم مكتب المساعدة
+helpdesk-caller-title = التحقق من { $name }
+helpdesk-caller-account = الحساب
+helpdesk-caller-username = اسم المستخدم
+helpdesk-caller-role = الدور
+helpdesk-caller-status = التحقق
+helpdesk-caller-until = — يمكنك اتخاذ إجراءات حتى { $until }.
+helpdesk-caller-methods = الطرق
+helpdesk-caller-progress = الطرق المختلفة التي تم اجتيازها: { $passed } من { $required }
+helpdesk-status-none = لم يتم التحقق
+helpdesk-status-pending = بانتظار المتصل
+helpdesk-status-verified = تم التحقق
+helpdesk-status-lapsed = لم يتم التحقق (انتهت آخر عملية تحقق)
+helpdesk-status-closed = لم يتم التحقق (أُغلقت آخر عملية تحقق)
+helpdesk-challenge-heading = طلب رمز من المتصل
+helpdesk-challenge-hint = اختر إحدى الطرق التي سجّلها المتصل. يرسل Latchkey رمزاً إليها، فاطلب من المتصل أن يقرأه لك. يجب على المسؤول اجتياز طريقتين مختلفتين.
+helpdesk-challenge-none = لم يسجّل هذا المتصل أي طريقة يمكن لمكتب المساعدة استخدامها. لا تُعِد تعيين كلمة مروره عبر الهاتف: أرسل إليه ارتباط تسجيل، أو اطلب منه الحضور شخصياً.
+helpdesk-send-mobile-sms = إرسال رمز في رسالة نصية إلى
+helpdesk-send-mobile-voice = إرسال رمز في مكالمة إلى
+helpdesk-send-office-voice = إرسال رمز في مكالمة إلى هاتف المكتب
+helpdesk-send-email = إرسال رمز بالبريد الإلكتروني إلى
+helpdesk-send-app = طلب رمز من تطبيق المصادقة الخاص به
+helpdesk-channel-mobile-sms = رسالة نصية
+helpdesk-channel-mobile-voice = مكالمة إلى الهاتف المحمول
+helpdesk-channel-office-voice = مكالمة إلى هاتف المكتب
+helpdesk-channel-email = البريد الإلكتروني
+helpdesk-channel-app = تطبيق المصادقة
+helpdesk-challenge-sent = تم إرسال الرمز عبر { $channel }. اطلب من المتصل أن يقرأه لك.
+helpdesk-challenge-app = اطلب من المتصل أن يفتح تطبيق المصادقة الخاص به ويقرأ لك الرمز الحالي.
+helpdesk-challenge-not-sent = تعذر إرسال الرمز الآن. حاول مرة أخرى بعد قليل، أو استخدم طريقة أخرى.
+helpdesk-challenge-limit = تم إرسال عدد كبير جداً من الرموز إلى هذا الحساب خلال الساعة الماضية. استخدم تطبيق المصادقة، أو حاول مرة أخرى لاحقاً.
+helpdesk-changed-meanwhile = غيّر شخص آخر عملية التحقق هذه في اللحظة نفسها. اطّلع على الصفحة مرة أخرى.
+helpdesk-answer-label = الرمز الذي قرأه المتصل ({ $channel })
+helpdesk-answer-hint = اكتبه كما يقرأه المتصل؛ لا تهم المسافات. الرموز صالحة لمدة 5 دقائق.
+helpdesk-answer-submit = التحقق من الرمز
+helpdesk-answer-verified = تم التحقق من المتصل. الإجراءات أدناه متاحة لك خلال الدقائق القليلة القادمة.
+helpdesk-answer-next = هذا صحيح. هذا المتصل مسؤول: اطلب منه رمزاً بطريقة ثانية مختلفة.
+helpdesk-answer-wrong = هذا الرمز غير صحيح. اطلب من المتصل أن يقرأه مرة أخرى.
+helpdesk-answer-too-many = أُدخل هذا الرمز بشكل خاطئ مرات كثيرة جداً، لذا أُغلقت عملية التحقق هذه. إذا كان المتصل هو الشخص الذي يدّعيه، فابدأ من جديد؛ وإلا فأبلغ فريق الأمان لديك.
+helpdesk-answer-no-code = لا يوجد رمز قيد الانتظار: انتهت صلاحيته أو لم يُرسَل. أرسل رمزاً جديداً.
+helpdesk-actions-heading = الإجراءات
+helpdesk-actions-verifier = يتيح لك دورك التحقق من المتصلين وإرسال ارتباطات التسجيل. أما إعادة تعيين كلمات المرور فيتولاها مسؤول كلمات المرور.
+helpdesk-action-reset = إعادة تعيين كلمة المرور
+helpdesk-action-unlock = إلغاء التأمين
+helpdesk-action-pass = إصدار تصريح وصول مؤقت
+helpdesk-approval-needed = هذا المتصل مسؤول. قبل أن تتخذ أي إجراء، يجب أن يوافق موظف ثانٍ (مسؤول عمومي آخر).
+helpdesk-approval-ask = طلب الموافقة
+helpdesk-approval-asked = طُلبت الموافقة من المسؤولين العموميين الآخرين. تعرض هذه الصفحة الإجراءات بمجرد أن يوافق أحدهم.
+helpdesk-approval-waiting = بانتظار موافقة موظف ثانٍ.
+helpdesk-unlocked = تم إلغاء تأمين الحساب وإبلاغ المستخدم.
+helpdesk-more-heading = المزيد
+helpdesk-registration-link = إرسال ارتباط تسجيل بالبريد الإلكتروني
+helpdesk-registration-link-sent = تم إرسال ارتباط لتسجيل معلومات الأمان إلى المستخدم بالبريد الإلكتروني.
+helpdesk-close = إنهاء التحقق
+helpdesk-closed = تم إنهاء عملية التحقق.
+helpdesk-error-no-address = ليس لدى هذا المستخدم عنوان بريد إلكتروني لإرسال الارتباط إليه.
+helpdesk-verify-first = تحقق من المتصل أولاً في وحدة تحكم مكتب المساعدة.
+helpdesk-verify-first-link = التحقق من المتصل
+helpdesk-refused-not-verified = تحقق من المتصل أولاً في وحدة تحكم مكتب المساعدة: لا يمكن اتخاذ أي إجراء على هذا الحساب قبل ذلك، ولا بعده إلا لبضع دقائق.
+helpdesk-refused-channel = لا يمكن استخدام هذه الطريقة: لم يسجّلها المتصل، أو أنها لا تصلح للمكالمات الهاتفية.
+helpdesk-refused-already-passed = اجتاز المتصل هذه الطريقة بالفعل. اختر طريقة أخرى.
+helpdesk-refused-not-pending = تم التحقق من المتصل بالفعل، أو انتهت عملية التحقق هذه.
+helpdesk-refused-approval-needed = هذا حساب مسؤول: يجب أن يوافق موظف ثانٍ أولاً.
+helpdesk-refused-approval-asked = تم طلب الموافقة بالفعل.
+helpdesk-refused-another-agent = لا يمكن أن يوافق إلا موظف ثانٍ: ليس الموظف الذي تحقق من المتصل، وليس المتصل نفسه.
+helpdesk-refused-nothing-to-approve = لا يوجد شيء بانتظار الموافقة، أو انتهت عملية التحقق.
+helpdesk-notice-verified-subject = { $org }: تحقق مكتب الدعم من هويتك
+helpdesk-notice-verified-body =
+    مرحباً { $name }،
+
+    تحقق { $agent } من مكتب الدعم من هويتك في { $when } (UTC)، باستخدام رمز أُرسل إليك. يمكن لمكتب الدعم الآن إعادة تعيين كلمة مرورك أو إلغاء تأمين حسابك أو منحك تصريحاً مؤقتاً.
+
+    إذا لم تتصل بمكتب الدعم، فأبلغنا على الفور: { $link }
+helpdesk-notice-unlocked-subject = { $org }: ألغى مكتب الدعم تأمين حسابك
+helpdesk-notice-unlocked-body =
+    مرحباً { $name }،
+
+    ألغى { $agent } من مكتب الدعم تأمين حسابك في { $when } (UTC). لم تتغير كلمة المرور.
+
+    إذا لم تطلب ذلك، فأبلغنا على الفور: { $link }
+helpdesk-notice-approval-subject = { $org }: يلزم الحصول على موافقة لاتخاذ إجراء على حساب مسؤول
+helpdesk-notice-approval-body =
+    مرحباً { $name }،
+
+    تحقق { $agent } من هوية { $account } في مكتب المساعدة، ويطلب موافقة موظف ثانٍ قبل اتخاذ أي إجراء على حساب هذا المسؤول.
+
+    وافق على الطلب أو تجاهله في وحدة تحكم مكتب المساعدة: { $link }
+helpdesk-notice-burst-subject = { $org }: عمليات تحقق كثيرة في مكتب المساعدة من حساب واحد
+helpdesk-notice-burst-body =
+    مرحباً { $name }،
+
+    بدأ مكتب المساعدة عمليات تحقق من { $account } بلغ عددها { $count } خلال ساعة واحدة، وكانت آخرها بواسطة { $agent }. كثيراً ما يجرّب المتصلون الذين ينتحلون صفة أحد العاملين في المؤسسة عدة موظفين في مكتب المساعدة.
+
+    تحقق من سجل التدقيق (الأنشطة التي تتضمن "مكتب المساعدة") ونبّه الموظفين.
+admin-activity-helpdesk-started-caller-verification = بدأ مكتب المساعدة التحقق من متصل
+admin-activity-helpdesk-sent-a-verification-challenge = أرسل مكتب المساعدة طلب تحقق
+admin-activity-helpdesk-checked-a-caller-s-method = فحص مكتب المساعدة طريقة أحد المتصلين
+admin-activity-helpdesk-caller-verified = تحقق مكتب المساعدة من هوية متصل
+admin-activity-helpdesk-closed-caller-verification = أغلق مكتب المساعدة التحقق من متصل
+admin-activity-helpdesk-asked-for-a-second-agent-s-approval = طلب مكتب المساعدة موافقة موظف ثانٍ
+admin-activity-helpdesk-second-agent-approved = وافق موظف ثانٍ في مكتب المساعدة
+admin-activity-helpdesk-verification-burst-reported = الإبلاغ عن ارتفاع مفاجئ في عمليات التحقق في مكتب المساعدة
+admin-activity-unlock-user-account-helpdesk = إلغاء تأمين حساب المستخدم (مكتب المساعدة)
+admin-activity-helpdesk-sent-a-registration-link = أرسل مكتب المساعدة ارتباط تسجيل
+admin-activity-update-helpdesk-settings = تحديث إعدادات مكتب المساعدة

@@ -1,1 +1,139 @@
-# helpdesk area
+# helpdesk area: the helpdesk console (/admin/helpdesk), its API words and notices
+helpdesk-nav = Helpdesk
+helpdesk-title = Helpdesk-Konsole
+helpdesk-intro = Überprüfen Sie einen Anrufer mit einer seiner registrierten Methoden, bevor Sie sein Kennwort zurücksetzen, sein Konto entsperren oder einen befristeten Zugriffspass ausstellen. Latchkey sendet die Abfrage; der Anrufer liest Ihnen den Code vor.
+helpdesk-find-heading = Anrufer suchen
+helpdesk-find-label = Benutzername, Name oder E-Mail-Adresse
+helpdesk-find-hint = Fragen Sie den Anrufer nach seinem Benutzernamen; verlassen Sie sich nicht auf die Nummer, von der aus er anruft.
+helpdesk-find-submit = Suchen
+helpdesk-find-none = Es wurde niemand gefunden, den Sie überprüfen dürfen.
+helpdesk-approvals-heading = Warten auf Ihre Genehmigung
+helpdesk-approvals-hint = Ein anderer Mitarbeiter hat einen Administrator überprüft und bittet einen zweiten Mitarbeiter um Genehmigung, bevor er Aktionen für das Konto ausführt. Genehmigen Sie nur, wenn Sie den Grund kennen.
+helpdesk-approvals-line = { $agent } möchte Aktionen für { $caller } ausführen.
+helpdesk-approve = Genehmigen
+helpdesk-approved = Genehmigt. Der andere Mitarbeiter kann jetzt für die Dauer des Zeitfensters Aktionen für das Konto ausführen.
+helpdesk-recent-heading = Ihre Überprüfungen der letzten 24 Stunden
+helpdesk-recent-none = Sie haben in den letzten 24 Stunden niemanden überprüft.
+helpdesk-col-caller = Anrufer
+helpdesk-col-started = Gestartet
+helpdesk-col-status = Status
+helpdesk-settings-heading = Einstellungen
+helpdesk-settings-require = Mitarbeiter müssen den Anrufer überprüfen, bevor sie Aktionen ausführen
+helpdesk-settings-require-hint = Kennwortadministratoren setzen Kennwörter zurück, entsperren Konten und stellen Pässe erst aus, nachdem sie den Anrufer hier überprüft haben; wer Aktionen für das Konto eines Administrators ausführt, benötigt außerdem die Genehmigung eines zweiten Mitarbeiters. Deaktivieren Sie diese Einstellung nur, wenn Anrufer auf andere Weise überprüft werden.
+helpdesk-settings-window = Minuten, in denen der Mitarbeiter nach der Überprüfung Aktionen ausführen darf
+helpdesk-settings-window-hint = Von 1 bis 60. Der Standardwert ist 10.
+helpdesk-settings-burst = Warnung nach so vielen Überprüfungen eines Kontos innerhalb einer Stunde
+helpdesk-settings-burst-hint = Von 0 (nie) bis 100. Der Standardwert ist 3. Die globalen Administratoren und die Sicherheitskontakte werden benachrichtigt.
+helpdesk-settings-contacts = Sicherheitskontakte
+helpdesk-settings-contacts-hint = E-Mail-Adressen, die zusätzlich zu den globalen Administratoren über gehäufte Überprüfungen informiert werden, eine pro Zeile (höchstens 20).
+helpdesk-settings-save = Einstellungen speichern
+helpdesk-settings-saved = Die Helpdesk-Einstellungen wurden gespeichert.
+helpdesk-settings-error-range = Geben Sie eine ganze Zahl von { $min } bis { $max } ein.
+helpdesk-back = Zurück zur Helpdesk-Konsole
+helpdesk-caller-title = { $name } überprüfen
+helpdesk-caller-account = Konto
+helpdesk-caller-username = Benutzername
+helpdesk-caller-role = Rolle
+helpdesk-caller-status = Überprüfung
+helpdesk-caller-until = – Sie können bis { $until } Aktionen ausführen.
+helpdesk-caller-methods = Methoden
+helpdesk-caller-progress = { $passed } von { $required } verschiedenen Methoden bestanden
+helpdesk-status-none = Nicht überprüft
+helpdesk-status-pending = Warten auf den Anrufer
+helpdesk-status-verified = Überprüft
+helpdesk-status-lapsed = Nicht überprüft (die letzte Überprüfung ist abgelaufen)
+helpdesk-status-closed = Nicht überprüft (die letzte Überprüfung wurde beendet)
+helpdesk-challenge-heading = Anrufer nach einem Code fragen
+helpdesk-challenge-hint = Wählen Sie eine der registrierten Methoden des Anrufers. Latchkey sendet einen Code dorthin; bitten Sie den Anrufer, ihn Ihnen vorzulesen. Ein Administrator muss zwei verschiedene Methoden bestehen.
+helpdesk-challenge-none = Dieser Anrufer hat keine Methode registriert, die der Helpdesk verwenden kann. Setzen Sie sein Kennwort nicht am Telefon zurück: Senden Sie ihm einen Registrierungslink, oder bitten Sie ihn, persönlich vorbeizukommen.
+helpdesk-send-mobile-sms = Code per SMS senden an
+helpdesk-send-mobile-voice = Code per Anruf senden an
+helpdesk-send-office-voice = Code per Anruf senden an das Bürotelefon
+helpdesk-send-email = Code per E-Mail senden an
+helpdesk-send-app = Code aus der Authentifikator-App abfragen
+helpdesk-channel-mobile-sms = SMS
+helpdesk-channel-mobile-voice = Anruf auf dem Mobiltelefon
+helpdesk-channel-office-voice = Anruf auf dem Bürotelefon
+helpdesk-channel-email = E-Mail
+helpdesk-channel-app = Authentifikator-App
+helpdesk-challenge-sent = Der Code wurde per { $channel } gesendet. Bitten Sie den Anrufer, ihn Ihnen vorzulesen.
+helpdesk-challenge-app = Bitten Sie den Anrufer, seine Authentifikator-App zu öffnen und Ihnen den aktuellen Code vorzulesen.
+helpdesk-challenge-not-sent = Der Code konnte gerade nicht gesendet werden. Versuchen Sie es gleich noch einmal, oder verwenden Sie eine andere Methode.
+helpdesk-challenge-limit = In der letzten Stunde wurden zu viele Codes an dieses Konto gesendet. Verwenden Sie die Authentifikator-App, oder versuchen Sie es später erneut.
+helpdesk-changed-meanwhile = Jemand anderes hat diese Überprüfung im selben Moment geändert. Sehen Sie sich die Seite erneut an.
+helpdesk-answer-label = Vom Anrufer vorgelesener Code ({ $channel })
+helpdesk-answer-hint = Geben Sie ihn so ein, wie der Anrufer ihn vorliest; Leerzeichen spielen keine Rolle. Codes sind 5 Minuten lang gültig.
+helpdesk-answer-submit = Code prüfen
+helpdesk-answer-verified = Der Anrufer ist überprüft. Die folgenden Aktionen stehen Ihnen in den nächsten Minuten zur Verfügung.
+helpdesk-answer-next = Das ist richtig. Dieser Anrufer ist ein Administrator: Fragen Sie ihn über eine zweite, andere Methode nach einem Code.
+helpdesk-answer-wrong = Dieser Code ist nicht richtig. Bitten Sie den Anrufer, ihn erneut vorzulesen.
+helpdesk-answer-too-many = Dieser Code wurde zu oft falsch eingegeben, daher wurde diese Überprüfung beendet. Wenn der Anrufer echt ist, beginnen Sie von vorn; wenn nicht, informieren Sie Ihr Sicherheitsteam.
+helpdesk-answer-no-code = Es wartet kein Code: Er ist abgelaufen oder wurde nicht gesendet. Senden Sie einen neuen.
+helpdesk-actions-heading = Aktionen
+helpdesk-actions-verifier = Ihre Rolle überprüft Anrufer und sendet Registrierungslinks. Kennwörter setzt ein Kennwortadministrator zurück.
+helpdesk-action-reset = Kennwort zurücksetzen
+helpdesk-action-unlock = Entsperren
+helpdesk-action-pass = Befristeten Zugriffspass ausstellen
+helpdesk-approval-needed = Dieser Anrufer ist ein Administrator. Bevor Sie Aktionen ausführen, muss ein zweiter Mitarbeiter (ein anderer globaler Administrator) dies genehmigen.
+helpdesk-approval-ask = Genehmigung anfordern
+helpdesk-approval-asked = Die anderen globalen Administratoren wurden um Genehmigung gebeten. Diese Seite zeigt die Aktionen an, sobald einer von ihnen genehmigt hat.
+helpdesk-approval-waiting = Warten auf die Genehmigung eines zweiten Mitarbeiters.
+helpdesk-unlocked = Das Konto wurde entsperrt, und der Benutzer wurde benachrichtigt.
+helpdesk-more-heading = Weitere
+helpdesk-registration-link = Registrierungslink per E-Mail senden
+helpdesk-registration-link-sent = Dem Benutzer wurde ein Link zum Registrieren seiner Sicherheitsinformationen per E-Mail gesendet.
+helpdesk-close = Überprüfung beenden
+helpdesk-closed = Die Überprüfung wurde beendet.
+helpdesk-error-no-address = Dieser Benutzer hat keine E-Mail-Adresse, an die der Link gesendet werden kann.
+helpdesk-verify-first = Überprüfen Sie zuerst den Anrufer in der Helpdesk-Konsole.
+helpdesk-verify-first-link = Anrufer überprüfen
+helpdesk-refused-not-verified = Überprüfen Sie zuerst den Anrufer in der Helpdesk-Konsole: Bis dahin darf an diesem Konto nichts vorgenommen werden, und danach nur für wenige Minuten.
+helpdesk-refused-channel = Diese Methode kann nicht verwendet werden: Der Anrufer hat sie nicht registriert, oder sie ist nicht für Telefonate vorgesehen.
+helpdesk-refused-already-passed = Der Anrufer hat diese Methode bereits bestanden. Wählen Sie eine andere.
+helpdesk-refused-not-pending = Der Anrufer ist bereits überprüft, oder diese Überprüfung ist beendet.
+helpdesk-refused-approval-needed = Dies ist das Konto eines Administrators: Ein zweiter Mitarbeiter muss zuerst genehmigen.
+helpdesk-refused-approval-asked = Die Genehmigung wurde bereits angefordert.
+helpdesk-refused-another-agent = Nur ein zweiter Mitarbeiter darf genehmigen: weder derjenige, der den Anrufer überprüft hat, noch der Anrufer selbst.
+helpdesk-refused-nothing-to-approve = Es wartet nichts auf Genehmigung, oder die Überprüfung ist beendet.
+helpdesk-notice-verified-subject = { $org }: Der Helpdesk hat Ihre Identität überprüft
+helpdesk-notice-verified-body =
+    Hallo { $name },
+
+    { $agent } vom Helpdesk hat am { $when } (UTC) Ihre Identität mit einem an Sie gesendeten Code überprüft. Der Helpdesk kann jetzt Ihr Kennwort zurücksetzen, Ihr Konto entsperren oder Ihnen einen befristeten Pass geben.
+
+    Wenn Sie den Helpdesk nicht angerufen haben, teilen Sie es uns sofort mit: { $link }
+helpdesk-notice-unlocked-subject = { $org }: Der Helpdesk hat Ihr Konto entsperrt
+helpdesk-notice-unlocked-body =
+    Hallo { $name },
+
+    { $agent } vom Helpdesk hat am { $when } (UTC) Ihr Konto entsperrt. Ihr Kennwort wurde nicht geändert.
+
+    Wenn Sie dies nicht angefordert haben, teilen Sie es uns sofort mit: { $link }
+helpdesk-notice-approval-subject = { $org }: Genehmigung für das Konto eines Administrators erforderlich
+helpdesk-notice-approval-body =
+    Hallo { $name },
+
+    { $agent } hat { $account } beim Helpdesk überprüft und bittet einen zweiten Mitarbeiter um Genehmigung, bevor Aktionen für das Konto dieses Administrators ausgeführt werden.
+
+    Genehmigen oder ignorieren Sie die Anfrage in der Helpdesk-Konsole: { $link }
+helpdesk-notice-burst-subject = { $org }: Viele Helpdesk-Überprüfungen eines Kontos
+helpdesk-notice-burst-body =
+    Hallo { $name },
+
+    Der Helpdesk hat innerhalb einer Stunde { $count ->
+        [one] eine Überprüfung
+       *[other] { $count } Überprüfungen
+    } von { $account } gestartet, die letzte durch { $agent }. Anrufer, die sich als Beschäftigte ausgeben, versuchen es oft bei mehreren Helpdesk-Mitarbeitern.
+
+    Prüfen Sie das Überwachungsprotokoll (Aktivitäten, die mit „Helpdesk“ beginnen), und warnen Sie die Helpdesk-Mitarbeiter.
+admin-activity-helpdesk-started-caller-verification = Helpdesk hat die Überprüfung eines Anrufers gestartet
+admin-activity-helpdesk-sent-a-verification-challenge = Helpdesk hat eine Überprüfungsabfrage gesendet
+admin-activity-helpdesk-checked-a-caller-s-method = Helpdesk hat eine Methode eines Anrufers geprüft
+admin-activity-helpdesk-caller-verified = Helpdesk-Anrufer überprüft
+admin-activity-helpdesk-closed-caller-verification = Helpdesk hat die Überprüfung eines Anrufers beendet
+admin-activity-helpdesk-asked-for-a-second-agent-s-approval = Helpdesk hat die Genehmigung eines zweiten Mitarbeiters angefordert
+admin-activity-helpdesk-second-agent-approved = Helpdesk-Genehmigung durch zweiten Mitarbeiter erteilt
+admin-activity-helpdesk-verification-burst-reported = Helpdesk-Überprüfungshäufung gemeldet
+admin-activity-unlock-user-account-helpdesk = Benutzerkonto entsperren (Helpdesk)
+admin-activity-helpdesk-sent-a-registration-link = Helpdesk hat einen Registrierungslink gesendet
+admin-activity-update-helpdesk-settings = Helpdesk-Einstellungen aktualisieren

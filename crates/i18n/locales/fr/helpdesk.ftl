@@ -1,1 +1,139 @@
-# helpdesk area
+# helpdesk area: the helpdesk console (/admin/helpdesk), its API words and notices
+helpdesk-nav = Support technique
+helpdesk-title = Console du support technique
+helpdesk-intro = Vérifiez l’identité d’un appelant avec l’une de ses méthodes inscrites avant de réinitialiser son mot de passe, de déverrouiller son compte ou d’émettre un passe d’accès temporaire. Latchkey envoie la demande de vérification ; l’appelant vous lit le code.
+helpdesk-find-heading = Trouver l’appelant
+helpdesk-find-label = Nom d’utilisateur, nom ou adresse e-mail
+helpdesk-find-hint = Demandez à l’appelant son nom d’utilisateur ; ne vous fiez pas au numéro depuis lequel il appelle.
+helpdesk-find-submit = Rechercher
+helpdesk-find-none = Aucune personne que vous pouvez vérifier ne correspond.
+helpdesk-approvals-heading = En attente de votre approbation
+helpdesk-approvals-hint = Un autre agent a vérifié un administrateur et demande à un second agent d’approuver avant d’agir sur le compte. N’approuvez que si vous en connaissez la raison.
+helpdesk-approvals-line = { $agent } demande à agir sur le compte de { $caller }.
+helpdesk-approve = Approuver
+helpdesk-approved = Approuvé. L’autre agent peut maintenant agir sur le compte pendant la durée de la fenêtre.
+helpdesk-recent-heading = Vos vérifications des dernières 24 heures
+helpdesk-recent-none = Vous n’avez vérifié personne au cours des dernières 24 heures.
+helpdesk-col-caller = Appelant
+helpdesk-col-started = Démarrée
+helpdesk-col-status = État
+helpdesk-settings-heading = Paramètres
+helpdesk-settings-require = Les agents doivent vérifier l’appelant avant d’agir
+helpdesk-settings-require-hint = Les administrateurs de mots de passe ne réinitialisent, ne déverrouillent et n’émettent de passes qu’après avoir vérifié l’appelant ici ; toute personne qui agit sur le compte d’un administrateur a en outre besoin de l’approbation d’un second agent. Ne désactivez ce paramètre que si les appelants sont vérifiés d’une autre manière.
+helpdesk-settings-window = Minutes pendant lesquelles l’agent peut agir après la vérification
+helpdesk-settings-window-hint = De 1 à 60. La valeur par défaut est 10.
+helpdesk-settings-burst = Alerter après ce nombre de vérifications d’un même compte en une heure
+helpdesk-settings-burst-hint = De 0 (jamais) à 100. La valeur par défaut est 3. Les administrateurs généraux et les contacts de sécurité sont avertis.
+helpdesk-settings-contacts = Contacts de sécurité
+helpdesk-settings-contacts-hint = Adresses e-mail averties des séries de vérifications en plus des administrateurs généraux, une par ligne (20 au maximum).
+helpdesk-settings-save = Enregistrer les paramètres
+helpdesk-settings-saved = Les paramètres du support technique ont été enregistrés.
+helpdesk-settings-error-range = Entrez un nombre entier compris entre { $min } et { $max }.
+helpdesk-back = Retour à la console du support technique
+helpdesk-caller-title = Vérifier { $name }
+helpdesk-caller-account = Compte
+helpdesk-caller-username = Nom d’utilisateur
+helpdesk-caller-role = Rôle
+helpdesk-caller-status = Vérification
+helpdesk-caller-until = — vous pouvez agir jusqu’au { $until }.
+helpdesk-caller-methods = Méthodes
+helpdesk-caller-progress = Méthodes différentes réussies : { $passed } sur { $required }
+helpdesk-status-none = Non vérifié
+helpdesk-status-pending = En attente de l’appelant
+helpdesk-status-verified = Vérifié
+helpdesk-status-lapsed = Non vérifié (la dernière vérification a expiré)
+helpdesk-status-closed = Non vérifié (la dernière vérification a été clôturée)
+helpdesk-challenge-heading = Demander un code à l’appelant
+helpdesk-challenge-hint = Choisissez l’une des méthodes inscrites de l’appelant. Latchkey y envoie un code ; demandez à l’appelant de vous le lire. Un administrateur doit réussir deux méthodes différentes.
+helpdesk-challenge-none = Cet appelant n’a inscrit aucune méthode utilisable par le support technique. Ne réinitialisez pas son mot de passe par téléphone : envoyez-lui un lien d’inscription ou demandez-lui de venir en personne.
+helpdesk-send-mobile-sms = Envoyer un code par SMS au
+helpdesk-send-mobile-voice = Envoyer un code par appel au
+helpdesk-send-office-voice = Envoyer un code par appel au téléphone de bureau
+helpdesk-send-email = Envoyer un code par e-mail à
+helpdesk-send-app = Demander un code de son application d’authentification
+helpdesk-channel-mobile-sms = SMS
+helpdesk-channel-mobile-voice = appel sur le téléphone mobile
+helpdesk-channel-office-voice = appel sur le téléphone de bureau
+helpdesk-channel-email = e-mail
+helpdesk-channel-app = application d’authentification
+helpdesk-challenge-sent = Le code a été envoyé par { $channel }. Demandez à l’appelant de vous le lire.
+helpdesk-challenge-app = Demandez à l’appelant d’ouvrir son application d’authentification et de vous lire le code actuel.
+helpdesk-challenge-not-sent = Le code n’a pas pu être envoyé pour le moment. Réessayez dans un instant ou utilisez une autre méthode.
+helpdesk-challenge-limit = Trop de codes ont été envoyés à ce compte au cours de la dernière heure. Utilisez l’application d’authentification ou réessayez plus tard.
+helpdesk-changed-meanwhile = Quelqu’un d’autre a modifié cette vérification au même moment. Consultez de nouveau la page.
+helpdesk-answer-label = Code lu par l’appelant ({ $channel })
+helpdesk-answer-hint = Saisissez-le tel que l’appelant le lit ; les espaces n’ont pas d’importance. Les codes sont valides pendant 5 minutes.
+helpdesk-answer-submit = Vérifier le code
+helpdesk-answer-verified = L’appelant est vérifié. Les actions ci-dessous vous sont accessibles pendant les prochaines minutes.
+helpdesk-answer-next = C’est exact. Cet appelant est un administrateur : demandez-lui un code avec une deuxième méthode, différente de la première.
+helpdesk-answer-wrong = Ce code est incorrect. Demandez à l’appelant de le relire.
+helpdesk-answer-too-many = Ce code a été saisi de manière incorrecte trop de fois ; cette vérification a donc été clôturée. Si l’appelant est bien celui qu’il prétend être, recommencez ; sinon, prévenez votre équipe de sécurité.
+helpdesk-answer-no-code = Aucun code n’est en attente : il a expiré ou n’a pas été envoyé. Envoyez-en un nouveau.
+helpdesk-actions-heading = Actions
+helpdesk-actions-verifier = Votre rôle permet de vérifier les appelants et d’envoyer des liens d’inscription. Les mots de passe sont réinitialisés par un administrateur de mots de passe.
+helpdesk-action-reset = Réinitialiser le mot de passe
+helpdesk-action-unlock = Déverrouiller
+helpdesk-action-pass = Émettre un passe d’accès temporaire
+helpdesk-approval-needed = Cet appelant est un administrateur. Avant que vous n’agissiez, un second agent (un autre administrateur général) doit approuver.
+helpdesk-approval-ask = Demander l’approbation
+helpdesk-approval-asked = Les autres administrateurs généraux ont été invités à approuver. Cette page affiche les actions dès que l’un d’eux a approuvé.
+helpdesk-approval-waiting = En attente de l’approbation d’un second agent.
+helpdesk-unlocked = Le compte a été déverrouillé et l’utilisateur a été averti.
+helpdesk-more-heading = Plus
+helpdesk-registration-link = Envoyer un lien d’inscription par e-mail
+helpdesk-registration-link-sent = Un lien permettant d’inscrire ses informations de sécurité a été envoyé par e-mail à l’utilisateur.
+helpdesk-close = Terminer la vérification
+helpdesk-closed = La vérification a été terminée.
+helpdesk-error-no-address = Cet utilisateur n’a aucune adresse e-mail à laquelle envoyer le lien.
+helpdesk-verify-first = Vérifiez d’abord l’appelant dans la console du support technique.
+helpdesk-verify-first-link = Vérifier l’appelant
+helpdesk-refused-not-verified = Vérifiez d’abord l’appelant dans la console du support technique : aucune action n’est possible sur ce compte tant que ce n’est pas fait, et ensuite seulement pendant quelques minutes.
+helpdesk-refused-channel = Cette méthode ne peut pas être utilisée : l’appelant ne l’a pas inscrite, ou elle n’est pas prévue pour les appels téléphoniques.
+helpdesk-refused-already-passed = L’appelant a déjà réussi cette méthode. Choisissez-en une autre.
+helpdesk-refused-not-pending = L’appelant est déjà vérifié, ou cette vérification est terminée.
+helpdesk-refused-approval-needed = Il s’agit du compte d’un administrateur : un second agent doit d’abord approuver.
+helpdesk-refused-approval-asked = L’approbation a déjà été demandée.
+helpdesk-refused-another-agent = Seul un second agent peut approuver : ni celui qui a vérifié l’appelant, ni l’appelant lui-même.
+helpdesk-refused-nothing-to-approve = Rien n’est en attente d’approbation, ou la vérification est terminée.
+helpdesk-notice-verified-subject = { $org } : le support technique a vérifié votre identité
+helpdesk-notice-verified-body =
+    Bonjour { $name },
+
+    { $agent }, du support technique, a vérifié votre identité le { $when } (UTC) à l’aide d’un code qui vous a été envoyé. Le support technique peut désormais réinitialiser votre mot de passe, déverrouiller votre compte ou vous remettre un passe temporaire.
+
+    Si vous n’avez pas appelé le support technique, signalez-le-nous immédiatement : { $link }
+helpdesk-notice-unlocked-subject = { $org } : le support technique a déverrouillé votre compte
+helpdesk-notice-unlocked-body =
+    Bonjour { $name },
+
+    { $agent }, du support technique, a déverrouillé votre compte le { $when } (UTC). Votre mot de passe n’a pas changé.
+
+    Si vous ne l’avez pas demandé, signalez-le-nous immédiatement : { $link }
+helpdesk-notice-approval-subject = { $org } : approbation requise pour le compte d’un administrateur
+helpdesk-notice-approval-body =
+    Bonjour { $name },
+
+    { $agent } a vérifié { $account } au support technique et demande à un second agent d’approuver avant d’agir sur le compte de cet administrateur.
+
+    Approuvez ou ignorez la demande dans la console du support technique : { $link }
+helpdesk-notice-burst-subject = { $org } : nombreuses vérifications d’un même compte par le support technique
+helpdesk-notice-burst-body =
+    Bonjour { $name },
+
+    Le support technique a lancé { $count ->
+        [one] une vérification
+       *[other] { $count } vérifications
+    } de { $account } en moins d’une heure, la dernière par { $agent }. Les appelants qui se font passer pour un employé essaient souvent plusieurs agents.
+
+    Consultez le journal d’audit (activités contenant « support technique ») et prévenez les agents.
+admin-activity-helpdesk-started-caller-verification = Le support technique a démarré la vérification d’un appelant
+admin-activity-helpdesk-sent-a-verification-challenge = Le support technique a envoyé une demande de vérification
+admin-activity-helpdesk-checked-a-caller-s-method = Le support technique a contrôlé une méthode d’un appelant
+admin-activity-helpdesk-caller-verified = Appelant vérifié par le support technique
+admin-activity-helpdesk-closed-caller-verification = Le support technique a clôturé la vérification d’un appelant
+admin-activity-helpdesk-asked-for-a-second-agent-s-approval = Le support technique a demandé l’approbation d’un second agent
+admin-activity-helpdesk-second-agent-approved = Approbation d’un second agent du support technique
+admin-activity-helpdesk-verification-burst-reported = Série de vérifications du support technique signalée
+admin-activity-unlock-user-account-helpdesk = Déverrouiller le compte d’utilisateur (support technique)
+admin-activity-helpdesk-sent-a-registration-link = Le support technique a envoyé un lien d’inscription
+admin-activity-update-helpdesk-settings = Mettre à jour les paramètres du support technique
