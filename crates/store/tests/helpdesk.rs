@@ -1,0 +1,182 @@
+//! Helpdesk caller verifications ([`HelpdeskStore`]) on both engines: a verification
+//! is stored and read back as written, with its audit event in the same transaction; a
+//! change is a compare-and-swap on its version, so of many parallel answers to one
+//! challenge exactly one is written; the newest of an agent's verifications of a caller
+//! is the one read; approvals waiting are listed until the window ends; and a
+//! verification goes with its agent or caller. PostgreSQL as in `conformance.rs`.
+#![expect(
+    clippy::expect_used,
+    reason = "a test stops loudly at the first setup failure"
+)]
+
+mod support;
+
+use latchkey_core::audit::{NewAuditEvent, Outcome};
+use latchkey_core::directory::{Email, Profile, Role, Username};
+use latchkey_core::helpdesk::{Approval, Verification};
+use latchkey_core::journey::Channel;
+use latchkey_core::policy::Method;
+use latchkey_core::store::{AuditFilter, Effects, NewUser, Store, StoreError};
+use std::sync::Arc;
+
+async fn person(s: &Arc<dyn Store>, name: &str, role: Role) -> i64 {
+    s.user_create(
+        NewUser {
+            username: Username::parse(name).expect("name"),
+            profile: Profile {
+                display_name: name.into(),
+                email: Some(Email::parse("email", &format!("{name}@example.org")).expect("email")),
+                ..Profile::default()
+            },
+            role,
+            enabled: true,
+            password_hash: "!".into(),
+            must_change_password: false,
+        },
+        100,
+    )
+    .await
+    .expect("user")
+    .id
+}
+
+fn event(activity: &'static str) -> Effects {
+    Effects {
+        audit: vec![NewAuditEvent {
+            time: 100,
+            activity,
+            actor: "helen".into(),
+            target: "mia".into(),
+            client_ip: String::new(),
+            result: Outcome::Success,
+            correlation_id: String::new(),
+            details: serde_json::json!({}),
+        }],
+        deliveries: Vec::new(),
+    }
+}
+
+async fn all(s: Arc<dyn Store>) {
+    s.migrate().await.expect("migrate");
+    let helen = person(&s, "helen", Role::PasswordAdmin).await;
+    let mia = person(&s, "mia", Role::User).await;
+    let gina = person(&s, "gina", Role::GlobalAdmin).await;
+
+    // Stored as written, with its event.
+    let mut v = Verification::start(helen, mia, false, 100);
+    v.id = s
+        .helpdesk_create_commit(&v, &event("Helpdesk started caller verification"))
+        .await
+        .expect("create");
+    let read = s.helpdesk_get(v.id).await.expect("get").expect("there");
+    assert_eq!(read, v);
+    let audit = s
+        .audit_list(&AuditFilter::default(), 0, 10)
+        .await
+        .expect("audit");
+    assert_eq!(audit.items.len(), 1);
+
+    // Of 20 parallel answers to one challenge, one is written.
+    v.challenged(Channel::MobileSms, 110);
+    assert!(
+        s.helpdesk_update_commit(&v, &Effects::default())
+            .await
+            .expect("update")
+    );
+    v.version += 1;
+    let mut hs = Vec::new();
+    for _ in 0..20 {
+        let s = s.clone();
+        let mut mine = v.clone();
+        hs.push(tokio::spawn(async move {
+            mine.answered(120, 600);
+            s.helpdesk_update_commit(&mine, &event("Helpdesk caller verified"))
+                .await
+                .expect("answer")
+        }));
+    }
+    let won = support::join(hs).await.into_iter().filter(|b| *b).count();
+    assert_eq!(won, 1, "one answer is written");
+    let verified = s.helpdesk_get(v.id).await.expect("get").expect("there");
+    assert_eq!(verified.passed, vec![Method::MobilePhone]);
+    assert_eq!(verified.verified_until, Some(720));
+    assert_eq!(verified.challenge, None);
+    assert_eq!(verified.version, 2);
+    let audit = s
+        .audit_list(&AuditFilter::default(), 0, 50)
+        .await
+        .expect("audit");
+    assert_eq!(audit.items.len(), 2, "the losers' events are not written");
+
+    // The newest of helen's verifications of mia is the one read.
+    let mut admin_call = Verification::start(helen, gina, true, 200);
+    admin_call.passed = vec![Method::Email, Method::MobilePhone];
+    admin_call.verified_until = Some(800);
+    admin_call.approval = Approval::Requested;
+    let newer = Verification::start(helen, mia, false, 300);
+    let newer_id = s
+        .helpdesk_create_commit(&newer, &Effects::default())
+        .await
+        .expect("newer");
+    assert_eq!(
+        s.helpdesk_latest(helen, mia)
+            .await
+            .expect("latest")
+            .map(|v| v.id),
+        Some(newer_id)
+    );
+    assert_eq!(s.helpdesk_latest(gina, mia).await.expect("none"), None);
+
+    // Approvals waiting: listed while the window is open.
+    admin_call.id = s
+        .helpdesk_create_commit(&admin_call, &Effects::default())
+        .await
+        .expect("admin call");
+    let waiting = s
+        .helpdesk_awaiting_approval(700, 10)
+        .await
+        .expect("waiting");
+    assert_eq!(
+        waiting.iter().map(|v| v.id).collect::<Vec<_>>(),
+        vec![admin_call.id]
+    );
+    assert!(
+        s.helpdesk_awaiting_approval(800, 10)
+            .await
+            .expect("later")
+            .is_empty()
+    );
+    assert_eq!(
+        s.helpdesk_of_agent(helen, 0, 10)
+            .await
+            .expect("agent")
+            .len(),
+        3
+    );
+    assert_eq!(
+        s.helpdesk_of_agent(helen, 250, 10)
+            .await
+            .expect("since")
+            .len(),
+        1
+    );
+
+    // A verification goes with its caller; none can be made for someone gone.
+    s.user_delete(mia).await.expect("delete");
+    assert_eq!(s.helpdesk_get(v.id).await.expect("get"), None);
+    let orphan = Verification::start(helen, mia, false, 400);
+    assert!(matches!(
+        s.helpdesk_create_commit(&orphan, &Effects::default()).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+#[tokio::test]
+async fn helpdesk_verifications_on_sqlite() {
+    support::with_sqlite("helpdesk", all).await;
+}
+
+#[tokio::test]
+async fn helpdesk_verifications_on_postgres() {
+    support::with_postgres("helpdesk", all).await;
+}
