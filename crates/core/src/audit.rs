@@ -163,6 +163,15 @@ pub mod activity {
     pub const REPORTED_NOT_ME: &str = "User reported a change they didn't make";
     /// An administrator sent registration reminders to a group.
     pub const REMINDER_SENT: &str = "Registration reminder sent";
+    /// An administrator changed the registration campaign's settings (details: before and
+    /// after).
+    pub const UPDATE_CAMPAIGN: &str = "Update registration campaign settings";
+    /// The registration campaign queued reminders (details: how many, how many were due,
+    /// how many had no email address).
+    pub const CAMPAIGN_RUN: &str = "Registration campaign run";
+    /// An administrator imported contact details from a file (details: the file, how many
+    /// users changed, their usernames).
+    pub const IMPORT_CONTACTS: &str = "Import contact details";
     /// An administrator changed the organization name or logo.
     pub const UPDATE_BRANDING: &str = "Update organization name and logo";
     /// Audit retention removed events older than `audit.retention_days`.
@@ -285,6 +294,9 @@ pub mod activity {
         NOTIFICATION_FAILED,
         REPORTED_NOT_ME,
         REMINDER_SENT,
+        UPDATE_CAMPAIGN,
+        CAMPAIGN_RUN,
+        IMPORT_CONTACTS,
         UPDATE_BRANDING,
         AUDIT_RETENTION,
         CREATE_TOKEN,

@@ -8,6 +8,7 @@
 
 pub mod access_pass;
 pub mod audit;
+pub mod campaign;
 pub mod captcha;
 pub mod clock;
 pub mod config;

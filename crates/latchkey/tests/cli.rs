@@ -2098,3 +2098,36 @@ fn imported_users_sign_in_with_their_hash_and_without_one_are_refused_as_a_wrong
     let (ok, log) = s.stop();
     assert!(ok, "{log}");
 }
+
+#[test]
+fn user_import_contacts_checks_every_row_then_changes_all_or_nothing() {
+    let d = tempdir("contacts");
+    let with = |args: &[&str]| {
+        let mut c = cmd(&d.0);
+        c.args(args);
+        c
+    };
+    assert!(run(&mut with(&["user", "add", "mias"])).status.success());
+    let bad = write_file(
+        &d.0,
+        "bad.csv",
+        "username,mobile_phone\nmias,+1 425 555 0100\nnobody,+14255550101\n",
+    );
+    let out = run(&mut with(&["user", "import-contacts", &bad]));
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("line 3 (nobody): username:"), "{err}");
+    let good = write_file(
+        &d.0,
+        "good.csv",
+        "username,mobile_phone\nmias,+1 425 555 0100\n",
+    );
+    let out = run(&mut with(&["user", "import-contacts", "--dry-run", &good]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("line 2 mias: mobile_phone (none) -> +14255550100"));
+    assert!(!text(&run(&mut with(&["user", "show", "mias"])).stdout).contains("+14255550100"));
+    let out = run(&mut with(&["user", "import-contacts", &good]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("changed the contact details of 1 user"));
+    assert!(text(&run(&mut with(&["user", "show", "mias"])).stdout).contains("+14255550100"));
+}

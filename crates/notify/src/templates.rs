@@ -179,6 +179,13 @@ email_templates!(
     { org: String, greeting: String, setup_url: String }
 );
 email_templates!(
+    campaign,
+    "email/registration_campaign/subject.txt",
+    "email/registration_campaign/body.txt",
+    "email/registration_campaign/body.html",
+    { org: String, greeting: String, setup_url: String, reconfirm: bool, days: i64 }
+);
+email_templates!(
     access_pass,
     "email/access_pass_issued/subject.txt",
     "email/access_pass_issued/body.txt",
@@ -396,6 +403,27 @@ pub fn registration_reminder(org: &str, to: &str, display_name: &str, setup_url:
         org: one_line(org),
         greeting: greeting(display_name),
         setup_url: one_line(setup_url),
+    };
+    email(to, vars.render())
+}
+
+/// A registration campaign's reminder: register (or, with `reconfirm`, confirm what is
+/// registered) at `setup_url`; sent again every `interval_days` until done. Nothing
+/// secret: the link is the registration page itself.
+pub fn registration_campaign(
+    org: &str,
+    to: &str,
+    display_name: &str,
+    setup_url: &str,
+    reconfirm: bool,
+    interval_days: u16,
+) -> Message {
+    let vars = campaign::Vars {
+        org: one_line(org),
+        greeting: greeting(display_name),
+        setup_url: one_line(setup_url),
+        reconfirm,
+        days: i64::from(interval_days),
     };
     email(to, vars.render())
 }

@@ -104,7 +104,7 @@ macro_rules! impl_directory_commits {
 
             /// Holds the user's row with a write that changes nothing and returns it as
             /// stored: the first statement of a change to one user.
-            async fn user_hold_in(
+            pub(crate) async fn user_hold_in(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 id: i64,
             ) -> StoreResult<User> {

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod access_pass_commits;
+mod campaign_commits;
 mod commits;
 mod delivery_commits;
 mod directory_commits;

@@ -89,6 +89,45 @@ pub fn days(id: &str, title: &str, rows: &[(String, [u64; 3])]) -> String {
     s
 }
 
+/// Columns per day of a share in percent (0 to 100): (day, percent). The axis is fixed
+/// at 100 %, so days compare at a glance.
+pub fn percent_days(id: &str, title: &str, rows: &[(String, u64)]) -> String {
+    let (w, h, top, bottom) = (780i64, 200i64, 10i64, 30i64);
+    let n = rows.len().max(1) as i64;
+    let col = ((w - 40) / n).max(1);
+    let plot = h - top - bottom;
+    let mut s = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{id}-t"><title id="{id}-t">{}</title>"#,
+        esc(title)
+    );
+    s.push_str(&format!(
+        r##"<line x1="30" y1="{}" x2="{w}" y2="{}" stroke="#8a8886"/><text x="0" y="{}" font-size="11" fill="#1b1b1b">100%</text>"##,
+        h - bottom,
+        h - bottom,
+        top + 10
+    ));
+    for (i, (day, pct)) in rows.iter().enumerate() {
+        let x = 34 + i as i64 * col;
+        let bh = ((*pct).min(100) as f64 / 100.0 * plot as f64).round() as i64;
+        if bh > 0 {
+            s.push_str(&format!(
+                r##"<rect x="{x}" y="{}" width="{}" height="{bh}" fill="#005a9e"/>"##,
+                h - bottom - bh,
+                (col - 2).max(1)
+            ));
+        }
+        if rows.len() <= 14 || i % 7 == 0 {
+            s.push_str(&format!(
+                r##"<text x="{x}" y="{}" font-size="10" fill="#1b1b1b">{}</text>"##,
+                h - bottom + 14,
+                esc(day.get(5..).unwrap_or(day))
+            ));
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -110,5 +149,13 @@ mod tests {
             ],
         );
         assert!(d.contains("11-01") && d.matches("<rect").count() == 2);
+        let p = super::percent_days(
+            "p",
+            "Coverage <over time>",
+            &[("2026-11-01".into(), 50), ("2026-11-02".into(), 0)],
+        );
+        assert!(p.contains("Coverage &lt;over time&gt;") && p.contains("11-02"));
+        assert!(p.contains(r#"height="80""#), "half of 160 px: {p}");
+        assert_eq!(p.matches("<rect").count(), 1, "nothing drawn for 0 %");
     }
 }

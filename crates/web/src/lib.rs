@@ -76,6 +76,7 @@ pub async fn serve(
     let sweeper = tokio::spawn(session::sweeper(state.clone(), stop_rx.clone()));
     let directory_sync = tokio::spawn(service::onprem::periodic(state.clone(), stop_rx.clone()));
     let expiry_reminders = tokio::spawn(service::expiry::worker(state.clone(), stop_rx.clone()));
+    let campaigns = tokio::spawn(service::campaigns::periodic(state.clone(), stop_rx.clone()));
     let deliveries = tokio::spawn(delivery::worker(state.clone(), stop_rx));
     let limits = server::Limits::of(&state.settings.server);
     let router = app(state.clone());
@@ -102,6 +103,7 @@ pub async fn serve(
     directory_sync.abort();
     // A run stopped half-way leaves nothing half-written: each reminder is one transaction.
     expiry_reminders.abort();
+    campaigns.abort();
     // A message being sent when the drain ends is left to its lease (sent again later by
     // this or another instance), never cut half-way into the table.
     if tokio::time::timeout(drain, deliveries).await.is_err() {

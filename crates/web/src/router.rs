@@ -229,6 +229,18 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/admin/reports/remind", post(admin::reports::remind))
         .route(
+            "/admin/campaigns",
+            get(admin::campaigns::show).post(admin::campaigns::save),
+        )
+        .route(
+            "/admin/users/import-contacts",
+            get(admin::campaigns::import_form)
+                .post(admin::campaigns::import)
+                .layer(DefaultBodyLimit::max(
+                    crate::service::contacts_import::MAX_BYTES * 2 + 64 * 1024,
+                )),
+        )
+        .route(
             "/admin/branding",
             post(admin::branding::save).layer(DefaultBodyLimit::max(admin::branding::MAX_LOGO * 2)),
         )

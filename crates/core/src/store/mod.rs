@@ -25,6 +25,7 @@
 //! | [`PushStore`] | requests to the Latchkey app (app notification) |
 //! | [`ExpiryStore`] | password expiry: per-group maximum ages, reminders sent once |
 //! | [`HelpdeskStore`] | helpdesk caller verifications with their effects |
+//! | [`CampaignStore`] | registration reminders, coverage snapshots, imported contacts |
 //!
 //! [`Store`] is all of them plus migrations and a health check; the rest of Latchkey holds
 //! an `Arc<dyn Store>`, on which every area's methods are callable without importing the
@@ -39,6 +40,7 @@ use async_trait::async_trait;
 
 mod access_passes;
 mod audit;
+mod campaigns;
 mod codes;
 mod commits;
 mod deliveries;
@@ -64,6 +66,7 @@ mod users;
 pub use crate::clock::UnixSeconds;
 pub use access_passes::{AccessPassRecord, AccessPassStore};
 pub use audit::{AuditDayCount, AuditFilter, AuditReasonCount, AuditReport, AuditStore};
+pub use campaigns::{CampaignReminder, CampaignStore, ContactPatch, CoverageSnapshot, RunEffects};
 pub use codes::{CodePurpose, CodeRecord, CodeStore};
 pub use commits::{AttemptTake, Commits, Effects, PasswordChange};
 pub use deliveries::{
@@ -152,6 +155,7 @@ pub trait Store:
     + AccessPassStore
     + HelpdeskStore
     + ExpiryStore
+    + CampaignStore
     + Send
     + Sync
     + 'static

@@ -101,6 +101,16 @@ pub(super) enum UserCmd {
     /// none (its line reported). Users get no password unless the file has Argon2id
     /// hashes (password_hash); they set one through self-service reset.
     Import(super::import::ImportArgs),
+    /// Set the contact details of existing users from a CSV file: a header row naming
+    /// username and any of email, alternate_email, mobile_phone, office_phone (an empty
+    /// cell keeps the stored value). Every row is checked; with a bad row nothing changes
+    /// (its line reported). `-` reads standard input.
+    ImportContacts {
+        file: std::path::PathBuf,
+        /// Check every row and say what would change, but change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// `latchkey group …`
@@ -395,6 +405,9 @@ pub(super) async fn user(s: AppState, cmd: UserCmd) -> Result<(), Fail> {
             }
         }
         UserCmd::Import(args) => super::import::run(&s, args).await,
+        UserCmd::ImportContacts { file, dry_run } => {
+            super::import::run_contacts(&s, &file, dry_run).await
+        }
         UserCmd::Delete { username } => {
             let u = find_user(&s, &username).await?;
             directory::delete_user(&s, &actor(), &u)

@@ -188,3 +188,83 @@ fn refused(e: ServiceError) -> Fail {
         other => Fail(other.to_string(), 1),
     }
 }
+
+/// `latchkey user import-contacts FILE [--dry-run]`: reads the file (at most
+/// [`contacts_import::MAX_BYTES`]), calls [`contacts_import::import_contacts`] and prints
+/// what changed (or would change).
+pub(super) async fn run_contacts(
+    s: &AppState,
+    file: &std::path::Path,
+    dry_run: bool,
+) -> Result<(), Fail> {
+    use latchkey_web::service::contacts_import;
+    use std::io::Read;
+    let name = file.to_string_lossy().into_owned();
+    let mut bytes = Vec::new();
+    let limit = contacts_import::MAX_BYTES as u64 + 1;
+    let read = if name == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| Fail(format!("cannot read {name}: {e}"), 1))?;
+    let file_name = file
+        .file_name()
+        .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+    let r =
+        contacts_import::import_contacts(s, &Actor::cli(cli_ctx()), &bytes, &file_name, dry_run)
+            .await
+            .map_err(|e| match e {
+                ServiceError::InvalidRows(rows) => {
+                    let mut lines: Vec<String> = rows.iter().take(LISTED).map(bad_line).collect();
+                    if rows.len() > LISTED {
+                        lines.push(format!("… and {} more bad rows", rows.len() - LISTED));
+                    }
+                    let n = rows.len();
+                    Fail(
+                        format!(
+                            "{n} bad row{} in the file, so nothing was changed:\n       {}",
+                            if n == 1 { "" } else { "s" },
+                            lines.join("\n       ")
+                        ),
+                        2,
+                    )
+                }
+                ServiceError::Invalid(errs) => Fail(
+                    errs.iter()
+                        .map(|e| e.message.clone())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    2,
+                ),
+                other => Fail(other.to_string(), 1),
+            })?;
+    for c in &r.changes {
+        for (field, before, after) in &c.fields {
+            let before = if before.is_empty() { "(none)" } else { before };
+            outln!(
+                "line {} {}: {field} {before} -> {after}",
+                c.line,
+                c.username
+            )?;
+        }
+    }
+    let users = if r.changes.len() == 1 {
+        "user"
+    } else {
+        "users"
+    };
+    if dry_run {
+        outln!(
+            "would change the contact details of {} {users}, {} rows unchanged (dry run: nothing was changed)",
+            r.changes.len(),
+            r.unchanged
+        )
+    } else {
+        outln!(
+            "changed the contact details of {} {users}, {} rows unchanged",
+            r.changes.len(),
+            r.unchanged
+        )
+    }
+}

@@ -9,6 +9,7 @@ pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod branding;
+pub mod campaigns;
 pub mod expiry;
 pub mod extract;
 pub mod groups;
@@ -90,6 +91,7 @@ pub fn operations() -> Vec<Op> {
     ops.extend(audit::ops());
     ops.extend(reports::ops());
     ops.extend(expiry::ops());
+    ops.extend(campaigns::ops());
     ops.extend(branding::ops());
     ops.extend(tokens::ops());
     ops.extend(helpdesk::ops());
@@ -123,6 +125,7 @@ fn components() -> Value {
         audit::schemas(),
         reports::schemas(),
         expiry::schemas(),
+        campaigns::schemas(),
         branding::schemas(),
         tokens::schemas(),
         helpdesk::schemas(),

@@ -84,8 +84,10 @@ pub struct Op {
     pub access: Access,
     /// Query parameters it takes.
     pub query: Vec<Param>,
-    /// Schema and example of the JSON body.
+    /// Schema and example of the body.
     pub body: Option<(Value, Value)>,
+    /// The body's media type: `application/json` unless set with [`Op::body_of`].
+    pub body_type: &'static str,
     /// Success responses: status, description, schema (None: no body).
     pub ok: Vec<(u16, &'static str, Option<Value>)>,
     /// Error statuses beyond those every operation of its kind has.
@@ -114,6 +116,7 @@ impl Op {
             access: Access::Admin,
             query: Vec::new(),
             body: None,
+            body_type: "application/json",
             ok: Vec::new(),
             errors: Vec::new(),
             route,
@@ -141,6 +144,12 @@ impl Op {
     }
     /// Sets the JSON body's schema and example; adds 400, 413 and 415 to the errors.
     pub fn body(mut self, schema: Value, example: Value) -> Self {
+        self.body = Some((schema, example));
+        self
+    }
+    /// A body that isn't JSON (a CSV file): its media type, schema and example.
+    pub fn body_of(mut self, media_type: &'static str, schema: Value, example: Value) -> Self {
+        self.body_type = media_type;
         self.body = Some((schema, example));
         self
     }
@@ -218,10 +227,14 @@ impl Op {
             op.insert("parameters".into(), Value::Array(params));
         }
         if let Some((schema, example)) = &self.body {
+            let mut content = Map::new();
+            content.insert(
+                self.body_type.into(),
+                json!({"schema": schema, "example": example}),
+            );
             op.insert(
                 "requestBody".into(),
-                json!({"required": true, "content": {"application/json": {
-                    "schema": schema, "example": example}}}),
+                json!({"required": true, "content": content}),
             );
         }
         let mut responses = Map::new();

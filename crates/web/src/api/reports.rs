@@ -15,6 +15,7 @@ use super::auth::ApiAuth;
 use super::extract::{ApiJson, Params, page};
 use super::openapi::{Access, Op, object, page_of, paging_params, param, schema_ref, time};
 use crate::error::ApiError;
+use crate::service::campaigns;
 use crate::service::reports::{self, DEFAULT_DAYS, MAX_DAYS};
 use crate::state::AppState;
 
@@ -29,6 +30,24 @@ pub(super) fn ops() -> Vec<Op> {
         )
         .tag("reports")
         .ok(200, "Coverage now", Some(schema_ref("Coverage"))),
+        Op::new(
+            "get",
+            "/api/v1/reports/coverage/history",
+            "getCoverageHistory",
+            "Registration coverage per day: one snapshot a UTC day",
+            get(history),
+        )
+        .tag("reports")
+        .describe(
+            "The snapshots of the last `days` UTC days, today included, oldest first; days              without one (the server was not running) are left out. Taken once a day by the              server, and when *Usage & insights* is opened.",
+        )
+        .query(vec![param(
+            "days",
+            "How many UTC days, today included (default 90, 1 to 365).",
+            json!({"type": "integer", "minimum": 1, "maximum": campaigns::MAX_HISTORY_DAYS,
+                   "default": campaigns::DEFAULT_HISTORY_DAYS}),
+        )])
+        .ok(200, "The history", Some(schema_ref("CoverageHistory"))),
         Op::new(
             "get",
             "/api/v1/reports/activity",
@@ -108,6 +127,15 @@ pub(super) fn schemas() -> Value {
                 "registered": count,
             }))},
         })),
+        "CoverageHistory": object(json!({
+            "days": {"type": "integer", "minimum": 1},
+            "per_day": {"type": "array", "items": object(json!({
+                "day": {"type": "string", "format": "date"},
+                "in_scope": count,
+                "registered": count,
+                "percent": {"type": "integer", "minimum": 0, "maximum": 100},
+            }))},
+        })),
         "Activity": object(json!({
             "days": {"type": "integer", "minimum": 1, "maximum": MAX_DAYS},
             "since": time(),
@@ -152,6 +180,29 @@ async fn coverage(State(state): State<AppState>, _auth: ApiAuth) -> Result<Respo
             .collect::<Vec<_>>(),
         "by_group": groups.iter()
             .map(|g| json!({"group_id": g.id, "name": g.name, "members": g.members, "registered": g.registered}))
+            .collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+async fn history(
+    State(state): State<AppState>,
+    _auth: ApiAuth,
+    q: Params,
+) -> Result<Response, ApiError> {
+    q.only(&["days"])?;
+    let days = q.int(
+        "days",
+        campaigns::DEFAULT_HISTORY_DAYS,
+        1,
+        campaigns::MAX_HISTORY_DAYS,
+    )?;
+    campaigns::snapshot_if_missing(&state, state.now()).await?;
+    let h = campaigns::history(&state, days).await?;
+    Ok(axum::Json(json!({
+        "days": days,
+        "per_day": h.iter()
+            .map(|d| json!({"day": d.day, "in_scope": d.in_scope, "registered": d.registered, "percent": d.percent()}))
             .collect::<Vec<_>>(),
     }))
     .into_response())

@@ -24,6 +24,8 @@
 pub mod access_pass;
 mod actor;
 pub mod branding;
+pub mod campaigns;
+pub mod contacts_import;
 pub mod deliveries;
 pub mod directory;
 pub mod expiry;

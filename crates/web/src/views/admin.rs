@@ -109,6 +109,11 @@ pub struct ReportsPage {
     pub groups: Vec<Group>,
     /// A status line, e.g. after sending reminders.
     pub notice: Option<String>,
+    /// Columns of `history`, an inline `<svg>`.
+    pub history_svg: String,
+    /// Coverage per UTC day over the last 90 days, days with a snapshot only: (day,
+    /// registered, in scope, percent).
+    pub history: Vec<(String, u64, u64, u64)>,
 }
 
 /// A count as the request's language writes it; English keeps the plain digits the portal

@@ -3,6 +3,7 @@
 pub mod access_pass;
 pub mod audit;
 pub mod branding;
+pub mod campaigns;
 pub mod deliveries;
 pub mod expiry;
 pub mod groups;

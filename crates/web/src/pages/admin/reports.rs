@@ -68,6 +68,17 @@ pub async fn show(
             tr("admin-reports-reminded", &[("n", n)])
         });
     let cov = coverage(&state).await?;
+    // Today's snapshot is taken here when the job hasn't taken it yet.
+    let history = crate::service::campaigns::history_with_today(
+        &state,
+        crate::service::campaigns::DEFAULT_HISTORY_DAYS,
+        &cov,
+    )
+    .await?;
+    let history_rows: Vec<(String, u64)> = history
+        .iter()
+        .map(|d| (d.day.clone(), d.percent()))
+        .collect();
     let total = cov.in_scope.len() as u64;
     let registered = cov.registered.len() as u64;
 
@@ -108,6 +119,14 @@ pub async fn show(
         unregistered,
         groups: state.store.group_list().await?,
         notice,
+        history_svg: charts::percent_days("hist", &t("campaigns-history-chart"), &history_rows),
+        history: history
+            .into_iter()
+            .map(|d| {
+                let percent = d.percent();
+                (d.day, d.registered, d.in_scope, percent)
+            })
+            .collect(),
     }))
 }
 
