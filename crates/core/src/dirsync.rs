@@ -63,7 +63,10 @@ pub struct Snapshot {
     /// `modifyTimestamp`), as the directory spells it.
     pub cursor: Option<String>,
     /// The server the cursor belongs to (AD: the domain controller's `dsServiceName`;
-    /// empty where the cursor holds for every server).
+    /// empty where the cursor holds for every server), followed by `#` and a fingerprint
+    /// of the password policies read for expiry when there are any: a policy change
+    /// reaches no account entry, so when either differs the cursor no longer holds and
+    /// everything is read again.
     pub source: String,
     /// Whether every entry was read (a first import, or a full sync), rather than those
     /// changed since the cursor.

@@ -127,18 +127,20 @@ pub fn local_expiry(
 }
 
 /// When the on-premises directory's expiry `expires_at` still holds: not when the password
-/// was changed through Latchkey (`changed_at`) inside the reminder window before it
-/// (`window_secs`) or after it. Such a figure was read before the change: the directory
-/// gives the new password a new expiry (a whole maximum age away, longer than the
-/// window), which the next sync reads.
+/// was changed through Latchkey (`changed_at`, later than the account's creation
+/// `created_at`, which sets it too) inside the reminder window before it (`window_secs`)
+/// or after it. Such a figure was read before the change: the directory gives the new
+/// password a new expiry (a whole maximum age away, longer than the window), which the
+/// next sync reads.
 pub fn directory_expiry(
     expires_at: Option<UnixSeconds>,
     changed_at: Option<UnixSeconds>,
+    created_at: UnixSeconds,
     window_secs: i64,
 ) -> Option<UnixSeconds> {
     let e = expires_at?;
     match changed_at {
-        Some(c) if c > e - window_secs => None,
+        Some(c) if c > created_at && c > e - window_secs => None,
         _ => Some(e),
     }
 }
@@ -149,7 +151,12 @@ pub fn directory_expiry(
 /// [`ExpirySettings::window_secs`].
 pub fn effective_expiry(user: &User, max_age_days: u32, window_secs: i64) -> Option<UnixSeconds> {
     match &user.external {
-        Some(ext) => directory_expiry(ext.password_expires_at, user.password_changed_at, window_secs),
+        Some(ext) => directory_expiry(
+            ext.password_expires_at,
+            user.password_changed_at,
+            user.created_at,
+            window_secs,
+        ),
         None => local_expiry(user.password_changed_at, user.created_at, max_age_days),
     }
 }

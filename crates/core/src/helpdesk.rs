@@ -148,10 +148,12 @@ impl Refusal {
     }
 }
 
-/// The channels an agent may challenge a caller with: codes by email, text or call, and a
-/// code the caller reads from their authenticator app. Security questions and passkeys
+/// The channels an agent may challenge a caller with: a notification to the Latchkey app
+/// (the caller chooses the number the agent reads out), codes by email, text or call, and
+/// a code the caller reads from their authenticator app. Security questions and passkeys
 /// are for the person at their own screen, not for a phone call.
-pub const CHANNELS: [Channel; 5] = [
+pub const CHANNELS: [Channel; 6] = [
+    Channel::AppNotification,
     Channel::MobileSms,
     Channel::MobileVoice,
     Channel::OfficeVoice,

@@ -177,9 +177,12 @@ macro_rules! impl_commits {
                 .execute(&mut **tx)
                 .await
                 .map_err(backend)?;
+                // The directory's expiry (read by a sync) was for the password replaced
+                // now: unknown until the next sync reads the new one.
                 let r = sqlx::query(
                     "UPDATE users SET password_hash = $1, must_change_password = $2, password_changed_at = $3, \
-                     updated_at = $3, credential_gen = credential_gen + 1 WHERE id = $4",
+                     updated_at = $3, credential_gen = credential_gen + 1, external_password_expires_at = NULL \
+                     WHERE id = $4",
                 )
                 .bind(hash)
                 .bind(must_change)

@@ -76,17 +76,28 @@ async fn all(s: Arc<dyn Store>) {
         days_before: 7,
         ..reminder.clone()
     };
-    assert!(s.expiry_reminder_commit(&seven, &Effects::default()).await.expect("7"));
+    assert!(
+        s.expiry_reminder_commit(&seven, &Effects::default())
+            .await
+            .expect("7")
+    );
     let moved = NewReminder {
         expires_at: 60 * 86_400,
         ..reminder.clone()
     };
-    assert!(s.expiry_reminder_commit(&moved, &effects).await.expect("moved"));
+    assert!(
+        s.expiry_reminder_commit(&moved, &effects)
+            .await
+            .expect("moved")
+    );
 
     // The report: one row per message, newest first, queued until delivered.
     let sent = s.expiry_reminders_sent(0, 100).await.expect("sent");
     assert_eq!(sent.len(), 4);
-    assert!(sent.iter().all(|r| r.username == "ann" && r.state == "queued"));
+    assert!(
+        sent.iter()
+            .all(|r| r.username == "ann" && r.state == "queued")
+    );
     let claimed = s
         .delivery_claim(16 * 86_400, 16 * 86_400 + 60, 10, false)
         .await
@@ -112,14 +123,31 @@ async fn all(s: Arc<dyn Store>) {
     s.group_add_user(inner.id, ann.id).await.expect("member");
     s.group_add_user(other.id, ann.id).await.expect("member");
     let none = Effects::default();
-    s.expiry_group_age_set(outer.id, Some(30), &none).await.expect("outer");
-    s.expiry_group_age_set(other.id, Some(60), &none).await.expect("other");
-    assert_eq!(s.expiry_user_ages(Some(ann.id)).await.expect("ages"), vec![(ann.id, 30)]);
-    s.expiry_group_age_set(other.id, Some(10), &none).await.expect("replace");
-    assert_eq!(s.expiry_user_ages(None).await.expect("ages"), vec![(ann.id, 10)]);
+    s.expiry_group_age_set(outer.id, Some(30), &none)
+        .await
+        .expect("outer");
+    s.expiry_group_age_set(other.id, Some(60), &none)
+        .await
+        .expect("other");
+    assert_eq!(
+        s.expiry_user_ages(Some(ann.id)).await.expect("ages"),
+        vec![(ann.id, 30)]
+    );
+    s.expiry_group_age_set(other.id, Some(10), &none)
+        .await
+        .expect("replace");
+    assert_eq!(
+        s.expiry_user_ages(None).await.expect("ages"),
+        vec![(ann.id, 10)]
+    );
     assert_eq!(s.expiry_group_ages().await.expect("list").len(), 2);
-    s.expiry_group_age_set(other.id, None, &none).await.expect("remove");
-    assert_eq!(s.expiry_user_ages(None).await.expect("ages"), vec![(ann.id, 30)]);
+    s.expiry_group_age_set(other.id, None, &none)
+        .await
+        .expect("remove");
+    assert_eq!(
+        s.expiry_user_ages(None).await.expect("ages"),
+        vec![(ann.id, 30)]
+    );
     s.group_delete(outer.id).await.expect("delete");
     assert!(s.expiry_user_ages(None).await.expect("ages").is_empty());
     assert!(matches!(

@@ -25,6 +25,14 @@ fn ext(id: &str) -> ExternalAccount {
     }
 }
 
+/// An entry whose password the directory says expires at `at`.
+fn expiring(id: &str, at: i64) -> ExternalAccount {
+    ExternalAccount {
+        password_expires_at: Some(at),
+        ..ext(id)
+    }
+}
+
 fn synced(name: &str) -> NewSynced {
     NewSynced {
         username: Username::parse(name).expect("name"),
@@ -39,8 +47,10 @@ fn synced(name: &str) -> NewSynced {
 
 async fn all(s: Arc<dyn Store>) {
     s.migrate().await.expect("migrate");
+    let mut alice_new = synced("alice");
+    alice_new.external = expiring("alice", 1_800_000_000);
     let first = SyncPlan {
-        create_users: vec![synced("alice"), synced("bob")],
+        create_users: vec![alice_new, synced("bob")],
         create_groups: vec![
             ("Outer".into(), String::new(), ext("g-outer")),
             ("Inner".into(), "nested".into(), ext("g-inner")),
@@ -70,12 +80,17 @@ async fn all(s: Arc<dyn Store>) {
         .user_by_username(&Username::parse("alice").expect("name"))
         .await
         .expect("alice");
-    assert_eq!(alice.external, Some(ext("alice")));
+    assert_eq!(alice.external, Some(expiring("alice", 1_800_000_000)));
     assert_eq!(
         s.user_password_hash(alice.id).await.expect("hash"),
         NO_LOCAL_PASSWORD
     );
     let outer = s.group_by_name("Outer").await.expect("outer");
+    assert_eq!(
+        outer.external,
+        Some(ext("g-outer")),
+        "groups have no expiry"
+    );
     let bob = s
         .user_by_username(&Username::parse("bob").expect("name"))
         .await
@@ -117,7 +132,7 @@ async fn all(s: Arc<dyn Store>) {
     assert!(s.user_get(alice.id).await.is_ok(), "nothing written");
 
     // A delta: bob disabled and moved, alice gone, Inner emptied.
-    let mut moved = ext("bob");
+    let mut moved = expiring("bob", 1_900_000_000);
     moved.dn = "uid=bob,ou=alumni,dc=example,dc=org".into();
     let delta = SyncPlan {
         update_users: vec![SyncedChange {
@@ -146,8 +161,19 @@ async fn all(s: Arc<dyn Store>) {
     let bob = s.user_get(bob.id).await.expect("bob");
     assert!(!bob.enabled);
     assert_eq!(bob.display_name, "Bob B");
-    assert_eq!(bob.external, Some(moved));
+    assert_eq!(bob.external, Some(moved.clone()));
     assert!(s.user_get(alice.id).await.is_err());
+    // A password set in Latchkey (written back) makes the directory's expiry unknown
+    // until the next sync reads it again.
+    s.user_set_password(bob.id, NO_LOCAL_PASSWORD, false, 31)
+        .await
+        .expect("password");
+    let bob = s.user_get(bob.id).await.expect("bob");
+    assert_eq!(
+        bob.external.as_ref().and_then(|e| e.password_expires_at),
+        None
+    );
+    assert_eq!(bob.external.map(|e| e.dn), Some(moved.dn));
     assert!(!s.is_member(bob.id, outer.id).await.expect("member"));
     assert_eq!(
         s.setting_get(&sync_cursor_key("main"))

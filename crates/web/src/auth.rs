@@ -254,9 +254,7 @@ pub async fn sign_in(
             user.must_change_password |= must_change;
             // Past its expiry (Latchkey's maximum age, or the directory's own): changed
             // first, as `session::lookup` asks on every request after this one.
-            if !user.must_change_password
-                && crate::expiry::is_expired(state, &user).await?
-            {
+            if !user.must_change_password && crate::expiry::is_expired(state, &user).await? {
                 user.must_change_password = true;
             }
             // The session, the lockout cleared and the "Sign in" event are written

@@ -18,7 +18,9 @@ pub async fn load(state: &AppState) -> StoreResult<(ExpirySettings, Option<Strin
     let value = match stored.as_deref() {
         None | Some("") => ExpirySettings::default(),
         Some(json) => serde_json::from_str(json).map_err(|e| {
-            StoreError::Backend(format!("stored password expiry settings are unreadable: {e}"))
+            StoreError::Backend(format!(
+                "stored password expiry settings are unreadable: {e}"
+            ))
         })?,
     };
     Ok((value, stored))
@@ -57,5 +59,8 @@ pub async fn expiry_of(state: &AppState, user: &User) -> StoreResult<Option<i64>
 ///
 /// Errors: as [`load`].
 pub async fn is_expired(state: &AppState, user: &User) -> StoreResult<bool> {
-    Ok(expiry::is_expired(expiry_of(state, user).await?, state.now()))
+    Ok(expiry::is_expired(
+        expiry_of(state, user).await?,
+        state.now(),
+    ))
 }

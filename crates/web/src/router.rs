@@ -219,9 +219,15 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/admin/audit", get(admin::audit::show))
         .route("/admin/audit/export", get(admin::audit::export))
-        .route("/admin/expiry", get(admin::expiry::show).post(admin::expiry::save))
+        .route(
+            "/admin/expiry",
+            get(admin::expiry::show).post(admin::expiry::save),
+        )
         .route("/admin/expiry/groups", post(admin::expiry::save_group))
-        .route("/admin/expiry/expiring.csv", get(admin::expiry::expiring_csv))
+        .route(
+            "/admin/expiry/expiring.csv",
+            get(admin::expiry::expiring_csv),
+        )
         .route("/admin/reports", get(admin::reports::show))
         .route(
             "/admin/reports/unregistered.csv",

@@ -308,3 +308,37 @@ fn the_summary_is_shown_in_the_readers_language_and_logged_in_english() {
         "logs stay English"
     );
 }
+
+#[test]
+fn a_new_password_expiry_alone_updates_the_account() {
+    let mut a = remote("a", "alice");
+    a.external.password_expires_at = Some(1_800_000_000);
+    let same = [local(1, Some(&a), "alice", Role::User)];
+    let (p, sum) = plan(
+        "main",
+        &snap(vec![a.clone()], vec![]),
+        &same,
+        &[],
+        &HashMap::new(),
+    );
+    assert!(p.update_users.is_empty(), "unchanged: {p:?}");
+    assert_eq!(sum.users_updated, 0);
+    // The password was changed in the directory: only its expiry moved.
+    a.external.password_expires_at = Some(1_900_000_000);
+    let (p, sum) = plan(
+        "main",
+        &snap(vec![a.clone()], vec![]),
+        &same,
+        &[],
+        &HashMap::new(),
+    );
+    assert_eq!(sum.users_updated, 1);
+    assert_eq!(
+        p.update_users[0].external.password_expires_at,
+        Some(1_900_000_000)
+    );
+    // Never expires now.
+    a.external.password_expires_at = None;
+    let (p, _) = plan("main", &snap(vec![a], vec![]), &same, &[], &HashMap::new());
+    assert_eq!(p.update_users[0].external.password_expires_at, None);
+}

@@ -92,6 +92,10 @@ fn the_directorys_rule_wins_for_synced_accounts() {
         effective_expiry(&user(Some(DAY), Some(Some(50 * DAY))), 30, w),
         Some(50 * DAY)
     );
+    // Set when the account was made (a sync's first import): still the directory's.
+    let mut made = user(Some(40 * DAY), Some(Some(50 * DAY)));
+    made.created_at = 40 * DAY;
+    assert_eq!(effective_expiry(&made, 30, w), Some(50 * DAY));
     // Changed here inside the window, or after the expiry: the figure is stale.
     assert_eq!(
         effective_expiry(&user(Some(40 * DAY), Some(Some(50 * DAY))), 30, w),
@@ -101,7 +105,10 @@ fn the_directorys_rule_wins_for_synced_accounts() {
         effective_expiry(&user(Some(60 * DAY), Some(Some(50 * DAY))), 30, w),
         None
     );
-    assert_eq!(effective_expiry(&user(Some(DAY), None), 30, w), Some(31 * DAY));
+    assert_eq!(
+        effective_expiry(&user(Some(DAY), None), 30, w),
+        Some(31 * DAY)
+    );
 }
 
 #[test]

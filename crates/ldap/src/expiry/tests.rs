@@ -130,3 +130,88 @@ fn the_fingerprint_follows_the_policies() {
     q.policies.insert("cn=b".into(), Some(5));
     assert_ne!(b, q.fingerprint());
 }
+
+fn entry(attrs: &[(&str, &str)]) -> Entry {
+    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    for (k, v) in attrs {
+        map.entry((*k).to_owned())
+            .or_default()
+            .push((*v).to_owned());
+    }
+    Entry::from(SearchEntry {
+        dn: "cn=x".into(),
+        attrs: map,
+        bin_attrs: HashMap::new(),
+    })
+}
+
+#[test]
+fn accounts_follow_their_own_policy_then_the_default() {
+    // AD without the computed attribute: the readable PSO, else the domain.
+    let mut ad = ExpiryPolicy {
+        flavour: Some(Flavour::ActiveDirectory),
+        domain_max_age: Some(42 * 86_400),
+        ..ExpiryPolicy::default()
+    };
+    ad.policies.insert(
+        "cn=five,cn=password settings container".into(),
+        Some(5 * 86_400),
+    );
+    let set = "116444736000000000"; // 1970-01-01
+    let plain = entry(&[("userAccountControl", "512"), ("pwdLastSet", set)]);
+    assert_eq!(ad.of(&plain), Some(42 * 86_400));
+    let pso = entry(&[
+        ("userAccountControl", "512"),
+        ("pwdLastSet", set),
+        (
+            "msDS-ResultantPSO",
+            "CN=Five,CN=Password Settings Container",
+        ),
+    ]);
+    assert_eq!(ad.of(&pso), Some(5 * 86_400));
+    let computed = entry(&[
+        ("msDS-UserPasswordExpiryTimeComputed", "9223372036854775807"),
+        ("pwdLastSet", set),
+    ]);
+    assert_eq!(ad.of(&computed), None, "the server's answer wins");
+
+    // ppolicy: the entry's own policy, else the default; no overlay, no expiry.
+    let mut pp = ExpiryPolicy {
+        flavour: Some(Flavour::OpenLdap),
+        ppolicy: true,
+        default_policy: Some("cn=default,ou=policies".into()),
+        ..ExpiryPolicy::default()
+    };
+    pp.policies
+        .insert("cn=default,ou=policies".into(), Some(90));
+    pp.policies.insert("cn=short,ou=policies".into(), Some(5));
+    pp.policies.insert("cn=none,ou=policies".into(), None);
+    let changed = ("pwdChangedTime", "19700101000100Z");
+    assert_eq!(pp.of(&entry(&[changed])), Some(60 + 90));
+    assert_eq!(
+        pp.of(&entry(&[
+            changed,
+            ("pwdPolicySubentry", "cn=Short,ou=Policies")
+        ])),
+        Some(60 + 5)
+    );
+    assert_eq!(
+        pp.of(&entry(&[
+            changed,
+            ("pwdPolicySubentry", "cn=none,ou=policies")
+        ])),
+        None
+    );
+    assert_eq!(pp.of(&entry(&[])), None, "no pwdChangedTime");
+    pp.default_policy = None;
+    assert_eq!(pp.of(&entry(&[changed])), None, "no default policy found");
+    pp.ppolicy = false;
+    assert_eq!(
+        pp.of(&entry(&[
+            changed,
+            ("pwdPolicySubentry", "cn=short,ou=policies")
+        ])),
+        None,
+        "no overlay"
+    );
+}

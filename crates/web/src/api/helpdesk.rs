@@ -65,12 +65,15 @@ pub(super) fn ops() -> Vec<Op> {
         .access(Access::Admin)
         .describe(
             "`channel`: `mobile_sms`, `mobile_voice`, `office_voice`, `email` (a code is \
-             sent; the caller reads it back) or `app_code` (the caller reads a code from \
-             their authenticator app). Starts a verification when none is waiting. `sent` is \
-             `sent`, `app_code` or `not_sent` (the provider didn't take it; nothing counts). \
-             409 `channel_not_allowed` for a method the caller hasn't registered, \
-             `method_already_passed`, `verification_not_pending` when already verified; 429 \
-             after 20 sends to one account in an hour. Audited.",
+             sent; the caller reads it back), `app_code` (the caller reads a code from \
+             their authenticator app) or `app_notification` (a notification to the Latchkey \
+             app: the agent reads out `number`, the caller chooses it there, and `answer` \
+             then reads the app's answer, whatever `code` says). Starts a verification when \
+             none is waiting. `sent` is `sent`, `app_code`, `app_notification` or `not_sent` \
+             (nothing reached the caller; nothing counts). 409 `channel_not_allowed` for a \
+             method the caller hasn't registered, `method_already_passed`, \
+             `verification_not_pending` when already verified; 429 after 20 codes to one \
+             account in an hour, or 3 app notifications in 10 minutes. Audited.",
         )
         .body(schema_ref("HelpdeskChallengeRequest"), json!({"channel": "email"}))
         .ok(200, "Challenged", Some(schema_ref("HelpdeskChallenge")))
@@ -87,8 +90,10 @@ pub(super) fn ops() -> Vec<Op> {
         .describe(
             "`result`: `verified` (the agent's window opened; the user is told), \
              `next_method` (an administrator must pass a second, different method), `wrong`, \
-             `too_many` (the fifth wrong code closed the verification) or `no_code` (nothing \
-             is waiting: send a challenge). Codes are valid 5 minutes, single use.",
+             `too_many` (the fifth wrong code closed the verification), `no_code` (nothing \
+             is waiting: send a challenge), `not_yet` (the app hasn't answered yet) or \
+             `denied` (the caller denied the notification or said it wasn't them: the \
+             verification is closed). Codes are valid 5 minutes, single use.",
         )
         .body(schema_ref("HelpdeskAnswerRequest"), json!({"code": "12345678"}))
         .ok(200, "Checked", Some(schema_ref("HelpdeskAnswer"))),
@@ -201,7 +206,7 @@ pub(super) fn schemas() -> Value {
         "approval": {"type": "string", "enum": ["not_needed", "needed", "requested", "approved"]},
         "created_at": time(),
     }));
-    let channel = json!({"type": "string", "enum": ["mobile_sms", "mobile_voice", "office_voice", "email", "app_code"]});
+    let channel = json!({"type": "string", "enum": ["app_notification", "mobile_sms", "mobile_voice", "office_voice", "email", "app_code"]});
     json!({
         "HelpdeskVerification": verification,
         "HelpdeskCaller": object(json!({
@@ -223,7 +228,8 @@ pub(super) fn schemas() -> Value {
             "properties": {"channel": channel},
         },
         "HelpdeskChallenge": object(json!({
-            "sent": {"type": "string", "enum": ["sent", "app_code", "not_sent"]},
+            "sent": {"type": "string", "enum": ["sent", "app_code", "app_notification", "not_sent"]},
+            "number": {"type": ["integer", "null"], "description": "For `app_notification`: the number (10–99) the agent reads out; the caller chooses it in the Latchkey app"},
             "verification": schema_ref("HelpdeskVerification"),
         })),
         "HelpdeskAnswerRequest": {
@@ -231,7 +237,7 @@ pub(super) fn schemas() -> Value {
             "properties": {"code": {"type": "string", "maxLength": 64}},
         },
         "HelpdeskAnswer": object(json!({
-            "result": {"type": "string", "enum": ["verified", "next_method", "wrong", "too_many", "no_code"]},
+            "result": {"type": "string", "enum": ["verified", "next_method", "wrong", "too_many", "no_code", "not_yet", "denied"]},
             "verified_until": nullable_time(),
         })),
         "HelpdeskSettings": {
@@ -280,15 +286,15 @@ async fn challenge(
     let channel = Channel::parse(b.channel.trim())
         .ok_or(ServiceError::Helpdesk(Refusal::ChannelNotAllowed))?;
     let (v, sent) = helpdesk::challenge(&state, &auth.actor(), user.id, channel).await?;
-    let sent = match sent {
-        Challenge::Sent => "sent",
-        Challenge::AskedForAppCode => "app_code",
-        Challenge::NotSent => "not_sent",
+    let (word, number) = match sent {
+        Challenge::Sent => ("sent", None),
+        Challenge::AskedForAppCode => ("app_code", None),
+        Challenge::Pushed(n) => ("app_notification", Some(n)),
+        Challenge::NotSent => ("not_sent", None),
     };
-    Ok(
-        axum::Json(json!({"sent": sent, "verification": verification_json(&state, &v)}))
-            .into_response(),
-    )
+    Ok(axum::Json(json!({"sent": word, "number": number,
+        "verification": verification_json(&state, &v)}))
+    .into_response())
 }
 
 #[derive(Deserialize)]
@@ -311,6 +317,8 @@ async fn answer(
         Answer::Wrong => ("wrong", None),
         Answer::TooMany => ("too_many", None),
         Answer::NoCode => ("no_code", None),
+        Answer::NotYet => ("not_yet", None),
+        Answer::Denied => ("denied", None),
     };
     Ok(axum::Json(json!({"result": result, "verified_until": until})).into_response())
 }

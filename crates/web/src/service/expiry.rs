@@ -75,7 +75,7 @@ pub async fn save(
             state,
             activity::UPDATE_PASSWORD_EXPIRY,
             "Password expiry",
-            json!({"before": old.value_json(), "after": new_json(&new)}),
+            json!({"before": settings_json(&old.value), "after": settings_json(&new)}),
         )],
         deliveries: Vec::new(),
     };
@@ -87,13 +87,8 @@ pub async fn save(
     }
 }
 
-impl Loaded {
-    fn value_json(&self) -> serde_json::Value {
-        new_json(&self.value)
-    }
-}
-
-fn new_json(s: &ExpirySettings) -> serde_json::Value {
+/// Settings as the audit event's details show them.
+fn settings_json(s: &ExpirySettings) -> serde_json::Value {
     serde_json::to_value(s).unwrap_or_default()
 }
 
@@ -136,7 +131,11 @@ pub async fn set_group_age(
         )],
         deliveries: Vec::new(),
     };
-    match state.store.expiry_group_age_set(group, days, &effects).await {
+    match state
+        .store
+        .expiry_group_age_set(group, days, &effects)
+        .await
+    {
         Ok(()) => Ok(()),
         Err(StoreError::NotFound) => Err(ServiceError::NotFound),
         Err(e) => Err(e.into()),
@@ -297,7 +296,11 @@ async fn remind_one(
         days_before,
         sent_at: now,
     };
-    if state.store.expiry_reminder_commit(&reminder, &effects).await? {
+    if state
+        .store
+        .expiry_reminder_commit(&reminder, &effects)
+        .await?
+    {
         summary.reminded += 1;
         summary.messages += count;
     } else {
@@ -351,7 +354,8 @@ async fn reminder_notices(
             .ok()
             .and_then(|r| r.mobile)
             .map(|m| m.value);
-        let number = registered.or_else(|| user.mobile_phone.as_ref().map(|p| p.as_str().to_owned()));
+        let number =
+            registered.or_else(|| user.mobile_phone.as_ref().map(|p| p.as_str().to_owned()));
         if let (Some(number), Ok(policy)) = (number, crate::sspr::load_policy(state).await) {
             let sendable = latchkey_core::directory::Phone::parse("mobile", &number)
                 .is_ok_and(|p| p.sendable(&policy.phone_countries).is_ok());
@@ -463,7 +467,13 @@ pub fn expiring_csv(rows: &[Expiring]) -> String {
         .quote_style(csv::QuoteStyle::Always)
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let _ = w.write_record(["username", "display_name", "expires_at", "days_left", "rule"]);
+    let _ = w.write_record([
+        "username",
+        "display_name",
+        "expires_at",
+        "days_left",
+        "rule",
+    ]);
     for r in rows {
         let _ = w.write_record([
             cell(&r.username),

@@ -272,6 +272,68 @@ pub async fn send(
     }
 }
 
+/// Sends `request` (its id, as `{"request": id}`) to every device in `devices` (the
+/// user's `push` methods) at once, each message living until the request expires. A
+/// device whose subscription is gone (404/410) is marked so, sealed again under
+/// [`push_aad`], for `/setup/push` to say so. Returns (how many push services accepted,
+/// how many subscriptions are gone).
+///
+/// Errors: [`crate::error::PageError`] when the store fails marking a device.
+pub async fn send_to_devices(
+    state: &AppState,
+    user_id: i64,
+    devices: &[latchkey_core::store::AuthMethodRecord],
+    request: &latchkey_core::store::PushRequest,
+    now: i64,
+) -> Result<(usize, usize), crate::error::PageError> {
+    let payload = serde_json::json!({"request": request.id}).to_string();
+    let ttl = request.expires_at - now;
+    let mut sends = tokio::task::JoinSet::new();
+    for d in devices {
+        let device: Option<Device> = state
+            .seal
+            .open(&d.secret, &push_aad(user_id))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok());
+        let Some(device) = device else {
+            tracing::error!(
+                method = d.id,
+                "a Latchkey app device could not be decrypted (wrong encryption_key?)"
+            );
+            continue;
+        };
+        let (state, payload, id) = (state.clone(), payload.clone(), d.id);
+        sends.spawn(async move {
+            let sent = send(&state, &device.subscription, payload.as_bytes(), ttl).await;
+            (id, device, sent)
+        });
+    }
+    let mut accepted = 0;
+    let mut gone = 0;
+    while let Some(joined) = sends.join_next().await {
+        match joined {
+            Ok((_, _, Sent::Accepted)) => accepted += 1,
+            Ok((id, mut device, Sent::Gone)) => {
+                tracing::warn!(method = id, "a Latchkey app subscription is gone (404/410)");
+                gone += 1;
+                // Kept on the device, so `/setup/push` says to set the app up again.
+                if !device.gone {
+                    device.gone = true;
+                    let json = serde_json::to_vec(&device)
+                        .map_err(|e| crate::error::PageError::Internal(e.to_string()))?;
+                    let sealed = state.seal.seal(&json, &push_aad(user_id));
+                    state.store.method_set_secret(id, &sealed).await?;
+                }
+            }
+            Ok((id, _, Sent::Failed(why))) => {
+                tracing::warn!(method = id, reason = %why, "a push message was not accepted");
+            }
+            Err(e) => tracing::error!(error = %e, "a push send task failed"),
+        }
+    }
+    Ok((accepted, gone))
+}
+
 /// A browser's `User-Agent` in a few words ("Firefox on Windows"): only browser and system
 /// names recognised here, "Unknown browser" otherwise (never the header's own text).
 pub fn short_user_agent(ua: &str) -> String {

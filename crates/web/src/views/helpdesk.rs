@@ -85,6 +85,9 @@ pub struct CallerPage {
     pub status_words: String,
     /// The channel of the challenge waiting for an answer, in words.
     pub waiting: Option<String>,
+    /// The number of the app notification waiting for the caller's answer (the agent
+    /// reads it out); the answer form then has no code field.
+    pub pushed: Option<i64>,
     /// How many methods are required and passed: (passed, required).
     pub progress: (usize, u8),
     /// Whether the agent may reset, unlock and issue a pass now.

@@ -425,6 +425,10 @@ async fn the_reports_list_the_right_accounts_and_the_csv_is_safe() {
     );
     let r = admin.get("/admin/expiry?days=30").await;
     assert!(r.body.contains(">frank<"), "{}", r.body);
+    let mut de = app.signed_in("admin", ADMIN_PW).await;
+    de.german();
+    let r = de.get("/admin/expiry").await;
+    assert!(r.body.contains("Maximales Kennwortalter") && r.body.contains("CSV herunterladen"));
     assert_eq!(
         admin.get("/admin/expiry?days=0").await.status,
         StatusCode::BAD_REQUEST
@@ -568,4 +572,110 @@ async fn two_runs_at_once_send_each_reminder_once() {
         assert_eq!(to(&app, &format!("{name}@work.example")).len(), 1, "{name}");
     }
     assert_eq!(to(&app, "+14255550100").len(), 3);
+}
+
+/// Marks `user` as synced from the on-premises directory, which says the password
+/// expires at `expires_at` (as a sync would).
+async fn from_directory(app: &TestApp, user: &User, expires_at: i64) -> User {
+    let plan = latchkey_core::dirsync::SyncPlan {
+        update_users: vec![latchkey_core::dirsync::SyncedChange {
+            id: user.id,
+            profile: latchkey_core::dirsync::profile_of_user(user),
+            enabled: user.enabled,
+            external: latchkey_core::directory::ExternalAccount {
+                directory: "main".into(),
+                id: format!("test-{}", user.id),
+                dn: format!("uid={},ou=people,dc=example,dc=org", user.username.as_str()),
+                password_expires_at: Some(expires_at),
+            },
+        }],
+        directory: "main".into(),
+        ..Default::default()
+    };
+    let cursor = app
+        .state
+        .store
+        .setting_get(&latchkey_core::store::sync_cursor_key("main"))
+        .await
+        .expect("cursor");
+    assert!(
+        app.state
+            .store
+            .sync_commit(&plan, cursor.as_deref(), 0, &Default::default())
+            .await
+            .expect("sync")
+    );
+    app.state.store.user_get(user.id).await.expect("user")
+}
+
+#[tokio::test]
+async fn a_synced_account_follows_the_directorys_expiry_not_latchkeys() {
+    let app = TestApp::new().await;
+    let t0 = app.state.now();
+    let olga = person(&app, "olga").await;
+    let olga = from_directory(&app, &olga, t0 + 10 * DAY).await;
+    set_expiry(&app, "90", "14,7,3,1").await;
+    assert_eq!(
+        latchkey_web::expiry::expiry_of(&app.state, &olga)
+            .await
+            .expect("expiry"),
+        Some(t0 + 10 * DAY),
+        "the directory's rule wins over Latchkey's 90 days"
+    );
+    at_day(&app, t0, 3.0);
+    assert_eq!(
+        run(&app).await.reminded,
+        1,
+        "the 7-day reminder of the directory's expiry"
+    );
+    let token = app.write_token("admin").await;
+    let (_, v) = api(
+        &app,
+        &token,
+        "GET",
+        "/api/v1/reports/expiring?days=14",
+        None,
+    )
+    .await;
+    let row = v["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["username"] == "olga")
+        .cloned()
+        .expect("olga");
+    assert_eq!(row["rule"], "directory");
+    at_day(&app, t0, 10.0);
+    assert!(
+        latchkey_web::expiry::is_expired(&app.state, &olga)
+            .await
+            .expect("expired")
+    );
+}
+
+#[tokio::test]
+async fn two_runs_at_once_on_postgresql_send_each_reminder_once() {
+    let app = TestApp::on_postgres().await;
+    let t0 = app.state.now();
+    for name in ["jon", "kim"] {
+        person(&app, name).await;
+    }
+    set_expiry(&app, "30", "14,7,3,1").await;
+    let now = at_day(&app, t0, 23.5);
+    let (a, b, c) = tokio::join!(
+        run_reminders(&app.state, now),
+        run_reminders(&app.state, now),
+        run_reminders(&app.state, now)
+    );
+    let total: u64 = [a, b, c]
+        .into_iter()
+        .map(|r| r.expect("run").reminded)
+        .sum();
+    assert_eq!(total, 2);
+    app.messages().await;
+    for name in ["jon", "kim"] {
+        let mail = to(&app, &format!("{name}@work.example"));
+        assert_eq!(mail.len(), 1, "{name}");
+        assert!(mail[0].subject.contains("in 7 days"), "{}", mail[0].subject);
+    }
 }

@@ -170,6 +170,7 @@ fn send_label(c: Channel) -> String {
         Channel::MobileVoice => "helpdesk-send-mobile-voice",
         Channel::OfficeVoice => "helpdesk-send-office-voice",
         Channel::Email => "helpdesk-send-email",
+        Channel::AppNotification => "helpdesk-send-app-notification",
         _ => "helpdesk-send-app",
     })
 }
@@ -180,6 +181,7 @@ fn channel_words(c: Channel) -> String {
         Channel::MobileVoice => "helpdesk-channel-mobile-voice",
         Channel::OfficeVoice => "helpdesk-channel-office-voice",
         Channel::Email => "helpdesk-channel-email",
+        Channel::AppNotification => "helpdesk-channel-app-notification",
         _ => "helpdesk-channel-app",
     })
 }
@@ -199,8 +201,13 @@ async fn caller_page(
         .filter(|_| c.status == Status::Pending)
         .and_then(|v| v.challenge)
         .map(channel_words);
+    let pushed = match v.filter(|_| c.status == Status::Pending) {
+        Some(v) => helpdesk::pushed_number(state, v).await?,
+        None => None,
+    };
     let bad = !errors.is_empty();
     let mut r = render(&CallerPage {
+        pushed,
         layout: layout(state, &c.user.display_name, csrf, a),
         role: crate::views::role_label(c.user.role),
         offers: c
@@ -309,6 +316,7 @@ pub async fn challenge(
             &[("channel", channel_words(channel).into())],
         ),
         Ok((_, Challenge::AskedForAppCode)) => t("helpdesk-challenge-app"),
+        Ok((_, Challenge::Pushed(n))) => tr("helpdesk-challenge-pushed", &[("number", n.into())]),
         Ok((_, Challenge::NotSent)) => t("helpdesk-challenge-not-sent"),
         Err(e) => refusal_notice(e)?,
     };
@@ -344,6 +352,8 @@ pub async fn answer(
         }
         Ok(Answer::TooMany) => Some(t("helpdesk-answer-too-many")),
         Ok(Answer::NoCode) => Some(t("helpdesk-answer-no-code")),
+        Ok(Answer::NotYet) => Some(t("helpdesk-answer-not-yet")),
+        Ok(Answer::Denied) => Some(t("helpdesk-answer-denied")),
         Err(e) => Some(refusal_notice(e)?),
     };
     caller_page(&state, &csrf, &a, id, errors, notice).await

@@ -76,6 +76,7 @@ fn offers(reg: &registry::Registered) -> Vec<Offer> {
             Channel::OfficeVoice => registry::Registered::masked_phone(&reg.office),
             Channel::Email => reg.masked_email(),
             Channel::App => (!reg.apps.is_empty()).then(String::new),
+            Channel::AppNotification => (!reg.push_devices.is_empty()).then(String::new),
             _ => None,
         };
         if let Some(destination) = destination {
@@ -145,6 +146,9 @@ pub enum Challenge {
     Sent,
     /// No message: the caller reads a code from their authenticator app.
     AskedForAppCode,
+    /// A notification went to the caller's Latchkey app: the agent reads out this number
+    /// (10–99) and the caller chooses it in the app.
+    Pushed(i64),
     /// The provider didn't take the message in time; nothing counts. Try again or use
     /// another method.
     NotSent,
@@ -182,11 +186,13 @@ pub async fn challenge(
     let target = c.user.username.to_string();
     let sent = if channel == Channel::App {
         Challenge::AskedForAppCode
+    } else if channel == Channel::AppNotification {
+        push_to_app(state, actor, &c.user, &v).await?
     } else {
         // Sends for one account, whoever asks, are a cost and a nuisance: at most 20 in
         // an hour (the provider-call guard of self-service, under its own subject so a
         // self-service block never stops the helpdesk).
-        if !limits::provider_call(state, &format!("helpdesk:user:{}", c.user.id)).await? {
+        if !limits::provider_call(state, &subject(&c.user)).await? {
             return Err(ServiceError::RateLimited(3600));
         }
         send_code(state, actor, &c.user, &v, channel).await?
@@ -263,6 +269,79 @@ async fn start(state: &AppState, actor: &Actor, user: &User) -> Result<Verificat
         .await?;
     state.deliveries_waiting.notify_one();
     Ok(v)
+}
+
+/// The subject the helpdesk's sends to one account are counted under: apart from
+/// self-service's, so a self-service block never keeps the helpdesk from helping.
+fn subject(user: &User) -> String {
+    format!("helpdesk:user:{}", user.id)
+}
+
+/// A notification to the caller's Latchkey app for verification `v`: a request with a
+/// number the agent reads out, counted against the app's push-bombing limit (3 in 10
+/// minutes per account). The app shows it as coming from the helpdesk and the agent.
+async fn push_to_app(
+    state: &AppState,
+    actor: &Actor,
+    user: &User,
+    v: &Verification,
+) -> Result<Challenge, ServiceError> {
+    use crate::service::journey::{MAX_REQUESTS, REQUEST_WINDOW};
+    use base64::Engine as _;
+    use rand::{Rng as _, RngCore as _};
+    let now = state.now();
+    let mut raw = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let request = latchkey_core::store::PushRequest {
+        id: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw),
+        user_id: Some(user.id),
+        subject: subject(user),
+        owner: owner(v),
+        number: rand::rngs::OsRng.gen_range(10..=99),
+        client_ip: actor.ctx.client_ip.clone(),
+        user_agent: format!("Helpdesk ({})", actor.ctx.actor),
+        created_at: now,
+        expires_at: now + codes::VALID_SECS,
+        status: latchkey_core::store::PushStatus::Pending,
+        answered_at: None,
+        device_id: None,
+        consumed_at: None,
+        followed_up_at: None,
+    };
+    if !state
+        .store
+        .push_request_create(&request, now - REQUEST_WINDOW, MAX_REQUESTS)
+        .await?
+    {
+        return Err(ServiceError::RateLimited(REQUEST_WINDOW));
+    }
+    let reg = registry::load(state, user.id).await?;
+    let (accepted, _) =
+        crate::sspr::push::send_to_devices(state, user.id, &reg.push_devices, &request, now)
+            .await?;
+    if accepted == 0 {
+        state.store.push_request_delete(&request.id).await?;
+        return Ok(Challenge::NotSent);
+    }
+    Ok(Challenge::Pushed(request.number))
+}
+
+/// The number of the app notification waiting for the caller of `v`, if one is.
+///
+/// Errors: storage errors.
+pub async fn pushed_number(
+    state: &AppState,
+    v: &Verification,
+) -> Result<Option<i64>, ServiceError> {
+    if v.challenge != Some(Channel::AppNotification) {
+        return Ok(None);
+    }
+    Ok(state
+        .store
+        .push_request_latest(&owner(v))
+        .await?
+        .filter(|r| r.consumed_at.is_none())
+        .map(|r| r.number))
 }
 
 /// The owner a verification's codes are stored under.
@@ -350,6 +429,11 @@ pub enum Answer {
     TooMany,
     /// No code is waiting (never sent, expired or used): send one.
     NoCode,
+    /// The app notification has no answer yet: check again in a moment.
+    NotYet,
+    /// The caller denied the app notification or reported it as not theirs: the
+    /// verification is closed.
+    Denied,
 }
 
 /// Checks the code the caller read back for the waiting challenge of the agent's
@@ -381,6 +465,8 @@ pub async fn answer(
     let owner = owner(&v);
     let result = if channel == Channel::App {
         app_code(state, &c.user, &owner, typed).await?
+    } else if channel == Channel::AppNotification {
+        app_answer(state, &owner).await?
     } else {
         match codes::check(state, &owner, CodePurpose::Helpdesk, typed).await? {
             codes::Check::Ok(_) => Answer::Verified(0),
@@ -398,16 +484,19 @@ pub async fn answer(
         d
     };
     match result {
-        Answer::NoCode => Ok(Answer::NoCode),
-        Answer::Wrong | Answer::TooMany => {
+        Answer::NoCode | Answer::NotYet => Ok(result),
+        Answer::Wrong | Answer::TooMany | Answer::Denied => {
             let mut failed = actor.event(
                 state,
                 activity::HELPDESK_METHOD,
                 &target,
-                details(serde_json::json!({"reason": "wrong code"})),
+                details(serde_json::json!({"reason": match result {
+                    Answer::Denied => "denied in the app",
+                    _ => "wrong code",
+                }})),
             );
             failed.result = Outcome::Failure;
-            if result == Answer::TooMany {
+            if result != Answer::Wrong {
                 v.close(now);
             }
             state
@@ -458,6 +547,36 @@ pub async fn answer(
             })
         }
     }
+}
+
+/// The app's answer to the verification's latest notification, counted once: approved
+/// with the right number passes; a wrong number is wrong (the verification stays open for
+/// another try); denied or "this wasn't me" closes it.
+async fn app_answer(state: &AppState, owner: &str) -> Result<Answer, ServiceError> {
+    use latchkey_core::store::PushStatus;
+    let now = state.now();
+    let Some(r) = state
+        .store
+        .push_request_latest(owner)
+        .await?
+        .filter(|r| r.consumed_at.is_none())
+    else {
+        return Ok(Answer::NoCode);
+    };
+    match r.status {
+        PushStatus::Pending if r.expires_at <= now => return Ok(Answer::NoCode),
+        PushStatus::Pending => return Ok(Answer::NotYet),
+        _ => {}
+    }
+    // Counted once: of parallel checks, one goes on.
+    if !state.store.push_request_consume(&r.id, owner, now).await? {
+        return Ok(Answer::NoCode);
+    }
+    Ok(match r.status {
+        PushStatus::Approved => Answer::Verified(0),
+        PushStatus::Denied | PushStatus::Reported => Answer::Denied,
+        _ => Answer::Wrong,
+    })
 }
 
 /// Checks an authenticator code read out by the caller: replayed codes are refused (as in

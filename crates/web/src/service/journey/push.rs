@@ -17,7 +17,7 @@ use rand::{Rng, RngCore};
 
 use super::verify::passed;
 use super::*;
-use crate::sspr::push::{self, Device, Sent, push_aad};
+use crate::sspr::push;
 
 /// Requests one account may be sent in [`REQUEST_WINDOW`]; the next is refused.
 pub const MAX_REQUESTS: i64 = 3;
@@ -282,51 +282,8 @@ pub async fn send_push(
         tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
         return Ok(PushSend::Outcome(SendOutcome::Sent));
     };
-    let payload = serde_json::json!({"request": request.id}).to_string();
-    let ttl = request.expires_at - now;
-    let mut sends = tokio::task::JoinSet::new();
-    for d in &l.registered.push_devices {
-        let device: Option<Device> = state
-            .seal
-            .open(&d.secret, &push_aad(user.id))
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok());
-        let Some(device) = device else {
-            tracing::error!(
-                method = d.id,
-                "a Latchkey app device could not be decrypted (wrong encryption_key?)"
-            );
-            continue;
-        };
-        let (state, payload, id) = (state.clone(), payload.clone(), d.id);
-        sends.spawn(async move {
-            let sent = push::send(&state, &device.subscription, payload.as_bytes(), ttl).await;
-            (id, device, sent)
-        });
-    }
-    let mut accepted = 0;
-    let mut gone = 0;
-    while let Some(joined) = sends.join_next().await {
-        match joined {
-            Ok((_, _, Sent::Accepted)) => accepted += 1,
-            Ok((id, mut device, Sent::Gone)) => {
-                tracing::warn!(method = id, "a Latchkey app subscription is gone (404/410)");
-                gone += 1;
-                // Kept on the device, so `/setup/push` says to set the app up again.
-                if !device.gone {
-                    device.gone = true;
-                    let json = serde_json::to_vec(&device)
-                        .map_err(|e| ServiceError::Internal(e.to_string()))?;
-                    let sealed = state.seal.seal(&json, &push_aad(user.id));
-                    state.store.method_set_secret(id, &sealed).await?;
-                }
-            }
-            Ok((id, _, Sent::Failed(why))) => {
-                tracing::warn!(method = id, reason = %why, "a push message was not accepted");
-            }
-            Err(e) => tracing::error!(error = %e, "a push send task failed"),
-        }
-    }
+    let (accepted, gone) =
+        push::send_to_devices(state, user.id, &l.registered.push_devices, &request, now).await?;
     if accepted == 0 {
         // Nothing reached a phone: the request counts against nothing.
         state.store.push_request_delete(&request.id).await?;
