@@ -671,6 +671,31 @@ async fn a_burst_of_verifications_of_one_account_alerts_the_security_contacts_on
             .len(),
         1
     );
+
+    // Starting again and again buys no more guesses: 10 verifications of one account an
+    // hour, by all agents together; then 429 until the hour has passed.
+    add_app(&app, &mia).await;
+    for i in 5..=10 {
+        let (s, b) = start(&app, &token, &caller).await;
+        assert_eq!(s, StatusCode::OK, "start {i}: {b}");
+        call(
+            &app,
+            "DELETE",
+            &format!("{caller}/verification"),
+            &token,
+            None,
+        )
+        .await;
+    }
+    let (s, b) = start(&app, &admin, &caller).await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::TOO_MANY_REQUESTS, Some("rate_limited")),
+        "{b}"
+    );
+    app.clock.advance(time::Duration::minutes(61));
+    let (s, _) = start(&app, &token, &caller).await;
+    assert_eq!(s, StatusCode::OK);
 }
 
 #[tokio::test]
@@ -727,4 +752,17 @@ async fn settings_are_checked_and_turning_verification_off_restores_direct_reset
     )
     .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
+}
+
+/// Starts (or continues) a verification of the caller at `caller` with an authenticator
+/// code, as `token`'s owner.
+async fn start(app: &TestApp, token: &str, caller: &str) -> (StatusCode, Value) {
+    call(
+        app,
+        "POST",
+        &format!("{caller}/challenges"),
+        token,
+        Some(json!({"channel": "app_code"})),
+    )
+    .await
 }

@@ -161,8 +161,9 @@ pub enum Challenge {
 /// Errors: [`ServiceError::Helpdesk`] with [`Refusal::ChannelNotAllowed`] for a channel
 /// the caller hasn't registered or the helpdesk can't use, [`Refusal::AlreadyPassed`],
 /// [`Refusal::NotPending`] when the caller is already verified;
-/// [`ServiceError::RateLimited`] after 20 sends to one account in an hour; those of
-/// [`caller`].
+/// [`ServiceError::RateLimited`] after 20 sends to one account in an hour, 3 app
+/// notifications in 10 minutes, or [`MAX_STARTS_PER_HOUR`] verifications of one account
+/// in an hour; those of [`caller`].
 pub async fn challenge(
     state: &AppState,
     actor: &Actor,
@@ -224,6 +225,10 @@ pub async fn challenge(
     Ok((v, sent))
 }
 
+/// Verifications of one account that may be started in an hour, by all agents together;
+/// the next is refused (`429`) until the hour has passed.
+pub const MAX_STARTS_PER_HOUR: i64 = 10;
+
 /// A new verification of `user` by the agent, with its audit event and, when this start
 /// is the one that reaches the burst threshold, the alert.
 async fn start(state: &AppState, actor: &Actor, user: &User) -> Result<Verification, ServiceError> {
@@ -231,20 +236,22 @@ async fn start(state: &AppState, actor: &Actor, user: &User) -> Result<Verificat
     let now = state.now();
     let s = settings(state).await?;
     let mut v = Verification::start(agent, user.id, user.role.is_admin(), now);
-    // Counted atomically, so of parallel starts exactly one reaches the threshold.
+    // Counted atomically, so of parallel starts exactly one reaches the threshold, and
+    // none goes past the hour's limit: each verification allows its own wrong codes, so
+    // starting again and again must not buy unbounded guesses.
     let count = match state
         .store
         .attempt_take(
             &format!("helpdesk-burst:user:{}", user.id),
             "helpdesk_start",
             now - 3600,
-            i64::MAX,
+            MAX_STARTS_PER_HOUR,
             now,
         )
         .await?
     {
         AttemptTake::Taken { count, .. } => count,
-        AttemptTake::Refused => 0,
+        AttemptTake::Refused => return Err(ServiceError::RateLimited(3600)),
     };
     let mut audit = vec![actor.event(
         state,
