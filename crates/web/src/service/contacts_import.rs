@@ -1,7 +1,8 @@
 //! Importing contact details for existing users from a CSV file (the portal's
-//! `/admin/users/import-contacts`, `POST /api/v1/users/contacts-import` and
-//! `latchkey user import-contacts`): a header row naming `username` and any of
-//! [`CONTACT_COLUMNS`], then a row per user. An empty cell keeps the stored value.
+//! `/admin/users/import-contacts`, `POST /api/v1/users/import-contacts` and
+//! `latchkey user import-contacts`): a header row naming `username` and any of the
+//! contact columns of [`COLUMNS`], then a row per user. An empty cell keeps the stored
+//! value.
 //!
 //! Every row is checked with the profile's rules (addresses, phone numbers) and besides:
 //! the user exists, is Latchkey's own (a synced account's contacts are the directory's),
@@ -26,12 +27,18 @@ use latchkey_i18n::{t, tr};
 use serde_json::json;
 
 use super::directory::Actor;
-use super::import::BadRow;
+use super::import::{BadRow, Lines, header};
 use crate::service::ServiceError;
 use crate::state::AppState;
 
-/// The contact columns a file may have besides `username`.
-pub const CONTACT_COLUMNS: &[&str] = &["email", "alternate_email", "mobile_phone", "office_phone"];
+/// The columns a file may have: `username`, then the contacts.
+pub const COLUMNS: &[&str] = &[
+    "username",
+    "email",
+    "alternate_email",
+    "mobile_phone",
+    "office_phone",
+];
 /// The largest file accepted, in bytes (2 MiB).
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// The most rows a file may have.
@@ -71,73 +78,8 @@ fn bad(line: u64, username: &str, problems: Vec<FieldError>) -> BadRow {
     }
 }
 
-/// The header's columns in file order, as indices into `username` + [`CONTACT_COLUMNS`].
-fn header(record: &csv::StringRecord) -> Result<Vec<usize>, BadRow> {
-    let all: Vec<&str> = std::iter::once("username")
-        .chain(CONTACT_COLUMNS.iter().copied())
-        .collect();
-    let mut columns = Vec::new();
-    for name in record {
-        let key = name
-            .trim()
-            .trim_start_matches('\u{feff}')
-            .to_ascii_lowercase();
-        let Some(i) = all.iter().position(|c| *c == key) else {
-            return Err(bad(
-                1,
-                "",
-                vec![FieldError::new(
-                    "row",
-                    tr(
-                        "errors-import-unknown-column",
-                        &[
-                            ("column", name.trim().into()),
-                            ("columns", all.join(", ").into()),
-                        ],
-                    ),
-                )],
-            ));
-        };
-        if columns.contains(&i) {
-            return Err(bad(
-                1,
-                "",
-                vec![FieldError::new(
-                    "row",
-                    tr(
-                        "errors-import-column-twice",
-                        &[("column", key.as_str().into())],
-                    ),
-                )],
-            ));
-        }
-        columns.push(i);
-    }
-    if !columns.contains(&0) {
-        return Err(bad(
-            1,
-            "",
-            vec![FieldError::new("row", t("campaigns-import-no-username"))],
-        ));
-    }
-    Ok(columns)
-}
-
 /// A row as typed: its line, the username and the contact cells (by column index - 1).
 type RowIn = (u64, String, [String; 4]);
-
-/// The line (from 1) of the first character at or after byte `offset` that isn't a line
-/// break: where a record starts (the `csv` crate places a record after blank lines at the
-/// first of them).
-fn line_at(bytes: &[u8], offset: u64) -> u64 {
-    let mut at = usize::try_from(offset)
-        .unwrap_or(usize::MAX)
-        .min(bytes.len());
-    while at < bytes.len() && matches!(bytes[at], b'\n' | b'\r') {
-        at += 1;
-    }
-    1 + bytes[..at].iter().filter(|b| **b == b'\n').count() as u64
-}
 
 /// Reads the file's rows; a bad header, too many rows or an unreadable row stop with
 /// every problem found.
@@ -164,7 +106,9 @@ fn read_rows(bytes: &[u8]) -> Result<Vec<Result<RowIn, BadRow>>, ServiceError> {
         }
         Some(Ok(h)) => h,
     };
-    let columns = header(&head).map_err(|b| ServiceError::InvalidRows(vec![b]))?;
+    let columns = header(&head, COLUMNS, "campaigns-import-no-username")
+        .map_err(|b| ServiceError::InvalidRows(vec![b]))?;
+    let mut lines = Lines::new(bytes);
     let mut out = Vec::new();
     for rec in records {
         if out.len() >= MAX_ROWS {
@@ -179,7 +123,7 @@ fn read_rows(bytes: &[u8]) -> Result<Vec<Result<RowIn, BadRow>>, ServiceError> {
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(bytes, p.byte()));
+                let line = e.position().map_or(0, |p| lines.of(p.byte()));
                 out.push(Err(bad(
                     line,
                     "",
@@ -188,7 +132,7 @@ fn read_rows(bytes: &[u8]) -> Result<Vec<Result<RowIn, BadRow>>, ServiceError> {
                 continue;
             }
         };
-        let line = rec.position().map_or(0, |p| line_at(bytes, p.byte()));
+        let line = rec.position().map_or(0, |p| lines.of(p.byte()));
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -243,7 +187,7 @@ async fn check_row(
     for (i, c) in cells.iter().enumerate() {
         if c.chars().count() > MAX_CELL {
             problems.push(FieldError::new(
-                CONTACT_COLUMNS[i],
+                COLUMNS[i + 1],
                 tr(
                     "campaigns-import-cell-too-long",
                     &[("max", MAX_CELL.into())],
@@ -318,7 +262,7 @@ async fn check_row(
         .filter_map(|(i, v)| {
             let before = stored(&user, i);
             v.filter(|v| *v != before)
-                .map(|v| (CONTACT_COLUMNS[i], before.clone(), v.to_owned()))
+                .map(|v| (COLUMNS[i + 1], before.clone(), v.to_owned()))
         })
         .collect();
     Ok(Ok((

@@ -17,6 +17,8 @@
 
 mod read;
 
+pub(crate) use read::{Lines, header};
+
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 

@@ -212,6 +212,17 @@ async fn the_api_imports_checks_and_refuses_synced_accounts() {
         "nothing changed"
     );
 
+    // A byte order mark and blank lines (as spreadsheets save them): lines still right.
+    let (status, body) = import_api(
+        &app,
+        &token,
+        "?dry_run=true",
+        "\u{feff}username,email\r\n\r\nmias,not-an-address\r\n",
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(body.contains("\"line 3.email\""), "{body}");
+
     // A dry run answers what would change and writes nothing.
     let (status, body) = import_api(
         &app,

@@ -60,20 +60,28 @@ fn row_problem(line: u64, message: impl Into<String>) -> BadRow {
     }
 }
 
-/// The columns of a CSV header row, in file order: each one of [`COLUMNS`] (any case,
-/// spaces around ignored), none twice, `username` among them.
-fn header(record: &csv::StringRecord) -> Result<Vec<usize>, BadRow> {
+/// The columns of a CSV header row, in file order, as indices into `known` (whose first is
+/// `username`): each one of `known` (any case, spaces and a byte order mark around
+/// ignored), none twice, `username` among them (else the message `no_username`).
+pub(crate) fn header(
+    record: &csv::StringRecord,
+    known: &[&str],
+    no_username: &str,
+) -> Result<Vec<usize>, BadRow> {
     let mut columns = Vec::new();
     for name in record {
-        let key = name.trim().to_ascii_lowercase();
-        let Some(i) = COLUMNS.iter().position(|c| *c == key) else {
+        let key = name
+            .trim()
+            .trim_start_matches('\u{feff}')
+            .to_ascii_lowercase();
+        let Some(i) = known.iter().position(|c| *c == key) else {
             return Err(row_problem(
                 1,
                 latchkey_i18n::tr(
                     "errors-import-unknown-column",
                     &[
                         ("column", name.trim().into()),
-                        ("columns", COLUMNS.join(", ").into()),
+                        ("columns", known.join(", ").into()),
                     ],
                 ),
             ));
@@ -90,10 +98,7 @@ fn header(record: &csv::StringRecord) -> Result<Vec<usize>, BadRow> {
         columns.push(i);
     }
     if !columns.contains(&0) {
-        return Err(row_problem(
-            1,
-            latchkey_i18n::t("errors-import-no-username-column"),
-        ));
+        return Err(row_problem(1, latchkey_i18n::t(no_username)));
     }
     Ok(columns)
 }
@@ -101,15 +106,25 @@ fn header(record: &csv::StringRecord) -> Result<Vec<usize>, BadRow> {
 /// Counts lines up to the start of each record: the `csv` crate places a record that
 /// follows blank lines at the first of them, so the line a record starts on is found from
 /// its offset, past any line breaks.
-struct Lines<'a> {
+pub(crate) struct Lines<'a> {
     bytes: &'a [u8],
     at: usize,
     line: u64,
 }
 
-impl Lines<'_> {
-    /// The line of the first character at or after `offset` that isn't a line break.
-    fn of(&mut self, offset: u64) -> u64 {
+impl<'a> Lines<'a> {
+    /// Counting the lines of `bytes` from its start.
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the first character at or after `offset` that isn't a line break;
+    /// offsets are asked in order.
+    pub(crate) fn of(&mut self, offset: u64) -> u64 {
         let mut to = usize::try_from(offset)
             .unwrap_or(usize::MAX)
             .min(self.bytes.len());
@@ -130,11 +145,7 @@ impl Lines<'_> {
 fn csv_rows(mut input: impl Read, read: &mut dyn FnMut(u64)) -> Result<Vec<Read1>, Stop> {
     let mut bytes = Vec::new();
     input.read_to_end(&mut bytes).map_err(Stop::Io)?;
-    let mut lines = Lines {
-        bytes: &bytes,
-        at: 0,
-        line: 1,
-    };
+    let mut lines = Lines::new(&bytes);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -171,7 +182,10 @@ fn csv_rows(mut input: impl Read, read: &mut dyn FnMut(u64)) -> Result<Vec<Read1
         }
         let line = lines.of(record.position().map_or(0, |p| p.byte()));
         let Some(columns) = &columns else {
-            columns = Some(header(&record).map_err(Stop::Header)?);
+            columns = Some(
+                header(&record, COLUMNS, "errors-import-no-username-column")
+                    .map_err(Stop::Header)?,
+            );
             continue;
         };
         if record.len() != columns.len() {
