@@ -241,6 +241,9 @@ pub mod activity {
     /// Many verifications of one account within an hour: the security contacts were
     /// alerted (details: how many).
     pub const HELPDESK_BURST: &str = "Helpdesk verification burst reported";
+    /// Wrong answers for one account reached the day's limit: helpdesk verification of it
+    /// is paused for a day; the user and the security contacts were told.
+    pub const HELPDESK_BLOCKED: &str = "Helpdesk verification paused";
     /// An agent unlocked an account after verifying the caller.
     pub const HELPDESK_UNLOCK: &str = "Unlock user account (helpdesk)";
     /// An agent sent a caller a link to register their security info.
@@ -323,6 +326,7 @@ pub mod activity {
         HELPDESK_APPROVAL_ASKED,
         HELPDESK_APPROVED,
         HELPDESK_BURST,
+        HELPDESK_BLOCKED,
         HELPDESK_UNLOCK,
         HELPDESK_REGISTRATION_LINK,
         UPDATE_HELPDESK_SETTINGS,

@@ -114,12 +114,18 @@ pub enum Refusal {
     NotAnotherAgent,
     /// Nothing is waiting for approval.
     NothingToApprove,
+    /// No other enabled global administrator could approve: use the command line.
+    NoApprover,
+    /// Too many wrong answers for this account in the last 24 hours: the helpdesk can't
+    /// verify it until the block ends.
+    Blocked,
 }
 
 impl Refusal {
     /// The stable API error code: `caller_not_verified`, `channel_not_allowed`,
     /// `method_already_passed`, `verification_not_pending`, `approval_needed`,
-    /// `approval_already_asked`, `approval_by_another_agent`, `nothing_to_approve`.
+    /// `approval_already_asked`, `approval_by_another_agent`, `nothing_to_approve`,
+    /// `no_approver`, `helpdesk_blocked`.
     pub fn code(self) -> &'static str {
         match self {
             Refusal::NotVerified => "caller_not_verified",
@@ -130,6 +136,8 @@ impl Refusal {
             Refusal::ApprovalAlreadyAsked => "approval_already_asked",
             Refusal::NotAnotherAgent => "approval_by_another_agent",
             Refusal::NothingToApprove => "nothing_to_approve",
+            Refusal::NoApprover => "no_approver",
+            Refusal::Blocked => "helpdesk_blocked",
         }
     }
 
@@ -144,6 +152,8 @@ impl Refusal {
             Refusal::ApprovalAlreadyAsked => "helpdesk-refused-approval-asked",
             Refusal::NotAnotherAgent => "helpdesk-refused-another-agent",
             Refusal::NothingToApprove => "helpdesk-refused-nothing-to-approve",
+            Refusal::NoApprover => "helpdesk-refused-no-approver",
+            Refusal::Blocked => "helpdesk-refused-blocked",
         }
     }
 }
@@ -282,19 +292,30 @@ impl Verification {
 
     /// Whether `agent_id` may reset, unlock or issue a pass to the caller now: the
     /// caller is verified by this agent, the window is open, and for an administrator a
-    /// second agent approved.
+    /// second agent approved. `admin_caller` is the caller's role *now*: a verification
+    /// started while they were a user (one method, no approval) opens nothing once they
+    /// are an administrator.
     ///
     /// # Errors
     ///
-    /// [`Refusal::NotVerified`] (another agent's verification counts as none),
-    /// [`Refusal::ApprovalNeeded`].
-    pub fn may_act(&self, agent_id: i64, now: UnixSeconds) -> Result<(), Refusal> {
+    /// [`Refusal::NotVerified`] (another agent's verification counts as none, and so
+    /// does a one-method verification of an administrator), [`Refusal::ApprovalNeeded`].
+    pub fn may_act(
+        &self,
+        agent_id: i64,
+        now: UnixSeconds,
+        admin_caller: bool,
+    ) -> Result<(), Refusal> {
         if agent_id != self.agent_id || !matches!(self.status(now), Status::Verified { .. }) {
             return Err(Refusal::NotVerified);
         }
+        if admin_caller && self.required < 2 {
+            return Err(Refusal::NotVerified);
+        }
         match self.approval {
-            Approval::NotNeeded | Approval::Approved => Ok(()),
-            Approval::Needed | Approval::Requested => Err(Refusal::ApprovalNeeded),
+            Approval::Approved => Ok(()),
+            Approval::NotNeeded if !admin_caller => Ok(()),
+            _ => Err(Refusal::ApprovalNeeded),
         }
     }
 
@@ -302,11 +323,15 @@ impl Verification {
     ///
     /// # Errors
     ///
-    /// [`Refusal::NotVerified`] unless verified and open; [`Refusal::ApprovalAlreadyAsked`]
-    /// when asked or approved already, or not needed.
+    /// [`Refusal::NotVerified`] unless verified and open; [`Refusal::NothingToApprove`]
+    /// for a caller who isn't an administrator; [`Refusal::ApprovalAlreadyAsked`] when
+    /// asked or approved already.
     pub fn request_approval(&mut self, now: UnixSeconds) -> Result<(), Refusal> {
         if !matches!(self.status(now), Status::Verified { .. }) {
             return Err(Refusal::NotVerified);
+        }
+        if self.approval == Approval::NotNeeded {
+            return Err(Refusal::NothingToApprove);
         }
         if self.approval != Approval::Needed {
             return Err(Refusal::ApprovalAlreadyAsked);

@@ -121,6 +121,34 @@ macro_rules! impl_helpdesk {
                 Ok(true)
             }
 
+            async fn helpdesk_close_commit(
+                &self,
+                id: i64,
+                now: i64,
+                effects: &Effects,
+            ) -> StoreResult<bool> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                let n = sqlx::query(
+                    "UPDATE helpdesk_verifications SET closed = $1, challenge = NULL, \
+                     updated_at = $2, version = version + 1 WHERE id = $3 AND closed = $4",
+                )
+                .bind(true)
+                .bind(now)
+                .bind(id)
+                .bind(false)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?
+                .rows_affected();
+                if n == 0 {
+                    tx.rollback().await.map_err(backend)?;
+                    return Ok(false);
+                }
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(true)
+            }
+
             async fn helpdesk_get(&self, id: i64) -> StoreResult<Option<Verification>> {
                 let row = sqlx::query(&format!("{SELECT} WHERE id = $1"))
                     .bind(id)

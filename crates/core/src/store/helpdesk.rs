@@ -21,6 +21,15 @@ pub trait HelpdeskStore: Send + Sync {
         v: &Verification,
         effects: &Effects,
     ) -> StoreResult<bool>;
+    /// Closes verification `id` at `now` whatever its version (its challenge goes, its
+    /// version is bumped, so a racing approval or answer finds it moved), with `effects`.
+    /// Ok(false), nothing written, when it was closed already or doesn't exist.
+    async fn helpdesk_close_commit(
+        &self,
+        id: i64,
+        now: UnixSeconds,
+        effects: &Effects,
+    ) -> StoreResult<bool>;
     /// Verification `id`, if there is one.
     async fn helpdesk_get(&self, id: i64) -> StoreResult<Option<Verification>>;
     /// The newest verification of `user` by `agent`, if any.

@@ -144,3 +144,33 @@ helpdesk-pushed-read-out = Lesen Sie dem Anrufer diese Zahl vor; er wählt sie i
 helpdesk-answer-check-app = Antwort der App prüfen
 helpdesk-answer-not-yet = Die App hat noch nicht geantwortet. Warten Sie auf den Anrufer und prüfen Sie dann erneut.
 helpdesk-answer-denied = Der Anrufer hat die Benachrichtigung abgelehnt oder angegeben, dass er es nicht war. Diese Überprüfung wurde daher beendet. Unternehmen Sie nichts für dieses Konto; wenden Sie sich an Ihr Sicherheitsteam, wenn Sie Zweifel an dem Anruf haben.
+helpdesk-verify-first-approval = Der Anrufer ist überprüft, aber dies ist das Konto eines Administrators: Ein zweiter Mitarbeiter muss zuerst in der Helpdesk-Konsole genehmigen.
+helpdesk-refused-no-approver = Niemand sonst kann genehmigen: Es gibt keinen anderen aktivierten globalen Administrator. Setzen Sie das Kennwort eines Administrators über die Befehlszeile auf dem Server zurück (latchkey user reset-password), oder lassen Sie ihn die Self-Service-Kennwortzurücksetzung verwenden.
+helpdesk-refused-blocked = Zu viele falsche Antworten für dieses Konto in den letzten 24 Stunden, daher kann der Helpdesk es erst nach Ablauf dieser 24 Stunden wieder überprüfen. Der Benutzer und die Sicherheitskontakte wurden benachrichtigt. Wenn der Anrufer echt ist, kann er sein Kennwort weiterhin per Self-Service zurücksetzen.
+helpdesk-answer-blocked = Das war heute die fünfte falsche Antwort für dieses Konto, daher ist die Helpdesk-Überprüfung dieses Kontos 24 Stunden lang ausgesetzt, und der Benutzer und die Sicherheitskontakte wurden benachrichtigt. Unternehmen Sie nichts für dieses Konto.
+helpdesk-settings-error-contacts = Geben Sie höchstens { $max } Adressen ein.
+helpdesk-notice-paused-subject = { $org }: Der Helpdesk konnte Ihre Identität nicht überprüfen
+helpdesk-notice-paused-body =
+    Hallo { $name },
+
+    Jemand beim Helpdesk ({ $agent }) hat mehrmals versucht, Ihre Identität mit falschen Codes zu überprüfen, zuletzt am { $when } (UTC). Zum Schutz Ihres Kontos kann der Helpdesk Ihre Identität in den nächsten 24 Stunden nicht überprüfen. Die Self-Service-Kennwortzurücksetzung steht Ihnen weiterhin zur Verfügung.
+
+    Wenn Sie den Helpdesk nicht angerufen haben, teilen Sie es uns sofort mit: { $link }
+helpdesk-notice-blocked-subject = { $org }: Helpdesk-Überprüfung eines Kontos ausgesetzt
+helpdesk-notice-blocked-body =
+    Hallo { $name },
+
+    Beim Helpdesk wurden innerhalb eines Tages { $count ->
+        [one] ein falscher Code
+       *[other] { $count } falsche Codes
+    } für { $account } eingegeben, der letzte durch { $agent }. Die Helpdesk-Überprüfung dieses Kontos ist 24 Stunden lang ausgesetzt, und der Benutzer wurde benachrichtigt.
+
+    Möglicherweise gibt sich jemand als diese Person aus, oder ein Helpdesk-Mitarbeiter versucht, Codes zu erraten. Prüfen Sie das Überwachungsprotokoll (Aktivitäten, die mit „Helpdesk“ beginnen).
+helpdesk-notice-demoted-subject = { $org }: Einem Administrator wurde seine Rolle entzogen
+helpdesk-notice-demoted-body =
+    Hallo { $name },
+
+    { $agent } hat die Rolle von { $account } von „{ $before }“ in „{ $after }“ geändert. Als gewöhnlicher Benutzer kann für dieses Konto das Kennwort ohne die zweite Genehmigung im Helpdesk zurückgesetzt und ein Pass ausgestellt werden.
+
+    Wenn Sie dies nicht erwartet haben, prüfen Sie das Überwachungsprotokoll (Benutzer aktualisieren).
+admin-activity-helpdesk-verification-paused = Helpdesk-Überprüfung ausgesetzt

@@ -141,3 +141,30 @@ helpdesk-pushed-read-out = Read this number out to the caller; they choose it in
 helpdesk-answer-check-app = Check the app's answer
 helpdesk-answer-not-yet = The app hasn't answered yet. Wait for the caller, then check again.
 helpdesk-answer-denied = The caller denied the notification or said it wasn't them, so this verification was closed. Don't act on this account; tell your security team if you have doubts about the call.
+helpdesk-verify-first-approval = The caller is verified, but this is an administrator's account: a second agent must approve first, in the helpdesk console.
+helpdesk-refused-no-approver = Nobody else can approve: there is no other enabled global administrator. Reset an administrator's password with the command line on the server (latchkey user reset-password), or let them use self-service.
+helpdesk-refused-blocked = Too many wrong answers for this account in the last 24 hours, so the helpdesk can't verify it until that day is over. The user and the security contacts were told. If the caller is genuine, they can still reset with self-service.
+helpdesk-answer-blocked = That was the fifth wrong answer for this account today, so helpdesk verification of it is paused for 24 hours, and the user and the security contacts were told. Don't act on this account.
+helpdesk-settings-error-contacts = Enter at most { $max } addresses.
+helpdesk-notice-paused-subject = { $org }: the helpdesk could not verify you
+helpdesk-notice-paused-body =
+    Hello { $name },
+
+    Someone at the helpdesk ({ $agent }) tried to verify your identity several times with wrong codes, most recently at { $when } (UTC). To protect your account, the helpdesk can't verify you for the next 24 hours. Self-service password reset still works for you.
+
+    If you didn't call the helpdesk, tell us at once: { $link }
+helpdesk-notice-blocked-subject = { $org }: helpdesk verification of an account paused
+helpdesk-notice-blocked-body =
+    Hello { $name },
+
+    The helpdesk answered { $count } wrong codes for { $account } within a day, the last by { $agent }. Helpdesk verification of that account is paused for 24 hours, and the user was told.
+
+    Someone may be pretending to be that person, or an agent may be guessing. Check the audit log (activities starting with "Helpdesk").
+helpdesk-notice-demoted-subject = { $org }: an administrator's role was taken away
+helpdesk-notice-demoted-body =
+    Hello { $name },
+
+    { $agent } changed the role of { $account } from { $before } to { $after }. As a user, that account's password can be reset and a pass issued without the helpdesk's second approval.
+
+    If you didn't expect this, check the audit log (Update user).
+admin-activity-helpdesk-verification-paused = Helpdesk verification paused

@@ -144,3 +144,33 @@ helpdesk-pushed-read-out = Léale este número a la persona que llama; lo elige 
 helpdesk-answer-check-app = Comprobar la respuesta de la aplicación
 helpdesk-answer-not-yet = La aplicación aún no ha respondido. Espere a la persona que llama y vuelva a comprobarlo.
 helpdesk-answer-denied = La persona que llama rechazó la notificación o indicó que no era ella, así que esta verificación se cerró. No actúe sobre esta cuenta; avise a su equipo de seguridad si tiene dudas sobre la llamada.
+helpdesk-verify-first-approval = La persona que llama está verificada, pero esta es la cuenta de un administrador: primero debe aprobarlo un segundo agente en la consola de soporte técnico.
+helpdesk-refused-no-approver = Nadie más puede aprobarlo: no hay ningún otro administrador global habilitado. Restablezca la contraseña de un administrador con la línea de comandos en el servidor (latchkey user reset-password) o deje que use el restablecimiento de contraseña de autoservicio.
+helpdesk-refused-blocked = Demasiadas respuestas incorrectas para esta cuenta en las últimas 24 horas, así que el soporte técnico no puede verificarla hasta que termine ese período. Se avisó al usuario y a los contactos de seguridad. Si la persona que llama es quien dice ser, aún puede restablecer la contraseña mediante el autoservicio.
+helpdesk-answer-blocked = Esa fue la quinta respuesta incorrecta para esta cuenta hoy, así que la verificación de esta cuenta por el soporte técnico queda suspendida durante 24 horas, y se avisó al usuario y a los contactos de seguridad. No actúe sobre esta cuenta.
+helpdesk-settings-error-contacts = Escriba como máximo { $max } direcciones.
+helpdesk-notice-paused-subject = { $org }: el departamento de soporte técnico no pudo verificar su identidad
+helpdesk-notice-paused-body =
+    Hola, { $name }:
+
+    Alguien del departamento de soporte técnico ({ $agent }) intentó verificar su identidad varias veces con códigos incorrectos, la última vez el { $when } (UTC). Para proteger su cuenta, el departamento de soporte técnico no podrá verificar su identidad durante las próximas 24 horas. Puede seguir usando el restablecimiento de contraseña de autoservicio.
+
+    Si no llamó al departamento de soporte técnico, comuníquenoslo de inmediato: { $link }
+helpdesk-notice-blocked-subject = { $org }: verificación de una cuenta por el soporte técnico suspendida
+helpdesk-notice-blocked-body =
+    Hola, { $name }:
+
+    El soporte técnico introdujo { $count ->
+        [one] un código incorrecto
+       *[other] { $count } códigos incorrectos
+    } para { $account } en menos de un día; el último lo introdujo { $agent }. La verificación de esa cuenta por el soporte técnico queda suspendida durante 24 horas, y se avisó al usuario.
+
+    Puede que alguien se esté haciendo pasar por esa persona, o que un agente esté intentando adivinar los códigos. Revise el registro de auditoría (actividades que contienen "soporte técnico").
+helpdesk-notice-demoted-subject = { $org }: se quitó el rol a un administrador
+helpdesk-notice-demoted-body =
+    Hola, { $name }:
+
+    { $agent } cambió el rol de { $account } de "{ $before }" a "{ $after }". Como usuario normal, a esa cuenta se le puede restablecer la contraseña y emitir un pase sin la segunda aprobación del soporte técnico.
+
+    Si no lo esperaba, revise el registro de auditoría (Actualizar usuario).
+admin-activity-helpdesk-verification-paused = Verificación del soporte técnico suspendida

@@ -144,3 +144,33 @@ helpdesk-pushed-read-out = Lisez ce nombre à l’appelant ; il le choisit dans 
 helpdesk-answer-check-app = Vérifier la réponse de l’application
 helpdesk-answer-not-yet = L’application n’a pas encore répondu. Attendez l’appelant, puis vérifiez de nouveau.
 helpdesk-answer-denied = L’appelant a refusé la notification ou a indiqué que ce n’était pas lui ; cette vérification a donc été fermée. N’intervenez pas sur ce compte ; prévenez votre équipe de sécurité si l’appel vous paraît douteux.
+helpdesk-verify-first-approval = L’appelant est vérifié, mais il s’agit du compte d’un administrateur : un second agent doit d’abord approuver, dans la console du support technique.
+helpdesk-refused-no-approver = Personne d’autre ne peut approuver : il n’y a aucun autre administrateur général activé. Réinitialisez le mot de passe d’un administrateur avec la ligne de commande sur le serveur (latchkey user reset-password), ou laissez-le utiliser la réinitialisation en libre-service.
+helpdesk-refused-blocked = Trop de réponses incorrectes pour ce compte au cours des dernières 24 heures ; le support technique ne peut donc pas le vérifier avant la fin de cette période. L’utilisateur et les contacts de sécurité ont été avertis. Si l’appelant est bien celui qu’il prétend être, il peut toujours réinitialiser son mot de passe en libre-service.
+helpdesk-answer-blocked = C’était la cinquième réponse incorrecte pour ce compte aujourd’hui ; la vérification de ce compte par le support technique est donc suspendue pendant 24 heures, et l’utilisateur et les contacts de sécurité ont été avertis. N’intervenez pas sur ce compte.
+helpdesk-settings-error-contacts = Entrez au maximum { $max } adresses.
+helpdesk-notice-paused-subject = { $org } : le support technique n’a pas pu vérifier votre identité
+helpdesk-notice-paused-body =
+    Bonjour { $name },
+
+    Une personne du support technique ({ $agent }) a tenté plusieurs fois de vérifier votre identité avec des codes incorrects, la dernière fois le { $when } (UTC). Pour protéger votre compte, le support technique ne peut pas vérifier votre identité pendant les prochaines 24 heures. La réinitialisation de mot de passe en libre-service reste disponible.
+
+    Si vous n’avez pas appelé le support technique, signalez-le-nous immédiatement : { $link }
+helpdesk-notice-blocked-subject = { $org } : vérification d’un compte par le support technique suspendue
+helpdesk-notice-blocked-body =
+    Bonjour { $name },
+
+    Le support technique a saisi { $count ->
+        [one] un code incorrect
+       *[other] { $count } codes incorrects
+    } pour { $account } en moins d’une journée, le dernier par { $agent }. La vérification de ce compte par le support technique est suspendue pendant 24 heures, et l’utilisateur a été averti.
+
+    Quelqu’un se fait peut-être passer pour cette personne, ou un agent essaie peut-être de deviner les codes. Consultez le journal d’audit (activités contenant « support technique »).
+helpdesk-notice-demoted-subject = { $org } : un administrateur s’est vu retirer son rôle
+helpdesk-notice-demoted-body =
+    Bonjour { $name },
+
+    { $agent } a changé le rôle de { $account } de « { $before } » en « { $after } ». En tant que simple utilisateur, ce compte peut désormais voir son mot de passe réinitialisé et recevoir un passe sans la seconde approbation du support technique.
+
+    Si vous ne vous y attendiez pas, consultez le journal d’audit (Mettre à jour l’utilisateur).
+admin-activity-helpdesk-verification-paused = Vérification du support technique suspendue

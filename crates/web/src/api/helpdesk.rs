@@ -1,6 +1,6 @@
 //! `/api/v1/helpdesk/…`: helpdesk caller verification — the same operations as the
 //! portal's console `/admin/helpdesk` ([`crate::service::helpdesk`]). A helpdesk agent's
-//! reset (`POST /api/v1/users/{id}/password`), unlock and Temporary Access Pass are
+//! reset (`POST /api/v1/users/{id}/reset-password`), unlock and Temporary Access Pass are
 //! refused with 403 `caller_not_verified` until the agent verified the caller here, and
 //! for an administrator's account with 403 `approval_needed` until a second agent
 //! approved.
@@ -93,7 +93,10 @@ pub(super) fn ops() -> Vec<Op> {
              `too_many` (the fifth wrong code closed the verification), `no_code` (nothing \
              is waiting: send a challenge), `not_yet` (the app hasn't answered yet) or \
              `denied` (the caller denied the notification or said it wasn't them: the \
-             verification is closed). Codes are valid 5 minutes, single use.",
+             verification is closed) or `blocked` (that was the account's fifth wrong answer \
+             in a day: helpdesk verification of it is paused for a day, and the user and \
+             the security contacts are told). Codes are valid 5 minutes, single use; while \
+             paused, `403 helpdesk_blocked`.",
         )
         .body(schema_ref("HelpdeskAnswerRequest"), json!({"code": "12345678"}))
         .ok(200, "Checked", Some(schema_ref("HelpdeskAnswer"))),
@@ -179,6 +182,7 @@ pub(super) fn ops() -> Vec<Op> {
         Op::new("get", "/api/v1/helpdesk/settings", "getHelpdeskSettings", "The helpdesk settings", get(show_settings))
             .tag("helpdesk")
             .access(Access::Admin)
+            .describe("`security_contacts` is empty unless the token's owner is a global administrator.")
             .ok(200, "The settings", Some(schema_ref("HelpdeskSettings"))),
         Op::new("put", "/api/v1/helpdesk/settings", "putHelpdeskSettings", "Change the helpdesk settings", put(save_settings))
             .tag("helpdesk")
@@ -237,7 +241,7 @@ pub(super) fn schemas() -> Value {
             "properties": {"code": {"type": "string", "maxLength": 64}},
         },
         "HelpdeskAnswer": object(json!({
-            "result": {"type": "string", "enum": ["verified", "next_method", "wrong", "too_many", "no_code", "not_yet", "denied"]},
+            "result": {"type": "string", "enum": ["verified", "next_method", "wrong", "too_many", "no_code", "not_yet", "denied", "blocked"]},
             "verified_until": nullable_time(),
         })),
         "HelpdeskSettings": {
@@ -319,6 +323,7 @@ async fn answer(
         Answer::NoCode => ("no_code", None),
         Answer::NotYet => ("not_yet", None),
         Answer::Denied => ("denied", None),
+        Answer::Blocked => ("blocked", None),
     };
     Ok(axum::Json(json!({"result": result, "verified_until": until})).into_response())
 }
@@ -382,11 +387,13 @@ async fn registration_link(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-async fn show_settings(
-    State(state): State<AppState>,
-    _auth: ApiAuth,
-) -> Result<Response, ApiError> {
-    Ok(axum::Json(helpdesk::settings(&state).await?).into_response())
+async fn show_settings(State(state): State<AppState>, auth: ApiAuth) -> Result<Response, ApiError> {
+    let mut s = helpdesk::settings(&state).await?;
+    // The security team's addresses are for global administrators.
+    if !auth.is_global() {
+        s.security_contacts.clear();
+    }
+    Ok(axum::Json(s).into_response())
 }
 
 #[derive(Deserialize)]

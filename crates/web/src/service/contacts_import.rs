@@ -245,6 +245,10 @@ async fn check_row(
     }
     if actor.is(&user) {
         problems.push(FieldError::new("username", t("campaigns-import-self")));
+    } else if user.role.is_admin() {
+        // An administrator's contacts are recovery details changed only after a verified
+        // call and a second agent's approval (the helpdesk's rule), never in bulk.
+        problems.push(FieldError::new("username", t("campaigns-import-admin")));
     }
     if !problems.is_empty() {
         return Ok(Err(bad(*line, user.username.as_str(), problems)));

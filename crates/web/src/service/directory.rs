@@ -309,17 +309,20 @@ pub async fn update_user(
                 .map_err(ServiceError::Invalid)?,
         )
     };
-    // One's own addresses and numbers are security info (notices and, with directory
-    // contacts, reset methods): changed on My account, behind "Confirm it's you".
-    if actor.is(target)
-        && profile.as_ref().is_some_and(|p| {
-            p.email != target.email
-                || p.alternate_email != target.alternate_email
-                || p.mobile_phone != target.mobile_phone
-                || p.office_phone != target.office_phone
-        })
-    {
-        return Err(ServiceError::SelfSecurityInfo);
+    // Addresses and numbers are security info (notices and, with directory contacts,
+    // reset methods): one's own are changed on My account, behind "Confirm it's you";
+    // someone else's by a helpdesk agent only after verifying the caller.
+    let contacts_change = profile.as_ref().is_some_and(|p| {
+        p.email != target.email
+            || p.alternate_email != target.alternate_email
+            || p.mobile_phone != target.mobile_phone
+            || p.office_phone != target.office_phone
+    });
+    if contacts_change {
+        if actor.is(target) {
+            return Err(ServiceError::SelfSecurityInfo);
+        }
+        crate::service::helpdesk::gate::authorize(state, actor, target).await?;
     }
     let change = UserChange {
         profile,
@@ -330,6 +333,18 @@ pub async fn update_user(
         return Ok(target.clone());
     }
     let with_profile = change.profile.is_some();
+    // Taking an administrator role away is told to the other global administrators and
+    // the security contacts, with the change: afterwards the account's password can be
+    // reset without the helpdesk's second approval.
+    let demotion_alert = match change.role {
+        Some(new) if target.role.is_admin() && new < target.role => {
+            let told =
+                crate::service::helpdesk::notices::demoted(state, actor, target, target.role, new)
+                    .await;
+            crate::delivery::queue(state, &actor.ctx, told)
+        }
+        _ => Vec::new(),
+    };
     // Built from the user as the transaction saw it just before and after the change.
     let effects = |before: &User, after: &User| {
         let target = after.username.as_str();
@@ -343,9 +358,13 @@ pub async fn update_user(
                 json!({"changed": changed}),
             ));
         }
+        let mut deliveries = Vec::new();
         if before.role != after.role {
             let role = json!({"before": before.role.as_str(), "after": after.role.as_str()});
             audit.push(actor.event(state, activity::UPDATE_USER, target, json!({"role": role})));
+            if before.role.is_admin() && after.role < before.role {
+                deliveries = demotion_alert.clone();
+            }
         }
         if before.enabled != after.enabled {
             audit.push(actor.event(
@@ -355,12 +374,16 @@ pub async fn update_user(
                 json!({"enabled": after.enabled}),
             ));
         }
-        audit_only(audit)
+        Effects { audit, deliveries }
     };
-    Ok(state
+    let changed = state
         .store
         .user_change_commit(target.id, &change, access, state.now(), &effects)
-        .await?)
+        .await?;
+    if !demotion_alert.is_empty() {
+        state.deliveries_waiting.notify_one();
+    }
+    Ok(changed)
 }
 
 /// Deletes a user (global administrators, never themselves). Audited as "Delete user".

@@ -416,7 +416,8 @@ impl From<ServiceError> for ApiError {
                 match r {
                     latchkey_core::helpdesk::Refusal::NotVerified
                     | latchkey_core::helpdesk::Refusal::ApprovalNeeded
-                    | latchkey_core::helpdesk::Refusal::NotAnotherAgent => StatusCode::FORBIDDEN,
+                    | latchkey_core::helpdesk::Refusal::NotAnotherAgent
+                    | latchkey_core::helpdesk::Refusal::Blocked => StatusCode::FORBIDDEN,
                     _ => StatusCode::CONFLICT,
                 },
                 r.code(),

@@ -202,9 +202,10 @@ pub struct UserPage {
     /// A one-use id for the issue form, so a reload of the page that shows a pass doesn't
     /// issue another.
     pub pass_form_id: String,
-    /// The viewer is a helpdesk agent who must verify this caller in the helpdesk
-    /// console before resetting or issuing a pass: the forms are replaced by a link there.
-    pub needs_verification: bool,
+    /// What the viewer must do in the helpdesk console before resetting or issuing a
+    /// pass (verify the caller, or get a second agent's approval), in words: the forms
+    /// are then replaced by these words and a link there.
+    pub needs_verification: Option<String>,
 }
 
 impl UsersPage {

@@ -147,6 +147,8 @@ async fn an_administrator_with_a_pass_reaches_setup_only() {
     without_caller_verification(&app).await;
     let pat = make_user(&app, "pat", Role::PasswordAdmin, TESS_PW).await;
     let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    // An administrator's account: verified and approved in the helpdesk first.
+    helpdesk_approved(&app, "admin", &pat).await;
     let pass = issue(&mut admin, pat.id, "30", true).await;
     let (mut c, r) = pass_sign_in(&app, "pat", &pass).await;
     assert_eq!(r.location(), "/setup");
@@ -488,7 +490,9 @@ async fn blocking_promoting_or_resetting_the_account_ends_its_pass() {
         StatusCode::UNAUTHORIZED,
         "a role change ends the pass"
     );
-    // A password reset by an administrator: the pass has done its job.
+    // A password reset by an administrator: the pass has done its job. (Tess is an
+    // administrator now: verified and approved in the helpdesk first.)
+    helpdesk_approved(&app, "admin", &tess).await;
     let pass = issue(&mut admin, tess.id, "60", false).await;
     let r = admin
         .post(
@@ -583,6 +587,8 @@ async fn an_administrators_pass_alerts_the_other_global_administrators() {
     let pat = make_user(&app, "pat", Role::PasswordAdmin, TESS_PW).await;
     make_user(&app, "gil", Role::GlobalAdmin, TESS_PW).await;
     let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    // An administrator's account: verified and approved in the helpdesk first.
+    helpdesk_approved(&app, "admin", &pat).await;
     issue(&mut admin, pat.id, "30", true).await;
     let sent = app.messages().await;
     let alert = sent

@@ -100,6 +100,9 @@ async fn users_and_groups_pages_follow_accept_language_and_the_cookie() {
     assert!(r.body.contains("data-copied=\"Kopiert\""));
     assert!(r.body.contains("Zurück zu den Benutzern"));
     let mia = user_path(&r.body);
+    // An administrator's account: verified and approved in the helpdesk first.
+    let mias = crate::sspr_support::user(&app, "mias").await;
+    crate::sspr_support::helpdesk_approved(&app, "admin", &mias).await;
 
     // A user's page, and a Temporary Access Pass issued from it.
     let r = de.get(&mia).await;

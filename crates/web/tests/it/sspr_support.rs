@@ -248,3 +248,21 @@ pub async fn without_caller_verification(app: &TestApp) {
         .await
         .expect("helpdesk setting");
 }
+
+/// `agent`'s verification of `user` as the helpdesk console leaves it after two methods
+/// and a second agent's approval, open for 10 minutes: for tests about other rules of
+/// acting on an administrator's account (`helpdesk.rs` tests the verification itself).
+pub async fn helpdesk_approved(app: &TestApp, agent: &str, user: &User) {
+    use latchkey_core::helpdesk::{Approval, Verification};
+    let agent = self::user(app, agent).await;
+    let now = app.state.now();
+    let mut v = Verification::start(agent.id, user.id, true, now);
+    v.passed = vec![Method::Email, Method::MobilePhone];
+    v.verified_until = Some(now + 600);
+    v.approval = Approval::Approved;
+    app.state
+        .store
+        .helpdesk_create_commit(&v, &Default::default())
+        .await
+        .expect("verification");
+}

@@ -22,6 +22,14 @@ use crate::session::{Authed, RequireAdmin};
 use crate::state::AppState;
 use crate::views::{CallerPage, FormErrors, HelpdeskPage, OfferView, VerificationRow, render};
 
+/// A user or verification id from the path; anything else is the portal's 404 page.
+fn id_of(raw: &str) -> Result<i64, PageError> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or(PageError::NotFound)
+}
+
 fn who(u: &latchkey_core::directory::User) -> String {
     format!("{} ({})", u.display_name, u.username)
 }
@@ -260,8 +268,9 @@ pub async fn caller(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
     RequireAdmin(a): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
 ) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
     caller_page(&state, &csrf, &a, id, FormErrors::default(), None).await
 }
 
@@ -296,9 +305,10 @@ pub async fn challenge(
     Extension(ip): Extension<ClientIp>,
     Extension(rid): Extension<RequestId>,
     RequireAdmin(a): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     CsrfForm(form): CsrfForm<ChallengeForm>,
 ) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
     let Some(channel) = Channel::parse(form.channel.trim()) else {
         return caller_page(
             &state,
@@ -339,9 +349,10 @@ pub async fn answer(
     Extension(ip): Extension<ClientIp>,
     Extension(rid): Extension<RequestId>,
     RequireAdmin(a): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     CsrfForm(form): CsrfForm<AnswerForm>,
 ) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
     let mut errors = FormErrors::default();
     let notice = match helpdesk::answer(&state, &actor(&a, &ip, &rid), id, &form.code).await {
         Ok(Answer::Verified(_)) => Some(t("helpdesk-answer-verified")),
@@ -354,6 +365,7 @@ pub async fn answer(
         Ok(Answer::NoCode) => Some(t("helpdesk-answer-no-code")),
         Ok(Answer::NotYet) => Some(t("helpdesk-answer-not-yet")),
         Ok(Answer::Denied) => Some(t("helpdesk-answer-denied")),
+        Ok(Answer::Blocked) => Some(t("helpdesk-answer-blocked")),
         Err(e) => Some(refusal_notice(e)?),
     };
     caller_page(&state, &csrf, &a, id, errors, notice).await
@@ -368,9 +380,10 @@ macro_rules! simple_post {
             Extension(ip): Extension<ClientIp>,
             Extension(rid): Extension<RequestId>,
             RequireAdmin(a): RequireAdmin,
-            Path(id): Path<i64>,
+            Path(id): Path<String>,
             CsrfForm(_): CsrfForm<Empty>,
         ) -> Result<Response, PageError> {
+            let id = id_of(&id)?;
             let act = actor(&a, &ip, &rid);
             let notice = match $op(&state, &act, id).await {
                 Ok(()) => t($done),
@@ -448,9 +461,10 @@ pub async fn approve(
     Extension(ip): Extension<ClientIp>,
     Extension(rid): Extension<RequestId>,
     RequireAdmin(a): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, PageError> {
+    let id = id_of(&id)?;
     let notice = match helpdesk::approve(&state, &actor(&a, &ip, &rid), id).await {
         Ok(_) => t("helpdesk-approved"),
         Err(e) => refusal_notice(e)?,

@@ -277,11 +277,19 @@ pub(super) async fn user_page(
     let groups = state.store.groups_of_user(user.id).await?;
     let user_for_pass = user.clone();
     let act = super::actor(a, &ClientIp(String::new()), &RequestId(String::new()));
-    let needs_verification = a.user.role.may_manage(user.role)
-        && a.user.id != user.id
-        && crate::service::helpdesk::gate::authorize(state, &act, &user)
-            .await
-            .is_err();
+    // What stands between this viewer and the reset and pass forms, in words.
+    let needs_verification = if a.user.role.may_manage(user.role) && a.user.id != user.id {
+        match crate::service::helpdesk::gate::authorize(state, &act, &user).await {
+            Ok(_) => None,
+            Err(crate::service::ServiceError::Helpdesk(
+                latchkey_core::helpdesk::Refusal::ApprovalNeeded,
+            )) => Some(t("helpdesk-verify-first-approval")),
+            Err(crate::service::ServiceError::Helpdesk(_)) => Some(t("helpdesk-verify-first")),
+            Err(e) => return Err(e.into()),
+        }
+    } else {
+        None
+    };
     let page = UserPage {
         needs_verification,
         layout: layout(state, &user.display_name, csrf, a),

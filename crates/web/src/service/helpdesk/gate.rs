@@ -12,14 +12,21 @@ use crate::service::ServiceError;
 use crate::service::actor::Actor;
 use crate::state::AppState;
 
-/// Whether `actor` may reset, unlock or issue a pass to `user` now, as far as caller
-/// verification goes (the caller checks the role first): the command line always; a
-/// global administrator acting on a user who isn't an administrator always (direct
-/// administration); everyone else — password administrators, and anyone acting on an
-/// administrator's account — only within the window of their own verification of the
-/// caller, and for an administrator's account after a second agent approved. With
-/// `require_verification` off, no verification is asked. Returns the verification's id,
-/// for the action's audit event.
+/// Whether `actor` may reset, unlock, issue a pass to, or change the recovery details
+/// (contact addresses and numbers, registered methods) of `user` now, as far as caller
+/// verification goes (the caller checks the role first):
+///
+/// * the command line, and one's own account (other rules refuse that): yes;
+/// * an administrator's account: only within the window of the actor's own
+///   verification of the caller with two methods, after a second agent approved —
+///   whatever the settings say;
+/// * a user's account, by a global administrator: yes (direct administration);
+/// * a user's account, by a password administrator: only within the window of their own
+///   verification of the caller, unless `require_verification` is off.
+///
+/// The caller's role is read now, so a caller promoted during the window needs the
+/// administrator's verification. Returns the verification's id, for the action's audit
+/// event.
 ///
 /// Errors: [`ServiceError::Helpdesk`] with [`Refusal::NotVerified`] or
 /// [`Refusal::ApprovalNeeded`]; storage errors.
@@ -31,10 +38,12 @@ pub async fn authorize(
     let Some((agent, role)) = actor.admin else {
         return Ok(None);
     };
-    if role == Role::GlobalAdmin && !user.role.is_admin() || actor.is(user) {
+    if actor.is(user) {
         return Ok(None);
     }
-    if !settings(state).await?.require_verification {
+    let admin_caller = user.role.is_admin();
+    if !admin_caller && (role == Role::GlobalAdmin || !settings(state).await?.require_verification)
+    {
         return Ok(None);
     }
     let v = state
@@ -42,7 +51,7 @@ pub async fn authorize(
         .helpdesk_latest(agent, user.id)
         .await?
         .ok_or(ServiceError::Helpdesk(Refusal::NotVerified))?;
-    v.may_act(agent, state.now())
+    v.may_act(agent, state.now(), admin_caller)
         .map_err(ServiceError::Helpdesk)?;
     Ok(Some(v.id))
 }

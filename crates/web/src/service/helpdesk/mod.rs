@@ -15,17 +15,23 @@
 //! * Starting more than `burst_threshold` verifications of one account within an hour
 //!   alerts the global administrators and the security contacts.
 
+mod answer;
+mod approval;
+mod apps;
 pub mod gate;
-mod notices;
+pub mod notices;
 mod settings;
 
-use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::audit::activity;
 use latchkey_core::directory::User;
 use latchkey_core::helpdesk::{CHANNELS, Refusal, Status, Verification};
 use latchkey_core::journey::Channel;
 use latchkey_core::store::{AttemptTake, CodePurpose, CodeRecord, Effects};
 use latchkey_notify::templates;
 
+pub use answer::{Answer, answer};
+pub use approval::{approve, awaiting_approval, request_approval};
+pub use apps::pushed_number;
 pub use settings::{HelpdeskSettings, SETTING, SettingsInput, save_settings, settings};
 
 use latchkey_core::store::CodeDelivery;
@@ -108,7 +114,7 @@ pub async fn caller(state: &AppState, actor: &Actor, user_id: i64) -> Result<Cal
     let may_act = role_may_act
         && verification
             .as_ref()
-            .is_some_and(|v| v.may_act(agent, now).is_ok());
+            .is_some_and(|v| v.may_act(agent, now, user.role.is_admin()).is_ok());
     Ok(Caller {
         offers: offers(&reg),
         user,
@@ -161,9 +167,10 @@ pub enum Challenge {
 /// Errors: [`ServiceError::Helpdesk`] with [`Refusal::ChannelNotAllowed`] for a channel
 /// the caller hasn't registered or the helpdesk can't use, [`Refusal::AlreadyPassed`],
 /// [`Refusal::NotPending`] when the caller is already verified;
-/// [`ServiceError::RateLimited`] after 20 sends to one account in an hour, 3 app
-/// notifications in 10 minutes, or [`MAX_STARTS_PER_HOUR`] verifications of one account
-/// in an hour; those of [`caller`].
+/// [`Refusal::Blocked`] while verification of the account is paused (5 wrong answers in
+/// a day); [`ServiceError::RateLimited`] after 20 sends to one account in an hour, 3 app
+/// notifications in 10 minutes, or [`MAX_STARTS_PER_AGENT`] verifications started by the
+/// agent in an hour; those of [`caller`].
 pub async fn challenge(
     state: &AppState,
     actor: &Actor,
@@ -175,6 +182,10 @@ pub async fn challenge(
         return Err(ServiceError::Helpdesk(Refusal::ChannelNotAllowed));
     }
     let now = state.now();
+    // Too many wrong answers for this account today: nothing is sent until the pause ends.
+    if limits::blocked(state, &subject(&c.user)).await? {
+        return Err(ServiceError::Helpdesk(Refusal::Blocked));
+    }
     let mut v = match c.verification {
         Some(v) if v.status(now) == Status::Pending => v,
         Some(v) if matches!(v.status(now), Status::Verified { .. }) => {
@@ -188,7 +199,7 @@ pub async fn challenge(
     let sent = if channel == Channel::App {
         Challenge::AskedForAppCode
     } else if channel == Channel::AppNotification {
-        push_to_app(state, actor, &c.user, &v).await?
+        apps::push_to_app(state, actor, &c.user, &v).await?
     } else {
         // Sends for one account, whoever asks, are a cost and a nuisance: at most 20 in
         // an hour (the provider-call guard of self-service, under its own subject so a
@@ -225,33 +236,45 @@ pub async fn challenge(
     Ok((v, sent))
 }
 
-/// Verifications of one account that may be started in an hour, by all agents together;
-/// the next is refused (`429`) until the hour has passed.
-pub const MAX_STARTS_PER_HOUR: i64 = 10;
+/// Verifications one agent may start in an hour (of anyone); the next is refused
+/// (`429`) until the hour has passed. Wrong answers are limited per account (see
+/// [`answer`]), so this only keeps one agent from flooding the console.
+pub const MAX_STARTS_PER_AGENT: i64 = 30;
 
-/// A new verification of `user` by the agent, with its audit event and, when this start
-/// is the one that reaches the burst threshold, the alert.
+/// A new verification of `user` by the agent, with its audit event and, each time the
+/// account's starts within an hour reach a multiple of the burst threshold, the alert.
 async fn start(state: &AppState, actor: &Actor, user: &User) -> Result<Verification, ServiceError> {
     let (agent, _) = agent_of(actor)?;
     let now = state.now();
     let s = settings(state).await?;
     let mut v = Verification::start(agent, user.id, user.role.is_admin(), now);
-    // Counted atomically, so of parallel starts exactly one reaches the threshold, and
-    // none goes past the hour's limit: each verification allows its own wrong codes, so
-    // starting again and again must not buy unbounded guesses.
+    if let AttemptTake::Refused = state
+        .store
+        .attempt_take(
+            &format!("helpdesk-agent:{agent}"),
+            "helpdesk_start",
+            now - 3600,
+            MAX_STARTS_PER_AGENT,
+            now,
+        )
+        .await?
+    {
+        return Err(ServiceError::RateLimited(3600));
+    }
+    // Counted atomically, so of parallel starts exactly one reaches each multiple.
     let count = match state
         .store
         .attempt_take(
             &format!("helpdesk-burst:user:{}", user.id),
             "helpdesk_start",
             now - 3600,
-            MAX_STARTS_PER_HOUR,
+            i64::MAX,
             now,
         )
         .await?
     {
         AttemptTake::Taken { count, .. } => count,
-        AttemptTake::Refused => return Err(ServiceError::RateLimited(3600)),
+        AttemptTake::Refused => 0,
     };
     let mut audit = vec![actor.event(
         state,
@@ -260,7 +283,7 @@ async fn start(state: &AppState, actor: &Actor, user: &User) -> Result<Verificat
         serde_json::json!({"required_methods": v.required}),
     )];
     let mut deliveries = Vec::new();
-    if s.burst_threshold > 0 && count == i64::from(s.burst_threshold) {
+    if s.burst_threshold > 0 && count > 0 && count % i64::from(s.burst_threshold) == 0 {
         audit.push(actor.event(
             state,
             activity::HELPDESK_BURST,
@@ -282,73 +305,6 @@ async fn start(state: &AppState, actor: &Actor, user: &User) -> Result<Verificat
 /// self-service's, so a self-service block never keeps the helpdesk from helping.
 fn subject(user: &User) -> String {
     format!("helpdesk:user:{}", user.id)
-}
-
-/// A notification to the caller's Latchkey app for verification `v`: a request with a
-/// number the agent reads out, counted against the app's push-bombing limit (3 in 10
-/// minutes per account). The app shows it as coming from the helpdesk and the agent.
-async fn push_to_app(
-    state: &AppState,
-    actor: &Actor,
-    user: &User,
-    v: &Verification,
-) -> Result<Challenge, ServiceError> {
-    use crate::service::journey::{MAX_REQUESTS, REQUEST_WINDOW};
-    use base64::Engine as _;
-    use rand::{Rng as _, RngCore as _};
-    let now = state.now();
-    let mut raw = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut raw);
-    let request = latchkey_core::store::PushRequest {
-        id: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw),
-        user_id: Some(user.id),
-        subject: subject(user),
-        owner: owner(v),
-        number: rand::rngs::OsRng.gen_range(10..=99),
-        client_ip: actor.ctx.client_ip.clone(),
-        user_agent: format!("Helpdesk ({})", actor.ctx.actor),
-        created_at: now,
-        expires_at: now + codes::VALID_SECS,
-        status: latchkey_core::store::PushStatus::Pending,
-        answered_at: None,
-        device_id: None,
-        consumed_at: None,
-        followed_up_at: None,
-    };
-    if !state
-        .store
-        .push_request_create(&request, now - REQUEST_WINDOW, MAX_REQUESTS)
-        .await?
-    {
-        return Err(ServiceError::RateLimited(REQUEST_WINDOW));
-    }
-    let reg = registry::load(state, user.id).await?;
-    let (accepted, _) =
-        crate::sspr::push::send_to_devices(state, user.id, &reg.push_devices, &request, now)
-            .await?;
-    if accepted == 0 {
-        state.store.push_request_delete(&request.id).await?;
-        return Ok(Challenge::NotSent);
-    }
-    Ok(Challenge::Pushed(request.number))
-}
-
-/// The number of the app notification waiting for the caller of `v`, if one is.
-///
-/// Errors: storage errors.
-pub async fn pushed_number(
-    state: &AppState,
-    v: &Verification,
-) -> Result<Option<i64>, ServiceError> {
-    if v.challenge != Some(Channel::AppNotification) {
-        return Ok(None);
-    }
-    Ok(state
-        .store
-        .push_request_latest(&owner(v))
-        .await?
-        .filter(|r| r.consumed_at.is_none())
-        .map(|r| r.number))
 }
 
 /// The owner a verification's codes are stored under.
@@ -421,313 +377,6 @@ async fn send_code(
     } else {
         Ok(Challenge::NotSent)
     }
-}
-
-/// What checking the caller's answer gave.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    /// Verified: the agent may act until then (Unix seconds).
-    Verified(i64),
-    /// Right, and the caller (an administrator) must pass another, different method.
-    NextMethod,
-    /// Wrong; tries remain.
-    Wrong,
-    /// Wrong, and that was the last try: the verification is closed. Start again.
-    TooMany,
-    /// No code is waiting (never sent, expired or used): send one.
-    NoCode,
-    /// The app notification has no answer yet: check again in a moment.
-    NotYet,
-    /// The caller denied the app notification or reported it as not theirs: the
-    /// verification is closed.
-    Denied,
-}
-
-/// Checks the code the caller read back for the waiting challenge of the agent's
-/// verification of `user_id`. A right answer is audited as "Helpdesk verified a
-/// caller's method" (and "Helpdesk caller verified" once enough methods passed; the user
-/// is told); a wrong one as a failure; the fifth wrong one closes the verification.
-///
-/// Errors: those of [`caller`].
-pub async fn answer(
-    state: &AppState,
-    actor: &Actor,
-    user_id: i64,
-    typed: &str,
-) -> Result<Answer, ServiceError> {
-    let c = caller(state, actor, user_id).await?;
-    let now = state.now();
-    // Nothing waiting for an answer (never challenged, lapsed, closed, verified): there
-    // is no code to compare, and nothing is counted.
-    let Some(mut v) = c
-        .verification
-        .filter(|v| v.status(now) == Status::Pending && v.challenge.is_some())
-    else {
-        return Ok(Answer::NoCode);
-    };
-    let Some(channel) = v.challenge else {
-        return Ok(Answer::NoCode);
-    };
-    let target = c.user.username.to_string();
-    let owner = owner(&v);
-    let result = if channel == Channel::App {
-        app_code(state, &c.user, &owner, typed).await?
-    } else if channel == Channel::AppNotification {
-        app_answer(state, &owner).await?
-    } else {
-        match codes::check(state, &owner, CodePurpose::Helpdesk, typed).await? {
-            codes::Check::Ok(_) => Answer::Verified(0),
-            codes::Check::Wrong => Answer::Wrong,
-            codes::Check::TooMany => Answer::TooMany,
-            codes::Check::Expired | codes::Check::Missing => Answer::NoCode,
-        }
-    };
-    let vid = v.id;
-    let details = |extra: serde_json::Value| {
-        let mut d = serde_json::json!({"verification": vid, "channel": channel.as_str()});
-        if let (Some(o), Some(e)) = (d.as_object_mut(), extra.as_object()) {
-            o.extend(e.clone());
-        }
-        d
-    };
-    match result {
-        Answer::NoCode | Answer::NotYet => Ok(result),
-        Answer::Wrong | Answer::TooMany | Answer::Denied => {
-            let mut failed = actor.event(
-                state,
-                activity::HELPDESK_METHOD,
-                &target,
-                details(serde_json::json!({"reason": match result {
-                    Answer::Denied => "denied in the app",
-                    _ => "wrong code",
-                }})),
-            );
-            failed.result = Outcome::Failure;
-            if result != Answer::Wrong {
-                v.close(now);
-            }
-            state
-                .store
-                .helpdesk_update_commit(
-                    &v,
-                    &Effects {
-                        audit: vec![failed],
-                        deliveries: Vec::new(),
-                    },
-                )
-                .await?;
-            Ok(result)
-        }
-        _ => {
-            let s = settings(state).await?;
-            let window = i64::from(s.window_minutes) * 60;
-            let verified = v.answered(now, window);
-            let mut audit = vec![actor.event(
-                state,
-                activity::HELPDESK_METHOD,
-                &target,
-                details(serde_json::json!({})),
-            )];
-            let mut deliveries = Vec::new();
-            if verified {
-                audit.push(actor.event(
-                    state,
-                    activity::HELPDESK_VERIFIED,
-                    &target,
-                    serde_json::json!({"verification": v.id, "methods": v.passed_str(),
-                        "window_minutes": s.window_minutes}),
-                ));
-                let told = notices::verified(state, &c.user, &actor.ctx.actor).await;
-                deliveries = delivery::queue(state, &actor.ctx, told);
-            }
-            if !state
-                .store
-                .helpdesk_update_commit(&v, &Effects { audit, deliveries })
-                .await?
-            {
-                return Err(ServiceError::ChangedMeanwhile);
-            }
-            state.deliveries_waiting.notify_one();
-            Ok(match v.verified_until {
-                Some(until) if verified => Answer::Verified(until),
-                _ => Answer::NextMethod,
-            })
-        }
-    }
-}
-
-/// The app's answer to the verification's latest notification, counted once: approved
-/// with the right number passes; a wrong number is wrong (the verification stays open for
-/// another try); denied or "this wasn't me" closes it.
-async fn app_answer(state: &AppState, owner: &str) -> Result<Answer, ServiceError> {
-    use latchkey_core::store::PushStatus;
-    let now = state.now();
-    let Some(r) = state
-        .store
-        .push_request_latest(owner)
-        .await?
-        .filter(|r| r.consumed_at.is_none())
-    else {
-        return Ok(Answer::NoCode);
-    };
-    match r.status {
-        PushStatus::Pending if r.expires_at <= now => return Ok(Answer::NoCode),
-        PushStatus::Pending => return Ok(Answer::NotYet),
-        _ => {}
-    }
-    // Counted once: of parallel checks, one goes on.
-    if !state.store.push_request_consume(&r.id, owner, now).await? {
-        return Ok(Answer::NoCode);
-    }
-    Ok(match r.status {
-        PushStatus::Approved => Answer::Verified(0),
-        PushStatus::Denied | PushStatus::Reported => Answer::Denied,
-        _ => Answer::Wrong,
-    })
-}
-
-/// Checks an authenticator code read out by the caller: replayed codes are refused (as in
-/// self-service), and at most 5 tries per verification are compared.
-async fn app_code(
-    state: &AppState,
-    user: &User,
-    owner: &str,
-    typed: &str,
-) -> Result<Answer, ServiceError> {
-    let now = state.now();
-    let count = match state
-        .store
-        .attempt_take(owner, "helpdesk_app", now - 3600, codes::MAX_ATTEMPTS, now)
-        .await?
-    {
-        AttemptTake::Taken { count, .. } => count,
-        AttemptTake::Refused => return Ok(Answer::TooMany),
-    };
-    let reg = registry::load(state, user.id).await?;
-    match registry::verify_app_code(state, user.id, &reg.apps, typed).await? {
-        registry::AppCheck::Accepted => Ok(Answer::Verified(0)),
-        _ if count >= codes::MAX_ATTEMPTS => Ok(Answer::TooMany),
-        _ => Ok(Answer::Wrong),
-    }
-}
-
-/// The agent asks a second agent to approve acting on an administrator's account;
-/// the other global administrators are told. Audited as "Helpdesk asked for approval".
-///
-/// Errors: [`ServiceError::Helpdesk`] with [`Refusal::NotVerified`] or
-/// [`Refusal::ApprovalAlreadyAsked`]; those of [`caller`].
-pub async fn request_approval(
-    state: &AppState,
-    actor: &Actor,
-    user_id: i64,
-) -> Result<Verification, ServiceError> {
-    let c = caller(state, actor, user_id).await?;
-    let now = state.now();
-    let mut v = c
-        .verification
-        .ok_or(ServiceError::Helpdesk(Refusal::NotVerified))?;
-    v.request_approval(now).map_err(ServiceError::Helpdesk)?;
-    let audit = vec![actor.event(
-        state,
-        activity::HELPDESK_APPROVAL_ASKED,
-        c.user.username.as_str(),
-        serde_json::json!({"verification": v.id}),
-    )];
-    let told = notices::approval_asked(state, &c.user, actor).await;
-    let deliveries = delivery::queue(state, &actor.ctx, told);
-    if !state
-        .store
-        .helpdesk_update_commit(&v, &Effects { audit, deliveries })
-        .await?
-    {
-        return Err(ServiceError::ChangedMeanwhile);
-    }
-    state.deliveries_waiting.notify_one();
-    v.version += 1;
-    Ok(v)
-}
-
-/// A second agent approves verification `id`: only a global administrator who is
-/// neither the first agent nor the caller. The first agent's window restarts. Audited as
-/// "Helpdesk approved an administrator's reset".
-///
-/// Errors: [`ServiceError::Forbidden`] unless a global administrator;
-/// [`ServiceError::NotFound`]; [`ServiceError::Helpdesk`] with
-/// [`Refusal::NothingToApprove`] or [`Refusal::NotAnotherAgent`].
-pub async fn approve(
-    state: &AppState,
-    actor: &Actor,
-    id: i64,
-) -> Result<Verification, ServiceError> {
-    let (approver, _) = agent_of(actor)?;
-    actor.require_global()?;
-    let mut v = state
-        .store
-        .helpdesk_get(id)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    let user = state.store.user_get(v.user_id).await?;
-    let s = settings(state).await?;
-    let now = state.now();
-    v.approve(approver, now, i64::from(s.window_minutes) * 60)
-        .map_err(ServiceError::Helpdesk)?;
-    let agent = state.store.user_get(v.agent_id).await?;
-    let audit = vec![actor.event(
-        state,
-        activity::HELPDESK_APPROVED,
-        user.username.as_str(),
-        serde_json::json!({"verification": v.id, "agent": agent.username.as_str()}),
-    )];
-    if !state
-        .store
-        .helpdesk_update_commit(
-            &v,
-            &Effects {
-                audit,
-                deliveries: Vec::new(),
-            },
-        )
-        .await?
-    {
-        return Err(ServiceError::ChangedMeanwhile);
-    }
-    v.version += 1;
-    Ok(v)
-}
-
-/// Verifications waiting for a second agent's approval, with the agent's and the
-/// caller's accounts: what a global administrator may approve (their own requests and
-/// those about themselves are left out).
-///
-/// Errors: storage errors.
-pub async fn awaiting_approval(
-    state: &AppState,
-    actor: &Actor,
-) -> Result<Vec<(Verification, User, User)>, ServiceError> {
-    let Some((me, role)) = actor.admin else {
-        return Ok(Vec::new());
-    };
-    if role != latchkey_core::directory::Role::GlobalAdmin {
-        return Ok(Vec::new());
-    }
-    let mut out = Vec::new();
-    for v in state
-        .store
-        .helpdesk_awaiting_approval(state.now(), 50)
-        .await?
-    {
-        if v.agent_id == me || v.user_id == me {
-            continue;
-        }
-        let (Ok(agent), Ok(user)) = (
-            state.store.user_get(v.agent_id).await,
-            state.store.user_get(v.user_id).await,
-        ) else {
-            continue;
-        };
-        out.push((v, agent, user));
-    }
-    Ok(out)
 }
 
 /// The agent's verifications of the last 24 hours with their callers, newest first.

@@ -25,6 +25,18 @@ fn email(to: &str, subject: String, body: String) -> Message {
     }
 }
 
+/// The global administrators, for notices; a storage failure is logged and tells
+/// nobody (the step it goes with still happens and is audited).
+async fn global_admins(state: &AppState) -> Vec<User> {
+    match state.store.users_with_role(Role::GlobalAdmin, 100).await {
+        Ok(all) => all,
+        Err(e) => {
+            tracing::error!(%e, "the global administrators could not be read for a helpdesk notice");
+            Vec::new()
+        }
+    }
+}
+
 /// To the user's own addresses: `key` (`helpdesk-notice-verified`, `…-unlocked`) with
 /// the agent, the time and a "this wasn't me" link.
 async fn to_user(
@@ -95,13 +107,8 @@ pub(super) async fn approval_asked(state: &AppState, user: &User, actor: &Actor)
     let url = format!("{}/admin/helpdesk", state.base_url());
     let me = actor.admin.map(|(id, _)| id);
     let mut out = Vec::new();
-    for a in state
-        .store
-        .users_with_role(Role::GlobalAdmin, 100)
-        .await
-        .unwrap_or_default()
-    {
-        if Some(a.id) == me || a.id == user.id {
+    for a in global_admins(state).await {
+        if Some(a.id) == me || a.id == user.id || !a.enabled {
             continue;
         }
         let Some(to) = a.email.as_ref().or(a.alternate_email.as_ref()) else {
@@ -143,15 +150,69 @@ pub(super) async fn burst(
     agent: &str,
     count: i64,
 ) -> Vec<Notice> {
+    to_security(
+        state,
+        s,
+        user,
+        agent,
+        count,
+        "helpdesk-notice-burst",
+        "helpdesk_burst_alert",
+    )
+    .await
+}
+
+/// Wrong answers for `user`'s account reached the day's limit (the last by `agent`):
+/// the user is told (with a "this wasn't me" link), and so are the global
+/// administrators and the security contacts.
+pub(super) async fn blocked(
+    state: &AppState,
+    s: &HelpdeskSettings,
+    user: &User,
+    agent: &str,
+) -> Vec<Notice> {
+    let count = crate::service::journey::MAX_FAILED;
+    let mut out = to_user(
+        state,
+        user,
+        agent,
+        "helpdesk-notice-paused",
+        "helpdesk_paused",
+    )
+    .await;
+    out.extend(
+        to_security(
+            state,
+            s,
+            user,
+            agent,
+            count,
+            "helpdesk-notice-blocked",
+            "helpdesk_paused_alert",
+        )
+        .await,
+    );
+    out
+}
+
+/// To the global administrators and the security contacts, `key`'s subject and body
+/// (`-subject`, `-body`) with the account, the agent and `count`.
+async fn to_security(
+    state: &AppState,
+    s: &HelpdeskSettings,
+    user: &User,
+    agent: &str,
+    count: i64,
+    key: &str,
+    what: &'static str,
+) -> Vec<Notice> {
     let org = state.org_name();
     let account = format!("{} ({})", user.display_name, user.username);
     let mut to: Vec<(String, String, latchkey_i18n::Lang)> = Vec::new();
-    for a in state
-        .store
-        .users_with_role(Role::GlobalAdmin, 100)
-        .await
-        .unwrap_or_default()
-    {
+    for a in global_admins(state).await {
+        if !a.enabled {
+            continue;
+        }
         if let Some(e) = a.email.as_ref().or(a.alternate_email.as_ref()) {
             to.push((
                 e.as_str().to_owned(),
@@ -177,12 +238,73 @@ pub(super) async fn burst(
                 ];
                 email(
                     &addr,
-                    tr("helpdesk-notice-burst-subject", &args),
-                    tr("helpdesk-notice-burst-body", &args),
+                    tr(&format!("{key}-subject"), &args),
+                    tr(&format!("{key}-body"), &args),
                 )
             });
             Notice {
-                what: "helpdesk_burst_alert",
+                what,
+                target: user.username.to_string(),
+                message,
+            }
+        })
+        .collect()
+}
+
+/// To the global administrators (but `actor`) and the security contacts: `actor` took
+/// `user`'s administrator role away (`before` → `after`, the roles' names). Once a user,
+/// the account's password can be reset without the helpdesk's second approval, so the
+/// two-person rule is only as good as this alert.
+pub async fn demoted(
+    state: &AppState,
+    actor: &Actor,
+    user: &User,
+    before: latchkey_core::directory::Role,
+    after: latchkey_core::directory::Role,
+) -> Vec<Notice> {
+    let Ok(s) = super::settings(state).await else {
+        return Vec::new();
+    };
+    let org = state.org_name();
+    let me = actor.admin.map(|(id, _)| id);
+    let account = format!("{} ({})", user.display_name, user.username);
+    let mut to: Vec<(String, String, latchkey_i18n::Lang)> = Vec::new();
+    for a in global_admins(state).await {
+        if !a.enabled || Some(a.id) == me || a.id == user.id {
+            continue;
+        }
+        if let Some(e) = a.email.as_ref().or(a.alternate_email.as_ref()) {
+            to.push((
+                e.as_str().to_owned(),
+                a.display_name.clone(),
+                language_for(state, a.id).await,
+            ));
+        }
+    }
+    for c in &s.security_contacts {
+        if !to.iter().any(|(a, _, _)| a.eq_ignore_ascii_case(c)) {
+            to.push((c.clone(), c.clone(), latchkey_i18n::Lang::En));
+        }
+    }
+    to.into_iter()
+        .map(|(addr, name, lang)| {
+            let message = with_lang(lang, || {
+                let args = [
+                    ("org", org.clone().into()),
+                    ("name", name.clone().into()),
+                    ("agent", actor.ctx.actor.clone().into()),
+                    ("account", account.clone().into()),
+                    ("before", crate::views::role_label(before).into()),
+                    ("after", crate::views::role_label(after).into()),
+                ];
+                email(
+                    &addr,
+                    tr("helpdesk-notice-demoted-subject", &args),
+                    tr("helpdesk-notice-demoted-body", &args),
+                )
+            });
+            Notice {
+                what: "administrator_demoted_alert",
                 target: user.username.to_string(),
                 message,
             }

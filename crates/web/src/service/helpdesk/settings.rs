@@ -15,6 +15,9 @@ use crate::service::ServiceError;
 use crate::service::actor::Actor;
 use crate::state::AppState;
 
+/// The most security contacts kept.
+pub const MAX_CONTACTS: usize = 20;
+
 /// The settings name the helpdesk settings are stored under.
 pub const SETTING: &str = "helpdesk";
 
@@ -107,7 +110,8 @@ impl SettingsInput {
     /// # Errors
     ///
     /// Every field at fault: `window_minutes` outside 1–60, `burst_threshold` outside
-    /// 0–100, a `security_contacts` entry that isn't an email address.
+    /// 0–100, a `security_contacts` entry that isn't an email address, or more than
+    /// [`MAX_CONTACTS`] of them.
     pub fn parse(&self) -> Result<HelpdeskSettings, Vec<FieldError>> {
         let mut errors = Vec::new();
         let window = number("window_minutes", &self.window_minutes, WINDOW_MINUTES_RANGE)
@@ -123,10 +127,18 @@ impl SettingsInput {
             .filter(|a| !a.is_empty())
         {
             match Email::parse("security_contacts", a) {
-                Ok(e) if contacts.len() < 20 => contacts.push(e.as_str().to_owned()),
-                Ok(_) => {}
+                Ok(e) => contacts.push(e.as_str().to_owned()),
                 Err(e) => errors.push(e),
             }
+        }
+        if contacts.len() > MAX_CONTACTS {
+            errors.push(FieldError::new(
+                "security_contacts",
+                tr(
+                    "helpdesk-settings-error-contacts",
+                    &[("max", MAX_CONTACTS.into())],
+                ),
+            ));
         }
         if !errors.is_empty() {
             return Err(errors);

@@ -62,8 +62,11 @@ pub use verify::{CheckOutcome, SendOutcome, check, send_code};
 pub const JOURNEY_SECS: i64 = 15 * 60;
 /// Failed verifications (codes, app codes, answers) that block self-service for a day.
 pub const MAX_FAILED: i64 = 5;
-const FAILED_WINDOW: i64 = 24 * 3600;
-const FAILED_KIND: &str = "verify_fail";
+/// Seconds over which [`MAX_FAILED`] counts (a day).
+pub const FAILED_WINDOW: i64 = 24 * 3600;
+/// The kind failed verifications are counted under (per account, as `attempt_take`
+/// counts them; the helpdesk counts its own under its own subject).
+pub const FAILED_KIND: &str = "verify_fail";
 
 /// Plausible, stable stand-ins for a name that can't reset, derived from the server key.
 #[derive(Debug, Default, Clone)]

@@ -58,7 +58,8 @@ fn audit_only(event: latchkey_core::audit::NewAuditEvent) -> Effects {
 /// audited as "Admin deleted security info" with the method's kind (or `questions`).
 ///
 /// Errors: [`ServiceError::Forbidden`] when the actor may not manage `user`,
-/// [`ServiceError::SelfSecurityInfo`] on one's own (removed on My account instead).
+/// [`ServiceError::SelfSecurityInfo`] on one's own (removed on My account instead),
+/// [`ServiceError::Helpdesk`] when a helpdesk agent hasn't verified the caller.
 pub async fn admin_remove_method(
     state: &AppState,
     actor: &Actor,
@@ -69,6 +70,9 @@ pub async fn admin_remove_method(
     if actor.is(user) {
         return Err(ServiceError::SelfSecurityInfo);
     }
+    // Removing someone's method is how a caller who stole their password gets to register
+    // their own: a helpdesk agent verifies the caller first.
+    let verification = crate::service::helpdesk::gate::authorize(state, actor, user).await?;
     let (change, name) = match what {
         Removal::Questions => {
             if state.store.answers_of(user.id).await?.is_empty() {
@@ -84,11 +88,13 @@ pub async fn admin_remove_method(
             (MethodChange::Remove { id }, m.kind.as_str())
         }
     };
+    let mut details = json!({"method": name});
+    crate::service::helpdesk::gate::mark(&mut details, verification);
     let effects = audit_only(actor.event(
         state,
         activity::ADMIN_DELETED_METHOD,
         user.username.as_str(),
-        json!({"method": name}),
+        details,
     ));
     Ok(
         if state
@@ -108,21 +114,25 @@ pub async fn admin_remove_method(
 /// confirmation, so they register again at next sign-in; audited as "Admin required
 /// re-registration of security info" with the kinds and the number of answers removed.
 ///
-/// Errors: [`ServiceError::Forbidden`] when the actor may not manage `user`.
+/// Errors: [`ServiceError::Forbidden`] when the actor may not manage `user`;
+/// [`ServiceError::Helpdesk`] when a helpdesk agent hasn't verified the caller.
 pub async fn require_reregistration(
     state: &AppState,
     actor: &Actor,
     user: &User,
 ) -> Result<Reregistration, ServiceError> {
     actor.require_manage(user)?;
+    let verification = crate::service::helpdesk::gate::authorize(state, actor, user).await?;
     let methods = state.store.methods_of(user.id).await?;
     let answers = state.store.answers_of(user.id).await?.len();
     let kinds: Vec<&str> = methods.iter().map(|m| m.kind.as_str()).collect();
+    let mut details = json!({"removed_methods": kinds, "removed_answers": answers});
+    crate::service::helpdesk::gate::mark(&mut details, verification);
     let effects = audit_only(actor.event(
         state,
         activity::ADMIN_REQUIRED_REREGISTRATION,
         user.username.as_str(),
-        json!({"removed_methods": kinds, "removed_answers": answers}),
+        details,
     ));
     state
         .store
