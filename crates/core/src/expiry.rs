@@ -88,12 +88,6 @@ impl ExpirySettings {
             Err(errors)
         }
     }
-
-    /// The reminder window: the earliest reminder's distance from the expiry, in seconds
-    /// (at least a day).
-    pub fn window_secs(&self) -> i64 {
-        i64::from(self.reminder_days.iter().copied().max().unwrap_or(1).max(1)) * DAY
-    }
 }
 
 /// Parses a list of reminder days such as `14, 7, 3, 1` (commas or spaces); `None` when
@@ -126,37 +120,14 @@ pub fn local_expiry(
     (max_age_days > 0).then(|| changed_at.unwrap_or(created_at) + i64::from(max_age_days) * DAY)
 }
 
-/// When the on-premises directory's expiry `expires_at` still holds: not when the password
-/// was changed through Latchkey (`changed_at`, later than the account's creation
-/// `created_at`, which sets it too) inside the reminder window before it (`window_secs`)
-/// or after it. Such a figure was read before the change: the directory gives the new
-/// password a new expiry (a whole maximum age away, longer than the window), which the
-/// next sync reads.
-pub fn directory_expiry(
-    expires_at: Option<UnixSeconds>,
-    changed_at: Option<UnixSeconds>,
-    created_at: UnixSeconds,
-    window_secs: i64,
-) -> Option<UnixSeconds> {
-    let e = expires_at?;
-    match changed_at {
-        Some(c) if c > created_at && c > e - window_secs => None,
-        _ => Some(e),
-    }
-}
-
 /// When `user`'s password expires, `None` for never: the directory's rule for an account
 /// synced from it, else `max_age_days` (the user's effective maximum age, see
-/// [`effective_max_age`]) after the password was set. `window_secs`: see
-/// [`ExpirySettings::window_secs`].
-pub fn effective_expiry(user: &User, max_age_days: u32, window_secs: i64) -> Option<UnixSeconds> {
+/// [`effective_max_age`]) after the password was set.
+pub fn effective_expiry(user: &User, max_age_days: u32) -> Option<UnixSeconds> {
     match &user.external {
-        Some(ext) => directory_expiry(
-            ext.password_expires_at,
-            user.password_changed_at,
-            user.created_at,
-            window_secs,
-        ),
+        // As of the last sync; a password set through Latchkey clears it until the next
+        // sync reads the directory's new figure.
+        Some(ext) => ext.password_expires_at,
         None => local_expiry(user.password_changed_at, user.created_at, max_age_days),
     }
 }

@@ -76,23 +76,38 @@ macro_rules! impl_expiry {
             }
 
             async fn expiry_user_ages(&self, user: Option<i64>) -> StoreResult<Vec<(i64, u32)>> {
+                // Most deployments give no group an age of its own: one cheap look, and
+                // no walk of the memberships (this runs on every signed-in request).
+                let any: Option<i64> =
+                    sqlx::query_scalar("SELECT group_id FROM expiry_group_ages LIMIT 1")
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(backend)?;
+                if any.is_none() {
+                    return Ok(Vec::new());
+                }
                 // Every (user, group) a user is in, directly or through nested groups
-                // (UNION, not UNION ALL: a cycle ends).
-                let rows = sqlx::query(
+                // (UNION, not UNION ALL: a cycle ends); one user's by the member index.
+                let start = if user.is_some() {
+                    "SELECT user_id, group_id FROM group_user_members WHERE user_id = $1"
+                } else {
+                    "SELECT user_id, group_id FROM group_user_members"
+                };
+                let sql = format!(
                     "WITH RECURSIVE ug (user_id, group_id) AS ( \
-                       SELECT user_id, group_id FROM group_user_members \
-                       WHERE ($1 IS NULL OR user_id = $1) \
+                       {start} \
                        UNION \
                        SELECT ug.user_id, gg.parent_id FROM ug \
                        JOIN group_group_members gg ON gg.child_id = ug.group_id) \
                      SELECT ug.user_id, MIN(a.max_age_days) AS age FROM ug \
                      JOIN expiry_group_ages a ON a.group_id = ug.group_id \
-                     GROUP BY ug.user_id ORDER BY ug.user_id",
-                )
-                .bind(user)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(backend)?;
+                     GROUP BY ug.user_id ORDER BY ug.user_id"
+                );
+                let mut q = sqlx::query(&sql);
+                if let Some(u) = user {
+                    q = q.bind(u);
+                }
+                let rows = q.fetch_all(&self.pool).await.map_err(backend)?;
                 rows.iter()
                     .map(|r| {
                         let age: i64 = r.try_get("age").map_err(backend)?;
@@ -110,14 +125,17 @@ macro_rules! impl_expiry {
                 // The first statement writes and claims the reminder: a second run (any
                 // instance) waits for this transaction and then finds the row taken.
                 let id: Option<i64> = sqlx::query_scalar(
-                    "INSERT INTO expiry_reminders (user_id, expires_at, days_before, sent_at) \
-                     VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (user_id, expires_at, days_before) DO NOTHING RETURNING id",
+                    "INSERT INTO expiry_reminders \
+                     (user_id, expires_at, password_set_at, days_before, sent_at) \
+                     SELECT id, $2, $3, $4, $5 FROM users WHERE id = $1 AND enabled = $6 \
+                     ON CONFLICT (user_id, password_set_at, days_before) DO NOTHING RETURNING id",
                 )
                 .bind(r.user_id)
                 .bind(r.expires_at)
+                .bind(r.password_set_at)
                 .bind(i64::from(r.days_before))
                 .bind(r.sent_at)
+                .bind(true)
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(|e| crate::queries::map_err(e, "expiry_reminder"))?;

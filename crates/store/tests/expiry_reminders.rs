@@ -45,6 +45,7 @@ async fn all(s: Arc<dyn Store>) {
     let reminder = NewReminder {
         user_id: ann.id,
         expires_at: 30 * 86_400,
+        password_set_at: 0,
         days_before: 14,
         sent_at: 16 * 86_400,
     };
@@ -81,14 +82,26 @@ async fn all(s: Arc<dyn Store>) {
             .await
             .expect("7")
     );
+    // The same password with a moved expiry (a changed maximum age): not again.
     let moved = NewReminder {
         expires_at: 60 * 86_400,
         ..reminder.clone()
     };
     assert!(
-        s.expiry_reminder_commit(&moved, &effects)
+        !s.expiry_reminder_commit(&moved, &effects)
             .await
             .expect("moved")
+    );
+    // A new password: its own reminders.
+    let renewed = NewReminder {
+        expires_at: 60 * 86_400,
+        password_set_at: 30 * 86_400,
+        ..reminder.clone()
+    };
+    assert!(
+        s.expiry_reminder_commit(&renewed, &effects)
+            .await
+            .expect("renewed")
     );
 
     // The report: one row per message, newest first, queued until delivered.

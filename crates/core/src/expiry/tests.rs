@@ -34,7 +34,6 @@ fn defaults_are_off_with_four_reminders() {
     assert_eq!(s.max_age_days, 0);
     assert_eq!(s.reminder_days, vec![14, 7, 3, 1]);
     assert!(s.remind_by_email && s.remind_by_sms);
-    assert_eq!(s.window_secs(), 14 * DAY);
 }
 
 #[test]
@@ -80,35 +79,20 @@ fn local_expiry_counts_from_the_last_change() {
 
 #[test]
 fn the_directorys_rule_wins_for_synced_accounts() {
-    let w = 14 * DAY;
-    // Latchkey's maximum age does not apply to a synced account.
-    assert_eq!(effective_expiry(&user(Some(0), Some(None)), 30, w), None);
+    // Latchkey's maximum age does not apply to a synced account: the directory's figure
+    // (as of the last sync) does, whenever the password was last changed.
+    assert_eq!(effective_expiry(&user(Some(0), Some(None)), 30), None);
     assert_eq!(
-        effective_expiry(&user(None, Some(Some(50 * DAY))), 30, w),
+        effective_expiry(&user(None, Some(Some(50 * DAY))), 30),
         Some(50 * DAY)
     );
-    // Changed here long before: still the directory's figure.
     assert_eq!(
-        effective_expiry(&user(Some(DAY), Some(Some(50 * DAY))), 30, w),
+        effective_expiry(&user(Some(40 * DAY), Some(Some(50 * DAY))), 30),
         Some(50 * DAY)
     );
-    // Set when the account was made (a sync's first import): still the directory's.
-    let mut made = user(Some(40 * DAY), Some(Some(50 * DAY)));
-    made.created_at = 40 * DAY;
-    assert_eq!(effective_expiry(&made, 30, w), Some(50 * DAY));
-    // Changed here inside the window, or after the expiry: the figure is stale.
-    assert_eq!(
-        effective_expiry(&user(Some(40 * DAY), Some(Some(50 * DAY))), 30, w),
-        None
-    );
-    assert_eq!(
-        effective_expiry(&user(Some(60 * DAY), Some(Some(50 * DAY))), 30, w),
-        None
-    );
-    assert_eq!(
-        effective_expiry(&user(Some(DAY), None), 30, w),
-        Some(31 * DAY)
-    );
+    // "Must change at next logon" reads as expired now.
+    assert_eq!(effective_expiry(&user(None, Some(Some(0))), 30), Some(0));
+    assert_eq!(effective_expiry(&user(Some(DAY), None), 30), Some(31 * DAY));
 }
 
 #[test]

@@ -24,6 +24,11 @@ pub struct NewReminder {
     pub user_id: i64,
     /// The expiry it is about (Unix seconds).
     pub expires_at: UnixSeconds,
+    /// Which password it is about: when it was set (the account's creation when never),
+    /// or for an account from the on-premises directory its expiry there. With
+    /// `days_before`, the key a reminder is sent once under: a changed maximum age moves
+    /// `expires_at` but sends no second reminder of the same day.
+    pub password_set_at: UnixSeconds,
     /// Which reminder: days before the expiry.
     pub days_before: u32,
     /// When it was sent (Unix seconds).
@@ -69,8 +74,9 @@ pub trait ExpiryStore: Send + Sync {
     /// nested groups), the smallest of those ages; only `user` when given.
     async fn expiry_user_ages(&self, user: Option<i64>) -> StoreResult<Vec<(i64, u32)>>;
     /// Records a reminder and queues its messages (`effects`), in one transaction.
-    /// Ok(false), nothing written, when that reminder was already recorded (by another
-    /// instance, or an earlier run).
+    /// Ok(false), nothing written, when that reminder (user, `password_set_at`,
+    /// `days_before`) was already recorded (by another instance, or an earlier run), or
+    /// the user is gone or disabled.
     async fn expiry_reminder_commit(
         &self,
         reminder: &NewReminder,

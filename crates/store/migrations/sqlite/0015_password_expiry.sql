@@ -5,16 +5,19 @@ CREATE TABLE expiry_group_ages (
     max_age_days INTEGER NOT NULL
 );
 
--- Reminders sent: one row per (user, expiry, days before), so a reminder is sent once
--- however many instances run the daily job. The row and its messages are written in one
--- transaction; a conflict means another run did it.
+-- Reminders sent: one row per (user, password, days before) — the password by when it
+-- was set (for an account from the directory, its expiry there) — so a reminder is sent
+-- once however many instances run the job, and a changed maximum age sends no second
+-- one. The row and its messages are written in one transaction; a conflict means
+-- another run did it.
 CREATE TABLE expiry_reminders (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     user_id     INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     expires_at  INTEGER NOT NULL,
+    password_set_at INTEGER NOT NULL,
     days_before INTEGER NOT NULL,
     sent_at     INTEGER NOT NULL,
-    CONSTRAINT expiry_reminders_once UNIQUE (user_id, expires_at, days_before)
+    CONSTRAINT expiry_reminders_once UNIQUE (user_id, password_set_at, days_before)
 );
 CREATE INDEX expiry_reminders_sent ON expiry_reminders (sent_at);
 

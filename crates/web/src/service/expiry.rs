@@ -250,7 +250,12 @@ pub async fn run_reminders(state: &AppState, now: i64) -> Result<RunSummary, Ser
         }
         for (user, age) in page {
             summary.checked += 1;
-            remind_one(state, &ctx, &settings, &user, age, now, &mut summary).await?;
+            // One user's failure (gone meanwhile, a storage hiccup) is logged; the run
+            // goes on with the others, and the next run tries again.
+            if let Err(e) = remind_one(state, &ctx, &settings, &user, age, now, &mut summary).await
+            {
+                tracing::warn!(user = user.id, error = %e, "a password expiry reminder failed");
+            }
         }
     }
     if summary.messages > 0 {
@@ -293,6 +298,11 @@ async fn remind_one(
     let reminder = NewReminder {
         user_id: user.id,
         expires_at,
+        // Which password: a changed maximum age moves the expiry, not this.
+        password_set_at: match &user.external {
+            Some(_) => expires_at,
+            None => user.password_changed_at.unwrap_or(user.created_at),
+        },
         days_before,
         sent_at: now,
     };

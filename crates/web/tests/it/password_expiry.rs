@@ -645,12 +645,66 @@ async fn a_synced_account_follows_the_directorys_expiry_not_latchkeys() {
         .cloned()
         .expect("olga");
     assert_eq!(row["rule"], "directory");
+    // Past it, the directory refuses the password at sign-in itself (and sign-in turns
+    // that into the change); Latchkey's copy, as of the last sync, never traps anyone.
     at_day(&app, t0, 10.0);
     assert!(
-        latchkey_web::expiry::is_expired(&app.state, &olga)
+        !latchkey_web::expiry::is_expired(&app.state, &olga)
             .await
             .expect("expired")
     );
+    let (_, v) = api(
+        &app,
+        &token,
+        "GET",
+        "/api/v1/reports/expiring?days=14",
+        None,
+    )
+    .await;
+    let row = v["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["username"] == "olga")
+        .cloned()
+        .expect("olga");
+    assert_eq!(row["expired"], true, "the report says so");
+}
+
+#[tokio::test]
+async fn a_changed_maximum_age_sends_no_second_reminder_and_unreadable_settings_break_nothing() {
+    let app = TestApp::new().await;
+    let t0 = app.state.now();
+    person(&app, "ivy").await;
+    set_expiry(&app, "30", "14,7,3,1").await;
+    at_day(&app, t0, 16.5);
+    assert_eq!(run(&app).await.reminded, 1, "the 14-day reminder");
+    // A day longer: the expiry moves, but it is the same password and the same reminder.
+    set_expiry(&app, "31", "14,7,3,1").await;
+    assert_eq!(run(&app).await.reminded, 0, "no second 14-day reminder");
+    at_day(&app, t0, 24.5);
+    assert_eq!(
+        run(&app).await.reminded,
+        1,
+        "the 7-day one comes on its day"
+    );
+
+    // Stored settings no version of Latchkey reads (a rollback, a hand edit): logged,
+    // read as off; every page works and an administrator can save them again.
+    app.state
+        .store
+        .setting_put(
+            "password_expiry",
+            r#"{"max_age_days":30,"from_the_future":1}"#,
+        )
+        .await
+        .expect("setting");
+    let mut ivy = app.signed_in("ivy", PW).await;
+    let r = ivy.get("/account").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let r = admin.get("/admin/expiry").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
 }
 
 #[tokio::test]
