@@ -4,8 +4,9 @@
 //!
 //! A [`Verification`] is one agent verifying one caller. The agent picks one of the
 //! caller's registered methods; Latchkey sends the challenge (a code by text, call or
-//! email) or the caller reads a code from their authenticator app; the agent types what
-//! the caller reads back. Passing [`Verification::required`] different methods (one; two
+//! email, or a notification to the Latchkey app whose number the agent reads out) or the
+//! caller reads a code from their authenticator app; the agent types what the caller
+//! reads back. Passing [`Verification::required`] different methods (one; two
 //! for an administrator) opens a window ([`DEFAULT_WINDOW_MINUTES`]) in which only that
 //! agent may act on the account. Acting on an administrator also needs a second agent's
 //! approval ([`Approval`]). A verification that isn't finished within [`PENDING_SECS`]

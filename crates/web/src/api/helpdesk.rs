@@ -121,7 +121,9 @@ pub(super) fn ops() -> Vec<Op> {
         .access(Access::Admin)
         .describe(
             "After the administrator caller passed two methods. The other global \
-             administrators are told. 403 `caller_not_verified`, 409 `approval_already_asked`.",
+             administrators are told. 403 `caller_not_verified`; 409 \
+             `approval_already_asked`, `nothing_to_approve` (not an administrator) or \
+             `no_approver` (no other enabled global administrator: reset with the CLI).",
         )
         .ok(200, "Asked", Some(schema_ref("HelpdeskVerification")))
         .errors(&[409]),

@@ -5,15 +5,17 @@
 //! machine of [`latchkey_core::helpdesk`]; every step is one transaction with its audit
 //! event ("Helpdesk …", naming the agent and the channel) and the notices it causes.
 //!
-//! * [`challenge`] sends a code by text, call or email (or asks for a code from the
-//!   caller's authenticator app); codes are those of self-service: 6 digits (8 by email),
-//!   valid 5 minutes, single use, 5 tries, stored only as a keyed MAC.
+//! * [`challenge`] sends a code by text, call or email, a notification to the Latchkey
+//!   app, or asks for a code from the caller's authenticator app; codes are those of
+//!   self-service: 6 digits (8 by email), valid 5 minutes, single use, 5 tries, stored
+//!   only as a keyed MAC.
 //! * [`answer`] checks what the caller read back; passing the required methods opens the
-//!   agent's window and tells the user the helpdesk verified them.
-//! * [`gate::authorize`] is the door every reset, unlock and pass of another person by a
-//!   helpdesk agent goes through, in the portal's user pages and the API alike.
-//! * Starting more than `burst_threshold` verifications of one account within an hour
-//!   alerts the global administrators and the security contacts.
+//!   agent's window and tells the user the helpdesk verified them. Five wrong answers for
+//!   one account in a day pause the helpdesk for that account.
+//! * [`gate::authorize`] is the door every reset, unlock, pass and change of recovery
+//!   details of another person goes through, in the portal's pages and the API alike.
+//! * Each multiple of `burst_threshold` verifications of one account started within an
+//!   hour alerts the global administrators and the security contacts.
 
 mod answer;
 mod approval;
@@ -43,7 +45,7 @@ use crate::sspr::{codes, limits, registry};
 use crate::state::AppState;
 
 /// A registered method the agent may challenge the caller with, and where it goes,
-/// masked (`•••• 0131`, `j•••@example.com`).
+/// masked as the user pages mask it (`********31`, `m***@home.example`).
 #[derive(Debug, Clone)]
 pub struct Offer {
     /// The channel.
@@ -410,20 +412,21 @@ pub async fn recent(
 pub async fn close(state: &AppState, actor: &Actor, user_id: i64) -> Result<(), ServiceError> {
     let c = caller(state, actor, user_id).await?;
     let now = state.now();
-    let Some(mut v) = c.verification.filter(|v| !v.closed) else {
+    let Some(v) = c.verification.filter(|v| !v.closed) else {
         return Ok(());
     };
-    v.close(now);
     let audit = vec![actor.event(
         state,
         activity::HELPDESK_CLOSED,
         c.user.username.as_str(),
         serde_json::json!({"verification": v.id}),
     )];
+    // Whatever happened to it meanwhile (an approval, an answer): closed is closed.
     state
         .store
-        .helpdesk_update_commit(
-            &v,
+        .helpdesk_close_commit(
+            v.id,
+            now,
             &Effects {
                 audit,
                 deliveries: Vec::new(),
@@ -437,8 +440,8 @@ pub async fn close(state: &AppState, actor: &Actor, user_id: i64) -> Result<(), 
     Ok(())
 }
 
-/// Users the agent may verify whose username, name or address matches `query`, at most
-/// 20.
+/// Users the agent may verify whose username, display name, first or last name starts
+/// with `query` (as the user list's search), at most 20.
 ///
 /// Errors: storage errors.
 pub async fn find(state: &AppState, actor: &Actor, query: &str) -> Result<Vec<User>, ServiceError> {
