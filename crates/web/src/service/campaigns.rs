@@ -37,13 +37,19 @@ pub const MAX_HISTORY_DAYS: i64 = 365;
 pub const DEFAULT_HISTORY_DAYS: i64 = 90;
 
 /// The settings as stored, and the stored text (for the compare-and-swap of a change).
+/// Stored settings that don't parse (a hand edit, a newer version's) are logged and read
+/// as the defaults — campaigns off — so the pages keep working and can save them again.
 async fn load(state: &AppState) -> Result<(CampaignSettings, Option<String>), ServiceError> {
     let stored = state.store.setting_get(SETTINGS_KEY).await?;
     let value = match stored.as_deref() {
         None => CampaignSettings::default(),
-        Some(json) => serde_json::from_str(json).map_err(|e| {
-            ServiceError::Internal(format!("stored campaign settings are unreadable: {e}"))
-        })?,
+        Some(json) => serde_json::from_str(json).unwrap_or_else(|e| {
+            tracing::error!(
+                error = %e,
+                "the stored registration campaign settings are unreadable; campaigns are off until they are saved again"
+            );
+            CampaignSettings::default()
+        }),
     };
     Ok((value, stored))
 }
@@ -51,8 +57,7 @@ async fn load(state: &AppState) -> Result<(CampaignSettings, Option<String>), Se
 /// The campaign settings in force (the defaults until first saved: off, weekly, with
 /// re-confirmations).
 ///
-/// Errors: [`ServiceError::Internal`] when the store fails or the stored settings are
-/// unreadable.
+/// Errors: [`ServiceError::Internal`] when the store fails.
 pub async fn settings(state: &AppState) -> Result<CampaignSettings, ServiceError> {
     Ok(load(state).await?.0)
 }

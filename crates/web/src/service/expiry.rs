@@ -47,10 +47,10 @@ pub struct Loaded {
     stored: Option<String>,
 }
 
-/// The settings in force: the defaults (off) when none are stored.
+/// The settings in force: the defaults (off) when none are stored, or when the stored
+/// ones are unreadable (logged; see [`crate::expiry::load`]).
 ///
-/// Errors: [`ServiceError::Internal`] when the store fails or the stored settings are
-/// unreadable.
+/// Errors: [`ServiceError::Internal`] when the store fails.
 pub async fn load(state: &AppState) -> Result<Loaded, ServiceError> {
     let (value, stored) = crate::expiry::load(state).await?;
     Ok(Loaded { value, stored })

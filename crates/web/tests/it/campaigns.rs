@@ -373,3 +373,27 @@ async fn the_settings_page_saves_for_global_admins_and_reads_for_password_admins
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
     assert!(r.body.contains("interval_days"));
 }
+
+#[tokio::test]
+async fn unreadable_stored_settings_read_as_off_and_can_be_saved_again() {
+    let app = TestApp::new().await;
+    enable_for_all(&app).await;
+    make_user(&app, "ulla", Role::User, "Ulla-Original-Pass-1").await;
+    app.state
+        .store
+        .setting_put(
+            latchkey_web::service::campaigns::SETTINGS_KEY,
+            r#"{"enabled":true,"from_the_future":1}"#,
+        )
+        .await
+        .expect("setting");
+    assert_eq!(run(&app).await.sent, 0, "read as off: nothing is sent");
+    let boss = user(&app, "admin").await;
+    add_method(&app, &boss, "email", "boss@home.example").await;
+    add_method(&app, &boss, "mobile", "+14255550100").await;
+    let mut admin = app.signed_in("admin", ADMIN_PW).await;
+    let r = admin.get("/admin/campaigns").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = admin.get("/admin/reports").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+}
