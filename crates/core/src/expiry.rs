@@ -8,7 +8,7 @@
 //!   ([`crate::directory::ExternalAccount::password_expires_at`]); Latchkey's maximum age
 //!   does not apply to it.
 //! * Reminders go out on [`ExpirySettings::reminder_days`] before the expiry; a run of the
-//!   daily job sends only the nearest one that is due ([`due_reminder`]), so a job that
+//!   hourly job sends only the nearest one that is due ([`due_reminder`]), so a job that
 //!   missed days never sends several at once.
 
 use serde::{Deserialize, Serialize};

@@ -78,7 +78,7 @@ pub enum Status {
     },
     /// The window ended, or the caller never finished within [`PENDING_SECS`].
     Lapsed,
-    /// Closed by the agent, by too many wrong codes, or replaced by a newer one.
+    /// Closed by the agent, by too many wrong answers, or by a deny in the app.
     Closed,
 }
 
@@ -172,6 +172,11 @@ pub const CHANNELS: [Channel; 6] = [
     Channel::App,
 ];
 
+/// How many different methods a caller must pass: two for an administrator, else one.
+pub fn required_methods(admin_caller: bool) -> u8 {
+    if admin_caller { 2 } else { 1 }
+}
+
 /// One agent verifying one caller, as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verification {
@@ -212,7 +217,7 @@ impl Verification {
             id: 0,
             agent_id,
             user_id,
-            required: if admin_caller { 2 } else { 1 },
+            required: required_methods(admin_caller),
             passed: Vec::new(),
             challenge: None,
             verified_until: None,

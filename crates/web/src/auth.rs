@@ -252,8 +252,9 @@ pub async fn sign_in(
         (true, Some(mut user)) => {
             // The directory wants a new password first (AD "must change", an expired one).
             user.must_change_password |= must_change;
-            // Past its expiry (Latchkey's maximum age, or the directory's own): changed
-            // first, as `session::lookup` asks on every request after this one.
+            // A password of Latchkey's own past its expiry: changed first, as
+            // `session::lookup` asks on every request after this one. (The directory
+            // refuses its own expired passwords at the bind above.)
             if !user.must_change_password && crate::expiry::is_expired(state, &user).await? {
                 user.must_change_password = true;
             }

@@ -16,8 +16,8 @@ pub struct GroupMaxAge {
 }
 
 /// A reminder to record: for `user`, whose password expires at `expires_at`, the one
-/// sent `days_before` days before. The key (user, expiry, days before) is unique, so a
-/// reminder is recorded, and its messages queued, once.
+/// sent `days_before` days before. The key (user, `password_set_at`, days before) is
+/// unique, so a reminder is recorded, and its messages queued, once per password.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewReminder {
     /// The user reminded.

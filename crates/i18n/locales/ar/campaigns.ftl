@@ -119,7 +119,7 @@ campaigns-import-cell-too-long = هذه القيمة أطول من { $max } حر
 campaigns-import-no-user = لا يوجد مستخدم باسم «{ $name }».
 campaigns-import-synced = هذا الحساب من دليلك المحلي: تُدار بيانات اتصاله هناك.
 campaigns-import-self = تُغيَّر بيانات اتصالك من صفحة «حسابي»، لا بالاستيراد.
-campaigns-import-admin = تُغيَّر بيانات اتصال المسؤول من صفحته، بعد أن يتحقق منه مكتب المساعدة ويوافق مسؤول ثانٍ، لا بالاستيراد.
+campaigns-import-admin = تُغيَّر بيانات اتصال المسؤول من صفحته، بعد أن يتحقق منه مكتب المساعدة ويوافق مسؤول عام آخر، لا بالاستيراد.
 campaigns-api-csv-only = أرسل الملف في جسم الطلب مع Content-Type: text/csv.
 campaigns-api-dry-run = اجعل قيمة dry_run إما true أو false.
 

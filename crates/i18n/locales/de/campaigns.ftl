@@ -91,7 +91,7 @@ campaigns-import-cell-too-long = Dieser Wert ist länger als { $max } Zeichen.
 campaigns-import-no-user = Es gibt keinen Benutzer „{ $name }“.
 campaigns-import-synced = Dieses Konto stammt aus Ihrem lokalen Verzeichnis: Seine Kontaktdaten werden dort verwaltet.
 campaigns-import-self = Ihre eigenen Kontaktdaten ändern Sie unter „Mein Konto“, nicht per Import.
-campaigns-import-admin = Die Kontaktdaten eines Administrators werden auf seiner eigenen Seite geändert, nachdem der Helpdesk ihn überprüft und ein zweiter Administrator zugestimmt hat, nicht per Import.
+campaigns-import-admin = Die Kontaktdaten eines Administrators werden auf seiner eigenen Seite geändert, nachdem der Helpdesk ihn überprüft und ein anderer globaler Administrator zugestimmt hat, nicht per Import.
 campaigns-api-csv-only = Senden Sie die Datei als Body mit Content-Type: text/csv.
 campaigns-api-dry-run = Geben Sie dry_run als true oder false an.
 

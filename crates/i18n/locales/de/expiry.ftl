@@ -52,10 +52,19 @@ expiry-report-days-label = Innerhalb so vieler Tage
 expiry-report-show = Anzeigen
 expiry-report-csv = CSV herunterladen
 expiry-report-count = { $n ->
-    [one] Das Kennwort eines Kontos läuft innerhalb von { $days } Tagen ab.
-   *[other] Die Kennwörter von { $n } Konten laufen innerhalb von { $days } Tagen ab.
+    [one] { $days ->
+        [one] Das Kennwort eines Kontos läuft innerhalb eines Tages ab.
+       *[other] Das Kennwort eines Kontos läuft innerhalb von { $days } Tagen ab.
+    }
+   *[other] { $days ->
+        [one] Die Kennwörter von { $n } Konten laufen innerhalb eines Tages ab.
+       *[other] Die Kennwörter von { $n } Konten laufen innerhalb von { $days } Tagen ab.
+    }
 }
-expiry-report-none = Innerhalb von { $days } Tagen läuft kein Kennwort ab.
+expiry-report-none = { $days ->
+    [one] Innerhalb eines Tages läuft kein Kennwort ab.
+   *[other] Innerhalb von { $days } Tagen läuft kein Kennwort ab.
+}
 expiry-col-user = Benutzername
 expiry-col-name = Name
 expiry-col-expires = Läuft ab

@@ -3,7 +3,7 @@ helpdesk-nav = Helpdesk
 helpdesk-title = Helpdesk-Konsole
 helpdesk-intro = Überprüfen Sie einen Anrufer mit einer seiner registrierten Methoden, bevor Sie sein Kennwort zurücksetzen, sein Konto entsperren oder einen befristeten Zugriffspass ausstellen. Latchkey sendet die Abfrage; der Anrufer liest Ihnen den Code vor.
 helpdesk-find-heading = Anrufer suchen
-helpdesk-find-label = Benutzername, Name oder E-Mail-Adresse
+helpdesk-find-label = Benutzername oder Name
 helpdesk-find-hint = Fragen Sie den Anrufer nach seinem Benutzernamen; verlassen Sie sich nicht auf die Nummer, von der aus er anruft.
 helpdesk-find-submit = Suchen
 helpdesk-find-none = Es wurde niemand gefunden, den Sie überprüfen dürfen.
@@ -25,7 +25,7 @@ helpdesk-settings-window-hint = Von 1 bis 60. Der Standardwert ist 10.
 helpdesk-settings-burst = Warnung nach so vielen Überprüfungen eines Kontos innerhalb einer Stunde
 helpdesk-settings-burst-hint = Von 0 (nie) bis 100. Der Standardwert ist 3. Die globalen Administratoren und die Sicherheitskontakte werden benachrichtigt.
 helpdesk-settings-contacts = Sicherheitskontakte
-helpdesk-settings-contacts-hint = E-Mail-Adressen, die zusätzlich zu den globalen Administratoren über gehäufte Überprüfungen informiert werden, eine pro Zeile (höchstens 20).
+helpdesk-settings-contacts-hint = E-Mail-Adressen, die zusätzlich zu den globalen Administratoren über gehäufte Überprüfungen, ausgesetzte Überprüfungen und entzogene Administratorrollen informiert werden, eine pro Zeile (höchstens 20).
 helpdesk-settings-save = Einstellungen speichern
 helpdesk-settings-saved = Die Helpdesk-Einstellungen wurden gespeichert.
 helpdesk-settings-error-range = Geben Sie eine ganze Zahl von { $min } bis { $max } ein.
@@ -47,7 +47,7 @@ helpdesk-challenge-heading = Anrufer nach einem Code fragen
 helpdesk-challenge-hint = Wählen Sie eine der registrierten Methoden des Anrufers. Latchkey sendet einen Code dorthin; bitten Sie den Anrufer, ihn Ihnen vorzulesen. Ein Administrator muss zwei verschiedene Methoden bestehen.
 helpdesk-challenge-none = Dieser Anrufer hat keine Methode registriert, die der Helpdesk verwenden kann. Setzen Sie sein Kennwort nicht am Telefon zurück: Senden Sie ihm einen Registrierungslink, oder bitten Sie ihn, persönlich vorbeizukommen.
 helpdesk-send-mobile-sms = Code per SMS senden an
-helpdesk-send-mobile-voice = Code per Anruf senden an
+helpdesk-send-mobile-voice = Code per Anruf senden an das Mobiltelefon
 helpdesk-send-office-voice = Code per Anruf senden an das Bürotelefon
 helpdesk-send-email = Code per E-Mail senden an
 helpdesk-send-app = Code aus der Authentifikator-App abfragen
@@ -64,7 +64,7 @@ helpdesk-changed-meanwhile = Jemand anderes hat diese Überprüfung im selben Mo
 helpdesk-answer-label = Vom Anrufer vorgelesener Code ({ $channel })
 helpdesk-answer-hint = Geben Sie ihn so ein, wie der Anrufer ihn vorliest; Leerzeichen spielen keine Rolle. Codes sind 5 Minuten lang gültig.
 helpdesk-answer-submit = Code prüfen
-helpdesk-answer-verified = Der Anrufer ist überprüft. Die folgenden Aktionen stehen Ihnen in den nächsten Minuten zur Verfügung.
+helpdesk-answer-verified = Der Anrufer ist überprüft. Die folgenden Aktionen stehen Ihnen in den nächsten { $minutes } Minuten zur Verfügung.
 helpdesk-answer-next = Das ist richtig. Dieser Anrufer ist ein Administrator: Fragen Sie ihn über eine zweite, andere Methode nach einem Code.
 helpdesk-answer-wrong = Dieser Code ist nicht richtig. Bitten Sie den Anrufer, ihn erneut vorzulesen.
 helpdesk-answer-too-many = Dieser Code wurde zu oft falsch eingegeben, daher wurde diese Überprüfung beendet. Wenn der Anrufer echt ist, beginnen Sie von vorn; wenn nicht, informieren Sie Ihr Sicherheitsteam.
@@ -88,7 +88,7 @@ helpdesk-error-no-address = Dieser Benutzer hat keine E-Mail-Adresse, an die der
 helpdesk-verify-first = Überprüfen Sie zuerst den Anrufer in der Helpdesk-Konsole.
 helpdesk-verify-first-link = Anrufer überprüfen
 helpdesk-refused-not-verified = Überprüfen Sie zuerst den Anrufer in der Helpdesk-Konsole: Bis dahin darf an diesem Konto nichts vorgenommen werden, und danach nur für wenige Minuten.
-helpdesk-refused-channel = Diese Methode kann nicht verwendet werden: Der Anrufer hat sie nicht registriert, oder sie ist nicht für Telefonate vorgesehen.
+helpdesk-refused-channel = Diese Methode kann nicht verwendet werden: Der Anrufer hat sie nicht registriert, oder der Helpdesk kann sie nicht verwenden (Sicherheitsfragen, Passkeys).
 helpdesk-refused-already-passed = Der Anrufer hat diese Methode bereits bestanden. Wählen Sie eine andere.
 helpdesk-refused-not-pending = Der Anrufer ist bereits überprüft, oder diese Überprüfung ist beendet.
 helpdesk-refused-approval-needed = Dies ist das Konto eines Administrators: Ein zweiter Mitarbeiter muss zuerst genehmigen.
@@ -99,7 +99,7 @@ helpdesk-notice-verified-subject = { $org }: Der Helpdesk hat Ihre Identität ü
 helpdesk-notice-verified-body =
     Hallo { $name },
 
-    { $agent } vom Helpdesk hat am { $when } (UTC) Ihre Identität mit einem an Sie gesendeten Code überprüft. Der Helpdesk kann jetzt Ihr Kennwort zurücksetzen, Ihr Konto entsperren oder Ihnen einen befristeten Pass geben.
+    { $agent } vom Helpdesk hat am { $when } (UTC) Ihre Identität mit einer Ihrer registrierten Methoden überprüft. Der Helpdesk kann jetzt Ihr Kennwort zurücksetzen, Ihr Konto entsperren oder Ihnen einen befristeten Zugriffspass geben.
 
     Wenn Sie den Helpdesk nicht angerufen haben, teilen Sie es uns sofort mit: { $link }
 helpdesk-notice-unlocked-subject = { $org }: Der Helpdesk hat Ihr Konto entsperrt
@@ -146,8 +146,8 @@ helpdesk-answer-not-yet = Die App hat noch nicht geantwortet. Warten Sie auf den
 helpdesk-answer-denied = Der Anrufer hat die Benachrichtigung abgelehnt oder angegeben, dass er es nicht war. Diese Überprüfung wurde daher beendet. Unternehmen Sie nichts für dieses Konto; wenden Sie sich an Ihr Sicherheitsteam, wenn Sie Zweifel an dem Anruf haben.
 helpdesk-verify-first-approval = Der Anrufer ist überprüft, aber dies ist das Konto eines Administrators: Ein zweiter Mitarbeiter muss zuerst in der Helpdesk-Konsole genehmigen.
 helpdesk-refused-no-approver = Niemand sonst kann genehmigen: Es gibt keinen anderen aktivierten globalen Administrator. Setzen Sie das Kennwort eines Administrators über die Befehlszeile auf dem Server zurück (latchkey user reset-password), oder lassen Sie ihn die Self-Service-Kennwortzurücksetzung verwenden.
-helpdesk-refused-blocked = Zu viele falsche Antworten für dieses Konto in den letzten 24 Stunden, daher kann der Helpdesk es erst nach Ablauf dieser 24 Stunden wieder überprüfen. Der Benutzer und die Sicherheitskontakte wurden benachrichtigt. Wenn der Anrufer echt ist, kann er sein Kennwort weiterhin per Self-Service zurücksetzen.
-helpdesk-answer-blocked = Das war heute die fünfte falsche Antwort für dieses Konto, daher ist die Helpdesk-Überprüfung dieses Kontos 24 Stunden lang ausgesetzt, und der Benutzer und die Sicherheitskontakte wurden benachrichtigt. Unternehmen Sie nichts für dieses Konto.
+helpdesk-refused-blocked = Zu viele falsche Antworten für dieses Konto in den letzten 24 Stunden, daher kann der Helpdesk es erst 24 Stunden nach der letzten falschen Antwort wieder überprüfen. Der Benutzer, die globalen Administratoren und die Sicherheitskontakte wurden benachrichtigt. Wenn der Anrufer echt ist, kann er sein Kennwort weiterhin per Self-Service zurücksetzen.
+helpdesk-answer-blocked = Das war heute die fünfte falsche Antwort für dieses Konto, daher ist die Helpdesk-Überprüfung dieses Kontos 24 Stunden lang ausgesetzt, und der Benutzer, die globalen Administratoren und die Sicherheitskontakte wurden benachrichtigt. Unternehmen Sie nichts für dieses Konto.
 helpdesk-settings-error-contacts = Geben Sie höchstens { $max } Adressen ein.
 helpdesk-notice-paused-subject = { $org }: Der Helpdesk konnte Ihre Identität nicht überprüfen
 helpdesk-notice-paused-body =

@@ -91,7 +91,7 @@ campaigns-import-cell-too-long = This value is longer than { $max } characters.
 campaigns-import-no-user = There is no user called “{ $name }”.
 campaigns-import-synced = This account comes from your on-premises directory: its contact details are managed there.
 campaigns-import-self = Your own contact details are changed on My account, not by an import.
-campaigns-import-admin = An administrator's contact details are changed on their own page, after the helpdesk verified them and a second administrator approved, not by an import.
+campaigns-import-admin = An administrator's contact details are changed on their own page, after the helpdesk verified them and another global administrator approved, not by an import.
 campaigns-api-csv-only = Send the file as the body, with Content-Type: text/csv.
 campaigns-api-dry-run = Give dry_run as true or false.
 

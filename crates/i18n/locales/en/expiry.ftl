@@ -52,10 +52,19 @@ expiry-report-days-label = Within this many days
 expiry-report-show = Show
 expiry-report-csv = Download CSV
 expiry-report-count = { $n ->
-    [one] One account's password expires within { $days } days.
-   *[other] { $n } accounts' passwords expire within { $days } days.
+    [one] { $days ->
+        [one] One account's password expires within a day.
+       *[other] One account's password expires within { $days } days.
+    }
+   *[other] { $days ->
+        [one] { $n } accounts' passwords expire within a day.
+       *[other] { $n } accounts' passwords expire within { $days } days.
+    }
 }
-expiry-report-none = No password expires within { $days } days.
+expiry-report-none = { $days ->
+    [one] No password expires within a day.
+   *[other] No password expires within { $days } days.
+}
 expiry-col-user = Username
 expiry-col-name = Name
 expiry-col-expires = Expires

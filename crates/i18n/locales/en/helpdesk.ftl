@@ -3,7 +3,7 @@ helpdesk-nav = Helpdesk
 helpdesk-title = Helpdesk console
 helpdesk-intro = Verify a caller with one of their registered methods before you reset their password, unlock them or issue a Temporary Access Pass. Latchkey sends the challenge; the caller reads the code back to you.
 helpdesk-find-heading = Find the caller
-helpdesk-find-label = Username, name or email address
+helpdesk-find-label = Username or name
 helpdesk-find-hint = Ask the caller for their username; don't go by the number they call from.
 helpdesk-find-submit = Find
 helpdesk-find-none = Nobody you may verify matches.
@@ -25,7 +25,7 @@ helpdesk-settings-window-hint = From 1 to 60. The default is 10.
 helpdesk-settings-burst = Alert after this many verifications of one account in an hour
 helpdesk-settings-burst-hint = From 0 (never) to 100. The default is 3. Global administrators and the security contacts are told.
 helpdesk-settings-contacts = Security contacts
-helpdesk-settings-contacts-hint = Email addresses told of bursts besides the global administrators, one per line (at most 20).
+helpdesk-settings-contacts-hint = Email addresses told of verification bursts, pauses and administrator demotions besides the global administrators, one per line (at most 20).
 helpdesk-settings-save = Save settings
 helpdesk-settings-saved = The helpdesk settings were saved.
 helpdesk-settings-error-range = Enter a whole number from { $min } to { $max }.
@@ -47,7 +47,7 @@ helpdesk-challenge-heading = Challenge the caller
 helpdesk-challenge-hint = Choose one of the caller's registered methods. Latchkey sends a code there; ask the caller to read it back to you. An administrator must pass two different methods.
 helpdesk-challenge-none = This caller has registered no method the helpdesk can use. Don't reset their password on the phone: send them a registration link, or ask them to come in person.
 helpdesk-send-mobile-sms = Text a code to
-helpdesk-send-mobile-voice = Call with a code
+helpdesk-send-mobile-voice = Call the mobile phone with a code
 helpdesk-send-office-voice = Call the office phone with a code
 helpdesk-send-email = Email a code to
 helpdesk-send-app = Ask for a code from their authenticator app
@@ -64,7 +64,7 @@ helpdesk-changed-meanwhile = Someone else changed this verification at the same 
 helpdesk-answer-label = Code the caller read out ({ $channel })
 helpdesk-answer-hint = Type it as the caller reads it; spaces don't matter. Codes are valid for 5 minutes.
 helpdesk-answer-submit = Check code
-helpdesk-answer-verified = The caller is verified. The actions below are open for you for the next minutes.
+helpdesk-answer-verified = The caller is verified. The actions below are open for you for the next { $minutes } minutes.
 helpdesk-answer-next = That's right. This caller is an administrator: challenge a second, different method.
 helpdesk-answer-wrong = That code isn't right. Ask the caller to read it again.
 helpdesk-answer-too-many = That code was wrong too many times, so this verification was closed. If the caller is genuine, start again; if not, tell your security team.
@@ -88,7 +88,7 @@ helpdesk-error-no-address = This user has no email address to send the link to.
 helpdesk-verify-first = Verify the caller in the helpdesk console first.
 helpdesk-verify-first-link = Verify the caller
 helpdesk-refused-not-verified = Verify the caller in the helpdesk console first: nothing may be done to this account until you have, and only for a few minutes after.
-helpdesk-refused-channel = That method can't be used: the caller hasn't registered it, or it isn't for phone calls.
+helpdesk-refused-channel = That method can't be used: the caller hasn't registered it, or the helpdesk can't use it (security questions, passkeys).
 helpdesk-refused-already-passed = The caller already passed that method. Choose a different one.
 helpdesk-refused-not-pending = The caller is already verified, or this verification has ended.
 helpdesk-refused-approval-needed = This is an administrator's account: a second agent must approve first.
@@ -99,7 +99,7 @@ helpdesk-notice-verified-subject = { $org }: the helpdesk verified your identity
 helpdesk-notice-verified-body =
     Hello { $name },
 
-    { $agent } at the helpdesk verified your identity at { $when } (UTC), with a code sent to you. They may now reset your password, unlock your account or give you a temporary pass.
+    { $agent } at the helpdesk verified your identity at { $when } (UTC), with one of your registered methods. They may now reset your password, unlock your account or give you a Temporary Access Pass.
 
     If you didn't call the helpdesk, tell us at once: { $link }
 helpdesk-notice-unlocked-subject = { $org }: the helpdesk unlocked your account
@@ -143,8 +143,8 @@ helpdesk-answer-not-yet = The app hasn't answered yet. Wait for the caller, then
 helpdesk-answer-denied = The caller denied the notification or said it wasn't them, so this verification was closed. Don't act on this account; tell your security team if you have doubts about the call.
 helpdesk-verify-first-approval = The caller is verified, but this is an administrator's account: a second agent must approve first, in the helpdesk console.
 helpdesk-refused-no-approver = Nobody else can approve: there is no other enabled global administrator. Reset an administrator's password with the command line on the server (latchkey user reset-password), or let them use self-service.
-helpdesk-refused-blocked = Too many wrong answers for this account in the last 24 hours, so the helpdesk can't verify it until that day is over. The user and the security contacts were told. If the caller is genuine, they can still reset with self-service.
-helpdesk-answer-blocked = That was the fifth wrong answer for this account today, so helpdesk verification of it is paused for 24 hours, and the user and the security contacts were told. Don't act on this account.
+helpdesk-refused-blocked = Too many wrong answers for this account in the last 24 hours, so the helpdesk can't verify it for 24 hours after the last one. The user, the global administrators and the security contacts were told. If the caller is genuine, they can still reset with self-service.
+helpdesk-answer-blocked = That was the fifth wrong answer for this account today, so helpdesk verification of it is paused for 24 hours, and the user, the global administrators and the security contacts were told. Don't act on this account.
 helpdesk-settings-error-contacts = Enter at most { $max } addresses.
 helpdesk-notice-paused-subject = { $org }: the helpdesk could not verify you
 helpdesk-notice-paused-body =

@@ -91,7 +91,7 @@ campaigns-import-cell-too-long = Este valor supera los { $max } caracteres.
 campaigns-import-no-user = No hay ningún usuario «{ $name }».
 campaigns-import-synced = Esta cuenta viene de su directorio local: sus datos de contacto se gestionan allí.
 campaigns-import-self = Sus propios datos de contacto se cambian en Mi cuenta, no con una importación.
-campaigns-import-admin = Los datos de contacto de un administrador se cambian en su propia página, después de que el soporte técnico lo verifique y un segundo administrador lo apruebe, no con una importación.
+campaigns-import-admin = Los datos de contacto de un administrador se cambian en su propia página, después de que el soporte técnico lo verifique y otro administrador global lo apruebe, no con una importación.
 campaigns-api-csv-only = Envíe el archivo como cuerpo, con Content-Type: text/csv.
 campaigns-api-dry-run = Indique dry_run como true o false.
 

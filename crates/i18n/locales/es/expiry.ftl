@@ -52,10 +52,19 @@ expiry-report-days-label = En este número de días
 expiry-report-show = Mostrar
 expiry-report-csv = Descargar CSV
 expiry-report-count = { $n ->
-    [one] La contraseña de una cuenta caduca en los próximos { $days } días.
-   *[other] Las contraseñas de { $n } cuentas caducan en los próximos { $days } días.
+    [one] { $days ->
+        [one] La contraseña de una cuenta caduca en un plazo de un día.
+       *[other] La contraseña de una cuenta caduca en los próximos { $days } días.
+    }
+   *[other] { $days ->
+        [one] Las contraseñas de { $n } cuentas caducan en un plazo de un día.
+       *[other] Las contraseñas de { $n } cuentas caducan en los próximos { $days } días.
+    }
 }
-expiry-report-none = Ninguna contraseña caduca en los próximos { $days } días.
+expiry-report-none = { $days ->
+    [one] Ninguna contraseña caduca en un plazo de un día.
+   *[other] Ninguna contraseña caduca en los próximos { $days } días.
+}
 expiry-col-user = Nombre de usuario
 expiry-col-name = Nombre
 expiry-col-expires = Caduca

@@ -3,7 +3,7 @@ helpdesk-nav = Soporte técnico
 helpdesk-title = Consola de soporte técnico
 helpdesk-intro = Verifique la identidad de la persona que llama con uno de sus métodos registrados antes de restablecer su contraseña, desbloquear su cuenta o emitir un pase de acceso temporal. Latchkey envía la solicitud de verificación; la persona que llama le lee el código.
 helpdesk-find-heading = Buscar a la persona que llama
-helpdesk-find-label = Nombre de usuario, nombre o dirección de correo electrónico
+helpdesk-find-label = Nombre de usuario o nombre
 helpdesk-find-hint = Pida a la persona que llama su nombre de usuario; no se guíe por el número desde el que llama.
 helpdesk-find-submit = Buscar
 helpdesk-find-none = No hay coincidencias entre las personas que puede verificar.
@@ -25,7 +25,7 @@ helpdesk-settings-window-hint = De 1 a 60. El valor predeterminado es 10.
 helpdesk-settings-burst = Alertar tras este número de verificaciones de una misma cuenta en una hora
 helpdesk-settings-burst-hint = De 0 (nunca) a 100. El valor predeterminado es 3. Se avisa a los administradores globales y a los contactos de seguridad.
 helpdesk-settings-contacts = Contactos de seguridad
-helpdesk-settings-contacts-hint = Direcciones de correo electrónico que, además de los administradores globales, reciben los avisos de series de verificaciones; una por línea (20 como máximo).
+helpdesk-settings-contacts-hint = Direcciones de correo electrónico que, además de los administradores globales, reciben los avisos de series de verificaciones, suspensiones de la verificación y retiradas del rol de administrador; una por línea (20 como máximo).
 helpdesk-settings-save = Guardar configuración
 helpdesk-settings-saved = Se guardó la configuración del soporte técnico.
 helpdesk-settings-error-range = Escriba un número entero entre { $min } y { $max }.
@@ -47,7 +47,7 @@ helpdesk-challenge-heading = Pedir un código a la persona que llama
 helpdesk-challenge-hint = Elija uno de los métodos registrados de la persona que llama. Latchkey envía allí un código; pida a la persona que llama que se lo lea. Un administrador debe superar dos métodos distintos.
 helpdesk-challenge-none = Esta persona no ha registrado ningún método que pueda usar el soporte técnico. No restablezca su contraseña por teléfono: envíele un vínculo de registro o pídale que venga en persona.
 helpdesk-send-mobile-sms = Enviar un código por SMS al
-helpdesk-send-mobile-voice = Enviar un código por llamada al
+helpdesk-send-mobile-voice = Enviar un código por llamada al teléfono móvil
 helpdesk-send-office-voice = Enviar un código por llamada al teléfono de la oficina
 helpdesk-send-email = Enviar un código por correo electrónico a
 helpdesk-send-app = Pedir un código de su aplicación de autenticación
@@ -64,7 +64,7 @@ helpdesk-changed-meanwhile = Otra persona cambió esta verificación en el mismo
 helpdesk-answer-label = Código que leyó la persona que llama ({ $channel })
 helpdesk-answer-hint = Escríbalo tal como lo lee la persona que llama; los espacios no importan. Los códigos son válidos durante 5 minutos.
 helpdesk-answer-submit = Comprobar código
-helpdesk-answer-verified = La persona que llama está verificada. Las acciones siguientes están disponibles para usted durante los próximos minutos.
+helpdesk-answer-verified = La persona que llama está verificada. Las acciones siguientes están disponibles para usted durante los próximos { $minutes } minutos.
 helpdesk-answer-next = Correcto. Esta persona es administrador: pídale un código con un segundo método distinto.
 helpdesk-answer-wrong = Ese código no es correcto. Pida a la persona que llama que vuelva a leerlo.
 helpdesk-answer-too-many = Ese código se escribió mal demasiadas veces, así que se cerró esta verificación. Si la persona que llama es quien dice ser, empiece de nuevo; si no, avise a su equipo de seguridad.
@@ -88,7 +88,7 @@ helpdesk-error-no-address = Este usuario no tiene ninguna dirección de correo e
 helpdesk-verify-first = Verifique primero a la persona que llama en la consola de soporte técnico.
 helpdesk-verify-first-link = Verificar a la persona que llama
 helpdesk-refused-not-verified = Verifique primero a la persona que llama en la consola de soporte técnico: no se puede hacer nada en esta cuenta hasta que lo haga, y después solo durante unos minutos.
-helpdesk-refused-channel = Ese método no se puede usar: la persona que llama no lo ha registrado o no sirve para llamadas telefónicas.
+helpdesk-refused-channel = Ese método no se puede usar: la persona que llama no lo ha registrado o el soporte técnico no puede usarlo (preguntas de seguridad, llaves de acceso).
 helpdesk-refused-already-passed = La persona que llama ya superó ese método. Elija otro.
 helpdesk-refused-not-pending = La persona que llama ya está verificada, o esta verificación ha finalizado.
 helpdesk-refused-approval-needed = Esta es la cuenta de un administrador: primero debe aprobarlo un segundo agente.
@@ -99,7 +99,7 @@ helpdesk-notice-verified-subject = { $org }: el departamento de soporte técnico
 helpdesk-notice-verified-body =
     Hola, { $name }:
 
-    { $agent }, del departamento de soporte técnico, verificó su identidad el { $when } (UTC) con un código que se le envió. Ahora el departamento de soporte técnico puede restablecer su contraseña, desbloquear su cuenta o darle un pase temporal.
+    { $agent }, del departamento de soporte técnico, verificó su identidad el { $when } (UTC) con uno de sus métodos registrados. Ahora el departamento de soporte técnico puede restablecer su contraseña, desbloquear su cuenta o darle un pase de acceso temporal.
 
     Si no llamó al departamento de soporte técnico, comuníquenoslo de inmediato: { $link }
 helpdesk-notice-unlocked-subject = { $org }: el departamento de soporte técnico desbloqueó su cuenta
@@ -146,8 +146,8 @@ helpdesk-answer-not-yet = La aplicación aún no ha respondido. Espere a la pers
 helpdesk-answer-denied = La persona que llama rechazó la notificación o indicó que no era ella, así que esta verificación se cerró. No actúe sobre esta cuenta; avise a su equipo de seguridad si tiene dudas sobre la llamada.
 helpdesk-verify-first-approval = La persona que llama está verificada, pero esta es la cuenta de un administrador: primero debe aprobarlo un segundo agente en la consola de soporte técnico.
 helpdesk-refused-no-approver = Nadie más puede aprobarlo: no hay ningún otro administrador global habilitado. Restablezca la contraseña de un administrador con la línea de comandos en el servidor (latchkey user reset-password) o deje que use el restablecimiento de contraseña de autoservicio.
-helpdesk-refused-blocked = Demasiadas respuestas incorrectas para esta cuenta en las últimas 24 horas, así que el soporte técnico no puede verificarla hasta que termine ese período. Se avisó al usuario y a los contactos de seguridad. Si la persona que llama es quien dice ser, aún puede restablecer la contraseña mediante el autoservicio.
-helpdesk-answer-blocked = Esa fue la quinta respuesta incorrecta para esta cuenta hoy, así que la verificación de esta cuenta por el soporte técnico queda suspendida durante 24 horas, y se avisó al usuario y a los contactos de seguridad. No actúe sobre esta cuenta.
+helpdesk-refused-blocked = Demasiadas respuestas incorrectas para esta cuenta en las últimas 24 horas, así que el soporte técnico no puede verificarla hasta 24 horas después de la última. Se avisó al usuario, a los administradores globales y a los contactos de seguridad. Si la persona que llama es quien dice ser, aún puede restablecer la contraseña mediante el autoservicio.
+helpdesk-answer-blocked = Esa fue la quinta respuesta incorrecta para esta cuenta hoy, así que la verificación de esta cuenta por el soporte técnico queda suspendida durante 24 horas, y se avisó al usuario, a los administradores globales y a los contactos de seguridad. No actúe sobre esta cuenta.
 helpdesk-settings-error-contacts = Escriba como máximo { $max } direcciones.
 helpdesk-notice-paused-subject = { $org }: el departamento de soporte técnico no pudo verificar su identidad
 helpdesk-notice-paused-body =

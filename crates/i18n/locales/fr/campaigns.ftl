@@ -91,7 +91,7 @@ campaigns-import-cell-too-long = Cette valeur dépasse { $max } caractères.
 campaigns-import-no-user = Il n’y a pas d’utilisateur « { $name } ».
 campaigns-import-synced = Ce compte vient de votre annuaire local : ses coordonnées y sont gérées.
 campaigns-import-self = Vos propres coordonnées se modifient dans Mon compte, pas par un import.
-campaigns-import-admin = Les coordonnées d’un administrateur se modifient sur sa propre page, après vérification par le support technique et l’approbation d’un second administrateur, pas par un import.
+campaigns-import-admin = Les coordonnées d’un administrateur se modifient sur sa propre page, après vérification par le support technique et l’approbation d’un autre administrateur général, pas par un import.
 campaigns-api-csv-only = Envoyez le fichier comme corps, avec Content-Type: text/csv.
 campaigns-api-dry-run = Indiquez dry_run à true ou false.
 

@@ -52,10 +52,19 @@ expiry-report-days-label = Dans ce nombre de jours
 expiry-report-show = Afficher
 expiry-report-csv = Télécharger le CSV
 expiry-report-count = { $n ->
-    [one] Le mot de passe d'un compte expire dans les { $days } jours.
-   *[other] Les mots de passe de { $n } comptes expirent dans les { $days } jours.
+    [one] { $days ->
+        [one] Le mot de passe d'un compte expire dans un délai d'un jour.
+       *[other] Le mot de passe d'un compte expire dans les { $days } jours.
+    }
+   *[other] { $days ->
+        [one] Les mots de passe de { $n } comptes expirent dans un délai d'un jour.
+       *[other] Les mots de passe de { $n } comptes expirent dans les { $days } jours.
+    }
 }
-expiry-report-none = Aucun mot de passe n'expire dans les { $days } jours.
+expiry-report-none = { $days ->
+    [one] Aucun mot de passe n'expire dans un délai d'un jour.
+   *[other] Aucun mot de passe n'expire dans les { $days } jours.
+}
 expiry-col-user = Nom d'utilisateur
 expiry-col-name = Nom
 expiry-col-expires = Expire le

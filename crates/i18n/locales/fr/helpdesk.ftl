@@ -3,7 +3,7 @@ helpdesk-nav = Support technique
 helpdesk-title = Console du support technique
 helpdesk-intro = Vérifiez l’identité d’un appelant avec l’une de ses méthodes inscrites avant de réinitialiser son mot de passe, de déverrouiller son compte ou d’émettre un passe d’accès temporaire. Latchkey envoie la demande de vérification ; l’appelant vous lit le code.
 helpdesk-find-heading = Trouver l’appelant
-helpdesk-find-label = Nom d’utilisateur, nom ou adresse e-mail
+helpdesk-find-label = Nom d’utilisateur ou nom
 helpdesk-find-hint = Demandez à l’appelant son nom d’utilisateur ; ne vous fiez pas au numéro depuis lequel il appelle.
 helpdesk-find-submit = Rechercher
 helpdesk-find-none = Aucune personne que vous pouvez vérifier ne correspond.
@@ -25,7 +25,7 @@ helpdesk-settings-window-hint = De 1 à 60. La valeur par défaut est 10.
 helpdesk-settings-burst = Alerter après ce nombre de vérifications d’un même compte en une heure
 helpdesk-settings-burst-hint = De 0 (jamais) à 100. La valeur par défaut est 3. Les administrateurs généraux et les contacts de sécurité sont avertis.
 helpdesk-settings-contacts = Contacts de sécurité
-helpdesk-settings-contacts-hint = Adresses e-mail averties des séries de vérifications en plus des administrateurs généraux, une par ligne (20 au maximum).
+helpdesk-settings-contacts-hint = Adresses e-mail averties des séries de vérifications, des suspensions de vérification et des rétrogradations d’administrateurs en plus des administrateurs généraux, une par ligne (20 au maximum).
 helpdesk-settings-save = Enregistrer les paramètres
 helpdesk-settings-saved = Les paramètres du support technique ont été enregistrés.
 helpdesk-settings-error-range = Entrez un nombre entier compris entre { $min } et { $max }.
@@ -47,7 +47,7 @@ helpdesk-challenge-heading = Demander un code à l’appelant
 helpdesk-challenge-hint = Choisissez l’une des méthodes inscrites de l’appelant. Latchkey y envoie un code ; demandez à l’appelant de vous le lire. Un administrateur doit réussir deux méthodes différentes.
 helpdesk-challenge-none = Cet appelant n’a inscrit aucune méthode utilisable par le support technique. Ne réinitialisez pas son mot de passe par téléphone : envoyez-lui un lien d’inscription ou demandez-lui de venir en personne.
 helpdesk-send-mobile-sms = Envoyer un code par SMS au
-helpdesk-send-mobile-voice = Envoyer un code par appel au
+helpdesk-send-mobile-voice = Envoyer un code par appel au téléphone mobile
 helpdesk-send-office-voice = Envoyer un code par appel au téléphone de bureau
 helpdesk-send-email = Envoyer un code par e-mail à
 helpdesk-send-app = Demander un code de son application d’authentification
@@ -64,7 +64,7 @@ helpdesk-changed-meanwhile = Quelqu’un d’autre a modifié cette vérificatio
 helpdesk-answer-label = Code lu par l’appelant ({ $channel })
 helpdesk-answer-hint = Saisissez-le tel que l’appelant le lit ; les espaces n’ont pas d’importance. Les codes sont valides pendant 5 minutes.
 helpdesk-answer-submit = Vérifier le code
-helpdesk-answer-verified = L’appelant est vérifié. Les actions ci-dessous vous sont accessibles pendant les prochaines minutes.
+helpdesk-answer-verified = L’appelant est vérifié. Les actions ci-dessous vous sont accessibles pendant les { $minutes } prochaines minutes.
 helpdesk-answer-next = C’est exact. Cet appelant est un administrateur : demandez-lui un code avec une deuxième méthode, différente de la première.
 helpdesk-answer-wrong = Ce code est incorrect. Demandez à l’appelant de le relire.
 helpdesk-answer-too-many = Ce code a été saisi de manière incorrecte trop de fois ; cette vérification a donc été clôturée. Si l’appelant est bien celui qu’il prétend être, recommencez ; sinon, prévenez votre équipe de sécurité.
@@ -88,7 +88,7 @@ helpdesk-error-no-address = Cet utilisateur n’a aucune adresse e-mail à laque
 helpdesk-verify-first = Vérifiez d’abord l’appelant dans la console du support technique.
 helpdesk-verify-first-link = Vérifier l’appelant
 helpdesk-refused-not-verified = Vérifiez d’abord l’appelant dans la console du support technique : aucune action n’est possible sur ce compte tant que ce n’est pas fait, et ensuite seulement pendant quelques minutes.
-helpdesk-refused-channel = Cette méthode ne peut pas être utilisée : l’appelant ne l’a pas inscrite, ou elle n’est pas prévue pour les appels téléphoniques.
+helpdesk-refused-channel = Cette méthode ne peut pas être utilisée : l’appelant ne l’a pas inscrite, ou le support technique ne peut pas l’utiliser (questions de sécurité, clés d’accès).
 helpdesk-refused-already-passed = L’appelant a déjà réussi cette méthode. Choisissez-en une autre.
 helpdesk-refused-not-pending = L’appelant est déjà vérifié, ou cette vérification est terminée.
 helpdesk-refused-approval-needed = Il s’agit du compte d’un administrateur : un second agent doit d’abord approuver.
@@ -99,7 +99,7 @@ helpdesk-notice-verified-subject = { $org } : le support technique a vérifié v
 helpdesk-notice-verified-body =
     Bonjour { $name },
 
-    { $agent }, du support technique, a vérifié votre identité le { $when } (UTC) à l’aide d’un code qui vous a été envoyé. Le support technique peut désormais réinitialiser votre mot de passe, déverrouiller votre compte ou vous remettre un passe temporaire.
+    { $agent }, du support technique, a vérifié votre identité le { $when } (UTC) à l’aide de l’une de vos méthodes inscrites. Le support technique peut désormais réinitialiser votre mot de passe, déverrouiller votre compte ou vous remettre un passe d’accès temporaire.
 
     Si vous n’avez pas appelé le support technique, signalez-le-nous immédiatement : { $link }
 helpdesk-notice-unlocked-subject = { $org } : le support technique a déverrouillé votre compte
@@ -146,8 +146,8 @@ helpdesk-answer-not-yet = L’application n’a pas encore répondu. Attendez l�
 helpdesk-answer-denied = L’appelant a refusé la notification ou a indiqué que ce n’était pas lui ; cette vérification a donc été fermée. N’intervenez pas sur ce compte ; prévenez votre équipe de sécurité si l’appel vous paraît douteux.
 helpdesk-verify-first-approval = L’appelant est vérifié, mais il s’agit du compte d’un administrateur : un second agent doit d’abord approuver, dans la console du support technique.
 helpdesk-refused-no-approver = Personne d’autre ne peut approuver : il n’y a aucun autre administrateur général activé. Réinitialisez le mot de passe d’un administrateur avec la ligne de commande sur le serveur (latchkey user reset-password), ou laissez-le utiliser la réinitialisation en libre-service.
-helpdesk-refused-blocked = Trop de réponses incorrectes pour ce compte au cours des dernières 24 heures ; le support technique ne peut donc pas le vérifier avant la fin de cette période. L’utilisateur et les contacts de sécurité ont été avertis. Si l’appelant est bien celui qu’il prétend être, il peut toujours réinitialiser son mot de passe en libre-service.
-helpdesk-answer-blocked = C’était la cinquième réponse incorrecte pour ce compte aujourd’hui ; la vérification de ce compte par le support technique est donc suspendue pendant 24 heures, et l’utilisateur et les contacts de sécurité ont été avertis. N’intervenez pas sur ce compte.
+helpdesk-refused-blocked = Trop de réponses incorrectes pour ce compte au cours des dernières 24 heures ; le support technique ne peut donc pas le vérifier pendant les 24 heures qui suivent la dernière. L’utilisateur, les administrateurs généraux et les contacts de sécurité ont été avertis. Si l’appelant est bien celui qu’il prétend être, il peut toujours réinitialiser son mot de passe en libre-service.
+helpdesk-answer-blocked = C’était la cinquième réponse incorrecte pour ce compte aujourd’hui ; la vérification de ce compte par le support technique est donc suspendue pendant 24 heures, et l’utilisateur, les administrateurs généraux et les contacts de sécurité ont été avertis. N’intervenez pas sur ce compte.
 helpdesk-settings-error-contacts = Entrez au maximum { $max } adresses.
 helpdesk-notice-paused-subject = { $org } : le support technique n’a pas pu vérifier votre identité
 helpdesk-notice-paused-body =

@@ -71,8 +71,8 @@ pub(super) fn ops() -> Vec<Op> {
              10,000 rows): a header row naming `username` and any of `email`, \
              `alternate_email`, `mobile_phone`, `office_phone`, then one row per user. An \
              empty cell keeps the stored value. Every row is checked as the user's page \
-             checks contacts; unknown users, synced accounts, your own account and a user on \
-             two lines are refused. With any bad row nothing is written and the answer is \
+             checks contacts; unknown users, synced accounts, your own account, \
+             administrators' accounts and a user on two lines are refused. With any bad row nothing is written and the answer is \
              400 `invalid_field` with every problem as `line N.field`. `dry_run=true` answers what would \
              change and writes nothing. Audited as *Import contact details*.",
         )

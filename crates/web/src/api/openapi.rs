@@ -14,7 +14,9 @@ pub enum Access {
     Public,
     /// Any administrator's token.
     Admin,
-    /// Any administrator's token; a password administrator only for users who aren't administrators.
+    /// Any administrator's token; a password administrator only for users who aren't
+    /// administrators (and for some operations only after verifying the caller in the
+    /// helpdesk); never a helpdesk verifier's.
     Manage,
     /// Only a global administrator's token.
     Global,

@@ -6,8 +6,9 @@
 //!
 //! Every row is checked with the profile's rules (addresses, phone numbers) and besides:
 //! the user exists, is Latchkey's own (a synced account's contacts are the directory's),
-//! isn't the administrator importing (their own contacts are changed on My account), and
-//! is on no other line. With any bad row nothing is written and every bad row comes back
+//! isn't the administrator importing (their own contacts are changed on My account) nor
+//! any administrator (changed on their page after the helpdesk's verification and a
+//! second agent's approval), and is on no other line. With any bad row nothing is written and every bad row comes back
 //! with its line ([`ServiceError::InvalidRows`]). A dry run checks and answers what would
 //! change. Otherwise the contacts, the users' credential generations (bumped for a changed
 //! contact, as one change on the user's page does) and one "Import contact details" audit

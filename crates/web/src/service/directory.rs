@@ -337,7 +337,7 @@ pub async fn update_user(
     // the security contacts, with the change: afterwards the account's password can be
     // reset without the helpdesk's second approval.
     let demotion_alert = match change.role {
-        Some(new) if target.role.is_admin() && new < target.role => {
+        Some(new) if target.role.is_admin() && !new.is_admin() => {
             let told =
                 crate::service::helpdesk::notices::demoted(state, actor, target, target.role, new)
                     .await;
@@ -362,7 +362,7 @@ pub async fn update_user(
         if before.role != after.role {
             let role = json!({"before": before.role.as_str(), "after": after.role.as_str()});
             audit.push(actor.event(state, activity::UPDATE_USER, target, json!({"role": role})));
-            if before.role.is_admin() && after.role < before.role {
+            if before.role.is_admin() && !after.role.is_admin() {
                 deliveries = demotion_alert.clone();
             }
         }

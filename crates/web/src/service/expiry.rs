@@ -1,10 +1,10 @@
 //! Password expiry: the settings (a maximum age, per-group overrides, reminder days and
-//! channels), when a user's password expires ([`expiry_of`]), the daily reminder job
+//! channels), when a user's password expires ([`crate::expiry::expiry_of`]), the hourly reminder job
 //! ([`run_reminders`], [`worker`]) and the reports (accounts expiring soon, reminders
 //! sent). The rules themselves are pure, in [`latchkey_core::expiry`].
 //!
-//! Several instances may run the job at once: each reminder (user, expiry, days before)
-//! is recorded with its messages in one transaction on a unique key
+//! Several instances may run the job at once: each reminder (user, password, days
+//! before) is recorded with its messages in one transaction on a unique key
 //! ([`latchkey_core::store::ExpiryStore::expiry_reminder_commit`]), so it goes out once.
 
 use std::collections::HashMap;
@@ -161,7 +161,7 @@ impl Source {
     }
 }
 
-pub use crate::expiry::{effective_expiry, expiry_of, is_expired};
+pub use crate::expiry::effective_expiry;
 
 /// What a run of the reminder job did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -229,7 +229,7 @@ impl Users {
     }
 }
 
-/// The daily job's body: for every enabled user whose password expires, the nearest
+/// The hourly job's body: for every enabled user whose password expires, the nearest
 /// reminder due at `now` and not yet sent is recorded and its messages queued (email to
 /// the user's addresses, a text to their mobile phone, as the settings say), in their
 /// language. Callable from tests with a moved clock.
@@ -433,7 +433,9 @@ pub async fn expiring(state: &AppState, days: i64) -> Result<Vec<Expiring>, Serv
             break;
         }
         for (u, age) in page {
-            if let Some(e) = effective_expiry(&u, &settings, age)
+            // AD's "must change at next logon" is an expiry of 0: due now, not in 1970.
+            if let Some(e) =
+                effective_expiry(&u, &settings, age).map(|e| if e == 0 { now } else { e })
                 && e <= until
             {
                 out.push(Expiring {

@@ -241,7 +241,10 @@ async fn caller_page(
         progress: (
             v.filter(|_| c.status == Status::Pending)
                 .map_or(0, |v| v.passed.len()),
-            v.map_or(if c.user.role.is_admin() { 2 } else { 1 }, |v| v.required),
+            v.map_or(
+                latchkey_core::helpdesk::required_methods(c.user.role.is_admin()),
+                |v| v.required,
+            ),
         ),
         may_act: c.may_act,
         role_may_act: c.role_may_act,
@@ -355,7 +358,10 @@ pub async fn answer(
     let id = id_of(&id)?;
     let mut errors = FormErrors::default();
     let notice = match helpdesk::answer(&state, &actor(&a, &ip, &rid), id, &form.code).await {
-        Ok(Answer::Verified(_)) => Some(t("helpdesk-answer-verified")),
+        Ok(Answer::Verified(until)) => Some(tr(
+            "helpdesk-answer-verified",
+            &[("minutes", ((until - state.now() + 59) / 60).into())],
+        )),
         Ok(Answer::NextMethod) => Some(t("helpdesk-answer-next")),
         Ok(Answer::Wrong) => {
             errors.push("code", t("helpdesk-answer-wrong"));

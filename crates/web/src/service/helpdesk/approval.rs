@@ -14,7 +14,8 @@ use crate::service::actor::Actor;
 use crate::state::AppState;
 
 /// The agent asks a second agent to approve acting on an administrator's account;
-/// the other global administrators are told. Audited as "Helpdesk asked for approval".
+/// the other global administrators are told. Audited as "Helpdesk asked for a second
+/// agent's approval".
 ///
 /// Errors: [`ServiceError::Helpdesk`] with [`Refusal::NotVerified`],
 /// [`Refusal::NothingToApprove`] (not an administrator), [`Refusal::ApprovalAlreadyAsked`]

@@ -309,6 +309,9 @@ fn subject(user: &User) -> String {
     format!("helpdesk:user:{}", user.id)
 }
 
+/// Minutes a code stays valid, as its message says (self-service's lifetime).
+const CODE_MINUTES: u32 = (codes::VALID_SECS / 60) as u32;
+
 /// The owner a verification's codes are stored under.
 fn owner(v: &Verification) -> String {
     format!("helpdesk:{}", v.id)
@@ -344,9 +347,9 @@ async fn send_code(
     let lang = crate::sspr::recipient_lang::language_for(state, user.id).await;
     let message = latchkey_i18n::with_lang(lang, || match channel {
         Channel::Email => {
-            templates::verification_code_email(org, &dest, &user.display_name, &code, 5)
+            templates::verification_code_email(org, &dest, &user.display_name, &code, CODE_MINUTES)
         }
-        Channel::MobileSms => templates::verification_code_sms(org, &dest, &code, 5),
+        Channel::MobileSms => templates::verification_code_sms(org, &dest, &code, CODE_MINUTES),
         _ => templates::verification_code_voice(org, &dest, &code),
     });
     let via = match channel {

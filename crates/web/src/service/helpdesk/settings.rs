@@ -34,8 +34,8 @@ pub struct HelpdeskSettings {
     /// Verifications of one account started within an hour that alert the global
     /// administrators and the security contacts (0 = never; default 3; at most 100).
     pub burst_threshold: u16,
-    /// Extra addresses told of bursts (a security team's mailbox), besides the global
-    /// administrators.
+    /// Extra addresses told of verification bursts, pauses and administrator demotions (a
+    /// security team's mailbox), besides the global administrators.
     pub security_contacts: Vec<String>,
 }
 
@@ -73,10 +73,17 @@ pub async fn settings(state: &AppState) -> Result<HelpdeskSettings, ServiceError
 
 async fn stored(state: &AppState) -> Result<(Option<String>, HelpdeskSettings), ServiceError> {
     let raw = state.store.setting_get(SETTING).await?;
-    let parsed = raw
-        .as_deref()
-        .and_then(|s| serde_json::from_str(s).ok())
-        .unwrap_or_default();
+    let parsed = match raw.as_deref() {
+        None => HelpdeskSettings::default(),
+        Some(s) => serde_json::from_str(s).unwrap_or_else(|e| {
+            // The defaults are the safe side: verification on.
+            tracing::error!(
+                error = %e,
+                "the stored helpdesk settings are unreadable; the defaults apply until they are saved again"
+            );
+            HelpdeskSettings::default()
+        }),
+    };
     Ok((raw, parsed))
 }
 
