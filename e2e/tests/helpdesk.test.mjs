@@ -193,9 +193,10 @@ describe('Helpdesk caller verification', () => {
     // Two different methods: a text, then an email.
     await openCaller(admin, 'pat', 'Pat Kim');
     await admin.locator('#progress').filter({ hasText: '0 of 2' }).waitFor();
+    assert.equal(await admin.getByRole('button', { name: /Call the mobile phone with a code/ }).count(), 1, 'a call is offered before');
     await challengeAndAnswer(admin, server, /Text a code to/, '+14255550179', 'text message');
     await admin.getByRole('status').filter({ hasText: 'challenge a second, different method' }).waitFor();
-    assert.equal(await admin.getByRole('button', { name: /Call with a code/ }).count(), 0, 'the same phone is not a second method');
+    assert.equal(await admin.getByRole('button', { name: /Call the mobile phone with a code/ }).count(), 0, 'the same phone is not a second method');
     await challengeAndAnswer(admin, server, /Email a code to/, 'pat@home.example', 'email');
     await admin.getByRole('status').filter({ hasText: 'The caller is verified.' }).waitFor();
     // Verified, but no reset until a second agent approves.
