@@ -6,7 +6,6 @@ use askama::Template;
 use axum::extract::{Extension, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use latchkey_core::clock::rfc3339;
 use latchkey_core::directory::Role;
 use latchkey_core::expiry::{self, ExpirySettings};
 use latchkey_core::store::GroupMaxAge;
@@ -161,7 +160,7 @@ async fn page(
             user_id: e.user_id,
             username: e.username,
             display_name: e.display_name,
-            expires: rfc3339(e.expires_at),
+            expires: crate::views::admin_datetime(e.expires_at),
             days_left: e.days_left,
             source: match e.source {
                 Source::Local => t("expiry-source-local"),
@@ -173,10 +172,14 @@ async fn page(
         .await?
         .into_iter()
         .map(|s| SentRow {
-            when: rfc3339(s.sent_at),
+            when: crate::views::admin_datetime(s.sent_at),
             username: s.username,
             days_before: s.days_before,
-            channel: s.channel,
+            channel: t(if s.channel == "sms" {
+                "helpdesk-channel-mobile-sms"
+            } else {
+                "helpdesk-channel-email"
+            }),
             state: state_words(&s.state),
             error: s.last_error,
         })
