@@ -163,6 +163,25 @@ macro_rules! impl_expiry {
                 Ok(true)
             }
 
+            async fn expiry_reminder_recorded(
+                &self,
+                user: i64,
+                password_set_at: i64,
+                days_before: u32,
+            ) -> StoreResult<bool> {
+                let found: Option<i64> = sqlx::query_scalar(
+                    "SELECT id FROM expiry_reminders WHERE user_id = $1 \
+                     AND password_set_at = $2 AND days_before = $3",
+                )
+                .bind(user)
+                .bind(password_set_at)
+                .bind(i64::from(days_before))
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
+                Ok(found.is_some())
+            }
+
             async fn expiry_reminders_sent(
                 &self,
                 since: i64,

@@ -82,6 +82,16 @@ async fn all(s: Arc<dyn Store>) {
             .await
             .expect("7")
     );
+    assert!(
+        s.expiry_reminder_recorded(ann.id, 0, 14)
+            .await
+            .expect("recorded")
+    );
+    assert!(
+        !s.expiry_reminder_recorded(ann.id, 0, 3)
+            .await
+            .expect("not recorded")
+    );
     // The same password with a moved expiry (a changed maximum age): not again.
     let moved = NewReminder {
         expires_at: 60 * 86_400,

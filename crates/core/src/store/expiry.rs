@@ -82,6 +82,14 @@ pub trait ExpiryStore: Send + Sync {
         reminder: &NewReminder,
         effects: &Effects,
     ) -> StoreResult<bool>;
+    /// Whether the reminder (`user`, `password_set_at`, `days_before`) is recorded: a
+    /// cheap look before its messages are built (the commit still decides).
+    async fn expiry_reminder_recorded(
+        &self,
+        user: i64,
+        password_set_at: UnixSeconds,
+        days_before: u32,
+    ) -> StoreResult<bool>;
     /// The messages of reminders sent at or after `since`, newest first, at most `limit`.
     async fn expiry_reminders_sent(
         &self,

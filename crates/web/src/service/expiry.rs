@@ -285,6 +285,20 @@ async fn remind_one(
     let Some(days_before) = expiry::due_reminder(expires_at, now, &settings.reminder_days) else {
         return Ok(());
     };
+    // Which password: a changed maximum age moves the expiry, not this.
+    let password_set_at = match &user.external {
+        Some(_) => expires_at,
+        None => user.password_changed_at.unwrap_or(user.created_at),
+    };
+    // Most runs find the due reminder sent already: one look, no messages built.
+    if state
+        .store
+        .expiry_reminder_recorded(user.id, password_set_at, days_before)
+        .await?
+    {
+        summary.already_sent += 1;
+        return Ok(());
+    }
     let notices = reminder_notices(state, settings, user, expires_at, now).await;
     if notices.is_empty() {
         summary.unreachable += 1;
@@ -298,11 +312,7 @@ async fn remind_one(
     let reminder = NewReminder {
         user_id: user.id,
         expires_at,
-        // Which password: a changed maximum age moves the expiry, not this.
-        password_set_at: match &user.external {
-            Some(_) => expires_at,
-            None => user.password_changed_at.unwrap_or(user.created_at),
-        },
+        password_set_at,
         days_before,
         sent_at: now,
     };
