@@ -1585,31 +1585,6 @@ async fn parallel_setup_codes_leave_one_live() {
 
 // ------------------------------------------------------------------ the helpdesk
 
-/// `method path` with a bearer token and a JSON body; the answer as JSON.
-async fn api_as(
-    app: &TestApp,
-    token: &str,
-    method: &str,
-    path: &str,
-    body: Value,
-) -> (StatusCode, Value) {
-    let req = Request::builder()
-        .method(method)
-        .uri(path)
-        .header(header::HOST, "latchkey.test")
-        .header(header::AUTHORIZATION, format!("Bearer {token}"))
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body.to_string()))
-        .expect("req");
-    let r = app.client().send(req).await;
-    let v = if r.body.is_empty() {
-        Value::Null
-    } else {
-        json_of(&r)
-    };
-    (r.status, v)
-}
-
 /// Issue 14: the helpdesk challenges a caller with a notification to their Latchkey app.
 /// The agent reads out the number; the caller chooses it in the app. A wrong number
 /// verifies nothing; the right one opens the agent's window; a deny closes the
@@ -1622,7 +1597,7 @@ async fn the_helpdesk_verifies_a_caller_with_the_latchkey_app() {
     make_user(&app, "helen", Role::PasswordAdmin, PW).await;
     let token = app.write_token("helen").await;
     let caller = format!("/api/v1/helpdesk/callers/{}", mia.id);
-    let (_, c) = api_as(&app, &token, "GET", &caller, Value::Null).await;
+    let (_, c) = app.api("GET", &caller, &token, None).await;
     assert!(
         c["methods"]
             .as_array()
@@ -1633,14 +1608,14 @@ async fn the_helpdesk_verifies_a_caller_with_the_latchkey_app() {
     );
 
     // A wrong number: nothing verified, the verification stays open.
-    let (s, b) = api_as(
-        &app,
-        &token,
-        "POST",
-        &format!("{caller}/challenges"),
-        json!({"channel": "app_notification"}),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/challenges"),
+            &token,
+            Some(json!({"channel": "app_notification"})),
+        )
+        .await;
     assert_eq!(
         (s, b["sent"].as_str()),
         (StatusCode::OK, Some("app_notification")),
@@ -1648,14 +1623,14 @@ async fn the_helpdesk_verifies_a_caller_with_the_latchkey_app() {
     );
     let number = b["number"].as_i64().expect("number").to_string();
     let id = svc.last_request(phone.n);
-    let (_, b) = api_as(
-        &app,
-        &token,
-        "POST",
-        &format!("{caller}/answer"),
-        json!({"code": ""}),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": ""})),
+        )
+        .await;
     assert_eq!(b["result"], "not_yet", "no answer yet: {b}");
     assert_eq!(
         answer(&app, &phone, &id, "approve", &other(&number))
@@ -1663,77 +1638,70 @@ async fn the_helpdesk_verifies_a_caller_with_the_latchkey_app() {
             .status,
         StatusCode::OK
     );
-    let (_, b) = api_as(
-        &app,
-        &token,
-        "POST",
-        &format!("{caller}/answer"),
-        json!({"code": ""}),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": ""})),
+        )
+        .await;
     assert_eq!(b["result"], "wrong", "{b}");
-    let (_, b) = api_as(
-        &app,
-        &token,
-        "POST",
-        &format!("{caller}/answer"),
-        json!({"code": ""}),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": ""})),
+        )
+        .await;
     assert_eq!(b["result"], "no_code", "an answer counts once: {b}");
 
     // The right number: verified, and the reset goes through. (A second later: the
     // newest request of a verification is the one answered.)
     app.clock.advance(time::Duration::seconds(1));
-    let (_, b) = api_as(
-        &app,
-        &token,
-        "POST",
-        &format!("{caller}/challenges"),
-        json!({"channel": "app_notification"}),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/challenges"),
+            &token,
+            Some(json!({"channel": "app_notification"})),
+        )
+        .await;
     let number = b["number"].as_i64().expect("number").to_string();
     let id = svc.last_request(phone.n);
     assert_eq!(
         answer(&app, &phone, &id, "approve", &number).await.status,
         StatusCode::OK
     );
-    let (_, b) = api_as(
-        &app,
-        &token,
-        "POST",
-        &format!("{caller}/answer"),
-        json!({"code": ""}),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": ""})),
+        )
+        .await;
     assert_eq!(b["result"], "verified", "{b}");
-    let (s, b) = api_as(
-        &app,
-        &token,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        json!({"generate": true}),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &token,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
 
     // A deny closes the next verification.
-    api_as(
-        &app,
-        &token,
-        "DELETE",
-        &format!("{caller}/verification"),
-        Value::Null,
-    )
-    .await;
+    app.api("DELETE", &format!("{caller}/verification"), &token, None)
+        .await;
     app.clock.advance(time::Duration::seconds(1));
-    api_as(
-        &app,
-        &token,
+    app.api(
         "POST",
         &format!("{caller}/challenges"),
-        json!({"channel": "app_notification"}),
+        &token,
+        Some(json!({"channel": "app_notification"})),
     )
     .await;
     let id = svc.last_request(phone.n);
@@ -1741,16 +1709,16 @@ async fn the_helpdesk_verifies_a_caller_with_the_latchkey_app() {
         answer(&app, &phone, &id, "deny", "").await.status,
         StatusCode::OK
     );
-    let (_, b) = api_as(
-        &app,
-        &token,
-        "POST",
-        &format!("{caller}/answer"),
-        json!({"code": ""}),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": ""})),
+        )
+        .await;
     assert_eq!(b["result"], "denied", "{b}");
-    let (_, c) = api_as(&app, &token, "GET", &caller, Value::Null).await;
+    let (_, c) = app.api("GET", &caller, &token, None).await;
     assert_eq!(c["verification"]["status"], "closed");
     assert_eq!(c["may_act"], false);
 }

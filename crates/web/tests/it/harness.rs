@@ -86,6 +86,36 @@ impl Drop for TestApp {
 }
 
 impl TestApp {
+    /// Calls the JSON API as `token`'s owner: `method path` with `body` as JSON (none
+    /// when `None`). Returns the status and the answer as JSON (`Null` when empty).
+    pub async fn api(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        body: Option<serde_json::Value>,
+    ) -> (StatusCode, serde_json::Value) {
+        let req = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, "latchkey.test")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"));
+        let req = match body {
+            Some(b) => req
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(b.to_string())),
+            None => req.body(Body::empty()),
+        }
+        .expect("request");
+        let r = self.client().send(req).await;
+        let json = if r.body.is_empty() {
+            serde_json::Value::Null
+        } else {
+            serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("{path}: {e}: {}", r.body))
+        };
+        (r.status, json)
+    }
+
     /// A write token acting for `owner` (an administrator), made as the CLI makes them.
     pub async fn write_token(&self, owner: &str) -> String {
         let user = self

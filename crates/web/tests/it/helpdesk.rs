@@ -5,41 +5,12 @@
 
 use crate::harness::{ADMIN_PW, Client, TestApp, shown_password};
 use crate::sspr_support::*;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::StatusCode;
 use latchkey_core::directory::{Role, User};
 use serde_json::{Value, json};
 
 const PW: &str = "Old-Password-111";
 const MOBILE: &str = "+14255550131";
-
-async fn call(
-    app: &TestApp,
-    method: &str,
-    path: &str,
-    token: &str,
-    body: Option<Value>,
-) -> (StatusCode, Value) {
-    let req = Request::builder()
-        .method(method)
-        .uri(path)
-        .header(header::HOST, "latchkey.test")
-        .header(header::AUTHORIZATION, format!("Bearer {token}"));
-    let req = match body {
-        Some(b) => req
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(b.to_string())),
-        None => req.body(Body::empty()),
-    }
-    .expect("request");
-    let r = app.client().send(req).await;
-    let body = if r.body.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("{path}: {e}: {}", r.body))
-    };
-    (r.status, body)
-}
 
 /// A caller `mia` with a mobile phone and an email registered, and an agent of `role`.
 async fn setup(role: Role) -> (TestApp, User, Client) {
@@ -129,24 +100,24 @@ async fn an_agent_resets_only_after_verifying_the_caller_by_text_and_only_within
         )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        &token,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &token,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN, "{b}");
     assert_eq!(b["error"]["code"], "caller_not_verified");
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/access-pass", mia.id),
-        &token,
-        Some(json!({})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/access-pass", mia.id),
+            &token,
+            Some(json!({})),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("caller_not_verified"))
@@ -211,26 +182,26 @@ async fn an_agent_resets_only_after_verifying_the_caller_by_text_and_only_within
     let resets = audit_has(&app, "Reset password (by admin)", "helen").await;
     assert!(resets[0]["helpdesk_verification"].is_i64(), "{resets:?}");
     // The API too, within the window.
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        &token,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &token,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
 
     // After the window (10 minutes by default), nothing again.
     app.clock.advance(time::Duration::minutes(11));
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        &token,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &token,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("caller_not_verified"))
@@ -245,14 +216,14 @@ async fn another_agents_verification_opens_nothing_for_me() {
     make_user(&app, "hugo", Role::PasswordAdmin, PW).await;
     verify_by_sms(&app, &mut helen, &mia).await;
     let hugo = app.write_token("hugo").await;
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        &hugo,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &hugo,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("caller_not_verified"))
@@ -263,14 +234,14 @@ async fn another_agents_verification_opens_nothing_for_me() {
         .await;
     assert_eq!(r.status, StatusCode::OK);
     let helen_token = app.write_token("helen").await;
-    let (s, _) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        &helen_token,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, _) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &helen_token,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
 }
 
@@ -288,36 +259,36 @@ async fn a_helpdesk_verifier_verifies_and_sends_links_but_never_resets() {
         )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        &token,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &token,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("forbidden"))
     );
-    let (s, _) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/helpdesk/callers/{}/unlock", mia.id),
-        &token,
-        None,
-    )
-    .await;
+    let (s, _) = app
+        .api(
+            "POST",
+            &format!("/api/v1/helpdesk/callers/{}/unlock", mia.id),
+            &token,
+            None,
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     // Registration links: yes, to the user's own addresses only.
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/helpdesk/callers/{}/registration-link", mia.id),
-        &token,
-        None,
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/helpdesk/callers/{}/registration-link", mia.id),
+            &token,
+            None,
+        )
+        .await;
     assert_eq!(s, StatusCode::NO_CONTENT, "{b}");
     let sent = app.messages().await;
     assert!(
@@ -326,23 +297,23 @@ async fn a_helpdesk_verifier_verifies_and_sends_links_but_never_resets() {
     );
     // Verifiers may not verify administrators, nor edit anyone.
     let boss = user(&app, "admin").await;
-    let (s, _) = call(
-        &app,
-        "GET",
-        &format!("/api/v1/helpdesk/callers/{}", boss.id),
-        &token,
-        None,
-    )
-    .await;
+    let (s, _) = app
+        .api(
+            "GET",
+            &format!("/api/v1/helpdesk/callers/{}", boss.id),
+            &token,
+            None,
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
-    let (s, _) = call(
-        &app,
-        "PATCH",
-        &format!("/api/v1/users/{}", mia.id),
-        &token,
-        Some(json!({"first_name": "X"})),
-    )
-    .await;
+    let (s, _) = app
+        .api(
+            "PATCH",
+            &format!("/api/v1/users/{}", mia.id),
+            &token,
+            Some(json!({"first_name": "X"})),
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
 }
 
@@ -358,41 +329,40 @@ async fn an_administrator_caller_needs_two_methods_and_a_second_agents_approval(
     let gina = app.write_token("gina").await;
     let caller = format!("/api/v1/helpdesk/callers/{}", pat.id);
 
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/challenges"),
-        &admin,
-        Some(json!({"channel": "mobile_sms"})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/challenges"),
+            &admin,
+            Some(json!({"channel": "mobile_sms"})),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     assert_eq!(b["verification"]["required_methods"], 2);
     app.messages().await;
-    let (_, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/answer"),
-        &admin,
-        Some(json!({"code": code_sent_to(&app, MOBILE)})),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &admin,
+            Some(json!({"code": code_sent_to(&app, MOBILE)})),
+        )
+        .await;
     assert_eq!(b["result"], "next_method", "{b}");
     // Calling the same phone is the same method.
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/challenges"),
-        &admin,
-        Some(json!({"channel": "mobile_voice"})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/challenges"),
+            &admin,
+            Some(json!({"channel": "mobile_voice"})),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::CONFLICT, Some("method_already_passed"))
     );
-    call(
-        &app,
+    app.api(
         "POST",
         &format!("{caller}/challenges"),
         &admin,
@@ -400,38 +370,28 @@ async fn an_administrator_caller_needs_two_methods_and_a_second_agents_approval(
     )
     .await;
     app.messages().await;
-    let (_, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/answer"),
-        &admin,
-        Some(json!({"code": code_sent_to(&app, "pat@home.example")})),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &admin,
+            Some(json!({"code": code_sent_to(&app, "pat@home.example")})),
+        )
+        .await;
     assert_eq!(b["result"], "verified", "{b}");
 
     // Verified, but the reset waits for a second agent.
     let reset = format!("/api/v1/users/{}/reset-password", pat.id);
-    let (s, b) = call(
-        &app,
-        "POST",
-        &reset,
-        &admin,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api("POST", &reset, &admin, Some(json!({"generate": true})))
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("approval_needed"))
     );
-    let (s, v) = call(
-        &app,
-        "POST",
-        &format!("{caller}/approval-request"),
-        &admin,
-        None,
-    )
-    .await;
+    let (s, v) = app
+        .api("POST", &format!("{caller}/approval-request"), &admin, None)
+        .await;
     assert_eq!(s, StatusCode::OK, "{v}");
     assert_eq!(v["approval"], "requested");
     // gina is told, and sees it waiting; the agent can't approve their own request.
@@ -442,49 +402,41 @@ async fn an_administrator_caller_needs_two_methods_and_a_second_agents_approval(
             .any(|m| m.to == "gina@work.example" && m.subject.contains("approval needed"))
     );
     let id = v["id"].as_i64().expect("id");
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/helpdesk/verifications/{id}/approve"),
-        &admin,
-        None,
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/helpdesk/verifications/{id}/approve"),
+            &admin,
+            None,
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("approval_by_another_agent"))
     );
-    let (_, list) = call(&app, "GET", "/api/v1/helpdesk/approvals", &gina, None).await;
+    let (_, list) = app
+        .api("GET", "/api/v1/helpdesk/approvals", &gina, None)
+        .await;
     assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
-    let (s, b) = call(
-        &app,
-        "POST",
-        &reset,
-        &admin,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api("POST", &reset, &admin, Some(json!({"generate": true})))
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("approval_needed"))
     );
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/helpdesk/verifications/{id}/approve"),
-        &gina,
-        None,
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/helpdesk/verifications/{id}/approve"),
+            &gina,
+            None,
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
-    let (s, b) = call(
-        &app,
-        "POST",
-        &reset,
-        &admin,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api("POST", &reset, &admin, Some(json!({"generate": true})))
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     assert_eq!(
         audit_has(&app, "Helpdesk second agent approved", "gina")
@@ -503,8 +455,7 @@ async fn five_wrong_answers_a_day_pause_the_helpdesk_for_that_account_and_a_code
     let answer = |code: &'static str| {
         let (app, token, caller) = (&app, token.clone(), caller.clone());
         async move {
-            call(
-                app,
+            app.api(
                 "POST",
                 &format!("{caller}/answer"),
                 &token,
@@ -518,8 +469,7 @@ async fn five_wrong_answers_a_day_pause_the_helpdesk_for_that_account_and_a_code
         }
     };
     let email = json!({"channel": "email"});
-    call(
-        &app,
+    app.api(
         "POST",
         &format!("{caller}/challenges"),
         &token,
@@ -530,8 +480,7 @@ async fn five_wrong_answers_a_day_pause_the_helpdesk_for_that_account_and_a_code
         assert_eq!(answer("00000000").await, "wrong");
     }
     // A new code, and a new verification, buy no more guesses: the count is the account's.
-    call(
-        &app,
+    app.api(
         "POST",
         &format!("{caller}/challenges"),
         &token,
@@ -539,16 +488,9 @@ async fn five_wrong_answers_a_day_pause_the_helpdesk_for_that_account_and_a_code
     )
     .await;
     assert_eq!(answer("00000000").await, "wrong");
-    call(
-        &app,
-        "DELETE",
-        &format!("{caller}/verification"),
-        &token,
-        None,
-    )
-    .await;
-    call(
-        &app,
+    app.api("DELETE", &format!("{caller}/verification"), &token, None)
+        .await;
+    app.api(
         "POST",
         &format!("{caller}/challenges"),
         &token,
@@ -556,32 +498,32 @@ async fn five_wrong_answers_a_day_pause_the_helpdesk_for_that_account_and_a_code
     )
     .await;
     assert_eq!(answer("00000000").await, "blocked");
-    let (_, c) = call(&app, "GET", &caller, &token, None).await;
+    let (_, c) = app.api("GET", &caller, &token, None).await;
     assert_eq!(c["verification"]["status"], "closed");
     assert_eq!(c["may_act"], false);
     // Paused for a day, for every agent: nothing is sent, nothing compared.
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/challenges"),
-        &token,
-        Some(email.clone()),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/challenges"),
+            &token,
+            Some(email.clone()),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("helpdesk_blocked")),
         "{b}"
     );
     let admin = app.write_token("admin").await;
-    let (s, _) = call(
-        &app,
-        "POST",
-        &format!("{caller}/challenges"),
-        &admin,
-        Some(email.clone()),
-    )
-    .await;
+    let (s, _) = app
+        .api(
+            "POST",
+            &format!("{caller}/challenges"),
+            &admin,
+            Some(email.clone()),
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     // The user, the global administrators and the audit log know.
     let sent = app.messages().await;
@@ -612,33 +554,27 @@ async fn five_wrong_answers_a_day_pause_the_helpdesk_for_that_account_and_a_code
     // A day later: verified with the right code, which works once.
     app.clock
         .advance(time::Duration::hours(24) + time::Duration::seconds(1));
-    call(
-        &app,
-        "POST",
-        &format!("{caller}/challenges"),
-        &token,
-        Some(email),
-    )
-    .await;
+    app.api("POST", &format!("{caller}/challenges"), &token, Some(email))
+        .await;
     app.messages().await;
     let code = code_sent_to(&app, "mia@home.example");
-    let (_, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/answer"),
-        &token,
-        Some(json!({"code": code.clone()})),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": code.clone()})),
+        )
+        .await;
     assert_eq!(b["result"], "verified", "{b}");
-    let (_, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/answer"),
-        &token,
-        Some(json!({"code": code})),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": code})),
+        )
+        .await;
     assert_eq!(b["result"], "no_code");
 }
 
@@ -648,24 +584,24 @@ async fn an_authenticator_code_read_out_verifies_once() {
     let secret = add_app(&app, &mia).await;
     let token = app.write_token("helen").await;
     let caller = format!("/api/v1/helpdesk/callers/{}", mia.id);
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/challenges"),
-        &token,
-        Some(json!({"channel": "app_code"})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/challenges"),
+            &token,
+            Some(json!({"channel": "app_code"})),
+        )
+        .await;
     assert_eq!((s, b["sent"].as_str()), (StatusCode::OK, Some("app_code")));
     let code = secret.code_at(app.state.now());
-    let (_, b) = call(
-        &app,
-        "POST",
-        &format!("{caller}/answer"),
-        &token,
-        Some(json!({"code": code})),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("{caller}/answer"),
+            &token,
+            Some(json!({"code": code})),
+        )
+        .await;
     assert_eq!(b["result"], "verified", "{b}");
     // Unlock: the sign-in lockout goes, the user is told.
     let key = latchkey_web::auth::lockout_key("mia");
@@ -682,7 +618,9 @@ async fn an_authenticator_code_read_out_verifies_once() {
         )
         .await
         .expect("lock");
-    let (s, b) = call(&app, "POST", &format!("{caller}/unlock"), &token, None).await;
+    let (s, b) = app
+        .api("POST", &format!("{caller}/unlock"), &token, None)
+        .await;
     assert_eq!(s, StatusCode::NO_CONTENT, "{b}");
     assert_eq!(
         app.state
@@ -706,9 +644,7 @@ async fn a_burst_of_verifications_of_one_account_alerts_the_security_contacts_on
     let (app, mia, _) = setup(Role::PasswordAdmin).await;
     make_user(&app, "gina", Role::GlobalAdmin, PW).await;
     let admin = app.write_token("admin").await;
-    let (s, b) = call(
-        &app,
-        "PUT",
+    let (s, b) = app.api("PUT",
         "/api/v1/helpdesk/settings",
         &admin,
         Some(json!({"require_verification": true, "window_minutes": 10, "burst_threshold": 3, "security_contacts": ["soc@work.example"]}))).await;
@@ -716,22 +652,15 @@ async fn a_burst_of_verifications_of_one_account_alerts_the_security_contacts_on
     let token = app.write_token("helen").await;
     let caller = format!("/api/v1/helpdesk/callers/{}", mia.id);
     for _ in 0..4 {
-        call(
-            &app,
+        app.api(
             "POST",
             &format!("{caller}/challenges"),
             &token,
             Some(json!({"channel": "email"})),
         )
         .await;
-        call(
-            &app,
-            "DELETE",
-            &format!("{caller}/verification"),
-            &token,
-            None,
-        )
-        .await;
+        app.api("DELETE", &format!("{caller}/verification"), &token, None)
+            .await;
     }
     let alerts: Vec<_> = app
         .messages()
@@ -764,14 +693,8 @@ async fn a_burst_of_verifications_of_one_account_alerts_the_security_contacts_on
     add_app(&app, &mia).await;
     for _ in 5..=6 {
         start(&app, &token, &caller).await;
-        call(
-            &app,
-            "DELETE",
-            &format!("{caller}/verification"),
-            &token,
-            None,
-        )
-        .await;
+        app.api("DELETE", &format!("{caller}/verification"), &token, None)
+            .await;
     }
     assert_eq!(
         audit_has(&app, "Helpdesk verification burst reported", "helen")
@@ -788,8 +711,7 @@ async fn a_burst_of_verifications_of_one_account_alerts_the_security_contacts_on
     for i in 7..=30 {
         let (s, b) = start(&app, &token, &bob_caller).await;
         assert_eq!(s, StatusCode::OK, "start {i}: {b}");
-        call(
-            &app,
+        app.api(
             "DELETE",
             &format!("{bob_caller}/verification"),
             &token,
@@ -839,38 +761,39 @@ async fn settings_are_checked_and_turning_verification_off_restores_direct_reset
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("The helpdesk settings were saved"));
     let token = app.write_token("helen").await;
-    let (s, _) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        &token,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, _) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &token,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(
         s,
         StatusCode::OK,
         "verification off: the reset goes through"
     );
-    let (_, b) = call(&app, "GET", "/api/v1/helpdesk/settings", &token, None).await;
+    let (_, b) = app
+        .api("GET", "/api/v1/helpdesk/settings", &token, None)
+        .await;
     assert_eq!(b["window_minutes"], 5);
     // Password administrators may read but not change them.
-    let (s, _) = call(
-        &app,
-        "PUT",
-        "/api/v1/helpdesk/settings",
-        &token,
-        Some(json!({"require_verification": true, "window_minutes": 10, "burst_threshold": 3})),
-    )
-    .await;
+    let (s, _) = app
+        .api(
+            "PUT",
+            "/api/v1/helpdesk/settings",
+            &token,
+            Some(json!({"require_verification": true, "window_minutes": 10, "burst_threshold": 3})),
+        )
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
 }
 
 /// Starts (or continues) a verification of the caller at `caller` with an authenticator
 /// code, as `token`'s owner.
 async fn start(app: &TestApp, token: &str, caller: &str) -> (StatusCode, Value) {
-    call(
-        app,
+    app.api(
         "POST",
         &format!("{caller}/challenges"),
         token,
@@ -887,67 +810,63 @@ async fn recovery_details_change_only_after_verifying_and_administrators_always_
 
     // A helpdesk agent changes no one's recovery details unverified: contacts, methods,
     // re-registration. Names are not recovery details.
-    let (s, b) = call(
-        &app,
-        "PATCH",
-        &user_api,
-        &token,
-        Some(json!({"mobile_phone": "+14255550199"})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "PATCH",
+            &user_api,
+            &token,
+            Some(json!({"mobile_phone": "+14255550199"})),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("caller_not_verified")),
         "{b}"
     );
-    let (s, b) = call(
-        &app,
-        "PATCH",
-        &user_api,
-        &token,
-        Some(json!({"first_name": "Mia"})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "PATCH",
+            &user_api,
+            &token,
+            Some(json!({"first_name": "Mia"})),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("{user_api}/require-reregistration"),
-        &token,
-        None,
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("{user_api}/require-reregistration"),
+            &token,
+            None,
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("caller_not_verified")),
         "{b}"
     );
-    let (_, methods) = call(&app, "GET", &format!("{user_api}/methods"), &token, None).await;
+    let (_, methods) = app
+        .api("GET", &format!("{user_api}/methods"), &token, None)
+        .await;
     let id = methods["methods"][0]["id"].as_i64().expect("a method");
-    let (s, _) = call(
-        &app,
-        "DELETE",
-        &format!("{user_api}/methods/{id}"),
-        &token,
-        None,
-    )
-    .await;
+    let (s, _) = app
+        .api("DELETE", &format!("{user_api}/methods/{id}"), &token, None)
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     verify_by_sms(&app, &mut helen, &mia).await;
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("{user_api}/require-reregistration"),
-        &token,
-        None,
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("{user_api}/require-reregistration"),
+            &token,
+            None,
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "verified: {b}");
 
     // Turning verification off never lifts the administrators' rule.
     let admin = app.write_token("admin").await;
-    call(
-        &app,
+    app.api(
         "PUT",
         "/api/v1/helpdesk/settings",
         &admin,
@@ -955,41 +874,40 @@ async fn recovery_details_change_only_after_verifying_and_administrators_always_
     )
     .await;
     let helen_user = user(&app, "helen").await;
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", helen_user.id),
-        &admin,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", helen_user.id),
+            &admin,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("caller_not_verified")),
         "{b}"
     );
     // With nobody else to approve, asking says so at once.
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/helpdesk/callers/{}/challenges", helen_user.id),
-        &admin,
-        Some(json!({"channel": "email"})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/helpdesk/callers/{}/challenges", helen_user.id),
+            &admin,
+            Some(json!({"channel": "email"})),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     app.messages().await;
-    let (_, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/helpdesk/callers/{}/answer", helen_user.id),
-        &admin,
-        Some(json!({"code": code_sent_to(&app, "helen@home.example")})),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/helpdesk/callers/{}/answer", helen_user.id),
+            &admin,
+            Some(json!({"code": code_sent_to(&app, "helen@home.example")})),
+        )
+        .await;
     assert_eq!(b["result"], "next_method");
-    call(
-        &app,
+    app.api(
         "POST",
         &format!("/api/v1/helpdesk/callers/{}/challenges", helen_user.id),
         &admin,
@@ -997,26 +915,26 @@ async fn recovery_details_change_only_after_verifying_and_administrators_always_
     )
     .await;
     app.messages().await;
-    let (_, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/helpdesk/callers/{}/answer", helen_user.id),
-        &admin,
-        Some(json!({"code": code_sent_to(&app, "+14255550177")})),
-    )
-    .await;
+    let (_, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/helpdesk/callers/{}/answer", helen_user.id),
+            &admin,
+            Some(json!({"code": code_sent_to(&app, "+14255550177")})),
+        )
+        .await;
     assert_eq!(b["result"], "verified", "{b}");
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!(
-            "/api/v1/helpdesk/callers/{}/approval-request",
-            helen_user.id
-        ),
-        &admin,
-        None,
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!(
+                "/api/v1/helpdesk/callers/{}/approval-request",
+                helen_user.id
+            ),
+            &admin,
+            None,
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::CONFLICT, Some("no_approver")),
@@ -1033,14 +951,14 @@ async fn recovery_details_change_only_after_verifying_and_administrators_always_
 
     // Taking the role away (to reset without a second agent) is told to the others.
     make_user(&app, "gina", Role::GlobalAdmin, PW).await;
-    let (s, b) = call(
-        &app,
-        "PATCH",
-        &format!("/api/v1/users/{}", helen_user.id),
-        &admin,
-        Some(json!({"role": "user"})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "PATCH",
+            &format!("/api/v1/users/{}", helen_user.id),
+            &admin,
+            Some(json!({"role": "user"})),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     let sent = app.messages().await;
     assert!(
@@ -1055,8 +973,7 @@ async fn a_caller_promoted_during_the_window_needs_the_administrators_verificati
     let (app, mia, mut helen) = setup(Role::GlobalAdmin).await;
     verify_by_sms(&app, &mut helen, &mia).await;
     let admin = app.write_token("admin").await;
-    call(
-        &app,
+    app.api(
         "PATCH",
         &format!("/api/v1/users/{}", mia.id),
         &admin,
@@ -1064,14 +981,14 @@ async fn a_caller_promoted_during_the_window_needs_the_administrators_verificati
     )
     .await;
     let token = app.write_token("helen").await;
-    let (s, b) = call(
-        &app,
-        "POST",
-        &format!("/api/v1/users/{}/reset-password", mia.id),
-        &token,
-        Some(json!({"generate": true})),
-    )
-    .await;
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &token,
+            Some(json!({"generate": true})),
+        )
+        .await;
     assert_eq!(
         (s, b["error"]["code"].as_str()),
         (StatusCode::FORBIDDEN, Some("caller_not_verified")),
@@ -1079,19 +996,30 @@ async fn a_caller_promoted_during_the_window_needs_the_administrators_verificati
     );
     // Bad ids are the portal's 404 page; too many security contacts are refused; the
     // contacts are for global administrators' eyes.
+    let r = helen.get("/admin/helpdesk?q=mia&q=tom").await;
+    assert_eq!(
+        r.status,
+        StatusCode::OK,
+        "a query that doesn't parse is no search: {}",
+        r.body
+    );
     let r = helen.get("/admin/helpdesk/users/abc").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.body.contains("<html"), "{}", r.body);
     let many: Vec<String> = (0..21).map(|i| format!("soc{i}@work.example")).collect();
-    let (s, b) = call(&app, "PUT", "/api/v1/helpdesk/settings", &admin,
+    let (s, b) = app.api("PUT", "/api/v1/helpdesk/settings", &admin,
         Some(json!({"require_verification": true, "window_minutes": 10, "burst_threshold": 3, "security_contacts": many}))).await;
     assert_eq!(s, StatusCode::BAD_REQUEST, "{b}");
-    call(&app, "PUT", "/api/v1/helpdesk/settings", &admin,
+    app.api("PUT", "/api/v1/helpdesk/settings", &admin,
         Some(json!({"require_verification": true, "window_minutes": 10, "burst_threshold": 3, "security_contacts": ["soc@work.example"]}))).await;
     make_user(&app, "pam", Role::PasswordAdmin, PW).await;
     let pam = app.write_token("pam").await;
-    let (_, b) = call(&app, "GET", "/api/v1/helpdesk/settings", &pam, None).await;
+    let (_, b) = app
+        .api("GET", "/api/v1/helpdesk/settings", &pam, None)
+        .await;
     assert_eq!(b["security_contacts"], json!([]));
-    let (_, b) = call(&app, "GET", "/api/v1/helpdesk/settings", &admin, None).await;
+    let (_, b) = app
+        .api("GET", "/api/v1/helpdesk/settings", &admin, None)
+        .await;
     assert_eq!(b["security_contacts"], json!(["soc@work.example"]));
 }

@@ -4,7 +4,7 @@
 //! in [`crate::service::helpdesk`], the same operations as the API's
 //! `/api/v1/helpdesk/…`.
 
-use axum::extract::{Extension, Path, Query, State};
+use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use latchkey_core::helpdesk::{Refusal, Status, Verification};
@@ -128,8 +128,12 @@ pub async fn home(
     State(state): State<AppState>,
     Extension(csrf): Extension<CsrfToken>,
     RequireAdmin(a): RequireAdmin,
-    Query(s): Query<Search>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
+    // As the other portal pages read theirs: a query that doesn't parse is no search,
+    // never a bare error.
+    let s: Search =
+        serde_urlencoded::from_str(raw.as_deref().unwrap_or_default()).unwrap_or_default();
     home_page(&state, &csrf, &a, s.q, None, None).await
 }
 

@@ -155,7 +155,8 @@ pub(super) async fn burst(
         s,
         user,
         agent,
-        count,
+        &[],
+        Detail::Count(count),
         "helpdesk-notice-burst",
         "helpdesk_burst_alert",
     )
@@ -186,7 +187,8 @@ pub(super) async fn blocked(
             s,
             user,
             agent,
-            count,
+            &[],
+            Detail::Count(count),
             "helpdesk-notice-blocked",
             "helpdesk_paused_alert",
         )
@@ -195,14 +197,25 @@ pub(super) async fn blocked(
     out
 }
 
-/// To the global administrators and the security contacts, `key`'s subject and body
-/// (`-subject`, `-body`) with the account, the agent and `count`.
+/// What an alert to the security recipients says beyond the account and the agent:
+/// `count` (`$count`), or a role change (`$before`, `$after`, in the reader's words).
+#[derive(Clone, Copy)]
+enum Detail {
+    Count(i64),
+    Roles(Role, Role),
+}
+
+/// To the enabled global administrators (but those in `exclude`) and the security
+/// contacts, each once and in their language: `key`'s subject and body (`-subject`,
+/// `-body`) with `$org`, `$name`, `$agent`, `$account` and the `detail`.
+#[expect(clippy::too_many_arguments, reason = "one alert's parts")]
 async fn to_security(
     state: &AppState,
     s: &HelpdeskSettings,
     user: &User,
     agent: &str,
-    count: i64,
+    exclude: &[i64],
+    detail: Detail,
     key: &str,
     what: &'static str,
 ) -> Vec<Notice> {
@@ -210,7 +223,7 @@ async fn to_security(
     let account = format!("{} ({})", user.display_name, user.username);
     let mut to: Vec<(String, String, latchkey_i18n::Lang)> = Vec::new();
     for a in global_admins(state).await {
-        if !a.enabled {
+        if !a.enabled || exclude.contains(&a.id) {
             continue;
         }
         if let Some(e) = a.email.as_ref().or(a.alternate_email.as_ref()) {
@@ -229,13 +242,19 @@ async fn to_security(
     to.into_iter()
         .map(|(addr, name, lang)| {
             let message = with_lang(lang, || {
-                let args = [
+                let mut args: Vec<(&str, latchkey_i18n::FluentValue)> = vec![
                     ("org", org.clone().into()),
                     ("name", name.clone().into()),
                     ("agent", agent.to_owned().into()),
                     ("account", account.clone().into()),
-                    ("count", count.into()),
                 ];
+                match detail {
+                    Detail::Count(n) => args.push(("count", n.into())),
+                    Detail::Roles(before, after) => {
+                        args.push(("before", crate::views::role_label(before).into()));
+                        args.push(("after", crate::views::role_label(after).into()));
+                    }
+                }
                 email(
                     &addr,
                     tr(&format!("{key}-subject"), &args),
@@ -251,63 +270,35 @@ async fn to_security(
         .collect()
 }
 
-/// To the global administrators (but `actor`) and the security contacts: `actor` took
-/// `user`'s administrator role away (`before` → `after`, the roles' names). Once a user,
-/// the account's password can be reset without the helpdesk's second approval, so the
+/// To the global administrators (but `actor` and `user`) and the security contacts:
+/// `actor` took `user`'s administrator role away (`before` → `after`). Once a user, the
+/// account's password can be reset without the helpdesk's second approval, so the
 /// two-person rule is only as good as this alert.
 pub async fn demoted(
     state: &AppState,
     actor: &Actor,
     user: &User,
-    before: latchkey_core::directory::Role,
-    after: latchkey_core::directory::Role,
+    before: Role,
+    after: Role,
 ) -> Vec<Notice> {
     let Ok(s) = super::settings(state).await else {
         return Vec::new();
     };
-    let org = state.org_name();
-    let me = actor.admin.map(|(id, _)| id);
-    let account = format!("{} ({})", user.display_name, user.username);
-    let mut to: Vec<(String, String, latchkey_i18n::Lang)> = Vec::new();
-    for a in global_admins(state).await {
-        if !a.enabled || Some(a.id) == me || a.id == user.id {
-            continue;
-        }
-        if let Some(e) = a.email.as_ref().or(a.alternate_email.as_ref()) {
-            to.push((
-                e.as_str().to_owned(),
-                a.display_name.clone(),
-                language_for(state, a.id).await,
-            ));
-        }
-    }
-    for c in &s.security_contacts {
-        if !to.iter().any(|(a, _, _)| a.eq_ignore_ascii_case(c)) {
-            to.push((c.clone(), c.clone(), latchkey_i18n::Lang::En));
-        }
-    }
-    to.into_iter()
-        .map(|(addr, name, lang)| {
-            let message = with_lang(lang, || {
-                let args = [
-                    ("org", org.clone().into()),
-                    ("name", name.clone().into()),
-                    ("agent", actor.ctx.actor.clone().into()),
-                    ("account", account.clone().into()),
-                    ("before", crate::views::role_label(before).into()),
-                    ("after", crate::views::role_label(after).into()),
-                ];
-                email(
-                    &addr,
-                    tr("helpdesk-notice-demoted-subject", &args),
-                    tr("helpdesk-notice-demoted-body", &args),
-                )
-            });
-            Notice {
-                what: "administrator_demoted_alert",
-                target: user.username.to_string(),
-                message,
-            }
-        })
-        .collect()
+    let exclude: Vec<i64> = actor
+        .admin
+        .map(|(id, _)| id)
+        .into_iter()
+        .chain([user.id])
+        .collect();
+    to_security(
+        state,
+        &s,
+        user,
+        &actor.ctx.actor,
+        &exclude,
+        Detail::Roles(before, after),
+        "helpdesk-notice-demoted",
+        "administrator_demoted_alert",
+    )
+    .await
 }
