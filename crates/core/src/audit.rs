@@ -238,6 +238,17 @@ pub mod activity {
     pub const HELPDESK_APPROVAL_ASKED: &str = "Helpdesk asked for a second agent's approval";
     /// A second agent approved acting on an administrator (details: the first agent).
     pub const HELPDESK_APPROVED: &str = "Helpdesk second agent approved";
+    /// The agent asked the caller's manager to approve (details: the verification, the
+    /// manager's username).
+    pub const HELPDESK_MANAGER_ASKED: &str = "Helpdesk asked the caller's manager to approve";
+    /// The caller's manager, signed in, approved: one method passed (details: the
+    /// verification, the agent). The actor is the manager.
+    pub const HELPDESK_MANAGER_APPROVED: &str = "Manager approved a helpdesk caller";
+    /// The caller's manager denied: the verification closed; the user, the global
+    /// administrators and the security contacts were told (outcome failure).
+    pub const HELPDESK_MANAGER_DENIED: &str = "Manager denied a helpdesk caller";
+    /// An administrator set or removed a user's manager (details: before and after).
+    pub const UPDATE_MANAGER: &str = "Update manager";
     /// Many verifications of one account within an hour: the security contacts were
     /// alerted (details: how many).
     pub const HELPDESK_BURST: &str = "Helpdesk verification burst reported";
@@ -325,6 +336,10 @@ pub mod activity {
         HELPDESK_CLOSED,
         HELPDESK_APPROVAL_ASKED,
         HELPDESK_APPROVED,
+        HELPDESK_MANAGER_ASKED,
+        HELPDESK_MANAGER_APPROVED,
+        HELPDESK_MANAGER_DENIED,
+        UPDATE_MANAGER,
         HELPDESK_BURST,
         HELPDESK_BLOCKED,
         HELPDESK_UNLOCK,

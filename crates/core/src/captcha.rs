@@ -198,7 +198,7 @@ fn issue(key: &[u8; 32], now: i64) -> Issued {
 
 /// Case-insensitive, whitespace-free, compatibility-normalised form; Arabic-Indic and
 /// Persian digits count as the digits 0–9.
-fn normalise(s: &str) -> String {
+pub(crate) fn normalise(s: &str) -> String {
     s.nfkc()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {

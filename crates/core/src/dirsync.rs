@@ -32,6 +32,9 @@ pub struct RemoteUser {
     /// False when the directory disables the account (AD `userAccountControl` bit 2,
     /// OpenLDAP `pwdAccountLockedTime` of `000001010000Z`).
     pub enabled: bool,
+    /// The DN of the account's manager (the `manager` attribute, RFC 4524 and AD), as
+    /// the directory gives it; empty when none. [`plan`] resolves it to a synced account.
+    pub manager: String,
 }
 
 /// A group as the directory holds it.
@@ -110,6 +113,17 @@ pub struct Membership {
     pub groups: Vec<String>,
 }
 
+/// A synced account's manager as the directory now names it, by external ids, to replace
+/// what Latchkey holds (see [`crate::store::ManagerStore`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ManagerLink {
+    /// The account's external id.
+    pub user: String,
+    /// The manager's external id (an account synced from the same directory); `None`
+    /// removes the account's manager.
+    pub manager: Option<String>,
+}
+
 /// Everything one sync changes, written in one transaction by the store.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncPlan {
@@ -130,6 +144,9 @@ pub struct SyncPlan {
     pub delete_groups: Vec<i64>,
     /// Direct members to set, for every changed group.
     pub memberships: Vec<Membership>,
+    /// Managers to set or remove, for every account whose manager changed; written
+    /// after the accounts are created.
+    pub managers: Vec<ManagerLink>,
     /// The cursor to store once this plan is written.
     pub cursor: Option<String>,
     /// What was left out and why, one sentence each (at most 100 kept).
@@ -141,7 +158,7 @@ pub struct SyncPlan {
 pub struct SyncSummary {
     /// Accounts created.
     pub users_created: usize,
-    /// Accounts updated.
+    /// Accounts updated (names, contacts, enabled state, entry or manager).
     pub users_updated: usize,
     /// Accounts disabled by this sync (counted among the updated).
     pub users_disabled: usize,
@@ -167,6 +184,7 @@ impl SyncPlan {
             && self.update_groups.is_empty()
             && self.delete_groups.is_empty()
             && self.memberships.is_empty()
+            && self.managers.is_empty()
     }
 }
 
@@ -291,20 +309,26 @@ fn cut(s: &str, max: usize) -> String {
 
 /// Compares `snap` with what Latchkey holds: `local_users` and `local_groups` are every
 /// account and group (synced or not: a local one with the same name is never taken
-/// over), `local_members` the direct members of each synced group. With `full`, the
-/// snapshot holds every entry, so unchanged ones need no lookup.
+/// over), `local_members` the direct members of each synced group, `local_managers`
+/// each synced account's manager (account external id → manager external id, empty when
+/// the manager is not an account synced from this directory; see
+/// [`crate::store::SyncStore::synced_managers`]). With `full`, the snapshot holds every
+/// entry, so unchanged ones need no lookup.
 ///
 /// Rules: an account is matched by its external id, never by name; a name already used
 /// by a local account or group is skipped with a warning; an account that holds a
 /// Latchkey administrator role is disabled rather than deleted when it leaves the
 /// directory, and never when it is the last enabled global administrator; a nesting
-/// that would make a cycle (which AD allows) is left out with a warning.
+/// that would make a cycle (which AD allows) is left out with a warning; a manager DN
+/// is matched (whatever its case) to an account synced from this directory and in
+/// scope, and one that isn't (or names the account itself) means no manager, with a note.
 pub fn plan(
     directory: &str,
     snap: &Snapshot,
     local_users: &[User],
     local_groups: &[Group],
     local_members: &HashMap<String, (Vec<String>, Vec<String>)>,
+    local_managers: &HashMap<String, String>,
 ) -> (SyncPlan, SyncSummary) {
     let mut plan = SyncPlan {
         directory: directory.to_owned(),
@@ -630,6 +654,7 @@ pub fn plan(
         }
     }
     sum.groups_updated = updated.len();
+    managers::links(&mut plan, &mut sum, snap, local_users, local_managers);
     sum.skipped = skipped;
     (plan, sum)
 }
@@ -679,6 +704,8 @@ pub fn profile_of_user(u: &User) -> Profile {
         office_phone: u.office_phone.clone(),
     }
 }
+
+mod managers;
 
 #[cfg(test)]
 mod tests;

@@ -6,8 +6,9 @@
 //! caller's registered methods; Latchkey sends the challenge (a code by text, call or
 //! email, or a notification to the Latchkey app whose number the agent reads out) or the
 //! caller reads a code from their authenticator app; the agent types what the caller
-//! reads back. Passing [`Verification::required`] different methods (one; two
-//! for an administrator) opens a window ([`DEFAULT_WINDOW_MINUTES`]) in which only that
+//! reads back — or asks the caller's manager, by email, to approve in Latchkey
+//! ([`ManagerApproval`]). Passing [`Verification::required`] different methods (one; two
+//! for an administrator; the manager's approval counts as one) opens a window ([`DEFAULT_WINDOW_MINUTES`]) in which only that
 //! agent may act on the account. Acting on an administrator also needs a second agent's
 //! approval ([`Approval`]). A verification that isn't finished within [`PENDING_SECS`]
 //! lapses; one closed (by the agent, or after too many wrong codes) can't be reopened.
@@ -120,13 +121,28 @@ pub enum Refusal {
     /// Too many wrong answers for this account in the last 24 hours: the helpdesk can't
     /// verify it until the block ends.
     Blocked,
+    /// The caller has no manager who could approve: none is set, the manager's account
+    /// is disabled or has no email address, or the manager is the agent.
+    NoManager,
+    /// The manager was asked already in this verification, or another agent's ask about
+    /// the same account is waiting.
+    ManagerAlreadyAsked,
+    /// The caller is an administrator: their manager's approval doesn't count; they pass
+    /// their own methods.
+    ManagerNotForAdministrators,
+    /// The caller's manager denied a helpdesk call in the last 24 hours: the manager isn't
+    /// asked again until then.
+    ManagerPaused,
+    /// The manager typed another number than the caller was given.
+    WrongNumber,
 }
 
 impl Refusal {
     /// The stable API error code: `caller_not_verified`, `channel_not_allowed`,
     /// `method_already_passed`, `verification_not_pending`, `approval_needed`,
     /// `approval_already_asked`, `approval_by_another_agent`, `nothing_to_approve`,
-    /// `no_approver`, `helpdesk_blocked`.
+    /// `no_approver`, `helpdesk_blocked`, `no_manager`, `manager_already_asked`,
+    /// `manager_not_for_administrators`, `manager_paused`, `wrong_number`.
     pub fn code(self) -> &'static str {
         match self {
             Refusal::NotVerified => "caller_not_verified",
@@ -139,6 +155,11 @@ impl Refusal {
             Refusal::NothingToApprove => "nothing_to_approve",
             Refusal::NoApprover => "no_approver",
             Refusal::Blocked => "helpdesk_blocked",
+            Refusal::NoManager => "no_manager",
+            Refusal::ManagerAlreadyAsked => "manager_already_asked",
+            Refusal::ManagerNotForAdministrators => "manager_not_for_administrators",
+            Refusal::ManagerPaused => "manager_paused",
+            Refusal::WrongNumber => "wrong_number",
         }
     }
 
@@ -155,6 +176,11 @@ impl Refusal {
             Refusal::NothingToApprove => "helpdesk-refused-nothing-to-approve",
             Refusal::NoApprover => "helpdesk-refused-no-approver",
             Refusal::Blocked => "helpdesk-refused-blocked",
+            Refusal::NoManager => "helpdesk-refused-no-manager",
+            Refusal::ManagerAlreadyAsked => "helpdesk-refused-manager-asked",
+            Refusal::ManagerNotForAdministrators => "helpdesk-refused-manager-admin",
+            Refusal::ManagerPaused => "helpdesk-refused-manager-paused",
+            Refusal::WrongNumber => "helpdesk-refused-wrong-number",
         }
     }
 }
@@ -171,6 +197,84 @@ pub const CHANNELS: [Channel; 6] = [
     Channel::Email,
     Channel::App,
 ];
+
+/// The name the caller's manager's approval goes by in audit details and the API's
+/// `passed_methods`, beside the registered methods' names.
+pub const MANAGER_APPROVAL: &str = "manager_approval";
+
+/// The caller's manager's part in a verification: the agent may ask the manager (by
+/// email; the manager signs in to Latchkey to answer) alongside any other challenge.
+/// The agent reads a number to the caller; the manager reaches the caller on a number
+/// they already know and types the number the caller was given, which binds the
+/// approval to this call. The approval counts as one method, for callers who aren't
+/// administrators only (an administrator proves it's them with their own methods).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManagerApproval {
+    /// The manager wasn't asked.
+    NotAsked,
+    /// The agent asked manager `manager_id` (a user id) at `at` (Unix seconds) and read
+    /// `number` (10–99) to the caller; no answer yet.
+    Asked {
+        /// The manager asked (user id).
+        manager_id: i64,
+        /// When (Unix seconds).
+        at: UnixSeconds,
+        /// The number the caller was given, which the manager must type.
+        number: i64,
+    },
+    /// Manager `manager_id`, asked at `asked_at`, approved at `at` (Unix seconds).
+    Approved {
+        /// The manager who approved (user id).
+        manager_id: i64,
+        /// When they were asked (Unix seconds).
+        asked_at: UnixSeconds,
+        /// When they approved (Unix seconds).
+        at: UnixSeconds,
+    },
+    /// Manager `manager_id`, asked at `asked_at`, denied at `at` (Unix seconds): the
+    /// verification closed.
+    Denied {
+        /// The manager who denied (user id).
+        manager_id: i64,
+        /// When they were asked (Unix seconds).
+        asked_at: UnixSeconds,
+        /// When they denied (Unix seconds).
+        at: UnixSeconds,
+    },
+}
+
+impl ManagerApproval {
+    /// The API's form: `not_asked`, `asked`, `approved`, `denied`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ManagerApproval::NotAsked => "not_asked",
+            ManagerApproval::Asked { .. } => "asked",
+            ManagerApproval::Approved { .. } => "approved",
+            ManagerApproval::Denied { .. } => "denied",
+        }
+    }
+
+    /// The manager asked, whatever the answer; `None` when nobody was.
+    pub fn manager_id(self) -> Option<i64> {
+        match self {
+            ManagerApproval::NotAsked => None,
+            ManagerApproval::Asked { manager_id, .. }
+            | ManagerApproval::Approved { manager_id, .. }
+            | ManagerApproval::Denied { manager_id, .. } => Some(manager_id),
+        }
+    }
+}
+
+/// The number a manager typed (see [`ManagerApproval::Asked`]): one or two digits, spaces
+/// ignored, Arabic-Indic, Persian and full-width digits read as 0–9; `None` for anything
+/// else (which can't be the number given, and isn't counted as a try).
+pub fn parse_number(typed: &str) -> Option<i64> {
+    let n = crate::captcha::normalise(typed);
+    if n.is_empty() || n.len() > 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    n.parse().ok()
+}
 
 /// How many different methods a caller must pass: two for an administrator, else one.
 pub fn required_methods(admin_caller: bool) -> u8 {
@@ -198,6 +302,8 @@ pub struct Verification {
     pub approval: Approval,
     /// Who approved (user id).
     pub approver_id: Option<i64>,
+    /// Whether the caller's manager was asked to approve, and their answer.
+    pub manager: ManagerApproval,
     /// Closed: no further step.
     pub closed: bool,
     /// When the agent started (Unix seconds).
@@ -227,6 +333,7 @@ impl Verification {
                 Approval::NotNeeded
             },
             approver_id: None,
+            manager: ManagerApproval::NotAsked,
             closed: false,
             created_at: now,
             updated_at: now,
@@ -283,10 +390,152 @@ impl Verification {
             self.passed.push(c.method());
         }
         self.updated_at = now;
-        if self.passed.len() >= usize::from(self.required) && self.verified_until.is_none() {
+        self.open_when_enough(now, window_secs)
+    }
+
+    /// How many methods the caller passed, the manager's approval included.
+    pub fn passed_count(&self) -> usize {
+        self.passed.len() + usize::from(matches!(self.manager, ManagerApproval::Approved { .. }))
+    }
+
+    /// Opens the window once [`Self::required`] methods passed; whether it is open.
+    fn open_when_enough(&mut self, now: UnixSeconds, window_secs: i64) -> bool {
+        if self.passed_count() >= usize::from(self.required) && self.verified_until.is_none() {
             self.verified_until = Some(now + window_secs);
         }
         self.verified_until.is_some()
+    }
+
+    /// Whether the agent may ask `manager_id`, the caller's manager, to approve now. The
+    /// manager is asked alongside any other challenge: waiting for them doesn't stop the
+    /// agent sending a code meanwhile.
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::NotPending`] unless [`Status::Pending`];
+    /// [`Refusal::ManagerNotForAdministrators`] when the caller is an administrator (two
+    /// methods required); [`Refusal::NoManager`] when the manager is the agent or the
+    /// caller; [`Refusal::AlreadyPassed`] when the manager approved already;
+    /// [`Refusal::ManagerAlreadyAsked`] while they are asked.
+    pub fn may_ask_manager(&self, manager_id: i64, now: UnixSeconds) -> Result<(), Refusal> {
+        if self.status(now) != Status::Pending {
+            return Err(Refusal::NotPending);
+        }
+        if self.required >= 2 {
+            return Err(Refusal::ManagerNotForAdministrators);
+        }
+        if manager_id == self.agent_id || manager_id == self.user_id {
+            return Err(Refusal::NoManager);
+        }
+        match self.manager {
+            ManagerApproval::NotAsked => Ok(()),
+            ManagerApproval::Asked { .. } => Err(Refusal::ManagerAlreadyAsked),
+            ManagerApproval::Approved { .. } => Err(Refusal::AlreadyPassed),
+            ManagerApproval::Denied { .. } => Err(Refusal::NotPending),
+        }
+    }
+
+    /// Records that the agent asked `manager_id` and read `number` to the caller (see
+    /// [`Self::may_ask_manager`]).
+    pub fn asked_manager(&mut self, manager_id: i64, number: i64, now: UnixSeconds) {
+        self.manager = ManagerApproval::Asked {
+            manager_id,
+            at: now,
+            number,
+        };
+        self.updated_at = now;
+    }
+
+    /// The manager `manager_id` approves, typing `number`, the number the caller was
+    /// given: that counts as one method, and verifies the caller (the window of
+    /// `window_secs` opens). Returns whether the caller is now verified.
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::NothingToApprove`] unless this manager was asked and may still answer
+    /// ([`Self::awaits_manager`]); [`Refusal::WrongNumber`] for another number (nothing
+    /// changes).
+    pub fn manager_approved(
+        &mut self,
+        manager_id: i64,
+        number: i64,
+        now: UnixSeconds,
+        window_secs: i64,
+    ) -> Result<bool, Refusal> {
+        let ManagerApproval::Asked {
+            at,
+            number: expected,
+            ..
+        } = self.manager
+        else {
+            return Err(Refusal::NothingToApprove);
+        };
+        if !self.awaits_manager(manager_id, now) {
+            return Err(Refusal::NothingToApprove);
+        }
+        if number != expected {
+            return Err(Refusal::WrongNumber);
+        }
+        self.manager = ManagerApproval::Approved {
+            manager_id,
+            asked_at: at,
+            at: now,
+        };
+        self.updated_at = now;
+        Ok(self.open_when_enough(now, window_secs))
+    }
+
+    /// The manager `manager_id` denies (or typed wrong numbers too often): the
+    /// verification closes — also when the caller passed another method meanwhile (the
+    /// window ends).
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::NothingToApprove`] unless this manager was asked and the verification
+    /// still waits for the caller.
+    pub fn manager_denied(&mut self, manager_id: i64, now: UnixSeconds) -> Result<(), Refusal> {
+        match self.manager {
+            ManagerApproval::Asked { at, .. } if self.awaits_manager(manager_id, now) => {
+                self.manager = ManagerApproval::Denied {
+                    manager_id,
+                    asked_at: at,
+                    at: now,
+                };
+                self.close(now);
+                Ok(())
+            }
+            _ => Err(Refusal::NothingToApprove),
+        }
+    }
+
+    /// Whether manager `manager_id` was asked and may still answer at `now`: while the
+    /// verification waits for the caller, and while its window is open if the caller
+    /// passed another method meanwhile (a deny then still closes it).
+    pub fn awaits_manager(&self, manager_id: i64, now: UnixSeconds) -> bool {
+        matches!(self.manager, ManagerApproval::Asked { manager_id: m, .. } if m == manager_id)
+            && matches!(self.status(now), Status::Pending | Status::Verified { .. })
+    }
+
+    /// Until when the manager may answer (Unix seconds): the end of the window once the
+    /// caller is verified, else when the verification lapses.
+    pub fn manager_deadline(&self) -> UnixSeconds {
+        self.verified_until
+            .unwrap_or(self.created_at + PENDING_SECS)
+    }
+
+    /// When a verification still waiting for the caller lapses (Unix seconds).
+    pub fn pending_until(&self) -> UnixSeconds {
+        self.created_at + PENDING_SECS
+    }
+
+    /// What the caller passed, by name: the registered methods' ([`Method::as_str`]) and
+    /// [`MANAGER_APPROVAL`], in order.
+    pub fn passed_names(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = self.passed.iter().map(|m| m.as_str()).collect();
+        if matches!(self.manager, ManagerApproval::Approved { .. }) {
+            out.push(MANAGER_APPROVAL);
+        }
+        out
     }
 
     /// Closes it: no further step, no action.

@@ -77,6 +77,9 @@ pub(crate) struct Attrs {
     pub alternate_email: String,
     pub mobile_phone: String,
     pub office_phone: String,
+    /// The manager's DN: `manager` on both (RFC 4524 for inetOrgPerson, AD's linked
+    /// attribute); not configurable.
+    pub manager: &'static str,
 }
 
 /// A configured on-premises directory. Cheap to share (`Arc`).
@@ -238,6 +241,7 @@ impl Directory {
             alternate_email: pick(&a.alternate_email, "otherMailbox", ""),
             mobile_phone: pick(&a.mobile_phone, "mobile", "mobile"),
             office_phone: pick(&a.office_phone, "telephoneNumber", "telephoneNumber"),
+            manager: "manager",
         })
     }
 

@@ -319,6 +319,7 @@ impl Directory {
             &attrs.alternate_email,
             &attrs.mobile_phone,
             &attrs.office_phone,
+            attrs.manager,
         ]
         .into_iter()
         .chain(expiry_attrs.iter().copied())
@@ -356,6 +357,12 @@ impl Directory {
                 mobile_phone: e.first(&attrs.mobile_phone),
                 office_phone: e.first(&attrs.office_phone),
                 enabled,
+                // One manager or none: with several (a multi-valued attribute, in no
+                // defined order) nobody is picked.
+                manager: match e.all(attrs.manager).as_slice() {
+                    [one] => one.clone(),
+                    _ => String::new(),
+                },
             });
         })
         .await?;

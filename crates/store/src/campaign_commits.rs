@@ -10,8 +10,8 @@
 use async_trait::async_trait;
 use latchkey_core::directory::{Email, Phone, Profile};
 use latchkey_core::store::{
-    CampaignReminder, CampaignStore, ContactPatch, CoverageSnapshot, Effects, RunEffects,
-    StoreResult, UnixSeconds,
+    CampaignReminder, CampaignStore, ContactPatch, CoverageSnapshot, Effects, IMPORT_ADMIN,
+    RunEffects, StoreError, StoreResult, UnixSeconds,
 };
 use sqlx::Row;
 
@@ -164,6 +164,12 @@ macro_rules! impl_campaigns {
                 let mut changed = 0;
                 for patch in ordered {
                     let user = Self::user_hold_in(&mut tx, patch.user_id).await?;
+                    // Checked again under the row's lock: an account that became an
+                    // administrator since the file was checked is never changed in bulk.
+                    if user.role.is_admin() {
+                        tx.rollback().await.map_err(backend)?;
+                        return Err(StoreError::Refused(IMPORT_ADMIN));
+                    }
                     let profile = patched(&user, patch);
                     if same_contacts(&user, &profile) {
                         continue;

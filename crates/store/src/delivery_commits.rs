@@ -248,6 +248,18 @@ macro_rules! impl_delivery_commits {
 
             async fn delivery_dismiss(&self, id: i64, effects: &Effects) -> StoreResult<bool> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
+                // A reminder's message keeps its failure once the row goes.
+                sqlx::query(
+                    "UPDATE expiry_reminder_deliveries SET failed_error = \
+                     (SELECT COALESCE(d.last_error, '') FROM deliveries d \
+                     WHERE d.id = $1 AND d.state = 'failed') \
+                     WHERE delivery_id = $1 AND EXISTS \
+                     (SELECT 1 FROM deliveries d WHERE d.id = $1 AND d.state = 'failed')",
+                )
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
                 let r = sqlx::query("DELETE FROM deliveries WHERE id = $1 AND state = 'failed'")
                     .bind(id)
                     .execute(&mut *tx)
@@ -263,13 +275,27 @@ macro_rules! impl_delivery_commits {
             }
 
             async fn delivery_prune(&self, before: i64) -> StoreResult<u64> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                // A reminder's message keeps its failure once the row goes.
+                sqlx::query(
+                    "UPDATE expiry_reminder_deliveries SET failed_error = \
+                     (SELECT COALESCE(d.last_error, '') FROM deliveries d \
+                     WHERE d.id = expiry_reminder_deliveries.delivery_id) \
+                     WHERE delivery_id IN \
+                     (SELECT id FROM deliveries WHERE state = 'failed' AND finished_at < $1)",
+                )
+                .bind(before)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
                 let r = sqlx::query(
                     "DELETE FROM deliveries WHERE state = 'failed' AND finished_at < $1",
                 )
                 .bind(before)
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await
                 .map_err(backend)?;
+                tx.commit().await.map_err(backend)?;
                 Ok(r.rows_affected())
             }
 

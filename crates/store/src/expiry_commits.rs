@@ -189,7 +189,7 @@ macro_rules! impl_expiry {
             ) -> StoreResult<Vec<ReminderSent>> {
                 let rows = sqlx::query(
                     "SELECT r.user_id, u.username, r.expires_at, r.days_before, r.sent_at, \
-                     rd.channel, d.state, d.last_error FROM expiry_reminders r \
+                     rd.channel, rd.failed_error, d.state, d.last_error FROM expiry_reminders r \
                      JOIN users u ON u.id = r.user_id \
                      JOIN expiry_reminder_deliveries rd ON rd.reminder_id = r.id \
                      LEFT JOIN deliveries d ON d.id = rd.delivery_id \
@@ -206,6 +206,14 @@ macro_rules! impl_expiry {
                         let state: Option<String> = r.try_get("state").map_err(backend)?;
                         let last_error: Option<String> =
                             r.try_get("last_error").map_err(backend)?;
+                        // Gone from `deliveries`: delivered, unless it failed and was
+                        // dismissed or pruned (its failure kept).
+                        let kept: Option<String> = r.try_get("failed_error").map_err(backend)?;
+                        let (state, last_error) = match (state, kept) {
+                            (Some(s), _) => (s, last_error.unwrap_or_default()),
+                            (None, Some(e)) => ("failed".to_owned(), e),
+                            (None, None) => ("sent".to_owned(), String::new()),
+                        };
                         Ok(ReminderSent {
                             user_id: r.try_get("user_id").map_err(backend)?,
                             username: r.try_get("username").map_err(backend)?,
@@ -213,8 +221,8 @@ macro_rules! impl_expiry {
                             days_before: days(r.try_get("days_before").map_err(backend)?)?,
                             sent_at: r.try_get("sent_at").map_err(backend)?,
                             channel: r.try_get("channel").map_err(backend)?,
-                            state: state.unwrap_or_else(|| "sent".to_owned()),
-                            last_error: last_error.unwrap_or_default(),
+                            state,
+                            last_error,
                         })
                     })
                     .collect()

@@ -2,7 +2,7 @@
 //! transaction that starts with a write (see [`crate::commits`]).
 
 use async_trait::async_trait;
-use latchkey_core::helpdesk::{Approval, Verification};
+use latchkey_core::helpdesk::{Approval, ManagerApproval, PENDING_SECS, Verification};
 use latchkey_core::journey::Channel;
 use latchkey_core::store::{Effects, HelpdeskStore, StoreError, StoreResult};
 use sqlx::Row;
@@ -11,7 +11,51 @@ use crate::queries::map_err;
 use crate::{PgStore, SqliteStore, backend};
 
 const SELECT: &str = "SELECT id, agent_id, user_id, required, passed, challenge, verified_until, \
-     approval, approver_id, closed, created_at, updated_at, version FROM helpdesk_verifications";
+     approval, approver_id, manager_id, manager_asked_at, manager_number, manager_answer, \
+     manager_answered_at, closed, created_at, updated_at, version FROM helpdesk_verifications";
+
+/// The stored columns of [`Verification::manager`]: the manager, when asked, the number
+/// read to the caller, the answer and when.
+type ManagerColumns = (
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<&'static str>,
+    Option<i64>,
+);
+
+fn manager_columns(m: ManagerApproval) -> ManagerColumns {
+    match m {
+        ManagerApproval::NotAsked => (None, None, None, None, None),
+        ManagerApproval::Asked {
+            manager_id,
+            at,
+            number,
+        } => (Some(manager_id), Some(at), Some(number), None, None),
+        ManagerApproval::Approved {
+            manager_id,
+            asked_at,
+            at,
+        } => (
+            Some(manager_id),
+            Some(asked_at),
+            None,
+            Some("approved"),
+            Some(at),
+        ),
+        ManagerApproval::Denied {
+            manager_id,
+            asked_at,
+            at,
+        } => (
+            Some(manager_id),
+            Some(asked_at),
+            None,
+            Some("denied"),
+            Some(at),
+        ),
+    }
+}
 
 fn from_row<R: Row>(row: &R) -> StoreResult<Verification>
 where
@@ -27,6 +71,39 @@ where
     let challenge: Option<String> = row.try_get("challenge").map_err(backend)?;
     let required: i32 = row.try_get("required").map_err(backend)?;
     let passed: String = row.try_get("passed").map_err(backend)?;
+    let manager_id: Option<i64> = row.try_get("manager_id").map_err(backend)?;
+    let asked_at: Option<i64> = row.try_get("manager_asked_at").map_err(backend)?;
+    let number: Option<i64> = row.try_get("manager_number").map_err(backend)?;
+    let answer: Option<String> = row.try_get("manager_answer").map_err(backend)?;
+    let answered_at: Option<i64> = row.try_get("manager_answered_at").map_err(backend)?;
+    let manager = match (manager_id, asked_at, answer.as_deref(), answered_at) {
+        (Some(manager_id), Some(asked_at), Some("approved"), Some(at)) => {
+            ManagerApproval::Approved {
+                manager_id,
+                asked_at,
+                at,
+            }
+        }
+        (Some(manager_id), Some(asked_at), Some("denied"), Some(at)) => ManagerApproval::Denied {
+            manager_id,
+            asked_at,
+            at,
+        },
+        (Some(manager_id), Some(at), None, _) => ManagerApproval::Asked {
+            manager_id,
+            at,
+            // No number stored can't be answered: never a default anyone could type.
+            number: number.ok_or_else(|| {
+                StoreError::Backend("stored helpdesk manager ask without its number".into())
+            })?,
+        },
+        (None, ..) => ManagerApproval::NotAsked,
+        (_, _, a, _) => {
+            return Err(StoreError::Backend(format!(
+                "stored helpdesk manager answer {a:?}"
+            )));
+        }
+    };
     Ok(Verification {
         id: row.try_get("id").map_err(backend)?,
         agent_id: row.try_get("agent_id").map_err(backend)?,
@@ -45,6 +122,7 @@ where
         approval: Approval::parse(&approval)
             .ok_or_else(|| StoreError::Backend(format!("stored helpdesk approval {approval:?}")))?,
         approver_id: row.try_get("approver_id").map_err(backend)?,
+        manager,
         closed: row.try_get("closed").map_err(backend)?,
         created_at: row.try_get("created_at").map_err(backend)?,
         updated_at: row.try_get("updated_at").map_err(backend)?,
@@ -62,11 +140,15 @@ macro_rules! impl_helpdesk {
                 effects: &Effects,
             ) -> StoreResult<i64> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
+                let (manager_id, asked_at, number, answer, answered_at) =
+                    manager_columns(v.manager);
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO helpdesk_verifications (agent_id, user_id, required, passed, \
                      challenge, verified_until, approval, approver_id, closed, created_at, \
-                     updated_at, version) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0) RETURNING id",
+                     updated_at, manager_id, manager_asked_at, manager_number, manager_answer, \
+                     manager_answered_at, version) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, \
+                     $16, 0) RETURNING id",
                 )
                 .bind(v.agent_id)
                 .bind(v.user_id)
@@ -79,6 +161,11 @@ macro_rules! impl_helpdesk {
                 .bind(v.closed)
                 .bind(v.created_at)
                 .bind(v.updated_at)
+                .bind(manager_id)
+                .bind(asked_at)
+                .bind(number)
+                .bind(answer)
+                .bind(answered_at)
                 .fetch_one(&mut *tx)
                 .await
                 // A foreign key: the agent or the caller was deleted meanwhile (NotFound).
@@ -94,10 +181,14 @@ macro_rules! impl_helpdesk {
                 effects: &Effects,
             ) -> StoreResult<bool> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
+                let (manager_id, asked_at, number, answer, answered_at) =
+                    manager_columns(v.manager);
                 let n = sqlx::query(
                     "UPDATE helpdesk_verifications SET passed = $1, challenge = $2, \
                      verified_until = $3, approval = $4, approver_id = $5, closed = $6, \
-                     updated_at = $7, version = version + 1 WHERE id = $8 AND version = $9",
+                     updated_at = $7, manager_id = $10, manager_asked_at = $11, \
+                     manager_number = $12, manager_answer = $13, manager_answered_at = $14, \
+                     version = version + 1 WHERE id = $8 AND version = $9",
                 )
                 .bind(v.passed_str())
                 .bind(v.challenge.map(|c| c.as_str()))
@@ -108,6 +199,11 @@ macro_rules! impl_helpdesk {
                 .bind(v.updated_at)
                 .bind(v.id)
                 .bind(v.version)
+                .bind(manager_id)
+                .bind(asked_at)
+                .bind(number)
+                .bind(answer)
+                .bind(answered_at)
                 .execute(&mut *tx)
                 .await
                 .map_err(backend)?
@@ -203,6 +299,29 @@ macro_rules! impl_helpdesk {
                 ))
                 .bind(agent)
                 .bind(since)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+                rows.iter().map(from_row).collect()
+            }
+
+            async fn helpdesk_awaiting_manager(
+                &self,
+                manager: i64,
+                now: i64,
+                limit: i64,
+            ) -> StoreResult<Vec<Verification>> {
+                let rows = sqlx::query(&format!(
+                    "{SELECT} WHERE manager_id = $1 AND manager_asked_at IS NOT NULL \
+                     AND manager_answer IS NULL AND closed = $2 \
+                     AND ((verified_until IS NULL AND created_at > $3) \
+                     OR verified_until > $4) ORDER BY id LIMIT $5"
+                ))
+                .bind(manager)
+                .bind(false)
+                .bind(now - PENDING_SECS)
+                .bind(now)
                 .bind(limit)
                 .fetch_all(&self.pool)
                 .await

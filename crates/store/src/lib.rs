@@ -16,6 +16,7 @@ mod directory_commits;
 mod expiry_commits;
 mod helpdesk_commits;
 mod import_commits;
+mod manager_commits;
 mod method_commits;
 mod migrate;
 mod queries;

@@ -96,6 +96,16 @@ pub(crate) const SQLITE: &[Migration] = &[
         name: "directory_password_expiry",
         sql: include_str!("../migrations/sqlite/0017_directory_password_expiry.sql"),
     },
+    Migration {
+        version: 18,
+        name: "managers",
+        sql: include_str!("../migrations/sqlite/0018_managers.sql"),
+    },
+    Migration {
+        version: 19,
+        name: "reminder_outcomes",
+        sql: include_str!("../migrations/sqlite/0019_reminder_outcomes.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -183,6 +193,16 @@ pub(crate) const POSTGRES: &[Migration] = &[
         version: 17,
         name: "directory_password_expiry",
         sql: include_str!("../migrations/postgres/0017_directory_password_expiry.sql"),
+    },
+    Migration {
+        version: 18,
+        name: "managers",
+        sql: include_str!("../migrations/postgres/0018_managers.sql"),
+    },
+    Migration {
+        version: 19,
+        name: "reminder_outcomes",
+        sql: include_str!("../migrations/postgres/0019_reminder_outcomes.sql"),
     },
 ];
 

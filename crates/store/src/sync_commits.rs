@@ -112,6 +112,34 @@ macro_rules! impl_sync {
                 Ok(out)
             }
 
+            async fn synced_managers(
+                &self,
+                directory: &str,
+            ) -> StoreResult<HashMap<String, String>> {
+                // A manager not synced from this directory reads as "" (so a sync
+                // replaces it).
+                let rows = sqlx::query(
+                    "SELECT u.external_id AS u, \
+                     CASE WHEN m.external_directory = $1 THEN m.external_id END AS m \
+                     FROM user_managers x \
+                     JOIN users u ON u.id = x.user_id JOIN users m ON m.id = x.manager_id \
+                     WHERE u.external_directory = $1 AND u.external_id IS NOT NULL",
+                )
+                .bind(directory)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+                rows.iter()
+                    .map(|r| {
+                        let manager: Option<String> = r.try_get("m").map_err(backend)?;
+                        Ok((
+                            r.try_get::<String, _>("u").map_err(backend)?,
+                            manager.unwrap_or_default(),
+                        ))
+                    })
+                    .collect()
+            }
+
             async fn sync_commit(
                 &self,
                 plan: &SyncPlan,
@@ -209,8 +237,13 @@ macro_rules! impl_sync {
                     let g = Self::group_insert_in(&mut tx, name, description, now).await?;
                     Self::set_external_in(&mut tx, "groups", g.id, ext).await?;
                 }
+                // Accounts by external id, once every account of the plan is written.
+                let users = if plan.memberships.is_empty() && plan.managers.is_empty() {
+                    HashMap::new()
+                } else {
+                    Self::external_ids_in(&mut tx, "users", &plan.directory).await?
+                };
                 if !plan.memberships.is_empty() {
-                    let users = Self::external_ids_in(&mut tx, "users", &plan.directory).await?;
                     let groups = Self::external_ids_in(&mut tx, "groups", &plan.directory).await?;
                     for m in &plan.memberships {
                         let Some(&gid) = groups.get(&m.group) else { continue };
@@ -248,6 +281,32 @@ macro_rules! impl_sync {
                                     Err(e) => return Err(e),
                                 }
                             }
+                        }
+                    }
+                }
+                for link in &plan.managers {
+                    let Some(&uid) = users.get(&link.user) else { continue };
+                    let manager = link
+                        .manager
+                        .as_ref()
+                        .and_then(|m| users.get(m).copied())
+                        .filter(|&m| m != uid);
+                    match manager {
+                        Some(mid) => {
+                            sqlx::query(crate::manager_commits::MANAGER_UPSERT)
+                            .bind(uid)
+                            .bind(mid)
+                            .bind(now)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(backend)?;
+                        }
+                        None => {
+                            sqlx::query(crate::manager_commits::MANAGER_DELETE)
+                                .bind(uid)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(backend)?;
                         }
                     }
                 }

@@ -264,6 +264,37 @@ async fn all(s: Arc<dyn Store>) {
     ));
     assert!(s.user_get(b).await.expect("bert").office_phone.is_none());
     assert_eq!(runs(&s, "Import contact details").await, 1);
+    // An account that became an administrator since the file was checked: nothing.
+    s.user_set_role(a, latchkey_core::directory::Role::PasswordAdmin, 650)
+        .await
+        .expect("promote");
+    let promoted = [
+        ContactPatch {
+            user_id: b,
+            office_phone: Some(Phone::parse("office_phone", "+14255550122").expect("phone")),
+            ..Default::default()
+        },
+        ContactPatch {
+            user_id: a,
+            mobile_phone: Some(Phone::parse("mobile_phone", "+14255550199").expect("phone")),
+            ..Default::default()
+        },
+    ];
+    assert!(matches!(
+        s.contacts_import_commit(&promoted, 700, &fx).await,
+        Err(StoreError::Refused(latchkey_core::store::IMPORT_ADMIN))
+    ));
+    assert!(s.user_get(b).await.expect("bert").office_phone.is_none());
+    assert_eq!(
+        s.user_get(a)
+            .await
+            .expect("anna")
+            .mobile_phone
+            .map(|p| p.as_str().to_owned())
+            .as_deref(),
+        Some("+14255550111")
+    );
+    assert_eq!(runs(&s, "Import contact details").await, 1);
 
     let rows = s.audit_chain(0, 100_000).await.expect("chain");
     verify_chain(rows, String::new()).expect("the chain links every event");

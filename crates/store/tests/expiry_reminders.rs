@@ -138,6 +138,46 @@ async fn all(s: Arc<dyn Store>) {
         0
     );
 
+    // A message given up and then dismissed (or pruned) still reads as failed.
+    let three = NewReminder {
+        days_before: 3,
+        sent_at: 27 * 86_400,
+        ..reminder.clone()
+    };
+    assert!(s.expiry_reminder_commit(&three, &effects).await.expect("3"));
+    let claimed = s
+        .delivery_claim(27 * 86_400, 27 * 86_400 + 60, 10, false)
+        .await
+        .expect("claim");
+    assert_eq!(claimed.len(), 2);
+    for d in &claimed {
+        assert!(
+            s.delivery_fail(d.id, 27 * 86_400 + 1, "mailbox full", &[], None)
+                .await
+                .expect("fail")
+        );
+    }
+    assert!(
+        s.delivery_dismiss(claimed[0].id, &Effects::default())
+            .await
+            .expect("dismiss")
+    );
+    assert_eq!(s.delivery_prune(28 * 86_400).await.expect("prune"), 1);
+    let three_days: Vec<_> = s
+        .expiry_reminders_sent(27 * 86_400, 100)
+        .await
+        .expect("sent")
+        .into_iter()
+        .filter(|r| r.days_before == 3)
+        .collect();
+    assert_eq!(three_days.len(), 2);
+    assert!(
+        three_days
+            .iter()
+            .all(|r| r.state == "failed" && r.last_error == "mailbox full"),
+        "{three_days:?}"
+    );
+
     // Per-group ages: the smallest of the user's groups, nested ones too.
     let outer = s.group_create("Outer", "", 1).await.expect("outer");
     let inner = s.group_create("Inner", "", 1).await.expect("inner");

@@ -3,7 +3,10 @@
 //! change is a compare-and-swap on its version, so of many parallel answers to one
 //! challenge exactly one is written; the newest of an agent's verifications of a caller
 //! is the one read; approvals waiting are listed until the window ends; and a
-//! verification goes with its agent or caller. PostgreSQL as in `conformance.rs`.
+//! verification goes with its agent or caller. Managers: set, replaced and removed with
+//! their event, never oneself, gone with either account; the manager's part of a
+//! verification round-trips and is listed for them while it waits. PostgreSQL as in
+//! `conformance.rs`.
 #![expect(
     clippy::expect_used,
     reason = "a test stops loudly at the first setup failure"
@@ -13,7 +16,7 @@ mod support;
 
 use latchkey_core::audit::{NewAuditEvent, Outcome};
 use latchkey_core::directory::{Email, Profile, Role, Username};
-use latchkey_core::helpdesk::{Approval, Verification};
+use latchkey_core::helpdesk::{Approval, ManagerApproval, PENDING_SECS, Verification};
 use latchkey_core::journey::Channel;
 use latchkey_core::policy::Method;
 use latchkey_core::store::{AuditFilter, Effects, NewUser, Store, StoreError};
@@ -169,6 +172,147 @@ async fn all(s: Arc<dyn Store>) {
         s.helpdesk_create_commit(&orphan, &Effects::default()).await,
         Err(StoreError::NotFound)
     ));
+}
+
+async fn managers(s: Arc<dyn Store>) {
+    s.migrate().await.expect("migrate");
+    let helen = person(&s, "helen", Role::PasswordAdmin).await;
+    let mia = person(&s, "mia", Role::User).await;
+    let mark = person(&s, "mark", Role::User).await;
+    let nina = person(&s, "nina", Role::User).await;
+
+    assert_eq!(s.manager_of(mia).await.expect("none"), None);
+    s.manager_set_commit(mia, Some(mark), 100, &event("Set manager"))
+        .await
+        .expect("set");
+    assert_eq!(s.manager_of(mia).await.expect("mark"), Some(mark));
+    s.manager_set_commit(mia, Some(nina), 110, &Effects::default())
+        .await
+        .expect("replace");
+    assert_eq!(s.manager_of(mia).await.expect("nina"), Some(nina));
+    assert!(matches!(
+        s.manager_set_commit(mia, Some(mia), 120, &Effects::default())
+            .await,
+        Err(StoreError::Refused("manager_self"))
+    ));
+    assert!(matches!(
+        s.manager_set_commit(mia, Some(9999), 120, &Effects::default())
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        s.manager_set_commit(9999, Some(mia), 120, &Effects::default())
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(s.manager_of(mia).await.expect("kept"), Some(nina));
+    let audit = s
+        .audit_list(&AuditFilter::default(), 0, 10)
+        .await
+        .expect("audit");
+    assert_eq!(audit.items.len(), 1, "the set's event, with it");
+    s.manager_set_commit(mia, None, 130, &Effects::default())
+        .await
+        .expect("remove");
+    assert_eq!(s.manager_of(mia).await.expect("removed"), None);
+
+    // The manager's part of a verification round-trips, and waits for them.
+    let mut v = Verification::start(helen, mia, false, 1000);
+    v.asked_manager(mark, 42, 1000);
+    v.id = s
+        .helpdesk_create_commit(&v, &Effects::default())
+        .await
+        .expect("create");
+    assert_eq!(s.helpdesk_get(v.id).await.expect("get").expect("there"), v);
+    let waiting = s
+        .helpdesk_awaiting_manager(mark, 1010, 10)
+        .await
+        .expect("waiting");
+    assert_eq!(waiting.iter().map(|w| w.id).collect::<Vec<_>>(), vec![v.id]);
+    assert!(
+        s.helpdesk_awaiting_manager(nina, 1010, 10)
+            .await
+            .expect("not nina's")
+            .is_empty()
+    );
+    assert!(
+        s.helpdesk_awaiting_manager(mark, 1000 + PENDING_SECS, 10)
+            .await
+            .expect("lapsed")
+            .is_empty()
+    );
+    assert_eq!(v.manager_approved(mark, 42, 1020, 600), Ok(true));
+    assert!(
+        s.helpdesk_update_commit(&v, &Effects::default())
+            .await
+            .expect("approved")
+    );
+    let read = s.helpdesk_get(v.id).await.expect("get").expect("there");
+    assert_eq!(
+        read.manager,
+        ManagerApproval::Approved {
+            manager_id: mark,
+            asked_at: 1000,
+            at: 1020
+        }
+    );
+    assert_eq!(read.verified_until, Some(1620));
+    assert!(
+        s.helpdesk_awaiting_manager(mark, 1030, 10)
+            .await
+            .expect("answered")
+            .is_empty()
+    );
+
+    // A deny is stored as such, and closes.
+    let mut d = Verification::start(helen, mia, false, 2000);
+    d.asked_manager(mark, 17, 2000);
+    d.id = s
+        .helpdesk_create_commit(&d, &Effects::default())
+        .await
+        .expect("create");
+    d.manager_denied(mark, 2010).expect("deny");
+    assert!(
+        s.helpdesk_update_commit(&d, &Effects::default())
+            .await
+            .expect("denied")
+    );
+    let back = s.helpdesk_get(d.id).await.expect("get").expect("there");
+    assert_eq!(
+        back.manager,
+        ManagerApproval::Denied {
+            manager_id: mark,
+            asked_at: 2000,
+            at: 2010
+        }
+    );
+    assert!(back.closed);
+
+    // A manager's account goes: the relation goes with it, the record of who approved
+    // stays.
+    s.manager_set_commit(nina, Some(mark), 140, &Effects::default())
+        .await
+        .expect("set");
+    s.user_delete(mark).await.expect("delete");
+    assert_eq!(s.manager_of(nina).await.expect("gone"), None);
+    assert_eq!(
+        s.helpdesk_get(v.id)
+            .await
+            .expect("get")
+            .expect("kept")
+            .manager,
+        read.manager
+    );
+}
+
+#[tokio::test]
+async fn managers_on_sqlite() {
+    support::with_sqlite("managers", managers).await;
+}
+
+#[tokio::test]
+async fn managers_on_postgres() {
+    support::with_postgres("managers", managers).await;
 }
 
 #[tokio::test]

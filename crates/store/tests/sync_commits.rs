@@ -1,6 +1,7 @@
 //! A directory sync written as one transaction ([`SyncStore::sync_commit`]) on both
 //! engines: accounts and groups created with their external ids, nested members replaced,
-//! changes and deletions, the cursor swapped so of two syncs that read at once one
+//! changes and deletions, managers linked (an account and its manager created by the
+//! same sync) and replaced, the cursor swapped so of two syncs that read at once one
 //! writes, and nothing at all written when the swap fails. PostgreSQL as in
 //! `conformance.rs` (`LATCHKEY_TEST_PG_URL`).
 #![expect(
@@ -10,11 +11,12 @@
 
 mod support;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use latchkey_core::directory::{ExternalAccount, Profile, Username};
-use latchkey_core::dirsync::{Membership, NewSynced, SyncPlan, SyncedChange};
-use latchkey_core::store::{Effects, NO_LOCAL_PASSWORD, Store, sync_cursor_key};
+use latchkey_core::directory::{ExternalAccount, Profile, Role, Username};
+use latchkey_core::dirsync::{ManagerLink, Membership, NewSynced, SyncPlan, SyncedChange};
+use latchkey_core::store::{Effects, NO_LOCAL_PASSWORD, NewUser, Store, sync_cursor_key};
 
 fn ext(id: &str) -> ExternalAccount {
     ExternalAccount {
@@ -67,6 +69,18 @@ async fn all(s: Arc<dyn Store>) {
                 groups: vec![],
             },
         ],
+        // Bob reports to alice, both created by this sync; a link to an entry not synced
+        // (or to the account itself) is no manager.
+        managers: vec![
+            ManagerLink {
+                user: "bob".into(),
+                manager: Some("alice".into()),
+            },
+            ManagerLink {
+                user: "alice".into(),
+                manager: Some("nobody".into()),
+            },
+        ],
         cursor: Some("100".into()),
         directory: "main".into(),
         ..SyncPlan::default()
@@ -98,6 +112,18 @@ async fn all(s: Arc<dyn Store>) {
     assert!(
         s.is_member(bob.id, outer.id).await.expect("member"),
         "nested"
+    );
+    assert_eq!(s.manager_of(bob.id).await.expect("manager"), Some(alice.id));
+    assert_eq!(s.manager_of(alice.id).await.expect("manager"), None);
+    assert_eq!(
+        s.synced_managers("main").await.expect("managers"),
+        HashMap::from([("bob".to_string(), "alice".to_string())])
+    );
+    assert!(
+        s.synced_managers("other")
+            .await
+            .expect("managers")
+            .is_empty()
     );
     let members = s.synced_members("main").await.expect("members");
     assert_eq!(
@@ -176,6 +202,11 @@ async fn all(s: Arc<dyn Store>) {
     assert_eq!(bob.external.map(|e| e.dn), Some(moved.dn));
     assert!(!s.is_member(bob.id, outer.id).await.expect("member"));
     assert_eq!(
+        s.manager_of(bob.id).await.expect("manager"),
+        None,
+        "alice's deletion took bob's link with it"
+    );
+    assert_eq!(
         s.setting_get(&sync_cursor_key("main"))
             .await
             .expect("cursor")
@@ -208,6 +239,79 @@ async fn all(s: Arc<dyn Store>) {
     assert!(
         names.contains(&"carol") ^ names.contains(&"dave"),
         "{names:?}"
+    );
+
+    // A manager made in Latchkey reads as "" for the sync to replace; a later sync
+    // replaces it with a synced account, then removes it.
+    let lena = s
+        .user_create(
+            NewUser {
+                username: Username::parse("lena").expect("name"),
+                profile: Profile {
+                    display_name: "Lena".into(),
+                    ..Profile::default()
+                },
+                role: Role::User,
+                enabled: true,
+                password_hash: NO_LOCAL_PASSWORD.into(),
+                must_change_password: false,
+            },
+            50,
+        )
+        .await
+        .expect("local account");
+    s.manager_set_commit(bob.id, Some(lena.id), 51, &Effects::default())
+        .await
+        .expect("set by hand");
+    assert_eq!(
+        s.synced_managers("main").await.expect("managers"),
+        HashMap::from([("bob".to_string(), String::new())])
+    );
+    let cursor = s
+        .setting_get(&sync_cursor_key("main"))
+        .await
+        .expect("cursor");
+    let link = |manager: Option<&str>| SyncPlan {
+        create_users: if manager.is_some() {
+            vec![synced("erin")]
+        } else {
+            Vec::new()
+        },
+        managers: vec![ManagerLink {
+            user: "bob".into(),
+            manager: manager.map(str::to_owned),
+        }],
+        cursor: Some(format!("{}0", cursor.as_deref().unwrap_or_default())),
+        directory: "main".into(),
+        ..SyncPlan::default()
+    };
+    let to_erin = link(Some("erin"));
+    assert!(
+        s.sync_commit(&to_erin, cursor.as_deref(), 60, &Effects::default())
+            .await
+            .expect("relink")
+    );
+    let erin = s
+        .user_by_username(&Username::parse("erin").expect("name"))
+        .await
+        .expect("erin");
+    assert_eq!(s.manager_of(bob.id).await.expect("manager"), Some(erin.id));
+    assert_eq!(
+        s.synced_managers("main").await.expect("managers"),
+        HashMap::from([("bob".to_string(), "erin".to_string())])
+    );
+    let off = link(None);
+    assert!(
+        s.sync_commit(&off, to_erin.cursor.as_deref(), 70, &Effects::default())
+            .await
+            .expect("unlink")
+    );
+    assert_eq!(s.manager_of(bob.id).await.expect("manager"), None);
+    assert!(
+        s.synced_managers("main")
+            .await
+            .expect("managers")
+            .is_empty()
     );
 }
 

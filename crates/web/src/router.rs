@@ -8,7 +8,8 @@ use axum::routing::{get, post};
 
 use crate::error::PageError;
 use crate::pages::{
-    access_pass, account, admin, app_shell, confirm, protection, report, reset, setup, signin,
+    access_pass, account, admin, app_shell, confirm, manager_requests, protection, report, reset,
+    setup, signin,
 };
 use crate::state::AppState;
 use crate::{api, form, middleware};
@@ -80,6 +81,11 @@ pub fn app(state: AppState) -> Router {
         .route("/account/password", post(account::change))
         .route("/account/language", post(account::language))
         .route("/account/confirm", get(confirm::page).post(confirm::submit))
+        .route("/account/helpdesk-requests", get(manager_requests::page))
+        .route(
+            "/account/helpdesk-requests/{id}",
+            get(manager_requests::back).post(manager_requests::decide),
+        )
         // Self-service password reset
         .route("/reset", get(reset::start).post(reset::start_submit))
         .route(
@@ -145,6 +151,7 @@ pub fn app(state: AppState) -> Router {
             "/admin/users/{id}/access-pass/revoke",
             post(admin::access_pass::revoke),
         )
+        .route("/admin/users/{id}/manager", post(admin::users::set_manager))
         .route("/admin/users/{id}/role", post(admin::users::set_role))
         .route("/admin/users/{id}/enabled", post(admin::users::set_enabled))
         .route("/admin/users/{id}/delete", post(admin::users::delete))

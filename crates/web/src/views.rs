@@ -20,7 +20,10 @@ mod push;
 mod tokens;
 mod users;
 pub use access_pass::{PassShownPage, PassSignInPage, PassStatus, lifetime_words};
-pub use account::{AccountPage, ChangePasswordPage, ErrorPage, ReportPage, SignInPage, tr1};
+pub use account::{
+    AccountPage, ChangePasswordPage, ErrorPage, ManagerRequestView, ManagerRequestsPage,
+    ReportPage, SignInPage, tr1,
+};
 pub use admin::{AdminHomePage, AuditPage, AuditRow, ReportsPage};
 pub use groups::{GroupPage, GroupsPage, NewGroupPage};
 pub use helpdesk::{CallerPage, HelpdeskPage, OfferView, VerificationRow};

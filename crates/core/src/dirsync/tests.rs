@@ -87,6 +87,7 @@ fn first_sync_creates_users_groups_and_nested_members() {
         &[],
         &[],
         &HashMap::new(),
+        &HashMap::new(),
     );
     assert_eq!(sum.users_created, 2);
     assert_eq!(sum.groups_created, 2);
@@ -118,6 +119,7 @@ fn a_local_account_with_the_same_name_is_never_taken_over() {
         &snap(vec![remote("a", "alice")], vec![]),
         &[mine],
         &[],
+        &HashMap::new(),
         &HashMap::new(),
     );
     assert!(plan.create_users.is_empty());
@@ -151,6 +153,7 @@ fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
         &locals,
         &[],
         &HashMap::new(),
+        &HashMap::new(),
     );
     assert_eq!(sum.users_updated, 1);
     assert_eq!(sum.users_disabled, 1);
@@ -172,7 +175,14 @@ fn unchanged_accounts_change_nothing_changed_ones_update_and_gone_ones_go() {
 fn the_last_global_administrator_is_never_disabled_or_deleted_by_a_sync() {
     let a = remote("a", "alice");
     let locals = vec![local(1, Some(&a), "alice", Role::GlobalAdmin)];
-    let (plan, _) = super::plan("main", &snap(vec![], vec![]), &locals, &[], &HashMap::new());
+    let (plan, _) = super::plan(
+        "main",
+        &snap(vec![], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+        &HashMap::new(),
+    );
     assert!(plan.delete_users.is_empty() && plan.update_users.is_empty());
     assert!(plan.warnings[0].contains("last enabled global administrator"));
     let mut off = a.clone();
@@ -182,6 +192,7 @@ fn the_last_global_administrator_is_never_disabled_or_deleted_by_a_sync() {
         &snap(vec![off], vec![]),
         &locals,
         &[],
+        &HashMap::new(),
         &HashMap::new(),
     );
     assert!(plan.update_users.iter().all(|u| u.enabled));
@@ -199,6 +210,7 @@ fn bad_fields_are_left_empty_and_bad_usernames_left_out() {
         &snap(vec![a, bad], vec![]),
         &[],
         &[],
+        &HashMap::new(),
         &HashMap::new(),
     );
     assert_eq!(sum.users_created, 1);
@@ -233,6 +245,7 @@ fn nesting_cycles_are_left_out() {
         &[],
         &[],
         &HashMap::new(),
+        &HashMap::new(),
     );
     let nested: usize = plan.memberships.iter().map(|m| m.groups.len()).sum();
     assert_eq!(nested, 1, "{plan:?}");
@@ -250,6 +263,7 @@ fn a_block_made_in_latchkey_outlasts_the_directory() {
         &snap(vec![a], vec![]),
         &[blocked],
         &[],
+        &HashMap::new(),
         &HashMap::new(),
     );
     assert!(plan.update_users.is_empty(), "{plan:?}");
@@ -270,6 +284,7 @@ fn another_directory_s_accounts_are_neither_matched_nor_deleted() {
         &[theirs.clone()],
         &[],
         &HashMap::new(),
+        &HashMap::new(),
     );
     assert!(plan.create_users.is_empty() && plan.update_users.is_empty());
     assert_eq!(sum.skipped, 1);
@@ -279,6 +294,7 @@ fn another_directory_s_accounts_are_neither_matched_nor_deleted() {
         &snap(vec![], vec![]),
         &[theirs],
         &[],
+        &HashMap::new(),
         &HashMap::new(),
     );
     assert!(plan.delete_users.is_empty());
@@ -320,6 +336,7 @@ fn a_new_password_expiry_alone_updates_the_account() {
         &same,
         &[],
         &HashMap::new(),
+        &HashMap::new(),
     );
     assert!(p.update_users.is_empty(), "unchanged: {p:?}");
     assert_eq!(sum.users_updated, 0);
@@ -331,6 +348,7 @@ fn a_new_password_expiry_alone_updates_the_account() {
         &same,
         &[],
         &HashMap::new(),
+        &HashMap::new(),
     );
     assert_eq!(sum.users_updated, 1);
     assert_eq!(
@@ -339,6 +357,198 @@ fn a_new_password_expiry_alone_updates_the_account() {
     );
     // Never expires now.
     a.external.password_expires_at = None;
-    let (p, _) = plan("main", &snap(vec![a], vec![]), &same, &[], &HashMap::new());
+    let (p, _) = plan(
+        "main",
+        &snap(vec![a], vec![]),
+        &same,
+        &[],
+        &HashMap::new(),
+        &HashMap::new(),
+    );
     assert_eq!(p.update_users[0].external.password_expires_at, None);
+}
+
+/// `name`'s account, managed by the entry at `manager` (a DN).
+fn managed(id: &str, name: &str, manager: &str) -> RemoteUser {
+    RemoteUser {
+        manager: manager.into(),
+        ..remote(id, name)
+    }
+}
+
+#[test]
+fn managers_are_matched_by_dn_in_any_case_and_only_changes_are_planned() {
+    let boss = remote("m", "maria");
+    let a = managed("a", "alice", "UID=Maria,OU=People,dc=example,dc=org");
+    // First sync: both created, alice linked to maria by the DN in another case.
+    let (p, sum) = plan(
+        "main",
+        &snap(vec![boss.clone(), a.clone()], vec![]),
+        &[],
+        &[],
+        &HashMap::new(),
+        &HashMap::new(),
+    );
+    assert_eq!(sum.users_created, 2);
+    assert_eq!(sum.users_updated, 0, "created, not updated");
+    assert_eq!(
+        p.managers,
+        vec![ManagerLink {
+            user: "a".into(),
+            manager: Some("m".into()),
+        }]
+    );
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+
+    // Synced, linked, nothing changed: an empty plan.
+    let locals = [
+        local(1, Some(&boss), "maria", Role::User),
+        local(2, Some(&a), "alice", Role::User),
+    ];
+    let linked = HashMap::from([("a".to_string(), "m".to_string())]);
+    let (p, sum) = plan(
+        "main",
+        &snap(vec![boss.clone(), a.clone()], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+        &linked,
+    );
+    assert!(p.is_empty(), "{p:?}");
+    assert_eq!(sum, SyncSummary::default());
+
+    // A delta that read only alice still finds maria at her stored DN.
+    let delta = Snapshot {
+        users: vec![a.clone()],
+        full: false,
+        ..snap(vec![boss.clone(), a.clone()], vec![])
+    };
+    let (p, _) = plan("main", &delta, &locals, &[], &HashMap::new(), &linked);
+    assert!(p.is_empty(), "{p:?}");
+
+    // A manager linked before but gone from the entry is removed; an account whose only
+    // change is its manager counts as updated.
+    let mut cleared = a.clone();
+    cleared.manager.clear();
+    let (p, sum) = plan(
+        "main",
+        &snap(vec![boss.clone(), cleared], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+        &linked,
+    );
+    assert_eq!(
+        p.managers,
+        vec![ManagerLink {
+            user: "a".into(),
+            manager: None,
+        }]
+    );
+    assert!(p.update_users.is_empty() && !p.is_empty());
+    assert_eq!(sum.users_updated, 1);
+
+    // A new manager: maria now reports to alice.
+    let promoted = managed("m", "maria", &a.external.dn);
+    let (p, sum) = plan(
+        "main",
+        &snap(vec![promoted, a.clone()], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+        &linked,
+    );
+    assert_eq!(
+        p.managers,
+        vec![ManagerLink {
+            user: "m".into(),
+            manager: Some("a".into()),
+        }]
+    );
+    assert_eq!(sum.users_updated, 1);
+
+    // A manager that isn't an account synced from this directory (then none stored).
+    let stray = HashMap::from([("a".to_string(), String::new())]);
+    let (p, _) = plan(
+        "main",
+        &snap(vec![boss, a.clone()], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+        &stray,
+    );
+    assert_eq!(
+        p.managers,
+        vec![ManagerLink {
+            user: "a".into(),
+            manager: Some("m".into()),
+        }],
+        "set from the directory"
+    );
+}
+
+#[test]
+fn a_manager_out_of_scope_or_the_account_itself_is_no_manager_with_a_note() {
+    let a = managed("a", "alice", "uid=zoe,ou=elsewhere,dc=example,dc=org");
+    let mut selfish = managed("s", "sam", "");
+    selfish.manager = selfish.external.dn.to_uppercase();
+    let locals = [
+        local(1, Some(&a), "alice", Role::User),
+        local(2, Some(&selfish), "sam", Role::User),
+    ];
+    let linked = HashMap::from([("a".to_string(), "z".to_string())]);
+    let (p, sum) = plan(
+        "main",
+        &snap(vec![a.clone(), selfish.clone()], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+        &linked,
+    );
+    assert_eq!(
+        p.managers,
+        vec![ManagerLink {
+            user: "a".into(),
+            manager: None,
+        }],
+        "the link to an account no longer in scope goes; sam had none"
+    );
+    assert_eq!(sum.skipped, 0, "the accounts are still synced");
+    assert!(
+        p.warnings
+            .iter()
+            .any(|w| w.contains("uid=zoe,ou=elsewhere") && w.contains("not an account synced")),
+        "{:?}",
+        p.warnings
+    );
+    assert!(
+        p.warnings.iter().any(|w| w.contains("names itself")),
+        "{:?}",
+        p.warnings
+    );
+
+    // A manager deleted by this sync is out of scope too.
+    let boss = remote("m", "maria");
+    let b = managed("b", "bob", &boss.external.dn);
+    let locals = [
+        local(3, Some(&boss), "maria", Role::User),
+        local(4, Some(&b), "bob", Role::User),
+    ];
+    let linked = HashMap::from([("b".to_string(), "m".to_string())]);
+    let (p, _) = plan(
+        "main",
+        &snap(vec![b], vec![]),
+        &locals,
+        &[],
+        &HashMap::new(),
+        &linked,
+    );
+    assert_eq!(p.delete_users, vec![3]);
+    assert_eq!(
+        p.managers,
+        vec![ManagerLink {
+            user: "b".into(),
+            manager: None,
+        }]
+    );
 }

@@ -102,3 +102,122 @@ fn a_caller_promoted_during_the_window_is_acted_on_only_as_an_administrator() {
     // And a user needs no approval to be asked for.
     assert_eq!(v.request_approval(3), Err(Refusal::NothingToApprove));
 }
+
+#[test]
+fn the_managers_approval_verifies_a_user_and_only_the_manager_asked_with_the_callers_number() {
+    let mut v = Verification::start(1, 2, false, 1000);
+    // The manager is never the agent nor the caller.
+    assert_eq!(v.may_ask_manager(1, 1000), Err(Refusal::NoManager));
+    assert_eq!(v.may_ask_manager(2, 1000), Err(Refusal::NoManager));
+    // Nothing was asked: no manager may approve.
+    assert_eq!(
+        v.manager_approved(5, 42, 1001, W),
+        Err(Refusal::NothingToApprove)
+    );
+    v.may_ask_manager(5, 1000).unwrap();
+    v.asked_manager(5, 42, 1000);
+    assert!(v.awaits_manager(5, 1001));
+    assert!(!v.awaits_manager(6, 1001));
+    assert_eq!(
+        v.may_ask_manager(5, 1001),
+        Err(Refusal::ManagerAlreadyAsked)
+    );
+    // Asking the manager doesn't hold up a code meanwhile.
+    v.may_challenge(Channel::MobileSms, 1002).unwrap();
+    // Someone else (a former manager, another user) can't answer for them.
+    assert_eq!(
+        v.manager_approved(6, 42, 1005, W),
+        Err(Refusal::NothingToApprove)
+    );
+    // Another number than the caller was given changes nothing.
+    assert_eq!(
+        v.manager_approved(5, 41, 1006, W),
+        Err(Refusal::WrongNumber)
+    );
+    assert!(v.awaits_manager(5, 1006));
+    assert_eq!(v.manager_approved(5, 42, 1010, W), Ok(true));
+    assert_eq!(v.status(1010), Status::Verified { until: 1610 });
+    assert_eq!(v.may_act(1, 1011, false), Ok(()));
+    assert_eq!(v.passed_names(), vec![MANAGER_APPROVAL]);
+    assert_eq!(v.passed_count(), 1);
+    assert_eq!(
+        v.manager,
+        ManagerApproval::Approved {
+            manager_id: 5,
+            asked_at: 1000,
+            at: 1010
+        }
+    );
+    // Once: a second approval or a deny finds nothing waiting.
+    assert_eq!(
+        v.manager_approved(5, 42, 1012, W),
+        Err(Refusal::NothingToApprove)
+    );
+    assert_eq!(v.manager_denied(5, 1012), Err(Refusal::NothingToApprove));
+    assert!(!v.awaits_manager(5, 1012));
+}
+
+#[test]
+fn an_administrator_proves_it_with_their_own_methods_not_their_manager() {
+    let v = Verification::start(1, 2, true, 0);
+    assert_eq!(
+        v.may_ask_manager(7, 0),
+        Err(Refusal::ManagerNotForAdministrators)
+    );
+}
+
+#[test]
+fn a_deny_closes_and_a_lapsed_or_closed_verification_takes_no_answer() {
+    let mut v = Verification::start(1, 2, false, 0);
+    v.asked_manager(7, 33, 0);
+    assert_eq!(v.pending_until(), PENDING_SECS);
+    assert!(!v.awaits_manager(7, PENDING_SECS));
+    assert_eq!(
+        v.manager_approved(7, 33, PENDING_SECS, W),
+        Err(Refusal::NothingToApprove)
+    );
+    assert_eq!(v.may_ask_manager(8, PENDING_SECS), Err(Refusal::NotPending));
+    let mut closed = Verification::start(1, 2, false, 0);
+    closed.asked_manager(7, 33, 0);
+    closed.close(1);
+    assert_eq!(
+        closed.manager_approved(7, 33, 2, W),
+        Err(Refusal::NothingToApprove)
+    );
+    let mut denied = Verification::start(1, 2, false, 0);
+    denied.asked_manager(7, 33, 0);
+    assert_eq!(denied.manager_denied(8, 5), Err(Refusal::NothingToApprove));
+    denied.manager_denied(7, 5).unwrap();
+    assert_eq!(denied.status(6), Status::Closed);
+    assert_eq!(denied.manager.as_str(), "denied");
+    assert_eq!(denied.manager.manager_id(), Some(7));
+    assert_eq!(
+        denied.manager_approved(7, 33, 6, W),
+        Err(Refusal::NothingToApprove)
+    );
+}
+
+#[test]
+fn a_deny_still_closes_after_the_caller_passed_another_method() {
+    let mut v = Verification::start(1, 2, false, 0);
+    v.asked_manager(7, 33, 0);
+    v.challenged(Channel::MobileSms, 1);
+    assert!(v.answered(2, W));
+    assert!(v.awaits_manager(7, 3));
+    assert_eq!(v.manager_deadline(), 2 + W);
+    v.manager_denied(7, 4).unwrap();
+    assert_eq!(v.status(5), Status::Closed);
+    assert_eq!(v.may_act(1, 5, false), Err(Refusal::NotVerified));
+}
+
+#[test]
+fn the_typed_number_is_read_in_any_digits_and_nothing_else_counts() {
+    assert_eq!(parse_number(" 42 "), Some(42));
+    assert_eq!(parse_number("٤٢"), Some(42));
+    assert_eq!(parse_number("۴۲"), Some(42));
+    assert_eq!(parse_number("４２"), Some(42));
+    assert_eq!(parse_number("07"), Some(7));
+    for bad in ["", "  ", "x", "-4", "+42", "123", "4.2", "forty"] {
+        assert_eq!(parse_number(bad), None, "{bad}");
+    }
+}

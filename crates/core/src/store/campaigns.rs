@@ -76,7 +76,9 @@ pub trait CampaignStore: Send + Sync {
     /// Applies every patch at `now`, as a change of each user's profile is applied (a
     /// changed contact bumps the credential generation, voiding outstanding reset
     /// journeys and codes), and writes `effects`, in one transaction. `NotFound`, nothing
-    /// written, when a user is gone. Returns how many users' contacts changed.
+    /// written, when a user is gone; `Refused(IMPORT_ADMIN)`, nothing written, when one
+    /// is an administrator by now (checked under the row's lock). Returns how many users'
+    /// contacts changed.
     async fn contacts_import_commit(
         &self,
         patches: &[ContactPatch],
@@ -84,3 +86,7 @@ pub trait CampaignStore: Send + Sync {
         effects: &Effects,
     ) -> StoreResult<u64>;
 }
+
+/// What [`CampaignStore::contacts_import_commit`] refuses with when an account in the
+/// file became an administrator after the file was checked.
+pub const IMPORT_ADMIN: &str = "an account in the file is an administrator now";

@@ -157,9 +157,11 @@ pub trait DeliveryCommits: Send + Sync {
         now: UnixSeconds,
         effects: &Effects,
     ) -> StoreResult<bool>;
-    /// Removes a failed message from the list. Ok(false) when it was not failed.
+    /// Removes a failed message from the list (a password expiry reminder's message keeps
+    /// its failure for the reminder report). Ok(false) when it was not failed.
     async fn delivery_dismiss(&self, id: i64, effects: &Effects) -> StoreResult<bool>;
-    /// Removes failed messages given up before `before`; returns how many.
+    /// Removes failed messages given up before `before` (reminders' messages keep their
+    /// failure, as with [`Self::delivery_dismiss`]); returns how many.
     async fn delivery_prune(&self, before: UnixSeconds) -> StoreResult<u64>;
     /// Writes the readiness probe's row: fails when the database can't write (a full
     /// disk, a read-only standby).

@@ -51,7 +51,7 @@ pub struct ReminderSent {
     /// `email` or `sms`.
     pub channel: String,
     /// `queued`, `failed` or `sent` (delivered messages leave the queue; a failed one
-    /// dismissed from the list of undelivered messages reads as `sent` too).
+    /// dismissed from the list of undelivered messages, or pruned, stays `failed`).
     pub state: String,
     /// The provider's last answer when it failed.
     pub last_error: String,

@@ -25,6 +25,7 @@
 //! | [`PushStore`] | requests to the Latchkey app (app notification) |
 //! | [`ExpiryStore`] | password expiry: per-group maximum ages, reminders sent once |
 //! | [`HelpdeskStore`] | helpdesk caller verifications with their effects |
+//! | [`ManagerStore`] | whom each user reports to |
 //! | [`CampaignStore`] | registration reminders, coverage snapshots, imported contacts |
 //!
 //! [`Store`] is all of them plus migrations and a health check; the rest of Latchkey holds
@@ -52,6 +53,7 @@ mod import_commits;
 mod journeys;
 mod limits;
 mod lockout;
+mod managers;
 mod method_commits;
 mod methods;
 mod push;
@@ -66,7 +68,9 @@ mod users;
 pub use crate::clock::UnixSeconds;
 pub use access_passes::{AccessPassRecord, AccessPassStore};
 pub use audit::{AuditDayCount, AuditFilter, AuditReasonCount, AuditReport, AuditStore};
-pub use campaigns::{CampaignReminder, CampaignStore, ContactPatch, CoverageSnapshot, RunEffects};
+pub use campaigns::{
+    CampaignReminder, CampaignStore, ContactPatch, CoverageSnapshot, IMPORT_ADMIN, RunEffects,
+};
 pub use codes::{CodePurpose, CodeRecord, CodeStore};
 pub use commits::{AttemptTake, Commits, Effects, PasswordChange};
 pub use deliveries::{
@@ -81,6 +85,7 @@ pub use import_commits::{ImportCommits, ImportProgress, ImportUser};
 pub use journeys::{FlowRecord, JourneyStore};
 pub use limits::LimitStore;
 pub use lockout::LockoutStore;
+pub use managers::ManagerStore;
 pub use method_commits::{METHOD_LIMIT, MethodChange, MethodCommit, MethodCommits};
 pub use methods::{AuthMethodRecord, MethodKind, MethodStore};
 pub use push::{PushRequest, PushStatus, PushStore};
@@ -154,6 +159,7 @@ pub trait Store:
     + PushStore
     + AccessPassStore
     + HelpdeskStore
+    + ManagerStore
     + ExpiryStore
     + CampaignStore
     + Send

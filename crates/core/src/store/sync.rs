@@ -26,14 +26,22 @@ pub trait SyncStore: Send + Sync {
         directory: &str,
     ) -> StoreResult<HashMap<String, (Vec<String>, Vec<String>)>>;
 
+    /// The manager of every account synced from `directory` that has one, by external
+    /// ids: account id → manager id, or an empty string when the manager is not an
+    /// account synced from `directory` (so a sync replaces it). For
+    /// [`crate::dirsync::plan`].
+    async fn synced_managers(&self, directory: &str) -> StoreResult<HashMap<String, String>>;
+
     /// Writes `plan` at `now` with `effects` in one transaction: accounts created
     /// (without a local password, [`NO_LOCAL_PASSWORD`]), updated (a changed contact or
     /// a disable bumps the credential generation; a disable ends the sessions), deleted
     /// (with their methods and sessions); groups created, renamed, deleted; the direct
-    /// members of each changed group replaced; and the cursor stored under
-    /// [`sync_cursor_key`] of `plan.directory` — only if the stored cursor still equals
-    /// `expected_cursor`, so of two instances syncing at once one writes and the other
-    /// gets Ok(false) and nothing.
+    /// members of each changed group replaced; the managers of `plan.managers` set or
+    /// removed once the accounts are created (a link to an account not there is passed
+    /// over; a manager not there, or the account itself, removes the account's manager);
+    /// and the cursor stored under [`sync_cursor_key`] of `plan.directory` — only if the
+    /// stored cursor still equals `expected_cursor`, so of two instances syncing at once
+    /// one writes and the other gets Ok(false) and nothing.
     async fn sync_commit(
         &self,
         plan: &SyncPlan,

@@ -174,3 +174,85 @@ helpdesk-notice-demoted-body =
 
     Wenn Sie dies nicht erwartet haben, prüfen Sie das Überwachungsprotokoll (Benutzer aktualisieren).
 admin-activity-helpdesk-verification-paused = Helpdesk-Überprüfung ausgesetzt
+## The caller's manager approving by email
+helpdesk-refused-no-manager = Der Anrufer hat keinen Vorgesetzten, der genehmigen kann: Für sein Konto ist keiner festgelegt, das Konto des Vorgesetzten ist deaktiviert, hat keine E-Mail-Adresse oder muss zuerst sein Kennwort ändern, oder Sie selbst sind sein Vorgesetzter. Wählen Sie eine der eigenen Methoden des Anrufers.
+helpdesk-refused-manager-asked = Sein Vorgesetzter wurde zu diesem Anrufer bereits gefragt, in dieser Überprüfung oder von einem anderen Mitarbeiter. Warten Sie auf die Antwort, oder verwenden Sie in der Zwischenzeit eine der eigenen Methoden des Anrufers.
+helpdesk-refused-manager-admin = Dies ist das Konto eines Administrators: Er weist seine Identität mit zwei seiner eigenen Methoden nach, nicht mit der Genehmigung seines Vorgesetzten.
+helpdesk-refused-manager-paused = Der Vorgesetzte des Anrufers hat in den letzten 24 Stunden einen Helpdesk-Anruf für dieses Konto abgelehnt, daher wird er vor Ablauf dieser 24 Stunden nicht erneut gefragt. Verwenden Sie eine der eigenen Methoden des Anrufers.
+helpdesk-refused-wrong-number = Das ist nicht die Zahl, die dem Anrufer genannt wurde.
+helpdesk-send-manager = Den Vorgesetzten, { $manager }, um Genehmigung bitten (per E-Mail)
+helpdesk-challenge-manager = Wir haben dem Vorgesetzten des Anrufers eine E-Mail gesendet. Lesen Sie dem Anrufer jetzt diese Zahl vor: { $number }. Sein Vorgesetzter wird ihn unter einer Nummer erreichen, die er kennt, und ihn danach fragen. Laden Sie diese Seite neu, um die Antwort zu sehen; in der Zwischenzeit können Sie dem Anrufer einen Code senden.
+helpdesk-manager-read-out = Lesen Sie dem Anrufer diese Zahl vor; sein Vorgesetzter wird ihn danach fragen:
+helpdesk-manager-waiting = Warten auf die Genehmigung von { $manager }.
+helpdesk-manager-until = Die Antwort muss bis { $until } vorliegen.
+helpdesk-manager-check = Erneut prüfen
+helpdesk-manager-approved = { $manager } hat genehmigt.
+helpdesk-manager-denied = { $manager } hat abgelehnt, daher wurde die Überprüfung beendet. Der Vorgesetzte des Anrufers wird 24 Stunden lang nicht erneut gefragt; verwenden Sie eine der eigenen Methoden des Anrufers.
+helpdesk-manager-still-asked = { $manager } hat noch nicht geantwortet. Wird abgelehnt, endet diese Überprüfung sofort.
+helpdesk-manager-gone = (ein gelöschtes Konto)
+helpdesk-notice-manager-subject = { $org }: Bestätigen Sie einen Anrufer beim Helpdesk – { $account }
+helpdesk-notice-manager-body =
+    Hallo { $name },
+
+    { $agent } vom Helpdesk telefoniert mit jemandem, der angibt, { $account } zu sein, und bittet Sie als Vorgesetzten, dies zu bestätigen, bevor er bei diesem Konto hilft.
+
+    1. Kontaktieren Sie { $account } selbst über eine Telefonnummer oder einen Chat, die Ihnen bereits bekannt sind. Ein Anruf oder eine Nachricht dieser Person mit der Bitte um Genehmigung zählt nicht.
+    2. Fragen Sie die Person nach der Zahl, die der Helpdesk ihr gerade genannt hat.
+    3. Melden Sie sich bei Latchkey an, und geben Sie diese Zahl ein, um zu genehmigen: { $link }
+
+    Wenn Sie die Person nicht erreichen oder sie nichts von dem Anruf weiß, lehnen Sie ab: Die Überprüfung durch den Helpdesk wird beendet, und das Sicherheitsteam wird informiert. Die Anfrage endet am { $until } (UTC).
+helpdesk-notice-manager-none = niemanden
+helpdesk-notice-manager-changed-subject = { $org }: Ihr Vorgesetzter für Helpdesk-Anrufe wurde geändert
+helpdesk-notice-manager-changed-body =
+    Hallo { $name },
+
+    Am { $when } (UTC) hat { $agent } in Latchkey { $manager } als Ihren Vorgesetzten festgelegt. Wenn Sie beim Helpdesk anrufen, kann der Helpdesk Ihren Vorgesetzten bitten, zu bestätigen, dass Sie es sind.
+
+    Wenn Sie dies nicht erwartet haben, teilen Sie es uns sofort mit: { $link }
+helpdesk-notice-manager-denied-user-subject = { $org }: Ihr Vorgesetzter hat einen Anruf beim Helpdesk nicht bestätigt
+helpdesk-notice-manager-denied-user-body =
+    Hallo { $name },
+
+    Am { $when } (UTC) hat jemand in Ihrem Namen beim Helpdesk ({ $agent }) angerufen, und Ihr Vorgesetzter hat nicht bestätigt, dass Sie es waren. An Ihrem Konto wurde nichts vorgenommen.
+
+    Wenn Sie es waren, rufen Sie erneut an, und lassen Sie sich mit einer Ihrer eigenen Methoden überprüfen. Wenn nicht, teilen Sie es uns sofort mit: { $link }
+helpdesk-notice-manager-denied-subject = { $org }: Ein Vorgesetzter hat einen Helpdesk-Anrufer abgelehnt
+helpdesk-notice-manager-denied-body =
+    Hallo { $name },
+
+    { $manager } hat bestritten, dass der Anrufer, dem { $agent } geholfen hat, { $account } ist. Die Überprüfung wurde beendet, und an dem Konto wurde nichts vorgenommen. Anrufer, die sich als Beschäftigte ausgeben, versuchen es oft erneut bei einem anderen Helpdesk-Mitarbeiter.
+
+    Prüfen Sie das Überwachungsprotokoll (Aktivitäten, die mit „Helpdesk“ und „Vorgesetzter“ beginnen), und warnen Sie die Helpdesk-Mitarbeiter.
+helpdesk-settings-manager = Mitarbeiter dürfen den Vorgesetzten des Anrufers um Genehmigung bitten
+helpdesk-settings-manager-hint = Per E-Mail; der Vorgesetzte meldet sich an und gibt die Zahl ein, die dem Anrufer genannt wurde. Nicht für Konten von Administratoren. Schalten Sie dies mit Bedacht ein, sobald Vorgesetzte festgelegt oder aus dem Verzeichnis abgeglichen sind: Die Antwort eines Vorgesetzten bürgt für die ihm unterstellten Personen.
+admin-activity-helpdesk-asked-the-caller-s-manager-to-approve = Helpdesk hat den Vorgesetzten eines Anrufers um Genehmigung gebeten
+admin-activity-manager-approved-a-helpdesk-caller = Vorgesetzter hat einen Helpdesk-Anrufer bestätigt
+admin-activity-manager-denied-a-helpdesk-caller = Vorgesetzter hat einen Helpdesk-Anrufer abgelehnt
+admin-activity-update-manager = Vorgesetzten aktualisieren
+manager-requests-title = Anfragen des Helpdesks
+manager-requests-none = Nichts wartet auf Ihre Antwort. Eine Anfrage endet 15 Minuten, nachdem der Helpdesk mit der Überprüfung des Anrufers begonnen hat, oder sobald Sie geantwortet haben.
+manager-requests-intro = Der Helpdesk bittet Sie als Vorgesetzten, zu bestätigen, wer mit ihm telefoniert. Wenn Sie die Person nicht erreichen oder sie nichts von dem Anruf weiß, lehnen Sie ab: Die Überprüfung durch den Helpdesk wird beendet, und das Sicherheitsteam wird informiert.
+manager-requests-caller = Ruft { $account } beim Helpdesk an?
+manager-requests-detail = Angefragt von { $agent } am { $when }.
+manager-requests-until = Antworten Sie bis { $until }.
+manager-requests-how = Kontaktieren Sie { $name } selbst über eine Telefonnummer oder einen Chat, die Ihnen bereits bekannt sind (ein Anruf oder eine Nachricht dieser Person mit der Bitte um Genehmigung zählt nicht), und fragen Sie nach der Zahl, die der Helpdesk ihr genannt hat.
+manager-requests-number = Vom Helpdesk genannte Zahl
+manager-requests-number-hint = Zwei Ziffern.
+manager-requests-approve = Genehmigen
+manager-requests-deny = Nein, ablehnen
+manager-requests-back = Zurück zu „Mein Konto“
+manager-requests-approved = Vielen Dank: Sie haben den Anrufer bestätigt, und der Helpdesk kann ihm jetzt helfen.
+manager-requests-wrong = Das ist nicht die Zahl, die der Helpdesk genannt hat. Prüfen Sie sie mit der Person. Verbleibende Versuche: { $left }; danach wird die Anfrage abgelehnt.
+manager-requests-denied = Sie haben abgelehnt. Die Überprüfung durch den Helpdesk wurde beendet, und das Sicherheitsteam wurde informiert.
+manager-requests-no-number = Geben Sie die zweistellige Zahl ein, die der Helpdesk der Person genannt hat, und wählen Sie dann „Genehmigen“ aus. Es wurde kein Versuch gezählt.
+manager-requests-gone = Diese Anfrage wartet nicht mehr: Sie wurde beantwortet, ist abgelaufen oder war nicht an Sie gerichtet.
+account-helpdesk-requests = Der Helpdesk wartet auf Ihre Antwort ({ $count }): Anrufer bestätigen
+admin-manager-heading = Vorgesetzter
+admin-manager-hint = Wenn die Helpdesk-Einstellungen es erlauben, kann der Helpdesk den Vorgesetzten per E-Mail bitten, einen Anrufer zu bestätigen, der angibt, dieser Benutzer zu sein. Der Benutzer wird informiert, wenn sich sein Vorgesetzter ändert.
+admin-manager-external = Der Vorgesetzte stammt aus dem Attribut „manager“ des lokalen Verzeichnisses.
+admin-manager-label = Benutzername des Vorgesetzten
+admin-manager-field-hint = Lassen Sie das Feld leer, um den Vorgesetzten zu entfernen.
+admin-manager-save = Vorgesetzten speichern
+admin-manager-unknown = Kein anderes Konto hat diesen Benutzernamen. Geben Sie den Benutzernamen des Vorgesetzten ein, oder lassen Sie das Feld leer.
+admin-manager-self = Ein Benutzer kann nicht sein eigener Vorgesetzter sein.
+admin-manager-yourself = Sie können sich nicht selbst als Vorgesetzten eines Benutzers festlegen: Bitten Sie einen anderen Administrator darum.

@@ -168,3 +168,86 @@ helpdesk-notice-demoted-body =
 
     If you didn't expect this, check the audit log (Update user).
 admin-activity-helpdesk-verification-paused = Helpdesk verification paused
+
+## The caller's manager approving by email
+helpdesk-refused-no-manager = The caller has no manager who can approve: none is set on their account, or the manager's account is disabled, has no email address or must change its password first, or you are their manager. Choose one of the caller's own methods.
+helpdesk-refused-manager-asked = Their manager was already asked about this caller, in this verification or by another agent. Wait for the answer, or use one of the caller's own methods meanwhile.
+helpdesk-refused-manager-admin = This is an administrator's account: they prove it's them with two of their own methods, not with their manager's approval.
+helpdesk-refused-manager-paused = The caller's manager denied a helpdesk call for this account in the last 24 hours, so they aren't asked again until then. Use one of the caller's own methods.
+helpdesk-refused-wrong-number = That isn't the number the caller was given.
+helpdesk-send-manager = Ask their manager, { $manager }, to approve (by email)
+helpdesk-challenge-manager = We emailed the caller's manager. Read this number to the caller now: { $number }. Their manager will reach them on a number they know and ask for it. Reload this page to see the answer; meanwhile you may send the caller a code.
+helpdesk-manager-read-out = Read this number to the caller; their manager will ask them for it:
+helpdesk-manager-waiting = Waiting for { $manager } to approve.
+helpdesk-manager-until = They must answer by { $until }.
+helpdesk-manager-check = Check again
+helpdesk-manager-approved = { $manager } approved.
+helpdesk-manager-denied = { $manager } denied, so the verification was closed. Their manager isn't asked again for 24 hours; use one of the caller's own methods.
+helpdesk-manager-still-asked = { $manager } hasn't answered yet. If they deny, this verification ends at once.
+helpdesk-manager-gone = (a deleted account)
+helpdesk-notice-manager-subject = { $org }: confirm a helpdesk caller, { $account }
+helpdesk-notice-manager-body =
+    Hello { $name },
+
+    { $agent } at the helpdesk is on the phone with someone who says they are { $account }, and asks you, as their manager, to confirm it before helping them with their account.
+
+    1. Reach { $account } yourself, on a phone number or chat you already know. A call or message from them asking you to approve doesn't count.
+    2. Ask them for the number the helpdesk just gave them.
+    3. Sign in to Latchkey and type that number to approve: { $link }
+
+    If you can't reach them, or they don't know about the call, deny: the helpdesk verification ends, and the security team will be told. The request ends at { $until } (UTC).
+helpdesk-notice-manager-none = nobody
+helpdesk-notice-manager-changed-subject = { $org }: your manager for helpdesk calls changed
+helpdesk-notice-manager-changed-body =
+    Hello { $name },
+
+    At { $when } (UTC), { $agent } set your manager in Latchkey to { $manager }. When you call the helpdesk, they may ask your manager to confirm it's you.
+
+    If you didn't expect this, tell us at once: { $link }
+helpdesk-notice-manager-denied-user-subject = { $org }: your manager did not confirm a helpdesk call
+helpdesk-notice-manager-denied-user-body =
+    Hello { $name },
+
+    At { $when } (UTC) someone called the helpdesk ({ $agent }) as you, and your manager did not confirm it was you. Nothing was done to your account.
+
+    If it was you, call again and verify with one of your own methods. If it wasn't, tell us at once: { $link }
+helpdesk-notice-manager-denied-subject = { $org }: a manager denied a helpdesk caller
+helpdesk-notice-manager-denied-body =
+    Hello { $name },
+
+    { $manager } denied that the caller { $agent } was helping is { $account }. The verification was closed and nothing was done to the account. Callers pretending to be an employee often try again with another agent.
+
+    Check the audit log (activities starting with "Helpdesk" and "Manager") and warn the agents.
+helpdesk-settings-manager = Agents may ask the caller's manager to approve
+helpdesk-settings-manager-hint = By email; the manager signs in and types the number the caller was given. Not for administrators' accounts. Turn it on once managers are set, or synced from the directory, with care: a manager's answer vouches for their reports.
+admin-activity-helpdesk-asked-the-caller-s-manager-to-approve = Helpdesk asked the caller's manager to approve
+admin-activity-manager-approved-a-helpdesk-caller = Manager approved a helpdesk caller
+admin-activity-manager-denied-a-helpdesk-caller = Manager denied a helpdesk caller
+admin-activity-update-manager = Update manager
+manager-requests-title = Helpdesk requests
+manager-requests-none = Nothing is waiting for your answer. A request ends 15 minutes after the helpdesk started verifying the caller, or once you answered.
+manager-requests-intro = The helpdesk asks you, as the manager, to confirm who is on the phone with them. If you can't reach the person, or they don't know about the call, deny: the helpdesk verification ends, and the security team is told.
+manager-requests-caller = Is { $account } calling the helpdesk?
+manager-requests-detail = Asked by { $agent } at { $when }.
+manager-requests-until = Answer by { $until }.
+manager-requests-how = Reach { $name } yourself, on a phone number or chat you already know (a call or message from them asking you to approve doesn't count), and ask for the number the helpdesk gave them.
+manager-requests-number = The number the helpdesk gave them
+manager-requests-number-hint = Two digits.
+manager-requests-approve = Approve
+manager-requests-deny = No, deny
+manager-requests-back = Back to My account
+manager-requests-approved = Thank you: you confirmed the caller, and the helpdesk may now help them.
+manager-requests-wrong = That isn't the number the helpdesk gave them. Check it with them; { $left } tries left, then the request is denied.
+manager-requests-denied = You denied it. The helpdesk verification was ended, and the security team was told.
+manager-requests-no-number = Type the two-digit number the helpdesk gave them, then choose Approve. Nothing was counted.
+manager-requests-gone = That request is no longer waiting: it was answered, it ended, or it wasn't yours.
+account-helpdesk-requests = The helpdesk is waiting for your answer ({ $count }): confirm a caller
+admin-manager-heading = Manager
+admin-manager-hint = When the helpdesk settings allow it, the helpdesk may ask the manager, by email, to confirm a caller who says they are this user. The user is told when it changes.
+admin-manager-external = The manager comes from the on-premises directory's manager attribute.
+admin-manager-label = Manager's username
+admin-manager-field-hint = Leave empty to remove the manager.
+admin-manager-save = Save manager
+admin-manager-unknown = No other account has that username. Type the manager's username, or leave the field empty.
+admin-manager-self = A user can't be their own manager.
+admin-manager-yourself = You can't make yourself someone's manager: ask another administrator.

@@ -174,3 +174,85 @@ helpdesk-notice-demoted-body =
 
     Si no lo esperaba, revise el registro de auditoría (Actualizar usuario).
 admin-activity-helpdesk-verification-paused = Verificación del soporte técnico suspendida
+## The caller's manager approving by email
+helpdesk-refused-no-manager = La persona que llama no tiene ningún responsable que pueda aprobarlo: su cuenta no tiene ninguno asignado, la cuenta del responsable está deshabilitada, no tiene dirección de correo electrónico o debe cambiar antes su contraseña, o el responsable es usted. Elija uno de los métodos propios de la persona que llama.
+helpdesk-refused-manager-asked = Ya se pidió la aprobación a su responsable sobre esta persona, en esta verificación o por parte de otro agente. Espere la respuesta o, mientras tanto, use uno de los métodos propios de la persona que llama.
+helpdesk-refused-manager-admin = Esta es la cuenta de un administrador: demuestra su identidad con dos de sus propios métodos, no con la aprobación de su responsable.
+helpdesk-refused-manager-paused = El responsable de la persona que llama rechazó una llamada al soporte técnico para esta cuenta en las últimas 24 horas, así que no se le volverá a preguntar hasta que pase ese plazo. Use uno de los métodos propios de la persona que llama.
+helpdesk-refused-wrong-number = Ese no es el número que se dio a la persona que llama.
+helpdesk-send-manager = Pedir a su responsable, { $manager }, que lo apruebe (por correo electrónico)
+helpdesk-challenge-manager = Enviamos un correo electrónico al responsable de la persona que llama. Léale ahora este número a la persona que llama: { $number }. Su responsable la localizará en un número que conoce y se lo pedirá. Vuelva a cargar esta página para ver la respuesta; mientras tanto, puede enviar un código a la persona que llama.
+helpdesk-manager-read-out = Léale este número a la persona que llama; su responsable se lo pedirá:
+helpdesk-manager-waiting = Esperando la aprobación de { $manager }.
+helpdesk-manager-until = Debe responder a más tardar el { $until }.
+helpdesk-manager-check = Volver a comprobar
+helpdesk-manager-approved = { $manager } lo aprobó.
+helpdesk-manager-denied = { $manager } lo rechazó, así que se cerró la verificación. No se volverá a preguntar al responsable de la persona que llama durante 24 horas; use uno de los métodos propios de la persona que llama.
+helpdesk-manager-still-asked = { $manager } aún no ha respondido. Si lo rechaza, esta verificación se cierra de inmediato.
+helpdesk-manager-gone = (una cuenta eliminada)
+helpdesk-notice-manager-subject = { $org }: confirme a una persona que llama al soporte técnico, { $account }
+helpdesk-notice-manager-body =
+    Hola, { $name }:
+
+    { $agent }, del departamento de soporte técnico, está al teléfono con alguien que dice ser { $account } y le pide a usted, como su responsable, que lo confirme antes de ayudarle con su cuenta.
+
+    1. Localice personalmente a { $account } en un número de teléfono o un chat que ya conozca. Una llamada o un mensaje de esa persona pidiéndole que lo apruebe no cuenta.
+    2. Pídale el número que el soporte técnico acaba de darle.
+    3. Inicie sesión en Latchkey y escriba ese número para aprobarlo: { $link }
+
+    Si no consigue localizar a esa persona, o no sabe nada de la llamada, rechácelo: se finalizará la verificación del soporte técnico y se avisará al equipo de seguridad. La solicitud caduca el { $until } (UTC).
+helpdesk-notice-manager-none = ninguno
+helpdesk-notice-manager-changed-subject = { $org }: cambió su responsable para las llamadas al soporte técnico
+helpdesk-notice-manager-changed-body =
+    Hola, { $name }:
+
+    El { $when } (UTC), { $agent } cambió su responsable en Latchkey. Nuevo responsable: { $manager }. Cuando llame al departamento de soporte técnico, pueden pedir a su responsable que confirme que es usted.
+
+    Si no lo esperaba, comuníquenoslo de inmediato: { $link }
+helpdesk-notice-manager-denied-user-subject = { $org }: su responsable no confirmó una llamada al soporte técnico
+helpdesk-notice-manager-denied-user-body =
+    Hola, { $name }:
+
+    El { $when } (UTC), alguien llamó al departamento de soporte técnico ({ $agent }) en su nombre, y su responsable no confirmó que fuera usted. No se hizo nada en su cuenta.
+
+    Si fue usted, vuelva a llamar y verifique su identidad con uno de sus propios métodos. Si no, comuníquenoslo de inmediato: { $link }
+helpdesk-notice-manager-denied-subject = { $org }: un responsable rechazó a una persona que llamó al soporte técnico
+helpdesk-notice-manager-denied-body =
+    Hola, { $name }:
+
+    { $manager } negó que la persona a la que atendía { $agent } fuera { $account }. Se cerró la verificación y no se hizo nada en la cuenta. Quienes se hacen pasar por un empleado suelen volver a intentarlo con otro agente.
+
+    Revise el registro de auditoría (actividades que contienen "soporte técnico" y "responsable") y avise a los agentes.
+helpdesk-settings-manager = Los agentes pueden pedir la aprobación del responsable de la persona que llama
+helpdesk-settings-manager-hint = Por correo electrónico; el responsable inicia sesión y escribe el número que se dio a la persona que llama. No se aplica a las cuentas de administradores. Actívelo con cuidado una vez asignados los responsables, o sincronizados desde el directorio: la respuesta de un responsable avala a las personas a su cargo.
+admin-activity-helpdesk-asked-the-caller-s-manager-to-approve = El soporte técnico pidió la aprobación del responsable de una persona que llama
+admin-activity-manager-approved-a-helpdesk-caller = Un responsable aprobó a una persona que llama al soporte técnico
+admin-activity-manager-denied-a-helpdesk-caller = Un responsable rechazó a una persona que llama al soporte técnico
+admin-activity-update-manager = Actualizar responsable
+manager-requests-title = Solicitudes del soporte técnico
+manager-requests-none = No hay nada pendiente de su respuesta. Una solicitud caduca 15 minutos después de que el soporte técnico empiece a verificar a la persona que llama, o en cuanto usted responda.
+manager-requests-intro = El soporte técnico le pide, como responsable, que confirme quién está al teléfono. Si no consigue localizar a esa persona, o no sabe nada de la llamada, rechácelo: se finaliza la verificación del soporte técnico y se avisa al equipo de seguridad.
+manager-requests-caller = ¿Está llamando { $account } al soporte técnico?
+manager-requests-detail = Solicitado por { $agent } el { $when }.
+manager-requests-until = Responda a más tardar el { $until }.
+manager-requests-how = Localice personalmente a { $name } en un número de teléfono o un chat que ya conozca (una llamada o un mensaje de esa persona pidiéndole que lo apruebe no cuenta), y pídale el número que le dio el soporte técnico.
+manager-requests-number = Número que le dio el soporte técnico
+manager-requests-number-hint = Dos dígitos.
+manager-requests-approve = Aprobar
+manager-requests-deny = No, rechazar
+manager-requests-back = Volver a Mi cuenta
+manager-requests-approved = Gracias: confirmó a la persona que llama, y el soporte técnico ya puede ayudarla.
+manager-requests-wrong = Ese no es el número que le dio el soporte técnico. Compruébelo con esa persona; intentos restantes: { $left }. Después, la solicitud se rechazará.
+manager-requests-denied = Lo rechazó. Se finalizó la verificación del soporte técnico, y se avisó al equipo de seguridad.
+manager-requests-no-number = Escriba el número de dos dígitos que le dio el soporte técnico y, luego, elija Aprobar. No se contó ningún intento.
+manager-requests-gone = Esa solicitud ya no está pendiente: se respondió, caducó o no era para usted.
+account-helpdesk-requests = El soporte técnico espera su respuesta ({ $count }): confirme a una persona que llama
+admin-manager-heading = Responsable
+admin-manager-hint = Cuando la configuración del soporte técnico lo permite, el soporte técnico puede pedir al responsable, por correo electrónico, que confirme a una persona que llama y dice ser este usuario. Se avisa al usuario cuando cambia su responsable.
+admin-manager-external = El responsable procede del atributo manager del directorio local.
+admin-manager-label = Nombre de usuario del responsable
+admin-manager-field-hint = Déjelo vacío para quitar el responsable.
+admin-manager-save = Guardar responsable
+admin-manager-unknown = Ninguna otra cuenta tiene ese nombre de usuario. Escriba el nombre de usuario del responsable o deje el campo vacío.
+admin-manager-self = Un usuario no puede ser su propio responsable.
+admin-manager-yourself = No puede asignarse a sí mismo como responsable de otra persona: pídaselo a otro administrador.

@@ -174,3 +174,85 @@ helpdesk-notice-demoted-body =
 
     Si vous ne vous y attendiez pas, consultez le journal d’audit (Mettre à jour l’utilisateur).
 admin-activity-helpdesk-verification-paused = Vérification du support technique suspendue
+## The caller's manager approving by email
+helpdesk-refused-no-manager = L’appelant n’a aucun responsable en mesure d’approuver : aucun n’est défini sur son compte, le compte du responsable est désactivé, n’a pas d’adresse e-mail ou doit d’abord changer de mot de passe, ou vous êtes vous-même son responsable. Choisissez l’une des méthodes propres à l’appelant.
+helpdesk-refused-manager-asked = Son responsable a déjà été sollicité au sujet de cet appelant, pour cette vérification ou par un autre agent. Attendez sa réponse, ou utilisez en attendant l’une des méthodes propres à l’appelant.
+helpdesk-refused-manager-admin = Il s’agit du compte d’un administrateur : il prouve son identité avec deux de ses propres méthodes, et non avec l’approbation de son responsable.
+helpdesk-refused-manager-paused = Le responsable de l’appelant a refusé un appel au support technique pour ce compte au cours des dernières 24 heures ; il ne sera donc pas sollicité de nouveau avant la fin de ce délai. Utilisez l’une des méthodes propres à l’appelant.
+helpdesk-refused-wrong-number = Ce n’est pas le nombre communiqué à l’appelant.
+helpdesk-send-manager = Demander à son responsable, { $manager }, d’approuver (par e-mail)
+helpdesk-challenge-manager = Nous avons envoyé un e-mail au responsable de l’appelant. Lisez dès maintenant ce nombre à l’appelant : { $number }. Son responsable le joindra à un numéro qu’il connaît et le lui demandera. Rechargez cette page pour voir la réponse ; en attendant, vous pouvez envoyer un code à l’appelant.
+helpdesk-manager-read-out = Lisez ce nombre à l’appelant ; son responsable le lui demandera :
+helpdesk-manager-waiting = En attente de l’approbation de { $manager }.
+helpdesk-manager-until = Réponse attendue au plus tard le { $until }.
+helpdesk-manager-check = Vérifier de nouveau
+helpdesk-manager-approved = { $manager } a approuvé.
+helpdesk-manager-denied = { $manager } a refusé ; la vérification a donc été clôturée. Le responsable de l’appelant ne sera pas sollicité de nouveau pendant 24 heures ; utilisez l’une des méthodes propres à l’appelant.
+helpdesk-manager-still-asked = { $manager } n’a pas encore répondu. En cas de refus, cette vérification est aussitôt clôturée.
+helpdesk-manager-gone = (un compte supprimé)
+helpdesk-notice-manager-subject = { $org } : confirmez un appelant du support technique, { $account }
+helpdesk-notice-manager-body =
+    Bonjour { $name },
+
+    { $agent }, du support technique, est au téléphone avec une personne qui dit être { $account }, et vous demande, en tant que responsable, de le confirmer avant de l’aider avec son compte.
+
+    1. Joignez vous-même { $account }, à un numéro de téléphone ou sur une messagerie que vous connaissez déjà. Un appel ou un message de sa part vous demandant d’approuver ne compte pas.
+    2. Demandez-lui le nombre que le support technique vient de lui communiquer.
+    3. Connectez-vous à Latchkey et saisissez ce nombre pour approuver : { $link }
+
+    Si vous ne parvenez pas à joindre cette personne, ou si elle n’est pas au courant de l’appel, refusez : la vérification par le support technique sera terminée, et l’équipe de sécurité sera prévenue. La demande expire le { $until } (UTC).
+helpdesk-notice-manager-none = aucun
+helpdesk-notice-manager-changed-subject = { $org } : votre responsable pour les appels au support technique a changé
+helpdesk-notice-manager-changed-body =
+    Bonjour { $name },
+
+    Le { $when } (UTC), { $agent } a modifié votre responsable dans Latchkey. Nouveau responsable : { $manager }. Lorsque vous appelez le support technique, celui-ci peut demander à votre responsable de confirmer qu’il s’agit bien de vous.
+
+    Si vous ne vous y attendiez pas, signalez-le-nous immédiatement : { $link }
+helpdesk-notice-manager-denied-user-subject = { $org } : votre responsable n’a pas confirmé un appel au support technique
+helpdesk-notice-manager-denied-user-body =
+    Bonjour { $name },
+
+    Le { $when } (UTC), quelqu’un a appelé le support technique ({ $agent }) en votre nom, et votre responsable n’a pas confirmé qu’il s’agissait de vous. Aucune action n’a été effectuée sur votre compte.
+
+    Si c’était vous, rappelez et faites-vous vérifier avec l’une de vos propres méthodes. Sinon, signalez-le-nous immédiatement : { $link }
+helpdesk-notice-manager-denied-subject = { $org } : un responsable a refusé un appelant du support technique
+helpdesk-notice-manager-denied-body =
+    Bonjour { $name },
+
+    { $manager } a refusé de confirmer que l’appelant qu’aidait { $agent } était { $account }. La vérification a été clôturée et aucune action n’a été effectuée sur le compte. Les appelants qui se font passer pour un employé réessaient souvent avec un autre agent.
+
+    Consultez le journal d’audit (activités contenant « support technique » et « responsable ») et prévenez les agents.
+helpdesk-settings-manager = Les agents peuvent demander au responsable de l’appelant d’approuver
+helpdesk-settings-manager-hint = Par e-mail ; le responsable se connecte et saisit le nombre communiqué à l’appelant. Pas pour les comptes d’administrateurs. Activez-le avec prudence, une fois les responsables définis ou synchronisés depuis l’annuaire : la réponse d’un responsable vaut garantie pour les membres de son équipe.
+admin-activity-helpdesk-asked-the-caller-s-manager-to-approve = Le support technique a demandé au responsable d’un appelant d’approuver
+admin-activity-manager-approved-a-helpdesk-caller = Un responsable a approuvé un appelant du support technique
+admin-activity-manager-denied-a-helpdesk-caller = Un responsable a refusé un appelant du support technique
+admin-activity-update-manager = Mettre à jour le responsable
+manager-requests-title = Demandes du support technique
+manager-requests-none = Rien n’attend votre réponse. Une demande expire 15 minutes après le début de la vérification de l’appelant par le support technique, ou dès que vous y avez répondu.
+manager-requests-intro = Le support technique vous demande, en tant que responsable, de confirmer l’identité de la personne qu’il a au téléphone. Si vous ne parvenez pas à joindre cette personne, ou si elle n’est pas au courant de l’appel, refusez : la vérification par le support technique prend fin, et l’équipe de sécurité est prévenue.
+manager-requests-caller = Est-ce bien { $account } qui appelle le support technique ?
+manager-requests-detail = Demande de { $agent } le { $when }.
+manager-requests-until = Répondez au plus tard le { $until }.
+manager-requests-how = Joignez vous-même { $name }, à un numéro de téléphone ou sur une messagerie que vous connaissez déjà (un appel ou un message de sa part vous demandant d’approuver ne compte pas), et demandez-lui le nombre que le support technique lui a communiqué.
+manager-requests-number = Nombre communiqué par le support technique
+manager-requests-number-hint = Deux chiffres.
+manager-requests-approve = Approuver
+manager-requests-deny = Non, refuser
+manager-requests-back = Retour à Mon compte
+manager-requests-approved = Merci : vous avez confirmé l’appelant, et le support technique peut maintenant l’aider.
+manager-requests-wrong = Ce n’est pas le nombre communiqué par le support technique. Vérifiez-le avec la personne ; tentatives restantes : { $left }, après quoi la demande sera refusée.
+manager-requests-denied = Vous avez refusé. La vérification par le support technique a été terminée, et l’équipe de sécurité a été prévenue.
+manager-requests-no-number = Saisissez le nombre à deux chiffres que le support technique lui a communiqué, puis choisissez Approuver. Aucune tentative n’a été comptée.
+manager-requests-gone = Cette demande n’est plus en attente : elle a reçu une réponse, elle a expiré ou elle ne vous était pas destinée.
+account-helpdesk-requests = Le support technique attend votre réponse ({ $count }) : confirmez un appelant
+admin-manager-heading = Responsable
+admin-manager-hint = Lorsque les paramètres du support technique l’autorisent, le support technique peut demander au responsable, par e-mail, de confirmer l’identité d’un appelant qui dit être cet utilisateur. L’utilisateur est averti lorsque son responsable change.
+admin-manager-external = Le responsable provient de l’attribut « manager » de l’annuaire local.
+admin-manager-label = Nom d’utilisateur du responsable
+admin-manager-field-hint = Laissez vide pour supprimer le responsable.
+admin-manager-save = Enregistrer le responsable
+admin-manager-unknown = Aucun autre compte n’a ce nom d’utilisateur. Saisissez le nom d’utilisateur du responsable, ou laissez le champ vide.
+admin-manager-self = Un utilisateur ne peut pas être son propre responsable.
+admin-manager-yourself = Vous ne pouvez pas vous désigner vous-même comme responsable de quelqu’un : demandez à un autre administrateur.

@@ -10,8 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put};
 use latchkey_core::clock::rfc3339;
-use latchkey_core::helpdesk::{Refusal, Verification};
-use latchkey_core::journey::Channel;
+use latchkey_core::helpdesk::Verification;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -20,7 +19,6 @@ use super::extract::{ApiJson, path_id};
 use super::openapi::{Access, Op, nullable_time, object, schema_ref, time};
 use super::users::load;
 use crate::error::ApiError;
-use crate::service::ServiceError;
 use crate::service::helpdesk::{self, Answer, Challenge, SettingsInput, gate};
 use crate::state::AppState;
 
@@ -34,10 +32,11 @@ fn verification_json(state: &AppState, v: &Verification) -> Value {
         "agent_id": v.agent_id,
         "status": v.status(state.now()).as_str(),
         "required_methods": v.required,
-        "passed_methods": v.passed.iter().map(|m| m.as_str()).collect::<Vec<_>>(),
+        "passed_methods": v.passed_names(),
         "challenge": v.challenge.map(|c| c.as_str()),
         "verified_until": v.verified_until.map(rfc3339),
         "approval": v.approval.as_str(),
+        "manager_approval": v.manager.as_str(),
         "created_at": rfc3339(v.created_at),
     })
 }
@@ -68,12 +67,22 @@ pub(super) fn ops() -> Vec<Op> {
              sent; the caller reads it back), `app_code` (the caller reads a code from \
              their authenticator app) or `app_notification` (a notification to the Latchkey \
              app: the agent reads out `number`, the caller chooses it there, and `answer` \
-             then reads the app's answer, whatever `code` says). Starts a verification when \
-             none is waiting. `sent` is `sent`, `app_code`, `app_notification` or `not_sent` \
-             (nothing reached the caller; nothing counts). 409 `channel_not_allowed` for a \
-             method the caller hasn't registered, `method_already_passed`, \
-             `verification_not_pending` when already verified; 429 after 20 codes to one \
-             account in an hour, or 3 app notifications in 10 minutes. Audited.",
+             then reads the app's answer, whatever `code` says) or `manager_approval` (when \
+             the settings allow it, for callers who aren't administrators: the caller's \
+             manager is emailed and answers signed in to Latchkey, at \
+             `/account/helpdesk-requests`; the agent reads `number` to the caller, and the \
+             manager, who reaches the caller on a number they know, types it to approve; the \
+             verification's `manager_approval` turns `approved`, or `denied` and the \
+             verification closes; asked alongside any other challenge, one ask per account \
+             at a time). Starts a verification when none is waiting. `sent` is `sent`, \
+             `app_code`, `app_notification`, `manager_asked` or `not_sent` (nothing reached \
+             the caller; nothing counts). 409 `channel_not_allowed` for a method the caller \
+             hasn't registered (or manager approval while it is off), \
+             `method_already_passed`, `verification_not_pending` when already verified, \
+             `no_manager` (none set, disabled, no email address, a password change pending, \
+             or the agent), `manager_already_asked`, `manager_not_for_administrators`, \
+             `manager_paused` (the manager denied in the last 24 hours); 429 after 20 codes \
+             to one account in an hour, or 3 app notifications in 10 minutes. Audited.",
         )
         .body(schema_ref("HelpdeskChallengeRequest"), json!({"channel": "email"}))
         .ok(200, "Challenged", Some(schema_ref("HelpdeskChallenge")))
@@ -210,9 +219,11 @@ pub(super) fn schemas() -> Value {
         "challenge": {"type": ["string", "null"]},
         "verified_until": nullable_time(),
         "approval": {"type": "string", "enum": ["not_needed", "needed", "requested", "approved"]},
+        "manager_approval": {"type": "string", "enum": ["not_asked", "asked", "approved", "denied"]},
         "created_at": time(),
     }));
     let channel = json!({"type": "string", "enum": ["app_notification", "mobile_sms", "mobile_voice", "office_voice", "email", "app_code"]});
+    let challenge = json!({"type": "string", "enum": ["app_notification", "mobile_sms", "mobile_voice", "office_voice", "email", "app_code", "manager_approval"]});
     json!({
         "HelpdeskVerification": verification,
         "HelpdeskCaller": object(json!({
@@ -228,14 +239,19 @@ pub(super) fn schemas() -> Value {
             }))},
             "verification": {"oneOf": [{"type": "null"}, schema_ref("HelpdeskVerification")]},
             "may_act": {"type": "boolean", "description": "Whether the agent may reset, unlock and issue a pass now"},
+            "manager": {"oneOf": [{"type": "null"}, object(json!({
+                "id": {"type": "integer"},
+                "username": {"type": "string"},
+                "display_name": {"type": "string"},
+            }))], "description": "The caller's manager the agent may ask to approve (`manager_approval`): set, enabled, with an email address, not the agent"},
         })),
         "HelpdeskChallengeRequest": {
             "type": "object", "additionalProperties": false, "required": ["channel"],
-            "properties": {"channel": channel},
+            "properties": {"channel": challenge},
         },
         "HelpdeskChallenge": object(json!({
-            "sent": {"type": "string", "enum": ["sent", "app_code", "app_notification", "not_sent"]},
-            "number": {"type": ["integer", "null"], "description": "For `app_notification`: the number (10–99) the agent reads out; the caller chooses it in the Latchkey app"},
+            "sent": {"type": "string", "enum": ["sent", "app_code", "app_notification", "not_sent", "manager_asked"]},
+            "number": {"type": ["integer", "null"], "description": "For `app_notification`: the number (10–99) the agent reads out; the caller chooses it in the Latchkey app. For `manager_approval`: the number the agent reads to the caller, who gives it to their manager"},
             "verification": schema_ref("HelpdeskVerification"),
         })),
         "HelpdeskAnswerRequest": {
@@ -254,6 +270,7 @@ pub(super) fn schemas() -> Value {
                 "window_minutes": {"type": "integer", "minimum": 1, "maximum": 60},
                 "burst_threshold": {"type": "integer", "minimum": 0, "maximum": 100},
                 "security_contacts": {"type": "array", "maxItems": 20, "items": {"type": "string", "format": "email"}},
+                "manager_approval": {"type": "boolean", "description": "Agents may ask the caller's manager to approve (callers who aren't administrators). Off when left out."},
             }
         },
     })
@@ -272,6 +289,8 @@ async fn caller(
         "methods": c.offers.iter().map(|o| json!({"channel": o.channel.as_str(), "destination": o.destination})).collect::<Vec<_>>(),
         "verification": c.verification.as_ref().map(|v| verification_json(&state, v)),
         "may_act": c.may_act,
+        "manager": c.manager.as_ref().map(|m| json!({"id": m.id, "username": m.username.as_str(),
+            "display_name": m.display_name})),
     }))
     .into_response())
 }
@@ -289,14 +308,13 @@ async fn challenge(
     ApiJson(b): ApiJson<ChallengeBody>,
 ) -> Result<Response, ApiError> {
     let user = load(&state, &id).await?;
-    let channel = Channel::parse(b.channel.trim())
-        .ok_or(ServiceError::Helpdesk(Refusal::ChannelNotAllowed))?;
-    let (v, sent) = helpdesk::challenge(&state, &auth.actor(), user.id, channel).await?;
+    let (v, sent) = helpdesk::challenge_named(&state, &auth.actor(), user.id, &b.channel).await?;
     let (word, number) = match sent {
         Challenge::Sent => ("sent", None),
         Challenge::AskedForAppCode => ("app_code", None),
         Challenge::Pushed(n) => ("app_notification", Some(n)),
         Challenge::NotSent => ("not_sent", None),
+        Challenge::ManagerAsked(n) => ("manager_asked", Some(n)),
     };
     Ok(axum::Json(json!({"sent": word, "number": number,
         "verification": verification_json(&state, &v)}))
@@ -406,6 +424,8 @@ struct SettingsBody {
     burst_threshold: i64,
     #[serde(default)]
     security_contacts: Vec<String>,
+    #[serde(default)]
+    manager_approval: bool,
 }
 
 async fn save_settings(
@@ -418,6 +438,7 @@ async fn save_settings(
         window_minutes: b.window_minutes.to_string(),
         burst_threshold: b.burst_threshold.to_string(),
         security_contacts: b.security_contacts.join("\n"),
+        manager_approval: b.manager_approval.then(|| "on".into()),
     };
     let saved = helpdesk::save_settings(&state, &auth.actor(), &input).await?;
     Ok(axum::Json(saved).into_response())

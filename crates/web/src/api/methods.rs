@@ -1,17 +1,18 @@
 //! `/api/v1/users/{id}/methods`: what a user registered for self-service reset, removing
-//! one method, and requiring the user to register again from scratch.
+//! one method, and requiring the user to register again from scratch; and
+//! `/api/v1/users/{id}/manager`, the manager the helpdesk may ask to vouch for them.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use latchkey_core::clock::rfc3339;
 use latchkey_core::store::MethodKind;
 use latchkey_i18n::t;
 use serde_json::{Value, json};
 
 use super::auth::ApiAuth;
-use super::extract::path_id;
+use super::extract::{ApiJson, path_id};
 use super::openapi::{Access, Op, object, schema_ref, time};
 use super::users::load;
 use crate::error::ApiError;
@@ -56,6 +57,37 @@ pub(super) fn ops() -> Vec<Op> {
         .tag("methods")
         .access(Access::Manage)
         .ok(200, "What was removed", Some(schema_ref("Reregistration"))),
+        Op::new(
+            "get",
+            "/api/v1/users/{id}/manager",
+            "getManager",
+            "The user's manager, whom the helpdesk may ask to approve the user as a caller",
+            get(manager),
+        )
+        .tag("methods")
+        .ok(200, "The manager (`manager` null when none is set)", Some(schema_ref("UserManager"))),
+        Op::new(
+            "put",
+            "/api/v1/users/{id}/manager",
+            "putManager",
+            "Set or remove the user's manager",
+            put(set_manager),
+        )
+        .tag("methods")
+        .access(Access::Manage)
+        .describe(
+            "`manager`: another account's username, or null to remove. The manager vouches \
+             for the user to the helpdesk, so this is a change of recovery details: never \
+             one's own (403 `step_up_required`: one changes one's own recovery details on My account), and for a password administrator only \
+             within their open helpdesk verification of the user (403 \
+             `caller_not_verified`). 400 `invalid_field` (`manager`) for a username that \
+             names no other account; 409 `managed_by_directory` for an account synced from \
+             the on-premises directory (its `manager` attribute counts). Audited as *Update \
+             manager*.",
+        )
+        .body(schema_ref("UserManagerRequest"), json!({"manager": "mark"}))
+        .ok(200, "Saved", Some(schema_ref("UserManager")))
+        .errors(&[409]),
     ]
 }
 
@@ -72,6 +104,17 @@ pub(super) fn schemas() -> Value {
         "AuthMethods": object(json!({
             "methods": {"type": "array", "items": schema_ref("AuthMethod")},
             "security_questions": {"type": "integer", "minimum": 0, "description": "How many security questions are answered"},
+        })),
+        "UserManagerRequest": {
+            "type": "object", "additionalProperties": false, "required": ["manager"],
+            "properties": {"manager": {"type": ["string", "null"], "maxLength": 256}},
+        },
+        "UserManager": object(json!({
+            "manager": {"oneOf": [{"type": "null"}, object(json!({
+                "id": {"type": "integer"},
+                "username": {"type": "string"},
+                "display_name": {"type": "string"},
+            }))]},
         })),
         "Reregistration": object(json!({
             "removed_methods": {"type": "integer", "minimum": 0},
@@ -135,4 +178,37 @@ async fn require_reregistration(
         "removed_answers": done.removed_answers,
     }))
     .into_response())
+}
+
+fn manager_json(m: Option<&latchkey_core::directory::User>) -> Value {
+    json!({"manager": m.map(|m| json!({"id": m.id, "username": m.username.as_str(),
+        "display_name": m.display_name}))})
+}
+
+async fn manager(
+    State(state): State<AppState>,
+    _auth: ApiAuth,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let user = load(&state, &id).await?;
+    let m = crate::service::managers::manager_of(&state, &user).await?;
+    Ok(axum::Json(manager_json(m.as_ref())).into_response())
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManagerBody {
+    manager: Option<String>,
+}
+
+async fn set_manager(
+    State(state): State<AppState>,
+    auth: ApiAuth,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<ManagerBody>,
+) -> Result<Response, ApiError> {
+    let user = load(&state, &id).await?;
+    let name: String = b.manager.unwrap_or_default().chars().take(256).collect();
+    let m = crate::service::managers::set_manager(&state, &auth.actor(), &user, &name).await?;
+    Ok(axum::Json(manager_json(m.as_ref())).into_response())
 }

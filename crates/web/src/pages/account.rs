@@ -119,6 +119,7 @@ async fn account_page(
         errors,
         notice,
         language,
+        helpdesk_requests: crate::service::helpdesk::requests_waiting(state, &a.user).await,
     });
     *r.status_mut() = status;
     Ok(r)

@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod app_shell;
 pub mod confirm;
+pub mod manager_requests;
 pub mod passkey;
 pub mod protection;
 pub mod report;

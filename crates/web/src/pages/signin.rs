@@ -100,7 +100,16 @@ pub async fn submit(
         SignIn::Success(user) => {
             // A new session id at every sign-in; the old one, if any, ends.
             let cookie = session::open(&state, &headers, &user, &typed, &ctx).await?;
-            let mut r = redirect_with_cookie(home_for(&user), &cookie);
+            // A manager the helpdesk is waiting for lands on the request (the email's link
+            // brought them to sign in first).
+            let waiting = !user.must_change_password
+                && crate::service::helpdesk::requests_waiting(&state, &user).await > 0;
+            let home = if waiting {
+                "/account/helpdesk-requests"
+            } else {
+                home_for(&user)
+            };
+            let mut r = redirect_with_cookie(home, &cookie);
             crate::lang::restore_saved(&state, user.id, &mut r).await;
             Ok(r)
         }

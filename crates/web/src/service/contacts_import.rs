@@ -287,8 +287,9 @@ async fn check_row(
 /// Errors: [`ServiceError::Forbidden`]; [`ServiceError::Invalid`] on `file` for a file
 /// over [`MAX_BYTES`] or [`MAX_ROWS`]; [`ServiceError::InvalidRows`] with every bad row
 /// (the header's problem alone when it is bad), nothing written;
-/// [`ServiceError::NotFound`] when a user was deleted during the import (nothing
-/// written); [`ServiceError::Internal`] when the store fails.
+/// [`ServiceError::NotFound`] when a user was deleted during the import, and
+/// [`ServiceError::ChangedMeanwhile`] when one became an administrator (nothing written);
+/// [`ServiceError::Internal`] when the store fails.
 pub async fn import_contacts(
     state: &AppState,
     actor: &Actor,
@@ -391,6 +392,11 @@ pub async fn import_contacts(
         .await
         .map_err(|e| match e {
             StoreError::NotFound => ServiceError::NotFound,
+            // An account became an administrator since its row was checked: nothing is
+            // written; checking the file again names the row.
+            StoreError::Refused(latchkey_core::store::IMPORT_ADMIN) => {
+                ServiceError::ChangedMeanwhile
+            }
             e => e.into(),
         })?;
     Ok(report)

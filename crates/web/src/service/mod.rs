@@ -32,6 +32,7 @@ pub mod expiry;
 pub mod helpdesk;
 pub mod import;
 pub mod journey;
+pub mod managers;
 pub mod members;
 mod not_me;
 pub mod onprem;

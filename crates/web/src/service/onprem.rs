@@ -337,7 +337,9 @@ impl Stored {
     }
 }
 
-/// A short fingerprint of what a sync reads: bases, filters, attribute map, flavour.
+/// A short fingerprint of what a sync reads: bases, filters, attribute map, flavour, and
+/// the attributes read besides the map (`manager`: added later, so the first sync after
+/// an upgrade reads every account again for it).
 fn scope_of(settings: &latchkey_core::config::LdapSettings) -> String {
     use sha2::Digest as _;
     let a = &settings.attributes;
@@ -355,6 +357,7 @@ fn scope_of(settings: &latchkey_core::config::LdapSettings) -> String {
         &a.alternate_email,
         &a.mobile_phone,
         &a.office_phone,
+        "manager",
     ]
     .join("\u{1f}");
     let digest = sha2::Sha256::digest(text.as_bytes());
@@ -413,7 +416,9 @@ async fn run(
         }
     }
     let members = state.store.synced_members(dir.name()).await?;
-    let (mut plan, summary) = dirsync::plan(dir.name(), &snap, &users, &groups, &members);
+    let managers = state.store.synced_managers(dir.name()).await?;
+    let (mut plan, summary) =
+        dirsync::plan(dir.name(), &snap, &users, &groups, &members, &managers);
     plan.cursor = plan
         .cursor
         .as_ref()

@@ -87,6 +87,8 @@ pub struct AccountPage {
     pub notice: Option<String>,
     /// The language the user chose (`de`, …); empty for the browser's.
     pub language: String,
+    /// How many helpdesk requests wait for the user's answer as someone's manager.
+    pub helpdesk_requests: usize,
 }
 
 impl AccountPage {
@@ -104,4 +106,34 @@ pub struct ReportPage {
     pub layout: Layout,
     /// The token from the link, posted back by the confirm button.
     pub token: String,
+}
+
+/// One helpdesk request waiting for the signed-in manager's answer.
+#[derive(Debug, Clone)]
+pub struct ManagerRequestView {
+    /// The verification's id, for the answer form.
+    pub id: i64,
+    /// The caller: "Name (username)".
+    pub caller: String,
+    /// The caller's display name alone, for the instructions.
+    pub caller_name: String,
+    /// The agent's display name.
+    pub agent: String,
+    /// When the agent asked, as the portal writes times.
+    pub asked: String,
+    /// When the request ends, as the portal writes times.
+    pub until: String,
+}
+
+/// `templates/helpdesk_requests.html`: the helpdesk's requests for the signed-in
+/// manager to confirm a caller (`GET /account/helpdesk-requests`).
+#[derive(Template)]
+#[template(path = "helpdesk_requests.html")]
+pub struct ManagerRequestsPage {
+    /// Shared layout.
+    pub layout: Layout,
+    /// The requests waiting, oldest first.
+    pub requests: Vec<ManagerRequestView>,
+    /// What the last answer did, if the page follows one.
+    pub notice: Option<String>,
 }

@@ -60,6 +60,8 @@ pub struct HelpdeskPage {
     pub burst_threshold: String,
     /// Addresses, one per line.
     pub security_contacts: String,
+    /// Whether agents may ask the caller's manager (the checkbox).
+    pub manager_approval: bool,
     /// Problems with the settings form.
     pub errors: FormErrors,
     /// A status line.
@@ -102,4 +104,24 @@ pub struct CallerPage {
     pub errors: FormErrors,
     /// A status line.
     pub notice: Option<String>,
+    /// The caller's manager the agent may ask ("Name (username)"), while they may be
+    /// asked: set and reachable, not yet asked in the waiting verification.
+    pub manager_offer: Option<String>,
+    /// The manager asked in the waiting verification and not yet answered ("Name
+    /// (username)").
+    pub manager_waiting: Option<String>,
+    /// The number the agent reads to the caller while the manager is asked.
+    pub manager_number: Option<i64>,
+    /// When the manager's answer must come by, as the portal writes times.
+    pub manager_until: Option<String>,
+    /// The manager who approved in the waiting verification ("Name (username)").
+    pub manager_approved: Option<String>,
+    /// The manager who denied in the newest verification ("Name (username)").
+    pub manager_denied: Option<String>,
+    /// The manager still asked while the caller is verified by another method ("Name
+    /// (username)"): a deny would end the verification.
+    pub manager_still_asked: Option<String>,
+    /// A manager's deny pauses asking them (said when the newest verification doesn't
+    /// show the deny itself).
+    pub manager_paused: bool,
 }

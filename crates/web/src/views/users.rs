@@ -202,6 +202,10 @@ pub struct UserPage {
     /// A one-use id for the issue form, so a reload of the page that shows a pass doesn't
     /// issue another.
     pub pass_form_id: String,
+    /// The user's manager, whom the helpdesk may ask to vouch for them, if set.
+    pub manager: Option<User>,
+    /// The manager field's value: the manager's username, or what was typed.
+    pub manager_typed: String,
     /// What the viewer must do in the helpdesk console before resetting or issuing a
     /// pass (verify the caller, or get a second agent's approval), in words: the forms
     /// are then replaced by these words and a link there.

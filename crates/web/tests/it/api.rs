@@ -404,6 +404,10 @@ async fn api_walk_every_documented_operation() {
                     .await;
                     url = format!("/api/v1/helpdesk/verifications/{id}/approve");
                 }
+                Some("putManager") => {
+                    // The manager the example names.
+                    add_user(&app, "mark", Role::User).await;
+                }
                 _ => {}
             }
             let m = method.to_uppercase();

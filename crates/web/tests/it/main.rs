@@ -26,6 +26,7 @@ mod errors_i18n;
 mod harness;
 mod headers;
 mod helpdesk;
+mod helpdesk_manager;
 mod instances;
 mod journey_faults;
 mod journey_time;

@@ -414,3 +414,61 @@ async fn two_directories_each_account_goes_to_its_own() {
     assert!(doc.checks.iter().any(|c| c.name.starts_with("main: ")));
     assert!(doc.checks.iter().any(|c| c.name.starts_with("ad: ")));
 }
+
+#[tokio::test]
+async fn managers_are_read_from_active_directory_and_follow_it() {
+    let _turn = AD_TURN.lock().await;
+    let d = Ad::from_env();
+    let p = prefix();
+    let boss = d.add_user(&d.ou, &format!("{p}boss"), "Initial#Pass1");
+    let kim = d.add_user(&d.ou, &format!("{p}kim"), "Initial#Pass1");
+    let set_manager = |manager: &str| {
+        d.admin_modify(&format!(
+            "dn: {kim}\nchangetype: modify\nreplace: manager\nmanager: {manager}\n"
+        ))
+    };
+    set_manager(&boss);
+    let app = app_with(&d.settings(&p)).await;
+    let first = sync(&app).await;
+    assert_eq!(first.summary.users_created, 2, "{first:?}");
+    let manager_of = |name: String| {
+        let app = &app;
+        async move {
+            let u = user(app, &name.to_lowercase()).await;
+            app.state.store.manager_of(u.id).await.expect("manager")
+        }
+    };
+    let b = user(&app, &format!("{p}boss").to_lowercase()).await;
+    assert_eq!(
+        manager_of(format!("{p}kim")).await,
+        Some(b.id),
+        "an account and its manager created by the same sync are linked"
+    );
+
+    // The domain's Administrator is outside the sync's filter: no manager, with a note.
+    set_manager(&d.admin.0);
+    let report = sync(&app).await;
+    assert!(!report.full, "a delta by uSNChanged");
+    assert_eq!(manager_of(format!("{p}kim")).await, None);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.to_lowercase().contains(&d.admin.0.to_lowercase())
+                && w.contains("not an account synced")),
+        "{report:?}"
+    );
+
+    // Back to the synced manager, then removed in AD.
+    set_manager(&boss);
+    sync(&app).await;
+    assert_eq!(manager_of(format!("{p}kim")).await, Some(b.id));
+    d.admin_modify(&format!("dn: {kim}\nchangetype: modify\ndelete: manager\n"));
+    let report = sync(&app).await;
+    assert_eq!(
+        manager_of(format!("{p}kim")).await,
+        None,
+        "removed with AD's: {report:?}"
+    );
+    assert_eq!(report.summary.users_updated, 1, "{report:?}");
+}

@@ -739,3 +739,63 @@ async fn a_block_made_in_latchkey_outlasts_syncs_and_a_directory_disable_does_no
         StatusCode::SEE_OTHER
     );
 }
+
+#[tokio::test]
+async fn managers_are_read_from_openldap_and_follow_it() {
+    let d = OpenLdap::from_env();
+    let p = prefix();
+    let boss = d.add_user(&format!("{p}boss"), "Initial#Pass1");
+    let kate = d.add_user(&format!("{p}kate"), "Initial#Pass1");
+    let set_manager = |manager: &str| {
+        d.admin_modify(&format!(
+            "dn: {kate}\nchangetype: modify\nreplace: manager\nmanager: {manager}\n"
+        ))
+    };
+    // Named in another case than the entry's: DNs match whatever their case.
+    set_manager(&boss.to_uppercase());
+    let app = app_with(&d.settings(&d.url, &p)).await;
+    let first = sync(&app).await;
+    assert_eq!(first.summary.users_created, 2, "{first:?}");
+    let manager_of = |name: String| {
+        let app = &app;
+        async move {
+            let u = user(app, &name).await;
+            app.state.store.manager_of(u.id).await.expect("manager")
+        }
+    };
+    let b = user(&app, &format!("{p}boss")).await;
+    assert_eq!(
+        manager_of(format!("{p}kate")).await,
+        Some(b.id),
+        "an account and its manager created by the same sync are linked"
+    );
+    assert_eq!(manager_of(format!("{p}boss")).await, None);
+
+    // A manager outside the sync's scope: no manager, and the report says why.
+    set_manager(&d.admin.0);
+    let report = sync(&app).await;
+    assert!(!report.full);
+    assert_eq!(manager_of(format!("{p}kate")).await, None);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.contains(&d.admin.0) && w.contains("not an account synced")),
+        "{report:?}"
+    );
+
+    // Back to the synced manager, then removed in the directory.
+    set_manager(&boss);
+    sync(&app).await;
+    assert_eq!(manager_of(format!("{p}kate")).await, Some(b.id));
+    d.admin_modify(&format!(
+        "dn: {kate}\nchangetype: modify\ndelete: manager\n"
+    ));
+    let report = sync(&app).await;
+    assert_eq!(
+        manager_of(format!("{p}kate")).await,
+        None,
+        "removed with the directory's: {report:?}"
+    );
+    assert!(report.summary.users_updated >= 1, "{report:?}");
+}

@@ -7,7 +7,7 @@
 use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use latchkey_core::helpdesk::{Refusal, Status, Verification};
+use latchkey_core::helpdesk::{ManagerApproval, Status, Verification};
 use latchkey_core::journey::Channel;
 use latchkey_i18n::{t, tr};
 use serde::Deserialize;
@@ -96,6 +96,7 @@ async fn home_page(
                 window_minutes: s.window_minutes.to_string(),
                 burst_threshold: s.burst_threshold.to_string(),
                 security_contacts: s.security_contacts.join("\n"),
+                manager_approval: s.manager_approval.then(|| "on".into()),
             },
             FormErrors::default(),
         )
@@ -112,6 +113,7 @@ async fn home_page(
         window_minutes: input.window_minutes,
         burst_threshold: input.burst_threshold,
         security_contacts: input.security_contacts,
+        manager_approval: input.manager_approval.is_some(),
         errors,
         notice,
     });
@@ -218,7 +220,65 @@ async fn caller_page(
         None => None,
     };
     let bad = !errors.is_empty();
+    let pending = v.filter(|_| c.status == Status::Pending);
+    let asked_who = |id: i64| {
+        let m = c.manager.as_ref().filter(|m| m.id == id);
+        async move {
+            match m {
+                Some(m) => who(m),
+                None => state
+                    .store
+                    .user_get(id)
+                    .await
+                    .map(|u| who(&u))
+                    .unwrap_or_else(|_| t("helpdesk-manager-gone")),
+            }
+        }
+    };
+    let (mut manager_waiting, mut manager_approved, mut manager_denied) = (None, None, None);
+    let mut manager_number = None;
+    match v.map(|v| v.manager) {
+        Some(ManagerApproval::Asked {
+            manager_id, number, ..
+        }) if pending.is_some() => {
+            manager_waiting = Some(asked_who(manager_id).await);
+            manager_number = Some(number);
+        }
+        Some(ManagerApproval::Approved { manager_id, .. }) if pending.is_some() => {
+            manager_approved = Some(asked_who(manager_id).await);
+        }
+        Some(ManagerApproval::Denied { manager_id, .. }) => {
+            manager_denied = Some(asked_who(manager_id).await);
+        }
+        _ => {}
+    }
+    // Verified by another method while the manager is still asked: a deny would end it.
+    let manager_still_asked = match v.map(|v| v.manager) {
+        Some(ManagerApproval::Asked { manager_id, .. })
+            if matches!(c.status, Status::Verified { .. }) =>
+        {
+            Some(asked_who(manager_id).await)
+        }
+        _ => None,
+    };
+    let manager_until = pending
+        .filter(|_| manager_waiting.is_some())
+        .map(|v| crate::views::admin_datetime(v.manager_deadline()));
+    let manager_offer = c
+        .manager
+        .as_ref()
+        .filter(|_| pending.is_none_or(|v| v.manager == ManagerApproval::NotAsked))
+        .filter(|_| !matches!(c.status, Status::Verified { .. }) && !c.manager_paused)
+        .map(who);
     let mut r = render(&CallerPage {
+        manager_offer,
+        manager_waiting,
+        manager_number,
+        manager_until,
+        manager_approved,
+        manager_denied,
+        manager_still_asked,
+        manager_paused: c.manager_paused && manager_denied_none(&c),
         pushed,
         layout: layout(state, &c.user.display_name, csrf, a),
         role: crate::views::role_label(c.user.role),
@@ -243,8 +303,7 @@ async fn caller_page(
         },
         waiting,
         progress: (
-            v.filter(|_| c.status == Status::Pending)
-                .map_or(0, |v| v.passed.len()),
+            pending.map_or(0, Verification::passed_count),
             v.map_or(
                 latchkey_core::helpdesk::required_methods(c.user.role.is_admin()),
                 |v| v.required,
@@ -316,25 +375,21 @@ pub async fn challenge(
     CsrfForm(form): CsrfForm<ChallengeForm>,
 ) -> Result<Response, PageError> {
     let id = id_of(&id)?;
-    let Some(channel) = Channel::parse(form.channel.trim()) else {
-        return caller_page(
-            &state,
-            &csrf,
-            &a,
-            id,
-            FormErrors::default(),
-            Some(t(Refusal::ChannelNotAllowed.message_key())),
-        )
-        .await;
-    };
-    let notice = match helpdesk::challenge(&state, &actor(&a, &ip, &rid), id, channel).await {
-        Ok((_, Challenge::Sent)) => tr(
-            "helpdesk-challenge-sent",
-            &[("channel", channel_words(channel).into())],
-        ),
+    let act = actor(&a, &ip, &rid);
+    let notice = match helpdesk::challenge_named(&state, &act, id, &form.channel).await {
+        Ok((_, Challenge::Sent)) => {
+            let words = Channel::parse(form.channel.trim()).map(channel_words);
+            tr(
+                "helpdesk-challenge-sent",
+                &[("channel", words.unwrap_or_default().into())],
+            )
+        }
         Ok((_, Challenge::AskedForAppCode)) => t("helpdesk-challenge-app"),
         Ok((_, Challenge::Pushed(n))) => tr("helpdesk-challenge-pushed", &[("number", n.into())]),
         Ok((_, Challenge::NotSent)) => t("helpdesk-challenge-not-sent"),
+        Ok((_, Challenge::ManagerAsked(n))) => {
+            tr("helpdesk-challenge-manager", &[("number", n.into())])
+        }
         Err(e) => refusal_notice(e)?,
     };
     caller_page(&state, &csrf, &a, id, FormErrors::default(), Some(notice)).await
@@ -486,4 +541,12 @@ pub async fn approve(
 /// the console.
 pub async fn back() -> impl IntoResponse {
     Redirect::to("/admin/helpdesk")
+}
+
+/// Whether the newest verification doesn't already say the manager denied (the pause
+/// is then said once, there).
+fn manager_denied_none(c: &helpdesk::Caller) -> bool {
+    !c.verification
+        .as_ref()
+        .is_some_and(|v| matches!(v.manager, ManagerApproval::Denied { .. }))
 }

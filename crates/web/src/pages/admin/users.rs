@@ -274,6 +274,21 @@ pub(super) async fn user_page(
     errors: FormErrors,
     notice: Option<String>,
 ) -> Result<Response, PageError> {
+    user_page_with(state, csrf, a, user, profile, errors, notice, None).await
+}
+
+/// [`user_page`] with the manager field as typed (`manager_typed`), after a refused change.
+#[expect(clippy::too_many_arguments, reason = "one page's parts")]
+async fn user_page_with(
+    state: &AppState,
+    csrf: &CsrfToken,
+    a: &Authed,
+    user: User,
+    profile: Option<NewUserValues>,
+    errors: FormErrors,
+    notice: Option<String>,
+    manager_typed: Option<String>,
+) -> Result<Response, PageError> {
     let groups = state.store.groups_of_user(user.id).await?;
     let user_for_pass = user.clone();
     let act = super::actor(a, &ClientIp(String::new()), &RequestId(String::new()));
@@ -290,7 +305,15 @@ pub(super) async fn user_page(
     } else {
         None
     };
+    let manager = crate::service::managers::manager_of(state, &user).await?;
     let page = UserPage {
+        manager_typed: manager_typed.unwrap_or_else(|| {
+            manager
+                .as_ref()
+                .map(|m| m.username.to_string())
+                .unwrap_or_default()
+        }),
+        manager,
         needs_verification,
         layout: layout(state, &user.display_name, csrf, a),
         can_manage: a.user.role.may_manage(user.role),
@@ -396,6 +419,48 @@ pub async fn update_profile(
             user_page(&state, &csrf, &a, user, Some(posted), errors, None).await
         }
     }
+}
+
+/// The manager form on a user's page: a username, or empty to remove the manager.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ManagerForm {
+    manager: String,
+}
+
+/// `POST /admin/users/{id}/manager` ([`ManagerForm`]): sets or removes the user's manager
+/// and redirects (303) to the user's page with `?saved=1`; a username that names no other
+/// account, or a change the helpdesk rules refuse, re-renders the page with the error on
+/// the field (what was typed kept) and status 400.
+///
+/// Errors: 403 when the viewer may not manage this user, for their own account or a
+/// failed CSRF check; 404 for an unknown id; 409 for an account from the on-premises
+/// directory; 500 when the store fails.
+pub async fn set_manager(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<CsrfToken>,
+    Extension(ip): Extension<ClientIp>,
+    Extension(rid): Extension<RequestId>,
+    RequireAdmin(a): RequireAdmin,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ManagerForm>,
+) -> Result<Response, PageError> {
+    let user = load(&state, &id).await?;
+    let typed: String = form.manager.chars().take(256).collect();
+    let act = actor(&a, &ip, &rid);
+    let mut errors = FormErrors::default();
+    match crate::service::managers::set_manager(&state, &act, &user, &typed).await {
+        Ok(_) => {
+            return Ok(Redirect::to(&format!("/admin/users/{}?saved=1", user.id)).into_response());
+        }
+        Err(crate::service::ServiceError::Invalid(e)) => errors = FormErrors(e),
+        Err(crate::service::ServiceError::Helpdesk(r)) => {
+            errors.push("manager", t(r.message_key()));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    let page = user_page_with(&state, &csrf, &a, user, None, errors, None, Some(typed));
+    page.await
 }
 
 /// The reset-password form on a user's page, posted to

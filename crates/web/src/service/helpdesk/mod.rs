@@ -9,6 +9,8 @@
 //!   app, or asks for a code from the caller's authenticator app; codes are those of
 //!   self-service: 6 digits (8 by email), valid 5 minutes, single use, 5 tries, stored
 //!   only as a keyed MAC.
+//! * [`ask_manager`] emails the caller's manager, who signs in to approve or deny
+//!   ([`decide`]); an approval counts as one method.
 //! * [`answer`] checks what the caller read back; passing the required methods opens the
 //!   agent's window and tells the user the helpdesk verified them. Five wrong answers for
 //!   one account in a day pause the helpdesk for that account.
@@ -21,6 +23,7 @@ mod answer;
 mod approval;
 mod apps;
 pub mod gate;
+mod manager;
 pub mod notices;
 mod settings;
 
@@ -34,6 +37,10 @@ use latchkey_notify::templates;
 pub use answer::{Answer, answer};
 pub use approval::{approve, awaiting_approval, request_approval};
 pub use apps::pushed_number;
+pub use manager::{
+    MAX_WRONG_NUMBERS, ManagerAnswer, ManagerDecision, ManagerRequest, ask_manager, decide,
+    requests_for, requests_waiting,
+};
 pub use settings::{HelpdeskSettings, SETTING, SettingsInput, save_settings, settings};
 
 use latchkey_core::store::CodeDelivery;
@@ -71,6 +78,12 @@ pub struct Caller {
     /// Whether the agent's role lets them act at all once verified (helpdesk verifiers
     /// never may).
     pub role_may_act: bool,
+    /// The caller's manager the agent may ask to approve, if the settings allow it and
+    /// one can answer (see the `manager` module's `eligible`).
+    pub manager: Option<User>,
+    /// The manager denied a helpdesk call for this account in the last 24 hours: they
+    /// aren't asked again until then.
+    pub manager_paused: bool,
 }
 
 /// The channel and masked destination of each registered method the helpdesk may use.
@@ -117,7 +130,11 @@ pub async fn caller(state: &AppState, actor: &Actor, user_id: i64) -> Result<Cal
         && verification
             .as_ref()
             .is_some_and(|v| v.may_act(agent, now, user.role.is_admin()).is_ok());
+    let manager = manager::eligible(state, &settings(state).await?, Some(agent), &user).await?;
+    let manager_paused = manager.is_some() && manager::paused(state, &user).await?;
     Ok(Caller {
+        manager,
+        manager_paused,
         offers: offers(&reg),
         user,
         verification,
@@ -160,6 +177,10 @@ pub enum Challenge {
     /// The provider didn't take the message in time; nothing counts. Try again or use
     /// another method.
     NotSent,
+    /// The caller's manager was emailed; they sign in to Latchkey to approve or deny.
+    /// The agent reads this number (10–99) to the caller, who gives it to the manager
+    /// when the manager reaches them.
+    ManagerAsked(i64),
 }
 
 /// The agent challenges the caller `user_id` by `channel`: starts a verification when
@@ -188,13 +209,7 @@ pub async fn challenge(
     if limits::blocked(state, &subject(&c.user)).await? {
         return Err(ServiceError::Helpdesk(Refusal::Blocked));
     }
-    let mut v = match c.verification {
-        Some(v) if v.status(now) == Status::Pending => v,
-        Some(v) if matches!(v.status(now), Status::Verified { .. }) => {
-            return Err(ServiceError::Helpdesk(Refusal::NotPending));
-        }
-        _ => start(state, actor, &c.user).await?,
-    };
+    let mut v = pending_or_start(state, actor, &c).await?;
     v.may_challenge(channel, now)
         .map_err(ServiceError::Helpdesk)?;
     let target = c.user.username.to_string();
@@ -236,6 +251,47 @@ pub async fn challenge(
     }
     v.version += 1;
     Ok((v, sent))
+}
+
+/// The agent's verification of the caller waiting for answers, or a new one when none
+/// is (none yet, lapsed, closed).
+///
+/// Errors: [`ServiceError::Helpdesk`] with [`Refusal::NotPending`] when the caller is
+/// verified already; those of [`start`].
+async fn pending_or_start(
+    state: &AppState,
+    actor: &Actor,
+    c: &Caller,
+) -> Result<Verification, ServiceError> {
+    let now = state.now();
+    match &c.verification {
+        Some(v) if v.status(now) == Status::Pending => Ok(v.clone()),
+        Some(v) if matches!(v.status(now), Status::Verified { .. }) => {
+            Err(ServiceError::Helpdesk(Refusal::NotPending))
+        }
+        _ => start(state, actor, &c.user).await,
+    }
+}
+
+/// The agent challenges the caller `user_id` by the channel named `name` (a
+/// [`Channel::as_str`] of [`CHANNELS`], or [`latchkey_core::helpdesk::MANAGER_APPROVAL`]
+/// to ask their manager): [`challenge`] or [`ask_manager`], for the console's form and
+/// the API alike.
+///
+/// Errors: [`ServiceError::Helpdesk`] with [`Refusal::ChannelNotAllowed`] for a name that
+/// is neither; those of [`challenge`] and [`ask_manager`].
+pub async fn challenge_named(
+    state: &AppState,
+    actor: &Actor,
+    user_id: i64,
+    name: &str,
+) -> Result<(Verification, Challenge), ServiceError> {
+    let name = name.trim();
+    if name == latchkey_core::helpdesk::MANAGER_APPROVAL {
+        return ask_manager(state, actor, user_id).await;
+    }
+    let channel = Channel::parse(name).ok_or(ServiceError::Helpdesk(Refusal::ChannelNotAllowed))?;
+    challenge(state, actor, user_id, channel).await
 }
 
 /// Verifications one agent may start in an hour (of anyone); the next is refused

@@ -46,6 +46,18 @@ async fn to_user(
     key: &str,
     what: &'static str,
 ) -> Vec<Notice> {
+    to_user_with(state, user, agent, key, what, None).await
+}
+
+/// [`to_user`] with `$manager` too (a name, or the words for none).
+async fn to_user_with(
+    state: &AppState,
+    user: &User,
+    agent: &str,
+    key: &str,
+    what: &'static str,
+    manager: Option<Option<&User>>,
+) -> Vec<Notice> {
     let org = state.org_name();
     let when = rfc3339(state.now());
     let link = report_link(state, user).await;
@@ -55,13 +67,20 @@ async fn to_user(
         .into_iter()
         .map(|addr| {
             let message = with_lang(lang, || {
-                let args = [
+                let mut args: Vec<(&str, latchkey_i18n::FluentValue)> = vec![
                     ("org", org.clone().into()),
                     ("name", user.display_name.clone().into()),
                     ("agent", agent.to_owned().into()),
                     ("when", when.clone().into()),
                     ("link", link.clone().into()),
                 ];
+                if let Some(m) = manager {
+                    let named = match m {
+                        Some(m) => format!("{} ({})", m.display_name, m.username),
+                        None => tr("helpdesk-notice-manager-none", &[]),
+                    };
+                    args.push(("manager", named.into()));
+                }
                 email(
                     &addr,
                     tr(&format!("{key}-subject"), &args),
@@ -97,6 +116,102 @@ pub(super) async fn unlocked(state: &AppState, user: &User, agent: &str) -> Vec<
         agent,
         "helpdesk-notice-unlocked",
         "helpdesk_unlocked",
+    )
+    .await
+}
+
+/// To the caller's manager, in their language: the helpdesk (`agent`) asks them to
+/// confirm the caller is `user` — reaching them on a number they know and asking for the
+/// number the helpdesk gave them — signed in to Latchkey by `v`'s deadline (the link is
+/// the requests page; nothing secret in it, not even the number).
+pub(super) async fn manager_asked(
+    state: &AppState,
+    manager: &User,
+    user: &User,
+    agent: &str,
+    v: &latchkey_core::helpdesk::Verification,
+) -> Vec<Notice> {
+    let Some(to) = manager.email.as_ref().or(manager.alternate_email.as_ref()) else {
+        return Vec::new();
+    };
+    let org = state.org_name();
+    let url = format!("{}/account/helpdesk-requests", state.base_url());
+    let lang = language_for(state, manager.id).await;
+    let message = with_lang(lang, || {
+        let args = [
+            ("org", org.clone().into()),
+            ("name", manager.display_name.clone().into()),
+            ("agent", agent.to_owned().into()),
+            (
+                "account",
+                format!("{} ({})", user.display_name, user.username).into(),
+            ),
+            ("link", url.clone().into()),
+            ("until", rfc3339(v.pending_until()).into()),
+        ];
+        email(
+            to.as_str(),
+            tr("helpdesk-notice-manager-subject", &args),
+            tr("helpdesk-notice-manager-body", &args),
+        )
+    });
+    vec![Notice {
+        what: "helpdesk_manager_asked",
+        target: manager.username.to_string(),
+        message,
+    }]
+}
+
+/// The caller's manager denied: the user is told (someone called the helpdesk as them;
+/// nothing was done; a "this wasn't me" link), and so are the global administrators and
+/// the security contacts.
+pub(super) async fn manager_denied(
+    state: &AppState,
+    s: &HelpdeskSettings,
+    user: &User,
+    agent: &str,
+    manager: &User,
+) -> Vec<Notice> {
+    let mut out = to_user(
+        state,
+        user,
+        agent,
+        "helpdesk-notice-manager-denied-user",
+        "helpdesk_manager_denied",
+    )
+    .await;
+    out.extend(
+        to_security(
+            state,
+            s,
+            user,
+            agent,
+            &[user.id],
+            Detail::Manager(format!("{} ({})", manager.display_name, manager.username)),
+            "helpdesk-notice-manager-denied",
+            "helpdesk_manager_denied_alert",
+        )
+        .await,
+    );
+    out
+}
+
+/// "Your manager changed" to `user`'s own addresses: who may now vouch for them to the
+/// helpdesk (`manager`; `None` when removed), changed by `agent`, with a "this wasn't me"
+/// link.
+pub async fn manager_changed(
+    state: &AppState,
+    user: &User,
+    agent: &str,
+    manager: Option<&User>,
+) -> Vec<Notice> {
+    to_user_with(
+        state,
+        user,
+        agent,
+        "helpdesk-notice-manager-changed",
+        "manager_changed",
+        Some(manager),
     )
     .await
 }
@@ -198,11 +313,13 @@ pub(super) async fn blocked(
 }
 
 /// What an alert to the security recipients says beyond the account and the agent:
-/// `count` (`$count`), or a role change (`$before`, `$after`, in the reader's words).
-#[derive(Clone, Copy)]
+/// `count` (`$count`), a role change (`$before`, `$after`, in the reader's words), or
+/// the manager who denied (`$manager`).
+#[derive(Clone)]
 enum Detail {
     Count(i64),
     Roles(Role, Role),
+    Manager(String),
 }
 
 /// To the enabled global administrators (but those in `exclude`) and the security
@@ -248,12 +365,13 @@ async fn to_security(
                     ("agent", agent.to_owned().into()),
                     ("account", account.clone().into()),
                 ];
-                match detail {
-                    Detail::Count(n) => args.push(("count", n.into())),
+                match &detail {
+                    Detail::Count(n) => args.push(("count", (*n).into())),
                     Detail::Roles(before, after) => {
-                        args.push(("before", crate::views::role_label(before).into()));
-                        args.push(("after", crate::views::role_label(after).into()));
+                        args.push(("before", crate::views::role_label(*before).into()));
+                        args.push(("after", crate::views::role_label(*after).into()));
                     }
+                    Detail::Manager(m) => args.push(("manager", m.clone().into())),
                 }
                 email(
                     &addr,

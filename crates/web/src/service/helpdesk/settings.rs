@@ -1,5 +1,6 @@
 //! The helpdesk settings: whether helpdesk agents must verify a caller before acting, the
-//! window, the burst alert and its extra recipients. Stored as JSON under the setting
+//! window, the burst alert and its extra recipients, and whether the caller's manager may
+//! approve. Stored as JSON under the setting
 //! [`SETTING`]; global administrators change them.
 
 use latchkey_core::audit::activity;
@@ -37,6 +38,11 @@ pub struct HelpdeskSettings {
     /// Extra addresses told of verification bursts, pauses and administrator demotions (a
     /// security team's mailbox), besides the global administrators.
     pub security_contacts: Vec<String>,
+    /// Agents may ask the caller's manager to approve (by email; the manager answers
+    /// signed in, with the number the caller was given), for callers who aren't
+    /// administrators. Off by default: turn it on once managers are set (or synced) with
+    /// care, as a manager's answer then vouches for their reports.
+    pub manager_approval: bool,
 }
 
 impl Default for HelpdeskSettings {
@@ -46,6 +52,7 @@ impl Default for HelpdeskSettings {
             window_minutes: DEFAULT_WINDOW_MINUTES,
             burst_threshold: DEFAULT_BURST_THRESHOLD,
             security_contacts: Vec::new(),
+            manager_approval: false,
         }
     }
 }
@@ -62,6 +69,8 @@ pub struct SettingsInput {
     pub burst_threshold: String,
     /// Addresses separated by commas, spaces or new lines.
     pub security_contacts: String,
+    /// Checkbox: `on`/`true` when ticked.
+    pub manager_approval: Option<String>,
 }
 
 /// The stored settings, or the defaults.
@@ -150,11 +159,13 @@ impl SettingsInput {
         if !errors.is_empty() {
             return Err(errors);
         }
+        let ticked = |b: &Option<String>| {
+            b.as_deref()
+                .is_some_and(|v| matches!(v, "on" | "true" | "1"))
+        };
         Ok(HelpdeskSettings {
-            require_verification: self
-                .require_verification
-                .as_deref()
-                .is_some_and(|v| matches!(v, "on" | "true" | "1")),
+            manager_approval: ticked(&self.manager_approval),
+            require_verification: ticked(&self.require_verification),
             window_minutes: window,
             burst_threshold: burst,
             security_contacts: contacts,

@@ -1,0 +1,19 @@
+-- Managers (PostgreSQL): whom each user reports to, set by an administrator or read from the
+-- on-premises directory's `manager` attribute. A helpdesk agent may ask the caller's
+-- manager to approve by email; the manager answers signed in to Latchkey.
+CREATE TABLE user_managers (
+    user_id    BIGINT PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+    manager_id BIGINT  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    updated_at BIGINT  NOT NULL,
+    CHECK (manager_id <> user_id)
+);
+CREATE INDEX user_managers_manager ON user_managers (manager_id);
+-- The manager asked in a verification: who, when, the number read to the caller (which
+-- the manager types), and their answer (`approved` or `denied`) and when. Kept (no
+-- foreign key) when the manager's account goes, as the record of who answered.
+ALTER TABLE helpdesk_verifications ADD COLUMN manager_id BIGINT;
+ALTER TABLE helpdesk_verifications ADD COLUMN manager_asked_at BIGINT;
+ALTER TABLE helpdesk_verifications ADD COLUMN manager_number BIGINT;
+ALTER TABLE helpdesk_verifications ADD COLUMN manager_answer TEXT;
+ALTER TABLE helpdesk_verifications ADD COLUMN manager_answered_at BIGINT;
+CREATE INDEX helpdesk_verifications_manager ON helpdesk_verifications (manager_id, created_at);

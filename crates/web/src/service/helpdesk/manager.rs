@@ -1,0 +1,479 @@
+//! The caller's manager as a helpdesk challenge (when the settings allow it, for callers
+//! who aren't administrators). The agent asks and reads a number (10–99) to the caller;
+//! Latchkey emails the manager (nothing secret in it: the manager signs in to Latchkey to
+//! answer, at `/account/helpdesk-requests`). The manager reaches the caller themselves, on
+//! a number they already know, asks for the number the helpdesk gave them, and approves
+//! by typing it — so the approval is bound to this call, not to whoever asks the manager
+//! to click. An approval counts as one method; a deny (or three wrong numbers) closes the
+//! verification, alerts the user, the global administrators and the security contacts,
+//! and pauses manager asks for the account for a day. One ask per account waits at a
+//! time, whichever agent asked, and the manager asked may answer once.
+
+use latchkey_core::audit::{Outcome, activity};
+use latchkey_core::directory::User;
+use latchkey_core::helpdesk::{Refusal, Status, Verification};
+use latchkey_core::store::{AttemptTake, Effects};
+
+use super::answer::BLOCK_SECS;
+use super::{Challenge, HelpdeskSettings, caller, notices, pending_or_start, settings, subject};
+use crate::audit::Ctx;
+use crate::delivery;
+use crate::service::ServiceError;
+use crate::service::actor::Actor;
+use crate::session::Authed;
+use crate::sspr::limits;
+use crate::state::AppState;
+
+/// Wrong numbers a manager may type for one request; the last one denies it.
+pub const MAX_WRONG_NUMBERS: i64 = 3;
+
+/// The subject a deny pauses: manager asks for the account, a day.
+fn pause_subject(user: &User) -> String {
+    format!("helpdesk-manager:user:{}", user.id)
+}
+
+/// Whether a manager's deny in the last day pauses manager asks for `user`.
+///
+/// Errors: storage errors.
+pub(super) async fn paused(state: &AppState, user: &User) -> Result<bool, ServiceError> {
+    Ok(limits::blocked(state, &pause_subject(user)).await?)
+}
+
+/// The manager of `user` the helpdesk may ask: the settings allow it, the caller isn't
+/// an administrator, a manager is set whose account is enabled, has an email address and
+/// no password change pending (they must be able to sign in and answer now), and who is
+/// neither the caller nor the agent (`agent`).
+///
+/// Errors: storage errors.
+pub(super) async fn eligible(
+    state: &AppState,
+    s: &HelpdeskSettings,
+    agent: Option<i64>,
+    user: &User,
+) -> Result<Option<User>, ServiceError> {
+    if !s.manager_approval || user.role.is_admin() {
+        return Ok(None);
+    }
+    let Some(id) = state.store.manager_of(user.id).await? else {
+        return Ok(None);
+    };
+    let m = match state.store.user_get(id).await {
+        Ok(m) => m,
+        Err(latchkey_core::store::StoreError::NotFound) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let reachable = m.email.is_some() || m.alternate_email.is_some();
+    let can_answer = m.enabled && !m.must_change_password;
+    Ok((reachable && can_answer && m.id != user.id && Some(m.id) != agent).then_some(m))
+}
+
+/// The agent asks the caller's manager to approve: starts a verification when none is
+/// waiting, emails the manager in their language, and records the ask with the number
+/// the agent reads to the caller ([`Challenge::ManagerAsked`]). Audited as "Helpdesk
+/// asked the caller's manager to approve".
+///
+/// Errors: [`ServiceError::Helpdesk`] with [`Refusal::ChannelNotAllowed`] when the
+/// settings don't allow manager approval, [`Refusal::ManagerNotForAdministrators`],
+/// [`Refusal::NoManager`] (none set, disabled, no email address, a password change
+/// pending, or the agent themself), [`Refusal::ManagerAlreadyAsked`] (in this
+/// verification, or another agent's ask about the account is waiting),
+/// [`Refusal::ManagerPaused`] (the manager denied in the last day),
+/// [`Refusal::AlreadyPassed`], [`Refusal::NotPending`] when already verified,
+/// [`Refusal::Blocked`] while verification of the account is paused;
+/// [`ServiceError::RateLimited`] after 20 sends to one account in an hour; those of
+/// [`super::caller`].
+pub async fn ask_manager(
+    state: &AppState,
+    actor: &Actor,
+    user_id: i64,
+) -> Result<(Verification, Challenge), ServiceError> {
+    let c = &caller(state, actor, user_id).await?;
+    let refused = |r| Err(ServiceError::Helpdesk(r));
+    let s = settings(state).await?;
+    if !s.manager_approval {
+        return refused(Refusal::ChannelNotAllowed);
+    }
+    if c.user.role.is_admin() {
+        return refused(Refusal::ManagerNotForAdministrators);
+    }
+    let Some(manager) = c.manager.clone() else {
+        return refused(Refusal::NoManager);
+    };
+    if limits::blocked(state, &subject(&c.user)).await? {
+        return refused(Refusal::Blocked);
+    }
+    if c.manager_paused {
+        return refused(Refusal::ManagerPaused);
+    }
+    let now = state.now();
+    // One ask per account at a time, whichever agent: parallel asks (two agents, or a
+    // double click) race for one slot, held while this one checks and commits.
+    let slot = match state
+        .store
+        .attempt_take(
+            &format!("helpdesk-manager-ask:user:{}", c.user.id),
+            "manager_ask",
+            now - ASK_SLOT_SECS,
+            1,
+            now,
+        )
+        .await?
+    {
+        AttemptTake::Taken { id, .. } => id,
+        AttemptTake::Refused => return refused(Refusal::ManagerAlreadyAsked),
+    };
+    let asked = ask_in_slot(state, actor, c, &manager, now).await;
+    if let Err(e) = state.store.attempt_refund(slot).await {
+        // The slot lapses by itself after ASK_SLOT_SECS.
+        tracing::error!(error = %e, "a manager ask's slot could not be given back");
+    }
+    asked
+}
+
+/// Seconds a manager ask holds its account's slot at most (it is given back when the ask
+/// is done; this only bounds a crash).
+const ASK_SLOT_SECS: i64 = 30;
+
+/// [`ask_manager`]'s checks and writes, with the account's slot held.
+async fn ask_in_slot(
+    state: &AppState,
+    actor: &Actor,
+    c: &super::Caller,
+    manager: &User,
+    now: i64,
+) -> Result<(Verification, Challenge), ServiceError> {
+    let refused = |r| Err(ServiceError::Helpdesk(r));
+    // Refused before anything starts when the waiting verification asked already, or
+    // another agent's ask about this account waits for the manager.
+    let mine = c
+        .verification
+        .as_ref()
+        .filter(|v| v.status(now) == Status::Pending);
+    if let Some(v) = mine {
+        v.may_ask_manager(manager.id, now)
+            .map_err(ServiceError::Helpdesk)?;
+    }
+    let others = state
+        .store
+        .helpdesk_awaiting_manager(manager.id, now, 100)
+        .await?;
+    if others
+        .iter()
+        .any(|o| o.user_id == c.user.id && Some(o.id) != mine.map(|v| v.id))
+    {
+        return refused(Refusal::ManagerAlreadyAsked);
+    }
+    let mut v = pending_or_start(state, actor, c).await?;
+    v.may_ask_manager(manager.id, now)
+        .map_err(ServiceError::Helpdesk)?;
+    if !limits::provider_call(state, &subject(&c.user)).await? {
+        return Err(ServiceError::RateLimited(3600));
+    }
+    let number = {
+        use rand::Rng as _;
+        rand::rngs::OsRng.gen_range(10..=99)
+    };
+    v.asked_manager(manager.id, number, now);
+    let target = c.user.username.to_string();
+    let audit = vec![actor.event(
+        state,
+        activity::HELPDESK_MANAGER_ASKED,
+        &target,
+        serde_json::json!({"verification": v.id, "manager": manager.username.as_str()}),
+    )];
+    let told = notices::manager_asked(state, manager, &c.user, &actor.ctx.actor, &v).await;
+    let deliveries = delivery::queue(state, &actor.ctx, told);
+    if !state
+        .store
+        .helpdesk_update_commit(&v, &Effects { audit, deliveries })
+        .await?
+    {
+        return Err(ServiceError::ChangedMeanwhile);
+    }
+    state.deliveries_waiting.notify_one();
+    v.version += 1;
+    Ok((v, Challenge::ManagerAsked(number)))
+}
+
+/// A verification waiting for a manager's answer, as the manager's page shows it.
+#[derive(Debug, Clone)]
+pub struct ManagerRequest {
+    /// The verification.
+    pub verification: Verification,
+    /// The caller: the account someone on the phone claims.
+    pub caller: User,
+    /// The agent's display name.
+    pub agent: String,
+}
+
+/// Verifications waiting for `manager`'s answer now, oldest first: asked of them, not
+/// answered, not lapsed or closed, the caller still reports to them, manager approval
+/// is on and helpdesk verification of the account isn't paused.
+///
+/// Errors: storage errors.
+pub async fn requests_for(
+    state: &AppState,
+    manager: &User,
+) -> Result<Vec<ManagerRequest>, ServiceError> {
+    let now = state.now();
+    let mut out = Vec::new();
+    if !settings(state).await?.manager_approval {
+        return Ok(out);
+    }
+    for v in state
+        .store
+        .helpdesk_awaiting_manager(manager.id, now, 20)
+        .await?
+    {
+        if state.store.manager_of(v.user_id).await? != Some(manager.id) {
+            continue;
+        }
+        let Ok(caller) = state.store.user_get(v.user_id).await else {
+            continue;
+        };
+        if limits::blocked(state, &subject(&caller)).await? {
+            continue;
+        }
+        let agent = match state.store.user_get(v.agent_id).await {
+            Ok(a) => a.display_name,
+            Err(_) => String::new(),
+        };
+        out.push(ManagerRequest {
+            verification: v,
+            caller,
+            agent,
+        });
+    }
+    Ok(out)
+}
+
+/// How many requests wait for `manager` — for the sign-in landing and My account, where
+/// a storage failure must not stop the page: it is logged and counts as none.
+pub async fn requests_waiting(state: &AppState, manager: &User) -> usize {
+    match requests_for(state, manager).await {
+        Ok(r) => r.len(),
+        Err(e) => {
+            tracing::error!(error = %e, "helpdesk requests for a manager could not be read");
+            0
+        }
+    }
+}
+
+/// The manager's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManagerAnswer {
+    /// Approve, with the number the caller said the helpdesk gave them, as
+    /// [`latchkey_core::helpdesk::parse_number`] read it (`None`: nothing readable as a
+    /// number was typed).
+    Approve(Option<i64>),
+    /// Deny: it isn't them, or the manager can't confirm it.
+    Deny,
+}
+
+/// What the manager's answer did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManagerDecision {
+    /// Approved: the caller is verified and the agent may act.
+    Verified,
+    /// Nothing readable as a number was typed: nothing counted, type it again.
+    NoNumber,
+    /// Another number than the caller was given; this many tries remain.
+    WrongNumber(i64),
+    /// Denied (or the last wrong number): the verification is closed and the alert went
+    /// out.
+    Denied,
+}
+
+/// `who`, signed in (with the password proved in the last minutes: a stolen session
+/// alone can't vouch for anyone; never a Temporary Access Pass session), answers
+/// verification `id` as the caller's manager. Every number typed takes one of
+/// [`MAX_WRONG_NUMBERS`] tries before it is compared (given back when right), so parallel
+/// posts can't beat the count. The right number verifies the caller (audited as "Manager
+/// approved a helpdesk caller" and "Helpdesk caller verified"; the user is told); a wrong
+/// one is audited as that event's failure and changes nothing, and the last try counts as
+/// a deny. A deny closes the verification — also when the caller passed another method
+/// meanwhile — (audited as "Manager denied a helpdesk caller", outcome failure), tells the
+/// user, the global administrators and the security contacts, and pauses manager asks
+/// for the account for a day.
+///
+/// Errors: [`ServiceError::StepUpRequired`] when the session's password is older than
+/// `session.step_up_minutes`; [`ServiceError::Helpdesk`] with
+/// [`Refusal::NothingToApprove`] when nothing of this manager's is waiting (answered,
+/// lapsed, closed, asked of someone else, the caller no longer reports to them, manager
+/// approval turned off, or helpdesk verification of the account paused);
+/// [`ServiceError::ChangedMeanwhile`] when the verification kept changing; storage
+/// errors.
+pub async fn decide(
+    state: &AppState,
+    who: &Authed,
+    ctx: &Ctx,
+    id: i64,
+    answer: ManagerAnswer,
+) -> Result<ManagerDecision, ServiceError> {
+    let nothing = || ServiceError::Helpdesk(Refusal::NothingToApprove);
+    if who.access_pass {
+        return Err(nothing());
+    }
+    crate::service::registration::require_recent_password(state, who)?;
+    let manager = &who.user;
+    let now = state.now();
+    let load = || async {
+        match state.store.helpdesk_get(id).await? {
+            Some(v) if v.awaits_manager(manager.id, now) => Ok(v),
+            _ => Err(nothing()),
+        }
+    };
+    let mut v = load().await?;
+    let s = settings(state).await?;
+    let caller = state.store.user_get(v.user_id).await?;
+    if !s.manager_approval
+        || state.store.manager_of(v.user_id).await? != Some(manager.id)
+        || limits::blocked(state, &subject(&caller)).await?
+    {
+        return Err(nothing());
+    }
+    let agent = state
+        .store
+        .user_get(v.agent_id)
+        .await
+        .map(|a| a.username.to_string())
+        .unwrap_or_default();
+    let target = caller.username.to_string();
+    let window = i64::from(s.window_minutes) * 60;
+    let details = |reason: Option<&str>| {
+        let mut d = serde_json::json!({"verification": id, "agent": agent});
+        if let (Some(o), Some(r)) = (d.as_object_mut(), reason) {
+            o.insert("reason".into(), r.into());
+        }
+        d
+    };
+    let mut deny_reason = None;
+    let mut refund = None;
+    if let ManagerAnswer::Approve(typed) = answer {
+        let Some(number) = typed else {
+            return Ok(ManagerDecision::NoNumber);
+        };
+        // A try is taken before anything is compared, and given back when right.
+        match state
+            .store
+            .attempt_take(
+                &format!("helpdesk-manager-number:{id}"),
+                "manager_number",
+                v.created_at - 1,
+                MAX_WRONG_NUMBERS,
+                now,
+            )
+            .await?
+        {
+            AttemptTake::Refused => deny_reason = Some("too many wrong numbers"),
+            AttemptTake::Taken { id: take, count } => {
+                let mut probe = v.clone();
+                match probe.manager_approved(manager.id, number, now, window) {
+                    Err(Refusal::WrongNumber) => {
+                        let wrong = crate::audit::event(
+                            state,
+                            ctx,
+                            activity::HELPDESK_MANAGER_APPROVED,
+                            &target,
+                            Outcome::Failure,
+                            details(Some("wrong number")),
+                        );
+                        state
+                            .store
+                            .effects_commit(&Effects {
+                                audit: vec![wrong],
+                                deliveries: Vec::new(),
+                            })
+                            .await?;
+                        if count < MAX_WRONG_NUMBERS {
+                            return Ok(ManagerDecision::WrongNumber(MAX_WRONG_NUMBERS - count));
+                        }
+                        deny_reason = Some("too many wrong numbers");
+                    }
+                    _ => refund = Some(take),
+                }
+            }
+        }
+    } else {
+        deny_reason = Some("denied");
+    }
+    // The agent may send the caller a code at the same moment (the version moves): the
+    // answer is applied again to what is stored then, a few times, rather than lost.
+    if let Some(reason) = deny_reason {
+        for _ in 0..3 {
+            v.manager_denied(manager.id, now)
+                .map_err(ServiceError::Helpdesk)?;
+            let event = crate::audit::event(
+                state,
+                ctx,
+                activity::HELPDESK_MANAGER_DENIED,
+                &target,
+                Outcome::Failure,
+                details(Some(reason)),
+            );
+            let told = notices::manager_denied(state, &s, &caller, &agent, manager).await;
+            let effects = Effects {
+                audit: vec![event],
+                deliveries: delivery::queue(state, ctx, told),
+            };
+            if state.store.helpdesk_update_commit(&v, &effects).await? {
+                state.deliveries_waiting.notify_one();
+                // The pause follows the written deny (a failure to write it is logged;
+                // the deny and its alert stand).
+                if let Err(e) = state
+                    .store
+                    .sspr_block_start(&pause_subject(&caller), now, now + BLOCK_SECS)
+                    .await
+                {
+                    tracing::error!(error = %e, "the pause after a manager's deny could not be written");
+                }
+                return Ok(ManagerDecision::Denied);
+            }
+            v = load().await?;
+        }
+        return Err(ServiceError::ChangedMeanwhile);
+    }
+    let ManagerAnswer::Approve(Some(number)) = answer else {
+        return Err(nothing());
+    };
+    if let Some(take) = refund {
+        state.store.attempt_refund(take).await?;
+    }
+    for _ in 0..3 {
+        let was_verified = v.verified_until.is_some();
+        v.manager_approved(manager.id, number, now, window)
+            .map_err(ServiceError::Helpdesk)?;
+        let mut audit = vec![crate::audit::event(
+            state,
+            ctx,
+            activity::HELPDESK_MANAGER_APPROVED,
+            &target,
+            Outcome::Success,
+            details(None),
+        )];
+        let mut deliveries = Vec::new();
+        if !was_verified {
+            audit.push(crate::audit::event(
+                state,
+                ctx,
+                activity::HELPDESK_VERIFIED,
+                &target,
+                Outcome::Success,
+                serde_json::json!({"verification": v.id, "methods": v.passed_names().join(","),
+                    "window_minutes": s.window_minutes, "agent": agent}),
+            ));
+            let told = notices::verified(state, &caller, &agent).await;
+            deliveries = delivery::queue(state, ctx, told);
+        }
+        if state
+            .store
+            .helpdesk_update_commit(&v, &Effects { audit, deliveries })
+            .await?
+        {
+            state.deliveries_waiting.notify_one();
+            return Ok(ManagerDecision::Verified);
+        }
+        v = load().await?;
+    }
+    Err(ServiceError::ChangedMeanwhile)
+}
