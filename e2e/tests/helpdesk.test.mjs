@@ -324,7 +324,7 @@ describe('Helpdesk caller verification', () => {
     // Mark reaches Mia, who gives him the number the agent read to her.
     await requests.getByLabel('The number the helpdesk gave them').fill(number);
     await submit(mark, mark.locator(`#approve-${reqId}`));
-    assert.equal(`${new URL(mark.url()).pathname}${new URL(mark.url()).search}`, '/account/helpdesk-requests?done=approved');
+    assert.equal(`${new URL(mark.url()).pathname}${new URL(mark.url()).search}`, `/account/helpdesk-requests?done=approved&request=${reqId}`);
     await mark.getByRole('status').filter({ hasText: 'Thank you: you confirmed the caller' }).waitFor();
     assert.equal(await mark.locator('section[id^="request-"]').count(), 0, 'nothing waits any more');
     await mark.locator('#no-requests').waitFor();
@@ -359,7 +359,7 @@ describe('Helpdesk caller verification', () => {
     const denyId = (await again.getAttribute('id')).replace('request-', '');
     assert.notEqual(denyId, reqId, 'a new verification');
     await submit(mark, mark.locator(`#deny-${denyId}`));
-    assert.equal(`${new URL(mark.url()).pathname}${new URL(mark.url()).search}`, '/account/helpdesk-requests?done=denied');
+    assert.equal(`${new URL(mark.url()).pathname}${new URL(mark.url()).search}`, `/account/helpdesk-requests?done=denied&request=${denyId}`);
     await mark.getByRole('status').filter({ hasText: 'You denied it.' }).waitFor();
     await checkA11y(mark, 'account: helpdesk request denied');
     await mark.context().close();

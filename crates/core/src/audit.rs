@@ -244,9 +244,20 @@ pub mod activity {
     /// The caller's manager, signed in, approved: one method passed (details: the
     /// verification, the agent). The actor is the manager.
     pub const HELPDESK_MANAGER_APPROVED: &str = "Manager approved a helpdesk caller";
+    /// The caller's manager typed another number than the caller was given: nothing
+    /// counted (outcome failure; details: the verification, the agent). The last try
+    /// allowed is followed by [`HELPDESK_MANAGER_DENIED`].
+    pub const HELPDESK_MANAGER_WRONG_NUMBER: &str =
+        "Manager typed a wrong number for a helpdesk caller";
     /// The caller's manager denied: the verification closed; the user, the global
-    /// administrators and the security contacts were told (outcome failure).
+    /// administrators and the security contacts were told (outcome failure; details: the
+    /// verification, the agent, the reason, and `acted`, what the helpdesk had done under
+    /// the verification before the deny).
     pub const HELPDESK_MANAGER_DENIED: &str = "Manager denied a helpdesk caller";
+    /// The caller's manager couldn't confirm it now (they couldn't reach the caller): the
+    /// ask ended, nobody was alerted, the verification goes on for the caller's own
+    /// methods (outcome failure; details: the verification, the agent).
+    pub const HELPDESK_MANAGER_UNCONFIRMED: &str = "Manager could not confirm a helpdesk caller";
     /// An administrator set or removed a user's manager (details: before and after).
     pub const UPDATE_MANAGER: &str = "Update manager";
     /// Many verifications of one account within an hour: the security contacts were
@@ -338,7 +349,9 @@ pub mod activity {
         HELPDESK_APPROVED,
         HELPDESK_MANAGER_ASKED,
         HELPDESK_MANAGER_APPROVED,
+        HELPDESK_MANAGER_WRONG_NUMBER,
         HELPDESK_MANAGER_DENIED,
+        HELPDESK_MANAGER_UNCONFIRMED,
         UPDATE_MANAGER,
         HELPDESK_BURST,
         HELPDESK_BLOCKED,

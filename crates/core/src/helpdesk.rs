@@ -135,6 +135,10 @@ pub enum Refusal {
     ManagerPaused,
     /// The manager typed another number than the caller was given.
     WrongNumber,
+    /// Only the caller's manager vouched for them: that allows a reset, an unlock or a
+    /// Temporary Access Pass, not changing the caller's security info (contact addresses
+    /// and numbers, methods, manager), which needs one of the caller's own methods.
+    OwnMethodNeeded,
 }
 
 impl Refusal {
@@ -142,7 +146,8 @@ impl Refusal {
     /// `method_already_passed`, `verification_not_pending`, `approval_needed`,
     /// `approval_already_asked`, `approval_by_another_agent`, `nothing_to_approve`,
     /// `no_approver`, `helpdesk_blocked`, `no_manager`, `manager_already_asked`,
-    /// `manager_not_for_administrators`, `manager_paused`, `wrong_number`.
+    /// `manager_not_for_administrators`, `manager_paused`, `wrong_number`,
+    /// `own_method_needed`.
     pub fn code(self) -> &'static str {
         match self {
             Refusal::NotVerified => "caller_not_verified",
@@ -160,6 +165,7 @@ impl Refusal {
             Refusal::ManagerNotForAdministrators => "manager_not_for_administrators",
             Refusal::ManagerPaused => "manager_paused",
             Refusal::WrongNumber => "wrong_number",
+            Refusal::OwnMethodNeeded => "own_method_needed",
         }
     }
 
@@ -181,6 +187,7 @@ impl Refusal {
             Refusal::ManagerNotForAdministrators => "helpdesk-refused-manager-admin",
             Refusal::ManagerPaused => "helpdesk-refused-manager-paused",
             Refusal::WrongNumber => "helpdesk-refused-wrong-number",
+            Refusal::OwnMethodNeeded => "helpdesk-refused-own-method",
         }
     }
 }
@@ -241,16 +248,39 @@ pub enum ManagerApproval {
         /// When they denied (Unix seconds).
         at: UnixSeconds,
     },
+    /// Manager `manager_id`, asked at `asked_at`, said at `at` (Unix seconds) they can't
+    /// confirm it now (they couldn't reach the caller): the ask ends, nothing counts,
+    /// nobody is alerted, and the caller may still pass one of their own methods.
+    Unconfirmed {
+        /// The manager who answered (user id).
+        manager_id: i64,
+        /// When they were asked (Unix seconds).
+        asked_at: UnixSeconds,
+        /// When they answered (Unix seconds).
+        at: UnixSeconds,
+    },
 }
 
 impl ManagerApproval {
-    /// The API's form: `not_asked`, `asked`, `approved`, `denied`.
+    /// The API's form: `not_asked`, `asked`, `approved`, `denied`, `unconfirmed`.
     pub fn as_str(self) -> &'static str {
         match self {
             ManagerApproval::NotAsked => "not_asked",
             ManagerApproval::Asked { .. } => "asked",
             ManagerApproval::Approved { .. } => "approved",
             ManagerApproval::Denied { .. } => "denied",
+            ManagerApproval::Unconfirmed { .. } => "unconfirmed",
+        }
+    }
+
+    /// When the manager was asked (Unix seconds); `None` when nobody was.
+    pub fn asked_at(self) -> Option<UnixSeconds> {
+        match self {
+            ManagerApproval::NotAsked => None,
+            ManagerApproval::Asked { at, .. } => Some(at),
+            ManagerApproval::Approved { asked_at, .. }
+            | ManagerApproval::Denied { asked_at, .. }
+            | ManagerApproval::Unconfirmed { asked_at, .. } => Some(asked_at),
         }
     }
 
@@ -260,7 +290,8 @@ impl ManagerApproval {
             ManagerApproval::NotAsked => None,
             ManagerApproval::Asked { manager_id, .. }
             | ManagerApproval::Approved { manager_id, .. }
-            | ManagerApproval::Denied { manager_id, .. } => Some(manager_id),
+            | ManagerApproval::Denied { manager_id, .. }
+            | ManagerApproval::Unconfirmed { manager_id, .. } => Some(manager_id),
         }
     }
 }
@@ -349,7 +380,7 @@ impl Verification {
         match self.verified_until {
             Some(until) if now < until => Status::Verified { until },
             Some(_) => Status::Lapsed,
-            None if now >= self.created_at + PENDING_SECS => Status::Lapsed,
+            None if now >= self.pending_until() => Status::Lapsed,
             None => Status::Pending,
         }
     }
@@ -416,7 +447,8 @@ impl Verification {
     /// [`Refusal::ManagerNotForAdministrators`] when the caller is an administrator (two
     /// methods required); [`Refusal::NoManager`] when the manager is the agent or the
     /// caller; [`Refusal::AlreadyPassed`] when the manager approved already;
-    /// [`Refusal::ManagerAlreadyAsked`] while they are asked.
+    /// [`Refusal::ManagerAlreadyAsked`] while they are asked, or after they couldn't
+    /// confirm it.
     pub fn may_ask_manager(&self, manager_id: i64, now: UnixSeconds) -> Result<(), Refusal> {
         if self.status(now) != Status::Pending {
             return Err(Refusal::NotPending);
@@ -432,6 +464,8 @@ impl Verification {
             ManagerApproval::Asked { .. } => Err(Refusal::ManagerAlreadyAsked),
             ManagerApproval::Approved { .. } => Err(Refusal::AlreadyPassed),
             ManagerApproval::Denied { .. } => Err(Refusal::NotPending),
+            // They couldn't confirm it: asking again in the same call won't change that.
+            ManagerApproval::Unconfirmed { .. } => Err(Refusal::ManagerAlreadyAsked),
         }
     }
 
@@ -508,6 +542,31 @@ impl Verification {
         }
     }
 
+    /// The manager `manager_id` can't confirm it now (they couldn't reach the caller):
+    /// the ask ends; the verification goes on, for the caller's own methods.
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::NothingToApprove`] unless this manager was asked and may still answer.
+    pub fn manager_unconfirmed(
+        &mut self,
+        manager_id: i64,
+        now: UnixSeconds,
+    ) -> Result<(), Refusal> {
+        match self.manager {
+            ManagerApproval::Asked { at, .. } if self.awaits_manager(manager_id, now) => {
+                self.manager = ManagerApproval::Unconfirmed {
+                    manager_id,
+                    asked_at: at,
+                    at: now,
+                };
+                self.updated_at = now;
+                Ok(())
+            }
+            _ => Err(Refusal::NothingToApprove),
+        }
+    }
+
     /// Whether manager `manager_id` was asked and may still answer at `now`: while the
     /// verification waits for the caller, and while its window is open if the caller
     /// passed another method meanwhile (a deny then still closes it).
@@ -519,13 +578,23 @@ impl Verification {
     /// Until when the manager may answer (Unix seconds): the end of the window once the
     /// caller is verified, else when the verification lapses.
     pub fn manager_deadline(&self) -> UnixSeconds {
-        self.verified_until
-            .unwrap_or(self.created_at + PENDING_SECS)
+        self.verified_until.unwrap_or(self.pending_until())
     }
 
-    /// When a verification still waiting for the caller lapses (Unix seconds).
+    /// When a verification still waiting for the caller lapses (Unix seconds):
+    /// [`PENDING_SECS`] after it started, or after the manager was asked when that is
+    /// later — a manager asked late in the call still has the full time to answer.
     pub fn pending_until(&self) -> UnixSeconds {
-        self.created_at + PENDING_SECS
+        let started = self.created_at + PENDING_SECS;
+        self.manager
+            .asked_at()
+            .map_or(started, |asked| started.max(asked + PENDING_SECS))
+    }
+
+    /// Whether the caller passed one of their own methods (not only their manager's
+    /// approval): needed to change their security info ([`Refusal::OwnMethodNeeded`]).
+    pub fn own_method_passed(&self) -> bool {
+        !self.passed.is_empty()
     }
 
     /// What the caller passed, by name: the registered methods' ([`Method::as_str`]) and
@@ -571,6 +640,28 @@ impl Verification {
             Approval::Approved => Ok(()),
             Approval::NotNeeded if !admin_caller => Ok(()),
             _ => Err(Refusal::ApprovalNeeded),
+        }
+    }
+
+    /// Whether `agent_id` may change the caller's security info now (contact addresses
+    /// and numbers, registered methods, manager): as [`Self::may_act`], and the caller
+    /// passed one of their own methods — a manager's approval alone lets the agent help
+    /// the caller back in, not move their recovery somewhere else.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Self::may_act`]; [`Refusal::OwnMethodNeeded`].
+    pub fn may_change_details(
+        &self,
+        agent_id: i64,
+        now: UnixSeconds,
+        admin_caller: bool,
+    ) -> Result<(), Refusal> {
+        self.may_act(agent_id, now, admin_caller)?;
+        if self.own_method_passed() {
+            Ok(())
+        } else {
+            Err(Refusal::OwnMethodNeeded)
         }
     }
 

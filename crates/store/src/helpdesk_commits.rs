@@ -54,6 +54,17 @@ fn manager_columns(m: ManagerApproval) -> ManagerColumns {
             Some("denied"),
             Some(at),
         ),
+        ManagerApproval::Unconfirmed {
+            manager_id,
+            asked_at,
+            at,
+        } => (
+            Some(manager_id),
+            Some(asked_at),
+            None,
+            Some("unconfirmed"),
+            Some(at),
+        ),
     }
 }
 
@@ -89,6 +100,13 @@ where
             asked_at,
             at,
         },
+        (Some(manager_id), Some(asked_at), Some("unconfirmed"), Some(at)) => {
+            ManagerApproval::Unconfirmed {
+                manager_id,
+                asked_at,
+                at,
+            }
+        }
         (Some(manager_id), Some(at), None, _) => ManagerApproval::Asked {
             manager_id,
             at,
@@ -315,7 +333,7 @@ macro_rules! impl_helpdesk {
                 let rows = sqlx::query(&format!(
                     "{SELECT} WHERE manager_id = $1 AND manager_asked_at IS NOT NULL \
                      AND manager_answer IS NULL AND closed = $2 \
-                     AND ((verified_until IS NULL AND created_at > $3) \
+                     AND ((verified_until IS NULL AND (created_at > $3 OR manager_asked_at > $3)) \
                      OR verified_until > $4) ORDER BY id LIMIT $5"
                 ))
                 .bind(manager)

@@ -288,6 +288,47 @@ async fn managers(s: Arc<dyn Store>) {
     );
     assert!(back.closed);
 
+    // "Can't confirm" is stored as such and ends the ask; a late ask waits its full time.
+    let mut u = Verification::start(helen, mia, false, 3000);
+    u.asked_manager(mark, 23, 3000 + PENDING_SECS - 60);
+    u.id = s
+        .helpdesk_create_commit(&u, &Effects::default())
+        .await
+        .expect("create");
+    let late = 3000 + PENDING_SECS + 60;
+    assert_eq!(
+        s.helpdesk_awaiting_manager(mark, late, 10)
+            .await
+            .expect("waiting")
+            .iter()
+            .map(|w| w.id)
+            .collect::<Vec<_>>(),
+        vec![u.id],
+        "past the verification's own time, within the ask's"
+    );
+    u.manager_unconfirmed(mark, late).expect("can't confirm");
+    assert!(
+        s.helpdesk_update_commit(&u, &Effects::default())
+            .await
+            .expect("unconfirmed")
+    );
+    let back = s.helpdesk_get(u.id).await.expect("get").expect("there");
+    assert_eq!(
+        back.manager,
+        ManagerApproval::Unconfirmed {
+            manager_id: mark,
+            asked_at: 3000 + PENDING_SECS - 60,
+            at: late
+        }
+    );
+    assert!(!back.closed);
+    assert!(
+        s.helpdesk_awaiting_manager(mark, late, 10)
+            .await
+            .expect("answered")
+            .is_empty()
+    );
+
     // A manager's account goes: the relation goes with it, the record of who approved
     // stays.
     s.manager_set_commit(nina, Some(mark), 140, &Effects::default())

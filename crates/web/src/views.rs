@@ -34,8 +34,8 @@ pub use policy::{ProtectionPage, SsprPolicyPage, TesterView};
 pub use push::{PushSection, SetupPushPage};
 pub use tokens::{TokenRow, TokensPage};
 pub use users::{
-    NewUserPage, NewUserValues, PasswordShownPage, UserPage, UserRow, UsersPage, admin_datetime,
-    role_label, roles,
+    NewUserPage, NewUserValues, PasswordShownPage, UserPage, UserRow, UsersPage, activity_label,
+    admin_datetime, role_label, roles,
 };
 
 /// What the shared layout needs: organisation name, who is signed in, the CSRF token.

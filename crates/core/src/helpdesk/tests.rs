@@ -221,3 +221,69 @@ fn the_typed_number_is_read_in_any_digits_and_nothing_else_counts() {
         assert_eq!(parse_number(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn a_manager_asked_late_in_the_call_has_the_full_time_to_answer() {
+    let mut v = Verification::start(1, 2, false, 0);
+    v.challenged(Channel::MobileSms, 1);
+    let late = PENDING_SECS - 60;
+    v.asked_manager(7, 33, late);
+    assert_eq!(v.pending_until(), late + PENDING_SECS);
+    assert_eq!(v.manager_deadline(), late + PENDING_SECS);
+    // Past the verification's own 15 minutes, still waiting for the manager.
+    assert_eq!(v.status(PENDING_SECS + 60), Status::Pending);
+    assert!(v.awaits_manager(7, PENDING_SECS + 60));
+    assert_eq!(v.status(late + PENDING_SECS), Status::Lapsed);
+    // Asked early, nothing changes.
+    let mut early = Verification::start(1, 2, false, 0);
+    early.asked_manager(7, 33, 0);
+    assert_eq!(early.pending_until(), PENDING_SECS);
+}
+
+#[test]
+fn a_manager_who_cannot_confirm_ends_the_ask_and_the_call_goes_on() {
+    let mut v = Verification::start(1, 2, false, 0);
+    v.asked_manager(7, 33, 0);
+    assert_eq!(v.manager_unconfirmed(8, 5), Err(Refusal::NothingToApprove));
+    v.manager_unconfirmed(7, 5).unwrap();
+    assert_eq!(v.manager.as_str(), "unconfirmed");
+    assert_eq!(v.manager.manager_id(), Some(7));
+    assert_eq!(v.manager.asked_at(), Some(0));
+    assert_eq!(v.status(6), Status::Pending);
+    assert!(!v.awaits_manager(7, 6));
+    assert_eq!(v.manager_denied(7, 6), Err(Refusal::NothingToApprove));
+    assert_eq!(
+        v.manager_approved(7, 33, 6, W),
+        Err(Refusal::NothingToApprove)
+    );
+    // Not asked again in the same call; the caller's own methods still work.
+    assert_eq!(v.may_ask_manager(7, 6), Err(Refusal::ManagerAlreadyAsked));
+    assert_eq!(v.may_challenge(Channel::MobileSms, 6), Ok(()));
+    v.challenged(Channel::MobileSms, 7);
+    assert!(v.answered(8, W));
+    assert_eq!(v.passed_names(), vec!["mobile_phone"]);
+}
+
+#[test]
+fn a_managers_approval_alone_opens_help_back_in_but_not_changes_of_security_info() {
+    let mut v = Verification::start(1, 2, false, 0);
+    v.asked_manager(7, 33, 0);
+    assert!(v.manager_approved(7, 33, 5, W).unwrap());
+    assert_eq!(v.may_act(1, 6, false), Ok(()));
+    assert!(!v.own_method_passed());
+    assert_eq!(
+        v.may_change_details(1, 6, false),
+        Err(Refusal::OwnMethodNeeded)
+    );
+    assert_eq!(Refusal::OwnMethodNeeded.code(), "own_method_needed");
+    // One of the caller's own methods opens both.
+    let mut own = Verification::start(1, 2, false, 0);
+    own.challenged(Channel::MobileSms, 1);
+    assert!(own.answered(2, W));
+    assert_eq!(own.may_change_details(1, 3, false), Ok(()));
+    // Another agent's verification opens neither.
+    assert_eq!(
+        own.may_change_details(9, 3, false),
+        Err(Refusal::NotVerified)
+    );
+}

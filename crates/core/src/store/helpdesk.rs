@@ -50,8 +50,8 @@ pub trait HelpdeskStore: Send + Sync {
         limit: i64,
     ) -> StoreResult<Vec<Verification>>;
     /// Verifications whose manager `manager` may still answer at `now` (asked, not
-    /// answered, not closed; waiting for the caller — started less than
-    /// [`crate::helpdesk::PENDING_SECS`] ago — or verified with the window open),
+    /// answered, not closed; waiting for the caller — started, or the manager asked,
+    /// less than [`crate::helpdesk::PENDING_SECS`] ago — or verified with the window open),
     /// oldest first, at most `limit`; see [`crate::helpdesk::Verification::awaits_manager`].
     async fn helpdesk_awaiting_manager(
         &self,

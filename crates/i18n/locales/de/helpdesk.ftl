@@ -140,7 +140,7 @@ admin-activity-update-helpdesk-settings = Helpdesk-Einstellungen aktualisieren
 helpdesk-send-app-notification = Benachrichtigung an die Latchkey-App senden
 helpdesk-channel-app-notification = Latchkey-App
 helpdesk-challenge-pushed = Eine Benachrichtigung ging an die Latchkey-App des Anrufers. Lesen Sie die Zahl { $number } vor; der Anrufer wählt sie in der App.
-helpdesk-pushed-read-out = Lesen Sie dem Anrufer diese Zahl vor; er wählt sie in der Latchkey-App:
+helpdesk-pushed-read-out = Für die Latchkey-App: Lesen Sie dem Anrufer diese Zahl vor; er wählt sie in der App:
 helpdesk-answer-check-app = Antwort der App prüfen
 helpdesk-answer-not-yet = Die App hat noch nicht geantwortet. Warten Sie auf den Anrufer und prüfen Sie dann erneut.
 helpdesk-answer-denied = Der Anrufer hat die Benachrichtigung abgelehnt oder angegeben, dass er es nicht war. Diese Überprüfung wurde daher beendet. Unternehmen Sie nichts für dieses Konto; wenden Sie sich an Ihr Sicherheitsteam, wenn Sie Zweifel an dem Anruf haben.
@@ -182,7 +182,7 @@ helpdesk-refused-manager-paused = Der Vorgesetzte des Anrufers hat in den letzte
 helpdesk-refused-wrong-number = Das ist nicht die Zahl, die dem Anrufer genannt wurde.
 helpdesk-send-manager = Den Vorgesetzten, { $manager }, um Genehmigung bitten (per E-Mail)
 helpdesk-challenge-manager = Wir haben dem Vorgesetzten des Anrufers eine E-Mail gesendet. Lesen Sie dem Anrufer jetzt diese Zahl vor: { $number }. Sein Vorgesetzter wird ihn unter einer Nummer erreichen, die er kennt, und ihn danach fragen. Laden Sie diese Seite neu, um die Antwort zu sehen; in der Zwischenzeit können Sie dem Anrufer einen Code senden.
-helpdesk-manager-read-out = Lesen Sie dem Anrufer diese Zahl vor; sein Vorgesetzter wird ihn danach fragen:
+helpdesk-manager-read-out = Für den Vorgesetzten: Lesen Sie dem Anrufer diese Zahl vor; sein Vorgesetzter wird ihn danach fragen:
 helpdesk-manager-waiting = Warten auf die Genehmigung von { $manager }.
 helpdesk-manager-until = Die Antwort muss bis { $until } vorliegen.
 helpdesk-manager-check = Erneut prüfen
@@ -200,7 +200,7 @@ helpdesk-notice-manager-body =
     2. Fragen Sie die Person nach der Zahl, die der Helpdesk ihr gerade genannt hat.
     3. Melden Sie sich bei Latchkey an, und geben Sie diese Zahl ein, um zu genehmigen: { $link }
 
-    Wenn Sie die Person nicht erreichen oder sie nichts von dem Anruf weiß, lehnen Sie ab: Die Überprüfung durch den Helpdesk wird beendet, und das Sicherheitsteam wird informiert. Die Anfrage endet am { $until } (UTC).
+    Wenn die Person nichts von dem Anruf weiß, lehnen Sie ab: Die Überprüfung durch den Helpdesk wird beendet, und das Sicherheitsteam wird informiert. Wenn Sie die Person gerade nicht erreichen, geben Sie das auf derselben Seite an: Niemand wird alarmiert. Die Anfrage endet am { $until } (UTC).
 helpdesk-notice-manager-none = niemanden
 helpdesk-notice-manager-changed-subject = { $org }: Ihr Vorgesetzter für Helpdesk-Anrufe wurde geändert
 helpdesk-notice-manager-changed-body =
@@ -230,8 +230,8 @@ admin-activity-manager-approved-a-helpdesk-caller = Vorgesetzter hat einen Helpd
 admin-activity-manager-denied-a-helpdesk-caller = Vorgesetzter hat einen Helpdesk-Anrufer abgelehnt
 admin-activity-update-manager = Vorgesetzten aktualisieren
 manager-requests-title = Anfragen des Helpdesks
-manager-requests-none = Nichts wartet auf Ihre Antwort. Eine Anfrage endet 15 Minuten, nachdem der Helpdesk mit der Überprüfung des Anrufers begonnen hat, oder sobald Sie geantwortet haben.
-manager-requests-intro = Der Helpdesk bittet Sie als Vorgesetzten, zu bestätigen, wer mit ihm telefoniert. Wenn Sie die Person nicht erreichen oder sie nichts von dem Anruf weiß, lehnen Sie ab: Die Überprüfung durch den Helpdesk wird beendet, und das Sicherheitsteam wird informiert.
+manager-requests-none = Nichts wartet auf Ihre Antwort. Eine Anfrage endet 15 Minuten, nachdem der Helpdesk Sie gefragt hat, oder sobald Sie geantwortet haben.
+manager-requests-intro = Der Helpdesk bittet Sie als Vorgesetzten, zu bestätigen, wer mit ihm telefoniert. Wenn die Person nichts von dem Anruf weiß oder eine andere Zahl nennt, wählen Sie „Nein, ablehnen“: Die Überprüfung durch den Helpdesk wird beendet, und das Sicherheitsteam wird informiert. Wenn Sie die Person gerade nicht erreichen, wählen Sie „Ich erreiche die Person gerade nicht“: Niemand wird alarmiert.
 manager-requests-caller = Ruft { $account } beim Helpdesk an?
 manager-requests-detail = Angefragt von { $agent } am { $when }.
 manager-requests-until = Antworten Sie bis { $until }.
@@ -256,3 +256,27 @@ admin-manager-save = Vorgesetzten speichern
 admin-manager-unknown = Kein anderes Konto hat diesen Benutzernamen. Geben Sie den Benutzernamen des Vorgesetzten ein, oder lassen Sie das Feld leer.
 admin-manager-self = Ein Benutzer kann nicht sein eigener Vorgesetzter sein.
 admin-manager-yourself = Sie können sich nicht selbst als Vorgesetzten eines Benutzers festlegen: Bitten Sie einen anderen Administrator darum.
+helpdesk-refused-own-method = Der Anrufer wurde nur durch die Genehmigung seines Vorgesetzten überprüft. Damit können Sie sein Kennwort zurücksetzen, sein Konto entsperren oder einen befristeten Zugriffspass ausstellen, aber nicht seine Sicherheitsinformationen ändern. Beenden Sie dafür diese Überprüfung, und überprüfen Sie den Anrufer mit einer seiner eigenen Methoden.
+helpdesk-manager-unconfirmed = { $manager } konnte den Anrufer nicht erreichen, um es zu bestätigen. Verwenden Sie eine der eigenen Methoden des Anrufers.
+helpdesk-manager-void = { $manager } kann nicht mehr antworten: Die Person ist nicht mehr Vorgesetzter des Anrufers, kann sich gerade nicht anmelden, oder die Genehmigung durch Vorgesetzte wurde ausgeschaltet. Verwenden Sie eine der eigenen Methoden des Anrufers.
+helpdesk-notice-manager-denied-acted-user-subject = { $org }: Ihr Vorgesetzter hat einen Helpdesk-Anruf nicht bestätigt
+helpdesk-notice-manager-denied-acted-user-body =
+    Hallo { $name },
+
+    Am { $when } (UTC) hat jemand in Ihrem Namen beim Helpdesk ({ $agent }) angerufen, und Ihr Vorgesetzter hat nicht bestätigt, dass Sie es waren. Der Helpdesk hatte bereits vor der Antwort Ihres Vorgesetzten etwas an Ihrem Konto vorgenommen (die vorherigen Nachrichten sagen, was), und das Sicherheitsteam wurde informiert.
+
+    Wenn Sie es waren, ist nichts weiter zu tun. Wenn nicht, teilen Sie es uns sofort mit: { $link }
+helpdesk-notice-manager-denied-acted-subject = { $org }: Dringend, ein Vorgesetzter hat einen Anrufer abgelehnt, dem der Helpdesk bereits geholfen hatte
+helpdesk-notice-manager-denied-acted-body =
+    Hallo { $name },
+
+    { $manager } hat bestritten, dass der Anrufer, dem { $agent } geholfen hat, { $account } ist. Die Überprüfung wurde beendet, aber der Helpdesk hatte im Rahmen dieser Überprüfung bereits Folgendes an dem Konto vorgenommen:
+
+    { $actions }
+
+    Handeln Sie jetzt: Setzen Sie das Kennwort des Kontos erneut zurück, widerrufen Sie jeden befristeten Zugriffspass, prüfen Sie die Sicherheitsinformationen, und erreichen Sie den Benutzer über eine Ihnen bekannte Nummer. Warnen Sie dann die Helpdesk-Mitarbeiter.
+admin-activity-manager-typed-a-wrong-number-for-a-helpdesk-caller = Vorgesetzter hat eine falsche Zahl für einen Helpdesk-Anrufer eingegeben
+admin-activity-manager-could-not-confirm-a-helpdesk-caller = Vorgesetzter konnte einen Helpdesk-Anrufer nicht bestätigen
+manager-requests-cannot-confirm = Ich erreiche die Person gerade nicht
+manager-requests-unconfirmed = Sie haben angegeben, dass Sie die Person gerade nicht erreichen. Der Helpdesk überprüft den Anrufer auf andere Weise; niemand wurde alarmiert.
+manager-requests-phones = Hinterlegte Nummern: { $phones }

@@ -137,7 +137,7 @@ admin-activity-update-helpdesk-settings = Update helpdesk settings
 helpdesk-send-app-notification = Send a notification to their Latchkey app
 helpdesk-channel-app-notification = Latchkey app
 helpdesk-challenge-pushed = A notification went to the caller's Latchkey app. Read out the number { $number }; the caller chooses it in the app.
-helpdesk-pushed-read-out = Read this number out to the caller; they choose it in the Latchkey app:
+helpdesk-pushed-read-out = For the Latchkey app: read this number out to the caller; they choose it in the app:
 helpdesk-answer-check-app = Check the app's answer
 helpdesk-answer-not-yet = The app hasn't answered yet. Wait for the caller, then check again.
 helpdesk-answer-denied = The caller denied the notification or said it wasn't them, so this verification was closed. Don't act on this account; tell your security team if you have doubts about the call.
@@ -177,7 +177,7 @@ helpdesk-refused-manager-paused = The caller's manager denied a helpdesk call fo
 helpdesk-refused-wrong-number = That isn't the number the caller was given.
 helpdesk-send-manager = Ask their manager, { $manager }, to approve (by email)
 helpdesk-challenge-manager = We emailed the caller's manager. Read this number to the caller now: { $number }. Their manager will reach them on a number they know and ask for it. Reload this page to see the answer; meanwhile you may send the caller a code.
-helpdesk-manager-read-out = Read this number to the caller; their manager will ask them for it:
+helpdesk-manager-read-out = For their manager: read this number to the caller; their manager will ask them for it:
 helpdesk-manager-waiting = Waiting for { $manager } to approve.
 helpdesk-manager-until = They must answer by { $until }.
 helpdesk-manager-check = Check again
@@ -195,7 +195,7 @@ helpdesk-notice-manager-body =
     2. Ask them for the number the helpdesk just gave them.
     3. Sign in to Latchkey and type that number to approve: { $link }
 
-    If you can't reach them, or they don't know about the call, deny: the helpdesk verification ends, and the security team will be told. The request ends at { $until } (UTC).
+    If they don't know about the call, deny: the helpdesk verification ends, and the security team will be told. If you can't reach them now, say so on the same page: nobody is alerted. The request ends at { $until } (UTC).
 helpdesk-notice-manager-none = nobody
 helpdesk-notice-manager-changed-subject = { $org }: your manager for helpdesk calls changed
 helpdesk-notice-manager-changed-body =
@@ -225,8 +225,8 @@ admin-activity-manager-approved-a-helpdesk-caller = Manager approved a helpdesk 
 admin-activity-manager-denied-a-helpdesk-caller = Manager denied a helpdesk caller
 admin-activity-update-manager = Update manager
 manager-requests-title = Helpdesk requests
-manager-requests-none = Nothing is waiting for your answer. A request ends 15 minutes after the helpdesk started verifying the caller, or once you answered.
-manager-requests-intro = The helpdesk asks you, as the manager, to confirm who is on the phone with them. If you can't reach the person, or they don't know about the call, deny: the helpdesk verification ends, and the security team is told.
+manager-requests-none = Nothing is waiting for your answer. A request ends 15 minutes after the helpdesk asked you, or once you answered.
+manager-requests-intro = The helpdesk asks you, as the manager, to confirm who is on the phone with them. If the person doesn't know about the call, or gives another number, choose No, deny: the helpdesk verification ends, and the security team is told. If you can't reach them now, choose I can't reach them now: nobody is alerted.
 manager-requests-caller = Is { $account } calling the helpdesk?
 manager-requests-detail = Asked by { $agent } at { $when }.
 manager-requests-until = Answer by { $until }.
@@ -237,7 +237,10 @@ manager-requests-approve = Approve
 manager-requests-deny = No, deny
 manager-requests-back = Back to My account
 manager-requests-approved = Thank you: you confirmed the caller, and the helpdesk may now help them.
-manager-requests-wrong = That isn't the number the helpdesk gave them. Check it with them; { $left } tries left, then the request is denied.
+manager-requests-wrong = That isn't the number the helpdesk gave them. Check it with them; { $left ->
+        [one] 1 try left
+       *[other] { $left } tries left
+    }, then the request is denied.
 manager-requests-denied = You denied it. The helpdesk verification was ended, and the security team was told.
 manager-requests-no-number = Type the two-digit number the helpdesk gave them, then choose Approve. Nothing was counted.
 manager-requests-gone = That request is no longer waiting: it was answered, it ended, or it wasn't yours.
@@ -251,3 +254,27 @@ admin-manager-save = Save manager
 admin-manager-unknown = No other account has that username. Type the manager's username, or leave the field empty.
 admin-manager-self = A user can't be their own manager.
 admin-manager-yourself = You can't make yourself someone's manager: ask another administrator.
+helpdesk-refused-own-method = The caller was verified by their manager's approval alone. That lets you reset their password, unlock their account or issue a Temporary Access Pass, not change their security info. For that, close this verification and verify the caller with one of their own methods.
+helpdesk-manager-unconfirmed = { $manager } couldn't reach the caller to confirm it. Use one of the caller's own methods.
+helpdesk-manager-void = { $manager } can no longer answer: they are no longer the caller's manager, can't sign in now, or manager approval was turned off. Use one of the caller's own methods.
+helpdesk-notice-manager-denied-acted-user-subject = { $org }: your manager did not confirm a helpdesk call
+helpdesk-notice-manager-denied-acted-user-body =
+    Hello { $name },
+
+    At { $when } (UTC) someone called the helpdesk ({ $agent }) as you, and your manager did not confirm it was you. The helpdesk had already acted on your account before your manager answered (the earlier messages say what), and the security team was told.
+
+    If it was you, nothing more is needed. If it wasn't, tell us at once: { $link }
+helpdesk-notice-manager-denied-acted-subject = { $org }: urgent, a manager denied a caller the helpdesk had already helped
+helpdesk-notice-manager-denied-acted-body =
+    Hello { $name },
+
+    { $manager } denied that the caller { $agent } was helping is { $account }. The verification was closed, but the helpdesk had already acted on the account under it:
+
+    { $actions }
+
+    Act now: reset the account's password again, revoke any Temporary Access Pass, review its security info, and reach the user on a number you already know. Then warn the agents.
+admin-activity-manager-typed-a-wrong-number-for-a-helpdesk-caller = Manager typed a wrong number for a helpdesk caller
+admin-activity-manager-could-not-confirm-a-helpdesk-caller = Manager could not confirm a helpdesk caller
+manager-requests-cannot-confirm = I can't reach them now
+manager-requests-unconfirmed = You said you can't reach them now. The helpdesk will verify the caller another way; nobody was alerted.
+manager-requests-phones = Their numbers on file: { $phones }

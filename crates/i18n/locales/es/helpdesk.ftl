@@ -140,7 +140,7 @@ admin-activity-update-helpdesk-settings = Actualizar la configuración del sopor
 helpdesk-send-app-notification = Enviar una notificación a su aplicación Latchkey
 helpdesk-channel-app-notification = aplicación Latchkey
 helpdesk-challenge-pushed = Se envió una notificación a la aplicación Latchkey de la persona que llama. Léale el número { $number }; la persona lo elige en la aplicación.
-helpdesk-pushed-read-out = Léale este número a la persona que llama; lo elige en la aplicación Latchkey:
+helpdesk-pushed-read-out = Para la aplicación Latchkey: léale este número a la persona que llama; lo elige en la aplicación:
 helpdesk-answer-check-app = Comprobar la respuesta de la aplicación
 helpdesk-answer-not-yet = La aplicación aún no ha respondido. Espere a la persona que llama y vuelva a comprobarlo.
 helpdesk-answer-denied = La persona que llama rechazó la notificación o indicó que no era ella, así que esta verificación se cerró. No actúe sobre esta cuenta; avise a su equipo de seguridad si tiene dudas sobre la llamada.
@@ -182,7 +182,7 @@ helpdesk-refused-manager-paused = El responsable de la persona que llama rechaz�
 helpdesk-refused-wrong-number = Ese no es el número que se dio a la persona que llama.
 helpdesk-send-manager = Pedir a su responsable, { $manager }, que lo apruebe (por correo electrónico)
 helpdesk-challenge-manager = Enviamos un correo electrónico al responsable de la persona que llama. Léale ahora este número a la persona que llama: { $number }. Su responsable la localizará en un número que conoce y se lo pedirá. Vuelva a cargar esta página para ver la respuesta; mientras tanto, puede enviar un código a la persona que llama.
-helpdesk-manager-read-out = Léale este número a la persona que llama; su responsable se lo pedirá:
+helpdesk-manager-read-out = Para su responsable: léale este número a la persona que llama; su responsable se lo pedirá:
 helpdesk-manager-waiting = Esperando la aprobación de { $manager }.
 helpdesk-manager-until = Debe responder a más tardar el { $until }.
 helpdesk-manager-check = Volver a comprobar
@@ -200,7 +200,7 @@ helpdesk-notice-manager-body =
     2. Pídale el número que el soporte técnico acaba de darle.
     3. Inicie sesión en Latchkey y escriba ese número para aprobarlo: { $link }
 
-    Si no consigue localizar a esa persona, o no sabe nada de la llamada, rechácelo: se finalizará la verificación del soporte técnico y se avisará al equipo de seguridad. La solicitud caduca el { $until } (UTC).
+    Si esa persona no sabe nada de la llamada, rechácelo: se finalizará la verificación del soporte técnico y se avisará al equipo de seguridad. Si ahora no puede localizarla, indíquelo en la misma página: no se avisa a nadie. La solicitud caduca el { $until } (UTC).
 helpdesk-notice-manager-none = ninguno
 helpdesk-notice-manager-changed-subject = { $org }: cambió su responsable para las llamadas al soporte técnico
 helpdesk-notice-manager-changed-body =
@@ -230,8 +230,8 @@ admin-activity-manager-approved-a-helpdesk-caller = Un responsable aprobó a una
 admin-activity-manager-denied-a-helpdesk-caller = Un responsable rechazó a una persona que llama al soporte técnico
 admin-activity-update-manager = Actualizar responsable
 manager-requests-title = Solicitudes del soporte técnico
-manager-requests-none = No hay nada pendiente de su respuesta. Una solicitud caduca 15 minutos después de que el soporte técnico empiece a verificar a la persona que llama, o en cuanto usted responda.
-manager-requests-intro = El soporte técnico le pide, como responsable, que confirme quién está al teléfono. Si no consigue localizar a esa persona, o no sabe nada de la llamada, rechácelo: se finaliza la verificación del soporte técnico y se avisa al equipo de seguridad.
+manager-requests-none = No hay nada pendiente de su respuesta. Una solicitud caduca 15 minutos después de que el soporte técnico se la envíe, o en cuanto usted responda.
+manager-requests-intro = El soporte técnico le pide, como responsable, que confirme quién está al teléfono. Si esa persona no sabe nada de la llamada, o da otro número, elija No, rechazar: se finaliza la verificación del soporte técnico y se avisa al equipo de seguridad. Si ahora no puede localizarla, elija No puedo localizarla ahora: no se avisa a nadie.
 manager-requests-caller = ¿Está llamando { $account } al soporte técnico?
 manager-requests-detail = Solicitado por { $agent } el { $when }.
 manager-requests-until = Responda a más tardar el { $until }.
@@ -256,3 +256,27 @@ admin-manager-save = Guardar responsable
 admin-manager-unknown = Ninguna otra cuenta tiene ese nombre de usuario. Escriba el nombre de usuario del responsable o deje el campo vacío.
 admin-manager-self = Un usuario no puede ser su propio responsable.
 admin-manager-yourself = No puede asignarse a sí mismo como responsable de otra persona: pídaselo a otro administrador.
+helpdesk-refused-own-method = La persona que llama se verificó solo con la aprobación de su responsable. Eso le permite restablecer su contraseña, desbloquear su cuenta o emitir un pase de acceso temporal, pero no cambiar su información de seguridad. Para ello, cierre esta verificación y verifique a la persona que llama con uno de sus propios métodos.
+helpdesk-manager-unconfirmed = { $manager } no pudo localizar a la persona que llama para confirmarlo. Use uno de los métodos propios de la persona que llama.
+helpdesk-manager-void = { $manager } ya no puede responder: ya no es responsable de la persona que llama, no puede iniciar sesión ahora o se desactivó la aprobación del responsable. Use uno de los métodos propios de la persona que llama.
+helpdesk-notice-manager-denied-acted-user-subject = { $org }: su responsable no confirmó una llamada al soporte técnico
+helpdesk-notice-manager-denied-acted-user-body =
+    Hola, { $name }:
+
+    El { $when } (UTC), alguien llamó al departamento de soporte técnico ({ $agent }) en su nombre, y su responsable no confirmó que fuera usted. El soporte técnico ya había actuado sobre su cuenta antes de que respondiera su responsable (los mensajes anteriores indican qué), y se avisó al equipo de seguridad.
+
+    Si fue usted, no tiene que hacer nada más. Si no, comuníquenoslo de inmediato: { $link }
+helpdesk-notice-manager-denied-acted-subject = { $org }: urgente, un responsable rechazó a una persona a la que el soporte técnico ya había ayudado
+helpdesk-notice-manager-denied-acted-body =
+    Hola, { $name }:
+
+    { $manager } negó que la persona a la que atendía { $agent } fuera { $account }. Se cerró la verificación, pero el soporte técnico ya había actuado sobre la cuenta con ella:
+
+    { $actions }
+
+    Actúe ahora: vuelva a restablecer la contraseña de la cuenta, revoque cualquier pase de acceso temporal, revise su información de seguridad y localice al usuario en un número que ya conozca. Después, avise a los agentes.
+admin-activity-manager-typed-a-wrong-number-for-a-helpdesk-caller = Un responsable escribió un número incorrecto para una persona que llamó al soporte técnico
+admin-activity-manager-could-not-confirm-a-helpdesk-caller = Un responsable no pudo confirmar a una persona que llamó al soporte técnico
+manager-requests-cannot-confirm = No puedo localizarla ahora
+manager-requests-unconfirmed = Indicó que ahora no puede localizar a esa persona. El soporte técnico verificará a la persona que llama de otra forma; no se avisó a nadie.
+manager-requests-phones = Sus números registrados: { $phones }

@@ -140,7 +140,7 @@ admin-activity-update-helpdesk-settings = Mettre à jour les paramètres du supp
 helpdesk-send-app-notification = Envoyer une notification à son application Latchkey
 helpdesk-channel-app-notification = application Latchkey
 helpdesk-challenge-pushed = Une notification a été envoyée à l’application Latchkey de l’appelant. Lisez-lui le nombre { $number } ; l’appelant le choisit dans l’application.
-helpdesk-pushed-read-out = Lisez ce nombre à l’appelant ; il le choisit dans l’application Latchkey :
+helpdesk-pushed-read-out = Pour l’application Latchkey : lisez ce nombre à l’appelant ; il le choisit dans l’application :
 helpdesk-answer-check-app = Vérifier la réponse de l’application
 helpdesk-answer-not-yet = L’application n’a pas encore répondu. Attendez l’appelant, puis vérifiez de nouveau.
 helpdesk-answer-denied = L’appelant a refusé la notification ou a indiqué que ce n’était pas lui ; cette vérification a donc été fermée. N’intervenez pas sur ce compte ; prévenez votre équipe de sécurité si l’appel vous paraît douteux.
@@ -182,7 +182,7 @@ helpdesk-refused-manager-paused = Le responsable de l’appelant a refusé un ap
 helpdesk-refused-wrong-number = Ce n’est pas le nombre communiqué à l’appelant.
 helpdesk-send-manager = Demander à son responsable, { $manager }, d’approuver (par e-mail)
 helpdesk-challenge-manager = Nous avons envoyé un e-mail au responsable de l’appelant. Lisez dès maintenant ce nombre à l’appelant : { $number }. Son responsable le joindra à un numéro qu’il connaît et le lui demandera. Rechargez cette page pour voir la réponse ; en attendant, vous pouvez envoyer un code à l’appelant.
-helpdesk-manager-read-out = Lisez ce nombre à l’appelant ; son responsable le lui demandera :
+helpdesk-manager-read-out = Pour son responsable : lisez ce nombre à l’appelant ; son responsable le lui demandera :
 helpdesk-manager-waiting = En attente de l’approbation de { $manager }.
 helpdesk-manager-until = Réponse attendue au plus tard le { $until }.
 helpdesk-manager-check = Vérifier de nouveau
@@ -200,7 +200,7 @@ helpdesk-notice-manager-body =
     2. Demandez-lui le nombre que le support technique vient de lui communiquer.
     3. Connectez-vous à Latchkey et saisissez ce nombre pour approuver : { $link }
 
-    Si vous ne parvenez pas à joindre cette personne, ou si elle n’est pas au courant de l’appel, refusez : la vérification par le support technique sera terminée, et l’équipe de sécurité sera prévenue. La demande expire le { $until } (UTC).
+    Si cette personne n’est pas au courant de l’appel, refusez : la vérification par le support technique sera terminée, et l’équipe de sécurité sera prévenue. Si vous ne parvenez pas à la joindre maintenant, indiquez-le sur la même page : personne n’est alerté. La demande expire le { $until } (UTC).
 helpdesk-notice-manager-none = aucun
 helpdesk-notice-manager-changed-subject = { $org } : votre responsable pour les appels au support technique a changé
 helpdesk-notice-manager-changed-body =
@@ -230,8 +230,8 @@ admin-activity-manager-approved-a-helpdesk-caller = Un responsable a approuvé u
 admin-activity-manager-denied-a-helpdesk-caller = Un responsable a refusé un appelant du support technique
 admin-activity-update-manager = Mettre à jour le responsable
 manager-requests-title = Demandes du support technique
-manager-requests-none = Rien n’attend votre réponse. Une demande expire 15 minutes après le début de la vérification de l’appelant par le support technique, ou dès que vous y avez répondu.
-manager-requests-intro = Le support technique vous demande, en tant que responsable, de confirmer l’identité de la personne qu’il a au téléphone. Si vous ne parvenez pas à joindre cette personne, ou si elle n’est pas au courant de l’appel, refusez : la vérification par le support technique prend fin, et l’équipe de sécurité est prévenue.
+manager-requests-none = Rien n’attend votre réponse. Une demande expire 15 minutes après que le support technique vous l’a envoyée, ou dès que vous y avez répondu.
+manager-requests-intro = Le support technique vous demande, en tant que responsable, de confirmer l’identité de la personne qu’il a au téléphone. Si cette personne n’est pas au courant de l’appel, ou donne un autre nombre, choisissez Non, refuser : la vérification par le support technique prend fin, et l’équipe de sécurité est prévenue. Si vous ne parvenez pas à la joindre maintenant, choisissez Je ne peux pas la joindre maintenant : personne n’est alerté.
 manager-requests-caller = Est-ce bien { $account } qui appelle le support technique ?
 manager-requests-detail = Demande de { $agent } le { $when }.
 manager-requests-until = Répondez au plus tard le { $until }.
@@ -256,3 +256,27 @@ admin-manager-save = Enregistrer le responsable
 admin-manager-unknown = Aucun autre compte n’a ce nom d’utilisateur. Saisissez le nom d’utilisateur du responsable, ou laissez le champ vide.
 admin-manager-self = Un utilisateur ne peut pas être son propre responsable.
 admin-manager-yourself = Vous ne pouvez pas vous désigner vous-même comme responsable de quelqu’un : demandez à un autre administrateur.
+helpdesk-refused-own-method = L’appelant a été vérifié uniquement par l’approbation de son responsable. Cela vous permet de réinitialiser son mot de passe, de déverrouiller son compte ou d’émettre un passe d’accès temporaire, mais pas de modifier ses informations de sécurité. Pour cela, fermez cette vérification et vérifiez l’appelant avec l’une de ses propres méthodes.
+helpdesk-manager-unconfirmed = { $manager } n’a pas pu joindre l’appelant pour le confirmer. Utilisez l’une des méthodes propres à l’appelant.
+helpdesk-manager-void = { $manager } ne peut plus répondre : cette personne n’est plus le responsable de l’appelant, ne peut pas se connecter pour le moment, ou l’approbation par le responsable a été désactivée. Utilisez l’une des méthodes propres à l’appelant.
+helpdesk-notice-manager-denied-acted-user-subject = { $org } : votre responsable n’a pas confirmé un appel au support technique
+helpdesk-notice-manager-denied-acted-user-body =
+    Bonjour { $name },
+
+    Le { $when } (UTC), quelqu’un a appelé le support technique ({ $agent }) en votre nom, et votre responsable n’a pas confirmé qu’il s’agissait de vous. Le support technique avait déjà agi sur votre compte avant la réponse de votre responsable (les messages précédents indiquent quoi), et l’équipe de sécurité a été prévenue.
+
+    Si c’était vous, vous n’avez rien d’autre à faire. Sinon, signalez-le-nous immédiatement : { $link }
+helpdesk-notice-manager-denied-acted-subject = { $org } : urgent, un responsable a refusé un appelant que le support technique avait déjà aidé
+helpdesk-notice-manager-denied-acted-body =
+    Bonjour { $name },
+
+    { $manager } a refusé de confirmer que l’appelant qu’aidait { $agent } était { $account }. La vérification a été clôturée, mais le support technique avait déjà agi sur le compte dans le cadre de celle-ci :
+
+    { $actions }
+
+    Agissez maintenant : réinitialisez de nouveau le mot de passe du compte, révoquez tout passe d’accès temporaire, vérifiez ses informations de sécurité et joignez l’utilisateur à un numéro que vous connaissez déjà. Prévenez ensuite les agents.
+admin-activity-manager-typed-a-wrong-number-for-a-helpdesk-caller = Un responsable a saisi un nombre incorrect pour un appelant du support technique
+admin-activity-manager-could-not-confirm-a-helpdesk-caller = Un responsable n’a pas pu confirmer un appelant du support technique
+manager-requests-cannot-confirm = Je ne peux pas la joindre maintenant
+manager-requests-unconfirmed = Vous avez indiqué ne pas pouvoir joindre la personne maintenant. Le support technique vérifiera l’appelant autrement ; personne n’a été alerté.
+manager-requests-phones = Ses numéros enregistrés : { $phones }

@@ -9,7 +9,7 @@ CREATE TABLE user_managers (
 );
 CREATE INDEX user_managers_manager ON user_managers (manager_id);
 -- The manager asked in a verification: who, when, the number read to the caller (which
--- the manager types), and their answer (`approved` or `denied`) and when. Kept (no
+-- the manager types), and their answer (`approved`, `denied` or `unconfirmed`) and when. Kept (no
 -- foreign key) when the manager's account goes, as the record of who answered.
 ALTER TABLE helpdesk_verifications ADD COLUMN manager_id BIGINT;
 ALTER TABLE helpdesk_verifications ADD COLUMN manager_asked_at BIGINT;

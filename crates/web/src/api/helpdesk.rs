@@ -219,7 +219,7 @@ pub(super) fn schemas() -> Value {
         "challenge": {"type": ["string", "null"]},
         "verified_until": nullable_time(),
         "approval": {"type": "string", "enum": ["not_needed", "needed", "requested", "approved"]},
-        "manager_approval": {"type": "string", "enum": ["not_asked", "asked", "approved", "denied"]},
+        "manager_approval": {"type": "string", "enum": ["not_asked", "asked", "approved", "denied", "unconfirmed"], "description": "`unconfirmed`: the manager couldn't reach the caller; the ask ended without an alert"},
         "created_at": time(),
     }));
     let channel = json!({"type": "string", "enum": ["app_notification", "mobile_sms", "mobile_voice", "office_voice", "email", "app_code"]});
@@ -244,6 +244,7 @@ pub(super) fn schemas() -> Value {
                 "username": {"type": "string"},
                 "display_name": {"type": "string"},
             }))], "description": "The caller's manager the agent may ask to approve (`manager_approval`): set, enabled, with an email address, not the agent"},
+            "manager_number": {"type": ["integer", "null"], "description": "While the agent's verification waits for the manager: the number the agent read to the caller (as answered when asking)"},
         })),
         "HelpdeskChallengeRequest": {
             "type": "object", "additionalProperties": false, "required": ["channel"],
@@ -291,6 +292,15 @@ async fn caller(
         "may_act": c.may_act,
         "manager": c.manager.as_ref().map(|m| json!({"id": m.id, "username": m.username.as_str(),
             "display_name": m.display_name})),
+        "manager_number": c.verification.as_ref().and_then(|v| match v.manager {
+            latchkey_core::helpdesk::ManagerApproval::Asked {
+                manager_id, number, ..
+            } if v.awaits_manager(manager_id, state.now()) =>
+            {
+                Some(number)
+            }
+            _ => None,
+        }),
     }))
     .into_response())
 }

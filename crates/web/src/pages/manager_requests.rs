@@ -17,11 +17,14 @@ use crate::service::helpdesk::{self, ManagerAnswer, ManagerDecision};
 use crate::session::RequireUser;
 use crate::state::AppState;
 use crate::views::{Layout, ManagerRequestView, ManagerRequestsPage, render};
+use latchkey_core::helpdesk::ManagerApproval;
 
 const PAGE: &str = "/account/helpdesk-requests";
 
 /// `GET /account/helpdesk-requests`: the requests waiting for the signed-in user's
-/// answer; `?done=approved|denied|gone|no-number|wrong-N` says what the last answer did.
+/// answer. `?done=gone|no-number|wrong-N` says what the last answer did;
+/// `?done=approved|denied|unconfirmed&request=ID` too, only when the stored request says
+/// so — a crafted link can't claim an answer this manager didn't give.
 ///
 /// Redirects as My account does when not signed in. Errors: 500 when the store fails.
 pub async fn page(
@@ -30,9 +33,47 @@ pub async fn page(
     RequireUser(a): RequireUser,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let notice = match q.as_deref().and_then(|q| q.strip_prefix("done=")) {
-        Some("approved") => Some(t("manager-requests-approved")),
-        Some("denied") => Some(t("manager-requests-denied")),
+    let query: Vec<(String, String)> =
+        serde_urlencoded::from_str(q.as_deref().unwrap_or("")).unwrap_or_default();
+    let param = |name: &str| {
+        query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let answered = |want: fn(ManagerApproval) -> Option<i64>| {
+        let id = param("request").and_then(|r| r.parse::<i64>().ok());
+        let state = &state;
+        let me = a.user.id;
+        async move {
+            match id {
+                Some(id) => matches!(
+                    state.store.helpdesk_get(id).await,
+                    Ok(Some(v)) if want(v.manager) == Some(me)
+                ),
+                None => false,
+            }
+        }
+    };
+    let notice = match param("done") {
+        Some("approved") => answered(|m| match m {
+            ManagerApproval::Approved { manager_id, .. } => Some(manager_id),
+            _ => None,
+        })
+        .await
+        .then(|| t("manager-requests-approved")),
+        Some("denied") => answered(|m| match m {
+            ManagerApproval::Denied { manager_id, .. } => Some(manager_id),
+            _ => None,
+        })
+        .await
+        .then(|| t("manager-requests-denied")),
+        Some("unconfirmed") => answered(|m| match m {
+            ManagerApproval::Unconfirmed { manager_id, .. } => Some(manager_id),
+            _ => None,
+        })
+        .await
+        .then(|| t("manager-requests-unconfirmed")),
         Some("gone") => Some(t("manager-requests-gone")),
         Some("no-number") => Some(t("manager-requests-no-number")),
         Some(w) => w
@@ -57,6 +98,12 @@ pub async fn page(
                 _ => String::new(),
             },
             until: crate::views::admin_datetime(r.verification.manager_deadline()),
+            phones: [&r.caller.office_phone, &r.caller.mobile_phone]
+                .into_iter()
+                .flatten()
+                .map(|p| p.as_str().to_owned())
+                .collect::<Vec<_>>()
+                .join(", "),
         })
         .collect();
     Ok(render(&ManagerRequestsPage {
@@ -67,7 +114,8 @@ pub async fn page(
     }))
 }
 
-/// The answer form: `approve` with the `number` the caller was given, or `deny`.
+/// The answer form: `approve` with the `number` the caller was given, `deny`, or
+/// `cannot_confirm`.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct DecisionForm {
@@ -75,11 +123,11 @@ pub struct DecisionForm {
     number: String,
 }
 
-/// `POST /account/helpdesk-requests/{id}` ([`DecisionForm`]): approves (with the number)
-/// or denies, and redirects (303) back to the list with what it did. A request no longer
-/// waiting (answered, lapsed, or not this user's) says so; a wrong number says how many
-/// tries remain. A session whose password is older than the step-up window goes to
-/// "Confirm it's you" first.
+/// `POST /account/helpdesk-requests/{id}` ([`DecisionForm`]): approves (with the number),
+/// denies, or says the manager can't confirm it, and redirects (303) back to the list
+/// with what it did. A request no longer waiting (answered, lapsed, or not this user's)
+/// says so; a wrong number says how many tries remain. To approve, a session whose
+/// password is older than the step-up window goes to "Confirm it's you" first.
 ///
 /// Errors: 403 for a failed CSRF check; 500 when the store fails.
 pub async fn decide(
@@ -99,12 +147,14 @@ pub async fn decide(
             ManagerAnswer::Approve(latchkey_core::helpdesk::parse_number(&typed))
         }
         "deny" => ManagerAnswer::Deny,
+        "cannot_confirm" => ManagerAnswer::CannotConfirm,
         _ => return Ok(Redirect::to(PAGE).into_response()),
     };
     let ctx = Ctx::new(a.user.username.as_str(), &ip, &rid);
     let done = match helpdesk::decide(&state, &a, &ctx, id, answer).await {
-        Ok(ManagerDecision::Verified) => "approved".to_owned(),
-        Ok(ManagerDecision::Denied) => "denied".to_owned(),
+        Ok(ManagerDecision::Verified) => format!("approved&request={id}"),
+        Ok(ManagerDecision::Denied) => format!("denied&request={id}"),
+        Ok(ManagerDecision::Unconfirmed) => format!("unconfirmed&request={id}"),
         Ok(ManagerDecision::WrongNumber(left)) => format!("wrong-{left}"),
         Ok(ManagerDecision::NoNumber) => "no-number".to_owned(),
         Err(ServiceError::Helpdesk(_) | ServiceError::ChangedMeanwhile) => "gone".to_owned(),

@@ -322,7 +322,7 @@ pub async fn update_user(
         if actor.is(target) {
             return Err(ServiceError::SelfSecurityInfo);
         }
-        crate::service::helpdesk::gate::authorize(state, actor, target).await?;
+        crate::service::helpdesk::gate::authorize_details(state, actor, target).await?;
     }
     let change = UserChange {
         profile,

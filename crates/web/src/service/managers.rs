@@ -81,7 +81,7 @@ pub async fn set_manager(
     if before.as_ref().map(|m| m.id) == new.as_ref().map(|m| m.id) {
         return Ok(new);
     }
-    crate::service::helpdesk::gate::authorize(state, actor, target).await?;
+    crate::service::helpdesk::gate::authorize_details(state, actor, target).await?;
     let name = |u: &Option<User>| u.as_ref().map(|m| m.username.to_string());
     let event = actor.event(
         state,

@@ -418,7 +418,8 @@ impl From<ServiceError> for ApiError {
                     latchkey_core::helpdesk::Refusal::NotVerified
                     | latchkey_core::helpdesk::Refusal::ApprovalNeeded
                     | latchkey_core::helpdesk::Refusal::NotAnotherAgent
-                    | latchkey_core::helpdesk::Refusal::Blocked => StatusCode::FORBIDDEN,
+                    | latchkey_core::helpdesk::Refusal::Blocked
+                    | latchkey_core::helpdesk::Refusal::OwnMethodNeeded => StatusCode::FORBIDDEN,
                     _ => StatusCode::CONFLICT,
                 },
                 r.code(),

@@ -444,6 +444,8 @@ async fn run(
             "warnings": plan.warnings.iter().take(10).collect::<Vec<_>>(),
         }),
     );
+    let mut audit = vec![event];
+    audit.extend(manager_events(state, ctx, &plan, &snap, &users, &managers));
     let written = state
         .store
         .sync_commit(
@@ -451,7 +453,7 @@ async fn run(
             stored.as_deref(),
             state.now(),
             &Effects {
-                audit: vec![event],
+                audit,
                 deliveries: Vec::new(),
             },
         )
@@ -460,6 +462,54 @@ async fn run(
         return Err(ServiceError::Refused(t("errors-refused-sync-overtaken")));
     }
     Ok(report)
+}
+
+/// Most "Update manager" events one sync writes (the first sync that reads managers may
+/// link every account; the sync's own event counts them all).
+const MANAGER_EVENTS: usize = 1000;
+
+/// An "Update manager" event per account whose manager the sync changes (before and
+/// after, by username; `source`: `directory`), as an administrator's change is audited:
+/// whoever may write `manager` in the directory decides who may vouch for the account.
+fn manager_events(
+    state: &AppState,
+    ctx: &Ctx,
+    plan: &dirsync::SyncPlan,
+    snap: &dirsync::Snapshot,
+    users: &[latchkey_core::directory::User],
+    before: &std::collections::HashMap<String, String>,
+) -> Vec<latchkey_core::audit::NewAuditEvent> {
+    let mut names: std::collections::HashMap<&str, &str> = users
+        .iter()
+        .filter_map(|u| {
+            u.external
+                .as_ref()
+                .map(|e| (e.id.as_str(), u.username.as_str()))
+        })
+        .collect();
+    for u in &snap.users {
+        names.insert(u.external.id.as_str(), u.username.as_str());
+    }
+    let name = |id: Option<&String>| id.and_then(|i| names.get(i.as_str()).copied());
+    plan.managers
+        .iter()
+        .filter_map(|link| {
+            let user = name(Some(&link.user))?;
+            let was = name(before.get(&link.user));
+            let now = name(link.manager.as_ref());
+            (was != now).then(|| {
+                crate::audit::event(
+                    state,
+                    ctx,
+                    activity::UPDATE_MANAGER,
+                    user,
+                    Outcome::Success,
+                    serde_json::json!({"before": was, "after": now, "source": "directory"}),
+                )
+            })
+        })
+        .take(MANAGER_EVENTS)
+        .collect()
 }
 
 /// The last sync's outcome of the directory `name`, if one ran.

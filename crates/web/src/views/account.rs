@@ -123,6 +123,9 @@ pub struct ManagerRequestView {
     pub asked: String,
     /// When the request ends, as the portal writes times.
     pub until: String,
+    /// The caller's office and mobile numbers from their profile (the directory's for a
+    /// synced account), for the manager to call them back on; empty when none is known.
+    pub phones: String,
 }
 
 /// `templates/helpdesk_requests.html`: the helpdesk's requests for the signed-in

@@ -121,6 +121,11 @@ pub struct CallerPage {
     /// The manager still asked while the caller is verified by another method ("Name
     /// (username)"): a deny would end the verification.
     pub manager_still_asked: Option<String>,
+    /// The manager asked couldn't confirm it (they couldn't reach the caller): their name.
+    pub manager_unconfirmed: Option<String>,
+    /// The manager asked can no longer answer (no longer the caller's manager, can't sign
+    /// in, or manager approval turned off): their name.
+    pub manager_void: Option<String>,
     /// A manager's deny pauses asking them (said when the newest verification doesn't
     /// show the deny itself).
     pub manager_paused: bool,

@@ -1,11 +1,34 @@
 //! The user pages of the admin portal: the list, the new-user form, one user, the page
-//! that shows a generated password once; and the words for roles and dates they use.
+//! that shows a generated password once; and the words for roles, activities and dates
+//! they use.
 
 use askama::Template;
 use latchkey_core::directory::{Group, Role, User};
 use latchkey_i18n::{Lang, t};
 
 use crate::views::{FormErrors, Layout, PassStatus};
+
+/// An activity's name as the page shows it, in the request's language: the message
+/// `admin-activity-` and the English name in lowercase words joined by hyphens ("Reset
+/// password (self-service)" → `admin-activity-reset-password-self-service`). The stored
+/// name, the export and the API stay English; an activity without a message shows as stored.
+pub fn activity_label(name: &str) -> String {
+    let mut key = String::from("admin-activity-");
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !key.ends_with('-') {
+                key.push('-');
+            }
+            gap = false;
+            key.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    let label = t(&key);
+    if label == key { name.to_owned() } else { label }
+}
 
 /// A role's name in the current language ("Password administrator"), for the portal
 /// and My account. Takes a `Role` or a `&Role` (as templates pass it).

@@ -255,11 +255,15 @@ async fn a_manager_approves_with_the_callers_number_and_only_then_may_the_agent_
         "{}",
         r.body
     );
+    let done = answer(&mut c, v.id, "approve", &number).await;
     assert_eq!(
-        answer(&mut c, v.id, "approve", &number).await,
-        "/account/helpdesk-requests?done=approved"
+        done,
+        format!("/account/helpdesk-requests?done=approved&request={}", v.id)
     );
-    // Once: a second answer finds nothing waiting.
+    let r = c.get(&done).await;
+    assert!(r.body.contains("you confirmed the caller"), "{}", r.body);
+    // The same answer again (a double click) says what it did; another finds nothing.
+    assert_eq!(answer(&mut c, v.id, "approve", &number).await, done);
     assert_eq!(
         answer(&mut c, v.id, "deny", "").await,
         "/account/helpdesk-requests?done=gone"
@@ -282,17 +286,22 @@ async fn a_manager_approves_with_the_callers_number_and_only_then_may_the_agent_
     assert_eq!(asked.len(), 1);
     assert_eq!(asked[0].0, "helen");
     assert_eq!(asked[0].1["manager"], "mark");
-    // The wrong number (a failure) and the approval, newest first.
+    // The approval (once, though answered twice) and the wrong number before it.
     let approved = audit(&app, activity::HELPDESK_MANAGER_APPROVED).await;
     assert_eq!(
         approved
             .iter()
             .map(|e| (e.0.as_str(), e.1["agent"].as_str(), e.2.as_str()))
             .collect::<Vec<_>>(),
-        vec![
-            ("mark", Some("helen"), "success"),
-            ("mark", Some("helen"), "failure")
-        ]
+        vec![("mark", Some("helen"), "success")]
+    );
+    let wrong = audit(&app, activity::HELPDESK_MANAGER_WRONG_NUMBER).await;
+    assert_eq!(
+        wrong
+            .iter()
+            .map(|e| (e.0.as_str(), e.1["agent"].as_str(), e.2.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("mark", Some("helen"), "failure")]
     );
     let verified = audit(&app, activity::HELPDESK_VERIFIED).await;
     assert_eq!(verified.len(), 1);
@@ -326,7 +335,7 @@ async fn a_deny_closes_the_verification_alerts_and_pauses_manager_asks_for_a_day
     let mut mark = app.signed_in("mark", PW).await;
     assert_eq!(
         answer(&mut mark, v.id, "deny", "").await,
-        "/account/helpdesk-requests?done=denied"
+        format!("/account/helpdesk-requests?done=denied&request={}", v.id)
     );
     let r = helen.get(&console).await;
     assert!(r.body.contains("data-status=\"closed\""), "{}", r.body);
@@ -410,7 +419,7 @@ async fn a_deny_closes_the_verification_alerts_and_pauses_manager_asks_for_a_day
     );
     assert_eq!(
         answer(&mut mark, v.id, "approve", wrong).await,
-        "/account/helpdesk-requests?done=denied"
+        format!("/account/helpdesk-requests?done=denied&request={}", v.id)
     );
     assert_eq!(
         answer(&mut mark, v.id, "approve", &right.to_string()).await,
@@ -422,10 +431,10 @@ async fn a_deny_closes_the_verification_alerts_and_pauses_manager_asks_for_a_day
         denied[0].1["reason"], "too many wrong numbers",
         "{denied:?}"
     );
-    let wrong_numbers = audit(&app, activity::HELPDESK_MANAGER_APPROVED)
+    let wrong_numbers = audit(&app, activity::HELPDESK_MANAGER_WRONG_NUMBER)
         .await
         .into_iter()
-        .filter(|e| e.2 == "failure" && e.1["reason"] == "wrong number")
+        .filter(|e| e.2 == "failure" && e.1["verification"] == v.id)
         .count();
     assert_eq!(wrong_numbers, 3, "each wrong number is audited");
 }
@@ -469,7 +478,7 @@ async fn a_deny_still_ends_the_verification_after_the_caller_passed_a_code() {
     );
     assert_eq!(
         answer(&mut mark, v.id, "deny", "").await,
-        "/account/helpdesk-requests?done=denied"
+        format!("/account/helpdesk-requests?done=denied&request={}", v.id)
     );
     let r = helen.get(&console).await;
     assert!(r.body.contains("data-status=\"closed\""), "{}", r.body);
@@ -810,4 +819,319 @@ async fn of_many_asks_at_the_same_moment_by_two_agents_one_reaches_the_manager()
     );
     let msgs = app.messages().await;
     assert_eq!(mails_to(&msgs, "mark@work.example").len(), 1, "{msgs:?}");
+}
+
+/// Asks mia's manager from helen's console; the verification and the number read out.
+async fn ask_from_console(
+    app: &TestApp,
+    helen: &mut Client,
+    mia: &User,
+) -> (latchkey_core::helpdesk::Verification, String) {
+    let console = format!("/admin/helpdesk/users/{}", mia.id);
+    let r = helen
+        .post(
+            &format!("{console}/challenge"),
+            &[("channel", "manager_approval")],
+        )
+        .await;
+    assert!(r.status.is_success(), "{} {}", r.status, r.body);
+    (verification(app, "helen", mia).await, number_shown(&r.body))
+}
+
+#[tokio::test]
+async fn a_deny_after_the_agent_acted_lists_what_was_done_in_an_urgent_alert() {
+    let Scene {
+        app,
+        mia,
+        mut helen,
+        ..
+    } = scene(Role::PasswordAdmin).await;
+    let console = format!("/admin/helpdesk/users/{}", mia.id);
+    let mut mark = app.signed_in("mark", PW).await;
+    let (v, _) = ask_from_console(&app, &mut helen, &mia).await;
+    // Someone with mia's phone passes a texted code; the agent resets at once.
+    helen
+        .post(
+            &format!("{console}/challenge"),
+            &[("channel", "mobile_sms")],
+        )
+        .await;
+    app.messages().await;
+    let code = code_sent_to(&app, MOBILE);
+    helen
+        .post(&format!("{console}/answer"), &[("code", &code)])
+        .await;
+    let r = helen
+        .post(
+            &format!("/admin/users/{}/reset-password", mia.id),
+            &[("auto_password", "true")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    app.messages().await;
+    // The real mia knows nothing of it. The manager's session is old by now: a deny
+    // only makes things safer, so it needs no fresh password.
+    app.clock.advance(time::Duration::minutes(6));
+    assert_eq!(
+        answer(&mut mark, v.id, "deny", "").await,
+        format!("/account/helpdesk-requests?done=denied&request={}", v.id)
+    );
+    let denied = audit(&app, activity::HELPDESK_MANAGER_DENIED).await;
+    assert_eq!(denied.len(), 1);
+    assert_eq!(
+        denied[0].1["acted"],
+        json!([activity::RESET_PASSWORD_ADMIN]),
+        "{denied:?}"
+    );
+    let msgs = app.messages().await;
+    let alert = mails_to(&msgs, "soc@corp.example");
+    assert_eq!(alert.len(), 1, "{msgs:?}");
+    assert!(alert[0].subject.contains("urgent"), "{}", alert[0].subject);
+    assert!(
+        alert[0].body.contains("Reset password (by admin)")
+            && alert[0].body.contains("reset the account's password again"),
+        "{}",
+        alert[0].body
+    );
+    let told = mails_to(&msgs, "mia@work.example");
+    assert!(
+        told.iter()
+            .any(|m| m.body.contains("had already acted on your account")),
+        "{told:?}"
+    );
+    // A deny before anything was done keeps the calm words (see the test above); and
+    // the window is closed: nothing more may be done.
+    let r = helen.get(&console).await;
+    assert!(r.body.contains("data-status=\"closed\""), "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_managers_approval_alone_lets_the_agent_reset_but_not_move_the_callers_recovery() {
+    let Scene {
+        app,
+        mia,
+        mut helen,
+        ..
+    } = scene(Role::PasswordAdmin).await;
+    let (v, number) = ask_from_console(&app, &mut helen, &mia).await;
+    let mut mark = app.signed_in("mark", PW).await;
+    answer(&mut mark, v.id, "approve", &number).await;
+    let token = app.write_token("helen").await;
+    // Security info: contact numbers, methods, the manager — refused, saying why.
+    let (s, b) = app
+        .api(
+            "PATCH",
+            &format!("/api/v1/users/{}", mia.id),
+            &token,
+            Some(json!({"mobile_phone": "+14255550666"})),
+        )
+        .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("own_method_needed")),
+        "{b}"
+    );
+    let (s, b) = app
+        .api(
+            "PUT",
+            &format!("/api/v1/users/{}/manager", mia.id),
+            &token,
+            Some(json!({"manager": "admin"})),
+        )
+        .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("own_method_needed")),
+        "{b}"
+    );
+    assert_eq!(
+        app.state
+            .store
+            .user_get(mia.id)
+            .await
+            .expect("mia")
+            .mobile_phone,
+        None
+    );
+    // Helping her back in is what the approval is for.
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/reset-password", mia.id),
+            &token,
+            Some(json!({"generate": true})),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+}
+
+#[tokio::test]
+async fn a_manager_who_cannot_reach_the_caller_ends_the_ask_and_nobody_is_alerted() {
+    let Scene {
+        app,
+        mia,
+        mut helen,
+        ..
+    } = scene(Role::PasswordAdmin).await;
+    // The directory knows mia's office number: the manager may call her back on it.
+    let (s, b) = app
+        .api(
+            "PATCH",
+            &format!("/api/v1/users/{}", mia.id),
+            &app.write_token("admin").await,
+            Some(json!({"office_phone": "+14255550142"})),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let console = format!("/admin/helpdesk/users/{}", mia.id);
+    let mut mark = app.signed_in("mark", PW).await;
+    let (v, _) = ask_from_console(&app, &mut helen, &mia).await;
+    let r = mark.get("/account/helpdesk-requests").await;
+    assert!(r.body.contains("+14255550142"), "{}", r.body);
+    app.messages().await;
+    app.clock.advance(time::Duration::minutes(6));
+    let done = answer(&mut mark, v.id, "cannot_confirm", "").await;
+    assert_eq!(
+        done,
+        format!(
+            "/account/helpdesk-requests?done=unconfirmed&request={}",
+            v.id
+        )
+    );
+    let r = mark.get(&done).await;
+    assert!(r.body.contains("nobody was alerted"), "{}", r.body);
+    let msgs = app.messages().await;
+    assert!(
+        msgs.iter().all(|m| m.to != "soc@corp.example"
+            && !m.subject.contains("did not confirm")
+            && !m.subject.contains("denied")),
+        "no alert, no notice: {msgs:?}"
+    );
+    let unconfirmed = audit(&app, activity::HELPDESK_MANAGER_UNCONFIRMED).await;
+    assert_eq!(unconfirmed.len(), 1);
+    assert!(
+        audit(&app, activity::HELPDESK_MANAGER_DENIED)
+            .await
+            .is_empty()
+    );
+    // The verification goes on: the agent is told, and verifies mia by her phone.
+    let r = helen.get(&console).await;
+    assert!(r.body.contains("data-status=\"pending\""), "{}", r.body);
+    assert!(r.body.contains("id=\"manager-unconfirmed\""), "{}", r.body);
+    assert!(!r.body.contains("id=\"manager-number\""), "{}", r.body);
+    let (_, b) = app
+        .api(
+            "GET",
+            &format!("/api/v1/helpdesk/callers/{}", mia.id),
+            &app.write_token("helen").await,
+            None,
+        )
+        .await;
+    assert_eq!(b["verification"]["manager_approval"], "unconfirmed", "{b}");
+    assert_eq!(b["manager_number"], Value::Null, "{b}");
+    helen
+        .post(
+            &format!("{console}/challenge"),
+            &[("channel", "mobile_sms")],
+        )
+        .await;
+    app.messages().await;
+    let code = code_sent_to(&app, MOBILE);
+    let r = helen
+        .post(&format!("{console}/answer"), &[("code", &code)])
+        .await;
+    assert!(r.body.contains("data-status=\"verified\""), "{}", r.body);
+    // No pause: the next call may ask the manager again.
+    app.clock.advance(time::Duration::minutes(30));
+    let (s, b) = challenge(
+        &app,
+        &format!("/api/v1/helpdesk/callers/{}/challenges", mia.id),
+        &app.write_token("helen").await,
+        "manager_approval",
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+}
+
+#[tokio::test]
+async fn a_crafted_link_claims_no_answer_and_a_late_ask_gets_the_full_time() {
+    let Scene {
+        app,
+        mia,
+        mut helen,
+        ..
+    } = scene(Role::PasswordAdmin).await;
+    let console = format!("/admin/helpdesk/users/{}", mia.id);
+    // The agent tries the phone first; 14 minutes later asks the manager.
+    helen
+        .post(
+            &format!("{console}/challenge"),
+            &[("channel", "mobile_sms")],
+        )
+        .await;
+    app.clock.advance(time::Duration::minutes(14));
+    let (v, number) = ask_from_console(&app, &mut helen, &mia).await;
+    let token = app.write_token("helen").await;
+    let (_, b) = app
+        .api(
+            "GET",
+            &format!("/api/v1/helpdesk/callers/{}", mia.id),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(b["manager_number"].to_string(), number, "{b}");
+    app.clock.advance(time::Duration::minutes(10));
+    let mut mark = app.signed_in("mark", PW).await;
+    // Links that claim an answer the manager didn't give say nothing.
+    for link in [
+        format!("/account/helpdesk-requests?done=approved&request={}", v.id),
+        "/account/helpdesk-requests?done=denied".to_owned(),
+        format!(
+            "/account/helpdesk-requests?done=unconfirmed&request={}",
+            v.id
+        ),
+    ] {
+        let r = mark.get(&link).await;
+        assert!(!r.body.contains("id=\"notice\""), "{link}: {}", r.body);
+    }
+    // 24 minutes after the verification started, 10 after the ask: still waiting.
+    let r = mark.get("/account/helpdesk-requests").await;
+    assert!(
+        r.body.contains(&format!("id=\"request-{}\"", v.id)),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        answer(&mut mark, v.id, "approve", &number).await,
+        format!("/account/helpdesk-requests?done=approved&request={}", v.id)
+    );
+    let r = helen.get(&console).await;
+    assert!(r.body.contains("data-status=\"verified\""), "{}", r.body);
+}
+
+#[tokio::test]
+async fn the_console_says_when_the_manager_asked_can_no_longer_answer() {
+    let Scene {
+        app,
+        mia,
+        mut helen,
+        ..
+    } = scene(Role::PasswordAdmin).await;
+    let (_, _) = ask_from_console(&app, &mut helen, &mia).await;
+    let (s, b) = app
+        .api(
+            "PUT",
+            &format!("/api/v1/users/{}/manager", mia.id),
+            &app.write_token("admin").await,
+            Some(json!({"manager": null})),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let r = helen
+        .get(&format!("/admin/helpdesk/users/{}", mia.id))
+        .await;
+    assert!(r.body.contains("id=\"manager-void\""), "{}", r.body);
+    assert!(!r.body.contains("id=\"manager-waiting\""), "{}", r.body);
+    assert!(r.body.contains("id=\"send-mobile_sms\""), "{}", r.body);
 }

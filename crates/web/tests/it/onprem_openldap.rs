@@ -798,4 +798,42 @@ async fn managers_are_read_from_openldap_and_follow_it() {
         "removed with the directory's: {report:?}"
     );
     assert!(report.summary.users_updated >= 1, "{report:?}");
+    // Each change is audited as an administrator's would be, newest first.
+    let changes: Vec<_> = app
+        .state
+        .store
+        .audit_list(
+            &latchkey_core::store::AuditFilter {
+                activity: Some(latchkey_core::audit::activity::UPDATE_MANAGER.into()),
+                target: Some(format!("{p}kate")),
+                ..Default::default()
+            },
+            0,
+            10,
+        )
+        .await
+        .expect("audit")
+        .items
+        .into_iter()
+        .map(|e| {
+            (
+                e.details["before"].clone(),
+                e.details["after"].clone(),
+                e.details["source"].clone(),
+            )
+        })
+        .collect();
+    let boss_name = serde_json::json!(format!("{p}boss"));
+    let none = serde_json::Value::Null;
+    let dir = serde_json::json!("directory");
+    assert_eq!(
+        changes,
+        vec![
+            (boss_name.clone(), none.clone(), dir.clone()),
+            (none.clone(), boss_name.clone(), dir.clone()),
+            (boss_name.clone(), none.clone(), dir.clone()),
+            (none, boss_name, dir),
+        ],
+        "set, out of scope, back, removed"
+    );
 }

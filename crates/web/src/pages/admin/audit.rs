@@ -65,27 +65,7 @@ pub fn filter_of(q: &AuditQuery) -> (AuditFilter, FormErrors) {
     (f, errors)
 }
 
-/// An activity's name as the page shows it, in the request's language: the message
-/// `admin-activity-` and the English name in lowercase words joined by hyphens ("Reset
-/// password (self-service)" → `admin-activity-reset-password-self-service`). The stored
-/// name, the export and the API stay English; an activity without a message shows as stored.
-pub fn activity_label(name: &str) -> String {
-    let mut key = String::from("admin-activity-");
-    let mut gap = false;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            if gap && !key.ends_with('-') {
-                key.push('-');
-            }
-            gap = false;
-            key.push(c.to_ascii_lowercase());
-        } else {
-            gap = true;
-        }
-    }
-    let label = t(&key);
-    if label == key { name.to_owned() } else { label }
-}
+pub use crate::views::activity_label;
 
 fn row(e: &AuditEvent) -> AuditRow {
     AuditRow {

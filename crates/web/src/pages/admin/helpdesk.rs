@@ -236,13 +236,23 @@ async fn caller_page(
         }
     };
     let (mut manager_waiting, mut manager_approved, mut manager_denied) = (None, None, None);
-    let mut manager_number = None;
+    let (mut manager_number, mut manager_unconfirmed, mut manager_void) = (None, None, None);
     match v.map(|v| v.manager) {
+        // Asked of someone who can't answer now (the manager changed or can't sign in,
+        // or manager approval was turned off): no point waiting.
+        Some(ManagerApproval::Asked { manager_id, .. })
+            if pending.is_some() && c.manager.as_ref().is_none_or(|m| m.id != manager_id) =>
+        {
+            manager_void = Some(asked_who(manager_id).await);
+        }
         Some(ManagerApproval::Asked {
             manager_id, number, ..
         }) if pending.is_some() => {
             manager_waiting = Some(asked_who(manager_id).await);
             manager_number = Some(number);
+        }
+        Some(ManagerApproval::Unconfirmed { manager_id, .. }) if pending.is_some() => {
+            manager_unconfirmed = Some(asked_who(manager_id).await);
         }
         Some(ManagerApproval::Approved { manager_id, .. }) if pending.is_some() => {
             manager_approved = Some(asked_who(manager_id).await);
@@ -278,6 +288,8 @@ async fn caller_page(
         manager_approved,
         manager_denied,
         manager_still_asked,
+        manager_unconfirmed,
+        manager_void,
         manager_paused: c.manager_paused && manager_denied_none(&c),
         pushed,
         layout: layout(state, &c.user.display_name, csrf, a),

@@ -35,6 +35,30 @@ pub async fn authorize(
     actor: &Actor,
     user: &User,
 ) -> Result<Option<i64>, ServiceError> {
+    door(state, actor, user, false).await
+}
+
+/// As [`authorize`], for changing `user`'s security info (contact addresses and
+/// numbers, registered methods, manager): where a verification is needed, the caller
+/// must also have passed one of their own methods — their manager's approval alone
+/// lets the agent help them back in, never move their recovery elsewhere.
+///
+/// Errors: those of [`authorize`]; [`ServiceError::Helpdesk`] with
+/// [`Refusal::OwnMethodNeeded`].
+pub async fn authorize_details(
+    state: &AppState,
+    actor: &Actor,
+    user: &User,
+) -> Result<Option<i64>, ServiceError> {
+    door(state, actor, user, true).await
+}
+
+async fn door(
+    state: &AppState,
+    actor: &Actor,
+    user: &User,
+    details: bool,
+) -> Result<Option<i64>, ServiceError> {
     let Some((agent, role)) = actor.admin else {
         return Ok(None);
     };
@@ -51,8 +75,13 @@ pub async fn authorize(
         .helpdesk_latest(agent, user.id)
         .await?
         .ok_or(ServiceError::Helpdesk(Refusal::NotVerified))?;
-    v.may_act(agent, state.now(), admin_caller)
-        .map_err(ServiceError::Helpdesk)?;
+    let now = state.now();
+    if details {
+        v.may_change_details(agent, now, admin_caller)
+    } else {
+        v.may_act(agent, now, admin_caller)
+    }
+    .map_err(ServiceError::Helpdesk)?;
     Ok(Some(v.id))
 }
 

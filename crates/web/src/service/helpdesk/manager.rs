@@ -11,7 +11,7 @@
 
 use latchkey_core::audit::{Outcome, activity};
 use latchkey_core::directory::User;
-use latchkey_core::helpdesk::{Refusal, Status, Verification};
+use latchkey_core::helpdesk::{ManagerApproval, Refusal, Status, Verification};
 use latchkey_core::store::{AttemptTake, Effects};
 
 use super::answer::BLOCK_SECS;
@@ -266,8 +266,10 @@ pub enum ManagerAnswer {
     /// [`latchkey_core::helpdesk::parse_number`] read it (`None`: nothing readable as a
     /// number was typed).
     Approve(Option<i64>),
-    /// Deny: it isn't them, or the manager can't confirm it.
+    /// Deny: it isn't them (they don't know about the call, or the number doesn't match).
     Deny,
+    /// The manager can't confirm it now (they couldn't reach the caller): no alert.
+    CannotConfirm,
 }
 
 /// What the manager's answer did.
@@ -282,27 +284,40 @@ pub enum ManagerDecision {
     /// Denied (or the last wrong number): the verification is closed and the alert went
     /// out.
     Denied,
+    /// The manager couldn't confirm it: the ask ended, nobody was alerted.
+    Unconfirmed,
 }
 
-/// `who`, signed in (with the password proved in the last minutes: a stolen session
-/// alone can't vouch for anyone; never a Temporary Access Pass session), answers
-/// verification `id` as the caller's manager. Every number typed takes one of
-/// [`MAX_WRONG_NUMBERS`] tries before it is compared (given back when right), so parallel
-/// posts can't beat the count. The right number verifies the caller (audited as "Manager
-/// approved a helpdesk caller" and "Helpdesk caller verified"; the user is told); a wrong
-/// one is audited as that event's failure and changes nothing, and the last try counts as
-/// a deny. A deny closes the verification — also when the caller passed another method
-/// meanwhile — (audited as "Manager denied a helpdesk caller", outcome failure), tells the
-/// user, the global administrators and the security contacts, and pauses manager asks
-/// for the account for a day.
+/// `who`, signed in (never with a Temporary Access Pass session), answers verification
+/// `id` as the caller's manager.
 ///
-/// Errors: [`ServiceError::StepUpRequired`] when the session's password is older than
-/// `session.step_up_minutes`; [`ServiceError::Helpdesk`] with
+/// * **Approve** needs the password proved in the last minutes (a stolen session alone
+///   can't vouch for anyone). Every number typed takes one of [`MAX_WRONG_NUMBERS`] tries
+///   before it is compared (given back when right), so parallel posts can't beat the
+///   count. The right number verifies the caller (audited as "Manager approved a
+///   helpdesk caller" and "Helpdesk caller verified"; the user is told); a wrong one is
+///   audited as "Manager typed a wrong number for a helpdesk caller" and changes nothing,
+///   and the last try counts as a deny.
+/// * **Deny** closes the verification — also when the caller passed another method
+///   meanwhile — (audited as "Manager denied a helpdesk caller", outcome failure), tells
+///   the user, the global administrators and the security contacts, and pauses manager
+///   asks for the account for a day (written first: should the deny fail after it, the
+///   asks stay paused, never open). When the agent had already acted under the
+///   verification (a reset, an unlock, a pass, a change of security info), the alert
+///   lists what, so someone undoes it at once.
+/// * **Can't confirm** ends the ask without an alert or a pause; the caller may still
+///   pass one of their own methods.
+///
+/// A deny or "can't confirm" only makes things safer, so neither needs a fresh password.
+/// The same answer again (a double click, a reload) answers what it did the first time.
+///
+/// Errors: [`ServiceError::StepUpRequired`] for an approval when the session's password
+/// is older than `session.step_up_minutes`; [`ServiceError::Helpdesk`] with
 /// [`Refusal::NothingToApprove`] when nothing of this manager's is waiting (answered,
-/// lapsed, closed, asked of someone else, the caller no longer reports to them, manager
-/// approval turned off, or helpdesk verification of the account paused);
-/// [`ServiceError::ChangedMeanwhile`] when the verification kept changing; storage
-/// errors.
+/// lapsed, closed, asked of someone else, the caller no longer reports to them or is an
+/// administrator now, manager approval turned off, or helpdesk verification of the
+/// account paused); [`ServiceError::ChangedMeanwhile`] when the verification kept
+/// changing; storage errors.
 pub async fn decide(
     state: &AppState,
     who: &Authed,
@@ -314,19 +329,29 @@ pub async fn decide(
     if who.access_pass {
         return Err(nothing());
     }
-    crate::service::registration::require_recent_password(state, who)?;
+    if matches!(answer, ManagerAnswer::Approve(_)) {
+        crate::service::registration::require_recent_password(state, who)?;
+    }
     let manager = &who.user;
     let now = state.now();
+    let stored = state.store.helpdesk_get(id).await?.ok_or_else(nothing)?;
+    if let Some(done) = answered_already(&stored, manager.id, answer) {
+        return Ok(done);
+    }
     let load = || async {
         match state.store.helpdesk_get(id).await? {
             Some(v) if v.awaits_manager(manager.id, now) => Ok(v),
             _ => Err(nothing()),
         }
     };
-    let mut v = load().await?;
+    if !stored.awaits_manager(manager.id, now) {
+        return Err(nothing());
+    }
+    let mut v = stored;
     let s = settings(state).await?;
     let caller = state.store.user_get(v.user_id).await?;
     if !s.manager_approval
+        || caller.role.is_admin()
         || state.store.manager_of(v.user_id).await? != Some(manager.id)
         || limits::blocked(state, &subject(&caller)).await?
     {
@@ -347,86 +372,99 @@ pub async fn decide(
         }
         d
     };
+    let event = |activity, reason: Option<&str>| {
+        crate::audit::event(
+            state,
+            ctx,
+            activity,
+            &target,
+            Outcome::Failure,
+            details(reason),
+        )
+    };
     let mut deny_reason = None;
     let mut refund = None;
-    if let ManagerAnswer::Approve(typed) = answer {
-        let Some(number) = typed else {
-            return Ok(ManagerDecision::NoNumber);
-        };
-        // A try is taken before anything is compared, and given back when right.
-        match state
-            .store
-            .attempt_take(
-                &format!("helpdesk-manager-number:{id}"),
-                "manager_number",
-                v.created_at - 1,
-                MAX_WRONG_NUMBERS,
-                now,
-            )
-            .await?
-        {
-            AttemptTake::Refused => deny_reason = Some("too many wrong numbers"),
-            AttemptTake::Taken { id: take, count } => {
-                let mut probe = v.clone();
-                match probe.manager_approved(manager.id, number, now, window) {
-                    Err(Refusal::WrongNumber) => {
-                        let wrong = crate::audit::event(
-                            state,
-                            ctx,
-                            activity::HELPDESK_MANAGER_APPROVED,
-                            &target,
-                            Outcome::Failure,
-                            details(Some("wrong number")),
-                        );
-                        state
-                            .store
-                            .effects_commit(&Effects {
-                                audit: vec![wrong],
-                                deliveries: Vec::new(),
-                            })
-                            .await?;
-                        if count < MAX_WRONG_NUMBERS {
-                            return Ok(ManagerDecision::WrongNumber(MAX_WRONG_NUMBERS - count));
+    match answer {
+        ManagerAnswer::Approve(None) => return Ok(ManagerDecision::NoNumber),
+        ManagerAnswer::Approve(Some(number)) => {
+            // A try is taken before anything is compared, and given back when right.
+            match state
+                .store
+                .attempt_take(
+                    &format!("helpdesk-manager-number:{id}"),
+                    "manager_number",
+                    v.created_at - 1,
+                    MAX_WRONG_NUMBERS,
+                    now,
+                )
+                .await?
+            {
+                AttemptTake::Refused => deny_reason = Some("too many wrong numbers"),
+                AttemptTake::Taken { id: take, count } => {
+                    let mut probe = v.clone();
+                    match probe.manager_approved(manager.id, number, now, window) {
+                        Err(Refusal::WrongNumber) => {
+                            let wrong = event(activity::HELPDESK_MANAGER_WRONG_NUMBER, None);
+                            state
+                                .store
+                                .effects_commit(&Effects {
+                                    audit: vec![wrong],
+                                    deliveries: Vec::new(),
+                                })
+                                .await?;
+                            if count < MAX_WRONG_NUMBERS {
+                                return Ok(ManagerDecision::WrongNumber(MAX_WRONG_NUMBERS - count));
+                            }
+                            deny_reason = Some("too many wrong numbers");
                         }
-                        deny_reason = Some("too many wrong numbers");
+                        _ => refund = Some(take),
                     }
-                    _ => refund = Some(take),
                 }
             }
         }
-    } else {
-        deny_reason = Some("denied");
+        ManagerAnswer::Deny => deny_reason = Some("denied"),
+        ManagerAnswer::CannotConfirm => {
+            // The agent may send the caller a code at the same moment (the version
+            // moves): the answer is applied again to what is stored then.
+            for _ in 0..3 {
+                v.manager_unconfirmed(manager.id, now)
+                    .map_err(ServiceError::Helpdesk)?;
+                let audit = vec![event(activity::HELPDESK_MANAGER_UNCONFIRMED, None)];
+                let effects = Effects {
+                    audit,
+                    deliveries: Vec::new(),
+                };
+                if state.store.helpdesk_update_commit(&v, &effects).await? {
+                    return Ok(ManagerDecision::Unconfirmed);
+                }
+                v = load().await?;
+            }
+            return Err(ServiceError::ChangedMeanwhile);
+        }
     }
-    // The agent may send the caller a code at the same moment (the version moves): the
-    // answer is applied again to what is stored then, a few times, rather than lost.
     if let Some(reason) = deny_reason {
+        let acted = acted_under(state, &v, &target).await?;
+        // The pause comes first: a deny that fails after it leaves the account's manager
+        // asks paused, never open.
+        state
+            .store
+            .sspr_block_start(&pause_subject(&caller), now, now + BLOCK_SECS)
+            .await?;
+        let acted_names: Vec<&str> = acted.iter().map(|a| a.activity.as_str()).collect();
         for _ in 0..3 {
             v.manager_denied(manager.id, now)
                 .map_err(ServiceError::Helpdesk)?;
-            let event = crate::audit::event(
-                state,
-                ctx,
-                activity::HELPDESK_MANAGER_DENIED,
-                &target,
-                Outcome::Failure,
-                details(Some(reason)),
-            );
-            let told = notices::manager_denied(state, &s, &caller, &agent, manager).await;
+            let mut denied = event(activity::HELPDESK_MANAGER_DENIED, Some(reason));
+            if let Some(o) = denied.details.as_object_mut() {
+                o.insert("acted".into(), serde_json::json!(acted_names));
+            }
+            let told = notices::manager_denied(state, &s, &caller, &agent, manager, &acted).await;
             let effects = Effects {
-                audit: vec![event],
+                audit: vec![denied],
                 deliveries: delivery::queue(state, ctx, told),
             };
             if state.store.helpdesk_update_commit(&v, &effects).await? {
                 state.deliveries_waiting.notify_one();
-                // The pause follows the written deny (a failure to write it is logged;
-                // the deny and its alert stand).
-                if let Err(e) = state
-                    .store
-                    .sspr_block_start(&pause_subject(&caller), now, now + BLOCK_SECS)
-                    .await
-                {
-                    tracing::error!(error = %e, "the pause after a manager's deny could not be written");
-                }
                 return Ok(ManagerDecision::Denied);
             }
             v = load().await?;
@@ -476,4 +514,68 @@ pub async fn decide(
         v = load().await?;
     }
     Err(ServiceError::ChangedMeanwhile)
+}
+
+/// What `answer` did when `manager` gave it already to `v` (a double click, a reload).
+fn answered_already(
+    v: &Verification,
+    manager: i64,
+    answer: ManagerAnswer,
+) -> Option<ManagerDecision> {
+    match (v.manager, answer) {
+        (ManagerApproval::Approved { manager_id, .. }, ManagerAnswer::Approve(_))
+            if manager_id == manager =>
+        {
+            Some(ManagerDecision::Verified)
+        }
+        (ManagerApproval::Denied { manager_id, .. }, ManagerAnswer::Deny)
+            if manager_id == manager =>
+        {
+            Some(ManagerDecision::Denied)
+        }
+        (ManagerApproval::Unconfirmed { manager_id, .. }, ManagerAnswer::CannotConfirm)
+            if manager_id == manager =>
+        {
+            Some(ManagerDecision::Unconfirmed)
+        }
+        _ => None,
+    }
+}
+
+/// Most actions read back from the audit log for one verification.
+const ACTED_LIMIT: i64 = 100;
+
+/// What the helpdesk did under verification `v` of the account `target`, oldest first:
+/// the successful audit events since it started that name it (`helpdesk_verification`:
+/// resets, unlocks, passes, changes of security info).
+///
+/// Errors: storage errors.
+async fn acted_under(
+    state: &AppState,
+    v: &Verification,
+    target: &str,
+) -> Result<Vec<notices::Acted>, ServiceError> {
+    let filter = latchkey_core::store::AuditFilter {
+        target: Some(target.to_owned()),
+        result: Some(Outcome::Success),
+        since: Some(v.created_at),
+        ..Default::default()
+    };
+    let page = state.store.audit_list(&filter, 0, ACTED_LIMIT).await?;
+    let mut out: Vec<notices::Acted> = page
+        .items
+        .into_iter()
+        .filter(|e| {
+            e.details
+                .get("helpdesk_verification")
+                .and_then(|x| x.as_i64())
+                == Some(v.id)
+        })
+        .map(|e| notices::Acted {
+            activity: e.activity,
+            at: e.time,
+        })
+        .collect();
+    out.reverse();
+    Ok(out)
 }

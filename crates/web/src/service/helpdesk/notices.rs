@@ -171,15 +171,21 @@ pub(super) async fn manager_denied(
     user: &User,
     agent: &str,
     manager: &User,
+    acted: &[Acted],
 ) -> Vec<Notice> {
-    let mut out = to_user(
-        state,
-        user,
-        agent,
-        "helpdesk-notice-manager-denied-user",
-        "helpdesk_manager_denied",
-    )
-    .await;
+    let (user_key, key) = if acted.is_empty() {
+        (
+            "helpdesk-notice-manager-denied-user",
+            "helpdesk-notice-manager-denied",
+        )
+    } else {
+        (
+            "helpdesk-notice-manager-denied-acted-user",
+            "helpdesk-notice-manager-denied-acted",
+        )
+    };
+    let mut out = to_user(state, user, agent, user_key, "helpdesk_manager_denied").await;
+    let manager = format!("{} ({})", manager.display_name, manager.username);
     out.extend(
         to_security(
             state,
@@ -187,13 +193,23 @@ pub(super) async fn manager_denied(
             user,
             agent,
             &[user.id],
-            Detail::Manager(format!("{} ({})", manager.display_name, manager.username)),
-            "helpdesk-notice-manager-denied",
+            Detail::Manager(manager, acted.to_vec()),
+            key,
             "helpdesk_manager_denied_alert",
         )
         .await,
     );
     out
+}
+
+/// One thing the helpdesk did under a verification: the audit activity's name and when
+/// (Unix seconds), as a manager's later deny names them.
+#[derive(Debug, Clone)]
+pub(super) struct Acted {
+    /// The activity, one of [`latchkey_core::audit::activity`].
+    pub activity: String,
+    /// When (Unix seconds).
+    pub at: i64,
 }
 
 /// "Your manager changed" to `user`'s own addresses: who may now vouch for them to the
@@ -319,7 +335,8 @@ pub(super) async fn blocked(
 enum Detail {
     Count(i64),
     Roles(Role, Role),
-    Manager(String),
+    /// The manager who denied, and what the helpdesk had done under the verification.
+    Manager(String, Vec<Acted>),
 }
 
 /// To the enabled global administrators (but those in `exclude`) and the security
@@ -371,7 +388,20 @@ async fn to_security(
                         args.push(("before", crate::views::role_label(*before).into()));
                         args.push(("after", crate::views::role_label(*after).into()));
                     }
-                    Detail::Manager(m) => args.push(("manager", m.clone().into())),
+                    Detail::Manager(m, acted) => {
+                        args.push(("manager", m.clone().into()));
+                        let list: Vec<String> = acted
+                            .iter()
+                            .map(|a| {
+                                format!(
+                                    "- {} ({})",
+                                    crate::views::activity_label(&a.activity),
+                                    rfc3339(a.at)
+                                )
+                            })
+                            .collect();
+                        args.push(("actions", list.join("\n").into()));
+                    }
                 }
                 email(
                     &addr,

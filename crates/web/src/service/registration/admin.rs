@@ -72,7 +72,8 @@ pub async fn admin_remove_method(
     }
     // Removing someone's method is how a caller who stole their password gets to register
     // their own: a helpdesk agent verifies the caller first.
-    let verification = crate::service::helpdesk::gate::authorize(state, actor, user).await?;
+    let verification =
+        crate::service::helpdesk::gate::authorize_details(state, actor, user).await?;
     let (change, name) = match what {
         Removal::Questions => {
             if state.store.answers_of(user.id).await?.is_empty() {
@@ -122,7 +123,8 @@ pub async fn require_reregistration(
     user: &User,
 ) -> Result<Reregistration, ServiceError> {
     actor.require_manage(user)?;
-    let verification = crate::service::helpdesk::gate::authorize(state, actor, user).await?;
+    let verification =
+        crate::service::helpdesk::gate::authorize_details(state, actor, user).await?;
     let methods = state.store.methods_of(user.id).await?;
     let answers = state.store.answers_of(user.id).await?.len();
     let kinds: Vec<&str> = methods.iter().map(|m| m.kind.as_str()).collect();
