@@ -487,8 +487,9 @@ impl Verification {
     /// # Errors
     ///
     /// [`Refusal::NothingToApprove`] unless this manager was asked and may still answer
-    /// ([`Self::awaits_manager`]); [`Refusal::WrongNumber`] for another number (nothing
-    /// changes).
+    /// ([`Self::awaits_manager`]); [`Refusal::NotPending`] when the verification was
+    /// closed or lapsed meanwhile (only a deny still counts); [`Refusal::WrongNumber`] for
+    /// another number (nothing changes).
     pub fn manager_approved(
         &mut self,
         manager_id: i64,
@@ -507,6 +508,9 @@ impl Verification {
         if !self.awaits_manager(manager_id, now) {
             return Err(Refusal::NothingToApprove);
         }
+        if !self.manager_may_approve(manager_id, now) {
+            return Err(Refusal::NotPending);
+        }
         if number != expected {
             return Err(Refusal::WrongNumber);
         }
@@ -521,12 +525,13 @@ impl Verification {
 
     /// The manager `manager_id` denies (or typed wrong numbers too often): the
     /// verification closes — also when the caller passed another method meanwhile (the
-    /// window ends).
+    /// window ends); one the agent ended, or whose window ended, stays closed, and the
+    /// deny is recorded all the same.
     ///
     /// # Errors
     ///
-    /// [`Refusal::NothingToApprove`] unless this manager was asked and the verification
-    /// still waits for the caller.
+    /// [`Refusal::NothingToApprove`] unless this manager was asked and may still answer
+    /// ([`Self::awaits_manager`]).
     pub fn manager_denied(&mut self, manager_id: i64, now: UnixSeconds) -> Result<(), Refusal> {
         match self.manager {
             ManagerApproval::Asked { at, .. } if self.awaits_manager(manager_id, now) => {
@@ -567,18 +572,28 @@ impl Verification {
         }
     }
 
-    /// Whether manager `manager_id` was asked and may still answer at `now`: while the
-    /// verification waits for the caller, and while its window is open if the caller
-    /// passed another method meanwhile (a deny then still closes it).
+    /// Whether manager `manager_id` was asked, hasn't answered, and may still answer at
+    /// `now` (before [`Self::manager_deadline`]) — whatever became of the verification
+    /// meanwhile: a deny after the agent ended the call, or after the window, still
+    /// alerts. Approving needs more ([`Self::manager_may_approve`]).
     pub fn awaits_manager(&self, manager_id: i64, now: UnixSeconds) -> bool {
         matches!(self.manager, ManagerApproval::Asked { manager_id: m, .. } if m == manager_id)
+            && now < self.manager_deadline()
+    }
+
+    /// Whether manager `manager_id` may approve at `now`: they may answer
+    /// ([`Self::awaits_manager`]) and the verification is still open — waiting for the
+    /// caller, or verified by another method with the window open.
+    pub fn manager_may_approve(&self, manager_id: i64, now: UnixSeconds) -> bool {
+        self.awaits_manager(manager_id, now)
             && matches!(self.status(now), Status::Pending | Status::Verified { .. })
     }
 
-    /// Until when the manager may answer (Unix seconds): the end of the window once the
-    /// caller is verified, else when the verification lapses.
+    /// Until when the manager may answer (Unix seconds): [`PENDING_SECS`] after they were
+    /// asked (see [`Self::pending_until`]), or the end of the window when the caller was
+    /// verified and it ends later.
     pub fn manager_deadline(&self) -> UnixSeconds {
-        self.verified_until.unwrap_or(self.pending_until())
+        self.pending_until().max(self.verified_until.unwrap_or(0))
     }
 
     /// When a verification still waiting for the caller lapses (Unix seconds):

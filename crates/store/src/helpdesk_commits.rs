@@ -149,7 +149,45 @@ where
 }
 
 macro_rules! impl_helpdesk {
-    ($ty:ty) => {
+    ($ty:ty, $db:ty) => {
+        impl $ty {
+            /// Writes `v` over the stored row inside `tx` if the stored version is still
+            /// `v.version` (the version is bumped); whether it was.
+            async fn helpdesk_update_in(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                v: &Verification,
+            ) -> StoreResult<bool> {
+                let (manager_id, asked_at, number, answer, answered_at) =
+                    manager_columns(v.manager);
+                let n = sqlx::query(
+                    "UPDATE helpdesk_verifications SET passed = $1, challenge = $2, \
+                     verified_until = $3, approval = $4, approver_id = $5, closed = $6, \
+                     updated_at = $7, manager_id = $10, manager_asked_at = $11, \
+                     manager_number = $12, manager_answer = $13, manager_answered_at = $14, \
+                     version = version + 1 WHERE id = $8 AND version = $9",
+                )
+                .bind(v.passed_str())
+                .bind(v.challenge.map(|c| c.as_str()))
+                .bind(v.verified_until)
+                .bind(v.approval.as_str())
+                .bind(v.approver_id)
+                .bind(v.closed)
+                .bind(v.updated_at)
+                .bind(v.id)
+                .bind(v.version)
+                .bind(manager_id)
+                .bind(asked_at)
+                .bind(number)
+                .bind(answer)
+                .bind(answered_at)
+                .execute(&mut **tx)
+                .await
+                .map_err(backend)?
+                .rows_affected();
+                Ok(n == 1)
+            }
+        }
+
         #[async_trait]
         impl HelpdeskStore for $ty {
             async fn helpdesk_create_commit(
@@ -199,37 +237,36 @@ macro_rules! impl_helpdesk {
                 effects: &Effects,
             ) -> StoreResult<bool> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                let (manager_id, asked_at, number, answer, answered_at) =
-                    manager_columns(v.manager);
-                let n = sqlx::query(
-                    "UPDATE helpdesk_verifications SET passed = $1, challenge = $2, \
-                     verified_until = $3, approval = $4, approver_id = $5, closed = $6, \
-                     updated_at = $7, manager_id = $10, manager_asked_at = $11, \
-                     manager_number = $12, manager_answer = $13, manager_answered_at = $14, \
-                     version = version + 1 WHERE id = $8 AND version = $9",
-                )
-                .bind(v.passed_str())
-                .bind(v.challenge.map(|c| c.as_str()))
-                .bind(v.verified_until)
-                .bind(v.approval.as_str())
-                .bind(v.approver_id)
-                .bind(v.closed)
-                .bind(v.updated_at)
-                .bind(v.id)
-                .bind(v.version)
-                .bind(manager_id)
-                .bind(asked_at)
-                .bind(number)
-                .bind(answer)
-                .bind(answered_at)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?
-                .rows_affected();
-                if n == 0 {
+                if !Self::helpdesk_update_in(&mut tx, v).await? {
                     tx.rollback().await.map_err(backend)?;
                     return Ok(false);
                 }
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(true)
+            }
+
+            async fn helpdesk_update_paused_commit(
+                &self,
+                v: &Verification,
+                subject: &str,
+                until: i64,
+                effects: &Effects,
+            ) -> StoreResult<bool> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                if !Self::helpdesk_update_in(&mut tx, v).await? {
+                    tx.rollback().await.map_err(backend)?;
+                    return Ok(false);
+                }
+                sqlx::query(
+                    "INSERT INTO sspr_blocks (subject, until) VALUES ($1, $2) ON CONFLICT (subject) \
+                     DO UPDATE SET until = excluded.until WHERE sspr_blocks.until < excluded.until",
+                )
+                .bind(subject)
+                .bind(until)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
                 Self::effects_in(&mut tx, effects).await?;
                 tx.commit().await.map_err(backend)?;
                 Ok(true)
@@ -332,12 +369,11 @@ macro_rules! impl_helpdesk {
             ) -> StoreResult<Vec<Verification>> {
                 let rows = sqlx::query(&format!(
                     "{SELECT} WHERE manager_id = $1 AND manager_asked_at IS NOT NULL \
-                     AND manager_answer IS NULL AND closed = $2 \
-                     AND ((verified_until IS NULL AND (created_at > $3 OR manager_asked_at > $3)) \
-                     OR verified_until > $4) ORDER BY id LIMIT $5"
+                     AND manager_answer IS NULL \
+                     AND (created_at > $2 OR manager_asked_at > $2 OR verified_until > $3) \
+                     ORDER BY id LIMIT $4"
                 ))
                 .bind(manager)
-                .bind(false)
                 .bind(now - PENDING_SECS)
                 .bind(now)
                 .bind(limit)
@@ -350,5 +386,5 @@ macro_rules! impl_helpdesk {
     };
 }
 
-impl_helpdesk!(SqliteStore);
-impl_helpdesk!(PgStore);
+impl_helpdesk!(SqliteStore, sqlx::Sqlite);
+impl_helpdesk!(PgStore, sqlx::Postgres);

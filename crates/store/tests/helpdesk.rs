@@ -288,6 +288,43 @@ async fn managers(s: Arc<dyn Store>) {
     );
     assert!(back.closed);
 
+    // A deny with its pause: one transaction; a stale version writes neither.
+    let mut q = Verification::start(helen, mia, false, 2500);
+    q.asked_manager(mark, 31, 2500);
+    q.id = s
+        .helpdesk_create_commit(&q, &Effects::default())
+        .await
+        .expect("create");
+    let mut stale = q.clone();
+    q.manager_denied(mark, 2510).expect("deny");
+    assert!(
+        s.helpdesk_update_paused_commit(&q, "pause:q", 2510 + 86_400, &event("Denied"))
+            .await
+            .expect("denied and paused")
+    );
+    assert_eq!(
+        s.sspr_block_get("pause:q").await.expect("block"),
+        Some(2510 + 86_400)
+    );
+    stale.manager_denied(mark, 2511).expect("deny");
+    assert!(
+        !s.helpdesk_update_paused_commit(&stale, "pause:stale", 2511 + 86_400, &event("Denied"))
+            .await
+            .expect("stale")
+    );
+    assert_eq!(s.sspr_block_get("pause:stale").await.expect("none"), None);
+    // A longer pause already there is kept.
+    q.version += 1;
+    assert!(
+        s.helpdesk_update_paused_commit(&q, "pause:q", 2600, &Effects::default())
+            .await
+            .expect("again")
+    );
+    assert_eq!(
+        s.sspr_block_get("pause:q").await.expect("block"),
+        Some(2510 + 86_400)
+    );
+
     // "Can't confirm" is stored as such and ends the ask; a late ask waits its full time.
     let mut u = Verification::start(helen, mia, false, 3000);
     u.asked_manager(mark, 23, 3000 + PENDING_SECS - 60);

@@ -182,8 +182,15 @@ fn a_deny_closes_and_a_lapsed_or_closed_verification_takes_no_answer() {
     closed.close(1);
     assert_eq!(
         closed.manager_approved(7, 33, 2, W),
-        Err(Refusal::NothingToApprove)
+        Err(Refusal::NotPending)
     );
+    // The agent ended the call; the manager may still say it wasn't them.
+    assert!(closed.awaits_manager(7, 2));
+    assert!(!closed.manager_may_approve(7, 2));
+    closed.manager_denied(7, 3).unwrap();
+    assert_eq!(closed.manager.as_str(), "denied");
+    assert_eq!(closed.status(4), Status::Closed);
+    assert!(!closed.awaits_manager(7, 4));
     let mut denied = Verification::start(1, 2, false, 0);
     denied.asked_manager(7, 33, 0);
     assert_eq!(denied.manager_denied(8, 5), Err(Refusal::NothingToApprove));
@@ -204,7 +211,8 @@ fn a_deny_still_closes_after_the_caller_passed_another_method() {
     v.challenged(Channel::MobileSms, 1);
     assert!(v.answered(2, W));
     assert!(v.awaits_manager(7, 3));
-    assert_eq!(v.manager_deadline(), 2 + W);
+    // The later of the ask's 15 minutes and the window.
+    assert_eq!(v.manager_deadline(), PENDING_SECS.max(2 + W));
     v.manager_denied(7, 4).unwrap();
     assert_eq!(v.status(5), Status::Closed);
     assert_eq!(v.may_act(1, 5, false), Err(Refusal::NotVerified));

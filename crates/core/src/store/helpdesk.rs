@@ -21,6 +21,17 @@ pub trait HelpdeskStore: Send + Sync {
         v: &Verification,
         effects: &Effects,
     ) -> StoreResult<bool>;
+    /// [`Self::helpdesk_update_commit`] that also pauses `subject` (an `sspr_blocks`
+    /// row, as [`crate::store::Commits::sspr_block_start`] writes) until `until`, or
+    /// later if it is paused longer already, in the same transaction: a manager's deny
+    /// and the pause it starts are written together or not at all.
+    async fn helpdesk_update_paused_commit(
+        &self,
+        v: &Verification,
+        subject: &str,
+        until: UnixSeconds,
+        effects: &Effects,
+    ) -> StoreResult<bool>;
     /// Closes verification `id` at `now` whatever its version (its challenge goes, its
     /// version is bumped, so a racing approval or answer finds it moved), with `effects`.
     /// Ok(false), nothing written, when it was closed already or doesn't exist.
@@ -50,9 +61,10 @@ pub trait HelpdeskStore: Send + Sync {
         limit: i64,
     ) -> StoreResult<Vec<Verification>>;
     /// Verifications whose manager `manager` may still answer at `now` (asked, not
-    /// answered, not closed; waiting for the caller — started, or the manager asked,
-    /// less than [`crate::helpdesk::PENDING_SECS`] ago — or verified with the window open),
-    /// oldest first, at most `limit`; see [`crate::helpdesk::Verification::awaits_manager`].
+    /// answered, and before the manager's deadline: started, or the manager asked, less
+    /// than [`crate::helpdesk::PENDING_SECS`] ago, or verified with the window open —
+    /// closed ones included, where only a deny still counts), oldest first, at most
+    /// `limit`; see [`crate::helpdesk::Verification::awaits_manager`].
     async fn helpdesk_awaiting_manager(
         &self,
         manager: i64,

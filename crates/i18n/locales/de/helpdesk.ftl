@@ -213,14 +213,14 @@ helpdesk-notice-manager-denied-user-subject = { $org }: Ihr Vorgesetzter hat ein
 helpdesk-notice-manager-denied-user-body =
     Hallo { $name },
 
-    Am { $when } (UTC) hat jemand in Ihrem Namen beim Helpdesk ({ $agent }) angerufen, und Ihr Vorgesetzter hat nicht bestätigt, dass Sie es waren. An Ihrem Konto wurde nichts vorgenommen.
+    Am { $when } (UTC) hat jemand in Ihrem Namen beim Helpdesk ({ $agent }) angerufen, und Ihr Vorgesetzter hat nicht bestätigt, dass Sie es waren. Seit Beginn des Anrufs wurde kein Zurücksetzen, kein Entsperren und keine Änderung Ihrer Sicherheitsinformationen aufgezeichnet.
 
     Wenn Sie es waren, rufen Sie erneut an, und lassen Sie sich mit einer Ihrer eigenen Methoden überprüfen. Wenn nicht, teilen Sie es uns sofort mit: { $link }
 helpdesk-notice-manager-denied-subject = { $org }: Ein Vorgesetzter hat einen Helpdesk-Anrufer abgelehnt
 helpdesk-notice-manager-denied-body =
     Hallo { $name },
 
-    { $manager } hat bestritten, dass der Anrufer, dem { $agent } geholfen hat, { $account } ist. Die Überprüfung wurde beendet, und an dem Konto wurde nichts vorgenommen. Anrufer, die sich als Beschäftigte ausgeben, versuchen es oft erneut bei einem anderen Helpdesk-Mitarbeiter.
+    { $manager } hat bestritten, dass der Anrufer, dem { $agent } geholfen hat, { $account } ist. Die Überprüfung wurde beendet; seit Beginn des Anrufs wurde an dem Konto kein Zurücksetzen, kein Entsperren, kein Zugriffspass und keine Änderung der Sicherheitsinformationen aufgezeichnet. Anrufer, die sich als Beschäftigte ausgeben, versuchen es oft erneut bei einem anderen Helpdesk-Mitarbeiter.
 
     Prüfen Sie das Überwachungsprotokoll (Aktivitäten, die mit „Helpdesk“ und „Vorgesetzter“ beginnen), und warnen Sie die Helpdesk-Mitarbeiter.
 helpdesk-settings-manager = Mitarbeiter dürfen den Vorgesetzten des Anrufers um Genehmigung bitten
@@ -230,7 +230,7 @@ admin-activity-manager-approved-a-helpdesk-caller = Vorgesetzter hat einen Helpd
 admin-activity-manager-denied-a-helpdesk-caller = Vorgesetzter hat einen Helpdesk-Anrufer abgelehnt
 admin-activity-update-manager = Vorgesetzten aktualisieren
 manager-requests-title = Anfragen des Helpdesks
-manager-requests-none = Nichts wartet auf Ihre Antwort. Eine Anfrage endet 15 Minuten, nachdem der Helpdesk Sie gefragt hat, oder sobald Sie geantwortet haben.
+manager-requests-none = Nichts wartet auf Ihre Antwort. Eine Anfrage wartet mindestens 15 Minuten, nachdem der Helpdesk Sie gefragt hat, bis Sie antworten.
 manager-requests-intro = Der Helpdesk bittet Sie als Vorgesetzten, zu bestätigen, wer mit ihm telefoniert. Wenn die Person nichts von dem Anruf weiß oder eine andere Zahl nennt, wählen Sie „Nein, ablehnen“: Die Überprüfung durch den Helpdesk wird beendet, und das Sicherheitsteam wird informiert. Wenn Sie die Person gerade nicht erreichen, wählen Sie „Ich erreiche die Person gerade nicht“: Niemand wird alarmiert.
 manager-requests-caller = Ruft { $account } beim Helpdesk an?
 manager-requests-detail = Angefragt von { $agent } am { $when }.
@@ -256,21 +256,21 @@ admin-manager-save = Vorgesetzten speichern
 admin-manager-unknown = Kein anderes Konto hat diesen Benutzernamen. Geben Sie den Benutzernamen des Vorgesetzten ein, oder lassen Sie das Feld leer.
 admin-manager-self = Ein Benutzer kann nicht sein eigener Vorgesetzter sein.
 admin-manager-yourself = Sie können sich nicht selbst als Vorgesetzten eines Benutzers festlegen: Bitten Sie einen anderen Administrator darum.
-helpdesk-refused-own-method = Der Anrufer wurde nur durch die Genehmigung seines Vorgesetzten überprüft. Damit können Sie sein Kennwort zurücksetzen, sein Konto entsperren oder einen befristeten Zugriffspass ausstellen, aber nicht seine Sicherheitsinformationen ändern. Beenden Sie dafür diese Überprüfung, und überprüfen Sie den Anrufer mit einer seiner eigenen Methoden.
+helpdesk-refused-own-method = Der Anrufer wurde nur durch die Genehmigung seines Vorgesetzten überprüft. Damit können Sie sein Kennwort zurücksetzen oder sein Konto entsperren, aber keinen befristeten Zugriffspass ausstellen und seine Sicherheitsinformationen nicht ändern. Beenden Sie dafür diese Überprüfung, und überprüfen Sie den Anrufer mit einer seiner eigenen Methoden.
 helpdesk-manager-unconfirmed = { $manager } konnte den Anrufer nicht erreichen, um es zu bestätigen. Verwenden Sie eine der eigenen Methoden des Anrufers.
 helpdesk-manager-void = { $manager } kann nicht mehr antworten: Die Person ist nicht mehr Vorgesetzter des Anrufers, kann sich gerade nicht anmelden, oder die Genehmigung durch Vorgesetzte wurde ausgeschaltet. Verwenden Sie eine der eigenen Methoden des Anrufers.
 helpdesk-notice-manager-denied-acted-user-subject = { $org }: Ihr Vorgesetzter hat einen Helpdesk-Anruf nicht bestätigt
 helpdesk-notice-manager-denied-acted-user-body =
     Hallo { $name },
 
-    Am { $when } (UTC) hat jemand in Ihrem Namen beim Helpdesk ({ $agent }) angerufen, und Ihr Vorgesetzter hat nicht bestätigt, dass Sie es waren. Der Helpdesk hatte bereits vor der Antwort Ihres Vorgesetzten etwas an Ihrem Konto vorgenommen (die vorherigen Nachrichten sagen, was), und das Sicherheitsteam wurde informiert.
+    Am { $when } (UTC) hat jemand in Ihrem Namen beim Helpdesk ({ $agent }) angerufen, und Ihr Vorgesetzter hat nicht bestätigt, dass Sie es waren. Ihr Konto wurde seit Beginn des Anrufs geändert (die vorherigen Nachrichten sagen, wie), und das Sicherheitsteam wurde informiert: Es setzt Ihr Kennwort zur Sicherheit möglicherweise erneut zurück.
 
-    Wenn Sie es waren, ist nichts weiter zu tun. Wenn nicht, teilen Sie es uns sofort mit: { $link }
+    Wenn Sie es nicht waren, teilen Sie es uns sofort mit: { $link }
 helpdesk-notice-manager-denied-acted-subject = { $org }: Dringend, ein Vorgesetzter hat einen Anrufer abgelehnt, dem der Helpdesk bereits geholfen hatte
 helpdesk-notice-manager-denied-acted-body =
     Hallo { $name },
 
-    { $manager } hat bestritten, dass der Anrufer, dem { $agent } geholfen hat, { $account } ist. Die Überprüfung wurde beendet, aber der Helpdesk hatte im Rahmen dieser Überprüfung bereits Folgendes an dem Konto vorgenommen:
+    { $manager } hat bestritten, dass der Anrufer, dem { $agent } geholfen hat, { $account } ist. Die Überprüfung wurde beendet, aber seit Beginn des Anrufs wurden diese Änderungen an dem Konto aufgezeichnet:
 
     { $actions }
 
@@ -280,3 +280,5 @@ admin-activity-manager-could-not-confirm-a-helpdesk-caller = Vorgesetzter konnte
 manager-requests-cannot-confirm = Ich erreiche die Person gerade nicht
 manager-requests-unconfirmed = Sie haben angegeben, dass Sie die Person gerade nicht erreichen. Der Helpdesk überprüft den Anrufer auf andere Weise; niemand wurde alarmiert.
 manager-requests-phones = Hinterlegte Nummern: { $phones }
+manager-requests-ended = Der Helpdesk hat diesen Anruf bereits beendet, daher gibt es nichts zu genehmigen. Wenn es nicht die Person war, können Sie trotzdem ablehnen.
+manager-requests-ended-card = Der Helpdesk hat diesen Anruf beendet, bevor Sie geantwortet haben. Wenn die Person nichts davon weiß, lehnen Sie ab: Das Sicherheitsteam wird informiert.

@@ -208,14 +208,14 @@ helpdesk-notice-manager-denied-user-subject = { $org }: your manager did not con
 helpdesk-notice-manager-denied-user-body =
     Hello { $name },
 
-    At { $when } (UTC) someone called the helpdesk ({ $agent }) as you, and your manager did not confirm it was you. Nothing was done to your account.
+    At { $when } (UTC) someone called the helpdesk ({ $agent }) as you, and your manager did not confirm it was you. No reset, unlock or change of your security info was recorded since the call began.
 
     If it was you, call again and verify with one of your own methods. If it wasn't, tell us at once: { $link }
 helpdesk-notice-manager-denied-subject = { $org }: a manager denied a helpdesk caller
 helpdesk-notice-manager-denied-body =
     Hello { $name },
 
-    { $manager } denied that the caller { $agent } was helping is { $account }. The verification was closed and nothing was done to the account. Callers pretending to be an employee often try again with another agent.
+    { $manager } denied that the caller { $agent } was helping is { $account }. The verification was closed; no reset, unlock, pass or change of security info was recorded on the account since the call began. Callers pretending to be an employee often try again with another agent.
 
     Check the audit log (activities starting with "Helpdesk" and "Manager") and warn the agents.
 helpdesk-settings-manager = Agents may ask the caller's manager to approve
@@ -225,7 +225,7 @@ admin-activity-manager-approved-a-helpdesk-caller = Manager approved a helpdesk 
 admin-activity-manager-denied-a-helpdesk-caller = Manager denied a helpdesk caller
 admin-activity-update-manager = Update manager
 manager-requests-title = Helpdesk requests
-manager-requests-none = Nothing is waiting for your answer. A request ends 15 minutes after the helpdesk asked you, or once you answered.
+manager-requests-none = Nothing is waiting for your answer. A request waits at least 15 minutes after the helpdesk asked you, until you answer.
 manager-requests-intro = The helpdesk asks you, as the manager, to confirm who is on the phone with them. If the person doesn't know about the call, or gives another number, choose No, deny: the helpdesk verification ends, and the security team is told. If you can't reach them now, choose I can't reach them now: nobody is alerted.
 manager-requests-caller = Is { $account } calling the helpdesk?
 manager-requests-detail = Asked by { $agent } at { $when }.
@@ -254,21 +254,21 @@ admin-manager-save = Save manager
 admin-manager-unknown = No other account has that username. Type the manager's username, or leave the field empty.
 admin-manager-self = A user can't be their own manager.
 admin-manager-yourself = You can't make yourself someone's manager: ask another administrator.
-helpdesk-refused-own-method = The caller was verified by their manager's approval alone. That lets you reset their password, unlock their account or issue a Temporary Access Pass, not change their security info. For that, close this verification and verify the caller with one of their own methods.
+helpdesk-refused-own-method = The caller was verified by their manager's approval alone. That lets you reset their password or unlock their account, not issue a Temporary Access Pass or change their security info. For those, close this verification and verify the caller with one of their own methods.
 helpdesk-manager-unconfirmed = { $manager } couldn't reach the caller to confirm it. Use one of the caller's own methods.
 helpdesk-manager-void = { $manager } can no longer answer: they are no longer the caller's manager, can't sign in now, or manager approval was turned off. Use one of the caller's own methods.
 helpdesk-notice-manager-denied-acted-user-subject = { $org }: your manager did not confirm a helpdesk call
 helpdesk-notice-manager-denied-acted-user-body =
     Hello { $name },
 
-    At { $when } (UTC) someone called the helpdesk ({ $agent }) as you, and your manager did not confirm it was you. The helpdesk had already acted on your account before your manager answered (the earlier messages say what), and the security team was told.
+    At { $when } (UTC) someone called the helpdesk ({ $agent }) as you, and your manager did not confirm it was you. Your account changed since the call began (the earlier messages say how), and the security team was told: they may reset your password again to be safe.
 
-    If it was you, nothing more is needed. If it wasn't, tell us at once: { $link }
+    If it wasn't you, tell us at once: { $link }
 helpdesk-notice-manager-denied-acted-subject = { $org }: urgent, a manager denied a caller the helpdesk had already helped
 helpdesk-notice-manager-denied-acted-body =
     Hello { $name },
 
-    { $manager } denied that the caller { $agent } was helping is { $account }. The verification was closed, but the helpdesk had already acted on the account under it:
+    { $manager } denied that the caller { $agent } was helping is { $account }. The verification was closed, but these changes to the account were recorded since the call began:
 
     { $actions }
 
@@ -278,3 +278,5 @@ admin-activity-manager-could-not-confirm-a-helpdesk-caller = Manager could not c
 manager-requests-cannot-confirm = I can't reach them now
 manager-requests-unconfirmed = You said you can't reach them now. The helpdesk will verify the caller another way; nobody was alerted.
 manager-requests-phones = Their numbers on file: { $phones }
+manager-requests-ended = The helpdesk already ended that call, so there is nothing to approve. If it wasn't them, you can still deny it.
+manager-requests-ended-card = The helpdesk ended this call before you answered. If the person doesn't know about it, deny: the security team is told.

@@ -213,14 +213,14 @@ helpdesk-notice-manager-denied-user-subject = { $org }: su responsable no confir
 helpdesk-notice-manager-denied-user-body =
     Hola, { $name }:
 
-    El { $when } (UTC), alguien llamó al departamento de soporte técnico ({ $agent }) en su nombre, y su responsable no confirmó que fuera usted. No se hizo nada en su cuenta.
+    El { $when } (UTC), alguien llamó al departamento de soporte técnico ({ $agent }) en su nombre, y su responsable no confirmó que fuera usted. Desde el inicio de la llamada no se registró ningún restablecimiento, desbloqueo ni cambio de su información de seguridad.
 
     Si fue usted, vuelva a llamar y verifique su identidad con uno de sus propios métodos. Si no, comuníquenoslo de inmediato: { $link }
 helpdesk-notice-manager-denied-subject = { $org }: un responsable rechazó a una persona que llamó al soporte técnico
 helpdesk-notice-manager-denied-body =
     Hola, { $name }:
 
-    { $manager } negó que la persona a la que atendía { $agent } fuera { $account }. Se cerró la verificación y no se hizo nada en la cuenta. Quienes se hacen pasar por un empleado suelen volver a intentarlo con otro agente.
+    { $manager } negó que la persona a la que atendía { $agent } fuera { $account }. Se cerró la verificación; desde el inicio de la llamada no se registró en la cuenta ningún restablecimiento, desbloqueo, pase ni cambio de la información de seguridad. Quienes se hacen pasar por un empleado suelen volver a intentarlo con otro agente.
 
     Revise el registro de auditoría (actividades que contienen "soporte técnico" y "responsable") y avise a los agentes.
 helpdesk-settings-manager = Los agentes pueden pedir la aprobación del responsable de la persona que llama
@@ -230,7 +230,7 @@ admin-activity-manager-approved-a-helpdesk-caller = Un responsable aprobó a una
 admin-activity-manager-denied-a-helpdesk-caller = Un responsable rechazó a una persona que llama al soporte técnico
 admin-activity-update-manager = Actualizar responsable
 manager-requests-title = Solicitudes del soporte técnico
-manager-requests-none = No hay nada pendiente de su respuesta. Una solicitud caduca 15 minutos después de que el soporte técnico se la envíe, o en cuanto usted responda.
+manager-requests-none = No hay nada pendiente de su respuesta. Una solicitud espera al menos 15 minutos después de que el soporte técnico se la envíe, hasta que usted responda.
 manager-requests-intro = El soporte técnico le pide, como responsable, que confirme quién está al teléfono. Si esa persona no sabe nada de la llamada, o da otro número, elija No, rechazar: se finaliza la verificación del soporte técnico y se avisa al equipo de seguridad. Si ahora no puede localizarla, elija No puedo localizarla ahora: no se avisa a nadie.
 manager-requests-caller = ¿Está llamando { $account } al soporte técnico?
 manager-requests-detail = Solicitado por { $agent } el { $when }.
@@ -256,21 +256,21 @@ admin-manager-save = Guardar responsable
 admin-manager-unknown = Ninguna otra cuenta tiene ese nombre de usuario. Escriba el nombre de usuario del responsable o deje el campo vacío.
 admin-manager-self = Un usuario no puede ser su propio responsable.
 admin-manager-yourself = No puede asignarse a sí mismo como responsable de otra persona: pídaselo a otro administrador.
-helpdesk-refused-own-method = La persona que llama se verificó solo con la aprobación de su responsable. Eso le permite restablecer su contraseña, desbloquear su cuenta o emitir un pase de acceso temporal, pero no cambiar su información de seguridad. Para ello, cierre esta verificación y verifique a la persona que llama con uno de sus propios métodos.
+helpdesk-refused-own-method = La persona que llama se verificó solo con la aprobación de su responsable. Eso le permite restablecer su contraseña o desbloquear su cuenta, pero no emitir un pase de acceso temporal ni cambiar su información de seguridad. Para ello, cierre esta verificación y verifique a la persona que llama con uno de sus propios métodos.
 helpdesk-manager-unconfirmed = { $manager } no pudo localizar a la persona que llama para confirmarlo. Use uno de los métodos propios de la persona que llama.
 helpdesk-manager-void = { $manager } ya no puede responder: ya no es responsable de la persona que llama, no puede iniciar sesión ahora o se desactivó la aprobación del responsable. Use uno de los métodos propios de la persona que llama.
 helpdesk-notice-manager-denied-acted-user-subject = { $org }: su responsable no confirmó una llamada al soporte técnico
 helpdesk-notice-manager-denied-acted-user-body =
     Hola, { $name }:
 
-    El { $when } (UTC), alguien llamó al departamento de soporte técnico ({ $agent }) en su nombre, y su responsable no confirmó que fuera usted. El soporte técnico ya había actuado sobre su cuenta antes de que respondiera su responsable (los mensajes anteriores indican qué), y se avisó al equipo de seguridad.
+    El { $when } (UTC), alguien llamó al departamento de soporte técnico ({ $agent }) en su nombre, y su responsable no confirmó que fuera usted. Su cuenta cambió desde el inicio de la llamada (los mensajes anteriores indican cómo), y se avisó al equipo de seguridad: es posible que vuelva a restablecer su contraseña por precaución.
 
-    Si fue usted, no tiene que hacer nada más. Si no, comuníquenoslo de inmediato: { $link }
+    Si no fue usted, comuníquenoslo de inmediato: { $link }
 helpdesk-notice-manager-denied-acted-subject = { $org }: urgente, un responsable rechazó a una persona a la que el soporte técnico ya había ayudado
 helpdesk-notice-manager-denied-acted-body =
     Hola, { $name }:
 
-    { $manager } negó que la persona a la que atendía { $agent } fuera { $account }. Se cerró la verificación, pero el soporte técnico ya había actuado sobre la cuenta con ella:
+    { $manager } negó que la persona a la que atendía { $agent } fuera { $account }. Se cerró la verificación, pero desde el inicio de la llamada se registraron estos cambios en la cuenta:
 
     { $actions }
 
@@ -280,3 +280,5 @@ admin-activity-manager-could-not-confirm-a-helpdesk-caller = Un responsable no p
 manager-requests-cannot-confirm = No puedo localizarla ahora
 manager-requests-unconfirmed = Indicó que ahora no puede localizar a esa persona. El soporte técnico verificará a la persona que llama de otra forma; no se avisó a nadie.
 manager-requests-phones = Sus números registrados: { $phones }
+manager-requests-ended = El soporte técnico ya terminó esa llamada, así que no hay nada que aprobar. Si no era esa persona, aún puede rechazarlo.
+manager-requests-ended-card = El soporte técnico terminó esta llamada antes de que usted respondiera. Si esa persona no sabe nada de ella, rechácelo: se avisa al equipo de seguridad.

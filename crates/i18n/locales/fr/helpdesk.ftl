@@ -213,14 +213,14 @@ helpdesk-notice-manager-denied-user-subject = { $org } : votre responsable n’a
 helpdesk-notice-manager-denied-user-body =
     Bonjour { $name },
 
-    Le { $when } (UTC), quelqu’un a appelé le support technique ({ $agent }) en votre nom, et votre responsable n’a pas confirmé qu’il s’agissait de vous. Aucune action n’a été effectuée sur votre compte.
+    Le { $when } (UTC), quelqu’un a appelé le support technique ({ $agent }) en votre nom, et votre responsable n’a pas confirmé qu’il s’agissait de vous. Aucune réinitialisation, aucun déverrouillage ni aucune modification de vos informations de sécurité n’a été enregistré depuis le début de l’appel.
 
     Si c’était vous, rappelez et faites-vous vérifier avec l’une de vos propres méthodes. Sinon, signalez-le-nous immédiatement : { $link }
 helpdesk-notice-manager-denied-subject = { $org } : un responsable a refusé un appelant du support technique
 helpdesk-notice-manager-denied-body =
     Bonjour { $name },
 
-    { $manager } a refusé de confirmer que l’appelant qu’aidait { $agent } était { $account }. La vérification a été clôturée et aucune action n’a été effectuée sur le compte. Les appelants qui se font passer pour un employé réessaient souvent avec un autre agent.
+    { $manager } a refusé de confirmer que l’appelant qu’aidait { $agent } était { $account }. La vérification a été clôturée ; aucune réinitialisation, aucun déverrouillage, aucun passe ni aucune modification des informations de sécurité n’a été enregistré sur le compte depuis le début de l’appel. Les appelants qui se font passer pour un employé réessaient souvent avec un autre agent.
 
     Consultez le journal d’audit (activités contenant « support technique » et « responsable ») et prévenez les agents.
 helpdesk-settings-manager = Les agents peuvent demander au responsable de l’appelant d’approuver
@@ -230,7 +230,7 @@ admin-activity-manager-approved-a-helpdesk-caller = Un responsable a approuvé u
 admin-activity-manager-denied-a-helpdesk-caller = Un responsable a refusé un appelant du support technique
 admin-activity-update-manager = Mettre à jour le responsable
 manager-requests-title = Demandes du support technique
-manager-requests-none = Rien n’attend votre réponse. Une demande expire 15 minutes après que le support technique vous l’a envoyée, ou dès que vous y avez répondu.
+manager-requests-none = Rien n’attend votre réponse. Une demande reste en attente au moins 15 minutes après que le support technique vous l’a envoyée, jusqu’à votre réponse.
 manager-requests-intro = Le support technique vous demande, en tant que responsable, de confirmer l’identité de la personne qu’il a au téléphone. Si cette personne n’est pas au courant de l’appel, ou donne un autre nombre, choisissez Non, refuser : la vérification par le support technique prend fin, et l’équipe de sécurité est prévenue. Si vous ne parvenez pas à la joindre maintenant, choisissez Je ne peux pas la joindre maintenant : personne n’est alerté.
 manager-requests-caller = Est-ce bien { $account } qui appelle le support technique ?
 manager-requests-detail = Demande de { $agent } le { $when }.
@@ -256,21 +256,21 @@ admin-manager-save = Enregistrer le responsable
 admin-manager-unknown = Aucun autre compte n’a ce nom d’utilisateur. Saisissez le nom d’utilisateur du responsable, ou laissez le champ vide.
 admin-manager-self = Un utilisateur ne peut pas être son propre responsable.
 admin-manager-yourself = Vous ne pouvez pas vous désigner vous-même comme responsable de quelqu’un : demandez à un autre administrateur.
-helpdesk-refused-own-method = L’appelant a été vérifié uniquement par l’approbation de son responsable. Cela vous permet de réinitialiser son mot de passe, de déverrouiller son compte ou d’émettre un passe d’accès temporaire, mais pas de modifier ses informations de sécurité. Pour cela, fermez cette vérification et vérifiez l’appelant avec l’une de ses propres méthodes.
+helpdesk-refused-own-method = L’appelant a été vérifié uniquement par l’approbation de son responsable. Cela vous permet de réinitialiser son mot de passe ou de déverrouiller son compte, mais pas d’émettre un passe d’accès temporaire ni de modifier ses informations de sécurité. Pour cela, fermez cette vérification et vérifiez l’appelant avec l’une de ses propres méthodes.
 helpdesk-manager-unconfirmed = { $manager } n’a pas pu joindre l’appelant pour le confirmer. Utilisez l’une des méthodes propres à l’appelant.
 helpdesk-manager-void = { $manager } ne peut plus répondre : cette personne n’est plus le responsable de l’appelant, ne peut pas se connecter pour le moment, ou l’approbation par le responsable a été désactivée. Utilisez l’une des méthodes propres à l’appelant.
 helpdesk-notice-manager-denied-acted-user-subject = { $org } : votre responsable n’a pas confirmé un appel au support technique
 helpdesk-notice-manager-denied-acted-user-body =
     Bonjour { $name },
 
-    Le { $when } (UTC), quelqu’un a appelé le support technique ({ $agent }) en votre nom, et votre responsable n’a pas confirmé qu’il s’agissait de vous. Le support technique avait déjà agi sur votre compte avant la réponse de votre responsable (les messages précédents indiquent quoi), et l’équipe de sécurité a été prévenue.
+    Le { $when } (UTC), quelqu’un a appelé le support technique ({ $agent }) en votre nom, et votre responsable n’a pas confirmé qu’il s’agissait de vous. Votre compte a changé depuis le début de l’appel (les messages précédents indiquent comment), et l’équipe de sécurité a été prévenue : elle pourra réinitialiser de nouveau votre mot de passe par précaution.
 
-    Si c’était vous, vous n’avez rien d’autre à faire. Sinon, signalez-le-nous immédiatement : { $link }
+    Si ce n’était pas vous, signalez-le-nous immédiatement : { $link }
 helpdesk-notice-manager-denied-acted-subject = { $org } : urgent, un responsable a refusé un appelant que le support technique avait déjà aidé
 helpdesk-notice-manager-denied-acted-body =
     Bonjour { $name },
 
-    { $manager } a refusé de confirmer que l’appelant qu’aidait { $agent } était { $account }. La vérification a été clôturée, mais le support technique avait déjà agi sur le compte dans le cadre de celle-ci :
+    { $manager } a refusé de confirmer que l’appelant qu’aidait { $agent } était { $account }. La vérification a été clôturée, mais ces modifications du compte ont été enregistrées depuis le début de l’appel :
 
     { $actions }
 
@@ -280,3 +280,5 @@ admin-activity-manager-could-not-confirm-a-helpdesk-caller = Un responsable n’
 manager-requests-cannot-confirm = Je ne peux pas la joindre maintenant
 manager-requests-unconfirmed = Vous avez indiqué ne pas pouvoir joindre la personne maintenant. Le support technique vérifiera l’appelant autrement ; personne n’a été alerté.
 manager-requests-phones = Ses numéros enregistrés : { $phones }
+manager-requests-ended = Le support technique a déjà terminé cet appel : il n’y a donc rien à approuver. Si ce n’était pas cette personne, vous pouvez encore refuser.
+manager-requests-ended-card = Le support technique a terminé cet appel avant votre réponse. Si la personne n’est pas au courant, refusez : l’équipe de sécurité est prévenue.

@@ -238,7 +238,8 @@ pub(super) fn schemas() -> Value {
                 "destination": {"type": "string", "description": "Masked; empty for an authenticator app"},
             }))},
             "verification": {"oneOf": [{"type": "null"}, schema_ref("HelpdeskVerification")]},
-            "may_act": {"type": "boolean", "description": "Whether the agent may reset, unlock and issue a pass now"},
+            "may_act": {"type": "boolean", "description": "Whether the agent may reset and unlock now"},
+            "may_change_details": {"type": "boolean", "description": "Whether the agent may also issue a Temporary Access Pass and change the caller's security info: false while only the caller's manager vouched for them (`own_method_needed`)"},
             "manager": {"oneOf": [{"type": "null"}, object(json!({
                 "id": {"type": "integer"},
                 "username": {"type": "string"},
@@ -290,6 +291,7 @@ async fn caller(
         "methods": c.offers.iter().map(|o| json!({"channel": o.channel.as_str(), "destination": o.destination})).collect::<Vec<_>>(),
         "verification": c.verification.as_ref().map(|v| verification_json(&state, v)),
         "may_act": c.may_act,
+        "may_change_details": c.may_change_details,
         "manager": c.manager.as_ref().map(|m| json!({"id": m.id, "username": m.username.as_str(),
             "display_name": m.display_name})),
         "manager_number": c.verification.as_ref().and_then(|v| match v.manager {

@@ -22,7 +22,7 @@ use latchkey_core::helpdesk::ManagerApproval;
 const PAGE: &str = "/account/helpdesk-requests";
 
 /// `GET /account/helpdesk-requests`: the requests waiting for the signed-in user's
-/// answer. `?done=gone|no-number|wrong-N` says what the last answer did;
+/// answer. `?done=gone|ended|no-number|wrong-N` says what the last answer did;
 /// `?done=approved|denied|unconfirmed&request=ID` too, only when the stored request says
 /// so — a crafted link can't claim an answer this manager didn't give.
 ///
@@ -75,6 +75,7 @@ pub async fn page(
         .await
         .then(|| t("manager-requests-unconfirmed")),
         Some("gone") => Some(t("manager-requests-gone")),
+        Some("ended") => Some(t("manager-requests-ended")),
         Some("no-number") => Some(t("manager-requests-no-number")),
         Some(w) => w
             .strip_prefix("wrong-")
@@ -98,12 +99,14 @@ pub async fn page(
                 _ => String::new(),
             },
             until: crate::views::admin_datetime(r.verification.manager_deadline()),
-            phones: [&r.caller.office_phone, &r.caller.mobile_phone]
-                .into_iter()
-                .flatten()
+            // The office number only: a mobile number is what a SIM swap takes over.
+            phones: r
+                .caller
+                .office_phone
+                .as_ref()
                 .map(|p| p.as_str().to_owned())
-                .collect::<Vec<_>>()
-                .join(", "),
+                .unwrap_or_default(),
+            ended: !r.verification.manager_may_approve(a.user.id, state.now()),
         })
         .collect();
     Ok(render(&ManagerRequestsPage {
@@ -157,6 +160,9 @@ pub async fn decide(
         Ok(ManagerDecision::Unconfirmed) => format!("unconfirmed&request={id}"),
         Ok(ManagerDecision::WrongNumber(left)) => format!("wrong-{left}"),
         Ok(ManagerDecision::NoNumber) => "no-number".to_owned(),
+        Err(ServiceError::Helpdesk(latchkey_core::helpdesk::Refusal::NotPending)) => {
+            "ended".to_owned()
+        }
         Err(ServiceError::Helpdesk(_) | ServiceError::ChangedMeanwhile) => "gone".to_owned(),
         Err(ServiceError::StepUpRequired) => {
             return Err(PageError::StepUpRequired {

@@ -66,8 +66,10 @@ pub fn may_issue(actor: &Actor, user: &User) -> Result<(), ServiceError> {
 /// Errors: [`ServiceError::Invalid`] for a lifetime outside 10 minutes to 8 hours or a
 /// disabled account; [`ServiceError::Forbidden`] when the actor may not manage the user
 /// (password administrators: users who aren't administrators);
-/// [`ServiceError::Helpdesk`] when a helpdesk agent hasn't verified the caller
-/// ([`crate::service::helpdesk::gate::authorize`]);
+/// [`ServiceError::Helpdesk`] when a helpdesk agent hasn't verified the caller with one
+/// of their own methods ([`crate::service::helpdesk::gate::authorize_details`]: a pass
+/// is a ticket to register security info, so a manager's approval alone doesn't issue
+/// one);
 /// [`ServiceError::SelfSecurityInfo`] for a pass of one's own; storage errors.
 pub async fn issue(
     state: &AppState,
@@ -76,7 +78,8 @@ pub async fn issue(
     req: PassRequest,
 ) -> Result<Issued, ServiceError> {
     may_issue(actor, user)?;
-    let verification = crate::service::helpdesk::gate::authorize(state, actor, user).await?;
+    let verification =
+        crate::service::helpdesk::gate::authorize_details(state, actor, user).await?;
     req.validate().map_err(|e| ServiceError::Invalid(vec![e]))?;
     if !user.enabled {
         return Err(ServiceError::Invalid(vec![

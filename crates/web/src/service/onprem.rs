@@ -442,6 +442,7 @@ async fn run(
             "summary": summary.to_string(),
             "full": report.full,
             "warnings": plan.warnings.iter().take(10).collect::<Vec<_>>(),
+            "managers_changed": plan.managers.len(),
         }),
     );
     let mut audit = vec![event];
@@ -465,7 +466,7 @@ async fn run(
 }
 
 /// Most "Update manager" events one sync writes (the first sync that reads managers may
-/// link every account; the sync's own event counts them all).
+/// link every account); the sync's own event counts them all (`managers_changed`).
 const MANAGER_EVENTS: usize = 1000;
 
 /// An "Update manager" event per account whose manager the sync changes (before and

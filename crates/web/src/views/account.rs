@@ -126,6 +126,8 @@ pub struct ManagerRequestView {
     /// The caller's office and mobile numbers from their profile (the directory's for a
     /// synced account), for the manager to call them back on; empty when none is known.
     pub phones: String,
+    /// The helpdesk ended the call (or its window): only a deny still counts.
+    pub ended: bool,
 }
 
 /// `templates/helpdesk_requests.html`: the helpdesk's requests for the signed-in

@@ -96,6 +96,8 @@ pub struct CallerPage {
     pub may_act: bool,
     /// Whether the agent's role may act at all (helpdesk verifiers never).
     pub role_may_act: bool,
+    /// Whether the agent may also issue a pass (see the service's `Caller`).
+    pub may_change_details: bool,
     /// Approval: `not_needed`, `needed`, `requested`, `approved`.
     pub approval: &'static str,
     /// When the window ends, in words (once verified).

@@ -233,6 +233,9 @@ pub struct UserPage {
     /// pass (verify the caller, or get a second agent's approval), in words: the forms
     /// are then replaced by these words and a link there.
     pub needs_verification: Option<String>,
+    /// The same for issuing a Temporary Access Pass, which also needs one of the caller's
+    /// own methods (not only their manager's approval).
+    pub pass_needs_verification: Option<String>,
 }
 
 impl UsersPage {

@@ -848,6 +848,8 @@ async fn a_deny_after_the_agent_acted_lists_what_was_done_in_an_urgent_alert() {
     } = scene(Role::PasswordAdmin).await;
     let console = format!("/admin/helpdesk/users/{}", mia.id);
     let mut mark = app.signed_in("mark", PW).await;
+    // (Her manager was set a minute before the call: not part of it.)
+    app.clock.advance(time::Duration::minutes(1));
     let (v, _) = ask_from_console(&app, &mut helen, &mia).await;
     // Someone with mia's phone passes a texted code; the agent resets at once.
     helen
@@ -868,10 +870,46 @@ async fn a_deny_after_the_agent_acted_lists_what_was_done_in_an_urgent_alert() {
         )
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    // A global administrator changes her number meanwhile (no verification of theirs
+    // marks it), and the agent ends the call.
+    let (s, b) = app
+        .api(
+            "PATCH",
+            &format!("/api/v1/users/{}", mia.id),
+            &app.write_token("admin").await,
+            Some(json!({"office_phone": "+14255550142"})),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let r = helen.post(&format!("{console}/close"), &[]).await;
+    assert!(
+        r.status.is_redirection() || r.status.is_success(),
+        "{}",
+        r.status
+    );
+    assert!(
+        helen
+            .get(&console)
+            .await
+            .body
+            .contains("data-status=\"closed\"")
+    );
     app.messages().await;
-    // The real mia knows nothing of it. The manager's session is old by now: a deny
-    // only makes things safer, so it needs no fresh password.
-    app.clock.advance(time::Duration::minutes(6));
+    assert_eq!(
+        answer(&mut mark, v.id, "approve", "10").await,
+        "/account/helpdesk-requests?done=ended",
+        "nothing to approve once the call is over"
+    );
+    // The real mia knows nothing of it. The call is over, so the manager may only deny;
+    // their session is old by now, and a deny needs no fresh password.
+    app.clock.advance(time::Duration::minutes(11));
+    let r = mark.get("/account/helpdesk-requests").await;
+    assert!(
+        r.body.contains(&format!("id=\"request-{}-ended\"", v.id))
+            && !r.body.contains(&format!("id=\"approve-{}\"", v.id)),
+        "{}",
+        r.body
+    );
     assert_eq!(
         answer(&mut mark, v.id, "deny", "").await,
         format!("/account/helpdesk-requests?done=denied&request={}", v.id)
@@ -880,15 +918,25 @@ async fn a_deny_after_the_agent_acted_lists_what_was_done_in_an_urgent_alert() {
     assert_eq!(denied.len(), 1);
     assert_eq!(
         denied[0].1["acted"],
-        json!([activity::RESET_PASSWORD_ADMIN]),
+        json!([activity::RESET_PASSWORD_ADMIN, activity::UPDATE_USER]),
         "{denied:?}"
+    );
+    assert!(
+        app.state
+            .store
+            .sspr_block_get(&format!("helpdesk-manager:user:{}", mia.id))
+            .await
+            .expect("pause")
+            .is_some_and(|until| until > app.state.now()),
+        "the deny and its pause are one"
     );
     let msgs = app.messages().await;
     let alert = mails_to(&msgs, "soc@corp.example");
     assert_eq!(alert.len(), 1, "{msgs:?}");
     assert!(alert[0].subject.contains("urgent"), "{}", alert[0].subject);
     assert!(
-        alert[0].body.contains("Reset password (by admin)")
+        alert[0].body.contains("Reset password (by admin) (helen,")
+            && alert[0].body.contains("Update user (admin,")
             && alert[0].body.contains("reset the account's password again"),
         "{}",
         alert[0].body
@@ -896,13 +944,9 @@ async fn a_deny_after_the_agent_acted_lists_what_was_done_in_an_urgent_alert() {
     let told = mails_to(&msgs, "mia@work.example");
     assert!(
         told.iter()
-            .any(|m| m.body.contains("had already acted on your account")),
+            .any(|m| m.body.contains("Your account changed since the call began")),
         "{told:?}"
     );
-    // A deny before anything was done keeps the calm words (see the test above); and
-    // the window is closed: nothing more may be done.
-    let r = helen.get(&console).await;
-    assert!(r.body.contains("data-status=\"closed\""), "{}", r.body);
 }
 
 #[tokio::test]
@@ -953,6 +997,45 @@ async fn a_managers_approval_alone_lets_the_agent_reset_but_not_move_the_callers
             .mobile_phone,
         None
     );
+    // A pass is a ticket to register security info: refused too, and not offered.
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/access-pass", mia.id),
+            &token,
+            Some(json!({"lifetime_minutes": 60})),
+        )
+        .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("own_method_needed")),
+        "{b}"
+    );
+    let r = helen
+        .get(&format!("/admin/helpdesk/users/{}", mia.id))
+        .await;
+    assert!(
+        r.body.contains("id=\"reset-password\"")
+            && r.body.contains("id=\"manager-only\"")
+            && !r.body.contains("id=\"issue-pass\""),
+        "{}",
+        r.body
+    );
+    let r = helen.get(&format!("/admin/users/{}", mia.id)).await;
+    assert!(r.body.contains("id=\"pass-verify-first\""), "{}", r.body);
+    let (_, b) = app
+        .api(
+            "GET",
+            &format!("/api/v1/helpdesk/callers/{}", mia.id),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(
+        (b["may_act"].as_bool(), b["may_change_details"].as_bool()),
+        (Some(true), Some(false)),
+        "{b}"
+    );
     // Helping her back in is what the approval is for.
     let (s, b) = app
         .api(
@@ -989,7 +1072,7 @@ async fn a_manager_who_cannot_reach_the_caller_ends_the_ask_and_nobody_is_alerte
     let r = mark.get("/account/helpdesk-requests").await;
     assert!(r.body.contains("+14255550142"), "{}", r.body);
     app.messages().await;
-    app.clock.advance(time::Duration::minutes(6));
+    app.clock.advance(time::Duration::minutes(11));
     let done = answer(&mut mark, v.id, "cannot_confirm", "").await;
     assert_eq!(
         done,

@@ -323,6 +323,7 @@ async fn caller_page(
         ),
         may_act: c.may_act,
         role_may_act: c.role_may_act,
+        may_change_details: c.may_change_details,
         approval: v.map_or("not_needed", |v| v.approval.as_str()),
         until: match c.status {
             Status::Verified { until } => Some(crate::views::admin_datetime(until)),

@@ -293,15 +293,16 @@ async fn user_page_with(
     let user_for_pass = user.clone();
     let act = super::actor(a, &ClientIp(String::new()), &RequestId(String::new()));
     // What stands between this viewer and the reset and pass forms, in words.
-    let needs_verification = if a.user.role.may_manage(user.role) && a.user.id != user.id {
-        match crate::service::helpdesk::gate::authorize(state, &act, &user).await {
-            Ok(_) => None,
-            Err(crate::service::ServiceError::Helpdesk(
-                latchkey_core::helpdesk::Refusal::ApprovalNeeded,
-            )) => Some(t("helpdesk-verify-first-approval")),
-            Err(crate::service::ServiceError::Helpdesk(_)) => Some(t("helpdesk-verify-first")),
-            Err(e) => return Err(e.into()),
-        }
+    let manages = a.user.role.may_manage(user.role) && a.user.id != user.id;
+    let needs_verification = if manages {
+        verify_first(crate::service::helpdesk::gate::authorize(state, &act, &user).await)?
+    } else {
+        None
+    };
+    // A pass is a ticket to register security info: it needs one of the caller's own
+    // methods, not their manager's approval alone.
+    let pass_needs_verification = if manages {
+        verify_first(crate::service::helpdesk::gate::authorize_details(state, &act, &user).await)?
     } else {
         None
     };
@@ -315,6 +316,7 @@ async fn user_page_with(
         }),
         manager,
         needs_verification,
+        pass_needs_verification,
         layout: layout(state, &user.display_name, csrf, a),
         can_manage: a.user.role.may_manage(user.role),
         is_global: a.user.role == Role::GlobalAdmin,
@@ -642,4 +644,23 @@ pub async fn delete(
     }
     directory::delete_user(&state, &actor(&a, &ip, &rid), &user).await?;
     Ok(Redirect::to("/admin/users").into_response())
+}
+
+/// What stands between the viewer and an action on someone's account, in words (`None`:
+/// nothing), from the helpdesk gate's answer.
+fn verify_first(
+    gate: Result<Option<i64>, crate::service::ServiceError>,
+) -> Result<Option<String>, PageError> {
+    use latchkey_core::helpdesk::Refusal;
+    match gate {
+        Ok(_) => Ok(None),
+        Err(crate::service::ServiceError::Helpdesk(Refusal::ApprovalNeeded)) => {
+            Ok(Some(t("helpdesk-verify-first-approval")))
+        }
+        Err(crate::service::ServiceError::Helpdesk(Refusal::OwnMethodNeeded)) => {
+            Ok(Some(t("helpdesk-refused-own-method")))
+        }
+        Err(crate::service::ServiceError::Helpdesk(_)) => Ok(Some(t("helpdesk-verify-first"))),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -301,10 +301,11 @@ pub enum ManagerDecision {
 /// * **Deny** closes the verification — also when the caller passed another method
 ///   meanwhile — (audited as "Manager denied a helpdesk caller", outcome failure), tells
 ///   the user, the global administrators and the security contacts, and pauses manager
-///   asks for the account for a day (written first: should the deny fail after it, the
-///   asks stay paused, never open). When the agent had already acted under the
-///   verification (a reset, an unlock, a pass, a change of security info), the alert
-///   lists what, so someone undoes it at once.
+///   asks for the account for a day, all in one transaction. A deny still counts after
+///   the agent ended the call or its window, until [`Verification::manager_deadline`].
+///   When anything was done to the account since the call began (a reset, an unlock, a
+///   pass, a change of security info — by anyone), the alert is urgent and lists it, so
+///   someone undoes it at once.
 /// * **Can't confirm** ends the ask without an alert or a pause; the caller may still
 ///   pass one of their own methods.
 ///
@@ -314,9 +315,10 @@ pub enum ManagerDecision {
 /// Errors: [`ServiceError::StepUpRequired`] for an approval when the session's password
 /// is older than `session.step_up_minutes`; [`ServiceError::Helpdesk`] with
 /// [`Refusal::NothingToApprove`] when nothing of this manager's is waiting (answered,
-/// lapsed, closed, asked of someone else, the caller no longer reports to them or is an
+/// past its deadline, asked of someone else, the caller no longer reports to them or is an
 /// administrator now, manager approval turned off, or helpdesk verification of the
-/// account paused); [`ServiceError::ChangedMeanwhile`] when the verification kept
+/// account paused); [`Refusal::NotPending`] to approve a call the agent ended or whose
+/// window ended; [`ServiceError::ChangedMeanwhile`] when the verification kept
 /// changing; storage errors.
 pub async fn decide(
     state: &AppState,
@@ -346,6 +348,10 @@ pub async fn decide(
     };
     if !stored.awaits_manager(manager.id, now) {
         return Err(nothing());
+    }
+    // The agent ended the call, or its window: only a deny still counts.
+    if matches!(answer, ManagerAnswer::Approve(_)) && !stored.manager_may_approve(manager.id, now) {
+        return Err(ServiceError::Helpdesk(Refusal::NotPending));
     }
     let mut v = stored;
     let s = settings(state).await?;
@@ -443,13 +449,7 @@ pub async fn decide(
         }
     }
     if let Some(reason) = deny_reason {
-        let acted = acted_under(state, &v, &target).await?;
-        // The pause comes first: a deny that fails after it leaves the account's manager
-        // asks paused, never open.
-        state
-            .store
-            .sspr_block_start(&pause_subject(&caller), now, now + BLOCK_SECS)
-            .await?;
+        let acted = acted_since(state, &v, &target).await?;
         let acted_names: Vec<&str> = acted.iter().map(|a| a.activity.as_str()).collect();
         for _ in 0..3 {
             v.manager_denied(manager.id, now)
@@ -463,7 +463,17 @@ pub async fn decide(
                 audit: vec![denied],
                 deliveries: delivery::queue(state, ctx, told),
             };
-            if state.store.helpdesk_update_commit(&v, &effects).await? {
+            // The deny, its alert and the day's pause of manager asks: one transaction.
+            if state
+                .store
+                .helpdesk_update_paused_commit(
+                    &v,
+                    &pause_subject(&caller),
+                    now + BLOCK_SECS,
+                    &effects,
+                )
+                .await?
+            {
                 state.deliveries_waiting.notify_one();
                 return Ok(ManagerDecision::Denied);
             }
@@ -542,40 +552,51 @@ fn answered_already(
     }
 }
 
-/// Most actions read back from the audit log for one verification.
-const ACTED_LIMIT: i64 = 100;
+/// What counts as done to an account, for a manager's deny: the helpdesk's and the
+/// administrators' actions on it, and its security info changing — by anyone.
+const ACCOUNT_ACTIONS: &[&str] = &[
+    activity::RESET_PASSWORD_ADMIN,
+    activity::HELPDESK_UNLOCK,
+    activity::ISSUE_ACCESS_PASS,
+    activity::SIGN_IN_ACCESS_PASS,
+    activity::UPDATE_USER,
+    activity::UPDATE_MANAGER,
+    activity::ADMIN_DELETED_METHOD,
+    activity::ADMIN_REQUIRED_REREGISTRATION,
+    activity::REGISTERED_METHOD,
+    activity::REMOVED_METHOD,
+];
 
-/// What the helpdesk did under verification `v` of the account `target`, oldest first:
-/// the successful audit events since it started that name it (`helpdesk_verification`:
-/// resets, unlocks, passes, changes of security info).
+/// Events of one kind read back at most, per kind.
+const ACTED_LIMIT: i64 = 20;
+
+/// What was done to the account `target` since verification `v` started, oldest first:
+/// the successful events of [`ACCOUNT_ACTIONS`], whoever did them and under whichever
+/// verification (another agent's, a global administrator's, none) — each kind read on
+/// its own, so a flood of other events can't push one out of sight.
 ///
 /// Errors: storage errors.
-async fn acted_under(
+async fn acted_since(
     state: &AppState,
     v: &Verification,
     target: &str,
 ) -> Result<Vec<notices::Acted>, ServiceError> {
-    let filter = latchkey_core::store::AuditFilter {
-        target: Some(target.to_owned()),
-        result: Some(Outcome::Success),
-        since: Some(v.created_at),
-        ..Default::default()
-    };
-    let page = state.store.audit_list(&filter, 0, ACTED_LIMIT).await?;
-    let mut out: Vec<notices::Acted> = page
-        .items
-        .into_iter()
-        .filter(|e| {
-            e.details
-                .get("helpdesk_verification")
-                .and_then(|x| x.as_i64())
-                == Some(v.id)
-        })
-        .map(|e| notices::Acted {
+    let mut out = Vec::new();
+    for kind in ACCOUNT_ACTIONS {
+        let filter = latchkey_core::store::AuditFilter {
+            activity: Some((*kind).to_owned()),
+            target: Some(target.to_owned()),
+            result: Some(Outcome::Success),
+            since: Some(v.created_at),
+            ..Default::default()
+        };
+        let page = state.store.audit_list(&filter, 0, ACTED_LIMIT).await?;
+        out.extend(page.items.into_iter().map(|e| notices::Acted {
             activity: e.activity,
+            actor: e.actor,
             at: e.time,
-        })
-        .collect();
-    out.reverse();
+        }));
+    }
+    out.sort_by_key(|a| a.at);
     Ok(out)
 }

@@ -75,6 +75,10 @@ pub struct Caller {
     /// Whether the agent may reset, unlock and issue passes now (the window is open,
     /// approval is in, and the agent's role may manage the account).
     pub may_act: bool,
+    /// Whether the agent may also issue a pass and change the caller's security info: as
+    /// `may_act`, and the caller passed one of their own methods (not only their
+    /// manager's approval).
+    pub may_change_details: bool,
     /// Whether the agent's role lets them act at all once verified (helpdesk verifiers
     /// never may).
     pub role_may_act: bool,
@@ -130,6 +134,11 @@ pub async fn caller(state: &AppState, actor: &Actor, user_id: i64) -> Result<Cal
         && verification
             .as_ref()
             .is_some_and(|v| v.may_act(agent, now, user.role.is_admin()).is_ok());
+    let may_change_details = may_act
+        && verification.as_ref().is_some_and(|v| {
+            v.may_change_details(agent, now, user.role.is_admin())
+                .is_ok()
+        });
     let manager = manager::eligible(state, &settings(state).await?, Some(agent), &user).await?;
     let manager_paused = manager.is_some() && manager::paused(state, &user).await?;
     Ok(Caller {
@@ -140,6 +149,7 @@ pub async fn caller(state: &AppState, actor: &Actor, user_id: i64) -> Result<Cal
         verification,
         status,
         may_act,
+        may_change_details,
         role_may_act,
     })
 }

@@ -202,12 +202,14 @@ pub(super) async fn manager_denied(
     out
 }
 
-/// One thing the helpdesk did under a verification: the audit activity's name and when
-/// (Unix seconds), as a manager's later deny names them.
+/// One thing done to an account during a helpdesk call: the audit activity's name, who
+/// did it and when (Unix seconds), as a manager's later deny names them.
 #[derive(Debug, Clone)]
 pub(super) struct Acted {
     /// The activity, one of [`latchkey_core::audit::activity`].
     pub activity: String,
+    /// Who did it (the audit event's actor).
+    pub actor: String,
     /// When (Unix seconds).
     pub at: i64,
 }
@@ -394,8 +396,9 @@ async fn to_security(
                             .iter()
                             .map(|a| {
                                 format!(
-                                    "- {} ({})",
+                                    "- {} ({}, {})",
                                     crate::views::activity_label(&a.activity),
+                                    a.actor,
                                     rfc3339(a.at)
                                 )
                             })
