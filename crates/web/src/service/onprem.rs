@@ -446,67 +446,111 @@ async fn run(
         }),
     );
     let mut audit = vec![event];
-    audit.extend(manager_events(state, ctx, &plan, &snap, &users, &managers));
+    let changes = manager_changes(&plan, &snap, &users, &managers);
+    audit.extend(changes.iter().map(|c| {
+        crate::audit::event(
+            state,
+            ctx,
+            activity::UPDATE_MANAGER,
+            &c.username,
+            Outcome::Success,
+            serde_json::json!({"before": c.before, "after": c.after, "source": "directory"}),
+        )
+    }));
+    // While the helpdesk may ask managers, a user is told who may now vouch for them, as
+    // when an administrator sets it (not for accounts this sync creates).
+    let mut told = Vec::new();
+    if crate::service::helpdesk::settings(state)
+        .await?
+        .manager_approval
+    {
+        for c in &changes {
+            if let Some(user) = users.iter().find(|u| u.username.as_str() == c.username) {
+                told.extend(
+                    crate::service::helpdesk::notices::manager_changed_named(
+                        state,
+                        user,
+                        &ctx.actor,
+                        c.after_named.clone(),
+                    )
+                    .await,
+                );
+            }
+        }
+    }
+    let deliveries = crate::delivery::queue(state, ctx, told);
     let written = state
         .store
         .sync_commit(
             &plan,
             stored.as_deref(),
             state.now(),
-            &Effects {
-                audit,
-                deliveries: Vec::new(),
-            },
+            &Effects { audit, deliveries },
         )
         .await?;
     if !written {
         return Err(ServiceError::Refused(t("errors-refused-sync-overtaken")));
     }
+    state.deliveries_waiting.notify_one();
     Ok(report)
 }
 
-/// Most "Update manager" events one sync writes (the first sync that reads managers may
-/// link every account); the sync's own event counts them all (`managers_changed`).
+/// Most "Update manager" events (and notices) one sync writes (the first sync that reads
+/// managers may link every account); the sync's own event counts them all
+/// (`managers_changed`).
 const MANAGER_EVENTS: usize = 1000;
 
-/// An "Update manager" event per account whose manager the sync changes (before and
-/// after, by username; `source`: `directory`), as an administrator's change is audited:
-/// whoever may write `manager` in the directory decides who may vouch for the account.
-fn manager_events(
-    state: &AppState,
-    ctx: &Ctx,
+/// One account whose manager a sync changes, by username.
+struct ManagerChange {
+    /// The account.
+    username: String,
+    /// The manager's username before, if any.
+    before: Option<String>,
+    /// The manager's username after, if any.
+    after: Option<String>,
+    /// The manager after, as notices name them ("Name (username)").
+    after_named: Option<String>,
+}
+
+/// The accounts whose manager `plan` changes (at most [`MANAGER_EVENTS`]), each to be
+/// audited as "Update manager" (before and after, by username; `source`: `directory`),
+/// as an administrator's change is: whoever may write `manager` in the directory decides
+/// who may vouch for the account.
+fn manager_changes(
     plan: &dirsync::SyncPlan,
     snap: &dirsync::Snapshot,
     users: &[latchkey_core::directory::User],
     before: &std::collections::HashMap<String, String>,
-) -> Vec<latchkey_core::audit::NewAuditEvent> {
-    let mut names: std::collections::HashMap<&str, &str> = users
+) -> Vec<ManagerChange> {
+    let mut names: std::collections::HashMap<&str, (&str, &str)> = users
         .iter()
         .filter_map(|u| {
-            u.external
-                .as_ref()
-                .map(|e| (e.id.as_str(), u.username.as_str()))
+            u.external.as_ref().map(|e| {
+                (
+                    e.id.as_str(),
+                    (u.username.as_str(), u.display_name.as_str()),
+                )
+            })
         })
         .collect();
     for u in &snap.users {
-        names.insert(u.external.id.as_str(), u.username.as_str());
+        names.insert(
+            u.external.id.as_str(),
+            (u.username.as_str(), u.display_name.as_str()),
+        );
     }
     let name = |id: Option<&String>| id.and_then(|i| names.get(i.as_str()).copied());
     plan.managers
         .iter()
         .filter_map(|link| {
-            let user = name(Some(&link.user))?;
-            let was = name(before.get(&link.user));
+            let (user, _) = name(Some(&link.user))?;
+            let was = name(before.get(&link.user)).map(|(u, _)| u);
             let now = name(link.manager.as_ref());
-            (was != now).then(|| {
-                crate::audit::event(
-                    state,
-                    ctx,
-                    activity::UPDATE_MANAGER,
-                    user,
-                    Outcome::Success,
-                    serde_json::json!({"before": was, "after": now, "source": "directory"}),
-                )
+            (was != now.map(|(u, _)| u)).then(|| ManagerChange {
+                username: user.to_owned(),
+                before: was.map(str::to_owned),
+                after: now.map(|(u, _)| u.to_owned()),
+                after_named: now.map(|(u, d)| format!("{d} ({u})")),
             })
         })
         .take(MANAGER_EVENTS)

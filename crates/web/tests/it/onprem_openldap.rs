@@ -784,10 +784,34 @@ async fn managers_are_read_from_openldap_and_follow_it() {
         "{report:?}"
     );
 
-    // Back to the synced manager, then removed in the directory.
+    // Back to the synced manager, then removed in the directory. With manager approval
+    // on, kate is told who may now vouch for her.
+    let (s, body) = app
+        .api(
+            "PUT",
+            "/api/v1/helpdesk/settings",
+            &app.write_token("admin").await,
+            Some(
+                serde_json::json!({"require_verification": true, "window_minutes": 10,
+                "burst_threshold": 3, "manager_approval": true}),
+            ),
+        )
+        .await;
+    assert_eq!(s, axum::http::StatusCode::OK, "{body}");
+    app.messages().await;
     set_manager(&boss);
     sync(&app).await;
     assert_eq!(manager_of(format!("{p}kate")).await, Some(b.id));
+    let kate_user = user(&app, &format!("{p}kate")).await;
+    let told = app.messages().await;
+    assert!(
+        told.iter().any(
+            |m| kate_user.email.as_ref().is_some_and(|e| m.to == e.as_str())
+                && m.subject.contains("manager for helpdesk calls changed")
+                && m.body.contains(&format!("({p}boss)"))
+        ),
+        "{told:?}"
+    );
     d.admin_modify(&format!(
         "dn: {kate}\nchangetype: modify\ndelete: manager\n"
     ));

@@ -49,14 +49,14 @@ async fn to_user(
     to_user_with(state, user, agent, key, what, None).await
 }
 
-/// [`to_user`] with `$manager` too (a name, or the words for none).
+/// [`to_user`] with `$manager` too ("Name (username)", or the words for none).
 async fn to_user_with(
     state: &AppState,
     user: &User,
     agent: &str,
     key: &str,
     what: &'static str,
-    manager: Option<Option<&User>>,
+    manager: Option<Option<String>>,
 ) -> Vec<Notice> {
     let org = state.org_name();
     let when = rfc3339(state.now());
@@ -74,9 +74,9 @@ async fn to_user_with(
                     ("when", when.clone().into()),
                     ("link", link.clone().into()),
                 ];
-                if let Some(m) = manager {
+                if let Some(m) = &manager {
                     let named = match m {
-                        Some(m) => format!("{} ({})", m.display_name, m.username),
+                        Some(m) => m.clone(),
                         None => tr("helpdesk-notice-manager-none", &[]),
                     };
                     args.push(("manager", named.into()));
@@ -222,6 +222,18 @@ pub async fn manager_changed(
     user: &User,
     agent: &str,
     manager: Option<&User>,
+) -> Vec<Notice> {
+    let named = manager.map(|m| format!("{} ({})", m.display_name, m.username));
+    manager_changed_named(state, user, agent, named).await
+}
+
+/// [`manager_changed`] with the new manager already named ("Name (username)"; `None`
+/// when removed): a directory sync names managers it creates in the same run.
+pub async fn manager_changed_named(
+    state: &AppState,
+    user: &User,
+    agent: &str,
+    manager: Option<String>,
 ) -> Vec<Notice> {
     to_user_with(
         state,
