@@ -151,6 +151,37 @@ where
 macro_rules! impl_helpdesk {
     ($ty:ty, $db:ty) => {
         impl $ty {
+            /// One transaction: `v` over the stored row if its version still matches
+            /// (else Ok(false), nothing written), the `pause` (subject, until) if any —
+            /// kept when the subject is paused longer already — and `effects`.
+            async fn helpdesk_write(
+                &self,
+                v: &Verification,
+                pause: Option<(&str, i64)>,
+                effects: &Effects,
+            ) -> StoreResult<bool> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                if !Self::helpdesk_update_in(&mut tx, v).await? {
+                    tx.rollback().await.map_err(backend)?;
+                    return Ok(false);
+                }
+                if let Some((subject, until)) = pause {
+                    sqlx::query(
+                        "INSERT INTO sspr_blocks (subject, until) VALUES ($1, $2) \
+                         ON CONFLICT (subject) DO UPDATE SET until = excluded.until \
+                         WHERE sspr_blocks.until < excluded.until",
+                    )
+                    .bind(subject)
+                    .bind(until)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                }
+                Self::effects_in(&mut tx, effects).await?;
+                tx.commit().await.map_err(backend)?;
+                Ok(true)
+            }
+
             /// Writes `v` over the stored row inside `tx` if the stored version is still
             /// `v.version` (the version is bumped); whether it was.
             async fn helpdesk_update_in(
@@ -236,14 +267,7 @@ macro_rules! impl_helpdesk {
                 v: &Verification,
                 effects: &Effects,
             ) -> StoreResult<bool> {
-                let mut tx = self.pool.begin().await.map_err(backend)?;
-                if !Self::helpdesk_update_in(&mut tx, v).await? {
-                    tx.rollback().await.map_err(backend)?;
-                    return Ok(false);
-                }
-                Self::effects_in(&mut tx, effects).await?;
-                tx.commit().await.map_err(backend)?;
-                Ok(true)
+                self.helpdesk_write(v, None, effects).await
             }
 
             async fn helpdesk_update_paused_commit(
@@ -253,23 +277,7 @@ macro_rules! impl_helpdesk {
                 until: i64,
                 effects: &Effects,
             ) -> StoreResult<bool> {
-                let mut tx = self.pool.begin().await.map_err(backend)?;
-                if !Self::helpdesk_update_in(&mut tx, v).await? {
-                    tx.rollback().await.map_err(backend)?;
-                    return Ok(false);
-                }
-                sqlx::query(
-                    "INSERT INTO sspr_blocks (subject, until) VALUES ($1, $2) ON CONFLICT (subject) \
-                     DO UPDATE SET until = excluded.until WHERE sspr_blocks.until < excluded.until",
-                )
-                .bind(subject)
-                .bind(until)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-                Self::effects_in(&mut tx, effects).await?;
-                tx.commit().await.map_err(backend)?;
-                Ok(true)
+                self.helpdesk_write(v, Some((subject, until)), effects).await
             }
 
             async fn helpdesk_close_commit(
