@@ -251,14 +251,15 @@ pub mod activity {
         "Manager typed a wrong number for a helpdesk caller";
     /// The caller's manager denied: the verification closed; the user, the global
     /// administrators and the security contacts were told (outcome failure; details: the
-    /// verification, the agent, the reason, and `acted`, what the helpdesk had done under
-    /// the verification before the deny).
+    /// verification, the agent, the reason, and `acted`, the activities done to the
+    /// account since the call began, by anyone).
     pub const HELPDESK_MANAGER_DENIED: &str = "Manager denied a helpdesk caller";
     /// The caller's manager couldn't confirm it now (they couldn't reach the caller): the
     /// ask ended, nobody was alerted, the verification goes on for the caller's own
     /// methods (outcome failure; details: the verification, the agent).
     pub const HELPDESK_MANAGER_UNCONFIRMED: &str = "Manager could not confirm a helpdesk caller";
-    /// An administrator set or removed a user's manager (details: before and after).
+    /// An administrator, or the directory sync (`source`: `directory`), set or removed a
+    /// user's manager (details: before and after, by username).
     pub const UPDATE_MANAGER: &str = "Update manager";
     /// Many verifications of one account within an hour: the security contacts were
     /// alerted (details: how many).

@@ -11,7 +11,8 @@
 //! for an administrator; the manager's approval counts as one) opens a window ([`DEFAULT_WINDOW_MINUTES`]) in which only that
 //! agent may act on the account. Acting on an administrator also needs a second agent's
 //! approval ([`Approval`]). A verification that isn't finished within [`PENDING_SECS`]
-//! lapses; one closed (by the agent, or after too many wrong codes) can't be reopened.
+//! lapses; one closed (by the agent, after too many wrong codes, or by the manager's deny)
+//! can't be reopened.
 //!
 //! This module holds the rules as a state machine; the web layer's service sends the
 //! messages and stores each transition with its audit events in one transaction.
@@ -130,14 +131,15 @@ pub enum Refusal {
     /// The caller is an administrator: their manager's approval doesn't count; they pass
     /// their own methods.
     ManagerNotForAdministrators,
-    /// The caller's manager denied a helpdesk call in the last 24 hours: the manager isn't
-    /// asked again until then.
+    /// A manager denied a helpdesk call for the account in the last 24 hours: no manager
+    /// is asked about it until then.
     ManagerPaused,
     /// The manager typed another number than the caller was given.
     WrongNumber,
-    /// Only the caller's manager vouched for them: that allows a reset, an unlock or a
-    /// Temporary Access Pass, not changing the caller's security info (contact addresses
-    /// and numbers, methods, manager), which needs one of the caller's own methods.
+    /// Only the caller's manager vouched for them: that allows a reset or an unlock, not a
+    /// Temporary Access Pass (a ticket to register security info) nor a change of the
+    /// caller's security info (contact addresses and numbers, methods, manager), which
+    /// need one of the caller's own methods.
     OwnMethodNeeded,
 }
 
@@ -629,7 +631,8 @@ impl Verification {
         self.updated_at = now;
     }
 
-    /// Whether `agent_id` may reset, unlock or issue a pass to the caller now: the
+    /// Whether `agent_id` may reset or unlock the caller now (a pass also needs
+    /// [`Self::may_change_details`]): the
     /// caller is verified by this agent, the window is open, and for an administrator a
     /// second agent approved. `admin_caller` is the caller's role *now*: a verification
     /// started while they were a user (one method, no approval) opens nothing once they
@@ -658,8 +661,9 @@ impl Verification {
         }
     }
 
-    /// Whether `agent_id` may change the caller's security info now (contact addresses
-    /// and numbers, registered methods, manager): as [`Self::may_act`], and the caller
+    /// Whether `agent_id` may issue the caller a Temporary Access Pass or change their
+    /// security info now (contact addresses and numbers, registered methods, manager): as
+    /// [`Self::may_act`], and the caller
     /// passed one of their own methods — a manager's approval alone lets the agent help
     /// the caller back in, not move their recovery somewhere else.
     ///

@@ -295,3 +295,20 @@ fn a_managers_approval_alone_opens_help_back_in_but_not_changes_of_security_info
         Err(Refusal::NotVerified)
     );
 }
+
+#[test]
+fn a_code_answered_after_the_managers_approval_still_counts_as_the_callers_own() {
+    let mut v = Verification::start(1, 2, false, 0);
+    v.challenged(Channel::MobileSms, 1);
+    v.asked_manager(7, 33, 2);
+    assert!(v.manager_approved(7, 33, 3, W).unwrap());
+    assert_eq!(
+        v.may_change_details(1, 4, false),
+        Err(Refusal::OwnMethodNeeded)
+    );
+    // The texted code, checked at the same moment, is applied to the approved state.
+    assert!(v.answered(4, W));
+    assert_eq!(v.verified_until, Some(3 + W), "the window isn't moved");
+    assert!(v.own_method_passed());
+    assert_eq!(v.may_change_details(1, 5, false), Ok(()));
+}

@@ -297,7 +297,7 @@ async fn caller(
         "manager_number": c.verification.as_ref().and_then(|v| match v.manager {
             latchkey_core::helpdesk::ManagerApproval::Asked {
                 manager_id, number, ..
-            } if v.awaits_manager(manager_id, state.now()) =>
+            } if v.manager_may_approve(manager_id, state.now()) =>
             {
                 Some(number)
             }

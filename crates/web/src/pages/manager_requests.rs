@@ -100,13 +100,13 @@ pub async fn page(
             },
             until: crate::views::admin_datetime(r.verification.manager_deadline()),
             // The office number only: a mobile number is what a SIM swap takes over.
-            phones: r
+            office_phone: r
                 .caller
                 .office_phone
                 .as_ref()
                 .map(|p| p.as_str().to_owned())
                 .unwrap_or_default(),
-            ended: !r.verification.manager_may_approve(a.user.id, state.now()),
+            ended: !r.may_approve,
         })
         .collect();
     Ok(render(&ManagerRequestsPage {

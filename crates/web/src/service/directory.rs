@@ -318,11 +318,13 @@ pub async fn update_user(
             || p.mobile_phone != target.mobile_phone
             || p.office_phone != target.office_phone
     });
+    let mut verification = None;
     if contacts_change {
         if actor.is(target) {
             return Err(ServiceError::SelfSecurityInfo);
         }
-        crate::service::helpdesk::gate::authorize_details(state, actor, target).await?;
+        verification =
+            crate::service::helpdesk::gate::authorize_details(state, actor, target).await?;
     }
     let change = UserChange {
         profile,
@@ -351,12 +353,9 @@ pub async fn update_user(
         let mut audit = Vec::new();
         if with_profile {
             let changed = changed_fields(before, after);
-            audit.push(actor.event(
-                state,
-                activity::UPDATE_USER,
-                target,
-                json!({"changed": changed}),
-            ));
+            let mut details = json!({"changed": changed});
+            crate::service::helpdesk::gate::mark(&mut details, verification);
+            audit.push(actor.event(state, activity::UPDATE_USER, target, details));
         }
         let mut deliveries = Vec::new();
         if before.role != after.role {

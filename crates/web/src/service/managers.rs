@@ -37,7 +37,7 @@ pub async fn manager_of(state: &AppState, user: &User) -> Result<Option<User>, S
 /// [`ServiceError::SelfSecurityInfo`] for one's own account; [`ServiceError::Invalid`]
 /// (`manager`) for a username that doesn't name another account, or names the actor;
 /// those of
-/// [`crate::service::helpdesk::gate::authorize`]; [`ServiceError::Forbidden`] when the
+/// [`crate::service::helpdesk::gate::authorize_details`]; [`ServiceError::Forbidden`] when the
 /// actor may not manage the account; storage errors.
 pub async fn set_manager(
     state: &AppState,
@@ -81,13 +81,16 @@ pub async fn set_manager(
     if before.as_ref().map(|m| m.id) == new.as_ref().map(|m| m.id) {
         return Ok(new);
     }
-    crate::service::helpdesk::gate::authorize_details(state, actor, target).await?;
+    let verification =
+        crate::service::helpdesk::gate::authorize_details(state, actor, target).await?;
     let name = |u: &Option<User>| u.as_ref().map(|m| m.username.to_string());
+    let mut details = serde_json::json!({"before": name(&before), "after": name(&new)});
+    crate::service::helpdesk::gate::mark(&mut details, verification);
     let event = actor.event(
         state,
         activity::UPDATE_MANAGER,
         target.username.as_str(),
-        serde_json::json!({"before": name(&before), "after": name(&new)}),
+        details,
     );
     // The user is told who may now vouch for them, with a "this wasn't me" link.
     let told = crate::service::helpdesk::notices::manager_changed(

@@ -465,7 +465,10 @@ async fn run(
         .manager_approval
     {
         for c in &changes {
-            if let Some(user) = users.iter().find(|u| u.username.as_str() == c.username) {
+            let held = |u: &&latchkey_core::directory::User| {
+                u.external.as_ref().is_some_and(|e| e.id == c.external_id)
+            };
+            if let Some(user) = users.iter().find(held) {
                 told.extend(
                     crate::service::helpdesk::notices::manager_changed_named(
                         state,
@@ -502,7 +505,9 @@ const MANAGER_EVENTS: usize = 1000;
 
 /// One account whose manager a sync changes, by username.
 struct ManagerChange {
-    /// The account.
+    /// The account's external id.
+    external_id: String,
+    /// The account, by its username after the sync.
     username: String,
     /// The manager's username before, if any.
     before: Option<String>,
@@ -547,6 +552,7 @@ fn manager_changes(
             let was = name(before.get(&link.user)).map(|(u, _)| u);
             let now = name(link.manager.as_ref());
             (was != now.map(|(u, _)| u)).then(|| ManagerChange {
+                external_id: link.user.clone(),
                 username: user.to_owned(),
                 before: was.map(str::to_owned),
                 after: now.map(|(u, _)| u.to_owned()),

@@ -123,10 +123,12 @@ pub struct ManagerRequestView {
     pub asked: String,
     /// When the request ends, as the portal writes times.
     pub until: String,
-    /// The caller's office and mobile numbers from their profile (the directory's for a
-    /// synced account), for the manager to call them back on; empty when none is known.
-    pub phones: String,
-    /// The helpdesk ended the call (or its window): only a deny still counts.
+    /// The caller's office number from their profile (the directory's for a synced
+    /// account), for the manager to call them back on; empty when none is known. Never
+    /// the mobile number, which a SIM swap takes over.
+    pub office_phone: String,
+    /// The request can no longer be approved (the call or its window ended, or the
+    /// helpdesk can't act on the account now): only a deny still counts.
     pub ended: bool,
 }
 

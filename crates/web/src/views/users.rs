@@ -229,9 +229,9 @@ pub struct UserPage {
     pub manager: Option<User>,
     /// The manager field's value: the manager's username, or what was typed.
     pub manager_typed: String,
-    /// What the viewer must do in the helpdesk console before resetting or issuing a
-    /// pass (verify the caller, or get a second agent's approval), in words: the forms
-    /// are then replaced by these words and a link there.
+    /// What the viewer must do in the helpdesk console before resetting (verify the
+    /// caller, or get a second agent's approval), in words: the form is then replaced by
+    /// these words and a link there.
     pub needs_verification: Option<String>,
     /// The same for issuing a Temporary Access Pass, which also needs one of the caller's
     /// own methods (not only their manager's approval).

@@ -540,7 +540,8 @@ async fn only_a_manager_who_can_answer_is_offered_one_ask_at_a_time_and_a_change
     );
     let v = verification(&app, "helen", &mia).await;
 
-    // Mia's manager changes meanwhile: mark no longer answers for her.
+    // Mia's manager changes meanwhile: mark can no longer approve for her (he may still
+    // say it wasn't her).
     person(&app, "nina").await;
     let r = admin
         .post(
@@ -551,14 +552,19 @@ async fn only_a_manager_who_can_answer_is_offered_one_ask_at_a_time_and_a_change
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let mut m = app.signed_in("mark", PW).await;
     let r = m.get("/account/helpdesk-requests").await;
-    assert!(r.body.contains("id=\"no-requests\""), "{}", r.body);
+    assert!(
+        r.body.contains(&format!("id=\"request-{}-ended\"", v.id))
+            && !r.body.contains(&format!("id=\"approve-{}\"", v.id)),
+        "{}",
+        r.body
+    );
     let number = match v.manager {
         latchkey_core::helpdesk::ManagerApproval::Asked { number, .. } => number.to_string(),
         other => panic!("{other:?}"),
     };
     assert_eq!(
         answer(&mut m, v.id, "approve", &number).await,
-        "/account/helpdesk-requests?done=gone"
+        "/account/helpdesk-requests?done=ended"
     );
 
     // A disabled manager, one who must change their password, or the agent as manager,
@@ -1217,4 +1223,114 @@ async fn the_console_says_when_the_manager_asked_can_no_longer_answer() {
     assert!(r.body.contains("id=\"manager-void\""), "{}", r.body);
     assert!(!r.body.contains("id=\"manager-waiting\""), "{}", r.body);
     assert!(r.body.contains("id=\"send-mobile_sms\""), "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_deny_counts_whatever_became_of_the_setting_and_lists_a_self_service_reset() {
+    let Scene {
+        app,
+        mia,
+        mut helen,
+        ..
+    } = scene(Role::PasswordAdmin).await;
+    add_method(&app, &mia, "email", "mia@home.example").await;
+    let mut mark = app.signed_in("mark", PW).await;
+    app.clock.advance(time::Duration::minutes(1));
+    let (v, number) = ask_from_console(&app, &mut helen, &mia).await;
+    // Whoever has mia's mailbox resets her password by self-service during the call.
+    let mut c = app.client();
+    start(&mut c, "mia").await;
+    pass_email(&app, &mut c, "mia@home.example").await;
+    choose_password(&mut c, "Fresh-Password-333").await;
+    assert!(!audit(&app, activity::SSPR_RESET).await.is_empty());
+    // Manager approval is turned off meanwhile: nobody may approve, the deny still counts.
+    settings(&app, false).await;
+    let r = mark.get("/account/helpdesk-requests").await;
+    assert!(
+        r.body.contains(&format!("id=\"request-{}-ended\"", v.id)),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        answer(&mut mark, v.id, "approve", &number).await,
+        "/account/helpdesk-requests?done=ended"
+    );
+    assert_eq!(
+        answer(&mut mark, v.id, "deny", "").await,
+        format!("/account/helpdesk-requests?done=denied&request={}", v.id)
+    );
+    let denied = audit(&app, activity::HELPDESK_MANAGER_DENIED).await;
+    assert_eq!(
+        denied[0].1["acted"],
+        json!([activity::SSPR_RESET]),
+        "{denied:?}"
+    );
+    // A crafted link for an answer this manager gave differently says nothing.
+    let r = mark
+        .get(&format!(
+            "/account/helpdesk-requests?done=approved&request={}",
+            v.id
+        ))
+        .await;
+    assert!(!r.body.contains("id=\"notice\""), "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_managers_approval_alone_removes_no_method_and_requires_no_re_registration() {
+    let Scene {
+        app,
+        mia,
+        mut helen,
+        ..
+    } = scene(Role::PasswordAdmin).await;
+    let (v, number) = ask_from_console(&app, &mut helen, &mia).await;
+    let mut mark = app.signed_in("mark", PW).await;
+    answer(&mut mark, v.id, "approve", &number).await;
+    let token = app.write_token("helen").await;
+    let (s, b) = app
+        .api(
+            "GET",
+            &format!("/api/v1/users/{}/methods", mia.id),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let id = b["methods"][0]["id"].as_i64().expect("mia's phone");
+    let (s, b) = app
+        .api(
+            "DELETE",
+            &format!("/api/v1/users/{}/methods/{id}", mia.id),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("own_method_needed")),
+        "{b}"
+    );
+    let (s, b) = app
+        .api(
+            "POST",
+            &format!("/api/v1/users/{}/require-reregistration", mia.id),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s, b["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("own_method_needed")),
+        "{b}"
+    );
+    assert_eq!(
+        app.state
+            .store
+            .methods_of(mia.id)
+            .await
+            .expect("methods")
+            .len(),
+        1,
+        "nothing removed"
+    );
 }

@@ -65,7 +65,7 @@ pub fn filter_of(q: &AuditQuery) -> (AuditFilter, FormErrors) {
     (f, errors)
 }
 
-pub use crate::views::activity_label;
+use crate::views::activity_label;
 
 fn row(e: &AuditEvent) -> AuditRow {
     AuditRow {

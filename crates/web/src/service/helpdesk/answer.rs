@@ -170,14 +170,17 @@ pub async fn answer(
             let s = settings(state).await?;
             let window = i64::from(s.window_minutes) * 60;
             // The code is used up: a manager's approval landing at the same moment (the
-            // version moves) must not lose it, so the answer is applied again to what is
-            // stored then, while the same challenge still waits.
+            // version moves, and the caller may be verified by it already) must not lose
+            // it — the caller's own method is what opens a pass and changes of security
+            // info — so the answer is applied again to what is stored then, while the same
+            // challenge still waits.
             for _ in 0..3 {
+                let was_verified = v.verified_until.is_some();
                 let verified = v.answered(now, window);
                 let mut audit =
                     vec![actor.event(state, activity::HELPDESK_METHOD, &target, details(None))];
                 let mut deliveries = Vec::new();
-                if verified {
+                if verified && !was_verified {
                     audit.push(actor.event(
                         state,
                         activity::HELPDESK_VERIFIED,
@@ -201,8 +204,10 @@ pub async fn answer(
                 }
                 match state.store.helpdesk_get(vid).await? {
                     Some(fresh)
-                        if fresh.status(now) == Status::Pending
-                            && fresh.challenge == Some(channel) =>
+                        if matches!(
+                            fresh.status(now),
+                            Status::Pending | Status::Verified { .. }
+                        ) && fresh.challenge == Some(channel) =>
                     {
                         v = fresh;
                     }

@@ -1,6 +1,7 @@
-//! The door every reset, unlock and Temporary Access Pass of another person goes
-//! through when a helpdesk agent does it ([`authorize`]), the unlock itself, and the
-//! registration link verifiers may send.
+//! The doors every reset and unlock ([`authorize`]), and every Temporary Access Pass and
+//! change of security info ([`authorize_details`]), of another person go through when a
+//! helpdesk agent does it; the unlock itself; and the registration link verifiers may
+//! send.
 
 use latchkey_core::audit::activity;
 use latchkey_core::directory::{FieldError, Role, User};
@@ -12,9 +13,9 @@ use crate::service::ServiceError;
 use crate::service::actor::Actor;
 use crate::state::AppState;
 
-/// Whether `actor` may reset, unlock, issue a pass to, or change the recovery details
-/// (contact addresses and numbers, registered methods) of `user` now, as far as caller
-/// verification goes (the caller checks the role first):
+/// Whether `actor` may reset or unlock `user` now, as far as caller verification goes
+/// (the caller checks the role first; a pass and changes of security info go through
+/// [`authorize_details`]):
 ///
 /// * the command line, and one's own account (other rules refuse that): yes;
 /// * an administrator's account: only within the window of the actor's own
@@ -38,8 +39,9 @@ pub async fn authorize(
     door(state, actor, user, false).await
 }
 
-/// As [`authorize`], for changing `user`'s security info (contact addresses and
-/// numbers, registered methods, manager): where a verification is needed, the caller
+/// As [`authorize`], for issuing `user` a Temporary Access Pass or changing their
+/// security info (contact addresses and numbers, registered methods, manager): where a
+/// verification is needed, the caller
 /// must also have passed one of their own methods — their manager's approval alone
 /// lets the agent help them back in, never move their recovery elsewhere.
 ///

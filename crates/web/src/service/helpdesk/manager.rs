@@ -54,13 +54,8 @@ pub(super) async fn eligible(
     if !s.manager_approval || user.role.is_admin() {
         return Ok(None);
     }
-    let Some(id) = state.store.manager_of(user.id).await? else {
+    let Some(m) = crate::service::managers::manager_of(state, user).await? else {
         return Ok(None);
-    };
-    let m = match state.store.user_get(id).await {
-        Ok(m) => m,
-        Err(latchkey_core::store::StoreError::NotFound) => return Ok(None),
-        Err(e) => return Err(e.into()),
     };
     let reachable = m.email.is_some() || m.alternate_email.is_some();
     let can_answer = m.enabled && !m.must_change_password;
@@ -204,11 +199,14 @@ pub struct ManagerRequest {
     pub caller: User,
     /// The agent's display name.
     pub agent: String,
+    /// Whether the manager may still approve (see [`decide`]); otherwise only a deny
+    /// counts.
+    pub may_approve: bool,
 }
 
 /// Verifications waiting for `manager`'s answer now, oldest first: asked of them, not
-/// answered, not lapsed or closed, the caller still reports to them, manager approval
-/// is on and helpdesk verification of the account isn't paused.
+/// answered, before the deadline ([`Verification::awaits_manager`]). Each says whether
+/// it may still be approved; a deny always counts.
 ///
 /// Errors: storage errors.
 pub async fn requests_for(
@@ -216,35 +214,49 @@ pub async fn requests_for(
     manager: &User,
 ) -> Result<Vec<ManagerRequest>, ServiceError> {
     let now = state.now();
+    let s = settings(state).await?;
     let mut out = Vec::new();
-    if !settings(state).await?.manager_approval {
-        return Ok(out);
-    }
     for v in state
         .store
         .helpdesk_awaiting_manager(manager.id, now, 20)
         .await?
     {
-        if state.store.manager_of(v.user_id).await? != Some(manager.id) {
-            continue;
-        }
         let Ok(caller) = state.store.user_get(v.user_id).await else {
             continue;
         };
-        if limits::blocked(state, &subject(&caller)).await? {
-            continue;
-        }
         let agent = match state.store.user_get(v.agent_id).await {
             Ok(a) => a.display_name,
             Err(_) => String::new(),
         };
+        let may_approve = may_approve(state, &s, &v, manager, &caller).await?;
         out.push(ManagerRequest {
             verification: v,
             caller,
             agent,
+            may_approve,
         });
     }
     Ok(out)
+}
+
+/// Whether `manager` may approve `v` (of `caller`) now — not only deny it: the
+/// verification is still open, manager approval is on, the caller isn't an
+/// administrator, still reports to them, and helpdesk verification of the account
+/// isn't paused.
+///
+/// Errors: storage errors.
+async fn may_approve(
+    state: &AppState,
+    s: &HelpdeskSettings,
+    v: &Verification,
+    manager: &User,
+    caller: &User,
+) -> Result<bool, ServiceError> {
+    Ok(v.manager_may_approve(manager.id, state.now())
+        && s.manager_approval
+        && !caller.role.is_admin()
+        && state.store.manager_of(v.user_id).await? == Some(manager.id)
+        && !limits::blocked(state, &subject(caller)).await?)
 }
 
 /// How many requests wait for `manager` — for the sign-in landing and My account, where
@@ -302,24 +314,26 @@ pub enum ManagerDecision {
 ///   meanwhile — (audited as "Manager denied a helpdesk caller", outcome failure), tells
 ///   the user, the global administrators and the security contacts, and pauses manager
 ///   asks for the account for a day, all in one transaction. A deny still counts after
-///   the agent ended the call or its window, until [`Verification::manager_deadline`].
-///   When anything was done to the account since the call began (a reset, an unlock, a
-///   pass, a change of security info — by anyone), the alert is urgent and lists it, so
-///   someone undoes it at once.
+///   the agent ended the call or its window, until [`Verification::manager_deadline`],
+///   whatever became of the setting, the account or the manager relation meanwhile.
+///   When anything was done to the account since the call began (a password set, an
+///   unlock, a pass, a change of security info — by anyone), the alert is urgent and
+///   lists it, so someone undoes it at once.
 /// * **Can't confirm** ends the ask without an alert or a pause; the caller may still
 ///   pass one of their own methods.
 ///
-/// A deny or "can't confirm" only makes things safer, so neither needs a fresh password.
-/// The same answer again (a double click, a reload) answers what it did the first time.
+/// Neither a deny nor "can't confirm" vouches for anyone, so neither needs a fresh
+/// password. The same answer again (a double click, a reload) answers what it did the
+/// first time.
 ///
 /// Errors: [`ServiceError::StepUpRequired`] for an approval when the session's password
 /// is older than `session.step_up_minutes`; [`ServiceError::Helpdesk`] with
 /// [`Refusal::NothingToApprove`] when nothing of this manager's is waiting (answered,
-/// past its deadline, asked of someone else, the caller no longer reports to them or is an
-/// administrator now, manager approval turned off, or helpdesk verification of the
-/// account paused); [`Refusal::NotPending`] to approve a call the agent ended or whose
-/// window ended; [`ServiceError::ChangedMeanwhile`] when the verification kept
-/// changing; storage errors.
+/// past its deadline, asked of someone else), or [`Refusal::NotPending`] to approve one
+/// that may only be denied now (the call or its window ended, manager approval turned
+/// off, the caller no longer reports to them or is an administrator, or helpdesk
+/// verification of the account paused); [`ServiceError::ChangedMeanwhile`] when the
+/// verification kept changing; storage errors.
 pub async fn decide(
     state: &AppState,
     who: &Authed,
@@ -349,19 +363,16 @@ pub async fn decide(
     if !stored.awaits_manager(manager.id, now) {
         return Err(nothing());
     }
-    // The agent ended the call, or its window: only a deny still counts.
-    if matches!(answer, ManagerAnswer::Approve(_)) && !stored.manager_may_approve(manager.id, now) {
-        return Err(ServiceError::Helpdesk(Refusal::NotPending));
-    }
     let mut v = stored;
     let s = settings(state).await?;
     let caller = state.store.user_get(v.user_id).await?;
-    if !s.manager_approval
-        || caller.role.is_admin()
-        || state.store.manager_of(v.user_id).await? != Some(manager.id)
-        || limits::blocked(state, &subject(&caller)).await?
+    // Only an approval vouches for anyone; the manager asked may deny (or say they can't
+    // reach the caller) until the deadline, whatever became of the call, the setting or
+    // the account meanwhile.
+    if matches!(answer, ManagerAnswer::Approve(_))
+        && !may_approve(state, &s, &v, manager, &caller).await?
     {
-        return Err(nothing());
+        return Err(ServiceError::Helpdesk(Refusal::NotPending));
     }
     let agent = state
         .store
@@ -552,11 +563,15 @@ fn answered_already(
     }
 }
 
-/// What counts as done to an account, for a manager's deny: the helpdesk's and the
-/// administrators' actions on it, and its security info changing — by anyone.
+/// What counts as done to an account, for a manager's deny: its password set or its
+/// lockout cleared (by an administrator, the helpdesk or self-service), a pass issued or
+/// used, and its security info changing — by anyone.
 const ACCOUNT_ACTIONS: &[&str] = &[
     activity::RESET_PASSWORD_ADMIN,
+    activity::SSPR_RESET,
+    activity::CHANGE_PASSWORD,
     activity::HELPDESK_UNLOCK,
+    activity::SSPR_UNLOCK,
     activity::ISSUE_ACCESS_PASS,
     activity::SIGN_IN_ACCESS_PASS,
     activity::UPDATE_USER,

@@ -162,9 +162,11 @@ pub(super) async fn manager_asked(
     }]
 }
 
-/// The caller's manager denied: the user is told (someone called the helpdesk as them;
-/// nothing was done; a "this wasn't me" link), and so are the global administrators and
-/// the security contacts.
+/// The caller's manager denied: the user is told (someone called the helpdesk as them; a
+/// "this wasn't me" link), and so are the global administrators and the security
+/// contacts. With `acted` (what was done to the account since the call began) the words
+/// are urgent and list it; without, they say no reset, unlock, pass or change of security
+/// info was recorded.
 pub(super) async fn manager_denied(
     state: &AppState,
     s: &HelpdeskSettings,
