@@ -244,7 +244,7 @@ pub(super) fn schemas() -> Value {
                 "id": {"type": "integer"},
                 "username": {"type": "string"},
                 "display_name": {"type": "string"},
-            }))], "description": "The caller's manager the agent may ask to approve (`manager_approval`): set, enabled, with an email address, not the agent"},
+            }))], "description": "The caller's manager the agent may ask to approve (`manager_approval`): set, enabled, with an email address and no password change pending, not the agent; null while manager approval is off and for administrators"},
             "manager_number": {"type": ["integer", "null"], "description": "While the agent's verification waits for the manager: the number the agent read to the caller (as answered when asking)"},
         })),
         "HelpdeskChallengeRequest": {
@@ -292,8 +292,7 @@ async fn caller(
         "verification": c.verification.as_ref().map(|v| verification_json(&state, v)),
         "may_act": c.may_act,
         "may_change_details": c.may_change_details,
-        "manager": c.manager.as_ref().map(|m| json!({"id": m.id, "username": m.username.as_str(),
-            "display_name": m.display_name})),
+        "manager": c.manager.as_ref().map(super::methods::manager_object),
         "manager_number": c.verification.as_ref().and_then(|v| match v.manager {
             latchkey_core::helpdesk::ManagerApproval::Asked {
                 manager_id, number, ..

@@ -181,8 +181,12 @@ async fn require_reregistration(
 }
 
 fn manager_json(m: Option<&latchkey_core::directory::User>) -> Value {
-    json!({"manager": m.map(|m| json!({"id": m.id, "username": m.username.as_str(),
-        "display_name": m.display_name}))})
+    json!({"manager": m.map(manager_object)})
+}
+
+/// A manager as the API shows one: `{"id", "username", "display_name"}`.
+pub(super) fn manager_object(m: &latchkey_core::directory::User) -> Value {
+    json!({"id": m.id, "username": m.username.as_str(), "display_name": m.display_name})
 }
 
 async fn manager(

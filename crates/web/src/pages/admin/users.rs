@@ -435,7 +435,7 @@ pub struct ManagerForm {
 /// account, or a change the helpdesk rules refuse, re-renders the page with the error on
 /// the field (what was typed kept) and status 400.
 ///
-/// Errors: 403 when the viewer may not manage this user, for their own account or a
+/// Errors: 400 for their own account; 403 when the viewer may not manage this user or a
 /// failed CSRF check; 404 for an unknown id; 409 for an account from the on-premises
 /// directory; 500 when the store fails.
 pub async fn set_manager(
