@@ -275,6 +275,46 @@ impl ManagerApproval {
         }
     }
 
+    /// The manager's answer, by its name ([`Self::as_str`]: `approved`, `denied`,
+    /// `unconfirmed`), given by `manager_id`, asked at `asked_at`, at `at` (Unix seconds);
+    /// `None` for any other name. The inverse of [`Self::as_str`] and
+    /// [`Self::answered_at`], for the store.
+    pub fn answered(
+        answer: &str,
+        manager_id: i64,
+        asked_at: UnixSeconds,
+        at: UnixSeconds,
+    ) -> Option<Self> {
+        match answer {
+            "approved" => Some(ManagerApproval::Approved {
+                manager_id,
+                asked_at,
+                at,
+            }),
+            "denied" => Some(ManagerApproval::Denied {
+                manager_id,
+                asked_at,
+                at,
+            }),
+            "unconfirmed" => Some(ManagerApproval::Unconfirmed {
+                manager_id,
+                asked_at,
+                at,
+            }),
+            _ => None,
+        }
+    }
+
+    /// When the manager answered (Unix seconds); `None` while not asked or not answered.
+    pub fn answered_at(self) -> Option<UnixSeconds> {
+        match self {
+            ManagerApproval::NotAsked | ManagerApproval::Asked { .. } => None,
+            ManagerApproval::Approved { at, .. }
+            | ManagerApproval::Denied { at, .. }
+            | ManagerApproval::Unconfirmed { at, .. } => Some(at),
+        }
+    }
+
     /// When the manager was asked (Unix seconds); `None` when nobody was.
     pub fn asked_at(self) -> Option<UnixSeconds> {
         match self {

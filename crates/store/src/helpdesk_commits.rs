@@ -25,47 +25,18 @@ type ManagerColumns = (
 );
 
 fn manager_columns(m: ManagerApproval) -> ManagerColumns {
-    match m {
-        ManagerApproval::NotAsked => (None, None, None, None, None),
-        ManagerApproval::Asked {
-            manager_id,
-            at,
-            number,
-        } => (Some(manager_id), Some(at), Some(number), None, None),
-        ManagerApproval::Approved {
-            manager_id,
-            asked_at,
-            at,
-        } => (
-            Some(manager_id),
-            Some(asked_at),
-            None,
-            Some("approved"),
-            Some(at),
-        ),
-        ManagerApproval::Denied {
-            manager_id,
-            asked_at,
-            at,
-        } => (
-            Some(manager_id),
-            Some(asked_at),
-            None,
-            Some("denied"),
-            Some(at),
-        ),
-        ManagerApproval::Unconfirmed {
-            manager_id,
-            asked_at,
-            at,
-        } => (
-            Some(manager_id),
-            Some(asked_at),
-            None,
-            Some("unconfirmed"),
-            Some(at),
-        ),
-    }
+    let number = match m {
+        ManagerApproval::Asked { number, .. } => Some(number),
+        _ => None,
+    };
+    let answer = m.answered_at().map(|_| m.as_str());
+    (
+        m.manager_id(),
+        m.asked_at(),
+        number,
+        answer,
+        m.answered_at(),
+    )
 }
 
 fn from_row<R: Row>(row: &R) -> StoreResult<Verification>
@@ -88,25 +59,7 @@ where
     let answer: Option<String> = row.try_get("manager_answer").map_err(backend)?;
     let answered_at: Option<i64> = row.try_get("manager_answered_at").map_err(backend)?;
     let manager = match (manager_id, asked_at, answer.as_deref(), answered_at) {
-        (Some(manager_id), Some(asked_at), Some("approved"), Some(at)) => {
-            ManagerApproval::Approved {
-                manager_id,
-                asked_at,
-                at,
-            }
-        }
-        (Some(manager_id), Some(asked_at), Some("denied"), Some(at)) => ManagerApproval::Denied {
-            manager_id,
-            asked_at,
-            at,
-        },
-        (Some(manager_id), Some(asked_at), Some("unconfirmed"), Some(at)) => {
-            ManagerApproval::Unconfirmed {
-                manager_id,
-                asked_at,
-                at,
-            }
-        }
+        (None, ..) => ManagerApproval::NotAsked,
         (Some(manager_id), Some(at), None, _) => ManagerApproval::Asked {
             manager_id,
             at,
@@ -115,7 +68,11 @@ where
                 StoreError::Backend("stored helpdesk manager ask without its number".into())
             })?,
         },
-        (None, ..) => ManagerApproval::NotAsked,
+        (Some(manager_id), Some(asked_at), Some(a), Some(at)) => {
+            ManagerApproval::answered(a, manager_id, asked_at, at).ok_or_else(|| {
+                StoreError::Backend(format!("stored helpdesk manager answer {a:?}"))
+            })?
+        }
         (_, _, a, _) => {
             return Err(StoreError::Backend(format!(
                 "stored helpdesk manager answer {a:?}"

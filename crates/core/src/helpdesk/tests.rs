@@ -312,3 +312,29 @@ fn a_code_answered_after_the_managers_approval_still_counts_as_the_callers_own()
     assert!(v.own_method_passed());
     assert_eq!(v.may_change_details(1, 5, false), Ok(()));
 }
+
+#[test]
+fn a_managers_answer_is_read_back_from_its_name() {
+    for m in [
+        ManagerApproval::Approved {
+            manager_id: 7,
+            asked_at: 1,
+            at: 2,
+        },
+        ManagerApproval::Denied {
+            manager_id: 7,
+            asked_at: 1,
+            at: 2,
+        },
+        ManagerApproval::Unconfirmed {
+            manager_id: 7,
+            asked_at: 1,
+            at: 2,
+        },
+    ] {
+        assert_eq!(m.answered_at(), Some(2));
+        assert_eq!(ManagerApproval::answered(m.as_str(), 7, 1, 2), Some(m));
+    }
+    assert_eq!(ManagerApproval::answered("asked", 7, 1, 2), None);
+    assert_eq!(ManagerApproval::NotAsked.answered_at(), None);
+}
